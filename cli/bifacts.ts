@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+/**
+ * bifacts: the command line.
+ *
+ *   bifacts extract <files or folders...> --out DIR [--jsonl] [--concurrency N] [--fold t|tw|hk|twp|hkp]
+ *                                                  [--reference-date YYYY-MM-DD] [--html]
+ *   bifacts schema          print the JSON Schema of the output
+ *   bifacts stages          list the pipeline's stages in order
+ */
+import { parseArgs } from "node:util";
+import { runExtract, type ExtractCliOptions } from "./extract-command";
+import { outputJsonSchema } from "../schemas/output";
+import { STAGES } from "../pipeline/stages";
+import type { FoldVariant } from "../pipeline/document";
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const USAGE = `usage:
+  bifacts extract <files or folders...> --out DIR   extract facts, one DIR/<stem>.json per input
+      --jsonl                 write one JSON document per line to stdout instead of files
+      --concurrency N         documents in flight at once (default: number of CPUs)
+      --fold VARIANT          traditional script to fold from: t (default), tw, hk, twp, hkp
+      --reference-date DATE   anchor for relative dates when a document has no publication date
+      --html                  read every input as HTML (default: by extension or content)
+  bifacts schema              print the output's JSON Schema
+  bifacts stages              list the pipeline's stages in order
+`;
+
+const FOLDS: readonly FoldVariant[] = ["t", "tw", "hk", "twp", "hkp"];
+
+/** Runs the CLI; returns the exit code (0 ok, 1 some inputs failed, 2 bad usage). */
+export async function runCli(argv: readonly string[], io: Io = process): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "schema") {
+    io.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");
+    return 0;
+  }
+  if (command === "stages") {
+    STAGES.forEach((s, i) => io.stdout.write(`${i + 1}. ${s.name}: ${s.summary}\n`));
+    return 0;
+  }
+  if (command === "help" || command === "--help" || command === "-h") {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (command !== "extract") {
+    io.stderr.write(command ? `bifacts: unknown command "${command}"\n${USAGE}` : USAGE);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        jsonl: { type: "boolean", default: false },
+        concurrency: { type: "string" },
+        fold: { type: "string", default: "t" },
+        "reference-date": { type: "string" },
+        html: { type: "boolean", default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr.write(`bifacts: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const problems: string[] = [];
+  if (!positionals.length) problems.push("name at least one file or folder");
+  if (!values.out && !values.jsonl) problems.push("give --out DIR (or --jsonl to write to stdout)");
+  const fold = values.fold as FoldVariant;
+  if (!FOLDS.includes(fold)) problems.push(`--fold must be one of ${FOLDS.join(", ")}`);
+  const referenceDate = values["reference-date"] ?? null;
+  if (referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) problems.push("--reference-date must be YYYY-MM-DD");
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) problems.push("--concurrency must be a whole number of at least 1");
+  if (problems.length) {
+    io.stderr.write(problems.map((p) => `bifacts: ${p}\n`).join("") + USAGE);
+    return 2;
+  }
+  const options: ExtractCliOptions = {
+    inputs: positionals,
+    out: values.out ?? null,
+    jsonl: values.jsonl ?? false,
+    concurrency,
+    pipeline: { fold, referenceDate, html: values.html ? true : "auto" },
+  };
+  return runExtract(options, io);
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`bifacts: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

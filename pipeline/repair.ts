@@ -1,0 +1,56 @@
+/**
+ * repair: undoes scraping and encoding damage, one rule family at a time, each as its own text layer so
+ * every repair keeps its span in source.text, its before and its after. Damage that cannot be undone is
+ * reported (with its span) and marks its paragraph; it is never guessed at.
+ */
+import { applyEdits } from "./offsets";
+import type { Doc } from "./document";
+import type { Stage } from "./stage";
+import type { DamageDetector, RepairRule } from "./repairs/rule";
+import { htmlEntity } from "./repairs/html-entity";
+import { invisibleCharacters } from "./repairs/invisible";
+import { pinyinAnnotation, tornPinyinAnnotation } from "./repairs/pinyin-annotation";
+import { chinesePunctuation } from "./repairs/punctuation";
+import { kunJinKao, lostCharacterQuestionMarks, replacementCharacters } from "./repairs/damage";
+
+/** The repair rules, in the order they run. */
+export const REPAIR_RULES: readonly RepairRule[] = [
+  // entities first: "&#12290;" is a full stop that the punctuation rule must see as one
+  htmlEntity,
+  // invisible characters next, so that "國\u200b(guó)" still reads as an annotated character
+  invisibleCharacters,
+  // annotations before punctuation: "來(lái),," only becomes "來,," (a doubled comma) once the pinyin is gone
+  pinyinAnnotation,
+  tornPinyinAnnotation,
+  // punctuation last: it judges a mark by its neighbours, which the rules above may have changed
+  chinesePunctuation,
+];
+
+/** What cannot be repaired, looked for after the repairs (so a removed annotation no longer hides it). */
+export const DAMAGE_DETECTORS: readonly DamageDetector[] = [kunJinKao, replacementCharacters, lostCharacterQuestionMarks];
+
+export const repair: Stage = {
+  name: "repair",
+  summary: "undoes scraping damage (entities, invisible characters, pinyin annotations, punctuation), recording each repair; reports what cannot be undone",
+  run(doc: Doc): void {
+    for (const rule of REPAIR_RULES) applyRule(doc, rule);
+    for (const detector of DAMAGE_DETECTORS) {
+      for (const f of detector.find(doc.text)) {
+        const span = doc.toSource({ start: f.start, end: f.end });
+        doc.damage.push(span);
+        doc.warn("repair", f.code, `${f.reason}: ${JSON.stringify(doc.text.slice(f.start, f.end))} cannot be restored`, span);
+      }
+    }
+  },
+};
+
+function applyRule(doc: Doc, rule: RepairRule): void {
+  const edits = rule.find(doc.text);
+  if (!edits.length) return;
+  const before = doc.text;
+  for (const e of edits) {
+    doc.repairs.push({ kind: rule.kind, stage: "repair", source: doc.toSource({ start: e.start, end: e.end }), before: before.slice(e.start, e.end), after: e.text });
+  }
+  const { text, map } = applyEdits(before, edits);
+  doc.addLayer(`repair:${rule.kind}`, "repair", text, map);
+}

@@ -1,0 +1,68 @@
+import { pinyin } from "pinyin-pro";
+import type { Edit } from "../offsets";
+import type { RepairRule } from "./rule";
+
+/**
+ * Pinyin flattened into the text after the character it annotated: 國(guó)際 → 國際.
+ * An annotation is removed only when it is a reading of the character before it (pinyin-pro knows the
+ * readings, traditional characters included), so (CEEC), (BRI), (图源网络侵删) or an English word in
+ * brackets after a Chinese name stay.
+ */
+const SYLLABLE = "[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}";
+const ANNOTATION = new RegExp(`(\\p{Script=Han})([(（])(${SYLLABLE})([)）])`, "gu");
+const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+const readingsCache = new Map<string, { toned: Set<string>; plain: Set<string> }>();
+
+function readingsOf(han: string): { toned: Set<string>; plain: Set<string> } {
+  let r = readingsCache.get(han);
+  if (!r) {
+    const toned = new Set(pinyin(han, { multiple: true, type: "array" }).map((s) => s.normalize("NFC").toLowerCase()));
+    const plain = new Set(pinyin(han, { multiple: true, type: "array", toneType: "none" }).map((s) => s.toLowerCase().replace(/v/g, "ü")));
+    r = { toned, plain };
+    readingsCache.set(han, r);
+  }
+  return r;
+}
+
+/** Is `syllable` a reading of `han`? Toned annotations must match with their tone. */
+export function isReadingOf(han: string, syllable: string): boolean {
+  const s = syllable.normalize("NFC").toLowerCase();
+  const r = readingsOf(han);
+  if (TONE_MARKS.test(s)) return r.toned.has(s);
+  // untoned annotations are accepted only in lower case ("(guo)"), never "(BRI)"-like capitals
+  return syllable === s && r.plain.has(s.replace(/v/g, "ü"));
+}
+
+export const pinyinAnnotation: RepairRule = {
+  kind: "pinyin-annotation",
+  why: "the bracketed syllable is a reading of the character before it, so it is an annotation, not text",
+  find(text: string): Edit[] {
+    const edits: Edit[] = [];
+    for (const m of text.matchAll(ANNOTATION)) {
+      const han = m[1]!;
+      if (!isReadingOf(han, m[3]!)) continue;
+      const start = m.index + han.length;
+      edits.push({ start, end: m.index + m[0].length, text: "" });
+    }
+    return edits;
+  },
+};
+
+/**
+ * What is left of an annotation after damage ate its opening bracket: `當?shù)` → the `shù)` after the
+ * `?` run is a torn annotation, not text. The `?` run itself stays and is reported as damage.
+ */
+const TORN = new RegExp(`(?<=[?\\uFFFD])(${SYLLABLE})[)）]`, "gu");
+
+export const tornPinyinAnnotation: RepairRule = {
+  kind: "torn-pinyin-annotation",
+  why: "a toned pinyin syllable and a closing bracket right after lost characters are the rest of an annotation",
+  find(text: string): Edit[] {
+    const edits: Edit[] = [];
+    for (const m of text.matchAll(TORN)) {
+      if (TONE_MARKS.test(m[1]!)) edits.push({ start: m.index, end: m.index + m[0].length, text: "" });
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * segment: the cleaned text into paragraphs, each with its language, its role and its span in
+ * source.text; finds the title, the publication date line and the source line.
+ *
+ * Layouts: paragraphs separated by blank lines (seed 000) or one per line (seed 003). Inside a block,
+ * consecutive lines are one wrapped paragraph unless the language changes, the line before ends a
+ * sentence, or a line is a date or source line.
+ */
+import { DocumentError, type Doc } from "./document";
+import type { Stage } from "./stage";
+import type { Lang, Paragraph } from "../schemas/output";
+import { detectLanguage } from "./support/language";
+import { parseDateLine, parseSourceLine } from "./support/metadata-lines";
+import { scriptCounts } from "./support/script";
+
+const TRIM = /^[\s\u3000]+|[\s\u3000]+$/g;
+const SENTENCE_END = /[。！？.!?”"’）)…]$/u;
+/** how many leading paragraphs may hold the title and header lines */
+const HEADER_ZONE = 8;
+
+interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  lang: Lang;
+}
+
+export const segment: Stage = {
+  name: "segment",
+  summary: "paragraphs with language, role and source span; title, date line and source line",
+  run(doc: Doc): void {
+    const pieces = splitParagraphs(doc.text);
+    if (!pieces.length) throw new DocumentError("no-text", "nothing is left after cleaning: the file holds no readable paragraph", "segment");
+    doc.paragraphs = pieces.map((p, index): Paragraph => {
+      const source = doc.toSource({ start: p.start, end: p.end });
+      return {
+        id: `p${index + 1}`,
+        index,
+        lang: p.lang,
+        role: "body",
+        text: p.text,
+        source,
+        damaged: doc.damage.some((d) => d.start < source.end && source.start < d.end),
+      };
+    });
+    assignRoles(doc);
+  },
+};
+
+/** Paragraph pieces of a text, with their ranges in it. */
+export function splitParagraphs(text: string): Piece[] {
+  const lines: Piece[] = [];
+  let blankBefore = true;
+  const breaks: boolean[] = []; // breaks[i]: a blank line precedes line i
+  for (let pos = 0; pos <= text.length; ) {
+    const nl = text.indexOf("\n", pos);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const raw = text.slice(pos, lineEnd);
+    const lead = raw.length - raw.replace(/^[\s\u3000]+/, "").length;
+    const body = raw.replace(TRIM, "");
+    if (!body) {
+      blankBefore = true;
+    } else {
+      lines.push({ start: pos + lead, end: pos + lead + body.length, text: body, lang: detectLanguage(body) });
+      breaks.push(blankBefore);
+      blankBefore = false;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  const out: Piece[] = [];
+  lines.forEach((line, i) => {
+    const prev = out[out.length - 1];
+    if (prev && !breaks[i] && continuesParagraph(prev, line)) {
+      prev.end = line.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.lang = detectLanguage(prev.text);
+    } else {
+      out.push({ ...line });
+    }
+  });
+  return out;
+}
+
+/** A line wraps the paragraph before it: same language, no sentence end, neither is metadata. */
+function continuesParagraph(prev: Piece, line: Piece): boolean {
+  if (prev.lang !== line.lang) return false;
+  if (SENTENCE_END.test(prev.text)) return false;
+  if (parseDateLine(prev.text) || parseDateLine(line.text) || parseSourceLine(prev.text) || parseSourceLine(line.text)) return false;
+  // a short line before a long one is a heading, not the first half of a sentence
+  return prev.text.length >= 0.6 * Math.min(line.text.length, 60);
+}
+
+/** Date line, source line, title and header roles, and the document metadata they carry. */
+function assignRoles(doc: Doc): void {
+  const meta = doc.metadata;
+  for (const p of doc.paragraphs) {
+    const date = parseDateLine(p.text);
+    if (date) {
+      p.role = "dateline";
+      if (!meta.publishedAt) {
+        meta.publishedAt = date.date;
+        meta.publishedTime = date.time;
+      }
+    }
+    const source = parseSourceLine(p.text);
+    if (source) {
+      if (!date) p.role = "source";
+      meta.source.zh ??= source.zh;
+      meta.source.en ??= source.en;
+    }
+  }
+  // the title: the fullest short line of each language before the body starts
+  const firstBody = doc.paragraphs.findIndex((p) => p.role === "body" && isBodyLike(p));
+  const zoneEnd = Math.min(firstBody < 0 ? doc.paragraphs.length : firstBody, HEADER_ZONE);
+  const zone = doc.paragraphs.slice(0, zoneEnd).filter((p) => p.role === "body");
+  for (const lang of ["zh", "en"] as const) {
+    const candidates = zone.filter((p) => p.lang === lang);
+    const best = candidates.reduce<Paragraph | null>((a, p) => (!a || weight(p) > weight(a) ? p : a), null);
+    if (!best) continue;
+    meta.title[lang] = best.text;
+    for (const p of candidates) p.role = p.text === best.text ? "title" : "header";
+  }
+  for (const p of zone) if (p.role === "body") p.role = "header";
+  if (!meta.title.zh && !meta.title.en && doc.htmlTitle) {
+    const lang = detectLanguage(doc.htmlTitle);
+    if (lang === "zh" || lang === "en") meta.title[lang] = doc.htmlTitle;
+  }
+}
+
+/** Running text rather than a heading: long, or a sentence closed by a full stop (headlines have none). */
+function isBodyLike(p: Paragraph): boolean {
+  const { han, latin } = scriptCounts(p.text);
+  if (han >= 60 || latin >= 200) return true;
+  return /[。.]["”’）)]?$/u.test(p.text) && (han >= 10 || latin >= 40);
+}
+
+/** How title-like a header line is: its content, in Han characters or Latin words. */
+function weight(p: Paragraph): number {
+  const { han } = scriptCounts(p.text);
+  return han + p.text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+}

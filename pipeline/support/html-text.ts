@@ -1,0 +1,214 @@
+/**
+ * Reads the text of an HTML release with cheerio (parse5, with source locations) and writes it as plain
+ * paragraphs separated by blank lines, keeping an offset map into the raw HTML so that every paragraph
+ * and every citation still points at the exact characters of the source.
+ */
+import * as cheerio from "cheerio";
+import { decodeHTML } from "entities";
+import type { AnyNode, Element, Text } from "domhandler";
+import { TextBuilder, type OffsetMap, type Span } from "../offsets";
+import { isHan } from "./script";
+
+/** Elements whose content is never release text. */
+const DROPPED_TAGS = new Map<string, string>([
+  ["head", "document head"],
+  ["script", "script"],
+  ["style", "style sheet"],
+  ["noscript", "noscript fallback"],
+  ["template", "template"],
+  ["nav", "navigation"],
+  ["iframe", "embedded frame"],
+  ["svg", "vector graphic"],
+  ["canvas", "canvas"],
+  ["object", "embedded object"],
+  ["form", "form"],
+  ["button", "button"],
+  ["select", "form control"],
+  ["textarea", "form control"],
+  ["footer", "page footer"],
+]);
+
+/** class/id words that mark site furniture: menus, cookie banners, share bars... */
+const FURNITURE = /(?:^|[\s_-])(cookies?|consent|gdpr|nav|navbar|navigation|menu|menubar|breadcrumbs?|share|sharing|social|sidebar|copyright|skip-link|toolbar|pagination|advert|ads)(?:[\s_-]|$)/i;
+const FURNITURE_ROLES = new Set(["navigation", "search", "menu", "menubar", "contentinfo", "dialog", "alertdialog"]);
+
+/** Elements that start and end a paragraph. */
+const BLOCKS = new Set(
+  "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 header hgroup hr html li main ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
+);
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
+const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
+
+export interface HtmlText {
+  text: string;
+  map: OffsetMap;
+  skipped: { reason: string; source: Span }[];
+  /** the <title>, used when the body has no better title */
+  title: string | null;
+  /** text nodes that could not be placed (parser reordered them): reported, never silent */
+  misplaced: Span[];
+}
+
+/** A piece of a paragraph: text plus the raw range it stands for. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  exact: boolean;
+  space: boolean;
+}
+
+export function htmlToText(html: string): HtmlText {
+  const $ = cheerio.load(html, { sourceCodeLocationInfo: true } as cheerio.CheerioOptions);
+  const builder = new TextBuilder(html);
+  const skipped: HtmlText["skipped"] = [];
+  const misplaced: Span[] = [];
+  let paragraph: Piece[] = [];
+  let written = 0; // paragraphs written
+  let pre = 0; // depth of <pre>
+
+  const flush = (): void => {
+    const pieces = trimPieces(paragraph);
+    paragraph = [];
+    if (!pieces.length) return;
+    if (written++) builder.insert("\n\n");
+    for (const p of pieces) {
+      if (p.exact) builder.keep(p.start, p.end);
+      else builder.replace(p.start, p.end, p.text);
+    }
+  };
+  let lastEnd = 0;
+  const addText = (node: Text): void => {
+    const loc = node.sourceCodeLocation;
+    if (!loc) return;
+    if (loc.startOffset < lastEnd) {
+      misplaced.push({ start: loc.startOffset, end: loc.endOffset });
+      return;
+    }
+    lastEnd = loc.endOffset;
+    paragraph.push(...textPieces(html, loc.startOffset, loc.endOffset, node.data, pre > 0));
+  };
+
+  // iterative walk: deeply nested HTML must not overflow the stack
+  type Frame = { node: AnyNode; leave: boolean };
+  const stack: Frame[] = [{ node: $.root()[0]!, leave: false }];
+  while (stack.length) {
+    const { node, leave } = stack.pop()!;
+    if (node.type === "text") {
+      addText(node as Text);
+      continue;
+    }
+    if (node.type !== "tag" && node.type !== "root" && node.type !== "script" && node.type !== "style") continue;
+    const el = node as Element;
+    const name = node.type === "root" ? "" : el.name.toLowerCase();
+    if (leave) {
+      if (name === "pre") pre--;
+      if (BLOCKS.has(name)) flush();
+      continue;
+    }
+    const dropReason = name ? whyDropped(el, name) : null;
+    if (dropReason) {
+      const loc = el.sourceCodeLocation;
+      if (loc && $(el).text().trim()) skipped.push({ reason: dropReason, source: { start: loc.startOffset, end: loc.endOffset } });
+      if (loc) lastEnd = Math.max(lastEnd, loc.endOffset);
+      if (BLOCKS.has(name) || DROPPED_TAGS.has(name)) flush();
+      continue;
+    }
+    if (name === "br") {
+      const loc = el.sourceCodeLocation;
+      if (loc && loc.startOffset >= lastEnd) {
+        paragraph.push({ text: "\n", start: loc.startOffset, end: loc.endOffset, exact: false, space: false });
+        lastEnd = loc.endOffset;
+      }
+      continue;
+    }
+    if (BLOCKS.has(name)) flush();
+    if (name === "pre") pre++;
+    stack.push({ node, leave: true });
+    const children = el.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leave: false });
+  }
+  flush();
+  const { text, map } = builder.finish(false);
+  const title = $("head > title").first().text().replace(/\s+/g, " ").trim() || null;
+  return { text, map, skipped, title, misplaced };
+}
+
+function whyDropped(el: Element, name: string): string | null {
+  const tagReason = DROPPED_TAGS.get(name);
+  if (tagReason) return tagReason;
+  const role = el.attribs?.role?.toLowerCase();
+  if (role && FURNITURE_ROLES.has(role)) return `site furniture (role=${role})`;
+  if (el.attribs?.hidden !== undefined || el.attribs?.["aria-hidden"] === "true") return "hidden element";
+  const marker = `${el.attribs?.id ?? ""} ${el.attribs?.class ?? ""}`;
+  const m = FURNITURE.exec(marker);
+  if (m) return `site furniture (${m[1]!.toLowerCase()})`;
+  return null;
+}
+
+/** Splits one text node into exact runs, decoded entities and whitespace runs. */
+function textPieces(html: string, start: number, end: number, decoded: string, preformatted: boolean): Piece[] {
+  const raw = html.slice(start, end);
+  const pieces: Piece[] = [];
+  let pos = 0;
+  const pushPlain = (from: number, to: number): void => {
+    if (to <= from) return;
+    if (preformatted) {
+      pieces.push({ text: raw.slice(from, to), start: start + from, end: start + to, exact: true, space: false });
+      return;
+    }
+    WHITESPACE_RUN.lastIndex = from;
+    let at = from;
+    for (let m = WHITESPACE_RUN.exec(raw); m && m.index < to; m = WHITESPACE_RUN.exec(raw)) {
+      const wsEnd = Math.min(to, m.index + m[0].length);
+      if (m.index > at) pieces.push({ text: raw.slice(at, m.index), start: start + at, end: start + m.index, exact: true, space: false });
+      const ws = raw.slice(m.index, wsEnd);
+      pieces.push({ text: ws === " " ? " " : " ", start: start + m.index, end: start + wsEnd, exact: ws === " ", space: true });
+      at = wsEnd;
+      if (wsEnd >= to) break;
+    }
+    if (at < to) pieces.push({ text: raw.slice(at, to), start: start + at, end: start + to, exact: true, space: false });
+  };
+  ENTITY.lastIndex = 0;
+  for (let m = ENTITY.exec(raw); m; m = ENTITY.exec(raw)) {
+    const value = decodeHTML(m[0]);
+    if (value === m[0]) continue;
+    pushPlain(pos, m.index);
+    pieces.push({ text: value, start: start + m.index, end: start + m.index + m[0].length, exact: false, space: false });
+    pos = m.index + m[0].length;
+  }
+  pushPlain(pos, raw.length);
+  const rebuilt = pieces.map((p) => p.text).join("");
+  const expected = preformatted ? decoded : decoded.replace(WHITESPACE_RUN, " ");
+  if (rebuilt !== expected) {
+    // the parser read the node differently (e.g. a malformed entity): keep its reading, mapped as a whole
+    return [{ text: expected, start, end, exact: false, space: false }];
+  }
+  return pieces;
+}
+
+/** Drops leading/trailing whitespace, collapses whitespace across nodes, and joins Han lines. */
+function trimPieces(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    if (p.space && (!prev || prev.space || prev.text === "\n")) continue;
+    if (p.text === "\n" && prev?.space) out.pop();
+    out.push(p);
+  }
+  while (out.length && (out[out.length - 1]!.space || out[out.length - 1]!.text === "\n")) out.pop();
+  while (out.length && out[0]!.text === "\n") out.shift();
+  // a line break in the HTML source between two Han characters is not a space in Chinese
+  for (let i = 1; i + 1 < out.length; i++) {
+    const p = out[i]!;
+    if (!p.space || p.exact) continue;
+    const before = out[i - 1]!.text;
+    const after = out[i + 1]!.text;
+    if (isHan(lastChar(before)) && isHan(firstChar(after))) out[i] = { ...p, text: "" };
+  }
+  return out.filter((p) => p.text !== "" || p.end > p.start);
+}
+
+const lastChar = (s: string): string | undefined => [...s.slice(-2)].pop();
+const firstChar = (s: string): string | undefined => [...s.slice(0, 2)][0];

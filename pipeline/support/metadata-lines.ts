@@ -1,0 +1,43 @@
+/**
+ * Lines that are about the release rather than part of it: the publication date line and the source
+ * line, in Chinese and English, with the values they carry.
+ */
+
+export interface DateLine {
+  date: string;
+  time: string | null;
+}
+
+const pad = (n: string): string => n.padStart(2, "0");
+
+const DATE_LABEL_ZH = /(?:发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|日期|时间|发布于)\s*[：:]?\s*/;
+const DATE_LABEL_EN = /\b(?:published|posted|updated|release date|released|date|time)\b\s*(?:on|at)?\s*[：:]?\s*/i;
+const DATE_VALUE = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
+
+/** A date line: short, labelled, and carrying a full date. */
+export function parseDateLine(text: string): DateLine | null {
+  if (text.length > 120) return null;
+  for (const label of [DATE_LABEL_ZH, DATE_LABEL_EN]) {
+    const l = label.exec(text);
+    if (!l) continue;
+    const rest = text.slice(l.index + l[0].length);
+    const v = DATE_VALUE.exec(rest);
+    if (!v || v.index > 2) continue;
+    const [, y, m, d, time] = v;
+    if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) continue;
+    return { date: `${y}-${pad(m!)}-${pad(d!)}`, time: time ? time.split(":").map(pad).join(":") : null };
+  }
+  return null;
+}
+
+const SOURCE_ZH = /(?:^|\s)(?:来源|稿源|信息来源|文章来源|消息来源)\s*[：:]\s*([^\s|｜，,]{1,40})/;
+const SOURCE_EN = /(?:^|\s)source\s*[：:]\s*([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,6})/i;
+
+/** The source named by a short source line (来源：山西日报 / Source: Shanxi Daily). */
+export function parseSourceLine(text: string): { zh: string | null; en: string | null } | null {
+  if (text.length > 120) return null;
+  const zh = SOURCE_ZH.exec(text);
+  const en = SOURCE_EN.exec(text);
+  if (!zh && !en) return null;
+  return { zh: zh ? zh[1]!.trim() : null, en: en ? en[1]!.trim() : null };
+}

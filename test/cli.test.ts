@@ -1,0 +1,101 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { runCli } from "../cli/bifacts";
+import { OutputSchema } from "../schemas/output";
+import { ROOT, SEEDS, validateJsonSchema } from "./helpers";
+
+function capture(): Writable & { text: () => string } {
+  const chunks: string[] = [];
+  const w = new Writable({
+    write(chunk, _enc, cb) {
+      chunks.push(String(chunk));
+      cb();
+    },
+  }) as Writable & { text: () => string };
+  w.text = () => chunks.join("");
+  return w;
+}
+
+async function run(argv: string[]) {
+  const stdout = capture();
+  const stderr = capture();
+  const code = await runCli(argv, { stdout, stderr });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+function batchFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "bifacts-in-"));
+  for (const s of SEEDS) copyFileSync(join(ROOT, "seeds", s), join(dir, s));
+  writeFileSync(join(dir, "empty.txt"), "");
+  // unreadable: a link to nothing (root reads any file, so permissions alone cannot make one unreadable)
+  symlinkSync(join(dir, "gone.txt"), join(dir, "unreadable.txt"));
+  if (process.getuid?.() !== 0) {
+    writeFileSync(join(dir, "locked.txt"), "山西");
+    chmodSync(join(dir, "locked.txt"), 0o000);
+  }
+  return dir;
+}
+
+describe("bifacts extract", () => {
+  it("writes the good outputs, reports each failure by name with a reason, and exits non-zero", async () => {
+    const dir = batchFolder();
+    const out = mkdtempSync(join(tmpdir(), "bifacts-out-"));
+    const r = await run(["extract", dir, "--out", out]);
+    expect(r.code).toBe(1);
+    for (const s of SEEDS) {
+      const json = JSON.parse(readFileSync(join(out, s.replace(/\.txt$/, ".json")), "utf8"));
+      expect(() => OutputSchema.parse(json)).not.toThrow();
+      expect(validateJsonSchema(json)).toEqual([]);
+    }
+    expect(r.stderr).toContain(`failed: ${join(dir, "empty.txt")}: the file is empty (0 bytes)`);
+    expect(r.stderr).toMatch(new RegExp(`failed: ${join(dir, "unreadable.txt").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: the symbolic link points to nothing`));
+    if (process.getuid?.() !== 0) expect(r.stderr).toContain(`failed: ${join(dir, "locked.txt")}: cannot read the file (EACCES)`);
+    const summary = JSON.parse(readFileSync(join(out, "_summary.json"), "utf8"));
+    expect(summary.counts.inputs).toBe(summary.counts.ok + summary.counts.warnings + summary.counts.failed);
+    expect(summary.inputs.map((i: { path: string }) => i.path)).toEqual(readdirSync(dir).sort().map((f) => join(dir, f)));
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("writes one JSON document per line to stdout with --jsonl, in input order", async () => {
+    const r = await run(["extract", join(ROOT, "seeds"), "--jsonl", "--concurrency", "2"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.document.path)).toEqual(SEEDS.map((s) => join(ROOT, "seeds", s)));
+  });
+
+  it("gives byte-identical output on a second run", async () => {
+    const a = mkdtempSync(join(tmpdir(), "bifacts-a-"));
+    const b = mkdtempSync(join(tmpdir(), "bifacts-b-"));
+    await run(["extract", "seeds", "--out", a, "--concurrency", "1"]);
+    await run(["extract", "seeds", "--out", b, "--concurrency", "2"]);
+    for (const f of readdirSync(a)) expect(readFileSync(join(b, f), "utf8")).toBe(readFileSync(join(a, f), "utf8"));
+  });
+
+  it("exits 2 on bad usage, naming the problem", async () => {
+    expect((await run(["extract", "seeds"])).stderr).toContain("give --out DIR");
+    expect((await run(["extract", "seeds"])).code).toBe(2);
+    expect((await run(["extract", "seeds", "--out", "x", "--fold", "zz"])).code).toBe(2);
+    expect((await run(["frobnicate"])).code).toBe(2);
+  });
+
+  it("prints the JSON Schema", async () => {
+    const r = await run(["schema"]);
+    expect(JSON.parse(r.stdout).title).toBe("bilingual-facts output");
+  });
+});
+
+describe("the built command (dist/cli/bifacts.js)", () => {
+  const bin = join(ROOT, "dist/cli/bifacts.js");
+  it("runs on the seeds from a shell", () => {
+    if (!existsSync(bin)) throw new Error("dist/ is missing: `npm test` builds it first (npm run build)");
+    const out = mkdtempSync(join(tmpdir(), "bifacts-bin-"));
+    const r = spawnSync(process.execPath, [bin, "extract", join(ROOT, "seeds"), "--out", out], { encoding: "utf8" });
+    expect(r.stderr).toContain("2 inputs: ");
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["000_ed08729ef3b97a07.json", "003_7acbdc741b9530d6.json", "_summary.json"]);
+    expect(execFileSync(process.execPath, [bin, "stages"], { encoding: "utf8" })).toMatch(/^1\. decode/);
+  });
+});

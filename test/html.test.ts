@@ -1,0 +1,61 @@
+import { extractBytes } from "../pipeline/index";
+import { validateJsonSchema } from "./helpers";
+
+const HTML = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>湖南友城 | 政府网</title>
+<script>var tracking = "山西省";</script><style>p { color: red }</style></head>
+<body>
+<nav><a href="/">首页</a> <a href="/en">English</a></nav>
+<div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<h1>湖南国际友城达110对</h1>
+<p class="info">发布时间：2024-11-29 10:00 来源：湖南日报</p>
+<p>11月28日,,省人大常委会审议了<b>国际友城</b>工作报告&#12290;</p>
+<p>On November 28, the Standing Committee &amp; the
+   People's Government reviewed the report.</p>
+<p>湖南国际频道与
+加纳黄金数字电视台合作<br>The Hunan TV International cooperated with Ghana.</p>
+<footer>Copyright 2024</footer>
+</body></html>`;
+
+describe("HTML input", () => {
+  const out = extractBytes("release.html", Buffer.from(HTML, "utf8"));
+
+  it("reads paragraphs from block elements, dropping scripts, navigation, banners and footers", () => {
+    expect(out.document.format).toBe("html");
+    expect(out.paragraphs.map((p) => p.text)).toEqual([
+      "湖南国际友城达110对",
+      "发布时间：2024-11-29 10:00 来源：湖南日报",
+      "11月28日，省人大常委会审议了国际友城工作报告。",
+      "On November 28, the Standing Committee & the People's Government reviewed the report.",
+      "湖南国际频道与加纳黄金数字电视台合作",
+      "The Hunan TV International cooperated with Ghana.",
+    ]);
+    const reasons = out.skipped.map((s) => s.reason);
+    expect(reasons).toEqual(expect.arrayContaining(["document head", "navigation", "site furniture (cookie)", "page footer"]));
+    expect(out.paragraphs.map((p) => p.text).join(" ")).not.toMatch(/tracking|cookies|Copyright|首页/);
+  });
+
+  it("points every paragraph's source span into the raw HTML (position first, then text)", () => {
+    const src = out.source.text;
+    const second = out.paragraphs[2]!;
+    expect(second.source.start).toBe(src.indexOf("11月28日"));
+    expect(src.slice(second.source.start, second.source.end)).toBe("11月28日,,省人大常委会审议了<b>国际友城</b>工作报告&#12290;");
+    const en = out.paragraphs[3]!;
+    expect(src.slice(en.source.start, en.source.end)).toBe("On November 28, the Standing Committee &amp; the\n   People's Government reviewed the report.");
+  });
+
+  it("reads the date and source lines and the title from the body", () => {
+    expect(out.document.publishedAt).toBe("2024-11-29");
+    expect(out.document.source.zh).toBe("湖南日报");
+    expect(out.document.title.zh).toBe("湖南国际友城达110对");
+    expect(validateJsonSchema(out)).toEqual([]);
+  });
+
+  it("maps skipped regions into the raw HTML", () => {
+    for (const s of out.skipped) expect(out.source.text.slice(s.source.start, s.source.end)).toMatch(/^<[a-z]/);
+  });
+
+  it("is sniffed as HTML without an .html extension", () => {
+    expect(extractBytes("release.txt", Buffer.from(HTML, "utf8")).document.format).toBe("html");
+  });
+});
