@@ -270,6 +270,8 @@ export interface Edit {
   start: number;
   end: number;
   text: string;
+  /** the repair family that proposed it, when a rule has several (e.g. mojibake:utf-8-as-windows-1252) */
+  kind?: string;
 }
 
 /** Applies non-overlapping edits (any order) to a text. Overlapping edits are a programming error. */

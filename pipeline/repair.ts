@@ -3,11 +3,12 @@
  * every repair keeps its span in source.text, its before and its after. Damage that cannot be undone is
  * reported (with its span) and marks its paragraph; it is never guessed at.
  */
-import { applyEdits } from "./offsets";
+import { applyEdits, type Edit } from "./offsets";
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { DamageDetector, RepairRule } from "./repairs/rule";
 import { htmlEntity } from "./repairs/html-entity";
+import { mojibake } from "./repairs/mojibake";
 import { invisibleCharacters } from "./repairs/invisible";
 import { pinyinAnnotation, tornPinyinAnnotation } from "./repairs/pinyin-annotation";
 import { chinesePunctuation } from "./repairs/punctuation";
@@ -15,7 +16,9 @@ import { kunJinKao, lostCharacterQuestionMarks, replacementCharacters } from "./
 
 /** The repair rules, in the order they run. */
 export const REPAIR_RULES: readonly RepairRule[] = [
-  // entities first: "&#12290;" is a full stop that the punctuation rule must see as one
+  // mojibake first: every other rule reads characters, and before this one they are the wrong ones
+  mojibake,
+  // entities next: "&#12290;" is a full stop that the punctuation rule must see as one
   htmlEntity,
   // invisible characters next, so that "國\u200b(guó)" still reads as an annotated character
   invisibleCharacters,
@@ -44,13 +47,34 @@ export const repair: Stage = {
   },
 };
 
+/** How often a repeating rule may run: mojibake nested deeper than this is not seen in the wild. */
+const MAX_ROUNDS = 4;
+
 function applyRule(doc: Doc, rule: RepairRule): void {
-  const edits = rule.find(doc.text);
-  if (!edits.length) return;
-  const before = doc.text;
-  for (const e of edits) {
-    doc.repairs.push({ kind: rule.kind, stage: "repair", source: doc.toSource({ start: e.start, end: e.end }), before: before.slice(e.start, e.end), after: e.text });
+  for (let round = 0; round < (rule.repeat ? MAX_ROUNDS : 1); round++) {
+    const edits = rule.find(doc.text).sort((a, b) => a.start - b.start);
+    if (!edits.length) return;
+    const before = doc.text;
+    // one record per run of touching edits of one kind: "å±±è¥¿" → "山西" is one repair, mapped per character
+    for (const group of groupTouching(edits)) {
+      const first = group[0]!;
+      const last = group[group.length - 1]!;
+      const after = group.map((e) => e.text).join("");
+      doc.repairs.push({ kind: first.kind ?? rule.kind, stage: "repair", source: doc.toSource({ start: first.start, end: last.end }), before: before.slice(first.start, last.end), after });
+    }
+    const { text, map } = applyEdits(before, edits);
+    doc.addLayer(`repair:${rule.kind}`, "repair", text, map);
   }
-  const { text, map } = applyEdits(before, edits);
-  doc.addLayer(`repair:${rule.kind}`, "repair", text, map);
 }
+
+function groupTouching(edits: Edit[]): Edit[][] {
+  const groups: Edit[][] = [];
+  for (const e of edits) {
+    const g = groups[groups.length - 1];
+    const last = g?.[g.length - 1];
+    if (g && last && last.end === e.start && last.kind === e.kind) g.push(e);
+    else groups.push([e]);
+  }
+  return groups;
+}
+

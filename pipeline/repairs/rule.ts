@@ -5,6 +5,8 @@ export interface RepairRule {
   kind: string;
   /** why the repair is safe: shown in the README and by `bifacts stages` */
   why: string;
+  /** run again on its own output until it proposes nothing (double encoding takes two rounds) */
+  repeat?: boolean;
   find(text: string): Edit[];
 }
 

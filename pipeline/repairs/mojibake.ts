@@ -1,0 +1,438 @@
+/**
+ * Mojibake: text that was decoded with the wrong encoding somewhere between author and crawler.
+ *
+ * Each family undoes one crossing by re-encoding the damaged characters with the encoding that was
+ * wrongly used and decoding the bytes with the right one:
+ *   - UTF-8 read as Latin-1, Windows-1252/1250/1251/1253/1254/1257, ISO-8859-2, Mac Roman or cp437
+ *     (ftfy's families), including double encoding (the rule runs again on its own output);
+ *   - the Chinese crossings: GBK or Big5 read as Latin-1/Windows-1252, UTF-8 read as GBK or Big5.
+ * A repair is made only when the bytes decode cleanly and the result costs clearly less than the
+ * damaged text (see support/weirdness.ts): text that is already right is never touched.
+ *
+ * It looks at a whole line first (the usual case: a paragraph decoded wrongly), then at windows inside a
+ * line (one clause pasted from another source), then at leftover C1 control characters.
+ */
+import type { Edit } from "../offsets";
+import type { RepairRule } from "./rule";
+import { isCommonHan } from "../support/common-han";
+import { cjkStep, encodeCjk, encodeSingleByte, singleByteCodec, utf8Step, type Unit } from "../support/codecs";
+import { textCost } from "../support/weirdness";
+
+/** How much cheaper a repaired text must be: one clear sign of mojibake, not a coin toss. */
+const MARGIN = 2;
+/** Each space read back as byte A0, and each lost byte, costs this much: they are guesses. */
+const RESTORE_COST = 2;
+
+const WESTERN = ["latin-1", "windows-1252", "windows-1251", "windows-1250", "windows-1253", "windows-1254", "windows-1257", "iso-8859-2", "macroman", "cp437"];
+const LOSSY_OK = new Set(["windows-1252", "windows-1251", "windows-1250", "windows-1253", "windows-1254", "windows-1257"]);
+
+/** Code pages other than Latin-1 and Windows-1252 need a little more evidence: they are rarer. */
+const RARE_PAGE_COST = 1;
+
+interface Candidate {
+  kind: string;
+  edits: Edit[]; // relative to the segment
+  text: string;
+  penalty: number;
+}
+
+type Step = (bytes: Uint8Array, i: number) => (Unit & { restored?: number; lossy?: number }) | null;
+
+/** A reading of a segment: encode it one way, step through the bytes decoding them another. */
+interface Reading {
+  kind: string;
+  /** Western readings undo ftfy's families; the Chinese ones need Chinese on one side */
+  western: boolean;
+  /** extra evidence a repair through this reading needs */
+  prior: number;
+  /** bytes of the segment, and for each character the byte offset it starts at */
+  encode(segment: string): { bytes: Uint8Array; offsets: number[] } | null;
+  step: Step;
+  /** the step for windows inside a line: no guessed bytes there */
+  windowStep: Step;
+  /** whether a decoded text is a result this reading may give */
+  accepts(original: string, decoded: string): boolean;
+}
+
+const HAN_G = /\p{Script=Han}/gu;
+/** Chinese readings must produce Chinese: at least two Han characters, most of them everyday ones. */
+function plausibleChinese(decoded: string): boolean {
+  const han = decoded.match(HAN_G) ?? [];
+  if (han.length < 2) return false;
+  const latin = (decoded.match(/[A-Za-z\u00c0-\u024f]/g) ?? []).length;
+  if (han.length < 0.6 * (han.length + latin)) return false;
+  const common = han.filter((h) => isCommonHan(h.codePointAt(0)!)).length;
+  return common * 2 >= han.length;
+}
+/** UTF-8 read as GBK or Big5 turns into Han characters and CJK symbols, never Latin letters. */
+const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\u20ac\u2460-\u24ff\u2500-\u257f]*$/u;
+
+function westernReading(codecName: string): Reading {
+  const codec = singleByteCodec(codecName);
+  const options = { lossy: LOSSY_OK.has(codecName), restoreA0: true };
+  return {
+    kind: `utf-8-as-${codecName}`,
+    western: true,
+    prior: codecName === "latin-1" || codecName === "windows-1252" ? 0 : RARE_PAGE_COST,
+    // inside a line, a space is read back as A0 only in the two code pages where "Ã " is common
+    windowStep: (bytes, i) => utf8Step(bytes, i, { lossy: options.lossy, restoreA0: codecName === "latin-1" || codecName === "windows-1252" }),
+    accepts: () => true,
+    encode(segment) {
+      const bytes = encodeSingleByte(segment, codec);
+      if (!bytes) return null;
+      return { bytes, offsets: Array.from({ length: segment.length + 1 }, (_, i) => i) };
+    },
+    step: (bytes, i) => utf8Step(bytes, i, options),
+  };
+}
+
+function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Reading {
+  const codec = singleByteCodec(codecName);
+  const step: Step = (bytes, i) => cjkStep(bytes, i, cjk);
+  return {
+    kind: `${cjk === "gb18030" ? "gbk" : "big5"}-as-${codecName}`,
+    western: false,
+    prior: 0,
+    windowStep: step,
+    accepts: (_original, decoded) => plausibleChinese(decoded),
+    encode(segment) {
+      const bytes = encodeSingleByte(segment, codec);
+      return bytes ? { bytes, offsets: Array.from({ length: segment.length + 1 }, (_, i) => i) } : null;
+    },
+    step,
+  };
+}
+
+function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
+  const step: Step = (bytes, i) => utf8Step(bytes, i, { lossy: false, restoreA0: false });
+  return {
+    kind: `utf-8-as-${cjk === "gb18030" ? "gbk" : "big5"}`,
+    western: false,
+    prior: 0,
+    windowStep: step,
+    accepts: (original, decoded) => CJK_MOJIBAKE_ONLY.test(original) && plausibleChinese(decoded),
+    encode(segment) {
+      const offsets: number[] = [];
+      const parts: Uint8Array[] = [];
+      let pos = 0;
+      for (let i = 0; i < segment.length; i++) {
+        offsets.push(pos);
+        const ch = segment[i]!;
+        // a surrogate pair encodes as one character: give its second half an empty range
+        if (ch >= "\ud800" && ch <= "\udbff") continue;
+        const cp = segment.codePointAt(i - (segment[i - 1] && segment[i - 1]! >= "\ud800" && segment[i - 1]! <= "\udbff" ? 1 : 0))!;
+        const b = encodeCjk(String.fromCodePoint(cp), cjk);
+        if (!b) return null;
+        parts.push(b);
+        pos += b.length;
+      }
+      offsets.push(pos);
+      const bytes = new Uint8Array(pos);
+      let at = 0;
+      for (const p of parts) {
+        bytes.set(p, at);
+        at += p.length;
+      }
+      return { bytes, offsets };
+    },
+    step,
+  };
+}
+
+const READINGS: readonly Reading[] = [
+  ...WESTERN.map(westernReading),
+  cjkAsWesternReading("gb18030", "latin-1"),
+  cjkAsWesternReading("gb18030", "windows-1252"),
+  cjkAsWesternReading("big5", "latin-1"),
+  cjkAsWesternReading("big5", "windows-1252"),
+  utf8AsCjkReading("gb18030"),
+  utf8AsCjkReading("big5"),
+];
+
+/**
+ * Decodes bytes[from, to) with a reading and turns the units back into edits of the segment.
+ * Returns null when the bytes do not decode or decode to nothing new.
+ */
+function readRange(
+  segment: string,
+  enc: { bytes: Uint8Array; offsets: number[] },
+  reading: Reading,
+  fromChar: number,
+  toChar: number,
+  step: Step = reading.step,
+  /** the whole line when `segment` is a run inside it, so word fragments are judged in full */
+  context: { line: string; offset: number } = { line: segment, offset: 0 },
+): Candidate | null {
+  const charAt = new Map<number, number>(); // byte offset -> char index
+  enc.offsets.forEach((b, c) => {
+    if (!charAt.has(b)) charAt.set(b, c);
+  });
+  const edits: Edit[] = [];
+  let penalty = 0;
+  let changed = false;
+  const end = enc.offsets[toChar]!;
+  for (let i = enc.offsets[fromChar]!; i < end; ) {
+    const u = step(enc.bytes, i);
+    if (!u || u.end > end) return null;
+    const a = charAt.get(u.start);
+    const b = charAt.get(u.end);
+    if (a === undefined || b === undefined) return null; // the unit does not end on a character boundary
+    let text = u.text;
+    if (u.restored) {
+      const kept = restoredSpace(context.line, a + context.offset, b + context.offset, text);
+      if (kept === null) return null;
+      text += kept;
+      penalty += RESTORE_COST;
+    }
+    if (u.lossy) penalty += RESTORE_COST;
+    // a no-break space swallowed between two letters joins two words: "SELKÄ EDELLÄ" is not "SELKĠEDELLĠ"
+    if (segment[b - 1] === "\u00a0" && /\p{L}/u.test(segment[b] ?? "") && /\p{L}/u.test(segment[a - 1] ?? "") && !/\s/u.test(text)) penalty += 1;
+    const original = segment.slice(a, b);
+    if (text !== original) {
+      edits.push({ start: a, end: b, text });
+      if (b - a > 1 || u.end - u.start > 1) changed = true;
+    }
+    i = u.end;
+  }
+  if (!changed) return null;
+  penalty += reading.prior;
+  const text = applyLocal(segment, edits);
+  const shifted = edits.map((e) => ({ ...e, start: e.start - fromChar, end: e.end - fromChar }));
+  if (!reading.accepts(segment.slice(fromChar, toChar), applyLocal(segment.slice(fromChar, toChar), shifted))) return null;
+  return { kind: reading.kind, edits, text, penalty };
+}
+
+/**
+ * A space read back as byte A0 (segment[b - 1] is that space): was it the A0 alone, or did the A0 get
+ * lost beside a real space? "CÃ nan" is "Cànan", "Ã s" is "às" (a one-letter fragment on either side
+ * belongs to the same word); "Ã perturber" is "à perturber"; "Ã  le" is "à le". Returns the text to
+ * append after the decoded character ("" or " "), or null when no reading is plausible.
+ */
+function restoredSpace(segment: string, a: number, b: number, decoded: string): string | null {
+  const after = segment.slice(b);
+  if (after.startsWith(" ")) return ""; // a second space: the first one was the A0
+  const before = segment.slice(0, a);
+  const prevFragment = /\p{L}+$/u.exec(before)?.[0] ?? "";
+  const nextFragment = /^\p{L}+/u.exec(after)?.[0] ?? "";
+  if (!nextFragment) return /\p{Ll}/u.test(decoded) && prevFragment ? " " : null;
+  // Å veices → Šveices: a capital starts a lower-case word
+  if (/\p{Lu}/u.test(decoded)) return !prevFragment ? "" : null;
+  const oneLetterNext = nextFragment.length === 1 && !/^[\p{L}'’]/u.test(after.slice(1));
+  if (prevFragment.length === 1 || oneLetterNext) return "";
+  return /\p{Ll}/u.test(decoded) ? " " : null;
+}
+
+function applyLocal(text: string, edits: Edit[]): string {
+  let out = "";
+  let pos = 0;
+  for (const e of edits) {
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Every whole-segment reading with its cost, for debugging and the docs: [kind, text, cost]. */
+export function explainWhole(segment: string): { kind: string; text: string; cost: number; base: number }[] {
+  const base = textCost(segment);
+  const out: { kind: string; text: string; cost: number; base: number }[] = [];
+  for (const reading of READINGS) {
+    const enc = reading.encode(segment);
+    const c = enc ? readRange(segment, enc, reading, 0, segment.length) : null;
+    if (c) out.push({ kind: c.kind, text: c.text, cost: textCost(c.text) + c.penalty, base });
+  }
+  return out;
+}
+
+/** The best whole-segment repair, if one is clearly better than the segment as it is. */
+function fixWhole(segment: string): Candidate | null {
+  if (!/[^\x00-\x7f]/.test(segment)) return null;
+  const base = textCost(segment);
+  let best: { c: Candidate; cost: number } | null = null;
+  for (const reading of READINGS) {
+    const enc = reading.encode(segment);
+    if (!enc) continue;
+    const c = readRange(segment, enc, reading, 0, segment.length);
+    if (!c) continue;
+    const cost = textCost(c.text) + c.penalty;
+    if (base - cost >= MARGIN && (!best || cost < best.cost)) best = { c, cost };
+  }
+  return best?.c ?? null;
+}
+
+/**
+ * Windows of mojibake inside a line that is otherwise right: for each reading, the longest runs of
+ * characters whose bytes decode, kept where they lower the cost around them.
+ *
+ * Western windows need evidence that the line's other non-ASCII characters are not of the same damaged
+ * kind: "DrÃ¥ber" beside a real "–" is a name, not mojibake, while three "Ã©"-like windows in a French
+ * sentence with one real apostrophe are mojibake.
+ */
+function fixWindows(line: string): { kind: string; edits: Edit[] } | null {
+  let best: { kind: string; edits: Edit[]; gain: number } | null = null;
+  for (const reading of READINGS) {
+    const windows = findWindows(line, reading);
+    if (!windows.length) continue;
+    if (reading.western && !westernWindowsCredible(line, windows)) continue;
+    let gain = 0;
+    let accepted = 0;
+    const edits: Edit[] = [];
+    for (const w of windows) {
+      // a Chinese clause inside a line is bounded by Chinese, punctuation or space, not by Latin letters
+      if (!reading.western && (/[A-Za-z]/.test(line[w.from - 1] ?? "") || /[A-Za-z]/.test(line[w.to] ?? ""))) continue;
+      const ctxL = line.slice(Math.max(0, w.from - 2), w.from);
+      const ctxR = line.slice(w.to, w.to + 2);
+      const before = textCost(ctxL + line.slice(w.from, w.to) + ctxR);
+      const after = textCost(ctxL + w.candidate.text + ctxR) + w.candidate.penalty;
+      if (before - after < MARGIN) continue;
+      gain += before - after;
+      accepted++;
+      for (const e of w.candidate.edits) edits.push({ start: e.start + w.from, end: e.end + w.from, text: e.text });
+    }
+    // a reading that explains only a few of the windows it finds is a coincidence, not the cause
+    if (accepted * 3 < windows.length * 2) continue;
+    if (edits.length && (!best || gain > best.gain)) best = { kind: reading.kind, edits, gain };
+  }
+  return best;
+}
+
+/** Common punctuation that real text has beside mojibake without being part of it. */
+const EVERYDAY = /[\u00a0’‘“”–—…«»•·\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+function westernWindowsCredible(line: string, windows: Window[]): boolean {
+  const inWindow = (i: number): boolean => windows.some((w) => i >= w.from && i < w.to);
+  let stray = 0;
+  let strayEveryday = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) < 0x80 || inWindow(i)) continue;
+    if (EVERYDAY.test(line[i]!)) strayEveryday++;
+    else stray++;
+  }
+  const strong = windows.some((w) => w.strong);
+  // one weak window: only in a line with nothing else non-ASCII
+  if (windows.length === 1 && !strong) return stray + strayEveryday === 0;
+  return stray <= windows.length;
+}
+
+interface Window {
+  from: number;
+  to: number;
+  candidate: Candidate;
+  /** holds a sequence of three or more bytes, which no real text makes by chance */
+  strong: boolean;
+}
+
+/** Greedy windows: from each non-ASCII character, decode as far as the bytes allow. */
+function findWindows(line: string, reading: Reading): Window[] {
+  const windows: Window[] = [];
+  for (const [runStart, runEnd] of encodableRuns(line, reading)) {
+    const run = line.slice(runStart, runEnd);
+    const enc = reading.encode(run);
+    if (!enc) continue;
+    const charAt = new Map<number, number>();
+    enc.offsets.forEach((b, c) => {
+      if (!charAt.has(b)) charAt.set(b, c);
+    });
+    let c = 0;
+    while (c < run.length) {
+      if (run.charCodeAt(c) < 0x80) {
+        c++;
+        continue;
+      }
+      let end = c;
+      let strong = false;
+      let multi = 0;
+      for (let i = enc.offsets[c]!; i < enc.bytes.length; ) {
+        const u = reading.windowStep(enc.bytes, i);
+        if (!u || (u.end - u.start === 1 && enc.bytes[u.start]! < 0x80)) break; // stop at plain ASCII
+        const endChar = charAt.get(u.end);
+        if (endChar === undefined) break;
+        if (u.end - u.start >= 3) strong = true;
+        if (u.end - u.start > 1) multi++;
+        end = endChar;
+        i = u.end;
+      }
+      const cand = multi && end > c ? readRange(run, enc, reading, c, end, reading.windowStep, { line, offset: runStart }) : null;
+      if (cand) {
+        const edits = cand.edits.map((e) => ({ ...e, start: e.start - c, end: e.end - c }));
+        windows.push({ from: runStart + c, to: runStart + end, candidate: { ...cand, edits, text: applyLocal(run.slice(c, end), edits) }, strong: strong || multi >= 3 });
+        c = end;
+      } else c++;
+    }
+  }
+  return windows;
+}
+
+/** Maximal runs of the line that the reading can encode and that hold something non-ASCII. */
+function encodableRuns(line: string, reading: Reading): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const ch = line[i];
+    const ok = ch !== undefined && !(ch >= "\ud800" && ch <= "\udfff") && reading.encode(ch) !== null;
+    if (ok && start < 0) start = i;
+    if (!ok && start >= 0) {
+      if (/[^\x00-\x7f]/.test(line.slice(start, i))) runs.push([start, i]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** C1 control characters left over: Windows-1252 (or Mac Roman) bytes that were read as Latin-1. */
+const C1 = /[\u0080-\u009f]/;
+function fixC1(line: string): { kind: string; edits: Edit[] } | null {
+  if (!C1.test(line)) return null;
+  let best: { kind: string; edits: Edit[]; cost: number } | null = null;
+  // Mac Roman bytes read as Latin-1 put C1 controls where accented letters were: only inside words
+  const insideWords = [...line.matchAll(/[\u0080-\u009f]/g)].every((m) => /\p{L}/u.test(line[m.index - 1] ?? "") && /\p{L}/u.test(line[m.index + 1] ?? ""));
+  for (const target of insideWords ? ["windows-1252", "macroman"] : ["windows-1252"]) {
+    const codec = singleByteCodec(target);
+    const edits: Edit[] = [];
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (code < 0x80 || code > 0x9f) continue;
+      const ch = codec.decode[code]!;
+      if (ch !== line[i]) edits.push({ start: i, end: i + 1, text: ch });
+    }
+    const cost = textCost(applyLocal(line, edits));
+    if (edits.length && (!best || cost < best.cost)) best = { kind: `${target}-as-latin-1`, edits, cost };
+  }
+  return best && best.cost < textCost(line) ? { kind: best.kind, edits: best.edits } : null;
+}
+
+/** Repairs of one line: whole, else windows, then C1 leftovers. */
+export function fixLine(line: string): { kind: string; edits: Edit[] } | null {
+  const whole = fixWhole(line);
+  if (whole) return { kind: whole.kind, edits: whole.edits };
+  const windows = fixWindows(line);
+  if (windows) return windows;
+  return fixC1(line);
+}
+
+/** The repaired text of one string (the rule applied until nothing changes, as the stage does). */
+export function fixMojibake(text: string, maxRounds = 4): string {
+  let current = text;
+  for (let round = 0; round < maxRounds; round++) {
+    const edits = mojibake.find(current);
+    if (!edits.length) break;
+    current = applyLocal(current, [...edits].sort((a, b) => a.start - b.start));
+  }
+  return current;
+}
+
+export const mojibake: RepairRule = {
+  kind: "mojibake",
+  why: "the bytes of the damaged characters decode cleanly in the right encoding, and the result is clearly more plausible text",
+  repeat: true,
+  find(text: string): Edit[] {
+    const edits: Edit[] = [];
+    let lineStart = 0;
+    for (const line of text.split("\n")) {
+      const fix = fixLine(line);
+      if (fix) for (const e of fix.edits) edits.push({ start: e.start + lineStart, end: e.end + lineStart, text: e.text, kind: `mojibake:${fix.kind}` });
+      lineStart += line.length + 1;
+    }
+    return edits;
+  },
+};
