@@ -43,6 +43,8 @@ interface Reading {
   kind: string;
   /** Western readings undo ftfy's families; the Chinese ones need Chinese on one side */
   western: boolean;
+  /** reads Western-looking characters as GBK or Big5 bytes (its windows sit inside Chinese text) */
+  chineseFromWestern?: boolean;
   /** extra evidence a repair through this reading needs */
   prior: number;
   /** bytes of the segment, and for each character the byte offset it starts at */
@@ -61,11 +63,19 @@ function plausibleChinese(decoded: string): boolean {
   if (han.length < 2) return false;
   const latin = (decoded.match(/[A-Za-z\u00c0-\u024f]/g) ?? []).length;
   if (han.length < 0.6 * (han.length + latin)) return false;
+  if (/[\u00c0-\u00ff\u0080-\u009f]/.test(decoded)) return false;
+  // real Chinese decoded from its own bytes is everyday text: at most one character in five is rare
   const common = han.filter((h) => isCommonHan(h.codePointAt(0)!)).length;
-  return common * 2 >= han.length;
+  return common >= 0.8 * han.length;
 }
-/** UTF-8 read as GBK or Big5 turns into Han characters and CJK symbols, never Latin letters. */
-const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\u20ac\u2460-\u24ff\u2500-\u257f]*$/u;
+/** What English text through GBK or Big5 holds beyond ASCII: typographic punctuation and accented letters. */
+const GBK_NON_HAN_ONLY = /^[\x00-\x7f“”‘’—…āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêÜ]*$/u;
+
+/**
+ * UTF-8 read as GBK or Big5 turns into Han characters and CJK symbols (and private-use code points,
+ * where the bytes fall in GBK's user-defined areas), never Latin letters.
+ */
+const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2160-\u2199\u2460-\u24ff\u2500-\u257f\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451]*$/u;
 
 function westernReading(codecName: string): Reading {
   const codec = singleByteCodec(codecName);
@@ -92,9 +102,11 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
   return {
     kind: `${cjk === "gb18030" ? "gbk" : "big5"}-as-${codecName}`,
     western: false,
+    chineseFromWestern: true,
     prior: 0,
     windowStep: step,
-    accepts: (_original, decoded) => plausibleChinese(decoded),
+    // English through this crossing keeps its letters and gets its quotes and accents back (¡°→“, ¨¦→é)
+    accepts: (_original, decoded) => plausibleChinese(decoded) || GBK_NON_HAN_ONLY.test(decoded),
     encode(segment) {
       const bytes = encodeSingleByte(segment, codec);
       return bytes ? { bytes, offsets: Array.from({ length: segment.length + 1 }, (_, i) => i) } : null;
@@ -110,7 +122,8 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
     western: false,
     prior: 0,
     windowStep: step,
-    accepts: (original, decoded) => CJK_MOJIBAKE_ONLY.test(original) && plausibleChinese(decoded),
+    // English through this crossing comes back with no Han at all (S茫o → São); Chinese must be Chinese
+    accepts: (original, decoded) => CJK_MOJIBAKE_ONLY.test(original) && (!HAN_G.test(decoded) || plausibleChinese(decoded)),
     encode(segment) {
       const offsets: number[] = [];
       const parts: Uint8Array[] = [];
@@ -121,7 +134,8 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
         // a surrogate pair encodes as one character: give its second half an empty range
         if (ch >= "\ud800" && ch <= "\udbff") continue;
         const cp = segment.codePointAt(i - (segment[i - 1] && segment[i - 1]! >= "\ud800" && segment[i - 1]! <= "\udbff" ? 1 : 0))!;
-        const b = encodeCjk(String.fromCodePoint(cp), cjk);
+        // GBK as Windows writes it (cp936: € is the single byte 80), which GB18030 does differently
+        const b = encodeCjk(String.fromCodePoint(cp), cjk === "gb18030" ? "gbk" : cjk);
         if (!b) return null;
         parts.push(b);
         pos += b.length;
@@ -139,7 +153,7 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
   };
 }
 
-const READINGS: readonly Reading[] = [
+export const READINGS: readonly Reading[] = [
   ...WESTERN.map(westernReading),
   cjkAsWesternReading("gb18030", "latin-1"),
   cjkAsWesternReading("gb18030", "windows-1252"),
@@ -171,29 +185,45 @@ function readRange(
   let penalty = 0;
   let changed = false;
   const end = enc.offsets[toChar]!;
+  // units whose bytes end inside a character are grouped until the two meet on a boundary
+  // (UTF-8 read as GBK: three-byte characters against two-byte ones)
+  let groupStart = -1;
+  let groupText = "";
+  let groupMulti = false;
   for (let i = enc.offsets[fromChar]!; i < end; ) {
     const u = step(enc.bytes, i);
     if (!u || u.end > end) return null;
-    const a = charAt.get(u.start);
+    if (groupStart < 0) {
+      groupStart = charAt.get(u.start) ?? -1;
+      if (groupStart < 0) return null;
+    }
     const b = charAt.get(u.end);
-    if (a === undefined || b === undefined) return null; // the unit does not end on a character boundary
     let text = u.text;
     if (u.restored) {
-      const kept = restoredSpace(context.line, a + context.offset, b + context.offset, text);
+      if (b === undefined) return null;
+      const kept = restoredSpace(context.line, groupStart + context.offset, b + context.offset, text);
       if (kept === null) return null;
       text += kept;
       penalty += RESTORE_COST;
     }
     if (u.lossy) penalty += RESTORE_COST;
-    // a no-break space swallowed between two letters joins two words: "SELKÄ EDELLÄ" is not "SELKĠEDELLĠ"
-    if (segment[b - 1] === "\u00a0" && /\p{L}/u.test(segment[b] ?? "") && /\p{L}/u.test(segment[a - 1] ?? "") && !/\s/u.test(text)) penalty += 1;
-    const original = segment.slice(a, b);
-    if (text !== original) {
-      edits.push({ start: a, end: b, text });
-      if (b - a > 1 || u.end - u.start > 1) changed = true;
-    }
+    groupText += text;
+    if (u.end - u.start > 1) groupMulti = true;
     i = u.end;
+    if (b === undefined) continue;
+    const a = groupStart;
+    // a no-break space swallowed between two letters joins two words: "SELKÄ EDELLÄ" is not "SELKĠEDELLĠ"
+    if (segment[b - 1] === "\u00a0" && /\p{L}/u.test(segment[b] ?? "") && /\p{L}/u.test(segment[a - 1] ?? "") && !/\s/u.test(groupText)) penalty += 1;
+    const original = segment.slice(a, b);
+    if (groupText !== original) {
+      edits.push({ start: a, end: b, text: groupText });
+      if (b - a > 1 || groupMulti) changed = true;
+    }
+    groupStart = -1;
+    groupText = "";
+    groupMulti = false;
   }
+  if (groupStart >= 0) return null; // the bytes ended inside a character
   if (!changed) return null;
   penalty += reading.prior;
   const text = applyLocal(segment, edits);
@@ -209,6 +239,8 @@ function readRange(
  * append after the decoded character ("" or " "), or null when no reading is plausible.
  */
 function restoredSpace(segment: string, a: number, b: number, decoded: string): string | null {
+  if (decoded === "\u00a0") return ""; // "Â " : the space was the no-break space itself
+  if (!/\p{L}/u.test(decoded)) return null; // otherwise only letters lose their A0 this way (à, Š, Ġ...)
   const after = segment.slice(b);
   if (after.startsWith(" ")) return ""; // a second space: the first one was the A0
   const before = segment.slice(0, a);
@@ -244,6 +276,26 @@ export function explainWhole(segment: string): { kind: string; text: string; cos
   return out;
 }
 
+/**
+ * Double (or triple) encoding: a Western reading whose result still decodes the same way, as a whole,
+ * is applied again. The deeper layers are recorded as one edit over the candidate's changed range.
+ */
+function deepen(segment: string, c: Candidate, reading: Reading): Candidate {
+  if (!reading.western) return c;
+  let current = c;
+  for (let depth = 0; depth < 3; depth++) {
+    const enc = reading.encode(current.text);
+    const again = enc ? readRange(current.text, enc, reading, 0, current.text.length) : null;
+    if (!again || textCost(again.text) >= textCost(current.text)) break;
+    let a = 0;
+    while (a < segment.length && a < again.text.length && segment[a] === again.text[a]) a++;
+    let b = 0;
+    while (b < segment.length - a && b < again.text.length - a && segment[segment.length - 1 - b] === again.text[again.text.length - 1 - b]) b++;
+    current = { kind: c.kind, text: again.text, penalty: current.penalty, edits: [{ start: a, end: segment.length - b, text: again.text.slice(a, again.text.length - b) }] };
+  }
+  return current;
+}
+
 /** The best whole-segment repair, if one is clearly better than the segment as it is. */
 function fixWhole(segment: string): Candidate | null {
   if (!/[^\x00-\x7f]/.test(segment)) return null;
@@ -252,8 +304,9 @@ function fixWhole(segment: string): Candidate | null {
   for (const reading of READINGS) {
     const enc = reading.encode(segment);
     if (!enc) continue;
-    const c = readRange(segment, enc, reading, 0, segment.length);
-    if (!c) continue;
+    const first = readRange(segment, enc, reading, 0, segment.length);
+    if (!first) continue;
+    const c = deepen(segment, first, reading);
     const cost = textCost(c.text) + c.penalty;
     if (base - cost >= MARGIN && (!best || cost < best.cost)) best = { c, cost };
   }
@@ -279,7 +332,7 @@ function fixWindows(line: string): { kind: string; edits: Edit[] } | null {
     const edits: Edit[] = [];
     for (const w of windows) {
       // a Chinese clause inside a line is bounded by Chinese, punctuation or space, not by Latin letters
-      if (!reading.western && (/[A-Za-z]/.test(line[w.from - 1] ?? "") || /[A-Za-z]/.test(line[w.to] ?? ""))) continue;
+      if (reading.chineseFromWestern && HAN_G.test(w.candidate.text) && (/[A-Za-z]/.test(line[w.from - 1] ?? "") || /[A-Za-z]/.test(line[w.to] ?? ""))) continue;
       const ctxL = line.slice(Math.max(0, w.from - 2), w.from);
       const ctxR = line.slice(w.to, w.to + 2);
       const before = textCost(ctxL + line.slice(w.from, w.to) + ctxR);
@@ -323,7 +376,7 @@ interface Window {
 }
 
 /** Greedy windows: from each non-ASCII character, decode as far as the bytes allow. */
-function findWindows(line: string, reading: Reading): Window[] {
+export function findWindows(line: string, reading: Reading): Window[] {
   const windows: Window[] = [];
   for (const [runStart, runEnd] of encodableRuns(line, reading)) {
     const run = line.slice(runStart, runEnd);
@@ -339,24 +392,37 @@ function findWindows(line: string, reading: Reading): Window[] {
         c++;
         continue;
       }
-      let end = c;
       let strong = false;
       let multi = 0;
+      const ends: number[] = [];
       for (let i = enc.offsets[c]!; i < enc.bytes.length; ) {
         const u = reading.windowStep(enc.bytes, i);
         if (!u || (u.end - u.start === 1 && enc.bytes[u.start]! < 0x80)) break; // stop at plain ASCII
-        const endChar = charAt.get(u.end);
-        if (endChar === undefined) break;
         if (u.end - u.start >= 3) strong = true;
         if (u.end - u.start > 1) multi++;
-        end = endChar;
         i = u.end;
+        const endChar = charAt.get(u.end);
+        if (endChar !== undefined) ends.push(endChar);
       }
-      const cand = multi && end > c ? readRange(run, enc, reading, c, end, reading.windowStep, { line, offset: runStart }) : null;
-      if (cand) {
+      // the greedy end may run into correct text whose bytes happen to decode too: of all the ends
+      // the bytes allow, keep the one that lowers the cost most
+      let best: { end: number; cand: Candidate; gain: number } | null = null;
+      for (const end of multi ? ends.slice(-8).reverse() : []) {
+        const cand = readRange(run, enc, reading, c, end, reading.windowStep, { line, offset: runStart });
+        if (!cand) continue;
         const edits = cand.edits.map((e) => ({ ...e, start: e.start - c, end: e.end - c }));
-        windows.push({ from: runStart + c, to: runStart + end, candidate: { ...cand, edits, text: applyLocal(run.slice(c, end), edits) }, strong: strong || multi >= 3 });
-        c = end;
+        const windowText = run.slice(c, end);
+        const local = deepen(windowText, { ...cand, edits, text: applyLocal(windowText, edits) }, reading);
+        const ctxL = run.slice(Math.max(0, c - 2), c);
+        const ctxR = run.slice(end, end + 2);
+        const gain = textCost(ctxL + windowText + ctxR) - textCost(ctxL + local.text + ctxR) - local.penalty;
+        if (!best || gain > best.gain) best = { end, cand: local, gain };
+      }
+      // a Han character that decodes to a Latin letter is mojibake only inside a Latin word (S茫o → São)
+      if (best && reading.kind.startsWith("utf-8-as-") && !reading.western && !HAN_G.test(best.cand.text) && !/[A-Za-z0-9]/.test((line[runStart + c - 1] ?? "") + (line[runStart + best.end] ?? ""))) best = null;
+      if (best) {
+        windows.push({ from: runStart + c, to: runStart + best.end, candidate: best.cand, strong: strong || multi >= 3 });
+        c = best.end;
       } else c++;
     }
   }

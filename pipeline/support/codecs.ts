@@ -184,7 +184,7 @@ export function decodeCjkUnits(bytes: Uint8Array, encoding: "gb18030" | "big5"):
 }
 
 /** Encodes text as GBK/GB18030 or Big5, or null when a character has no code there. */
-export function encodeCjk(text: string, encoding: "gb18030" | "big5"): Uint8Array | null {
+export function encodeCjk(text: string, encoding: "gb18030" | "gbk" | "big5"): Uint8Array | null {
   const bytes = iconv.encode(text, encoding);
   // iconv-lite writes "?" for what it cannot encode: a "?" that was not in the text means a loss
   const questionMarks = (text.match(/\?/g) ?? []).length;
