@@ -24,7 +24,7 @@ describe("damage detectors", () => {
 
   it("locates a ? run inside Han text, position first", () => {
     const found = find("实现当?厮痉N植“零”的突破");
-    expect(found.map((f) => f.span)).toEqual([[3, 4]]);
+    expect(found.map((f) => f.span)).toEqual([[3, 7]]);
     expect(found[0]!.code).toBe("unrecoverable-question-marks");
   });
   it("locates 锟斤拷 and U+FFFD runs", () => {
@@ -34,6 +34,10 @@ describe("damage detectors", () => {
   it("leaves question marks that end a question", () => {
     expect(find("What is it? It is a city.")).toEqual([]);
     expect(find("这是什么？")).toEqual([]);
+  });
+  it("does not extend a ? over a legitimate Latin letter in Chinese (维生素C片)", () => {
+    expect(find("维生素C片很常见").map((f) => f.span)).toEqual([]);
+    expect(find("维生素?C片").map((f) => f.span)).toEqual([[3, 4]]);
   });
   it("finds ?? runs next to Han characters", () => {
     expect(find("湖南??省").map((f) => f.span)).toEqual([[2, 4]]);

@@ -28,6 +28,11 @@ export const replacementCharacters: DamageDetector = {
  * A "?" at the end of a sentence is a question mark.
  */
 const QUESTION_RUN = /\?+/g;
+/**
+ * After lost bytes, GBK reads out of step until it finds its footing again: a few wrong Han characters
+ * and a lone ASCII letter, the trail byte of a character whose lead byte was lost (厮痉N after 当?).
+ */
+const OUT_OF_STEP_GBK = /^\p{Script=Han}{1,3}[A-Za-z@\[\]^_`{|}~](?=\p{Script=Han})/u;
 export const lostCharacterQuestionMarks: DamageDetector = {
   code: "unrecoverable-question-marks",
   find(text: string): DamageFinding[] {
@@ -38,7 +43,13 @@ export const lostCharacterQuestionMarks: DamageDetector = {
       const hanNear = HAN.test(before ?? "") || HAN.test(after ?? "");
       const inWord = (HAN.test(before ?? "") || LATIN.test(before ?? "")) && (HAN.test(after ?? "") || LATIN.test(after ?? ""));
       if ((m[0].length >= 2 && (hanNear || inWord)) || inWord) {
-        out.push(finding("unrecoverable-question-marks", m, `${m[0].length} character${m[0].length > 1 ? "s" : ""} lost and replaced by "?"`));
+        const f = finding("unrecoverable-question-marks", m, `${m[0].length} character${m[0].length > 1 ? "s" : ""} lost and replaced by "?"`);
+        const tail = OUT_OF_STEP_GBK.exec(text.slice(f.end, f.end + 5));
+        if (tail && HAN.test(before ?? "")) {
+          f.end += tail[0].length;
+          f.reason += `, and the GBK bytes after them read out of step (${JSON.stringify(tail[0])})`;
+        }
+        out.push(f);
       }
     }
     return out;

@@ -15,7 +15,7 @@
 import type { Edit } from "../offsets";
 import type { RepairRule } from "./rule";
 import { isCommonHan } from "../support/common-han";
-import { cjkStep, encodeCjk, encodeSingleByte, singleByteCodec, utf8Step, type Unit } from "../support/codecs";
+import { cjkStep, encodeCjk, encodeSingleByte, singleByteCodec, utf8Step, type SingleByteCodec, type Unit } from "../support/codecs";
 import { textCost } from "../support/weirdness";
 
 /** How much cheaper a repaired text must be: one clear sign of mojibake, not a coin toss. */
@@ -52,6 +52,8 @@ interface Reading {
   step: Step;
   /** the step for windows inside a line: no guessed bytes there */
   windowStep: Step;
+  /** a cheap look at a line: could this crossing have produced anything in it? */
+  mayApply(line: string): boolean;
   /** whether a decoded text is a result this reading may give */
   accepts(original: string, decoded: string): boolean;
 }
@@ -68,6 +70,9 @@ function plausibleChinese(decoded: string): boolean {
   const common = han.filter((h) => isCommonHan(h.codePointAt(0)!)).length;
   return common >= 0.8 * han.length;
 }
+/** English read through GBK comes back as Latin letters and typographic punctuation, nothing else. */
+const LATIN_OR_PUNCT_ONLY = /^[\x00-\x7f\p{Script=Latin}\u2010-\u206f\u00a0-\u00bf]*$/u;
+
 /** What English text through GBK or Big5 holds beyond ASCII: typographic punctuation and accented letters. */
 const GBK_NON_HAN_ONLY = /^[\x00-\x7f“”‘’—…āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêÜ]*$/u;
 
@@ -87,6 +92,7 @@ function westernReading(codecName: string): Reading {
     // inside a line, a space is read back as A0 only in the two code pages where "Ã " is common
     windowStep: (bytes, i) => utf8Step(bytes, i, { lossy: options.lossy, restoreA0: codecName === "latin-1" || codecName === "windows-1252" }),
     accepts: () => true,
+    mayApply: (line) => hasLeadThenContinuation(line, codec),
     encode(segment) {
       const bytes = encodeSingleByte(segment, codec);
       if (!bytes) return null;
@@ -107,6 +113,8 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
     windowStep: step,
     // English through this crossing keeps its letters and gets its quotes and accents back (¡°→“, ¨¦→é)
     accepts: (_original, decoded) => plausibleChinese(decoded) || GBK_NON_HAN_ONLY.test(decoded),
+    // GBK and Big5 lead bytes are 80–FF, trail bytes 40–FF: such a pair side by side
+    mayApply: (line) => CJK_PAIR_IN_WESTERN.test(line),
     encode(segment) {
       const bytes = encodeSingleByte(segment, codec);
       return bytes ? { bytes, offsets: Array.from({ length: segment.length + 1 }, (_, i) => i) } : null;
@@ -123,7 +131,9 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
     prior: 0,
     windowStep: step,
     // English through this crossing comes back with no Han at all (S茫o → São); Chinese must be Chinese
-    accepts: (original, decoded) => CJK_MOJIBAKE_ONLY.test(original) && (!HAN_G.test(decoded) || plausibleChinese(decoded)),
+    accepts: (original, decoded) => CJK_MOJIBAKE_ONLY.test(original) && (HAN_G.test(decoded) ? plausibleChinese(decoded) : LATIN_OR_PUNCT_ONLY.test(decoded)),
+    // UTF-8 lead bytes E4–E9 land in GBK's rarer rows: rare Han characters, or Han glued to Latin letters
+    mayApply: (line) => rareHanCount(line) >= 1 || HAN_BESIDE_LATIN.test(line),
     encode(segment) {
       const offsets: number[] = [];
       const parts: Uint8Array[] = [];
@@ -135,7 +145,7 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
         if (ch >= "\ud800" && ch <= "\udbff") continue;
         const cp = segment.codePointAt(i - (segment[i - 1] && segment[i - 1]! >= "\ud800" && segment[i - 1]! <= "\udbff" ? 1 : 0))!;
         // GBK as Windows writes it (cp936: € is the single byte 80), which GB18030 does differently
-        const b = encodeCjk(String.fromCodePoint(cp), cjk === "gb18030" ? "gbk" : cjk);
+        const b = cachedEncodeCjk(String.fromCodePoint(cp), cjk === "gb18030" ? "gbk" : cjk);
         if (!b) return null;
         parts.push(b);
         pos += b.length;
@@ -151,6 +161,39 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
     },
     step,
   };
+}
+
+const cjkCache = new Map<string, Uint8Array | null>();
+function cachedEncodeCjk(ch: string, encoding: "gbk" | "big5"): Uint8Array | null {
+  const key = encoding + ch;
+  let b = cjkCache.get(key);
+  if (b === undefined) {
+    b = encodeCjk(ch, encoding);
+    if (cjkCache.size < 50000) cjkCache.set(key, b);
+  }
+  return b;
+}
+
+const HIGH = "\\u0080-\\u00ff\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013-\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122";
+const CJK_PAIR_IN_WESTERN = new RegExp(`[${HIGH}][\\x40-\\x7e${HIGH}]`);
+const HAN_BESIDE_LATIN = /[A-Za-z]\p{Script=Han}|\p{Script=Han}[A-Za-z]/u;
+
+function rareHanCount(line: string): number {
+  let n = 0;
+  for (const m of line.matchAll(HAN_G)) if (!isCommonHan(m[0].codePointAt(0)!)) n++;
+  return n;
+}
+
+/** Does the line hold a character that is a UTF-8 lead byte in this code page, followed by a continuation byte (or a byte lost to "?", or a space that was A0)? */
+function hasLeadThenContinuation(line: string, codec: SingleByteCodec): boolean {
+  for (let i = 0; i + 1 < line.length; i++) {
+    const lead = codec.encode.get(line[i]!);
+    if (lead === undefined || lead < 0xc0 || lead > 0xf4) continue;
+    const next = line[i + 1]!;
+    const cont = codec.encode.get(next);
+    if ((cont !== undefined && cont >= 0x80 && cont <= 0xbf) || next === "?" || next === " " || next === "\ufffd") return true;
+  }
+  return false;
 }
 
 export const READINGS: readonly Reading[] = [
@@ -302,6 +345,7 @@ function fixWhole(segment: string): Candidate | null {
   const base = textCost(segment);
   let best: { c: Candidate; cost: number } | null = null;
   for (const reading of READINGS) {
+    if (!reading.mayApply(segment)) continue;
     const enc = reading.encode(segment);
     if (!enc) continue;
     const first = readRange(segment, enc, reading, 0, segment.length);
@@ -324,6 +368,7 @@ function fixWhole(segment: string): Candidate | null {
 function fixWindows(line: string): { kind: string; edits: Edit[] } | null {
   let best: { kind: string; edits: Edit[]; gain: number } | null = null;
   for (const reading of READINGS) {
+    if (!reading.mayApply(line)) continue;
     const windows = findWindows(line, reading);
     if (!windows.length) continue;
     if (reading.western && !westernWindowsCredible(line, windows)) continue;

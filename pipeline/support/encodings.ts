@@ -5,6 +5,7 @@
  */
 import iconv from "iconv-lite";
 import { textPlausibility } from "./plausibility";
+import { cjkStep } from "./codecs";
 
 export interface Decoded {
   text: string;
@@ -94,6 +95,23 @@ export function invalidUtf8Ranges(bytes: Uint8Array): { start: number; end: numb
   return bad;
 }
 
+/** Byte ranges that are not characters of GB18030 or Big5 (truncated or foreign sequences). */
+export function invalidCjkRanges(bytes: Uint8Array, encoding: "gb18030" | "big5"): { start: number; end: number }[] {
+  const bad: { start: number; end: number }[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const u = cjkStep(bytes, i, encoding);
+    if (u) {
+      i = u.end;
+      continue;
+    }
+    const last = bad[bad.length - 1];
+    if (last && last.end === i) last.end = i + 1;
+    else bad.push({ start: i, end: i + 1 });
+    i++;
+  }
+  return bad;
+}
+
 /** The charset an HTML document declares in its first 2 KB, if any. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
@@ -147,7 +165,7 @@ export function chooseEncoding(bytes: Uint8Array, declared: string | null): Deco
     if (!best || score > best.score) best = { encoding, text, score };
   }
   const chosen = best!;
-  const badBytes = chosen.encoding === "utf-8" ? invalidUtf8Ranges(bytes) : [];
+  const badBytes = chosen.encoding === "utf-8" ? invalidUtf8Ranges(bytes) : chosen.encoding === "gb18030" || chosen.encoding === "big5" ? invalidCjkRanges(bytes, chosen.encoding) : [];
   return {
     text: chosen.text,
     encoding: chosen.encoding,
