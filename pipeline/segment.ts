@@ -10,7 +10,7 @@ import { DocumentError, type Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Lang, Paragraph } from "../schemas/output";
 import { detectLanguage } from "./support/language";
-import { parseDateLine, parseSourceLine } from "./support/metadata-lines";
+import { isBoilerplate, isByline, parseDateLine, parseSourceLine } from "./support/metadata-lines";
 import { scriptCounts } from "./support/script";
 
 const TRIM = /^[\s\u3000]+|[\s\u3000]+$/g;
@@ -86,7 +86,7 @@ export function splitParagraphs(text: string): Piece[] {
 function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (prev.lang !== line.lang) return false;
   if (SENTENCE_END.test(prev.text)) return false;
-  if (parseDateLine(prev.text) || parseDateLine(line.text) || parseSourceLine(prev.text) || parseSourceLine(line.text)) return false;
+  for (const t of [prev.text, line.text]) if (parseDateLine(t) || parseSourceLine(t) || isByline(t) || isBoilerplate(t)) return false;
   // a short line before a long one is a heading, not the first half of a sentence
   return prev.text.length >= 0.6 * Math.min(line.text.length, 60);
 }
@@ -109,6 +109,8 @@ function assignRoles(doc: Doc): void {
       meta.source.zh ??= source.zh;
       meta.source.en ??= source.en;
     }
+    if (p.role === "body" && isByline(p.text)) p.role = "byline";
+    else if (p.role === "body" && isBoilerplate(p.text)) p.role = "boilerplate";
   }
   // the title: the fullest short line of each language before the body starts
   const firstBody = doc.paragraphs.findIndex((p) => p.role === "body" && isBodyLike(p));

@@ -7,6 +7,7 @@ import { decode } from "./decode";
 import { repair } from "./repair";
 import { fold } from "./fold";
 import { segment } from "./segment";
+import { align } from "./align";
 import { emit } from "./emit";
 
 export const STAGES: readonly Stage[] = [
@@ -21,7 +22,10 @@ export const STAGES: readonly Stage[] = [
   fold,
   // paragraphs are cut from the final cleaned text, so paragraph text and evidence offsets share it
   segment,
-  // alignment, extraction and fusion join here as they land (issues 4 to 7)
+  // alignment needs the paragraphs with their languages and roles (titles and metadata lines may stay
+  // unpaired); the extractors after it ask each paragraph for its translation
+  align,
+  // extraction and fusion join here as they land (issues 5 to 7)
   // emit validates last: nothing invalid leaves the pipeline
   emit,
 ];

@@ -28,8 +28,10 @@ export const ParagraphSchema = z.object({
   index: z.number().int().nonnegative(),
   lang: LangSchema,
   role: z
-    .enum(["title", "header", "dateline", "source", "body"])
-    .describe("title: the headline; header: site or section names above it; dateline: the publication date line; source: the source line"),
+    .enum(["title", "header", "dateline", "source", "byline", "boilerplate", "body"])
+    .describe(
+      "title: the headline; header: site or section names above it; dateline: the publication date line; source: the source line; byline: editor, reporter, photographer lines; boilerplate: page furniture left in the text (share, print, QR prompts)",
+    ),
   text: z.string().describe("cleaned, simplified text"),
   source: SpanSchema.describe("the paragraph's range in source.text"),
   damaged: z.boolean().describe("true when the paragraph carries damage that could not be undone; extractors lower their confidence"),

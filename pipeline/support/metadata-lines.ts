@@ -41,3 +41,19 @@ export function parseSourceLine(text: string): { zh: string | null; en: string |
   if (!zh && !en) return null;
   return { zh: zh ? zh[1]!.trim() : null, en: en ? en[1]!.trim() : null };
 }
+
+/** Editor, reporter, author, photographer and proof-reader lines. */
+const BYLINE_ZH = /^[（(【\[]?(?:责任编辑|责编|编辑|记者|作者|通讯员|摄影|图文|审核|审校|校对|终审|撰稿|翻译|译者)\s*[：:]/;
+const BYLINE_EN = /^[(\[]?(?:editor|edited by|reporter|reported by|author|written by|by|photo(?:graph)?s? by|translated by|translator|proofread by)\b\s*[:：]?\s*\S/i;
+
+export function isByline(text: string): boolean {
+  return text.length <= 60 && (BYLINE_ZH.test(text) || (BYLINE_EN.test(text) && text.split(/\s+/).length <= 8));
+}
+
+/** Page furniture left in the text: share and print bars, QR prompts, font-size switches, copyright. */
+const BOILERPLATE_ZH = /扫一扫|分享到|打印本页|关闭窗口|【字体|字号：|收藏本页|返回顶部|上一篇|下一篇|版权所有|主办单位|网站地图|当前位置/;
+const BOILERPLATE_EN = /^(?:share(?: this(?: article| page)?)?|print(?: this page)?|close(?: window)?|back to top|previous|next|related (?:news|articles))\b|copyright\s*©|©\s*\d{4}|all rights reserved/i;
+
+export function isBoilerplate(text: string): boolean {
+  return text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text));
+}

@@ -1,0 +1,177 @@
+/**
+ * align: pairs Chinese and English paragraphs that translate each other, in the spirit of Gale-Church
+ * and hunalign: a dynamic programme over the two sequences of paragraphs (in document order) allowing
+ * 1-1, 1-0, 0-1, 1-2 and 2-1 links. A link costs
+ *   - its length ratio against the document's own ratio (Chinese characters to English characters,
+ *     mean and spread estimated from the document, then re-estimated from a first pass);
+ *   - minus the weight of the anchors both sides share (support/anchors.ts);
+ *   - plus a little for numbers only one side states, and for distance from the diagonal (relative
+ *     position: translations stay near each other, in interleaved and in block layouts alike).
+ * Skipping a paragraph (1-0, 0-1) has a fixed cost, lower for titles and metadata lines, which are
+ * often in one language only.
+ */
+import type { Doc } from "./document";
+import type { Stage } from "./stage";
+import type { Alignment, Paragraph, Unaligned } from "../schemas/output";
+import { enAnchors, mergeAnchors, sharedAnchors, zhAnchors, type AnchorSet } from "./support/anchors";
+
+/** costs, in nats: the priors of Gale-Church's link types, roughly */
+const COST = {
+  skip: 4.5,
+  skipHeader: 1.2, // titles, headers and date lines are often untranslated
+  merge: 2.5, // 1-2 and 2-1
+  position: 3, // per unit of relative-position difference
+  unmatchedNumber: 0.6,
+  unmatchedNumberCap: 3,
+  anchorCap: 12,
+  unsupportedMerge: 2,
+};
+/** smoothing, in characters, so short lines are not judged by their length alone */
+const LENGTH_SMOOTHING = 12;
+
+interface Side {
+  paragraphs: Paragraph[];
+  lengths: number[];
+  anchors: AnchorSet[];
+}
+
+interface Model {
+  ratio: number; // English characters per Chinese character
+  spread: number; // Laplace scale of log(actual / expected)
+}
+
+type Move = [dz: number, de: number];
+const MOVES: Move[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
+
+export const align: Stage = {
+  name: "align",
+  summary: "pairs Chinese and English paragraphs (1-1, 1-0, 0-1, 1-2, 2-1) by length, shared anchors and position",
+  run(doc: Doc): void {
+    const zh = side(doc.paragraphs.filter((p) => p.lang === "zh"), zhAnchors);
+    const en = side(doc.paragraphs.filter((p) => p.lang === "en"), enAnchors);
+    if (zh.paragraphs.length && en.paragraphs.length) {
+      let model = initialModel(zh, en);
+      let links = alignSides(zh, en, model);
+      model = refitModel(links, zh, en) ?? model;
+      links = alignSides(zh, en, model);
+      doc.alignments = links.map((l, i) => toAlignment(l, i, zh, en));
+    }
+    const aligned = new Set(doc.alignments.flatMap((a) => [...a.zh, ...a.en]));
+    const bilingual = zh.paragraphs.length > 0 && en.paragraphs.length > 0;
+    doc.unaligned = doc.paragraphs.filter((p) => !aligned.has(p.id)).map((p): Unaligned => ({ paragraph: p.id, reason: unalignedReason(p, bilingual) }));
+  },
+};
+
+function side(paragraphs: Paragraph[], anchorsOf: (text: string) => AnchorSet): Side {
+  return { paragraphs, lengths: paragraphs.map((p) => p.text.replace(/\s+/g, "").length), anchors: paragraphs.map((p) => anchorsOf(p.text)) };
+}
+
+function unalignedReason(p: Paragraph, bilingual: boolean): Unaligned["reason"] {
+  if (!bilingual) return "not-bilingual";
+  if (p.role === "title" || p.role === "header") return "title";
+  if (p.role === "dateline" || p.role === "source" || p.role === "byline" || p.role === "boilerplate") return "metadata";
+  return "untranslated";
+}
+
+function initialModel(zh: Side, en: Side): Model {
+  const body = (s: Side): number => s.paragraphs.reduce((sum, p, i) => sum + (p.role === "body" ? s.lengths[i]! : 0), 0) || s.lengths.reduce((a, b) => a + b, 0);
+  const ratio = Math.min(8, Math.max(1, body(en) / Math.max(1, body(zh))));
+  return { ratio, spread: 0.4 };
+}
+
+interface Link {
+  z: number[];
+  e: number[];
+  cost: number;
+}
+
+/** Re-estimates the length model from the confident 1-1 links of a first pass. */
+function refitModel(links: Link[], zh: Side, en: Side): Model | null {
+  const ratios = links.filter((l) => l.z.length === 1 && l.e.length === 1).map((l) => (en.lengths[l.e[0]!]! + 1) / (zh.lengths[l.z[0]!]! + 1));
+  if (ratios.length < 3) return null;
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const ratio = sorted[Math.floor(sorted.length / 2)]!;
+  const spread = ratios.reduce((s, r) => s + Math.abs(Math.log(r / ratio)), 0) / ratios.length;
+  return { ratio, spread: Math.min(0.6, Math.max(0.15, spread)) };
+}
+
+function linkCost(zh: Side, en: Side, z: number[], e: number[], model: Model): { cost: number } {
+  const lz = z.reduce((s, i) => s + zh.lengths[i]!, 0);
+  const le = e.reduce((s, j) => s + en.lengths[j]!, 0);
+  const lengthCost = Math.abs(Math.log((le + LENGTH_SMOOTHING) / (model.ratio * lz + LENGTH_SMOOTHING))) / model.spread;
+  const shared = sharedAnchors(mergeAnchors(z.map((i) => zh.anchors[i]!)), mergeAnchors(e.map((j) => en.anchors[j]!)));
+  const position = Math.abs(relative(z, zh.paragraphs.length) - relative(e, en.paragraphs.length)) * COST.position;
+  const numbers = Math.min(COST.unmatchedNumberCap, shared.unmatchedNumbers * COST.unmatchedNumber);
+  let prior = 0;
+  if (z.length + e.length > 2) {
+    prior = COST.merge;
+    // a merge must earn its extra paragraph: it should share something the one-to-one link does not
+    const single = sharedAnchors(zh.anchors[z[0]!]!, en.anchors[e[0]!]!).weight;
+    const alone = Math.max(single, z.length > 1 ? sharedAnchors(zh.anchors[z[1]!]!, en.anchors[e[0]!]!).weight : sharedAnchors(zh.anchors[z[0]!]!, en.anchors[e[1]!]!).weight);
+    if (shared.weight <= alone) prior += COST.unsupportedMerge;
+  }
+  return { cost: prior + lengthCost + position + numbers - Math.min(COST.anchorCap, shared.weight) };
+}
+
+const relative = (idx: number[], n: number): number => (n <= 1 ? 0.5 : idx.reduce((s, i) => s + i, 0) / idx.length / (n - 1));
+
+function skipCost(p: Paragraph): number {
+  return p.role === "body" || p.role === "source" ? COST.skip : COST.skipHeader;
+}
+
+/** Only running text is split or merged by translators: titles, metadata and furniture stand alone. */
+const mergeable = (p: Paragraph): boolean => p.role === "body";
+
+/** The dynamic programme: cheapest path through (i, j), then the links along it. */
+function alignSides(zh: Side, en: Side, model: Model): Link[] {
+  const n = zh.paragraphs.length;
+  const m = en.paragraphs.length;
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const back: (Move | null)[][] = Array.from({ length: n + 1 }, () => new Array<Move | null>(m + 1).fill(null));
+  cost[0]![0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = cost[i]![j]!;
+      if (here === Infinity) continue;
+      for (const [dz, de] of MOVES) {
+        const ni = i + dz;
+        const nj = j + de;
+        if (ni > n || nj > m) continue;
+        let c: number;
+        if (dz === 0) c = skipCost(en.paragraphs[j]!);
+        else if (de === 0) c = skipCost(zh.paragraphs[i]!);
+        else if (dz + de > 2 && ![...range(i, dz).map((k) => zh.paragraphs[k]!), ...range(j, de).map((k) => en.paragraphs[k]!)].every(mergeable)) continue;
+        else c = linkCost(zh, en, range(i, dz), range(j, de), model).cost;
+        if (here + c < cost[ni]![nj]!) {
+          cost[ni]![nj] = here + c;
+          back[ni]![nj] = [dz, de];
+        }
+      }
+    }
+  }
+  const links: Link[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [dz, de] = back[i]![j]!;
+    if (dz && de) links.push({ z: range(i - dz, dz), e: range(j - de, de), cost: cost[i]![j]! - cost[i - dz]![j - de]! });
+    i -= dz;
+    j -= de;
+  }
+  return links.reverse();
+}
+
+const range = (start: number, count: number): number[] => Array.from({ length: count }, (_, k) => start + k);
+
+function toAlignment(l: Link, index: number, zh: Side, en: Side): Alignment {
+  const zs = l.z.map((i) => zh.paragraphs[i]!);
+  const es = l.e.map((j) => en.paragraphs[j]!);
+  const shared = sharedAnchors(mergeAnchors(l.z.map((i) => zh.anchors[i]!)), mergeAnchors(l.e.map((j) => en.anchors[j]!)));
+  return {
+    id: `a${index + 1}`,
+    zh: zs.map((p) => p.id),
+    en: es.map((p) => p.id),
+    type: `${zs.length}-${es.length}` as Alignment["type"],
+    // a link cheaper than skipping both sides is likely; the score maps the saving onto 0..1
+    score: Math.round(1000 / (1 + Math.exp(l.cost))) / 1000,
+    anchors: shared.anchors,
+  };
+}

@@ -1,0 +1,76 @@
+import { extractBytes } from "../pipeline/index";
+import type { Output } from "../schemas/output";
+import { alignmentSuite, type SuiteDoc } from "../bench/suites/alignment-suite";
+import { SHARED } from "./peers/paths";
+
+/** The pairs (line, line) an output aligns, with lines found by their source text. */
+export function predictedPairs(doc: SuiteDoc, out: Output): Set<string> {
+  const lineOf = (pid: string): number => {
+    const p = out.paragraphs.find((q) => q.id === pid)!;
+    return doc.lines.indexOf(out.source.text.slice(p.source.start, p.source.end));
+  };
+  const pairs = new Set<string>();
+  for (const a of out.alignments) for (const z of a.zh) for (const e of a.en) pairs.add(`${lineOf(z)}|${lineOf(e)}`);
+  return pairs;
+}
+
+describe("alignment perturbation suite", () => {
+  const docs = alignmentSuite(SHARED);
+  const scored = docs.map((d) => {
+    const out = extractBytes(`${d.name} (${d.perturbation})`, Buffer.from(d.text, "utf8"));
+    const predicted = predictedPairs(d, out);
+    const gold = new Set(d.pairs.map(([z, e]) => `${z}|${e}`));
+    const tp = [...predicted].filter((p) => gold.has(p)).length;
+    return { d, tp, fp: predicted.size - tp, fn: gold.size - tp };
+  });
+  const f1 = (rows: typeof scored): number => {
+    const tp = rows.reduce((s, r) => s + r.tp, 0);
+    const fp = rows.reduce((s, r) => s + r.fp, 0);
+    const fn = rows.reduce((s, r) => s + r.fn, 0);
+    return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+  };
+
+  afterAll(() => {
+    const kinds = [...new Set(docs.map((d) => d.perturbation))];
+    const rows = kinds.map((k) => `  ${k.padEnd(40)} F1 ${f1(scored.filter((r) => r.d.perturbation === k)).toFixed(3)}`);
+    const bad = scored.filter((r) => r.fp || r.fn).map((r) => `    ${r.d.name} / ${r.d.perturbation}: ${r.fp} extra, ${r.fn} missed`);
+    process.stdout.write(`\nalignment suite: ${docs.length} documents, overall F1 ${f1(scored).toFixed(3)}\n${rows.join("\n")}\n${bad.length ? "  imperfect:\n" + bad.join("\n") + "\n" : ""}`);
+  });
+
+  it("covers every perturbation on the seeds and the fixtures", () => {
+    expect(docs.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(docs.map((d) => d.name)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("reaches an alignment F1 of at least 0.95 over the whole suite", () => {
+    expect(f1(scored)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("monolingual documents", () => {
+  it.each([
+    ["Chinese only", "山西省与南非签署友好城市协议。\n\n双方将在教育领域开展合作。\n"],
+    ["English only", "Shanxi signed an agreement with South Africa.\n\nThe two sides will cooperate in education.\n"],
+  ])("%s: aligns to nothing, without error, and says why", (_label, text) => {
+    const out = extractBytes("mono.txt", Buffer.from(text));
+    expect(out.alignments).toEqual([]);
+    expect(out.unaligned.map((u) => u.reason)).toEqual(["not-bilingual", "not-bilingual"]);
+  });
+});
+
+describe("each alignment explains itself", () => {
+  it("carries paragraph ids, a link type, a score and its anchors", () => {
+    const text = "山西省与南非签署友好城市协议，2024年起互派留学生300名。\n\nShanxi signed a sister-city agreement with South Africa; from 2024 they will exchange 300 students.\n";
+    const out = extractBytes("pair.txt", Buffer.from(text));
+    expect(out.alignments).toHaveLength(1);
+    const a = out.alignments[0]!;
+    expect(a).toMatchObject({ zh: ["p1"], en: ["p2"], type: "1-1" });
+    expect(a.score).toBeGreaterThan(0.5);
+    expect(a.anchors).toEqual(expect.arrayContaining([
+      { kind: "year", zh: "2024", en: "2024" },
+      { kind: "number", zh: "300", en: "300" },
+      { kind: "place", zh: "南非", en: "South Africa" },
+      { kind: "place", zh: "山西", en: "Shanxi" },
+    ]));
+  });
+});
