@@ -24,6 +24,7 @@ const USAGE = `usage:
       --concurrency N         documents in flight at once (default: number of CPUs)
       --fold VARIANT          traditional script to fold from: t (default), tw, hk, twp, hkp
       --reference-date DATE   anchor for relative dates when a document has no publication date
+      --date-direction DIR    past (default: releases report what happened) or forward
       --html                  read every input as HTML (default: by extension or content)
   bifacts schema              print the output's JSON Schema
   bifacts stages              list the pipeline's stages in order
@@ -61,6 +62,7 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
         concurrency: { type: "string" },
         fold: { type: "string", default: "t" },
         "reference-date": { type: "string" },
+        "date-direction": { type: "string", default: "past" },
         html: { type: "boolean", default: false },
       },
     });
@@ -76,6 +78,8 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
   if (!FOLDS.includes(fold)) problems.push(`--fold must be one of ${FOLDS.join(", ")}`);
   const referenceDate = values["reference-date"] ?? null;
   if (referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) problems.push("--reference-date must be YYYY-MM-DD");
+  const dateDirection = values["date-direction"] as "past" | "forward";
+  if (dateDirection !== "past" && dateDirection !== "forward") problems.push("--date-direction must be past or forward");
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) problems.push("--concurrency must be a whole number of at least 1");
   if (problems.length) {
@@ -87,7 +91,7 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
     out: values.out ?? null,
     jsonl: values.jsonl ?? false,
     concurrency,
-    pipeline: { fold, referenceDate, html: values.html ? true : "auto" },
+    pipeline: { fold, referenceDate, html: values.html ? true : "auto", dateDirection },
   };
   return runExtract(options, io);
 }

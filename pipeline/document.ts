@@ -49,6 +49,8 @@ export interface DocumentMetadata {
 export type FoldVariant = "t" | "tw" | "hk" | "twp" | "hkp";
 
 export interface PipelineOptions {
+  /** which way ambiguous dates resolve: documents look back ("11月28日" in February is last November) */
+  dateDirection: "past" | "forward";
   /** which traditional script to fold from: opencc-js `from` (character level by default) */
   fold: FoldVariant;
   /** anchor for relative dates when the document has no publication date (ISO date) */
@@ -57,7 +59,7 @@ export interface PipelineOptions {
   html: boolean | "auto";
 }
 
-export const DEFAULT_OPTIONS: PipelineOptions = { fold: "t", referenceDate: null, html: "auto" };
+export const DEFAULT_OPTIONS: PipelineOptions = { fold: "t", referenceDate: null, html: "auto", dateDirection: "past" };
 
 /** A problem that makes the whole file unusable (it cannot be decoded, it holds no text...). */
 export class DocumentError extends Error {
@@ -81,6 +83,8 @@ export class Doc {
   /** "text" or "html" */
   format: "text" | "html" = "text";
   paragraphs: Paragraph[] = [];
+  /** where each paragraph starts in the text layer it was cut from (parallel to paragraphs) */
+  paragraphStarts: number[] = [];
   metadata: DocumentMetadata = { title: { zh: null, en: null }, publishedAt: null, publishedTime: null, source: { zh: null, en: null } };
   alignments: Alignment[] = [];
   unaligned: Unaligned[] = [];

@@ -26,7 +26,7 @@ export function buildOutput(doc: Doc): Output {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "bilingual-facts", version: TOOL_VERSION },
-    options: { fold: doc.options.fold, referenceDate: doc.options.referenceDate },
+    options: { fold: doc.options.fold, referenceDate: doc.options.referenceDate, dateDirection: doc.options.dateDirection },
     document: {
       path: doc.path,
       sha256: doc.sha256,

@@ -31,6 +31,7 @@ export const segment: Stage = {
   run(doc: Doc): void {
     const pieces = splitParagraphs(doc.text);
     if (!pieces.length) throw new DocumentError("no-text", "nothing is left after cleaning: the file holds no readable paragraph", "segment");
+    doc.paragraphStarts = pieces.map((p) => p.start);
     doc.paragraphs = pieces.map((p, index): Paragraph => {
       const source = doc.toSource({ start: p.start, end: p.end });
       return {

@@ -8,6 +8,8 @@ import { repair } from "./repair";
 import { fold } from "./fold";
 import { segment } from "./segment";
 import { align } from "./align";
+import { extract } from "./extract";
+import { fuse } from "./fuse";
 import { emit } from "./emit";
 
 export const STAGES: readonly Stage[] = [
@@ -25,7 +27,12 @@ export const STAGES: readonly Stage[] = [
   // alignment needs the paragraphs with their languages and roles (titles and metadata lines may stay
   // unpaired); the extractors after it ask each paragraph for its translation
   align,
-  // extraction and fusion join here as they land (issues 5 to 7)
+  // extraction reads each paragraph of the cleaned text; it needs the publication date (segment) to
+  // resolve relative dates
+  extract,
+  // fusion needs both the facts and the alignments: a claim stated in a paragraph and its translation
+  // is one fact
+  fuse,
   // emit validates last: nothing invalid leaves the pipeline
   emit,
 ];

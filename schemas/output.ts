@@ -183,7 +183,7 @@ export const DocumentInfoSchema = z.object({
 export const OutputSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal("bilingual-facts"), version: z.string() }),
-  options: z.object({ fold: z.string(), referenceDate: z.string().nullable() }),
+  options: z.object({ fold: z.string(), referenceDate: z.string().nullable(), dateDirection: z.enum(["past", "forward"]) }),
   document: DocumentInfoSchema,
   source: z.object({ text: z.string().describe("the original document as decoded text, before any repair") }),
   paragraphs: z.array(ParagraphSchema),

@@ -1,0 +1,123 @@
+/**
+ * English count rules: a number and the thing it counts (67 local governments, 30 new pairs of
+ * international friendship cities, Thirty-six Policies, nearly 500 million people), and ranks
+ * (ranking 8th). Ordinals that name a session or a congress (the 14th Congress), years and dates,
+ * percentages and a lone "one" are not counts. compromise tags the sentence only when a number is in it.
+ */
+import type { CountCandidate, CountRule, ParagraphContext, Qualifier } from "../types";
+import { findEnNumbers, type FoundNumber } from "../shared/numerals-en";
+import { sentenceAt, termsOf, type Term } from "../shared/en-terms";
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/\b(?:nearly|almost|close to|just under)\s+$/i, "nearly"],
+  [/\b(?:about|around|approximately|roughly|some|an estimated)\s+$/i, "about"],
+  [/\b(?:more than|over|above|in excess of|upwards of)\s+$/i, "more than"],
+  [/\b(?:at least|no fewer than|no less than)\s+$/i, "at least"],
+  [/\b(?:fewer than|less than|under|below)\s+$/i, "less than"],
+  [/\b(?:up to|at most|as many as)\s+$/i, "at most"],
+];
+const NOUNISH = new Set(["Noun", "Adjective", "Plural", "Singular", "ProperNoun", "Acronym"]);
+const STOP = /^(?:in|on|at|with|and|or|to|from|for|since|including|which|that|who|as|by|than|per|every|each|across|along)$/i;
+
+function qualifierBefore(text: string, index: number): { q: Qualifier; start: number } | null {
+  const before = text.slice(Math.max(0, index - 24), index);
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { q, start: index - (before.length - m.index) };
+  }
+  return null;
+}
+
+/** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
+function unitAfter(sentence: string, terms: Term[], from: number): { text: string; end: number } | null {
+  let i = terms.findIndex((t) => t.start >= from);
+  if (i < 0) return null;
+  const words: Term[] = [];
+  for (; i < terms.length; i++) {
+    const t = terms[i]!;
+    const word = t.text.replace(/[^\p{L}'’-]/gu, "");
+    if (!word) break;
+    if (/^of$/i.test(word) && words.length && terms[i + 1] && [...terms[i + 1]!.tags].some((g) => NOUNISH.has(g))) {
+      words.push(t);
+      continue;
+    }
+    if (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun")) break;
+    if (![...t.tags].some((g) => NOUNISH.has(g))) break;
+    words.push(t);
+    // punctuation after a word closes the phrase: "six areas: resources, ..."
+    if (/^[,.;:!?)"”]/.test(sentence.slice(t.end))) break;
+  }
+  // a unit ends on a noun, not on an adjective or "of"
+  while (words.length && (/^of$/i.test(words[words.length - 1]!.text) || !words[words.length - 1]!.tags.has("Noun"))) words.pop();
+  if (!words.length) return null;
+  const last = words[words.length - 1]!;
+  const end = last.end - (last.text.length - last.text.replace(/[,.;:!?)"”]+$/, "").length);
+  return { text: words.map((w) => w.text).join(" ").replace(/[,.;:!?)"”]+$/, ""), end };
+}
+
+function countable(text: string, n: FoundNumber): boolean {
+  if (n.ordinal) return false;
+  if (/^(?:one|a|an)$/i.test(n.text)) return false;
+  const after = text.slice(n.index + n.text.length);
+  const before = text.slice(Math.max(0, n.index - 6), n.index);
+  // a five-year plan, a 10-day visit: a compound modifier, not a count
+  if (/^-(?:year|month|week|day|hour|minute|point|member|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
+  if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
+  return true;
+}
+
+/** 67 local governments, six areas, nearly 500 million, "Thirty-six Policies" */
+export const numberNoun: CountRule = {
+  id: "count-en-number-noun",
+  lang: "en",
+  find(ctx: ParagraphContext): CountCandidate[] {
+    const out: CountCandidate[] = [];
+    for (const n of findEnNumbers(ctx.text)) {
+      if (!countable(ctx.text, n)) continue;
+      const s = sentenceAt(ctx.text, n.index);
+      const terms = termsOf(s.text);
+      const numberEnd = n.index + n.text.length - s.start;
+      let unit = unitAfter(s.text, terms, numberEnd);
+      let end = unit ? s.start + unit.end : -1;
+      let unitText = unit?.text ?? null;
+      if (!unit) {
+        // "31 at the provincial level": the level names what is counted
+        const level = /^\s+at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length));
+        // "a population of nearly 500 million": people
+        const population = /\bpopulation of\s+(?:[a-z]+\s+)*$/i.test(ctx.text.slice(Math.max(0, n.index - 40), n.index));
+        if (level) {
+          unitText = `at the ${level[1]} level`;
+          end = n.index + n.text.length + level[0].length;
+        } else if (population) {
+          unitText = "people";
+          end = n.index + n.text.length;
+        } else continue;
+      }
+      const qual = qualifierBefore(ctx.text, n.index);
+      const start = qual ? qual.start : n.index;
+      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), value: n.value, unit: unitText, qualifier: qual?.q ?? null });
+      unit = null;
+    }
+    return out;
+  },
+};
+
+const ORDINAL = "(\\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
+const ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const RANK = new RegExp(`\\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)\\s+(?:No\\.\\s*(\\d+)|${ORDINAL})\\b`, "gi");
+
+/** ranking 8th, ranked third, ranks No. 2: a rank */
+export const rank: CountRule = {
+  id: "count-en-rank",
+  lang: "en",
+  find(ctx: ParagraphContext): CountCandidate[] {
+    const out: CountCandidate[] = [];
+    for (const m of ctx.text.matchAll(RANK)) {
+      const value = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : ORD_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
+      out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
+    }
+    return out;
+  },
+};
+
+export const EN_COUNT_RULES: readonly CountRule[] = [rank, numberNoun];

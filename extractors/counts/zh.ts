@@ -1,0 +1,200 @@
+/**
+ * Chinese count rules. A count is a numeral that counts something the text names: 67个地方政府,
+ * 国际友城110对, 23国, 近5亿人口, 三十六策, 排全国第八 (a rank). Years, dates, times, session
+ * ordinals (第十三次会议, 十四届), percentages, codes and a lone 一 are not counts. Rules read jieba's
+ * tokens (with offsets) and the cleaned text; the corpus beside this file holds their examples.
+ */
+import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Token } from "../types";
+import { findZhNumerals, parseZhNumber, type FoundNumeral } from "../shared/numerals-zh";
+
+/** Measure words: what sits between a numeral and the noun it counts. */
+const CLASSIFIERS = "个|對|对|名|家|座|项|次|批|位|所|场|篇|条|件|种|支|架|艘|辆|台|只|头|株|亩|公顷|平方公里|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
+const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.length - a.length).join("|")})(?:余|多)?`);
+/** classifiers of time: "五年规划" is a five-year plan, not five of anything */
+const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
+/** classifiers that make a numeral an ordinal or a time, not a count */
+const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|%|％|‰)/;
+const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
+const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为"]);
+const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
+  [/(?:将近|接近|近)$/, "nearly"],
+  [/(?:大约|约|大概|左右)$/, "about"],
+  [/(?:超过|逾|超|多于|高于|不止)$/, "more than"],
+  [/(?:至少|不少于|不低于)$/, "at least"],
+  [/(?:不到|不足|少于|低于)$/, "less than"],
+  [/(?:最多|至多|不超过|多达)$/, "at most"],
+];
+const QUALIFIER_AFTER: [RegExp, Qualifier][] = [
+  [/^(?:余|多)/, "more than"],
+  [/^[^，。]{0,6}?(?:以上)/, "more than"],
+  [/^[^，。]{0,6}?(?:左右)/, "about"],
+];
+
+interface Numeral extends FoundNumeral {
+  end: number;
+}
+
+/** Numerals that stand as numbers in jieba's reading (not 统一, 之一, 一带一路), and are not dates or ordinals. */
+function countableNumerals(ctx: ParagraphContext): Numeral[] {
+  const tokens = ctx.tokens();
+  const out: Numeral[] = [];
+  for (const n of findZhNumerals(ctx.text)) {
+    const end = n.index + n.text.length;
+    const token = tokens.find((t) => t.start <= n.index && n.index < t.end);
+    // the numeral must start a token, and that token must be a number (not a word that holds one)
+    if (!token || token.start !== n.index) continue;
+    if (!isNumberToken(token, n)) continue;
+    if (/^[一]$/.test(n.text)) continue; // 一对, 一个: "one" is not a reported figure
+    const before = ctx.text.slice(Math.max(0, n.index - 2), n.index);
+    const after = ctx.text.slice(end);
+    if (/第$|[A-Za-z0-9.#-]$/.test(before) || /^[A-Za-z]/.test(after)) continue; // ordinals, codes
+    if (/^[0-9]{7,}$/.test(n.text) || /百分之$/.test(ctx.text.slice(0, n.index))) continue; // phone numbers, percentages
+    // 2024年 is a year; 10余年 and 五年 count years
+    if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
+    if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, ""))) continue;
+    out.push({ ...n, end });
+  }
+  return out;
+}
+
+function isNumberToken(token: Token, n: FoundNumeral): boolean {
+  if (token.tag === "m" || token.tag === "x" || token.tag === "mq") return true;
+  // 三十六策 is one token to jieba: a numeral and the noun it counts
+  return token.word.startsWith(n.text) && token.word.length <= n.text.length + 2;
+}
+
+function qualifierOf(ctx: ParagraphContext, start: number, end: number): Qualifier | null {
+  const before = ctx.text.slice(Math.max(0, start - 4), start);
+  for (const [re, q] of QUALIFIER_BEFORE) if (re.test(before)) return q;
+  const after = ctx.text.slice(end);
+  for (const [re, q] of QUALIFIER_AFTER) if (re.test(after)) return q;
+  return null;
+}
+
+/** Noun tokens from a position on: the thing counted (stops at 的, conjunctions, punctuation). */
+function nounPhraseAt(tokens: Token[], from: number, max = 4): Token[] {
+  const out: Token[] = [];
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0 || tokens[i]!.start !== from) return out;
+  for (; i < tokens.length && out.length < max; i++) {
+    const t = tokens[i]!;
+    if (STOP_WORDS.has(t.word) || !NOUN_TAGS.has(t.tag) || /[，。、；：,.;:!?！？“”"()（）]/.test(t.word)) break;
+    // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往)
+    if (out.length && t.tag === "vn") break;
+    if (out.length && t.start !== out[out.length - 1]!.end) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Noun tokens right before a position (国际友城 in 国际友城110对). */
+function nounPhraseBefore(tokens: Token[], to: number, max = 3): Token[] {
+  const out: Token[] = [];
+  let i = tokens.findIndex((t) => t.end === to);
+  for (; i >= 0 && out.length < max; i--) {
+    const t = tokens[i]!;
+    if (STOP_WORDS.has(t.word) || !(NOUN_TAGS.has(t.tag) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
+    if (out.length && t.end !== out[0]!.start) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+function candidate(rule: string, ctx: ParagraphContext, start: number, end: number, value: number, unit: string | null, qualifierSpan: [number, number]): CountCandidate {
+  const qualifier = qualifierOf(ctx, qualifierSpan[0], qualifierSpan[1]);
+  // cite the qualifier with the figure: 近5亿人口
+  const q = qualifier ? /(?:将近|接近|近|大约|约|超过|逾|至少|不少于|不到|不足|最多|多达)$/.exec(ctx.text.slice(Math.max(0, start - 3), start)) : null;
+  const from = q ? start - q[0].length : start;
+  return { rule, index: from, text: ctx.text.slice(from, end), value, unit, qualifier };
+}
+
+/** 67个地方政府, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
+export const numeralClassifierNoun: CountRule = {
+  id: "count-zh-numeral-classifier",
+  lang: "zh",
+  find(ctx) {
+    const tokens = ctx.tokens();
+    const out: CountCandidate[] = [];
+    for (const n of countableNumerals(ctx)) {
+      // jieba may fuse numeral and classifier (六个): read the classifier from the text
+      const m = CLASSIFIER_RE.exec(ctx.text.slice(n.end));
+      if (!m) continue;
+      const classifierEnd = n.end + m[0].length;
+      const noun = nounPhraseAt(tokens, classifierEnd);
+      if (!noun.length) continue;
+      // 五年发展规划, 三天活动: a span of time before a noun describes it; it is not a count
+      if (TIME_UNITS.has(m[1]!)) continue;
+      const end = noun[noun.length - 1]!.end;
+      out.push(candidate(this.id, ctx, n.index, end, n.value, m[1] + noun.map((t) => t.word).join(""), [n.index, n.end]));
+    }
+    return out;
+  },
+};
+
+/** 国际友城110对, 省级31对: the noun comes first and the classifier closes the figure. */
+export const nounThenNumeral: CountRule = {
+  id: "count-zh-noun-numeral",
+  lang: "zh",
+  find(ctx) {
+    const tokens = ctx.tokens();
+    const out: CountCandidate[] = [];
+    for (const n of countableNumerals(ctx)) {
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批|人次|人)(?![\p{Script=Han}])/u.exec(ctx.text.slice(n.end)) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批)(?=[，。；、])/u.exec(ctx.text.slice(n.end));
+      if (!m) continue;
+      const noun = nounPhraseBefore(tokens, n.index);
+      if (!noun.length) continue;
+      const start = noun[0]!.start;
+      const end = n.end + m[0].length;
+      out.push(candidate(this.id, ctx, start, end, n.value, noun.map((t) => t.word).join("") + `（${m[1]}）`, [n.index, n.end]));
+    }
+    return out;
+  },
+};
+
+/** 23国, 5亿人口, 三十六策: a numeral straight before the noun it counts. */
+export const numeralNoun: CountRule = {
+  id: "count-zh-numeral-noun",
+  lang: "zh",
+  find(ctx) {
+    const tokens = ctx.tokens();
+    const out: CountCandidate[] = [];
+    for (const n of countableNumerals(ctx)) {
+      const token = tokens.find((t) => t.start === n.index)!;
+      let unit: string;
+      let end: number;
+      if (token.word.length > n.text.length && token.word.startsWith(n.text)) {
+        // one token holds both: 三十六策
+        unit = token.word.slice(n.text.length);
+        end = token.end;
+        if (TIME_UNITS.has(unit) || /^(?:年|月|日|号|届|次|期|个)/.test(unit)) continue;
+      } else {
+        const noun = nounPhraseAt(tokens, n.end, 2);
+        if (!noun.length || CLASSIFIER_RE.test(noun[0]!.word) && noun[0]!.word.length === 1 && noun.length > 1) continue;
+        if (/^(?:年|月|日|号|届|次|期)/.test(noun[0]!.word)) continue;
+        unit = noun.map((t) => t.word).join("");
+        end = noun[noun.length - 1]!.end;
+      }
+      out.push(candidate(this.id, ctx, n.index, end, n.value, unit, [n.index, n.end]));
+    }
+    return out;
+  },
+};
+
+/** 排在全国第8位, 排全国第八, 位列第三: a rank. (第十三次会议 names a session: not a rank.) */
+const RANK = /(排名|排在|排|位列|位居|居|列)(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?/g;
+export const rank: CountRule = {
+  id: "count-zh-rank",
+  lang: "zh",
+  find(ctx) {
+    const out: CountCandidate[] = [];
+    for (const m of ctx.text.matchAll(RANK)) {
+      const value = parseZhNumber(m[3]!);
+      if (!value) continue;
+      out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
+    }
+    return out;
+  },
+};
+
+/** In priority order: a rank beats a plain numeral reading; classifier readings beat bare nouns. */
+export const ZH_COUNT_RULES: readonly CountRule[] = [rank, numeralClassifierNoun, nounThenNumeral, numeralNoun];

@@ -1,0 +1,111 @@
+/**
+ * English date rules, one pattern each; the corpus beside this file (en.corpus.ts) holds what each
+ * must read and what must give nothing.
+ */
+import type { DateCandidate, DateExpr, DateRule, ParagraphContext } from "../types";
+import { isValidDate } from "../shared/calendar";
+import { parseNumberWords } from "../shared/numerals-en";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const DAY = "([0-3]?[0-9])(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20)[0-9]{2})";
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+const monthOf = (s: string): number => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3))) + 1;
+const weekdayOf = (s: string): number => WEEKDAYS.indexOf(s.toLowerCase()) + 1;
+
+type Build = (m: RegExpExecArray) => { expr: DateExpr } | null;
+
+function rule(id: string, pattern: string, build: Build, flags = "g"): DateRule {
+  const re = new RegExp(pattern, flags);
+  return {
+    id,
+    lang: "en",
+    find(ctx: ParagraphContext): DateCandidate[] {
+      const out: DateCandidate[] = [];
+      for (const m of ctx.text.matchAll(re)) {
+        const built = build(m as RegExpExecArray);
+        if (built) out.push({ rule: id, index: m.index, text: m[0], expr: built.expr, relation: "on" });
+      }
+      return out;
+    },
+  };
+}
+
+const absolute = (y: number, mo?: number, d?: number): { expr: DateExpr } | null => (isValidDate(y, mo, d) ? { expr: { kind: "absolute", y, m: mo, d } } : null);
+
+export const isoDate = rule("date-en-iso", `\\b${YEAR}-([01][0-9])-([0-3][0-9])(?:[ T][0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?\\b`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
+export const monthDayYear = rule("date-en-month-day-year", `\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, (m) => absolute(Number(m[3]), monthOf(m[1]!), Number(m[2])), "gi");
+export const dayMonthYear = rule("date-en-day-month-year", `\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, (m) => absolute(Number(m[3]), monthOf(m[2]!), Number(m[1])), "gi");
+export const monthYear = rule("date-en-month-year", `\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, (m) => absolute(Number(m[2]), monthOf(m[1]!)), "gi");
+export const monthDay = rule("date-en-month-day", `\\b${MONTH}\\s+${DAY}\\b(?![,]?\\s*(?:19|20)[0-9]{2})`, (m) => {
+  const mo = monthOf(m[1]!);
+  const d = Number(m[2]);
+  return isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d } } : null;
+}, "gi");
+export const dayMonth = rule("date-en-day-month", `\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?![,]?\\s*(?:19|20)[0-9]{2})`, (m) => {
+  const mo = monthOf(m[2]!);
+  const d = Number(m[1]);
+  return isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d } } : null;
+}, "gi");
+const REL: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1, coming: 1 };
+/** "June last year", "in June this year", "last June" */
+export const monthRelativeYear = rule("date-en-month-relative-year", `\\b(?:${MONTH}(?:\\s+${DAY})?\\s+(last|this|next)\\s+year|(last|next|this)\\s+${MONTH})\\b`, (m) => {
+  if (m[1]) return { expr: { kind: "relative-year", offset: REL[m[3]!.toLowerCase()]!, m: monthOf(m[1]), d: m[2] ? Number(m[2]) : undefined } };
+  return { expr: { kind: "relative-year", offset: REL[m[4]!.toLowerCase()]!, m: monthOf(m[5]!) } };
+}, "gi");
+/** a month named alone after in/since/until/by/from: "in June" */
+export const monthAlone = rule("date-en-month", `(?<=\\b(?:in|since|until|by|from|of|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
+/** a year: 2024 standing alone, not a count ("2024 students") nor part of a code */
+export const year = rule("date-en-year", `(?<![\\w.,/-])${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
+export const relativeYear = rule("date-en-relative-year", `\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");
+const PARTS: Record<string, "H1" | "H2" | "start" | "end" | "Q1" | "Q2" | "Q3" | "Q4"> = { "first half": "H1", "second half": "H2", "beginning": "start", "start": "start", "early": "start", "end": "end", "late": "end", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4" };
+export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year)|\\b(early|late)\\s+${YEAR}\\b`, (m) => {
+  const part = PARTS[(m[1] ?? m[4]!).toLowerCase()]!;
+  const y = m[2] ?? m[5];
+  const year: DateExpr = y ? { kind: "absolute", y: Number(y) } : { kind: "relative-year", offset: REL[m[3]!.toLowerCase()]! };
+  return { expr: { kind: "part-of-year", year, part } };
+}, "gi");
+const REL_DAY: Record<string, number> = { "the day before yesterday": -2, yesterday: -1, today: 0, tomorrow: 1, "the day after tomorrow": 2 };
+export const relativeDay = rule("date-en-relative-day", `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)\\b`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!.toLowerCase()]! } }), "gi");
+export const weekday = rule("date-en-weekday", `\\b(?:(last|next|this)\\s+)?${WEEKDAY}\\b`, (m) => {
+  const wd = weekdayOf(m[2]!);
+  return { expr: m[1] ? (m[1].toLowerCase() === "last" ? { kind: "relative-week", offset: -1, weekday: wd } : m[1].toLowerCase() === "next" ? { kind: "relative-week", offset: 1, weekday: wd } : { kind: "relative-week", offset: 0, weekday: wd }) : { kind: "weekday", weekday: wd } };
+}, "gi");
+export const relativeWeekMonth = rule("date-en-relative-week-month", `\\b(last|this|next)\\s+(week|month)\\b`, (m) => {
+  const offset = REL[m[1]!.toLowerCase()]!;
+  return { expr: m[2]!.toLowerCase() === "week" ? { kind: "relative-week", offset } : { kind: "relative-month", offset } };
+}, "gi");
+const SPAN_UNIT: Record<string, "day" | "week" | "month" | "year"> = { day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year" };
+export const span = rule("date-en-span", `\\b(?:in\\s+(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)|(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)\\s+ago)\\b`, (m) => {
+  const raw = m[1] ?? m[3]!;
+  const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw)?.value;
+  if (!n) return null;
+  return { expr: { kind: "span", n, unit: SPAN_UNIT[(m[2] ?? m[4]!).toLowerCase()]!, sign: m[1] ? 1 : -1 } };
+}, "gi");
+export const numericMdy = rule("date-en-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?[0-9])/((?:19|20)?[0-9]{2})(?![0-9/])`, (m) => {
+  const y = m[3]!.length === 2 ? (Number(m[3]) > 50 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
+  return absolute(y, Number(m[1]), Number(m[2]));
+});
+
+/** The rules in priority order (longer matches win first; this order breaks ties). */
+export const EN_DATE_RULES: readonly DateRule[] = [
+  isoDate,
+  monthDayYear,
+  dayMonthYear,
+  partOfYear,
+  monthRelativeYear,
+  monthYear,
+  monthDay,
+  dayMonth,
+  numericMdy,
+  relativeYear,
+  relativeWeekMonth,
+  relativeDay,
+  weekday,
+  span,
+  monthAlone,
+  year,
+];

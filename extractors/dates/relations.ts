@@ -1,0 +1,77 @@
+/**
+ * Turns the matches of the date rules into the dates a paragraph states: overlaps resolved (longer
+ * match first, then rule order), and ranges read from the words around them: 2018年以来 / since 2018
+ * (since), 截至2025年 / until 2025 (until), 2018年至2020年 / from 2018 to 2020 (between).
+ */
+import type { DateCandidate, DateRule, Lang, ParagraphContext } from "../types";
+
+interface RelationWords {
+  /** right after a date: it opens a range to now */
+  sinceAfter: RegExp;
+  /** right before a date */
+  sinceBefore: RegExp;
+  untilBefore: RegExp;
+  /** between two dates */
+  between: RegExp;
+  /** before the first of two dates joined by `between` (English "from", "between") */
+  betweenOpener: RegExp;
+}
+
+const WORDS: Record<Lang, RelationWords> = {
+  zh: {
+    sinceAfter: /^(?:以来|至今|起|开始|以后)/,
+    sinceBefore: /(?!)/,
+    untilBefore: /(?:截至|截止|截止到|直到|到|至)$/,
+    between: /^\s*(?:至|到|—|－|-|–|~|～)\s*$/,
+    betweenOpener: /(?:从|自)$/,
+  },
+  en: {
+    sinceAfter: /^(?:\s+onwards?|\s+to date)/i,
+    sinceBefore: /\b(?:since|starting (?:in|from)|as (?:from|of))\s+$/i,
+    untilBefore: /\b(?:until|till|through|by|up to|before)\s+(?:the end of\s+)?$/i,
+    between: /^\s*(?:to|and|through|until|-|–|—)\s*$/i,
+    betweenOpener: /\b(?:from|between)\s+$/i,
+  },
+};
+
+function overlaps(a: DateCandidate, b: DateCandidate): boolean {
+  return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+}
+
+/** Runs the rules and keeps, among overlapping matches, the longest (then the earliest rule). */
+export function bestMatches(ctx: ParagraphContext, rules: readonly DateRule[]): DateCandidate[] {
+  const all = rules.flatMap((r, priority) => r.find(ctx).map((c) => ({ c, priority })));
+  all.sort((x, y) => y.c.text.length - x.c.text.length || x.priority - y.priority || x.c.index - y.c.index);
+  const kept: DateCandidate[] = [];
+  for (const { c } of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): DateCandidate[] {
+  const words = WORDS[ctx.lang];
+  const dates = bestMatches(ctx, rules);
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = { ...dates[i]! };
+    const before = ctx.text.slice(Math.max(0, d.index - 24), d.index);
+    const next = dates[i + 1];
+    const gap = next ? ctx.text.slice(d.index + d.text.length, next.index) : null;
+    if (next && gap !== null && words.between.test(gap)) {
+      // A 至 B, from A to B: one range, cited as a whole
+      const opener = words.betweenOpener.exec(before);
+      const start = opener ? d.index - opener[0].length : d.index;
+      out.push({ ...d, index: start, text: ctx.text.slice(start, next.index + next.text.length), relation: "between", untilExpr: next.expr });
+      i++;
+      continue;
+    }
+    const after = ctx.text.slice(d.index + d.text.length);
+    const sinceAfter = words.sinceAfter.exec(after);
+    const sinceBefore = words.sinceBefore.exec(before);
+    const untilBefore = words.untilBefore.exec(before);
+    if (sinceAfter) out.push({ ...d, text: d.text + sinceAfter[0], relation: "since" });
+    else if (sinceBefore) out.push({ ...d, index: d.index - sinceBefore[0].length, text: sinceBefore[0] + d.text, relation: "since" });
+    else if (untilBefore) out.push({ ...d, index: d.index - untilBefore[0].length, text: untilBefore[0] + d.text, relation: "until" });
+    else out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * Chinese date rules. Each rule is a named object with one pattern; the corpus beside this file
+ * (zh.corpus.ts) holds what each must read and what must give nothing. Rules read the cleaned,
+ * simplified text; numerals may be Arabic or Chinese (二〇二四年, 十月).
+ */
+import type { DateCandidate, DateExpr, DateRule, ParagraphContext } from "../types";
+import { parseZhNumber } from "../shared/numerals-zh";
+import { isValidDate } from "../shared/calendar";
+
+const N = "[0-9０-９〇零一二两三四五六七八九十廿卅]{1,4}";
+const YEAR = "(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3})";
+const DAY_MARK = "[日号]";
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const WEEK_WORD = "(?:周|星期|礼拜)";
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseZhNumber(s) ?? undefined);
+
+type Build = (m: RegExpExecArray) => { expr: DateExpr } | null;
+
+/** A rule from one pattern: every match builds an expression, or is dropped when it makes no date. */
+function rule(id: string, pattern: string, build: Build): DateRule {
+  const re = new RegExp(pattern, "g");
+  return {
+    id,
+    lang: "zh",
+    find(ctx: ParagraphContext): DateCandidate[] {
+      const out: DateCandidate[] = [];
+      for (const m of ctx.text.matchAll(re)) {
+        const built = build(m as RegExpExecArray);
+        if (built) out.push({ rule: id, index: m.index, text: m[0], expr: built.expr, relation: "on" });
+      }
+      return out;
+    },
+  };
+}
+
+const absolute = (y?: number, mo?: number, d?: number): { expr: DateExpr } | null =>
+  y !== undefined && isValidDate(y, mo, d) ? { expr: { kind: "absolute", y, m: mo, d } } : null;
+
+export const yearMonthDay = rule("date-zh-year-month-day", `(${YEAR})年(${N})月(${N})${DAY_MARK}?`, (m) => absolute(num(m[1]), num(m[2]), num(m[3])));
+export const yearMonth = rule("date-zh-year-month", `(${YEAR})年(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])`, (m) => absolute(num(m[1]), num(m[2])));
+export const year = rule("date-zh-year", `(?<![0-9])(${YEAR})年(?![代度0-9])`, (m) => absolute(num(m[1])));
+export const isoDate = rule("date-zh-iso", `(?<![0-9])([12][0-9]{3})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])(?![0-9])`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
+export const monthDayYearSlash = rule("date-zh-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?[0-9])/([0-9]{4}|[0-9]{2})(?![0-9/])`, (m) => {
+  const y = m[3]!.length === 2 ? (Number(m[3]) > 50 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
+  return absolute(y, Number(m[1]), Number(m[2]));
+});
+export const monthDay = rule("date-zh-month-day", `(?<![年0-9〇零一二两三四五六七八九十])(${N})月(${N})${DAY_MARK}`, (m) => {
+  const mo = num(m[1]);
+  const d = num(m[2]);
+  return mo && d && isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d } } : null;
+});
+export const month = rule("date-zh-month", `(?<![年个0-9〇零一二两三四五六七八九十])(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])`, (m) => {
+  const mo = num(m[1]);
+  return mo && mo <= 12 ? { expr: { kind: "partial", m: mo } } : null;
+});
+
+const REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 上年: -1, 今年: 0, 本年: 0, 这一年: 0, 明年: 1, 下年: 1, 后年: 2 };
+export const relativeYear = rule("date-zh-relative-year", `(前年|去年|上年|今年|本年|这一年|明年|下年|后年)(?:(${N})月(?:(${N})${DAY_MARK})?)?`, (m) => {
+  const mo = num(m[2]);
+  const d = num(m[3]);
+  if (mo !== undefined && !isValidDate(2000, mo, d)) return null;
+  return { expr: { kind: "relative-year", offset: REL_YEAR[m[1]!]!, m: mo, d } };
+});
+
+const PARTS: Record<string, "H1" | "H2" | "start" | "end"> = { 上半年: "H1", 下半年: "H2", 年初: "start", 年底: "end", 年末: "end" };
+export const partOfYear = rule("date-zh-part-of-year", `(?:(${YEAR})年|(前年|去年|今年|明年))?(上半年|下半年|年初|年底|年末)`, (m) => {
+  const y = num(m[1]);
+  const year: DateExpr | null = y !== undefined ? { kind: "absolute", y } : m[2] ? { kind: "relative-year", offset: REL_YEAR[m[2]]! } : null;
+  return { expr: { kind: "part-of-year", year, part: PARTS[m[3]!]! } };
+});
+export const quarter = rule("date-zh-quarter", `(?:(${YEAR})年|(去年|今年|明年))?(?:第)?([一二三四1-4])季度`, (m) => {
+  const y = num(m[1]);
+  const year: DateExpr | null = y !== undefined ? { kind: "absolute", y } : m[2] ? { kind: "relative-year", offset: REL_YEAR[m[2]]! } : null;
+  return { expr: { kind: "part-of-year", year, part: `Q${num(m[3])}` as "Q1" } };
+});
+
+const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 昨天: -1, 昨日: -1, 寻日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3, 大后日: 3 };
+export const relativeDay = rule("date-zh-relative-day", `(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
+
+const WEEK_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0, 今: 0 };
+export const weekday = rule("date-zh-weekday", `(上|下|这|本|今个|今)?(?:个)?${WEEK_WORD}([一二三四五六日天])`, (m) => {
+  const wd = WEEKDAY[m[2]!]!;
+  return { expr: m[1] ? { kind: "relative-week", offset: WEEK_OFFSET[m[1]]!, weekday: wd } : { kind: "weekday", weekday: wd } };
+});
+export const week = rule("date-zh-week", `(上|下|这|本|今个)(?:一)?(?:个)?${WEEK_WORD}(?![一二三四五六日天])`, (m) => ({ expr: { kind: "relative-week", offset: WEEK_OFFSET[m[1]!]! } }));
+
+const MONTH_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0 };
+export const relativeMonth = rule("date-zh-relative-month", `(上|下|这|本|今个)(?:个)?月(?:(${N})${DAY_MARK})?`, (m) => {
+  const d = num(m[2]);
+  if (d !== undefined && (d < 1 || d > 31)) return null;
+  return { expr: { kind: "relative-month", offset: MONTH_OFFSET[m[1]!]!, d } };
+});
+
+const SPAN_UNIT: Record<string, "day" | "week" | "month" | "year"> = { 天: "day", 日: "day", 周: "week", 星期: "week", 礼拜: "week", 月: "month", 年: "year" };
+export const spanBefore = rule("date-zh-span", `(上|前|下|后)([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(天|日|周|星期|礼拜|月|年)`, (m) => {
+  const n = num(m[2]);
+  return n ? { expr: { kind: "span", n, unit: SPAN_UNIT[m[3]!]!, sign: m[1] === "上" || m[1] === "前" ? -1 : 1 } } : null;
+});
+export const spanAfter = rule("date-zh-span-after", `([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(天|日|周|星期|礼拜|月|年)(?:之)?(前|后)`, (m) => {
+  const n = num(m[1]);
+  return n ? { expr: { kind: "span", n, unit: SPAN_UNIT[m[2]!]!, sign: m[3] === "前" ? -1 : 1 } } : null;
+});
+export const nthWeekday = rule("date-zh-nth-weekday", `(${N})月(?:的)?第([一二三四五1-5])个${WEEK_WORD}([一二三四五六日天])`, (m) => {
+  const mo = num(m[1]);
+  const n = num(m[2]);
+  return mo && n ? { expr: { kind: "nth-weekday", m: mo, n, weekday: WEEKDAY[m[3]!]! } } : null;
+});
+/** 周日，二月十号: a weekday named beside the date it falls on; the date decides */
+export const weekdayThenDate = rule("date-zh-weekday-then-date", `${WEEK_WORD}([一二三四五六日天])[,，、\\s]*(${N})月(${N})${DAY_MARK}`, (m) => {
+  const mo = num(m[2]);
+  const d = num(m[3]);
+  return mo && d && isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, weekday: WEEKDAY[m[1]!]! } } : null;
+});
+/** National Day: in mainland usage 1 October (Taiwan's 10 October is 双十节) */
+export const nationalDay = rule("date-zh-national-day", `国庆(?:节)?`, () => ({ expr: { kind: "partial", m: 10, d: 1 } }));
+
+/** The rules in priority order: where two matches overlap, the longer wins, then the earlier rule. */
+export const ZH_DATE_RULES: readonly DateRule[] = [
+  weekdayThenDate,
+  nthWeekday,
+  yearMonthDay,
+  isoDate,
+  monthDayYearSlash,
+  partOfYear,
+  quarter,
+  yearMonth,
+  year,
+  relativeYear,
+  monthDay,
+  relativeMonth,
+  weekday,
+  week,
+  spanBefore,
+  spanAfter,
+  relativeDay,
+  month,
+  nationalDay,
+];

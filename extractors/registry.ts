@@ -1,0 +1,9 @@
+/** The extractor rules by fact kind and language: a new rule file adds one line here. */
+import type { CountRule, DateRule, Lang } from "./types";
+import { ZH_COUNT_RULES } from "./counts/zh";
+import { EN_COUNT_RULES } from "./counts/en";
+import { ZH_DATE_RULES } from "./dates/zh";
+import { EN_DATE_RULES } from "./dates/en";
+
+export const COUNT_RULES: Record<Lang, readonly CountRule[]> = { zh: ZH_COUNT_RULES, en: EN_COUNT_RULES };
+export const DATE_RULES: Record<Lang, readonly DateRule[]> = { zh: ZH_DATE_RULES, en: EN_DATE_RULES };

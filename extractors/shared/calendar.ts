@@ -1,0 +1,168 @@
+/**
+ * Dates as the rules read them (expressions) and as facts state them (ISO 8601 with reduced
+ * precision). Relative and partial expressions resolve against a reference date (the publication
+ * date, or --reference-date) in a direction: documents look back ("11月28日" in a February release is
+ * last November), Duckling's corpus looks forward. Without a reference they stay unresolved: the
+ * clock of the machine running the pipeline is never used.
+ */
+
+export type Grain = "year" | "half" | "quarter" | "month" | "week" | "day";
+export type Direction = "past" | "forward";
+
+export type DateExpr =
+  | { kind: "absolute"; y: number; m?: number; d?: number }
+  /** a month and day (or month) with no year: 11月28日, November 28 */
+  | { kind: "partial"; m: number; d?: number; weekday?: number }
+  /** 去年6月, last year, 明年九月: a year relative to the reference, with an optional month and day */
+  | { kind: "relative-year"; offset: number; m?: number; d?: number }
+  | { kind: "relative-month"; offset: number; d?: number }
+  | { kind: "relative-week"; offset: number; weekday?: number }
+  | { kind: "relative-day"; offset: number }
+  /** a weekday alone: 星期一 (direction decides which) */
+  | { kind: "weekday"; weekday: number }
+  /** the next or last N units: 三天后, 两年前 */
+  | { kind: "span"; n: number; unit: "day" | "week" | "month" | "year"; sign: 1 | -1 }
+  /** part of a year: 上半年, 年底, 一季度 (the year itself an expression) */
+  | { kind: "part-of-year"; year: DateExpr | null; part: "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "start" | "end" }
+  /** the Nth weekday of a month: 十月第一个星期一 */
+  | { kind: "nth-weekday"; m: number; n: number; weekday: number; y?: number };
+
+export interface Reference {
+  y: number;
+  m: number;
+  d: number;
+  /** where it came from */
+  kind: "publication" | "reference-date";
+}
+
+export interface Resolved {
+  /** ISO reduced: 2024, 2024-06, 2024-06-01, --06-01, --06 */
+  value: string;
+  grain: Grain;
+  /** the last day/month/year of a range the expression stands for (a week, a half-year, N days) */
+  end: string | null;
+  resolved: boolean;
+  anchor: "absolute" | "publication" | "reference-date" | "none";
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const ymd = (t: Date): { y: number; m: number; d: number } => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+const iso = (y: number, m?: number, d?: number): string => (m === undefined ? String(y).padStart(4, "0") : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`);
+const addDays = (t: Date, n: number): Date => new Date(t.getTime() + n * 86400000);
+/** Monday = 1 ... Sunday = 7 */
+const weekdayOf = (t: Date): number => ((t.getUTCDay() + 6) % 7) + 1;
+const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export function isValidDate(y: number, m?: number, d?: number): boolean {
+  if (m !== undefined && (m < 1 || m > 12)) return false;
+  if (d !== undefined && (m === undefined || d < 1 || d > daysInMonth(y || 2000, m))) return false;
+  return true;
+}
+
+export function parseReference(isoDate: string | null, kind: Reference["kind"]): Reference | null {
+  const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), kind } : null;
+}
+
+export function resolve(expr: DateExpr, ref: Reference | null, direction: Direction): Resolved {
+  const anchored = (value: string, grain: Grain, end: string | null = null): Resolved => ({ value, grain, end, resolved: true, anchor: ref ? ref.kind : "none" });
+  const unresolved = (value: string, grain: Grain): Resolved => ({ value, grain, end: null, resolved: false, anchor: "none" });
+  switch (expr.kind) {
+    case "absolute":
+      return { value: iso(expr.y, expr.m, expr.d), grain: expr.d ? "day" : expr.m ? "month" : "year", end: null, resolved: true, anchor: "absolute" };
+    case "partial": {
+      if (!ref) return unresolved(expr.d ? `--${pad(expr.m)}-${pad(expr.d)}` : `--${pad(expr.m)}`, expr.d ? "day" : "month");
+      const today = utc(ref.y, ref.m, ref.d);
+      let y = ref.y;
+      const candidate = (yy: number): Date => utc(yy, expr.m, expr.d ?? 1);
+      if (expr.weekday && expr.d) {
+        // 周日，二月十号: the year nearest the reference in which that day is that weekday
+        for (let k = 0; k <= 6; k++) {
+          for (const yy of [ref.y - k, ref.y + k]) {
+            if (weekdayOf(candidate(yy)) === expr.weekday) return anchored(iso(yy, expr.m, expr.d), "day");
+          }
+        }
+      }
+      if (direction === "past" && candidate(y) > today) y--;
+      if (direction === "forward" && (expr.d ? candidate(y) < today : expr.m < ref.m)) y++;
+      return anchored(iso(y, expr.m, expr.d), expr.d ? "day" : "month");
+    }
+    case "relative-year": {
+      if (!ref) return unresolved(expr.m ? (expr.d ? `--${pad(expr.m)}-${pad(expr.d)}` : `--${pad(expr.m)}`) : "", expr.m ? (expr.d ? "day" : "month") : "year");
+      const y = ref.y + expr.offset;
+      return anchored(iso(y, expr.m, expr.m ? expr.d : undefined), expr.d ? "day" : expr.m ? "month" : "year");
+    }
+    case "relative-month": {
+      if (!ref) return unresolved("", expr.d ? "day" : "month");
+      const t = utc(ref.y, ref.m + expr.offset, 1);
+      const { y, m } = ymd(t);
+      return anchored(iso(y, m, expr.d), expr.d ? "day" : "month");
+    }
+    case "relative-day": {
+      if (!ref) return unresolved("", "day");
+      const { y, m, d } = ymd(addDays(utc(ref.y, ref.m, ref.d), expr.offset));
+      return anchored(iso(y, m, d), "day");
+    }
+    case "relative-week": {
+      if (!ref) return unresolved("", expr.weekday ? "day" : "week");
+      const today = utc(ref.y, ref.m, ref.d);
+      const monday = addDays(today, 1 - weekdayOf(today) + 7 * expr.offset);
+      if (expr.weekday) {
+        const { y, m, d } = ymd(addDays(monday, expr.weekday - 1));
+        return anchored(iso(y, m, d), "day");
+      }
+      const { y, m, d } = ymd(monday);
+      const sunday = ymd(addDays(monday, 6));
+      return anchored(iso(y, m, d), "week", iso(sunday.y, sunday.m, sunday.d));
+    }
+    case "weekday": {
+      if (!ref) return unresolved("", "day");
+      const today = utc(ref.y, ref.m, ref.d);
+      let delta = expr.weekday - weekdayOf(today);
+      if (direction === "forward" && delta <= 0) delta += 7;
+      if (direction === "past" && delta >= 0) delta -= 7;
+      const { y, m, d } = ymd(addDays(today, delta));
+      return anchored(iso(y, m, d), "day");
+    }
+    case "span": {
+      if (!ref) return unresolved("", expr.unit);
+      const today = utc(ref.y, ref.m, ref.d);
+      const step = (t: Date, k: number): Date => {
+        switch (expr.unit) {
+          case "day":
+            return addDays(t, k);
+          case "week":
+            return addDays(addDays(t, 1 - weekdayOf(t)), 7 * k);
+          case "month":
+            return utc(ymd(t).y, ymd(t).m + k, 1);
+          case "year":
+            return utc(ymd(t).y + k, 1, 1);
+        }
+      };
+      const first = expr.sign > 0 ? step(today, 1) : step(today, -expr.n);
+      const last = expr.sign > 0 ? step(today, expr.n) : step(today, -1);
+      const a = ymd(first);
+      const b = ymd(last);
+      const fmt = (p: { y: number; m: number; d: number }): string => (expr.unit === "year" ? iso(p.y) : expr.unit === "month" ? iso(p.y, p.m) : iso(p.y, p.m, p.d));
+      return anchored(fmt(a), expr.unit, fmt(b));
+    }
+    case "part-of-year": {
+      const year = expr.year ? resolve(expr.year, ref, direction) : ref ? { value: String(ref.y), resolved: true, anchor: ref.kind } : null;
+      if (!year || !year.resolved || !/^\d{4}$/.test(year.value)) return unresolved("", "month");
+      const y = Number(year.value);
+      const parts: Record<string, [number, number, Grain]> = { H1: [1, 6, "half"], H2: [7, 12, "half"], Q1: [1, 3, "quarter"], Q2: [4, 6, "quarter"], Q3: [7, 9, "quarter"], Q4: [10, 12, "quarter"], start: [1, 1, "month"], end: [12, 12, "month"] };
+      const [from, to, grain] = parts[expr.part]!;
+      return { value: iso(y, from), grain, end: from === to ? null : iso(y, to), resolved: true, anchor: year.anchor as Resolved["anchor"] };
+    }
+    case "nth-weekday": {
+      let y = expr.y ?? ref?.y;
+      if (y === undefined) return unresolved(`--${pad(expr.m)}`, "day");
+      if (expr.y === undefined && ref && direction === "forward" && expr.m < ref.m) y++;
+      const first = utc(y, expr.m, 1);
+      const delta = (expr.weekday - weekdayOf(first) + 7) % 7;
+      const { m, d } = ymd(addDays(first, delta + 7 * (expr.n - 1)));
+      return { value: iso(y, m, d), grain: "day", end: null, resolved: true, anchor: expr.y ? "absolute" : ref ? ref.kind : "none" };
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * What extractor rules see and what they return. A rule is a small named object (chrono-node style):
+ * it reads one paragraph and returns candidates, each with its index and text in the paragraph.
+ */
+import type { Grain, DateExpr } from "./shared/calendar";
+
+export type Lang = "zh" | "en";
+
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** One paragraph as the rules see it (tokens and sentences are computed on first use). */
+export interface ParagraphContext {
+  text: string;
+  lang: Lang;
+  /** jieba tokens with offsets (Chinese paragraphs) */
+  tokens(): Token[];
+}
+
+export type Qualifier = "about" | "nearly" | "more than" | "at least" | "less than" | "at most";
+
+export interface CountCandidate {
+  rule: string;
+  index: number;
+  text: string;
+  value: number;
+  /** what is counted, as the paragraph says it */
+  unit: string | null;
+  qualifier: Qualifier | null;
+}
+
+export interface DateCandidate {
+  rule: string;
+  index: number;
+  text: string;
+  expr: DateExpr;
+  relation: "on" | "since" | "until" | "between";
+  /** for between: the end of the range */
+  untilExpr?: DateExpr;
+}
+
+export interface CountRule {
+  id: string;
+  lang: Lang;
+  find(ctx: ParagraphContext): CountCandidate[];
+}
+
+export interface DateRule {
+  id: string;
+  lang: Lang;
+  find(ctx: ParagraphContext): DateCandidate[];
+}
+
+export type { Grain, DateExpr };
+
+/** A corpus beside a rule file: values each rule must read, and texts that must give nothing. */
+export interface CountCorpus {
+  examples: { rule: string; text: string; quote: string; value: number; unit?: string; qualifier?: Qualifier | null }[];
+  negatives: string[];
+}
+
+export interface DateCorpus {
+  /** reference date the examples resolve against */
+  reference: string;
+  examples: { rule: string; text: string; quote: string; value: string; relation?: "on" | "since" | "until" | "between"; until?: string; resolved?: boolean }[];
+  negatives: string[];
+}
