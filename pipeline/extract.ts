@@ -7,10 +7,7 @@
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { CountFact, DateFact, Evidence, Fact, Paragraph } from "../schemas/output";
-import { paragraphContext } from "../extractors/context";
-import { COUNT_RULES, DATE_RULES } from "../extractors/registry";
-import { findDates } from "../extractors/dates/relations";
-import { findCounts } from "../extractors/counts/select";
+import { readParagraph } from "../extractors/run";
 import { parseReference, resolve, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
 
@@ -57,13 +54,12 @@ export const extract: Stage = {
     for (const p of doc.paragraphs) {
       if (p.lang !== "zh" && p.lang !== "en") continue;
       const lang: Lang = p.lang;
-      const ctx = paragraphContext(p.text, lang);
-      const dates = findDates(ctx, DATE_RULES[lang]);
+      const { dates, counts } = readParagraph(p.text, lang);
       for (const d of dates) {
         const f = dateFact(doc, p, d, ref);
         if (f) facts.push(f);
       }
-      for (const c of findCounts(ctx, COUNT_RULES[lang], dates)) {
+      for (const c of counts) {
         const fact: CountFact = {
           kind: "count",
           id: "",

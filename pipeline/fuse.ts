@@ -1,6 +1,6 @@
 /**
  * fuse: one fact per claim. Within each aligned pair of paragraphs, a Chinese and an English fact of
- * the same kind and value (a count of 67, a date of 2024 "since") are one claim: they become one
+ * the same kind and value (a count of 45, a date of 2019 "since") are one claim: they become one
  * fact with evidence in both languages, its unit in both, and corroboration "both". What only one
  * language states keeps "zh-only" or "en-only". Facts then get stable ids (a hash of what they say
  * and where), so the same input gives the same ids.

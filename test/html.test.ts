@@ -2,18 +2,18 @@ import { extractBytes } from "../pipeline/index";
 import { validateJsonSchema } from "./helpers";
 
 const HTML = `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>湖南友城 | 政府网</title>
+<html><head><meta charset="utf-8"><title>江西友城 | 政府网</title>
 <script>var tracking = "山西省";</script><style>p { color: red }</style></head>
 <body>
 <nav><a href="/">首页</a> <a href="/en">English</a></nav>
 <div class="cookie-banner">We use cookies. <button>Accept</button></div>
-<h1>湖南国际友城达110对</h1>
-<p class="info">发布时间：2024-11-29 10:00 来源：湖南日报</p>
+<h1>江西国际友城达95对</h1>
+<p class="info">发布时间：2024-11-29 10:00 来源：江西日报</p>
 <p>11月28日,,省人大常委会审议了<b>国际友城</b>工作报告&#12290;</p>
 <p>On November 28, the Standing Committee &amp; the
    People's Government reviewed the report.</p>
-<p>湖南国际频道与
-加纳黄金数字电视台合作<br>The Hunan TV International cooperated with Ghana.</p>
+<p>江西广播电视台与
+肯尼亚国家电视台合作<br>Jiangxi Radio and Television cooperated with Kenya.</p>
 <footer>Copyright 2024</footer>
 </body></html>`;
 
@@ -23,12 +23,12 @@ describe("HTML input", () => {
   it("reads paragraphs from block elements, dropping scripts, navigation, banners and footers", () => {
     expect(out.document.format).toBe("html");
     expect(out.paragraphs.map((p) => p.text)).toEqual([
-      "湖南国际友城达110对",
-      "发布时间：2024-11-29 10:00 来源：湖南日报",
+      "江西国际友城达95对",
+      "发布时间：2024-11-29 10:00 来源：江西日报",
       "11月28日，省人大常委会审议了国际友城工作报告。",
       "On November 28, the Standing Committee & the People's Government reviewed the report.",
-      "湖南国际频道与加纳黄金数字电视台合作",
-      "The Hunan TV International cooperated with Ghana.",
+      "江西广播电视台与肯尼亚国家电视台合作",
+      "Jiangxi Radio and Television cooperated with Kenya.",
     ]);
     const reasons = out.skipped.map((s) => s.reason);
     expect(reasons).toEqual(expect.arrayContaining(["document head", "navigation", "site furniture (cookie)", "page footer"]));
@@ -46,8 +46,8 @@ describe("HTML input", () => {
 
   it("reads the date and source lines and the title from the body", () => {
     expect(out.document.publishedAt).toBe("2024-11-29");
-    expect(out.document.source.zh).toBe("湖南日报");
-    expect(out.document.title.zh).toBe("湖南国际友城达110对");
+    expect(out.document.source.zh).toBe("江西日报");
+    expect(out.document.title.zh).toBe("江西国际友城达95对");
     expect(validateJsonSchema(out)).toEqual([]);
   });
 

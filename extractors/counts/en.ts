@@ -1,7 +1,7 @@
 /**
- * English count rules: a number and the thing it counts (67 local governments, 30 new pairs of
- * international friendship cities, Thirty-six Policies, nearly 500 million people), and ranks
- * (ranking 8th). Ordinals that name a session or a congress (the 14th Congress), years and dates,
+ * English count rules: a number and the thing it counts (45 cities, 15 new pairs of
+ * international friendship cities, Twenty-four Policies, nearly 200 million people), and ranks
+ * (ranking 12th). Ordinals that name a session or a congress (the 14th Congress), years and dates,
  * percentages and a lone "one" are not counts. compromise tags the sentence only when a number is in it.
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier } from "../types";
@@ -56,8 +56,10 @@ function unitAfter(sentence: string, terms: Term[], from: number): { text: strin
 }
 
 function countable(text: string, n: FoundNumber): boolean {
-  if (n.ordinal) return false;
+  if (n.ordinal || n.latinScale || n.value <= 0) return false;
   if (/^(?:one|a|an)$/i.test(n.text)) return false;
+  // "the two cities", "the two sides": both, not a reported figure
+  if (n.value === 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index))) return false;
   const after = text.slice(n.index + n.text.length);
   const before = text.slice(Math.max(0, n.index - 6), n.index);
   // a five-year plan, a 10-day visit: a compound modifier, not a count
@@ -66,7 +68,7 @@ function countable(text: string, n: FoundNumber): boolean {
   return true;
 }
 
-/** 67 local governments, six areas, nearly 500 million, "Thirty-six Policies" */
+/** 45 cities, six areas, nearly 200 million, "Twenty-four Policies" */
 export const numberNoun: CountRule = {
   id: "count-en-number-noun",
   lang: "en",
@@ -82,8 +84,8 @@ export const numberNoun: CountRule = {
       let unitText = unit?.text ?? null;
       if (!unit) {
         // "31 at the provincial level": the level names what is counted
-        const level = /^\s+at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length));
-        // "a population of nearly 500 million": people
+        const level = /^\s+(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length));
+        // "a population of nearly 200 million": people
         const population = /\bpopulation of\s+(?:[a-z]+\s+)*$/i.test(ctx.text.slice(Math.max(0, n.index - 40), n.index));
         if (level) {
           unitText = `at the ${level[1]} level`;

@@ -1,6 +1,6 @@
 /**
- * Chinese count rules. A count is a numeral that counts something the text names: 67个地方政府,
- * 国际友城110对, 23国, 近5亿人口, 三十六策, 排全国第八 (a rank). Years, dates, times, session
+ * Chinese count rules. A count is a numeral that counts something the text names: 45个城市,
+ * 国际友城88对, 5国, 近2亿人口, 二十四策, 排全国第十二 (a rank). Years, dates, times, session
  * ordinals (第十三次会议, 十四届), percentages, codes and a lone 一 are not counts. Rules read jieba's
  * tokens (with offsets) and the cleaned text; the corpus beside this file holds their examples.
  */
@@ -11,6 +11,8 @@ import { findZhNumerals, parseZhNumber, type FoundNumeral } from "../shared/nume
 const CLASSIFIERS = "个|對|对|名|家|座|项|次|批|位|所|场|篇|条|件|种|支|架|艘|辆|台|只|头|株|亩|公顷|平方公里|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
 const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.length - a.length).join("|")})(?:余|多)?`);
 /** classifiers of time: "五年规划" is a five-year plan, not five of anything */
+/** measure words that name what they count: 5000人, 3万人次, 200户 */
+const SELF_NAMING = new Set(["人", "人次", "户", "名"]);
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
 /** classifiers that make a numeral an ordinal or a time, not a count */
 const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|%|％|‰)/;
@@ -45,10 +47,15 @@ function countableNumerals(ctx: ParagraphContext): Numeral[] {
     if (!token || token.start !== n.index) continue;
     if (!isNumberToken(token, n)) continue;
     if (/^[一]$/.test(n.text)) continue; // 一对, 一个: "one" is not a reported figure
+    // percentages, halves and fractions measure a share, 5G and 4K name things, and a count is never negative
+    if (n.form !== "number" || n.value <= 0) continue;
     const before = ctx.text.slice(Math.max(0, n.index - 2), n.index);
     const after = ctx.text.slice(end);
     if (/第$|[A-Za-z0-9.#-]$/.test(before) || /^[A-Za-z]/.test(after)) continue; // ordinals, codes
-    if (/^[0-9]{7,}$/.test(n.text) || /百分之$/.test(ctx.text.slice(0, n.index))) continue; // phone numbers, percentages
+    // phone numbers, area codes (0351-), numbers joined by a hyphen (codes, ranges), percentages
+    if (/^[0-9]{7,}$|^0[0-9]{2,}/.test(n.text) || /^[-－][0-9]/.test(after) || /百分之$/.test(ctx.text.slice(0, n.index))) continue;
+    // 两国, 两市, 两岸: "both", one word to jieba, not a reported figure
+    if (n.text === "两" && token.word.length === 2 && token.tag !== "m" && token.tag !== "mq") continue;
     // 2024年 is a year; 10余年 and 五年 count years
     if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
     if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, ""))) continue;
@@ -59,7 +66,7 @@ function countableNumerals(ctx: ParagraphContext): Numeral[] {
 
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
   if (token.tag === "m" || token.tag === "x" || token.tag === "mq") return true;
-  // 三十六策 is one token to jieba: a numeral and the noun it counts
+  // 二十四策 is one token to jieba: a numeral and the noun it counts
   return token.word.startsWith(n.text) && token.word.length <= n.text.length + 2;
 }
 
@@ -78,7 +85,7 @@ function nounPhraseAt(tokens: Token[], from: number, max = 4): Token[] {
   if (i < 0 || tokens[i]!.start !== from) return out;
   for (; i < tokens.length && out.length < max; i++) {
     const t = tokens[i]!;
-    if (STOP_WORDS.has(t.word) || !NOUN_TAGS.has(t.tag) || /[，。、；：,.;:!?！？“”"()（）]/.test(t.word)) break;
+    if (STOP_WORDS.has(t.word) || !NOUN_TAGS.has(t.tag) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往)
     if (out.length && t.tag === "vn") break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
@@ -87,13 +94,15 @@ function nounPhraseAt(tokens: Token[], from: number, max = 4): Token[] {
   return out;
 }
 
-/** Noun tokens right before a position (国际友城 in 国际友城110对). */
+/** Noun tokens right before a position (国际友城 in 国际友城88对). */
 function nounPhraseBefore(tokens: Token[], to: number, max = 3): Token[] {
   const out: Token[] = [];
   let i = tokens.findIndex((t) => t.end === to);
   for (; i >= 0 && out.length < max; i--) {
     const t = tokens[i]!;
-    if (STOP_WORDS.has(t.word) || !(NOUN_TAGS.has(t.tag) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
+    // an adjective may open the phrase (友好交流城市) but not end it
+    const adjective = t.tag === "a" && out.length > 0;
+    if (STOP_WORDS.has(t.word) || !((NOUN_TAGS.has(t.tag) || adjective) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
     if (out.length && t.end !== out[0]!.start) break;
     out.unshift(t);
   }
@@ -102,13 +111,13 @@ function nounPhraseBefore(tokens: Token[], to: number, max = 3): Token[] {
 
 function candidate(rule: string, ctx: ParagraphContext, start: number, end: number, value: number, unit: string | null, qualifierSpan: [number, number]): CountCandidate {
   const qualifier = qualifierOf(ctx, qualifierSpan[0], qualifierSpan[1]);
-  // cite the qualifier with the figure: 近5亿人口
+  // cite the qualifier with the figure: 近2亿人口
   const q = qualifier ? /(?:将近|接近|近|大约|约|超过|逾|至少|不少于|不到|不足|最多|多达)$/.exec(ctx.text.slice(Math.max(0, start - 3), start)) : null;
   const from = q ? start - q[0].length : start;
   return { rule, index: from, text: ctx.text.slice(from, end), value, unit, qualifier };
 }
 
-/** 67个地方政府, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
+/** 45个城市, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
 export const numeralClassifierNoun: CountRule = {
   id: "count-zh-numeral-classifier",
   lang: "zh",
@@ -120,10 +129,16 @@ export const numeralClassifierNoun: CountRule = {
       const m = CLASSIFIER_RE.exec(ctx.text.slice(n.end));
       if (!m) continue;
       const classifierEnd = n.end + m[0].length;
-      const noun = nounPhraseAt(tokens, classifierEnd);
-      if (!noun.length) continue;
       // 五年发展规划, 三天活动: a span of time before a noun describes it; it is not a count
       if (TIME_UNITS.has(m[1]!)) continue;
+      const noun = nounPhraseAt(tokens, classifierEnd);
+      if (!noun.length) {
+        // 1.5万余人, 3000人次: a measure word that is itself what is counted
+        // (游客3.2万人次 names its noun first: the noun-numeral rule reads it)
+        const namedBefore = nounPhraseBefore(tokens, n.index).length > 0;
+        if (SELF_NAMING.has(m[1]!) && !namedBefore && !/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        continue;
+      }
       const end = noun[noun.length - 1]!.end;
       out.push(candidate(this.id, ctx, n.index, end, n.value, m[1] + noun.map((t) => t.word).join(""), [n.index, n.end]));
     }
@@ -131,7 +146,7 @@ export const numeralClassifierNoun: CountRule = {
   },
 };
 
-/** 国际友城110对, 省级31对: the noun comes first and the classifier closes the figure. */
+/** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
   lang: "zh",
@@ -151,7 +166,7 @@ export const nounThenNumeral: CountRule = {
   },
 };
 
-/** 23国, 5亿人口, 三十六策: a numeral straight before the noun it counts. */
+/** 5国, 2亿人口, 二十四策: a numeral straight before the noun it counts. */
 export const numeralNoun: CountRule = {
   id: "count-zh-numeral-noun",
   lang: "zh",
@@ -163,7 +178,7 @@ export const numeralNoun: CountRule = {
       let unit: string;
       let end: number;
       if (token.word.length > n.text.length && token.word.startsWith(n.text)) {
-        // one token holds both: 三十六策
+        // one token holds both: 二十四策
         unit = token.word.slice(n.text.length);
         end = token.end;
         if (TIME_UNITS.has(unit) || /^(?:年|月|日|号|届|次|期|个)/.test(unit)) continue;
@@ -180,7 +195,7 @@ export const numeralNoun: CountRule = {
   },
 };
 
-/** 排在全国第8位, 排全国第八, 位列第三: a rank. (第十三次会议 names a session: not a rank.) */
+/** 排在全国第12位, 排全国第五, 位列第三: a rank. (第十三次会议 names a session: not a rank.) */
 const RANK = /(排名|排在|排|位列|位居|居|列)(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?/g;
 export const rank: CountRule = {
   id: "count-zh-rank",

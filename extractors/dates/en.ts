@@ -8,15 +8,21 @@ import { parseNumberWords } from "../shared/numerals-en";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-const DAY = "([0-3]?[0-9])(?:st|nd|rd|th)?";
+const DAY_NUMBER = "[0-3]?[0-9](?:st|nd|rd|th)?";
+const DAY_WORDS = "thirty-first|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first";
+/** 15, 15th, or (after "the") fifteenth: "the 15th of February", "the first of March" */
+const DAY = `(?:the\\s+)?(${DAY_NUMBER}|(?<=the\\s+)(?:${DAY_WORDS}))`;
+/** a day in a range: "from 13th to the 15th of July" */
+const RANGE_DAY = `(?:the\\s+)?(${DAY_NUMBER})`;
 const YEAR = "((?:19|20)[0-9]{2})";
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 const monthOf = (s: string): number => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3))) + 1;
 const weekdayOf = (s: string): number => WEEKDAYS.indexOf(s.toLowerCase()) + 1;
+const dayOf = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (parseNumberWords(s)?.value ?? 0));
 
-type Build = (m: RegExpExecArray) => { expr: DateExpr } | null;
+type Build = (m: RegExpExecArray) => { expr: DateExpr; relation?: DateCandidate["relation"]; untilExpr?: DateExpr } | null;
 
 function rule(id: string, pattern: string, build: Build, flags = "g"): DateRule {
   const re = new RegExp(pattern, flags);
@@ -27,7 +33,7 @@ function rule(id: string, pattern: string, build: Build, flags = "g"): DateRule 
       const out: DateCandidate[] = [];
       for (const m of ctx.text.matchAll(re)) {
         const built = build(m as RegExpExecArray);
-        if (built) out.push({ rule: id, index: m.index, text: m[0], expr: built.expr, relation: "on" });
+        if (built) out.push({ rule: id, index: m.index, text: m[0], expr: built.expr, relation: built.relation ?? "on", ...(built.untilExpr ? { untilExpr: built.untilExpr } : {}) });
       }
       return out;
     },
@@ -37,17 +43,17 @@ function rule(id: string, pattern: string, build: Build, flags = "g"): DateRule 
 const absolute = (y: number, mo?: number, d?: number): { expr: DateExpr } | null => (isValidDate(y, mo, d) ? { expr: { kind: "absolute", y, m: mo, d } } : null);
 
 export const isoDate = rule("date-en-iso", `\\b${YEAR}-([01][0-9])-([0-3][0-9])(?:[ T][0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?\\b`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
-export const monthDayYear = rule("date-en-month-day-year", `\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, (m) => absolute(Number(m[3]), monthOf(m[1]!), Number(m[2])), "gi");
-export const dayMonthYear = rule("date-en-day-month-year", `\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, (m) => absolute(Number(m[3]), monthOf(m[2]!), Number(m[1])), "gi");
+export const monthDayYear = rule("date-en-month-day-year", `\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, (m) => absolute(Number(m[3]), monthOf(m[1]!), dayOf(m[2]!)), "gi");
+export const dayMonthYear = rule("date-en-day-month-year", `\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, (m) => absolute(Number(m[3]), monthOf(m[2]!), dayOf(m[1]!)), "gi");
 export const monthYear = rule("date-en-month-year", `\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, (m) => absolute(Number(m[2]), monthOf(m[1]!)), "gi");
 export const monthDay = rule("date-en-month-day", `\\b${MONTH}\\s+${DAY}\\b(?![,]?\\s*(?:19|20)[0-9]{2})`, (m) => {
   const mo = monthOf(m[1]!);
-  const d = Number(m[2]);
+  const d = dayOf(m[2]!);
   return isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d } } : null;
 }, "gi");
 export const dayMonth = rule("date-en-day-month", `\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?![,]?\\s*(?:19|20)[0-9]{2})`, (m) => {
   const mo = monthOf(m[2]!);
-  const d = Number(m[1]);
+  const d = dayOf(m[1]!);
   return isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d } } : null;
 }, "gi");
 const REL: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1, coming: 1 };
@@ -74,7 +80,7 @@ export const weekday = rule("date-en-weekday", `\\b(?:(last|next|this)\\s+)?${WE
   const wd = weekdayOf(m[2]!);
   return { expr: m[1] ? (m[1].toLowerCase() === "last" ? { kind: "relative-week", offset: -1, weekday: wd } : m[1].toLowerCase() === "next" ? { kind: "relative-week", offset: 1, weekday: wd } : { kind: "relative-week", offset: 0, weekday: wd }) : { kind: "weekday", weekday: wd } };
 }, "gi");
-export const relativeWeekMonth = rule("date-en-relative-week-month", `\\b(last|this|next)\\s+(week|month)\\b`, (m) => {
+export const relativeWeekMonth = rule("date-en-relative-week-month", `\\b(last|this|next|previous|coming)\\s+(week|month)\\b`, (m) => {
   const offset = REL[m[1]!.toLowerCase()]!;
   return { expr: m[2]!.toLowerCase() === "week" ? { kind: "relative-week", offset } : { kind: "relative-month", offset } };
 }, "gi");
@@ -85,6 +91,25 @@ export const span = rule("date-en-span", `\\b(?:in\\s+(\\d+|[a-z]+)\\s+(days?|we
   if (!n) return null;
   return { expr: { kind: "span", n, unit: SPAN_UNIT[(m[2] ?? m[4]!).toLowerCase()]!, sign: m[1] ? 1 : -1 } };
 }, "gi");
+/** a date for the start and the end of a range within one month */
+function dayRange(first: string, last: string, monthName: string, y: string | undefined): { expr: DateExpr; relation: "between"; untilExpr: DateExpr } | null {
+  const mo = monthOf(monthName);
+  const [a, b] = [dayOf(first), dayOf(last)];
+  if (!(a < b) || !isValidDate(y ? Number(y) : 2000, mo, b)) return null;
+  const at = (d: number): DateExpr => (y ? { kind: "absolute", y: Number(y), m: mo, d } : { kind: "partial", m: mo, d });
+  return { expr: at(a), relation: "between", untilExpr: at(b) };
+}
+/** "from 13 to 15 July", "13-15 July 2024", "the 13th to the 15th of July" */
+export const dayRangeMonth = rule("date-en-day-range-month", `\\b(?:from\\s+)?${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through)\\s*${RANGE_DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[1]!, m[2]!, m[3]!, m[4]), "gi");
+/** "July 13-15", "from July 13 to 15, 2024" */
+export const monthDayRange = rule("date-en-month-day-range", `\\b(?:from\\s+)?${MONTH}\\s+${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through)\\s*${RANGE_DAY}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[2]!, m[3]!, m[1]!, m[4]), "gi");
+/** "Monday, Feb 18", "Monday 18 February 2013": the weekday names the date it falls on; the date decides */
+export const weekdayThenDate = rule("date-en-weekday-then-date", `\\b${WEEKDAY},?\\s+(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})(?:,?\\s+${YEAR})?\\b`, (m) => {
+  const mo = monthOf((m[2] ?? m[5])!);
+  const d = dayOf((m[3] ?? m[4])!);
+  if (m[6]) return absolute(Number(m[6]), mo, d);
+  return isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, weekday: weekdayOf(m[1]!) } } : null;
+}, "gi");
 export const numericMdy = rule("date-en-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?[0-9])/((?:19|20)?[0-9]{2})(?![0-9/])`, (m) => {
   const y = m[3]!.length === 2 ? (Number(m[3]) > 50 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
   return absolute(y, Number(m[1]), Number(m[2]));
@@ -92,6 +117,9 @@ export const numericMdy = rule("date-en-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?
 
 /** The rules in priority order (longer matches win first; this order breaks ties). */
 export const EN_DATE_RULES: readonly DateRule[] = [
+  dayRangeMonth,
+  monthDayRange,
+  weekdayThenDate,
   isoDate,
   monthDayYear,
   dayMonthYear,

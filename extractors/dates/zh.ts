@@ -8,7 +8,7 @@ import { parseZhNumber } from "../shared/numerals-zh";
 import { isValidDate } from "../shared/calendar";
 
 const N = "[0-9０-９〇零一二两三四五六七八九十廿卅]{1,4}";
-const YEAR = "(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3})";
+const YEAR = "(?:[12１２][0-9０-９]{3}|[一二][〇零一二三四五六七八九]{3})";
 const DAY_MARK = "[日号]";
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const WEEK_WORD = "(?:周|星期|礼拜)";

@@ -1,15 +1,21 @@
 /**
  * English numbers: digits with thousands separators and decimals, number words (thirty-six, one
- * hundred and twenty, two thousand and ten), scale words (500 million, 1.2 billion), and ordinals
+ * hundred and twenty, two thousand and ten), scale words (200 million, 1.2 billion), and ordinals
  * (13th, thirteenth, Fourteenth). Every number found carries its index and text.
  */
 
 const ONES: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12, lakh: 1e5, crore: 1e7,
+  // plurals: "three billions", "200 dozens", "12 lakhs"
+  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 12, lakhs: 1e5, crores: 1e7,
+};
+const LATIN_SCALES: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9 };
 const ORDINAL_ONES: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
@@ -25,11 +31,18 @@ export interface FoundNumber {
   text: string;
   value: number;
   ordinal: boolean;
+  /** 100K, 1.2M: a Latin scale letter (also how 5G and 4K name things, so counts refuse them) */
+  latinScale: boolean;
 }
 
-// digits (1,000.5 or 2.8), then optional scale words; or a run of number words joined by spaces/hyphens
-const DIGITS = /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?:\s+(hundred|thousand|million|billion|trillion)\b)?/gi;
-const WORDS = new RegExp(`\\b${WORD}(?:[\\s-]+${WORD})*\\b`, "gi");
+// an optional sign, digits (1,000.5, .77, 2.8), then a Latin scale letter (100K) or scale words (200 million)
+const SIGN = "(?<sign>(?<![\\w.-])-\\s?|\\b(?:minus|negative)\\s+)?";
+const DIGITS = new RegExp(
+  `${SIGN}(?<![\\w.])(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.(?<frac>\\d+))?(?<ordinal>st|nd|rd|th)?` +
+    `(?:(?<latin>[KkMG])(?![\\w])|\\s+(?<scale>(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)s?)\\b)?`,
+  "gi",
+);
+const WORDS = new RegExp(`(?:\\b(?<sign>minus|negative)\\s+)?\\b${WORD}(?:[\\s-]+${WORD})*\\b`, "gi");
 
 /** Parses a run of number words: "thirty-six", "one hundred and twenty", "two thousand and ten". */
 export function parseNumberWords(phrase: string): { value: number; ordinal: boolean } | null {
@@ -61,7 +74,7 @@ export function parseNumberWords(phrase: string): { value: number; ordinal: bool
     } else if (w in SCALES || w in ORDINAL_SCALES) {
       const scale = SCALES[w] ?? ORDINAL_SCALES[w]!;
       if (w in ORDINAL_SCALES) ordinal = true;
-      if (scale === 100) current = (current || 1) * 100;
+      if (scale <= 100) current = (current || 1) * scale;
       else {
         total += (current || 1) * scale;
         current = 0;
@@ -77,19 +90,28 @@ export function parseNumberWords(phrase: string): { value: number; ordinal: bool
 export function findEnNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
   for (const m of text.matchAll(DIGITS)) {
-    let value = Number(m[1]!.replace(/,/g, "") + (m[2] ? "." + m[2] : ""));
-    if (m[4]) value *= SCALES[m[4].toLowerCase()]!;
-    out.push({ index: m.index, text: m[0], value: Math.round(value * 1e9) / 1e9, ordinal: !!m[3] });
+    const g = m.groups!;
+    if (g.int === undefined && g.frac === undefined) continue;
+    if (g.int === undefined && g.ordinal) continue;
+    let value = Number((g.int ?? "0").replace(/,/g, "") + (g.frac ? "." + g.frac : ""));
+    if (g.scale) value *= SCALES[g.scale.toLowerCase()]!;
+    if (g.latin) value *= LATIN_SCALES[g.latin.toLowerCase()]!;
+    if (g.sign) value = -value;
+    out.push({ index: m.index, text: m[0], value: Math.round(value * 1e9) / 1e9, ordinal: !!g.ordinal, latinScale: !!g.latin });
   }
   for (const m of text.matchAll(WORDS)) {
     // trim the joining words a phrase cannot start or end with
-    const phrase = m[0].replace(/^(?:(?:and|a|an)[\s-]+)+/i, "").replace(/(?:[\s-]+(?:and|a|an))+$/i, "");
+    const sign = m.groups!.sign;
+    const words = sign ? m[0].slice(m[0].indexOf(sign) + sign.length).trimStart() : m[0];
+    const phrase = words.replace(/^(?:(?:and|a|an)[\s-]+)+/i, "").replace(/(?:[\s-]+(?:and|a|an))+$/i, "");
     if (!phrase || /^(?:and|a|an)$/i.test(phrase)) continue;
     const parsed = parseNumberWords(phrase);
     if (!parsed) continue;
-    const index = m.index + m[0].indexOf(phrase);
-    if (out.some((o) => index < o.index + o.text.length && o.index < index + phrase.length)) continue;
-    out.push({ index, text: phrase, value: parsed.value, ordinal: parsed.ordinal });
+    const index = sign && words === phrase ? m.index : m.index + m[0].indexOf(phrase);
+    const span = text.slice(index, m.index + m[0].indexOf(phrase) + phrase.length);
+    if (out.some((o) => index < o.index + o.text.length && o.index < index + span.length)) continue;
+    const value = sign && words === phrase ? -parsed.value : parsed.value;
+    out.push({ index, text: span, value, ordinal: parsed.ordinal, latinScale: false });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -1,7 +1,10 @@
 /**
  * Chinese numerals: 〇零一二两三…十百千万亿 (and the traditional 萬億, the financial 壹贰叁…拾佰仟, 廿卅卌),
- * Arabic and fullwidth digits with thousands separators and decimals, and mixed forms (3.2万, 5亿,
- * 1.5万, 2万5千). Every numeral found carries its index and text.
+ * Arabic and fullwidth digits with thousands separators and decimals (.77), mixed forms (3.2万, 2亿,
+ * 1.5万), the spoken shorthand (千一 = 1100, 萬九 = 19000, 百二萬 = 1,200,000), decimals with 点/點,
+ * fractions and percentages (二分之一, 一又十分一, 百分之三十), halves (一半), signs (负, -) and Latin
+ * scale letters (100K, 1.2M). Every numeral found carries its index, text, value and form, so a count
+ * rule can refuse what is not a count (a percentage, a half, 5G).
  */
 
 const DIGITS: Record<string, number> = {
@@ -11,6 +14,9 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 什: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 const TENS: Record<string, number> = { 廿: 20, 念: 20, 卅: 30, 卌: 40 };
+const LATIN_SCALES: Record<string, number> = { K: 1e3, k: 1e3, M: 1e6, G: 1e9 };
+/** measure words that multiply (Duckling's numeral dimension reads 一对 as 2, 五打 as 60) */
+const MULTIPLYING_CLASSIFIERS: Record<string, number> = { 个: 1, 個: 1, 对: 2, 對: 2, 双: 2, 雙: 2, 打: 12 };
 
 const HAN_NUMERAL_CHARS = Object.keys({ ...DIGITS, ...SMALL_UNITS, ...BIG_UNITS, ...TENS }).join("");
 const FULLWIDTH = /[０-９．，]/g;
@@ -30,10 +36,24 @@ export function parseHanNumeral(s: string): number | null {
   let number: number | null = null; // pending digit
   let lastBig = Infinity;
   let seen = false;
+  let previous = ""; // the character before the pending digit
+  // 百二 = 120, 千一 = 1100, 萬九 = 19000: a digit straight after a unit of 100 or more, closing its
+  // section, counts in the next unit down
+  const shorthand = (digit: number, unitChar: string): number | null => {
+    const unit = SMALL_UNITS[unitChar] ?? BIG_UNITS[unitChar];
+    return unit && unit >= 100 ? digit * (unit / 10) : null;
+  };
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    if (c in DIGITS) {
+    if ((c === "零" || c === "〇") && i > 0) {
+      // 二百零三, 一万零四十: a zero only holds a place
+      number = null;
+      previous = c;
+      seen = true;
+    } else if (c in DIGITS) {
+      if (number !== null) return null; // two digits in a row inside a unit numeral (一二百) is not a numeral
       number = DIGITS[c]!;
+      previous = chars[i - 1] ?? "";
       seen = true;
     } else if (c in TENS) {
       section += TENS[c]!;
@@ -45,7 +65,8 @@ export function parseHanNumeral(s: string): number | null {
       seen = true;
     } else if (c in BIG_UNITS) {
       const unit = BIG_UNITS[c]!;
-      const value = section + (number ?? 0) || 1; // 万 alone is ten thousand
+      const pending = number === null ? 0 : (shorthand(number, previous) ?? number);
+      const value = section + pending || 1; // 万 alone is ten thousand
       if (unit > lastBig) total = (total + value) * unit;
       else total += value * unit;
       lastBig = unit;
@@ -55,63 +76,95 @@ export function parseHanNumeral(s: string): number | null {
     } else return null;
   }
   if (!seen) return null;
-  // 一万二 = 12000, 三千五 = 3500: a trailing digit after a unit counts in the next unit down
-  const last = chars[chars.length - 1]!;
-  const beforeLast = chars[chars.length - 2];
-  if (number !== null && beforeLast && chars.length >= 3 && last in DIGITS && !(beforeLast in DIGITS) && beforeLast !== "零" && beforeLast !== "〇") {
-    const unit = SMALL_UNITS[beforeLast] ?? BIG_UNITS[beforeLast];
-    if (unit && unit >= 100) return total + section + number * (unit / 10);
-  }
-  return total + section + (number ?? 0);
+  const pending = number === null ? 0 : (chars.length >= 2 ? shorthand(number, previous) : null) ?? number;
+  return total + section + pending;
 }
+
+export type NumeralForm = "number" | "fraction" | "percent" | "half" | "latin-scale";
 
 /** A numeral found in text. */
 export interface FoundNumeral {
   index: number;
   text: string;
   value: number;
+  form: NumeralForm;
 }
 
-// Arabic (with separators and decimals) optionally followed by Chinese units; or a run of Han numerals
-// (with 点 for decimals). Linear: no nested quantifiers over the same characters.
-const NUMERAL = new RegExp(
-  `[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?[${Object.keys(BIG_UNITS).join("")}千百]*` +
-    `|[0-9０-９]+(?:[.．][0-9０-９]+)?[${Object.keys(BIG_UNITS).join("")}千百]*` +
-    `|[${HAN_NUMERAL_CHARS}]+(?:点[${Object.keys(DIGITS).join("")}]+)?`,
-  "g",
-);
+const DIG = "[0-9０-９]";
+const HAN = `[${HAN_NUMERAL_CHARS}]`;
+const HAN_DIGIT = `[${Object.keys(DIGITS).join("")}]`;
+const INT = `(?:${DIG}+|${HAN}+)`;
+const SIGN = `(?<sign>(?<![0-9０-９A-Za-z])[-－]\\s?|[负負]\\s?)?`;
+// A分之B, A份B, A又B分之C; the bare 份/分 forms only where no Han character follows (十分一致 is "very")
+const FRACTION = `(?:(?<whole>${INT})又)?(?<denominator>${INT})(?:(?<of>分之)|[份分](?=${INT}(?![\\p{Script=Han}])))(?<numerator>${INT})`;
+const ARABIC =
+  `(?<arabic>${DIG}{1,3}(?:[,，]${DIG}{3})+(?:[.．]${DIG}+)?|${DIG}+(?:[.．]${DIG}+)?|(?<![0-9A-Za-z])[.．]${DIG}+)` +
+  `(?:(?<hanScale>[${Object.keys(BIG_UNITS).join("")}千百]+)|(?<latinScale>[KkMG])(?![A-Za-z\\p{Script=Han}]))?`;
+const HALF = `(?<half>[一1]半半?|半(?=[个個]))`;
+const HAN_NUMBER = `(?<han>${HAN}+)(?:[点點](?<decimals>(?:${HAN_DIGIT}|${DIG})+))?`;
 
-/** Parses a numeral token as matched by NUMERAL. */
-export function parseZhNumber(token: string): number | null {
-  const t = toHalfwidth(token).replace(/,/g, "");
-  const m = /^([0-9]+(?:\.[0-9]+)?)(.*)$/.exec(t);
-  if (m) {
-    let value = Number(m[1]);
-    for (const c of m[2]!) {
-      const unit = BIG_UNITS[c] ?? SMALL_UNITS[c];
-      if (!unit) return null;
-      value *= unit;
-    }
-    return roundFloat(value);
-  }
-  const [intPart, frac] = t.split("点");
-  const whole = parseHanNumeral(intPart!);
-  if (whole === null) return null;
-  if (frac === undefined) return whole;
-  const digits = [...frac].map((c) => DIGITS[c]);
-  if (digits.some((d) => d === undefined)) return null;
-  return roundFloat(whole + Number("0." + digits.join("")));
-}
+// One pass, leftmost match; each alternative is linear (no nested quantifiers over the same characters).
+const NUMERAL = new RegExp(`${SIGN}(?:${FRACTION}|${HALF}|${ARABIC}|${HAN_NUMBER})`, "gu");
 
 const roundFloat = (x: number): number => Math.round(x * 1e9) / 1e9;
 
-/** Every numeral in a Chinese text, with its index and text. A lone 一 inside a word is not a number. */
+/** An integer written in digits or in Chinese. */
+function parseInteger(s: string): number | null {
+  const t = toHalfwidth(s);
+  return /^[0-9]+$/.test(t) ? Number(t) : parseHanNumeral(t);
+}
+
+type Groups = Record<string, string | undefined>;
+
+function valueOf(g: Groups): { value: number; form: NumeralForm } | null {
+  if (g.denominator !== undefined) {
+    const denominator = parseInteger(g.denominator);
+    const numerator = parseInteger(g.numerator!);
+    const whole = g.whole === undefined ? 0 : parseInteger(g.whole);
+    if (!denominator || numerator === null || whole === null) return null;
+    return { value: roundFloat(whole + numerator / denominator), form: denominator === 100 && g.of ? "percent" : "fraction" };
+  }
+  if (g.half !== undefined) return { value: 0.5, form: "half" };
+  if (g.arabic !== undefined) {
+    let value = Number(toHalfwidth(g.arabic).replace(/,/g, ""));
+    for (const c of g.hanScale ?? "") value *= BIG_UNITS[c] ?? SMALL_UNITS[c]!;
+    if (g.latinScale) value *= LATIN_SCALES[g.latinScale]!;
+    return { value: roundFloat(value), form: g.latinScale ? "latin-scale" : "number" };
+  }
+  const whole = parseHanNumeral(g.han!);
+  if (whole === null) return null;
+  if (g.decimals === undefined) return { value: whole, form: "number" };
+  const digits = [...toHalfwidth(g.decimals)].map((c) => (c in DIGITS ? DIGITS[c] : Number(c)));
+  return { value: roundFloat(whole + Number("0." + digits.join(""))), form: "number" };
+}
+
+/** Every numeral in a Chinese text, with its index, text, value and form. */
 export function findZhNumerals(text: string): FoundNumeral[] {
   const out: FoundNumeral[] = [];
   for (const m of text.matchAll(NUMERAL)) {
-    const value = parseZhNumber(m[0]);
-    if (value === null) continue;
-    out.push({ index: m.index, text: m[0], value });
+    const groups = m.groups as Groups;
+    const parsed = valueOf(groups);
+    if (!parsed) continue;
+    const value = groups.sign ? -parsed.value : parsed.value;
+    out.push({ index: m.index, text: m[0], value: value === 0 ? 0 : value, form: parsed.form });
   }
   return out;
+}
+
+/** The value of a text that is one numeral (as findZhNumerals reads it), or null. */
+export function parseZhNumber(token: string): number | null {
+  const found = findZhNumerals(token);
+  return found.length === 1 && found[0]!.text === token ? found[0]!.value : null;
+}
+
+/**
+ * Numerals with the measure word after them, valued as Duckling's numeral dimension values them:
+ * 一个 = 1, 一对 = 2, 五打 = 60. Count rules keep 对 as the unit instead (88对 is 88 pairs).
+ */
+export function findZhNumeralPhrases(text: string): FoundNumeral[] {
+  return findZhNumerals(text).map((n) => {
+    const next = text[n.index + n.text.length] ?? "";
+    const factor = MULTIPLYING_CLASSIFIERS[next];
+    return factor === undefined ? n : { ...n, text: n.text + next, value: roundFloat(n.value * factor) };
+  });
 }

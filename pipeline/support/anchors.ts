@@ -1,7 +1,7 @@
 /**
  * Anchors: what a Chinese paragraph and its English translation visibly share. Numbers (Arabic on both
  * sides, Chinese numerals against digits or number words), years, Latin-script tokens used in the
- * Chinese (CEEC, BRI, GMTV), country names, romanised Chinese place names (晋城 ↔ Jincheng, by pinyin),
+ * Chinese (CEEC, BRI, GMTV), country names, romanised Chinese place names (太原 ↔ Taiyuan, by pinyin),
  * and press-release terms from a bilingual lexicon kept as data (pipeline/data/bilingual-lexicon.json).
  */
 import { pinyin } from "pinyin-pro";
@@ -78,7 +78,7 @@ export function zhAnchors(text: string): AnchorSet {
     if (hit) keys.set(`lexicon:${i}`, hit);
   });
   for (const c of lex.countries) if (text.includes(c.zh)) keys.set(`place:${c.name}`, c.zh);
-  // two- and three-character runs by their pinyin: 晋城 → jincheng, 呼和浩特 → huhehaote
+  // two- and three-character runs by their pinyin: 太原 → taiyuan, 呼和浩特 → huhehaote
   for (const run of text.matchAll(HAN_RUN)) {
     const chars = [...run[0]];
     if (chars.length < 2) continue;

@@ -1,0 +1,39 @@
+/**
+ * Examples for the English count rules (en.ts): rule, exact quote, value, unit and qualifier; negatives
+ * must give no count. Invented sentences in the style of local-government releases, none from the seeds.
+ */
+import type { CountCorpus } from "../types";
+
+export const EN_COUNT_CORPUS: CountCorpus = {
+  examples: [
+    // count-en-number-noun: a number and what it counts
+    { rule: "count-en-number-noun", text: "The city has established ties with 45 cities abroad.", quote: "45 cities", value: 45, unit: "cities" },
+    { rule: "count-en-number-noun", text: "Delegates from twelve countries attended the forum.", quote: "twelve countries", value: 12, unit: "countries" },
+    { rule: "count-en-number-noun", text: "The fair attracted nearly 3,000 visitors.", quote: "nearly 3,000 visitors", value: 3000, unit: "visitors", qualifier: "nearly" },
+    { rule: "count-en-number-noun", text: "The two sides signed 19 cooperation agreements.", quote: "19 cooperation agreements", value: 19, unit: "cooperation agreements" },
+    { rule: "count-en-number-noun", text: "The province now has more than 40 sister cities.", quote: "more than 40 sister cities", value: 40, unit: "sister cities", qualifier: "more than" },
+    { rule: "count-en-number-noun", text: "It concluded 15 new pairs of friendship cities last year.", quote: "15 new pairs of friendship cities", value: 15, unit: "new pairs of friendship cities" },
+    { rule: "count-en-number-noun", text: "The region is home to about 200 million people.", quote: "about 200 million people", value: 200000000, unit: "people", qualifier: "about" },
+    { rule: "count-en-number-noun", text: "At least two universities will join the programme.", quote: "At least two universities", value: 2, unit: "universities", qualifier: "at least" },
+    { rule: "count-en-number-noun", text: "The city issued the \"Twenty-four Policies\" to support trade.", quote: "Twenty-four Policies", value: 24, unit: "Policies" },
+    { rule: "count-en-number-noun", text: "Of these, 9 are at the provincial level.", quote: "9 are at the provincial level", value: 9, unit: "at the provincial level" },
+    { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
+    // count-en-rank: a place in a ranking
+    { rule: "count-en-rank", text: "The city's openness index is ranking 12th in the country.", quote: "ranking 12th", value: 12, unit: "rank" },
+    { rule: "count-en-rank", text: "Its exports ranked third in the province.", quote: "ranked third", value: 3, unit: "rank" },
+  ],
+  negatives: [
+    "The 14th Congress opened in Beijing.", // a congress ordinal
+    "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal
+    "In 2024, exchanges grew closer.", // a year
+    "The meeting was held on November 28.", // a date
+    "Exports rose by 15 percent.", // a percentage
+    "Trade accounted for 35% of the total.", // a percentage
+    "The city is building 5G base stations.", // a technology name
+    "The five-year plan was adopted.", // a compound modifier
+    "Call +86 351 1234 5678 for details.", // a phone number
+    "One pair of pandas arrived.", // a lone "one"
+    "The two cities signed a memorandum.", // "the two": both
+    "See Article No. 12 of the agreement.", // a code
+  ],
+};

@@ -1,0 +1,51 @@
+/**
+ * Examples for the Chinese count rules (zh.ts): each names the rule that must read it, the exact quote
+ * it must cite, and the value, unit and qualifier. Negatives are texts that must give no count at all.
+ * Invented sentences in the style of local-government releases; none is taken from the seeds.
+ */
+import type { CountCorpus } from "../types";
+
+export const ZH_COUNT_CORPUS: CountCorpus = {
+  examples: [
+    // count-zh-numeral-classifier: numeral, measure word, noun
+    { rule: "count-zh-numeral-classifier", text: "全市已与45个城市建立友好关系。", quote: "45个城市", value: 45, unit: "个城市" },
+    { rule: "count-zh-numeral-classifier", text: "来自十二个国家的代表出席会议。", quote: "十二个国家", value: 12, unit: "个国家" },
+    { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
+    { rule: "count-zh-numeral-classifier", text: "双方签署了19项合作协议。", quote: "19项合作协议", value: 19, unit: "项合作协议" },
+    { rule: "count-zh-numeral-classifier", text: "全省共有40多个国际友城。", quote: "40多个国际友城", value: 40, unit: "个国际友城", qualifier: "more than" },
+    { rule: "count-zh-numeral-classifier", text: "园区引进１２家企业。", quote: "１２家企业", value: 12, unit: "家企业" },
+    { rule: "count-zh-numeral-classifier", text: "约1,200名学生参加了交流活动。", quote: "约1,200名学生", value: 1200, unit: "名学生", qualifier: "about" },
+    { rule: "count-zh-numeral-classifier", text: "至少两所大学将参与该项目。", quote: "至少两所大学", value: 2, unit: "所大学", qualifier: "at least" },
+    { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
+    // count-zh-noun-numeral: the noun first, the measure word closing the figure
+    { rule: "count-zh-noun-numeral", text: "截至目前，全省缔结国际友城88对。", quote: "国际友城88对", value: 88, unit: "国际友城（对）" },
+    { rule: "count-zh-noun-numeral", text: "其中友好交流城市15对，均已开展合作。", quote: "友好交流城市15对", value: 15, unit: "友好交流城市（对）" },
+    // count-zh-numeral-noun: a numeral straight before the noun
+    { rule: "count-zh-numeral-noun", text: "代表团访问了东南亚5国。", quote: "5国", value: 5, unit: "国" },
+    { rule: "count-zh-numeral-noun", text: "该区域拥有近2亿人口。", quote: "近2亿人口", value: 200000000, unit: "人口", qualifier: "nearly" },
+    { rule: "count-zh-numeral-noun", text: "市政府出台二十四策支持外贸。", quote: "二十四策", value: 24, unit: "策" },
+    { rule: "count-zh-noun-numeral", text: "全年接待游客3.2万人次。", quote: "游客3.2万人次", value: 32000, unit: "游客（人次）" },
+    { rule: "count-zh-numeral-classifier", text: "项目带动就业1.5万余人。", quote: "1.5万余人", value: 15000, unit: "人", qualifier: "more than" },
+    // count-zh-rank: a place in a ranking
+    { rule: "count-zh-rank", text: "该市综合实力排在全国第12位。", quote: "排在全国第12位", value: 12, unit: "rank" },
+    { rule: "count-zh-rank", text: "开放指数位列全省第三。", quote: "位列全省第三", value: 3, unit: "rank" },
+    { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
+  ],
+  negatives: [
+    "市人大常委会第十三次会议审议通过了该决定。", // a session ordinal
+    "十四届全国人大一次会议在北京召开。", // a congress ordinal
+    "2024年，双方交流日益密切。", // a year
+    "会议于11月28日举行。", // a date
+    "两国将推动共建一带一路高质量发展。", // 两国 is "both countries"; 一 inside a name
+    "这是双方合作的重要成果之一。", // 之一
+    "全市统一部署，协调推进。", // 统一
+    "咨询电话：0351-12345678。", // a phone number
+    "出口额增长了百分之十五。", // a percentage
+    "外贸占比达到35%。", // a percentage
+    "推动5G基站建设。", // a technology name
+    "编制五年发展规划。", // a span of time describing a plan
+    "双方约定每三年举办一次论坛。", // a span of time
+    "会议持续了两天。", // a duration
+    "下午3点举行签约仪式。", // a clock time
+  ],
+};

@@ -1,0 +1,38 @@
+/**
+ * Examples for the English date rules (en.ts): rule, exact quote, value resolved against the reference
+ * date looking back (as documents do), relation and range end; negatives must give no date.
+ */
+import type { DateCorpus } from "../types";
+
+export const EN_DATE_CORPUS: DateCorpus = {
+  reference: "2025-03-15",
+  examples: [
+    { rule: "date-en-iso", text: "Published: 2024-12-03 10:20", quote: "2024-12-03 10:20", value: "2024-12-03" },
+    { rule: "date-en-month-day-year", text: "On September 6, 2023, the delegation arrived.", quote: "September 6, 2023", value: "2023-09-06" },
+    { rule: "date-en-day-month-year", text: "The agreement was signed on 8 October 2022.", quote: "8 October 2022", value: "2022-10-08" },
+    { rule: "date-en-day-month-year", text: "It was signed on the 8th of October, 2022.", quote: "the 8th of October, 2022", value: "2022-10-08" },
+    { rule: "date-en-month-year", text: "In July 2019, the two sides exchanged visits.", quote: "July 2019", value: "2019-07" },
+    { rule: "date-en-year", text: "In 2016, the two cities were twinned.", quote: "2016", value: "2016" },
+    { rule: "date-en-month-day", text: "The meeting closed on November 20.", quote: "November 20", value: "2024-11-20" },
+    { rule: "date-en-day-month", text: "The mayor met the guests on 2 March.", quote: "2 March", value: "2025-03-02" },
+    { rule: "date-en-month-relative-year", text: "In June last year, the two sides signed an agreement.", quote: "June last year", value: "2024-06" },
+    { rule: "date-en-relative-year", text: "A forum will be held this year.", quote: "this year", value: "2025" },
+    { rule: "date-en-part-of-year", text: "In the first half of 2023, trade grew.", quote: "the first half of 2023", value: "2023-01", until: "2023-06" },
+    { rule: "date-en-year", text: "Since 2015, cooperation has deepened.", quote: "Since 2015", value: "2015", relation: "since" },
+    { rule: "date-en-year", text: "Ten parks will be built by 2026.", quote: "by 2026", value: "2026", relation: "until" },
+    { rule: "date-en-year", text: "From 2018 to 2020, exchanges were frequent.", quote: "From 2018 to 2020", value: "2018", relation: "between", until: "2020" },
+    { rule: "date-en-day-range-month", text: "The fair runs from 13 to 15 July.", quote: "from 13 to 15 July", value: "2024-07-13", relation: "between", until: "2024-07-15" },
+    { rule: "date-en-month-day-range", text: "The fair ran July 13-15, 2023.", quote: "July 13-15, 2023", value: "2023-07-13", relation: "between", until: "2023-07-15" },
+    { rule: "date-en-weekday-then-date", text: "The forum opened on Friday, March 7.", quote: "Friday, March 7", value: "2025-03-07" },
+    { rule: "date-en-relative-day", text: "Yesterday the mayor met the delegation.", quote: "Yesterday", value: "2025-03-14" },
+    { rule: "date-en-month-day", text: "The ceremony is on September 10.", quote: "September 10", value: "--09-10", resolved: false },
+  ],
+  negatives: [
+    "In recent years, exchanges have grown closer.", // too vague
+    "Cooperation has lasted more than ten years.", // a duration
+    "The city received 2024 students from abroad.", // a count, not a year
+    "Call 0351-2025123 for details.", // a phone number
+    "May we offer our thanks.", // the modal verb, not the month
+    "The second phase will begin soon.", // an ordinal word alone
+  ],
+};

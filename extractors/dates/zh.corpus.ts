@@ -1,0 +1,40 @@
+/**
+ * Examples for the Chinese date rules (zh.ts): rule, exact quote, value as resolved against the
+ * reference date looking back (as documents do), relation and range end; negatives must give no date.
+ */
+import type { DateCorpus } from "../types";
+
+export const ZH_DATE_CORPUS: DateCorpus = {
+  reference: "2025-03-15",
+  examples: [
+    { rule: "date-zh-year-month-day", text: "2023年9月6日，代表团抵达。", quote: "2023年9月6日", value: "2023-09-06" },
+    { rule: "date-zh-year-month-day", text: "二〇二二年十月八日签约。", quote: "二〇二二年十月八日", value: "2022-10-08" },
+    { rule: "date-zh-year-month-day", text: "２０２１年５月１２日发布", quote: "２０２１年５月１２日", value: "2021-05-12" },
+    { rule: "date-zh-iso", text: "发布时间：2024-12-03 10:20", quote: "2024-12-03", value: "2024-12-03" },
+    { rule: "date-zh-year-month", text: "2019年7月，双方互访。", quote: "2019年7月", value: "2019-07" },
+    { rule: "date-zh-year", text: "2016年，两市结为友城。", quote: "2016年", value: "2016" },
+    { rule: "date-zh-month-day", text: "会议于11月20日闭幕。", quote: "11月20日", value: "2024-11-20" },
+    { rule: "date-zh-month-day", text: "3月2日，市长会见来宾。", quote: "3月2日", value: "2025-03-02" },
+    { rule: "date-zh-month-day", text: "九月十日举行开幕式。", quote: "九月十日", value: "--09-10", resolved: false },
+    { rule: "date-zh-relative-year", text: "去年6月，双方签署协议。", quote: "去年6月", value: "2024-06" },
+    { rule: "date-zh-relative-year", text: "今年将举办论坛。", quote: "今年", value: "2025" },
+    { rule: "date-zh-relative-year", text: "明年三月启动项目。", quote: "明年三月", value: "2026-03" },
+    { rule: "date-zh-part-of-year", text: "上半年，外贸增长明显。", quote: "上半年", value: "2025-01", until: "2025-06" },
+    { rule: "date-zh-part-of-year", text: "项目将于年底完工。", quote: "年底", value: "2025-12" },
+    { rule: "date-zh-part-of-year", text: "2023年下半年，两地交流频繁。", quote: "2023年下半年", value: "2023-07", until: "2023-12" },
+    { rule: "date-zh-quarter", text: "一季度进出口总额增长。", quote: "一季度", value: "2025-01", until: "2025-03" },
+    { rule: "date-zh-year", text: "2015年以来，双方合作不断深化。", quote: "2015年以来", value: "2015", relation: "since" },
+    { rule: "date-zh-year", text: "截至2026年，计划建成十个园区。", quote: "截至2026年", value: "2026", relation: "until" },
+    { rule: "date-zh-year", text: "2018年至2020年期间，交流频繁。", quote: "2018年至2020年", value: "2018", relation: "between", until: "2020" },
+    { rule: "date-zh-relative-day", text: "昨天，市长会见了代表团。", quote: "昨天", value: "2025-03-14" },
+    { rule: "date-zh-weekday-then-date", text: "周五，三月七日，论坛开幕。", quote: "周五，三月七日", value: "2025-03-07" },
+  ],
+  negatives: [
+    "近年来，两市交流日益密切。", // too vague to be a date
+    "双方合作已有十多年。", // a duration
+    "全年接待游客3.2万人次。", // 全年 is not a date
+    "共有12个月的项目周期。", // months as a duration
+    "他在80年代来过这里。", // a decade word that is not a year
+    "第三方机构参与评估。", // 第三方 is a third party
+  ],
+};

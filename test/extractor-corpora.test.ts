@@ -1,0 +1,45 @@
+/**
+ * Runs the corpus beside each extractor rule file (Duckling style): every example must be read by the
+ * rule it names, citing the quote at its position (asserted before the value, chrono-node style), and
+ * every negative must give nothing of that kind. Texts go through readParagraph, as in the pipeline.
+ */
+import { readParagraph } from "../extractors/run";
+import { parseReference, resolve } from "../extractors/shared/calendar";
+import type { CountCorpus, DateCorpus, Lang } from "../extractors/types";
+import { ZH_COUNT_CORPUS } from "../extractors/counts/zh.corpus";
+import { EN_COUNT_CORPUS } from "../extractors/counts/en.corpus";
+import { ZH_DATE_CORPUS } from "../extractors/dates/zh.corpus";
+import { EN_DATE_CORPUS } from "../extractors/dates/en.corpus";
+
+const COUNT_CORPORA: [Lang, CountCorpus][] = [["zh", ZH_COUNT_CORPUS], ["en", EN_COUNT_CORPUS]];
+const DATE_CORPORA: [Lang, DateCorpus][] = [["zh", ZH_DATE_CORPUS], ["en", EN_DATE_CORPUS]];
+
+describe.each(COUNT_CORPORA)("%s count corpus", (lang, corpus) => {
+  it.each(corpus.examples.map((e) => [e.rule, e.quote, e] as const))("%s reads %s", (_rule, _quote, e) => {
+    const { counts } = readParagraph(e.text, lang);
+    const found = counts.find((c) => c.text === e.quote);
+    expect({ index: found?.index, text: found?.text }).toEqual({ index: e.text.indexOf(e.quote), text: e.quote });
+    expect({ rule: found!.rule, value: found!.value }).toEqual({ rule: e.rule, value: e.value });
+    if (e.unit !== undefined) expect(found!.unit).toBe(e.unit);
+    expect(found!.qualifier).toBe(e.qualifier ?? null);
+  });
+  it.each(corpus.negatives)("finds no count in %s", (text) => {
+    expect(readParagraph(text, lang).counts.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe.each(DATE_CORPORA)("%s date corpus", (lang, corpus) => {
+  const ref = parseReference(corpus.reference, "reference-date");
+  it.each(corpus.examples.map((e) => [e.rule, e.quote, e] as const))("%s reads %s", (_rule, _quote, e) => {
+    const { dates } = readParagraph(e.text, lang);
+    const found = dates.find((d) => d.text === e.quote);
+    expect({ index: found?.index, text: found?.text }).toEqual({ index: e.text.indexOf(e.quote), text: e.quote });
+    const r = resolve(found!.expr, e.resolved === false ? null : ref, "past");
+    expect({ rule: found!.rule, value: r.value, relation: found!.relation }).toEqual({ rule: e.rule, value: e.value, relation: e.relation ?? "on" });
+    if (e.until !== undefined) expect(found!.untilExpr ? resolve(found!.untilExpr, ref, "past").value : r.end).toBe(e.until);
+    if (e.resolved !== undefined) expect(r.resolved).toBe(e.resolved);
+  });
+  it.each(corpus.negatives)("finds no date in %s", (text) => {
+    expect(readParagraph(text, lang).dates.map((d) => d.text)).toEqual([]);
+  });
+});
