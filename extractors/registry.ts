@@ -1,9 +1,12 @@
 /** The extractor rules by fact kind and language: a new rule file adds one line here. */
-import type { CountRule, DateRule, Lang } from "./types";
+import type { CountRule, DateRule, Lang, PlaceRule } from "./types";
 import { ZH_COUNT_RULES } from "./counts/zh";
 import { EN_COUNT_RULES } from "./counts/en";
 import { ZH_DATE_RULES } from "./dates/zh";
 import { EN_DATE_RULES } from "./dates/en";
+import { ZH_PLACE_RULES } from "./places/zh";
+import { EN_PLACE_RULES } from "./places/en";
 
 export const COUNT_RULES: Record<Lang, readonly CountRule[]> = { zh: ZH_COUNT_RULES, en: EN_COUNT_RULES };
 export const DATE_RULES: Record<Lang, readonly DateRule[]> = { zh: ZH_DATE_RULES, en: EN_DATE_RULES };
+export const PLACE_RULES: Record<Lang, readonly PlaceRule[]> = { zh: ZH_PLACE_RULES, en: EN_PLACE_RULES };

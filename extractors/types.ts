@@ -3,6 +3,7 @@
  * it reads one paragraph and returns candidates, each with its index and text in the paragraph.
  */
 import type { Grain, DateExpr } from "./shared/calendar";
+import type { NameHit, PlaceType } from "./places/gazetteer";
 
 export type Lang = "zh" | "en";
 
@@ -67,5 +68,32 @@ export interface DateCorpus {
   /** reference date the examples resolve against */
   reference: string;
   examples: { rule: string; text: string; quote: string; value: string; relation?: "on" | "since" | "until" | "between"; until?: string; resolved?: boolean }[];
+  negatives: string[];
+}
+
+/** A place named in a paragraph. */
+export interface PlaceCandidate {
+  rule: string;
+  index: number;
+  /** the span cited: the name as the paragraph writes it */
+  text: string;
+  lang: Lang;
+  /** gazetteer readings of the name, best first; empty for a name no gazetteer holds */
+  hits: NameHit[];
+  /** the kind the text says (市 city, District Municipality district...), or null */
+  type: PlaceType | null;
+  /** a transliterated foreign name: linked by position and elimination, never by pinyin */
+  foreign: boolean;
+}
+
+export interface PlaceRule {
+  id: string;
+  lang: Lang;
+  find(ctx: ParagraphContext): PlaceCandidate[];
+}
+
+/** Examples beside a place rule file: the name each must find, as a quote, and texts that must give nothing. */
+export interface PlaceCorpus {
+  examples: { rule: string; text: string; quote: string; en?: string | null; zh?: string | null }[];
   negatives: string[];
 }

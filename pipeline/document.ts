@@ -3,6 +3,7 @@
  * its offset map back to the layer before it, the problems found (as data, never printed), the repairs
  * made, and what later stages add (paragraphs, metadata, alignments, facts).
  */
+import type { Mention } from "../extractors/places/link";
 import { createHash } from "node:crypto";
 import { OffsetMap, type Span } from "./offsets";
 import type { StageName } from "../schemas/output";
@@ -89,6 +90,8 @@ export class Doc {
   alignments: Alignment[] = [];
   unaligned: Unaligned[] = [];
   facts: Fact[] = [];
+  /** place names found by the extract stage; the fuse stage links them across languages into place facts */
+  placeMentions: Mention[] = [];
   /** the validated output, set by the emit stage */
   output: Output | null = null;
   /** the HTML <title>, when the input is HTML */

@@ -1,6 +1,8 @@
 /**
  * extract: runs the extractor rules (extractors/registry.ts) on every Chinese and English paragraph
  * and turns what they find into facts that cite their spans, in the paragraph and in source.text.
+ * Place names are kept as mentions: which mentions are one place is decided across the two languages
+ * by the fuse stage.
  * Dates resolve against the publication date, or --reference-date, and say which; with neither they
  * stay unresolved. A paragraph with damage that could not be undone lowers its facts' confidence.
  */
@@ -47,14 +49,15 @@ function dateFact(doc: Doc, p: Paragraph, d: DateCandidate, ref: Reference | nul
 
 export const extract: Stage = {
   name: "extract",
-  summary: "counts and dates from every Chinese and English paragraph, each citing its span in the paragraph and in source.text",
+  summary: "counts, dates and place mentions from every Chinese and English paragraph, each citing its span in the paragraph and in source.text",
   run(doc: Doc): void {
     const ref = reference(doc);
     const facts: Fact[] = [];
     for (const p of doc.paragraphs) {
       if (p.lang !== "zh" && p.lang !== "en") continue;
       const lang: Lang = p.lang;
-      const { dates, counts } = readParagraph(p.text, lang);
+      const { dates, counts, places } = readParagraph(p.text, lang);
+      for (const candidate of places) doc.placeMentions.push({ paragraph: p.id, lang, candidate });
       for (const d of dates) {
         const f = dateFact(doc, p, d, ref);
         if (f) facts.push(f);

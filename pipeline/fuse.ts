@@ -2,13 +2,16 @@
  * fuse: one fact per claim. Within each aligned pair of paragraphs, a Chinese and an English fact of
  * the same kind and value (a count of 45, a date of 2019 "since") are one claim: they become one
  * fact with evidence in both languages, its unit in both, and corroboration "both". What only one
- * language states keeps "zh-only" or "en-only". Facts then get stable ids (a hash of what they say
- * and where), so the same input gives the same ids.
+ * language states keeps "zh-only" or "en-only". Place mentions become one place fact per place and
+ * document (extractors/places/link.ts pairs the names across languages). Facts then get stable ids
+ * (a hash of what they say and where), so the same input gives the same ids.
  */
 import { createHash } from "node:crypto";
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
-import type { CountFact, DateFact, Fact } from "../schemas/output";
+import type { CountFact, DateFact, Fact, PlaceFact } from "../schemas/output";
+import { linkPlaces, type PlaceGroup } from "../extractors/places/link";
+import { evidenceFor } from "./extract";
 
 const isRank = (f: CountFact): boolean => f.unit?.en === "rank" || f.unit?.zh === "rank";
 
@@ -38,6 +41,32 @@ export function factId(f: Fact): string {
   return `${f.kind}-${createHash("sha1").update(`${f.kind}|${what}|${first.paragraph}|${first.start}`).digest("hex").slice(0, 10)}`;
 }
 
+/** confidence of a place by how it was named: a gazetteer entry, names paired by pinyin or by order, a name read from context */
+const PLACE_CONFIDENCE: Record<NonNullable<PlaceGroup["link"]> | "context", number> = { gazetteer: 0.9, pinyin: 0.8, order: 0.75, context: 0.6 };
+
+function placeFacts(doc: Doc): PlaceFact[] {
+  const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
+  const groups = linkPlaces({ paragraphs: doc.paragraphs, mentions: doc.placeMentions, alignments: doc.alignments });
+  return groups.map((g) => {
+    const evidence = g.mentions.map((m) => evidenceFor(doc, paragraphs.get(m.paragraph)!, m.candidate.index, m.candidate.text, m.candidate.rule));
+    evidence.sort((a, b) => a.source.start - b.source.start || a.end - b.end);
+    const langs = new Set(evidence.map((e) => e.lang));
+    const damaged = g.mentions.every((m) => paragraphs.get(m.paragraph)!.damaged);
+    const confidence = PLACE_CONFIDENCE[g.link ?? "context"] * (damaged ? 0.6 : 1);
+    return {
+      kind: "place",
+      id: "",
+      evidence,
+      confidence,
+      corroboration: langs.has("zh") && langs.has("en") ? "both" : langs.has("zh") ? "zh-only" : "en-only",
+      conflicts: [],
+      name: g.name,
+      placeType: g.type,
+      code: g.entry?.code ?? null,
+    } satisfies PlaceFact;
+  });
+}
+
 export const fuse: Stage = {
   name: "fuse",
   summary: "one fact per claim: equal facts of aligned paragraphs merge with evidence in both languages; stable ids",
@@ -57,6 +86,7 @@ export const fuse: Stage = {
       }
     }
     for (const f of doc.facts) if (!merged.has(f)) out.push(f);
+    out.push(...placeFacts(doc));
     // a headline restates a claim of the body: its evidence joins the body's fact
     const role = new Map(doc.paragraphs.map((p) => [p.id, p.role]));
     const headline = (f: Fact): boolean => ["title", "header"].includes(role.get(f.evidence[0]!.paragraph) ?? "");

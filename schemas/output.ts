@@ -134,9 +134,11 @@ export const PlaceTypeSchema = z.enum(["country", "province", "city", "county", 
 export const PlaceFactSchema = z.object({
   kind: z.literal("place"),
   ...factBase,
-  name: BilingualTextSchema.describe("English and simplified Chinese names; null where the document does not give one"),
-  placeType: PlaceTypeSchema,
-  code: z.object({ scheme: z.enum(["ISO 3166-1", "GB/T 2260"]), value: z.string() }).nullable(),
+  name: BilingualTextSchema.describe(
+    "English and simplified Chinese names: the gazetteer's names for a place it holds; for a place it does not hold, the names the document gives, paired across aligned paragraphs (by pinyin for Chinese places, by order for foreign ones), null in a language that does not name it",
+  ),
+  placeType: PlaceTypeSchema.describe("first-level divisions of foreign countries (states, prefectures) are province; world regions and areas such as 地区 or 自治州 are region"),
+  code: z.object({ scheme: z.enum(["ISO 3166-1", "GB/T 2260"]), value: z.string() }).nullable().describe("ISO 3166-1 alpha-2 for countries, GB/T 2260 for China's divisions; null for foreign cities and regions"),
 });
 
 export const AgreementTypeSchema = z.enum(["sister-city", "friendly-cooperation", "memorandum", "letter-of-intent", "agreement", "membership", "cooperation"]);

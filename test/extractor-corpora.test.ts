@@ -5,14 +5,17 @@
  */
 import { readParagraph } from "../extractors/run";
 import { parseReference, resolve } from "../extractors/shared/calendar";
-import type { CountCorpus, DateCorpus, Lang } from "../extractors/types";
+import type { CountCorpus, DateCorpus, Lang, PlaceCorpus } from "../extractors/types";
 import { ZH_COUNT_CORPUS } from "../extractors/counts/zh.corpus";
 import { EN_COUNT_CORPUS } from "../extractors/counts/en.corpus";
 import { ZH_DATE_CORPUS } from "../extractors/dates/zh.corpus";
 import { EN_DATE_CORPUS } from "../extractors/dates/en.corpus";
+import { ZH_PLACE_CORPUS } from "../extractors/places/zh.corpus";
+import { EN_PLACE_CORPUS } from "../extractors/places/en.corpus";
 
 const COUNT_CORPORA: [Lang, CountCorpus][] = [["zh", ZH_COUNT_CORPUS], ["en", EN_COUNT_CORPUS]];
 const DATE_CORPORA: [Lang, DateCorpus][] = [["zh", ZH_DATE_CORPUS], ["en", EN_DATE_CORPUS]];
+const PLACE_CORPORA: [Lang, PlaceCorpus][] = [["zh", ZH_PLACE_CORPUS], ["en", EN_PLACE_CORPUS]];
 
 describe.each(COUNT_CORPORA)("%s count corpus", (lang, corpus) => {
   it.each(corpus.examples.map((e) => [e.rule, e.quote, e] as const))("%s reads %s", (_rule, _quote, e) => {
@@ -41,5 +44,20 @@ describe.each(DATE_CORPORA)("%s date corpus", (lang, corpus) => {
   });
   it.each(corpus.negatives)("finds no date in %s", (text) => {
     expect(readParagraph(text, lang).dates.map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe.each(PLACE_CORPORA)("%s place corpus", (lang, corpus) => {
+  it.each(corpus.examples.map((e) => [e.rule, e.quote, e] as const))("%s reads %s", (_rule, _quote, e) => {
+    const { places } = readParagraph(e.text, lang);
+    const found = places.find((p) => p.text === e.quote);
+    expect({ index: found?.index, text: found?.text }).toEqual({ index: e.text.indexOf(e.quote), text: e.quote });
+    expect(found!.rule).toBe(e.rule);
+    const entry = found!.hits[0]?.entry;
+    if (e.en !== undefined || e.zh !== undefined) expect({ en: entry?.en, zh: entry?.zh }).toEqual({ en: e.en, zh: e.zh });
+    else expect(found!.hits).toEqual([]);
+  });
+  it.each(corpus.negatives)("finds no place in %s", (text) => {
+    expect(readParagraph(text, lang).places.map((p) => p.text)).toEqual([]);
   });
 });

@@ -15,6 +15,12 @@ describe.each(SEEDS)("seed %s", (name) => {
     expect(validateJsonSchema(out())).toEqual([]);
   });
 
+  it("names every place that both languages name in both languages", () => {
+    const places = out().facts.filter((f) => f.kind === "place");
+    expect(places.length).toBeGreaterThan(0);
+    for (const f of places.filter((f) => f.corroboration === "both")) expect([f.name.en !== null, f.name.zh !== null]).toEqual([true, true]);
+  });
+
   it("keeps the original text as source.text", () => {
     expect(out().source.text).toBe(raw());
   });

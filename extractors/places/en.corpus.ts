@@ -1,0 +1,27 @@
+/**
+ * Examples for the English place rules (en.ts): the rule, the exact quote and, for gazetteer names, the
+ * English and Chinese names of the entry; negatives must give no place. Invented sentences, none from the seeds.
+ */
+import type { PlaceCorpus } from "../types";
+
+export const EN_PLACE_CORPUS: PlaceCorpus = {
+  examples: [
+    { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Zhejiang Province", en: "Zhejiang", zh: "浙江省" },
+    { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Germany", en: "Germany", zh: "德国" },
+    { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },
+    { rule: "place-en-gazetteer", text: "Exchanges with the United States grew.", quote: "the United States", en: "United States", zh: "美国" },
+    { rule: "place-en-gazetteer", text: "The Xi'an Forum opened on Monday.", quote: "Xi'an", en: "Xi'an", zh: "西安市" },
+    { rule: "place-en-gazetteer", text: "Trade with Southeast Asia expanded.", quote: "Southeast Asia", en: "Southeast Asia", zh: "东南亚" },
+    { rule: "place-en-shared-region", text: "The channel reaches viewers in East and Southern Africa.", quote: "East and Southern Africa", en: "East Africa", zh: "东非" },
+    { rule: "place-en-division-word", text: "The city signed an agreement with Nelson Mandela Bay Metropolitan Municipality.", quote: "Nelson Mandela Bay Metropolitan Municipality" },
+    { rule: "place-en-division-word", text: "Officials from Kitui County attended.", quote: "Kitui County" },
+    { rule: "place-en-before-country", text: "The mayor of Parañaque, the Philippines, attended.", quote: "Parañaque" },
+    { rule: "place-en-before-country", text: "They visited Kuching in Malaysia.", quote: "Kuching" },
+  ],
+  negatives: [
+    "African and European delegates attended.", // adjectives are not places
+    "The Friendship City Award was presented.", // an award, not a city
+    "Chinese living abroad welcomed the delegation.", // a demonym
+    "The Forbidden City drew visitors.", // a landmark with City in its name
+  ],
+};

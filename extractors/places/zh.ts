@@ -1,0 +1,154 @@
+/**
+ * Chinese place rules. Names the gazetteer holds are found by longest match at a word start (jieba's
+ * tokens); a short form (湖南 for 湖南省) or a two-character name must also end where a word ends, so
+ * 中山大学 is not 中山 and 小店 is not a district. Names no gazetteer holds are read from their context:
+ * a country and then a name ending in 市/州/省/郡/县/区 (南非莎拉巴特曼市), a country's 首都 and the name
+ * after it, and jieba's place-name tag (ns) with a division suffix.
+ */
+import type { ParagraphContext, PlaceCandidate, PlaceRule, Token } from "../types";
+import { gazetteer, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
+
+/** 中非合作, 中欧班列, 中美关系: "China and X", not a region */
+const CHINA_PAIR = /^(?:合作|关系|友好|论坛|贸易|经贸|交流|峰会|班列|两国|双方|人民|友谊|建交|投资|产能|企业)/;
+const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
+/** division words after a name; 府 is a Thai province (孔敬府), 广域市 a Korean metropolitan city */
+const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 郡: "county", 县: "county", 区: "district" };
+/** characters that cannot be inside a transliterated name */
+const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这那其之个国]/;
+
+/** GB/T 2260: a code not ending in 00 is a county-level division */
+const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");
+
+interface Boundaries {
+  starts: Set<number>;
+  ends: Set<number>;
+  tokenAt: Map<number, Token>;
+}
+
+function boundaries(tokens: Token[]): Boundaries {
+  return { starts: new Set(tokens.map((t) => t.start)), ends: new Set(tokens.map((t) => t.end)), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
+}
+
+function acceptable(hit: NameHit, name: string, at: number, b: Boundaries): boolean {
+  const end = at + name.length;
+  if (hit.form === "short" || name.length === 2) {
+    if (!b.ends.has(end)) return false;
+    // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
+    if (hit.form === "short" && isCountyLevel(hit.entry)) return b.tokenAt.get(at)?.tag === "ns" && b.tokenAt.get(at)!.end === end;
+  }
+  return true;
+}
+
+/** Every gazetteer name in the paragraph, longest first at each word start. */
+export const gazetteerName: PlaceRule = {
+  id: "place-zh-gazetteer",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const b = boundaries(ctx.tokens());
+    const out: PlaceCandidate[] = [];
+    const text = ctx.text;
+    for (let i = 0; i < text.length; i++) {
+      if (!b.starts.has(i)) continue;
+      for (let len = Math.min(g.zhMaxLength, text.length - i); len >= 2; len--) {
+        const name = text.slice(i, i + len);
+        const hits = (g.zh.get(name) ?? []).filter((h) => acceptable(h, name, i, b));
+        if (!hits.length) continue;
+        if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
+        out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });
+        i += len - 1;
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+const isCountryAt = (text: string, end: number): { name: string } | null => {
+  const g = gazetteer();
+  for (let len = Math.min(g.zhMaxLength, end); len >= 2; len--) {
+    const name = text.slice(end - len, end);
+    if ((g.zh.get(name) ?? []).some((h) => h.entry.type === "country")) return { name };
+  }
+  return null;
+};
+
+/** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place */
+function startsWithKnownName(name: string): boolean {
+  const g = gazetteer();
+  for (let len = Math.min(g.zhMaxLength, name.length); len >= 2; len--) if (g.zh.has(name.slice(0, len))) return true;
+  return false;
+}
+
+/** 南非莎拉巴特曼市, 泰国孔敬府: a country, then a name no gazetteer holds, ending in a division word. */
+export const nameAfterCountry: PlaceRule = {
+  id: "place-zh-after-country",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of ctx.text.matchAll(/(\p{Script=Han}{2,12}?)(市|州|省|府|郡|县|区)/gu)) {
+      // the country may be any suffix of what precedes the match: find where it ends
+      const whole = m[0];
+      for (let k = 0; k < whole.length - 2; k++) {
+        const countryEnd = m.index + k;
+        const name = ctx.text.slice(countryEnd, m.index + whole.length);
+        if (name.length < 3 || NOT_IN_NAME.test(name.slice(0, -1)) || startsWithKnownName(name)) continue;
+        if (!isCountryAt(ctx.text, countryEnd)) continue;
+        out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+/** 巴巴多斯首都布里奇顿: the name after a country's 首都 or 首府 (proper-name tokens up to the next verb). */
+export const capitalOfCountry: PlaceRule = {
+  id: "place-zh-capital",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const tokens = ctx.tokens();
+    const out: PlaceCandidate[] = [];
+    for (const m of ctx.text.matchAll(/首都|首府/g)) {
+      if (!isCountryAt(ctx.text, m.index)) continue;
+      let i = tokens.findIndex((t) => t.start === m.index + m[0].length);
+      if (i < 0) continue;
+      const start = tokens[i]!.start;
+      let end = start;
+      for (; i < tokens.length && /^(?:nr|nrt|ns|nz|x|nrfg)$/.test(tokens[i]!.tag) && /^\p{Script=Han}+$/u.test(tokens[i]!.word); i++) end = tokens[i]!.end;
+      const name = ctx.text.slice(start, end);
+      if (name.length < 2 || NOT_IN_NAME.test(name)) continue;
+      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: gazetteer().zh.get(name) ?? [], type: "city", foreign: true });
+    }
+    return out;
+  },
+};
+
+/** 凤凰古城区, 某某县: a word jieba tags as a place (ns) with a division suffix, when no gazetteer holds it. */
+export const taggedPlaceWithSuffix: PlaceRule = {
+  id: "place-zh-ns-suffix",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    const tokens = ctx.tokens();
+    for (const [k, t] of tokens.entries()) {
+      if (t.tag !== "ns" || t.word.length < 2) continue;
+      // 大邱|广域|市: a place word right after another is the tail of that place's name
+      const before = tokens[k - 1];
+      if (before && before.end === t.start && before.tag === "ns") continue;
+      const next = ctx.text[t.end] ?? "";
+      // 东北亚地区: 地区 ("area") closes the name of a region, it is not part of it
+      if (/地区$/.test(t.word) && g.zh.has(t.word.slice(0, -2))) continue;
+      const own = /[市州省郡县区]$/.test(t.word) && t.word.length >= 3;
+      const name = own ? t.word : SUFFIX_TYPE[next] ? t.word + next : null;
+      if (!name || startsWithKnownName(name)) continue;
+      out.push({ rule: this.id, index: t.start, text: name, lang: "zh", hits: [], type: SUFFIX_TYPE[name[name.length - 1]!] ?? null, foreign: false });
+    }
+    return out;
+  },
+};
+
+/** In priority order: gazetteer names first; where two readings overlap, the longer wins. */
+export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, capitalOfCountry, taggedPlaceWithSuffix];

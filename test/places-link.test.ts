@@ -1,0 +1,47 @@
+/**
+ * Linking place names across languages (extractors/places/link.ts): gazetteer entries, pinyin for names
+ * of Chinese origin, order for what is left only when both sides have the same number left, and never
+ * pinyin for a transliterated foreign name.
+ */
+import { linkPlaces, type Mention } from "../extractors/places/link";
+import { gazetteer } from "../extractors/places/gazetteer";
+import type { Lang, PlaceCandidate } from "../extractors/types";
+
+function mention(paragraph: string, lang: Lang, text: string, opts: Partial<PlaceCandidate> = {}): Mention {
+  const hits = (lang === "zh" ? gazetteer().zh : gazetteer().en).get(text) ?? [];
+  return { paragraph, lang, candidate: { rule: "test", index: 0, text, lang, hits, type: null, foreign: false, ...opts } };
+}
+const paragraphs = [
+  { id: "z", lang: "zh", text: "" },
+  { id: "e", lang: "en", text: "" },
+];
+const aligned = [{ zh: ["z"], en: ["e"] }];
+
+describe("linkPlaces", () => {
+  it("pairs a Chinese name no gazetteer holds with its pinyin", () => {
+    const [g] = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "乌镇"), mention("e", "en", "Wuzhen")] });
+    expect(g).toMatchObject({ name: { zh: "乌镇", en: "Wuzhen" }, link: "pinyin" });
+  });
+
+  it("pairs the transliterated names left over by order when both sides have as many", () => {
+    const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "帕拉纳克市", { foreign: true }), mention("z", "zh", "德国"), mention("e", "en", "Germany"), mention("e", "en", "Parañaque")] });
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["帕拉纳克市", "Parañaque", "order"], ["德国", "Germany", "gazetteer"]]);
+  });
+
+  it("never romanises a foreign name: with more English names than Chinese, a foreign name stays unlinked", () => {
+    const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "拉巴特曼", { foreign: true }), mention("e", "en", "Labateman"), mention("e", "en", "Kitui County")] });
+    expect(groups.map((g) => g.name)).toEqual([{ zh: "拉巴特曼", en: null }, { zh: null, en: "Labateman" }, { zh: null, en: "Kitui County" }]);
+  });
+
+  it("keeps the other language null for a name only one language gives", () => {
+    const [g] = linkPlaces({ paragraphs, alignments: [], mentions: [mention("e", "en", "Kitui County", { type: "county" })] });
+    expect(g).toMatchObject({ name: { en: "Kitui County", zh: null }, type: "county", link: null });
+  });
+
+  it("reads an ambiguous English name as the place its aligned Chinese paragraph names", () => {
+    // Fuzhou is 福州 (Fujian) and 抚州 (Jiangxi)
+    expect(gazetteer().en.get("Fuzhou")!.map((h) => h.entry.zh).sort()).toEqual(["抚州市", "福州市"]);
+    const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "抚州"), mention("e", "en", "Fuzhou")] });
+    expect(groups.map((g) => g.name)).toEqual([{ zh: "抚州市", en: "Fuzhou" }]);
+  });
+});
