@@ -1,12 +1,15 @@
 /** The extractor rules by fact kind and language: a new rule file adds one line here. */
-import type { CountRule, DateRule, Lang, PlaceRule } from "./types";
+import type { AgreementRule, CountRule, DateRule, Lang, PlaceRule } from "./types";
 import { ZH_COUNT_RULES } from "./counts/zh";
 import { EN_COUNT_RULES } from "./counts/en";
 import { ZH_DATE_RULES } from "./dates/zh";
 import { EN_DATE_RULES } from "./dates/en";
 import { ZH_PLACE_RULES } from "./places/zh";
 import { EN_PLACE_RULES } from "./places/en";
+import { ZH_AGREEMENT_RULES } from "./agreements/zh";
+import { EN_AGREEMENT_RULES } from "./agreements/en";
 
 export const COUNT_RULES: Record<Lang, readonly CountRule[]> = { zh: ZH_COUNT_RULES, en: EN_COUNT_RULES };
 export const DATE_RULES: Record<Lang, readonly DateRule[]> = { zh: ZH_DATE_RULES, en: EN_DATE_RULES };
 export const PLACE_RULES: Record<Lang, readonly PlaceRule[]> = { zh: ZH_PLACE_RULES, en: EN_PLACE_RULES };
+export const AGREEMENT_RULES: Record<Lang, readonly AgreementRule[]> = { zh: ZH_AGREEMENT_RULES, en: EN_AGREEMENT_RULES };

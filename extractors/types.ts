@@ -97,3 +97,47 @@ export interface PlaceCorpus {
   examples: { rule: string; text: string; quote: string; en?: string | null; zh?: string | null }[];
   negatives: string[];
 }
+
+export type AgreementType = "sister-city" | "friendly-cooperation" | "memorandum" | "letter-of-intent" | "agreement" | "membership" | "cooperation";
+export type AgreementLevel = "provincial" | "city" | "county" | "district";
+
+/** A party as a paragraph names it: a place mention, an organisation, or the implied subject (我省, "it"). */
+export type PartyMention =
+  | { kind: "place"; index: number; text: string }
+  | { kind: "organisation"; index: number; text: string }
+  /** 我省, 我市, "it", or no subject at all: the release's own place, settled when the document is fused */
+  | { kind: "subject"; index: number | null; text: string | null; level: AgreementLevel | null };
+
+export interface AgreementCandidate {
+  rule: string;
+  /** the span cited: from the first party to the end of the trigger phrase, within one sentence */
+  index: number;
+  text: string;
+  type: AgreementType;
+  parties: PartyMention[];
+  /** 省级, provincial-level: the level the text states, or null (then the parties decide) */
+  level: AgreementLevel | null;
+  status: "signed" | "planned" | "announced";
+  /** the words that made it an event: 缔结, 友好城市关系, signed, agreement */
+  triggers: string[];
+  /** the date the same sentence gives, if any */
+  date: DateCandidate | null;
+}
+
+/** What an agreement rule reads besides the paragraph: the places and dates already found in it. */
+export interface AgreementContext {
+  places: PlaceCandidate[];
+  dates: DateCandidate[];
+}
+
+export interface AgreementRule {
+  id: string;
+  lang: Lang;
+  find(ctx: ParagraphContext, found: AgreementContext): AgreementCandidate[];
+}
+
+/** Examples beside an agreement rule file: type and the parties' texts; negatives must give no event. */
+export interface AgreementCorpus {
+  examples: { rule: string; text: string; quote: string; type: AgreementType; parties: string[]; level?: AgreementLevel | null; status?: "signed" | "planned" | "announced"; date?: string }[];
+  negatives: string[];
+}

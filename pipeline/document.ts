@@ -4,6 +4,14 @@
  * made, and what later stages add (paragraphs, metadata, alignments, facts).
  */
 import type { Mention } from "../extractors/places/link";
+import type { AgreementCandidate } from "../extractors/types";
+
+/** an agreement event as one paragraph reports it */
+export interface AgreementMention {
+  paragraph: string;
+  lang: "zh" | "en";
+  candidate: AgreementCandidate;
+}
 import { createHash } from "node:crypto";
 import { OffsetMap, type Span } from "./offsets";
 import type { StageName } from "../schemas/output";
@@ -21,6 +29,10 @@ export interface Message {
   severity: Severity;
   /** span in source.text, or null when the problem concerns the whole file */
   span: Span | null;
+  /** other spans it concerns (the other language's side of a conflict) */
+  related?: Span[];
+  /** the fact it concerns */
+  fact?: string;
 }
 
 export interface TextLayer {
@@ -92,6 +104,8 @@ export class Doc {
   facts: Fact[] = [];
   /** place names found by the extract stage; the fuse stage links them across languages into place facts */
   placeMentions: Mention[] = [];
+  /** agreement events found by the extract stage; the fuse stage gives them their parties and merges the languages */
+  agreementMentions: AgreementMention[] = [];
   /** the validated output, set by the emit stage */
   output: Output | null = null;
   /** the HTML <title>, when the input is HTML */

@@ -22,7 +22,7 @@ export function buildOutput(doc: Doc): Output {
     doc.paragraphs.find((p) => p.source.start < Math.max(end, start + 1) && start < p.source.end)?.id ?? null;
   const warnings: Warning[] = doc.messages
     .filter((m) => m.severity !== "info")
-    .map((m) => ({ code: m.code, message: m.reason, stage: m.stage, source: m.span, paragraph: m.span ? paragraphOf(m.span.start, m.span.end) : null }));
+    .map((m) => ({ code: m.code, message: m.reason, stage: m.stage, source: m.span, paragraph: m.span ? paragraphOf(m.span.start, m.span.end) : null, ...(m.related ? { related: m.related } : {}), ...(m.fact ? { fact: m.fact } : {}) }));
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "bilingual-facts", version: TOOL_VERSION },

@@ -1,8 +1,8 @@
 /**
  * extract: runs the extractor rules (extractors/registry.ts) on every Chinese and English paragraph
  * and turns what they find into facts that cite their spans, in the paragraph and in source.text.
- * Place names are kept as mentions: which mentions are one place is decided across the two languages
- * by the fuse stage.
+ * Place names and agreement events are kept as mentions: which mentions are one place, and who the
+ * parties of an event are, is decided across the two languages by the fuse stage.
  * Dates resolve against the publication date, or --reference-date, and say which; with neither they
  * stay unresolved. A paragraph with damage that could not be undone lowers its facts' confidence.
  */
@@ -14,7 +14,7 @@ import { parseReference, resolve, type Reference } from "../extractors/shared/ca
 import type { DateCandidate, Lang } from "../extractors/types";
 
 /** confidence lost when the paragraph carries damage that could not be undone */
-const DAMAGE_FACTOR = 0.6;
+export const DAMAGE_FACTOR = 0.6;
 
 export function evidenceFor(doc: Doc, p: Paragraph, index: number, text: string, rule: string): Evidence {
   const offset = doc.paragraphStarts[p.index]!;
@@ -22,7 +22,7 @@ export function evidenceFor(doc: Doc, p: Paragraph, index: number, text: string,
   return { paragraph: p.id, lang: p.lang, start: index, end: index + text.length, quote: p.text.slice(index, index + text.length), source, sourceQuote: doc.source.slice(source.start, source.end), rule };
 }
 
-function reference(doc: Doc): Reference | null {
+export function reference(doc: Doc): Reference | null {
   return parseReference(doc.metadata.publishedAt, "publication") ?? parseReference(doc.options.referenceDate, "reference-date");
 }
 
@@ -49,15 +49,16 @@ function dateFact(doc: Doc, p: Paragraph, d: DateCandidate, ref: Reference | nul
 
 export const extract: Stage = {
   name: "extract",
-  summary: "counts, dates and place mentions from every Chinese and English paragraph, each citing its span in the paragraph and in source.text",
+  summary: "counts, dates, place mentions and agreement events from every Chinese and English paragraph, each citing its span in the paragraph and in source.text",
   run(doc: Doc): void {
     const ref = reference(doc);
     const facts: Fact[] = [];
     for (const p of doc.paragraphs) {
       if (p.lang !== "zh" && p.lang !== "en") continue;
       const lang: Lang = p.lang;
-      const { dates, counts, places } = readParagraph(p.text, lang);
+      const { dates, counts, places, agreements } = readParagraph(p.text, lang);
       for (const candidate of places) doc.placeMentions.push({ paragraph: p.id, lang, candidate });
+      for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
       for (const d of dates) {
         const f = dateFact(doc, p, d, ref);
         if (f) facts.push(f);
@@ -81,4 +82,4 @@ export const extract: Stage = {
   },
 };
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;
+export const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 const offset = z.number().int().nonnegative();
 
@@ -56,6 +56,8 @@ export const WarningSchema = z.object({
   stage: StageSchema,
   source: SpanSchema.nullable().describe("where in source.text; null when the warning concerns the whole document"),
   paragraph: z.string().nullable(),
+  related: z.array(SpanSchema).optional().describe("other spans of source.text the warning concerns: for a cross-language conflict, the other language's span (since 1.1.0)"),
+  fact: z.string().optional().describe("id of the fact the warning concerns (since 1.1.0)"),
 });
 
 export const AnchorSchema = z.object({

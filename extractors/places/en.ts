@@ -115,7 +115,9 @@ export const nameBeforeCountry: PlaceRule = {
       if (!countryAtStart(ctx.text.slice(m.index + m[0].length))) continue;
       const name = m[1]!;
       const words = name.split(/\s+/);
-      if (g.en.has(name) || words.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
+      // "Mombasa County in Kenya": a known name with a division word is the known place
+      const known = g.en.has(name) || g.en.has(name.replace(new RegExp(`\\s+(?:${SUFFIXES})$`), ""));
+      if (known || words.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
       const sentenceStart = /(?:^|[.!?:;]\s*)$/.test(ctx.text.slice(0, m.index));
       if (sentenceStart && !m[3]) continue;

@@ -29,10 +29,11 @@ function boundaries(tokens: Token[]): Boundaries {
   return { starts: new Set(tokens.map((t) => t.start)), ends: new Set(tokens.map((t) => t.end)), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
 }
 
-function acceptable(hit: NameHit, name: string, at: number, b: Boundaries): boolean {
+function acceptable(hit: NameHit, name: string, at: number, b: Boundaries, text: string): boolean {
   const end = at + name.length;
   if (hit.form === "short" || name.length === 2) {
-    if (!b.ends.has(end)) return false;
+    // the word may go on with a division word only (万象市, 札幌市 are one word to jieba)
+    if (!b.ends.has(end) && !(/^[市省县区州府郡]$/.test(text[end] ?? "") && b.ends.has(end + 1))) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) return b.tokenAt.get(at)?.tag === "ns" && b.tokenAt.get(at)!.end === end;
   }
@@ -52,7 +53,7 @@ export const gazetteerName: PlaceRule = {
       if (!b.starts.has(i)) continue;
       for (let len = Math.min(g.zhMaxLength, text.length - i); len >= 2; len--) {
         const name = text.slice(i, i + len);
-        const hits = (g.zh.get(name) ?? []).filter((h) => acceptable(h, name, i, b));
+        const hits = (g.zh.get(name) ?? []).filter((h) => acceptable(h, name, i, b, text));
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
         out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });

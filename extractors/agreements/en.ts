@@ -1,0 +1,119 @@
+/**
+ * English agreement rules: one named rule per kind of event, each a trigger pattern; the corpus beside
+ * this file (en.corpus.ts) holds what each must read and what must give nothing. Parties are the places
+ * of the sentence (extractors/places), organisations the rule reads ("joined the X Association", "X has
+ * cooperated with Y to establish"), or the release's own place ("it", or no subject). "established
+ * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
+ */
+import type { AgreementCandidate, AgreementLevel, AgreementRule, AgreementType, ParagraphContext, AgreementContext, PartyMention } from "../types";
+import { nearestDate, partyPlaces, sentences } from "./parties";
+
+const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
+/** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
+const COUNTED_PARTNERS = /\bwith\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)/i;
+const PLANNED = /\b(?:will|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|is\s+set\s+to)\s+(?:\w+\s+){0,2}$/i;
+const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
+const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
+/** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
+const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]*\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]*\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
+
+type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
+
+interface Spec {
+  id: string;
+  type: AgreementType;
+  trigger: RegExp;
+  organisations?: Organisations;
+  organisationsOnly?: boolean;
+  /** a phrase that must follow in the sentence ("to establish" after "cooperated with") */
+  requires?: RegExp;
+}
+
+/** trims the joining words a name cannot end with */
+const trimName = (s: string): string => s.replace(/(?:\s+(?:of|and|for|the|on|in|de))+$/, "");
+
+function rule(spec: Spec): AgreementRule {
+  return {
+    id: spec.id,
+    lang: "en",
+    find(ctx: ParagraphContext, found: AgreementContext): AgreementCandidate[] {
+      const out: AgreementCandidate[] = [];
+      for (const s of sentences(ctx.text, "en")) {
+        for (const m of s.text.matchAll(spec.trigger)) {
+          const index = s.start + m.index;
+          const end = index + m[0].length;
+          if (spec.requires && !spec.requires.test(ctx.text.slice(end, s.end))) continue;
+          if (COUNTED_PARTNERS.test(ctx.text.slice(index, s.end)) || /\d/.test(m[0])) continue;
+          const organisations = spec.organisations?.(ctx, s, { index, end }) ?? [];
+          if (spec.organisations && !organisations.length) continue;
+          const inOrganisation = (p: { index: number; text: string }): boolean => organisations.some((o) => o.kind === "organisation" && p.index >= o.index && p.index < o.index + o.text.length);
+          let parties: PartyMention[] = spec.organisationsOnly && organisations.length ? organisations : [...partyPlaces(ctx.text, found.places, s.start, s.end, "en").filter((p) => !inOrganisation(p)).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), ...organisations];
+          parties = parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i);
+          if (!parties.length) continue;
+          const before = ctx.text.slice(s.start, index);
+          if (parties.length < 2) {
+            // "In June last year, it signed ... with Bridgetown": the release's own place is the other party
+            const pronoun = SUBJECT_PRONOUN.exec(before);
+            parties.unshift(pronoun ? { kind: "subject", index: s.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
+          }
+          parties.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+          const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(s.text)?.[1]?.toLowerCase();
+          const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null);
+          const from = Math.min(index, ...spanned.map((p) => p.index));
+          const to = Math.max(end, ...spanned.map((p) => p.index + p.text.length));
+          out.push({
+            rule: spec.id,
+            index: from,
+            text: ctx.text.slice(from, to),
+            type: spec.type,
+            parties,
+            level: level ? LEVEL[level]! : null,
+            status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+            triggers: [m[0]],
+            date: nearestDate(found.dates, index, s.start, s.end),
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** "joined the China-CEEC Association of Provincial Governors": the capitalised name after "joined (the)" */
+const joinedOrganisation: Organisations = (ctx, s, trigger) => {
+  const after = ctx.text.slice(trigger.end, s.end);
+  const m = NAME.exec(after);
+  if (!m) return [];
+  const name = trimName(m[0].replace(/^the\s+/, ""));
+  if (!/^[A-Z]/.test(name) || name.split(/\s+/).length < 2) return [];
+  return [{ kind: "organisation", index: trigger.end + m[0].indexOf(name), text: name }];
+};
+
+/** "The Hunan TV International has cooperated with Ghana CGTV": the names before the verb and after "with" */
+const cooperatingPartners: Organisations = (ctx, s, trigger) => {
+  const head = ctx.text.slice(s.start, trigger.index).replace(/\s+(?:has|have|had)\s*$/, "");
+  const a = /((?:[A-Z][\w'’&.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the))*)\s*$/.exec(head);
+  const rest = ctx.text.slice(trigger.end, s.end);
+  const gap = rest.length - rest.trimStart().length;
+  const b = NAME.exec(rest.slice(gap));
+  if (!a || !b) return [];
+  const first = trimName(a[1]!.replace(/^(?:The|the)\s+/, ""));
+  const second = trimName(b[0].replace(/^the\s+/, ""));
+  if (!/^[A-Z]/.test(first) || !/^[A-Z]/.test(second)) return [];
+  return [
+    { kind: "organisation", index: s.start + a.index + a[1]!.indexOf(first), text: first },
+    { kind: "organisation", index: trigger.end + gap + b[0].indexOf(second), text: second },
+  ];
+};
+
+const VERB = "\\b(?:establish(?:ed|ing|es)?|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|sign(?:ed|ing|s)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
+
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}[^.;]{0,80}?\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces)\\b`, "gi") });
+export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}[^.;]{0,60}?\\bfriendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)\\s+(?:relationships?|relations|partnerships?|ties)\\b`, "gi") });
+export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?)\b/gi });
+export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\bletters?\s+of\s+intent\b/gi });
+export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\bagreements?\b/gi });
+export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\bjoin(?:ed|ing|s)?\s+(?:the\s+)?/g, organisations: joinedOrganisation });
+export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
+
+export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];

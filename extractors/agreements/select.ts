@@ -1,0 +1,11 @@
+/** Runs the agreement rules of a language; where two readings overlap, the earlier rule wins, then the longer. */
+import type { AgreementCandidate, AgreementContext, AgreementRule, ParagraphContext } from "../types";
+
+export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementRule[], found: AgreementContext): AgreementCandidate[] {
+  const all = rules.flatMap((r, priority) => r.find(ctx, found).map((c) => ({ c, priority })));
+  all.sort((x, y) => x.priority - y.priority || y.c.text.length - x.c.text.length || x.c.index - y.c.index);
+  const kept: AgreementCandidate[] = [];
+  const overlaps = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+  for (const { c } of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,133 @@
+/**
+ * Chinese agreement rules: one named rule per kind of event, each a trigger pattern; the corpus beside
+ * this file (zh.corpus.ts) holds what each must read and what must give nothing. Parties are the places
+ * of the trigger's clause (extractors/places), organisations the rule reads (加入 X联合会, A与B合作成立),
+ * or the release's own place (我省, or no subject at all). "与32个国家的67个地方政府建立友城关系" counts
+ * partners instead of naming them: it is a count, not an event.
+ */
+import type { AgreementCandidate, AgreementLevel, AgreementRule, AgreementType, ParagraphContext, AgreementContext, PartyMention } from "../types";
+import { nearestDate, partyPlaces, sentences } from "./parties";
+
+const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
+const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
+/** partners counted, not named: 与32个国家的67个地方政府, 与“一带一路”沿线27个国家 */
+const COUNTED_PARTNERS = /[与同和跟][^，。；]{0,16}?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
+const PLANNED = /(?:将|拟|计划|准备|有望|即将|有意)[^，。；]{0,8}$/;
+const ANNOUNCED = /宣布[^，。；]{0,8}$/;
+
+type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
+
+interface Spec {
+  id: string;
+  type: AgreementType;
+  trigger: RegExp;
+  /** organisations the rule reads itself (members join one; partners cooperate) */
+  organisations?: Organisations;
+  /** parties are the organisations only, when there are any (A与B合作成立: two broadcasters, not their countries) */
+  organisationsOnly?: boolean;
+}
+
+function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }): { start: number; end: number } {
+  let start = from;
+  while (start > sentence.start && !/[，,]/.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < sentence.end && !/[，,。；]/.test(text[end]!)) end++;
+  // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
+  if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < sentence.end) {
+    end++;
+    while (end < sentence.end && !/[，,。；]/.test(text[end]!)) end++;
+  }
+  return { start, end };
+}
+
+function rule(spec: Spec): AgreementRule {
+  return {
+    id: spec.id,
+    lang: "zh",
+    find(ctx: ParagraphContext, found: AgreementContext): AgreementCandidate[] {
+      const out: AgreementCandidate[] = [];
+      for (const s of sentences(ctx.text, "zh")) {
+        for (const m of s.text.matchAll(spec.trigger)) {
+          const index = s.start + m.index;
+          const end = index + m[0].length;
+          const clause = clauseAround(ctx.text, index, end, s);
+          const before = ctx.text.slice(clause.start, index);
+          if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0])) continue;
+          const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
+          // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
+          if (spec.organisations && !organisations.length) continue;
+          const inOrganisation = (p: { index: number; text: string }): boolean => organisations.some((o) => o.kind === "organisation" && p.index >= o.index && p.index < o.index + o.text.length);
+          let parties: PartyMention[] = spec.organisationsOnly && organisations.length ? organisations : [...partyPlaces(ctx.text, found.places, clause.start, clause.end, "zh").filter((p) => !inOrganisation(p)).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), ...organisations];
+          parties = dedupe(parties);
+          if (!parties.length) continue;
+          if (parties.length < 2) {
+            // 我省……去年6月与布里奇顿签署: the release's own place is the other party
+            const own = [...ctx.text.slice(s.start, index).matchAll(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g)].pop();
+            parties.unshift(own ? { kind: "subject", index: s.start + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
+          }
+          parties.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+          const window = ctx.text.slice(clause.start, clause.end);
+          const levelWord = /省级|市级|县级|区级/.exec(window)?.[0];
+          const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null && p.index >= s.start);
+          const from = Math.min(index, ...spanned.map((p) => p.index));
+          const to = Math.max(end, ...spanned.map((p) => p.index + p.text.length));
+          out.push({
+            rule: spec.id,
+            index: from,
+            text: ctx.text.slice(from, to),
+            type: spec.type,
+            parties,
+            level: levelWord ? LEVEL[levelWord]! : null,
+            status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+            triggers: m.slice(1).filter((x): x is string => !!x),
+            date: nearestDate(found.dates, index, s.start, s.end),
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function dedupe(parties: PartyMention[]): PartyMention[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => {
+    const key = `${p.kind}:${p.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const VERB = "(缔结|建立|结为|结成|签署|签订|确立|建成|正式建立)(?:了)?";
+
+/** 加入X联合会: the organisation joined, up to the word that names it as one */
+const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
+  const m = /^(?:了)?([^，,。；、]{2,40}?(?:联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|俱乐部|共同体|伙伴关系))/.exec(ctx.text.slice(trigger.end, clause.end));
+  return m ? [{ kind: "organisation", index: trigger.end + m[0].length - m[1]!.length, text: m[1]! }] : [];
+};
+
+/** A与B合作成立……: the two names either side of 与 */
+const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
+  const head = ctx.text.slice(clause.start, trigger.index);
+  const and = Math.max(head.lastIndexOf("与"), head.lastIndexOf("同"));
+  if (and < 2) return [];
+  const a = head.slice(0, and).replace(/^(?:此外|同时|近日|日前|目前|今年|去年|[0-9]+年[0-9月日]*)/, "");
+  const b = head.slice(and + 1);
+  if (!/\p{Script=Han}{2}/u.test(a) || !/\p{Script=Han}{2}/u.test(b)) return [];
+  return [
+    { kind: "organisation", index: clause.start + and - a.length, text: a },
+    { kind: "organisation", index: clause.start + and + 1, text: b },
+  ];
+};
+
+export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}[^，。；、]{0,12}?((?:国际)?(?:友好城市|友城|姊妹城市|姐妹城市|友好省州|友好省|姐妹省)(?:关系|协议书?)?)|(结好)`, "g") });
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}[^，。；、]{0,12}?(友好合作伙伴关系|友好交流合作关系|友好合作关系|友好交流关系)`, "g") });
+export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: /(签署|签订|签)(?:了)?[^，。；]{0,20}?(备忘录)/g });
+export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: /(签署|签订)(?:了)?[^，。；]{0,20}?(意向书)/g });
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: /(签署|签订)(?:了)?[^，。；]{0,20}?(协议|协定)/g });
+export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?/g, organisations: joinedOrganisation });
+export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建)|(?:联合|共同)(?:成立|创办|建立))/g, organisations: cooperatingPartners, organisationsOnly: true });
+
+/** In priority order: where two readings overlap, the longer wins, then the earlier rule (友城协议 is a sister-city event, not a bare 协议). */
+export const ZH_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];

@@ -1,0 +1,25 @@
+/**
+ * What a count counts, as one concept in both languages, so fusion can tell a count the two languages
+ * state differently (32个国家 / 31 countries: a conflict) from two different counts (32个国家 / 67 local
+ * governments). A unit no concept names is compatible with any.
+ */
+const CONCEPTS: [string, RegExp, RegExp][] = [
+  ["rank", /^rank$/, /^rank$/],
+  ["country", /国家|^个?国$|国$/, /\bcountr(?:y|ies)\b|\bnations?\b/i],
+  ["local government", /地方政府/, /\blocal governments?\b/i],
+  ["city", /城市|友城|^个?市$/, /\bcit(?:y|ies)\b|\bmunicipalit(?:y|ies)\b/i],
+  ["person", /人次|人口|^名|人$|^位/, /\bpeople\b|\bpersons?\b|\bvisitors?\b|\bresidents?\b|\bstudents?\b|\bpopulation\b|\bparticipants?\b|\bdelegates?\b|\btourists?\b|\bworkers?\b/i],
+  ["pair", /^对|（对）$/, /\bpairs?\b|\bpartnerships?\b|\bat the [a-z-]+ level\b/i],
+  ["enterprise", /企业|公司|^家/, /\benterprises?\b|\bcompanies\b|\bcompany\b|\bfirms?\b|\bbusinesses\b/i],
+  ["project", /项目|^项/, /\bprojects?\b/i],
+  ["policy", /策|政策|措施|条/, /\bpolic(?:y|ies)\b|\bmeasures?\b/i],
+  ["area", /方面|领域/, /\bareas?\b|\bfields?\b|\baspects?\b/i],
+  ["partner", /伙伴/, /\bpartners?\b/i],
+  ["money", /元|美元|欧元/, /\byuan\b|\bdollars?\b|\beuros?\b|\bRMB\b/i],
+];
+
+export function unitConcept(unit: string | null, lang: "zh" | "en"): string | null {
+  if (!unit) return null;
+  for (const [name, zh, en] of CONCEPTS) if ((lang === "zh" ? zh : en).test(unit)) return name;
+  return null;
+}

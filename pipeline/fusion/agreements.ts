@@ -1,0 +1,124 @@
+/**
+ * Agreement facts. Each event a paragraph reports gets its parties (a place mention becomes its place
+ * fact, with both names; 我省 or "it" becomes the release's own place: the Chinese division it names
+ * most), its level (stated, or from the Chinese party's division: a province signs at the provincial
+ * level), and its date resolved as dates are. Then, within each aligned pair of paragraphs, a Chinese
+ * and an English event of the same type are one event: parties, date and level merged, and where the
+ * two languages give different parties, dates or levels, both are kept in `conflicts`.
+ */
+import type { Doc, AgreementMention } from "../document";
+import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
+import type { AgreementLevel, PartyMention } from "../../extractors/types";
+import { CAMEO } from "../../extractors/agreements/parties";
+import { resolve } from "../../extractors/shared/calendar";
+import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
+import { mentionKey, type PlaceFacts } from "./places";
+
+type Party = AgreementFact["parties"][number];
+
+const LEVEL_OF_TYPE: Partial<Record<PlaceFact["placeType"], AgreementLevel>> = { province: "provincial", city: "city", county: "county", district: "district" };
+const isChinese = (f: PlaceFact): boolean => f.code?.scheme === "GB/T 2260";
+
+/** The release's own place: the Chinese division it names most (of the level 我省/我市 says, when it says one). */
+function ownPlace(places: PlaceFact[], level: AgreementLevel | null): PlaceFact | null {
+  const candidates = places.filter((f) => isChinese(f) && (!level || LEVEL_OF_TYPE[f.placeType] === level));
+  candidates.sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0]!.source.start - b.evidence[0]!.source.start);
+  return candidates[0] ?? null;
+}
+
+const placeParty = (f: PlaceFact): Party => ({ en: f.name.en, zh: f.name.zh, place: f.id });
+
+function partyOf(m: AgreementMention, p: PartyMention, places: PlaceFacts): { party: Party; place: PlaceFact | null } | null {
+  if (p.kind === "place") {
+    const f = places.byMention.get(mentionKey(m.paragraph, p.index));
+    return f ? { party: placeParty(f), place: f } : null;
+  }
+  if (p.kind === "organisation") return { party: { en: m.lang === "en" ? p.text : null, zh: m.lang === "zh" ? p.text : null, place: null }, place: null };
+  const own = ownPlace(places.facts, p.level);
+  return own ? { party: placeParty(own), place: own } : null;
+}
+
+function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts): AgreementFact | null {
+  const resolved = m.candidate.parties.map((p) => partyOf(m, p, places)).filter((x): x is NonNullable<typeof x> => x !== null);
+  const parties = resolved.filter((r, i) => !r.place || resolved.findIndex((q) => q.place === r.place) === i);
+  if (parties.length < 2 && m.candidate.type !== "membership") return null;
+  const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
+  const level = m.candidate.level ?? (chinese ? (LEVEL_OF_TYPE[chinese.placeType] ?? null) : null);
+  const date = m.candidate.date ? resolve(m.candidate.date.expr, reference(doc), doc.options.dateDirection) : null;
+  const paragraph = doc.paragraphs.find((p) => p.id === m.paragraph)!;
+  return {
+    kind: "agreement",
+    id: "",
+    evidence: [evidenceFor(doc, paragraph, m.candidate.index, m.candidate.text, m.candidate.rule)],
+    confidence: round(0.8 * (paragraph.damaged ? DAMAGE_FACTOR : 1)),
+    corroboration: m.lang === "zh" ? "zh-only" : "en-only",
+    conflicts: [],
+    type: m.candidate.type,
+    cameo: m.candidate.status === "planned" ? "030" : CAMEO[m.candidate.type],
+    parties: parties.map((r) => r.party),
+    level,
+    date: date?.value || null,
+    status: m.candidate.status,
+    triggers: m.candidate.triggers,
+  };
+}
+
+const placeIds = (f: AgreementFact): string => f.parties.map((p) => p.place).filter(Boolean).sort().join("+");
+
+/** the same event told twice (a headline and its body): same type, same places */
+export function sameEvent(a: Fact, b: Fact): boolean {
+  return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && placeIds(a) !== "" && placeIds(a) === placeIds(b);
+}
+
+const names = (parties: Party[]): string => parties.map((p) => p.zh ?? p.en).join(" + ");
+
+/** one event in both languages: place parties by place, organisations by their order */
+function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
+  const conflicts: Fact["conflicts"] = [];
+  const zhPlaces = zh.parties.filter((p) => p.place);
+  const enPlaces = en.parties.filter((p) => p.place);
+  const samePlaces = zhPlaces.length === enPlaces.length && zhPlaces.every((p) => enPlaces.some((q) => q.place === p.place));
+  if (!samePlaces) conflicts.push({ field: "parties", zh: names(zhPlaces), en: names(enPlaces) });
+  const zhOrgs = zh.parties.filter((p) => !p.place);
+  const enOrgs = en.parties.filter((p) => !p.place);
+  const organisations = zhOrgs.length === enOrgs.length ? zhOrgs.map((p, i) => ({ en: enOrgs[i]!.en, zh: p.zh, place: null })) : [...zhOrgs, ...enOrgs];
+  const parties = [...zhPlaces, ...enPlaces.filter((p) => !zhPlaces.some((q) => q.place === p.place)), ...organisations];
+  if (zh.date && en.date && zh.date !== en.date) conflicts.push({ field: "date", zh: zh.date, en: en.date });
+  if (zh.level && en.level && zh.level !== en.level) conflicts.push({ field: "level", zh: zh.level, en: en.level });
+  if (zh.status !== en.status) conflicts.push({ field: "status", zh: zh.status, en: en.status });
+  return {
+    ...zh,
+    evidence: [...zh.evidence, ...en.evidence],
+    corroboration: conflicts.length ? "conflict" : "both",
+    confidence: round(conflicts.length ? Math.min(zh.confidence, en.confidence) * 0.8 : Math.min(1, Math.max(zh.confidence, en.confidence) + 0.05)),
+    conflicts,
+    parties,
+    date: zh.date ?? en.date,
+    level: zh.level ?? en.level,
+    triggers: [...zh.triggers, ...en.triggers],
+  };
+}
+
+export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
+  const facts = new Map<AgreementMention, AgreementFact>();
+  for (const m of doc.agreementMentions) {
+    const f = agreementFact(doc, m, places);
+    if (f) facts.set(m, f);
+  }
+  const merged = new Set<AgreementMention>();
+  const out: AgreementFact[] = [];
+  for (const a of doc.alignments) {
+    const side = (ids: string[]): AgreementMention[] => [...facts.keys()].filter((m) => ids.includes(m.paragraph) && !merged.has(m));
+    for (const z of side(a.zh)) {
+      const same = side(a.en).filter((e) => facts.get(e)!.type === facts.get(z)!.type);
+      // of several events of one type, the one sharing a place party
+      const e = same.find((x) => facts.get(x)!.parties.some((p) => p.place && facts.get(z)!.parties.some((q) => q.place === p.place))) ?? (same.length === 1 ? same[0] : undefined);
+      if (!e) continue;
+      merged.add(z);
+      merged.add(e);
+      out.push(merge(facts.get(z)!, facts.get(e)!));
+    }
+  }
+  for (const [m, f] of facts) if (!merged.has(m)) out.push(f);
+  return out;
+}

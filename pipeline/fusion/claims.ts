@@ -1,0 +1,89 @@
+/**
+ * Counts and dates across the two languages. Within each aligned pair of paragraphs, a Chinese and an
+ * English fact of the same kind and value are one claim: one fact with evidence in both and
+ * corroboration "both". Of what is left, a Chinese and an English fact that state the same thing with
+ * different values (the same unit, 32个国家 / 31 countries; the only date of a relation on each side)
+ * are one claim in conflict: one fact with both values in `conflicts`, corroboration "conflict". The
+ * value field keeps the Chinese value, the language these releases are written in; the English value is
+ * never dropped, it is in `conflicts` and in the English evidence. Anything else keeps zh-only / en-only.
+ */
+import type { CountFact, DateFact, Fact } from "../../schemas/output";
+import type { Alignment } from "../../schemas/output";
+import { unitConcept } from "../../extractors/counts/units";
+import { round } from "../extract";
+
+type Claim = CountFact | DateFact;
+
+const isRank = (f: CountFact): boolean => f.unit?.en === "rank" || f.unit?.zh === "rank";
+
+export function sameClaim(a: Fact, b: Fact): boolean {
+  if (a.kind === "count" && b.kind === "count") return a.value === b.value && isRank(a) === isRank(b);
+  if (a.kind === "date" && b.kind === "date") return a.value === b.value && a.relation === b.relation;
+  return false;
+}
+
+function merge(zh: Claim, en: Claim, conflicts: Fact["conflicts"]): Claim {
+  const base = {
+    evidence: [...zh.evidence, ...en.evidence],
+    corroboration: conflicts.length ? ("conflict" as const) : ("both" as const),
+    // two languages agreeing raise confidence; disagreeing lower it
+    confidence: round(Math.min(1, conflicts.length ? Math.min(zh.confidence, en.confidence) * 0.8 : Math.max(zh.confidence, en.confidence) + 0.05)),
+    conflicts,
+  };
+  if (zh.kind === "count" && en.kind === "count") {
+    const unit = zh.unit || en.unit ? { zh: zh.unit?.zh ?? null, en: en.unit?.en ?? null } : null;
+    return { ...zh, ...base, unit, qualifier: zh.qualifier ?? en.qualifier };
+  }
+  if (zh.kind === "date" && en.kind === "date") {
+    // the better-anchored reading wins when they agree (an absolute year over one counted from the publication date)
+    const better = !conflicts.length && en.resolved && !zh.resolved ? en : zh;
+    return { ...better, ...base };
+  }
+  throw new Error("merge of different kinds");
+}
+
+/** The same count stated with different values: units that name the same thing, or the only count left on each side. */
+function sameCountDifferentValue(z: CountFact, e: CountFact, onlyOnes: boolean): boolean {
+  if (isRank(z) !== isRank(e)) return false;
+  const a = unitConcept(z.unit?.zh ?? null, "zh");
+  const b = unitConcept(e.unit?.en ?? null, "en");
+  return a !== null && b !== null ? a === b : onlyOnes;
+}
+
+export function fuseClaims(facts: Fact[], alignments: Alignment[]): Fact[] {
+  const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
+  const merged = new Set<Fact>();
+  const out: Fact[] = [];
+  for (const a of alignments) {
+    const side = (ids: string[]): Claim[] => claims.filter((f) => ids.includes(f.evidence[0]!.paragraph) && !merged.has(f));
+    const take = (z: Claim, e: Claim, conflicts: Fact["conflicts"]): void => {
+      merged.add(z);
+      merged.add(e);
+      out.push(merge(z, e, conflicts));
+    };
+    for (const z of side(a.zh)) {
+      const e = side(a.en).find((x) => sameClaim(z, x));
+      if (e) take(z, e, []);
+    }
+    // what is left: the same claim with different values
+    const zhCounts = side(a.zh).filter((f): f is CountFact => f.kind === "count");
+    const enCounts = side(a.en).filter((f): f is CountFact => f.kind === "count");
+    for (const z of zhCounts) {
+      const left = enCounts.filter((e) => !merged.has(e));
+      const e = left.find((x) => sameCountDifferentValue(z, x, zhCounts.length === 1 && left.length === 1));
+      if (e) take(z, e, [{ field: "value", zh: z.value, en: e.value }]);
+    }
+    for (const relation of ["on", "since", "until", "between"] as const) {
+      const zd = side(a.zh).filter((f): f is DateFact => f.kind === "date" && f.relation === relation);
+      const ed = side(a.en).filter((f): f is DateFact => f.kind === "date" && f.relation === relation);
+      if (zd.length === 1 && ed.length === 1) {
+        const [z, e] = [zd[0]!, ed[0]!];
+        const conflicts: Fact["conflicts"] = [{ field: "value", zh: z.value, en: e.value }];
+        if (z.until !== e.until) conflicts.push({ field: "until", zh: z.until, en: e.until });
+        take(z, e, conflicts);
+      }
+    }
+  }
+  for (const f of facts) if (!merged.has(f)) out.push(f);
+  return out;
+}
