@@ -24,6 +24,9 @@ function foldHeadlines(doc: Doc, facts: Fact[]): Fact[] {
     const body = out.find((f) => !headline(f) && (sameClaim(f, t) || sameEvent(f, t)));
     if (!body) continue;
     body.evidence.push(...t.evidence);
+    // a headline in the other language corroborates the body
+    const langs = new Set(body.evidence.map((e) => e.lang));
+    if (body.corroboration !== "conflict" && langs.has("zh") && langs.has("en")) body.corroboration = "both";
     out.splice(out.indexOf(t), 1);
   }
   return out;

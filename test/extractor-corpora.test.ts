@@ -5,17 +5,20 @@
  */
 import { readParagraph } from "../extractors/run";
 import { parseReference, resolve } from "../extractors/shared/calendar";
-import type { CountCorpus, DateCorpus, Lang, PlaceCorpus } from "../extractors/types";
+import type { AgreementCorpus, CountCorpus, DateCorpus, Lang, PlaceCorpus } from "../extractors/types";
 import { ZH_COUNT_CORPUS } from "../extractors/counts/zh.corpus";
 import { EN_COUNT_CORPUS } from "../extractors/counts/en.corpus";
 import { ZH_DATE_CORPUS } from "../extractors/dates/zh.corpus";
 import { EN_DATE_CORPUS } from "../extractors/dates/en.corpus";
 import { ZH_PLACE_CORPUS } from "../extractors/places/zh.corpus";
 import { EN_PLACE_CORPUS } from "../extractors/places/en.corpus";
+import { ZH_AGREEMENT_CORPUS } from "../extractors/agreements/zh.corpus";
+import { EN_AGREEMENT_CORPUS } from "../extractors/agreements/en.corpus";
 
 const COUNT_CORPORA: [Lang, CountCorpus][] = [["zh", ZH_COUNT_CORPUS], ["en", EN_COUNT_CORPUS]];
 const DATE_CORPORA: [Lang, DateCorpus][] = [["zh", ZH_DATE_CORPUS], ["en", EN_DATE_CORPUS]];
 const PLACE_CORPORA: [Lang, PlaceCorpus][] = [["zh", ZH_PLACE_CORPUS], ["en", EN_PLACE_CORPUS]];
+const AGREEMENT_CORPORA: [Lang, AgreementCorpus][] = [["zh", ZH_AGREEMENT_CORPUS], ["en", EN_AGREEMENT_CORPUS]];
 
 describe.each(COUNT_CORPORA)("%s count corpus", (lang, corpus) => {
   it.each(corpus.examples.map((e) => [e.rule, e.quote, e] as const))("%s reads %s", (_rule, _quote, e) => {
@@ -59,5 +62,23 @@ describe.each(PLACE_CORPORA)("%s place corpus", (lang, corpus) => {
   });
   it.each(corpus.negatives)("finds no place in %s", (text) => {
     expect(readParagraph(text, lang).places.map((p) => p.text)).toEqual([]);
+  });
+});
+
+describe.each(AGREEMENT_CORPORA)("%s agreement corpus", (lang, corpus) => {
+  const ref = parseReference("2025-03-15", "reference-date");
+  it.each(corpus.examples.map((e) => [e.rule, e.quote, e] as const))("%s reads %s", (_rule, _quote, e) => {
+    const { agreements } = readParagraph(e.text, lang);
+    const found = agreements.find((a) => a.text === e.quote);
+    expect({ index: found?.index, text: found?.text, all: agreements.map((a) => a.text) }).toEqual({ index: e.text.indexOf(e.quote), text: e.quote, all: [e.quote] });
+    expect({ rule: found!.rule, type: found!.type }).toEqual({ rule: e.rule, type: e.type });
+    // a party the release implies without naming it (no subject at all) has no text
+    expect(found!.parties.map((p) => p.text).filter((t) => t !== null)).toEqual(e.parties);
+    expect(found!.level).toBe(e.level ?? null);
+    expect(found!.status).toBe(e.status ?? "signed");
+    if (e.date) expect(resolve(found!.date!.expr, ref, "past").value).toBe(e.date);
+  });
+  it.each(corpus.negatives)("finds no event in %s", (text) => {
+    expect(readParagraph(text, lang).agreements.map((a) => a.text)).toEqual([]);
   });
 });

@@ -41,14 +41,17 @@ function unitAfter(sentence: string, terms: Term[], from: number): { text: strin
       words.push(t);
       continue;
     }
-    if (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun")) break;
-    if (![...t.tags].some((g) => NOUNISH.has(g))) break;
+    // "cooperation projects in": a plural after a noun, before a preposition or the end, is a noun whatever the tagger says
+    const pluralNoun = words.length > 0 && /s$/.test(word) && (!terms[i + 1] || terms[i + 1]!.tags.has("Preposition") || /^[,.;:]/.test(sentence.slice(t.end)));
+    if (!pluralNoun && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
+    if (!pluralNoun && ![...t.tags].some((g) => NOUNISH.has(g))) break;
     words.push(t);
     // punctuation after a word closes the phrase: "six areas: resources, ..."
     if (/^[,.;:!?)"”]/.test(sentence.slice(t.end))) break;
   }
   // a unit ends on a noun, not on an adjective or "of"
-  while (words.length && (/^of$/i.test(words[words.length - 1]!.text) || !words[words.length - 1]!.tags.has("Noun"))) words.pop();
+  while (words.length > 1 && (/^of$/i.test(words[words.length - 1]!.text) || (!words[words.length - 1]!.tags.has("Noun") && !/s$/.test(words[words.length - 1]!.text)))) words.pop();
+  if (words.length === 1 && !words[0]!.tags.has("Noun")) words.pop();
   if (!words.length) return null;
   const last = words[words.length - 1]!;
   const end = last.end - (last.text.length - last.text.replace(/[,.;:!?)"”]+$/, "").length);

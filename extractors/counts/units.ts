@@ -5,11 +5,13 @@
  */
 const CONCEPTS: [string, RegExp, RegExp][] = [
   ["rank", /^rank$/, /^rank$/],
+  // pairs first: 市级66对 and "66 at the city level" count partnerships, not cities
+  ["pair", /^对|（对）$/, /\bpairs?\b|\bpartnerships?\b|\bat the [a-z-]+ level\b/i],
+  ["time", /^(?:年|个月|月|天|日|周|小时|周年)$/, /^(?:years?|months?|decades?|days?|weeks?|hours?)$/i],
   ["country", /国家|^个?国$|国$/, /\bcountr(?:y|ies)\b|\bnations?\b/i],
   ["local government", /地方政府/, /\blocal governments?\b/i],
   ["city", /城市|友城|^个?市$/, /\bcit(?:y|ies)\b|\bmunicipalit(?:y|ies)\b/i],
-  ["person", /人次|人口|^名|人$|^位/, /\bpeople\b|\bpersons?\b|\bvisitors?\b|\bresidents?\b|\bstudents?\b|\bpopulation\b|\bparticipants?\b|\bdelegates?\b|\btourists?\b|\bworkers?\b/i],
-  ["pair", /^对|（对）$/, /\bpairs?\b|\bpartnerships?\b|\bat the [a-z-]+ level\b/i],
+  ["person", /人次|人口|^名|人$|^位/, /\bpeople\b|\bpersons?\b|\bvisitors?\b|\bresidents?\b|\bstudents?\b|\bpopulation\b|\bparticipants?\b|\bdelegates?\b|\btourists?\b|\bworkers?\b|\bmembers\b|\bvolunteers?\b/i],
   ["enterprise", /企业|公司|^家/, /\benterprises?\b|\bcompanies\b|\bcompany\b|\bfirms?\b|\bbusinesses\b/i],
   ["project", /项目|^项/, /\bprojects?\b/i],
   ["policy", /策|政策|措施|条/, /\bpolic(?:y|ies)\b|\bmeasures?\b/i],

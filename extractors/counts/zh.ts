@@ -14,8 +14,8 @@ const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.l
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
 const SELF_NAMING = new Set(["人", "人次", "户", "名"]);
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
-/** classifiers that make a numeral an ordinal or a time, not a count */
-const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|%|％|‰)/;
+/** classifiers that make a numeral an ordinal or a time, not a count (四十周年 is an anniversary) */
+const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|%|％|‰)/;
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为"]);
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
@@ -85,7 +85,10 @@ function nounPhraseAt(tokens: Token[], from: number, max = 4): Token[] {
   if (i < 0 || tokens[i]!.start !== from) return out;
   for (; i < tokens.length && out.length < max; i++) {
     const t = tokens[i]!;
-    if (STOP_WORDS.has(t.word) || !NOUN_TAGS.has(t.tag) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
+    // an adjective may open or extend the phrase when a noun follows it (117个友好合作伙伴)
+    const next = tokens[i + 1];
+    const adjective = t.tag === "a" && !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.tag !== "x";
+    if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往)
     if (out.length && t.tag === "vn") break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;

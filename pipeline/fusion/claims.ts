@@ -42,13 +42,14 @@ function merge(zh: Claim, en: Claim, conflicts: Fact["conflicts"]): Claim {
   throw new Error("merge of different kinds");
 }
 
-/** The same count stated with different values: units that name the same thing, or the only count left on each side. */
-function sameCountDifferentValue(z: CountFact, e: CountFact, onlyOnes: boolean): boolean {
-  if (isRank(z) !== isRank(e)) return false;
-  const a = unitConcept(z.unit?.zh ?? null, "zh");
-  const b = unitConcept(e.unit?.en ?? null, "en");
-  return a !== null && b !== null ? a === b : onlyOnes;
+const conceptOf = (f: CountFact, lang: "zh" | "en"): string | null => (isRank(f) ? "rank" : unitConcept(lang === "zh" ? (f.unit?.zh ?? null) : (f.unit?.en ?? null), lang));
+/** could be the same count: both ranks or neither, and units that do not name different things */
+function compatible(z: CountFact, e: CountFact): boolean {
+  const [a, b] = [conceptOf(z, "zh"), conceptOf(e, "en")];
+  return isRank(z) === isRank(e) && (a === null || b === null || a === b);
 }
+/** certainly the same count: units that name the same thing */
+const sameUnit = (z: CountFact, e: CountFact): boolean => conceptOf(z, "zh") !== null && conceptOf(z, "zh") === conceptOf(e, "en");
 
 export function fuseClaims(facts: Fact[], alignments: Alignment[]): Fact[] {
   const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
@@ -70,7 +71,10 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[]): Fact[] {
     const enCounts = side(a.en).filter((f): f is CountFact => f.kind === "count");
     for (const z of zhCounts) {
       const left = enCounts.filter((e) => !merged.has(e));
-      const e = left.find((x) => sameCountDifferentValue(z, x, zhCounts.length === 1 && left.length === 1));
+      // the same unit in both; or, with a unit one side leaves unnamed, the only count each side could pair with
+      const e =
+        left.find((x) => sameUnit(z, x)) ??
+        left.find((x) => compatible(z, x) && left.filter((y) => compatible(z, y)).length === 1 && zhCounts.filter((y) => !merged.has(y) && compatible(y, x)).length === 1);
       if (e) take(z, e, [{ field: "value", zh: z.value, en: e.value }]);
     }
     for (const relation of ["on", "since", "until", "between"] as const) {

@@ -1,0 +1,28 @@
+/**
+ * Examples for the English agreement rules (en.ts): the rule, the quote it cites, the type and the
+ * parties as the paragraph writes them ("it" stands for the release's own place, settled at fusion);
+ * negatives must give no event. Invented sentences, none from the seeds.
+ */
+import type { AgreementCorpus } from "../types";
+
+export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
+  examples: [
+    { rule: "agreement-en-sister-city", text: "In 2019, Ningbo and Rotterdam established a sister-city relationship.", quote: "Ningbo and Rotterdam established a sister-city relationship", type: "sister-city", parties: ["Ningbo", "Rotterdam"], date: "2019" },
+    { rule: "agreement-en-sister-city", text: "Since forging sister-city ties in 2015, Chengdu and Perth have kept close contacts.", quote: "forging sister-city ties in 2015, Chengdu and Perth", type: "sister-city", parties: ["Chengdu", "Perth"], date: "2015" },
+    { rule: "agreement-en-sister-city", text: "In March, it signed a provincial-level friendship city agreement with Suva, the capital of Fiji.", quote: "it signed a provincial-level friendship city agreement with Suva", type: "sister-city", parties: ["it", "Suva"], level: "provincial" },
+    { rule: "agreement-en-sister-city", text: "Kunming will establish sister-city relations with Vientiane.", quote: "Kunming will establish sister-city relations with Vientiane", type: "sister-city", parties: ["Kunming", "Vientiane"], status: "planned" },
+    { rule: "agreement-en-sister-city", text: "Ningbo and Rotterdam have been sister cities for thirty years.", quote: "Ningbo and Rotterdam have been sister cities", type: "sister-city", parties: ["Ningbo", "Rotterdam"] },
+    { rule: "agreement-en-friendly-cooperation", text: "Qingdao and Daegu established friendly cooperative relations.", quote: "Qingdao and Daegu established friendly cooperative relations", type: "friendly-cooperation", parties: ["Qingdao", "Daegu"] },
+    { rule: "agreement-en-memorandum", text: "Dunhuang and Athens signed a memorandum of understanding on cultural exchange.", quote: "Dunhuang and Athens signed a memorandum of understanding", type: "memorandum", parties: ["Dunhuang", "Athens"] },
+    { rule: "agreement-en-letter-of-intent", text: "Xi'an and Rome signed a letter of intent on cooperation.", quote: "Xi'an and Rome signed a letter of intent", type: "letter-of-intent", parties: ["Xi'an", "Rome"] },
+    { rule: "agreement-en-agreement", text: "Fuzhou signed a friendly exchange agreement with Mombasa County in Kenya.", quote: "Fuzhou signed a friendly exchange agreement with Mombasa", type: "agreement", parties: ["Fuzhou", "Mombasa"] },
+    { rule: "agreement-en-membership", text: "In 2023, Guizhou joined the United Cities and Local Governments organisation.", quote: "Guizhou joined the United Cities and Local Governments", type: "membership", parties: ["Guizhou", "United Cities and Local Governments"], date: "2023" },
+    { rule: "agreement-en-cooperation", text: "Zhejiang Radio and Television Group has cooperated with Kenya Broadcasting Corporation to launch a Chinese channel.", quote: "Zhejiang Radio and Television Group has cooperated with Kenya Broadcasting Corporation", type: "cooperation", parties: ["Zhejiang Radio and Television Group", "Kenya Broadcasting Corporation"] },
+  ],
+  negatives: [
+    "To date, the province has established sister-city relationships with 45 local governments in 28 countries.", // partners counted
+    "The province now has 88 pairs of sister cities.", // a count
+    "Sister-city work is an important part of people-to-people diplomacy.", // no event
+    "She joined the meeting on Monday.", // joined, but nothing with a name
+  ],
+};

@@ -1,0 +1,27 @@
+/**
+ * Examples for the Chinese agreement rules (zh.ts): the rule, the quote it cites, the type and the
+ * parties as the paragraph writes them (我省 and a missing subject appear as null: the release's own
+ * place, settled at fusion); negatives must give no event. Invented sentences, none from the seeds.
+ */
+import type { AgreementCorpus } from "../types";
+
+export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
+  examples: [
+    { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
+    { rule: "agreement-zh-sister-city", text: "自2015年结为友好城市以来，成都市与珀斯市交往密切。", quote: "结为友好城市以来，成都市与珀斯", type: "sister-city", parties: ["成都市", "珀斯"], date: "2015" },
+    { rule: "agreement-zh-sister-city", text: "近年来，我省今年3月与斐济苏瓦市签署省级友城协议。", quote: "我省今年3月与斐济苏瓦市签署省级友城协议", type: "sister-city", parties: ["我省", "苏瓦"], level: "provincial" },
+    { rule: "agreement-zh-sister-city", text: "昆明市将与老挝万象市缔结友好城市关系。", quote: "昆明市将与老挝万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], status: "planned" },
+    { rule: "agreement-zh-friendly-cooperation", text: "青岛市与大邱市建立友好合作关系。", quote: "青岛市与大邱市建立友好合作关系", type: "friendly-cooperation", parties: ["青岛市", "大邱"] },
+    { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市签署文化交流备忘录。", quote: "敦煌市与雅典市签署文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
+    { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
+    { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
+    { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },
+    { rule: "agreement-zh-cooperation", text: "浙江广播电视集团与肯尼亚国家电视台合作成立中文频道。", quote: "浙江广播电视集团与肯尼亚国家电视台合作成立", type: "cooperation", parties: ["浙江广播电视集团", "肯尼亚国家电视台"] },
+  ],
+  negatives: [
+    "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
+    "全省共有国际友城88对。", // a count
+    "双方同意加入讨论。", // 加入 without an organisation
+    "友好城市工作是民间外交的重要组成部分。", // no event
+  ],
+};
