@@ -4,11 +4,14 @@
  *
  *   bifacts extract <files or folders...> --out DIR [--jsonl] [--concurrency N] [--fold t|tw|hk|twp|hkp]
  *                                                  [--reference-date YYYY-MM-DD] [--html]
+ *   bifacts review <outputs> [--port N]          the review page on 127.0.0.1
+ *   bifacts report <outputs> --html FILE         the review page as one self-contained file
  *   bifacts schema          print the JSON Schema of the output
  *   bifacts stages          list the pipeline's stages in order
  */
 import { parseArgs } from "node:util";
 import { runExtract, type ExtractCliOptions } from "./extract-command";
+import { runReviewCommand } from "./review-command";
 import { outputJsonSchema } from "../schemas/output";
 import { STAGES } from "../pipeline/stages";
 import type { FoldVariant } from "../pipeline/document";
@@ -26,6 +29,11 @@ const USAGE = `usage:
       --reference-date DATE   anchor for relative dates when a document has no publication date
       --date-direction DIR    past (default: releases report what happened) or forward
       --html                  read every input as HTML (default: by extension or content)
+  bifacts review <output files or folders> [--port N]
+                              serve the review page on 127.0.0.1 (default port 8765); decisions are
+                              saved beside each output as <stem>.review.json
+  bifacts report <output files or folders> --html FILE
+                              write the review page as one self-contained HTML file
   bifacts schema              print the output's JSON Schema
   bifacts stages              list the pipeline's stages in order
 `;
@@ -47,6 +55,7 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
     io.stdout.write(USAGE);
     return 0;
   }
+  if (command === "review" || command === "report") return runReviewCommand(command, rest, io, USAGE);
   if (command !== "extract") {
     io.stderr.write(command ? `bifacts: unknown command "${command}"\n${USAGE}` : USAGE);
     return 2;

@@ -12,6 +12,7 @@ import { SCHEMA_VERSION, type Output } from "../schemas/output";
 import { TOOL_VERSION } from "../pipeline/version";
 import { collectInputs, type Input } from "./inputs";
 import { serialise, writeAtomic } from "./write";
+import { readReview, reviewPathFor, unmatchedDecisions } from "./review/decisions";
 import type { Io } from "./bifacts";
 
 export interface ExtractCliOptions {
@@ -30,6 +31,8 @@ export interface InputResult {
   reason: string | null;
   facts: number;
   warnings: number;
+  /** an editor's review beside the output (never rewritten by extract): its decisions, and those whose fact id is gone */
+  review?: { decisions: number; unmatched: string[] };
 }
 
 export async function runExtract(options: ExtractCliOptions, io: Io): Promise<number> {
@@ -69,6 +72,7 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   const summary = summarise(results);
   if (options.out) await writeAtomic(join(options.out, "_summary.json"), serialise(summary));
   for (const r of results) if (r.status === "failed") io.stderr.write(`failed: ${r.path}: ${r.reason}\n`);
+  for (const r of results) if (r.review?.unmatched.length) io.stderr.write(`review: ${r.output}: ${r.review.unmatched.length} of ${r.review.decisions} decisions no longer match a fact: ${r.review.unmatched.join(", ")}\n`);
   const { ok, warnings, failed } = summary.counts;
   io.stderr.write(`bifacts: ${summary.counts.inputs} inputs: ${ok} ok, ${warnings} with warnings, ${failed} failed${options.out ? ` (outputs in ${options.out})` : ""}\n`);
   return failed ? 1 : 0;
@@ -103,6 +107,16 @@ async function processOne(input: Input, options: ExtractCliOptions): Promise<{ r
       return failed("write-failed", `cannot write ${outPath}: ${(e as Error).message}`);
     }
   }
+  // decisions an editor made on an earlier run stay; the ones whose fact is gone are listed
+  let review: InputResult["review"];
+  if (outPath) {
+    try {
+      const existing = readReview(reviewPathFor(outPath), output);
+      if (Object.keys(existing.decisions).length) review = { decisions: Object.keys(existing.decisions).length, unmatched: unmatchedDecisions(existing, output) };
+    } catch (e) {
+      review = { decisions: 0, unmatched: [`unreadable review file: ${(e as Error).message}`] };
+    }
+  }
   return {
     result: {
       path: input.path,
@@ -112,6 +126,7 @@ async function processOne(input: Input, options: ExtractCliOptions): Promise<{ r
       reason: null,
       facts: output.facts.length,
       warnings: output.warnings.length,
+      ...(review ? { review } : {}),
     },
     text,
   };
