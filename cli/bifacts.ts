@@ -15,6 +15,7 @@ import { runReviewCommand } from "./review-command";
 import { outputJsonSchema } from "../schemas/output";
 import { STAGES } from "../pipeline/stages";
 import type { FoldVariant } from "../pipeline/document";
+import { DEFAULT_LIMITS } from "../pipeline/support/limits";
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -29,6 +30,9 @@ const USAGE = `usage:
       --reference-date DATE   anchor for relative dates when a document has no publication date
       --date-direction DIR    past (default: releases report what happened) or forward
       --html                  read every input as HTML (default: by extension or content)
+      --force                 redo every input (default: skip inputs whose output is complete and current)
+      --max-bytes N           refuse inputs larger than N bytes (default 20 MB)
+      --time-limit SECONDS    fail a document that takes longer (default 120, checked between stages)
   bifacts review <output files or folders> [--port N]
                               serve the review page on 127.0.0.1 (default port 8765); decisions are
                               saved beside each output as <stem>.review.json
@@ -73,6 +77,9 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
         "reference-date": { type: "string" },
         "date-direction": { type: "string", default: "past" },
         html: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        "max-bytes": { type: "string" },
+        "time-limit": { type: "string" },
       },
     });
   } catch (e) {
@@ -91,6 +98,10 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
   if (dateDirection !== "past" && dateDirection !== "forward") problems.push("--date-direction must be past or forward");
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) problems.push("--concurrency must be a whole number of at least 1");
+  const maxBytes = values["max-bytes"] === undefined ? DEFAULT_LIMITS.maxBytes : Number(values["max-bytes"]);
+  if (!(Number.isInteger(maxBytes) && maxBytes > 0)) problems.push("--max-bytes must be a whole number of bytes");
+  const timeLimit = values["time-limit"] === undefined ? DEFAULT_LIMITS.timeBudgetMs / 1000 : Number(values["time-limit"]);
+  if (!(timeLimit > 0)) problems.push("--time-limit must be a number of seconds");
   if (problems.length) {
     io.stderr.write(problems.map((p) => `bifacts: ${p}\n`).join("") + USAGE);
     return 2;
@@ -100,7 +111,8 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
     out: values.out ?? null,
     jsonl: values.jsonl ?? false,
     concurrency,
-    pipeline: { fold, referenceDate, html: values.html ? true : "auto", dateDirection },
+    force: values.force ?? false,
+    pipeline: { fold, referenceDate, html: values.html ? true : "auto", dateDirection, limits: { ...DEFAULT_LIMITS, maxBytes, timeBudgetMs: timeLimit * 1000 } },
   };
   return runExtract(options, io);
 }

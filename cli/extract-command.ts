@@ -3,7 +3,8 @@
  * failed (with its reason); one bad file never stops the batch; outputs are written atomically.
  */
 import { cpus } from "node:os";
-import { mkdir, readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
 import PQueue from "p-queue";
 import { DocumentError, type PipelineOptions } from "../pipeline/document";
@@ -20,6 +21,8 @@ export interface ExtractCliOptions {
   out: string | null;
   jsonl: boolean;
   concurrency: number | undefined;
+  /** redo inputs whose output is already complete and current */
+  force?: boolean;
   pipeline: PipelineOptions;
 }
 
@@ -31,6 +34,8 @@ export interface InputResult {
   reason: string | null;
   facts: number;
   warnings: number;
+  /** the output was complete and current (same input bytes, tool version and options) and was kept */
+  reused?: boolean;
   /** an editor's review beside the output (never rewritten by extract): its decisions, and those whose fact id is gone */
   review?: { decisions: number; unmatched: string[] };
 }
@@ -41,7 +46,10 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
     io.stderr.write("bifacts: no input files found in " + options.inputs.join(", ") + "\n");
     return 2;
   }
-  if (options.out) await mkdir(options.out, { recursive: true });
+  if (options.out) {
+    await mkdir(options.out, { recursive: true });
+    await removeStaleTemporaries(options.out);
+  }
   const results: InputResult[] = new Array(inputs.length);
   const jsonl: (string | null)[] = new Array(inputs.length).fill(null);
   let nextLine = 0;
@@ -86,9 +94,17 @@ async function processOne(input: Input, options: ExtractCliOptions): Promise<{ r
   if (input.problem) return failed(input.problem.code, input.problem.reason);
   let bytes: Uint8Array;
   try {
+    // the size first: a file over the limit is never read into memory
+    const size = (await stat(input.path)).size;
+    if (size > options.pipeline.limits.maxBytes) return failed("input-too-large", `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(options.pipeline.limits.maxBytes / 1024 / 1024).toFixed(1)} MB (--max-bytes)`);
     bytes = await readFile(input.path);
   } catch (e) {
     return failed("unreadable-file", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const outPathOf = options.out ? join(options.out, `${input.stem}.json`) : null;
+  if (outPathOf && !options.force) {
+    const kept = await currentOutput(outPathOf, bytes, options.pipeline);
+    if (kept) return { result: { ...resultOf(input.path, relative(options.out!, outPathOf), kept.output), reused: true, ...reviewOf(outPathOf, kept.output) }, text: kept.text };
   }
   let output: Output;
   try {
@@ -107,29 +123,54 @@ async function processOne(input: Input, options: ExtractCliOptions): Promise<{ r
       return failed("write-failed", `cannot write ${outPath}: ${(e as Error).message}`);
     }
   }
-  // decisions an editor made on an earlier run stay; the ones whose fact is gone are listed
-  let review: InputResult["review"];
-  if (outPath) {
-    try {
-      const existing = readReview(reviewPathFor(outPath), output);
-      if (Object.keys(existing.decisions).length) review = { decisions: Object.keys(existing.decisions).length, unmatched: unmatchedDecisions(existing, output) };
-    } catch (e) {
-      review = { decisions: 0, unmatched: [`unreadable review file: ${(e as Error).message}`] };
-    }
+  return { result: { ...resultOf(input.path, outPath ? relative(options.out!, outPath) : null, output), ...(outPath ? reviewOf(outPath, output) : {}) }, text };
+}
+
+function resultOf(path: string, output: string | null, out: Output): InputResult {
+  return { path, output, status: out.warnings.length ? "warnings" : "ok", code: null, reason: null, facts: out.facts.length, warnings: out.warnings.length };
+}
+
+/** decisions an editor made on an earlier run stay; the ones whose fact is gone are listed */
+function reviewOf(outPath: string, output: Output): Pick<InputResult, "review"> {
+  try {
+    const existing = readReview(reviewPathFor(outPath), output);
+    const n = Object.keys(existing.decisions).length;
+    return n ? { review: { decisions: n, unmatched: unmatchedDecisions(existing, output) } } : {};
+  } catch (e) {
+    return { review: { decisions: 0, unmatched: [`unreadable review file: ${(e as Error).message}`] } };
   }
-  return {
-    result: {
-      path: input.path,
-      output: outPath ? relative(options.out!, outPath) : null,
-      status: output.warnings.length ? "warnings" : "ok",
-      code: null,
-      reason: null,
-      facts: output.facts.length,
-      warnings: output.warnings.length,
-      ...(review ? { review } : {}),
-    },
-    text,
-  };
+}
+
+/**
+ * The output already written for these bytes, when it is complete and current: it parses, and it was
+ * made from the same bytes (sha256) by the same tool version with the same options. Anything else is redone.
+ */
+async function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOptions): Promise<{ output: Output; text: string } | null> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const output = JSON.parse(text) as Output;
+    const same =
+      output.tool?.version === TOOL_VERSION &&
+      output.schemaVersion === SCHEMA_VERSION &&
+      output.document?.sha256 === createHash("sha256").update(bytes).digest("hex") &&
+      output.options?.fold === pipeline.fold &&
+      output.options?.referenceDate === pipeline.referenceDate &&
+      output.options?.dateDirection === pipeline.dateDirection &&
+      (pipeline.html === "auto" || (output.document.format === "html") === pipeline.html);
+    return same ? { output, text } : null;
+  } catch {
+    return null; // a half-written or foreign file: redo it
+  }
+}
+
+/** temporaries left by a run that was killed mid-write (writeAtomic names them <file>.<pid>.<hex>.tmp) */
+async function removeStaleTemporaries(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) if (/\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) await unlink(join(dir, name)).catch(() => undefined);
 }
 
 function summarise(results: InputResult[]) {

@@ -20,6 +20,19 @@ export interface ParagraphContext {
   lang: Lang;
   /** jieba tokens with offsets (Chinese paragraphs) */
   tokens(): Token[];
+  /** where the tokens are: each lookup in constant or logarithmic time, so rules stay linear */
+  tokenIndex(): TokenIndex;
+}
+
+export interface TokenIndex {
+  /** index of the token starting at a position, or -1 */
+  startingAt(pos: number): number;
+  /** index of the token ending at a position, or -1 */
+  endingAt(pos: number): number;
+  /** index of the token holding a position, or -1 */
+  holding(pos: number): number;
+  /** index of the first token starting at or after a position, or tokens.length */
+  firstFrom(pos: number): number;
 }
 
 export type Qualifier = "about" | "nearly" | "more than" | "at least" | "less than" | "at most";

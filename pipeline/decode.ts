@@ -8,6 +8,7 @@ import { DocumentError, type Doc } from "./document";
 import type { Stage } from "./stage";
 import { binaryKind, chooseEncoding, declaredCharset, decodeWith } from "./support/encodings";
 import { htmlToText } from "./support/html-text";
+import { htmlShape } from "./support/limits";
 
 const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml", ".shtml"]);
 const HTML_SNIFF = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|p|div|article|section|h[1-6])[\s>]/i;
@@ -38,6 +39,10 @@ export const decode: Stage = {
     if (decoded.badBytes.length > 100) doc.warn("decode", "undecodable-bytes", `${decoded.badBytes.length - 100} more undecodable byte ranges`, null);
 
     if (html) {
+      const shape = htmlShape(doc.source);
+      const { maxHtmlDepth, maxHtmlAttributes } = doc.options.limits;
+      if (shape.depth > maxHtmlDepth) throw new DocumentError("html-too-deep", `the HTML nests elements ${shape.depth} deep, over the limit of ${maxHtmlDepth}: no release is built like this`, "decode");
+      if (shape.attributes > maxHtmlAttributes) throw new DocumentError("html-too-many-attributes", `an HTML element has ${shape.attributes} attributes, over the limit of ${maxHtmlAttributes}`, "decode");
       const read = htmlToText(doc.source);
       doc.skipped.push(...read.skipped);
       for (const span of read.misplaced) doc.warn("decode", "html-misplaced-text", "the HTML parser moved this text out of source order; it is not in the paragraphs", span);

@@ -5,6 +5,7 @@
  */
 import type { Mention } from "../extractors/places/link";
 import type { AgreementCandidate } from "../extractors/types";
+import { DEFAULT_LIMITS, type Limits } from "./support/limits";
 
 /** an agreement event as one paragraph reports it */
 export interface AgreementMention {
@@ -70,9 +71,11 @@ export interface PipelineOptions {
   referenceDate: string | null;
   /** treat the input as HTML even without an .html extension */
   html: boolean | "auto";
+  /** size, time and HTML shape limits (they shape no output: they only refuse inputs) */
+  limits: Limits;
 }
 
-export const DEFAULT_OPTIONS: PipelineOptions = { fold: "t", referenceDate: null, html: "auto", dateDirection: "past" };
+export const DEFAULT_OPTIONS: PipelineOptions = { fold: "t", referenceDate: null, html: "auto", dateDirection: "past", limits: DEFAULT_LIMITS };
 
 /** A problem that makes the whole file unusable (it cannot be decoded, it holds no text...). */
 export class DocumentError extends Error {

@@ -8,6 +8,7 @@ import type { Output } from "../schemas/output";
 
 export { DocumentError, DEFAULT_OPTIONS } from "./document";
 export type { PipelineOptions, FoldVariant } from "./document";
+export { DEFAULT_LIMITS, type Limits } from "./support/limits";
 export { InvalidOutputError } from "./emit";
 export { STAGES } from "./stages";
 export * from "../schemas/output";
@@ -16,10 +17,21 @@ export type ExtractInput = string | { path: string; bytes: Uint8Array };
 
 /** Runs every stage on one document. Throws DocumentError when the file cannot be used. */
 export function runPipeline(path: string, bytes: Uint8Array, options: Partial<PipelineOptions> = {}): Doc {
-  const doc = new Doc(path, bytes, { ...DEFAULT_OPTIONS, ...options });
-  for (const stage of STAGES) stage.run(doc);
+  const all: PipelineOptions = { ...DEFAULT_OPTIONS, ...options, limits: { ...DEFAULT_OPTIONS.limits, ...options.limits } };
+  const { maxBytes, timeBudgetMs } = all.limits;
+  if (bytes.length > maxBytes) throw new DocumentError("input-too-large", `the file is ${mb(bytes.length)}, over the limit of ${mb(maxBytes)} (--max-bytes)`, "decode");
+  const doc = new Doc(path, bytes, all);
+  const started = performance.now();
+  for (const stage of STAGES) {
+    stage.run(doc);
+    // a stage runs to its end; the budget is checked before the next one starts
+    const spent = performance.now() - started;
+    if (spent > timeBudgetMs && stage !== STAGES[STAGES.length - 1]) throw new DocumentError("time-limit", `the document took ${Math.round(spent)} ms by the end of the ${stage.name} stage, over the budget of ${timeBudgetMs} ms (--time-limit)`, stage.name);
+  }
   return doc;
 }
+
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Extracts the facts of one release: a file path, or a path (used as the name) with its bytes. */
 export async function extract(input: ExtractInput, options: Partial<PipelineOptions> = {}): Promise<Output> {

@@ -143,7 +143,12 @@ export class OffsetMap {
           pos = stop;
         }
       } else {
-        const p = this.toParent({ start: s.parentStart, end: s.parentEnd });
+        let p = this.toParent({ start: s.parentStart, end: s.parentEnd });
+        if (s.parentStart === s.parentEnd && s.parentStart < this.childLength) {
+          // an insertion inside an outer replacement stands for that whole replacement, as any text in it does
+          const outer = this.segments[this.indexAt(s.parentStart)]!;
+          if (!outer.exact && outer.childStart < s.parentStart) p = { start: outer.parentStart, end: outer.parentEnd };
+        }
         pushReplaced(out, s.childStart, s.childEnd, p.start, p.end);
       }
     }

@@ -64,6 +64,14 @@ describe("OffsetMap", () => {
     );
   });
 
+  it("maps an insertion made inside an earlier replacement to that whole replacement (found by the property below)", () => {
+    const seg = (childStart: number, childEnd: number, parentStart: number, parentEnd: number, exact: boolean) => ({ childStart, childEnd, parentStart, parentEnd, exact });
+    const first = new OffsetMap([seg(0, 1, 0, 1, true), seg(1, 3, 1, 4, false), seg(3, 6, 4, 7, true), seg(6, 9, 7, 10, false)], 9, 10);
+    const second = new OffsetMap([seg(0, 1, 0, 0, false), seg(1, 6, 0, 5, true), seg(6, 6, 5, 7, false), seg(6, 9, 7, 7, false), seg(9, 11, 7, 9, true)], 11, 9);
+    const stepwise = first.toParent(second.toParent({ start: 0, end: 7 }));
+    expect(first.compose(second).toParent({ start: 0, end: 7 })).toEqual(stepwise);
+  });
+
   it("property: a composed map equals mapping through each layer in turn", () => {
     const twoLayers = textAndEdits.chain(({ text, edits }) => {
       const first = applyEdits(text, edits);

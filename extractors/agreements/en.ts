@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementCandidate, AgreementLevel, AgreementRule, AgreementType, ParagraphContext, AgreementContext, PartyMention } from "../types";
-import { nearestDate, partyPlaces, sentences } from "./parties";
+import { nearestDate, partyPlaces, sentences, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -15,7 +15,7 @@ const PLANNED = /\b(?:will|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|inte
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
-const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]*\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]*\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
+const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
 type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
 
@@ -42,22 +42,24 @@ function rule(spec: Spec): AgreementRule {
         for (const m of s.text.matchAll(spec.trigger)) {
           const index = s.start + m.index;
           const end = index + m[0].length;
-          if (spec.requires && !spec.requires.test(ctx.text.slice(end, s.end))) continue;
-          if (COUNTED_PARTNERS.test(ctx.text.slice(index, s.end)) || /\d/.test(m[0])) continue;
-          const organisations = spec.organisations?.(ctx, s, { index, end }) ?? [];
+          // a clause's worth either side of the trigger, not a whole run-on paragraph
+          const w = { start: Math.max(s.start, index - WINDOW), end: Math.min(s.end, end + WINDOW) };
+          if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) continue;
+          if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) continue;
+          const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
           if (spec.organisations && !organisations.length) continue;
           const inOrganisation = (p: { index: number; text: string }): boolean => organisations.some((o) => o.kind === "organisation" && p.index >= o.index && p.index < o.index + o.text.length);
-          let parties: PartyMention[] = spec.organisationsOnly && organisations.length ? organisations : [...partyPlaces(ctx.text, found.places, s.start, s.end, "en").filter((p) => !inOrganisation(p)).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), ...organisations];
+          let parties: PartyMention[] = spec.organisationsOnly && organisations.length ? organisations : [...partyPlaces(ctx.text, found.places, w.start, w.end, "en").filter((p) => !inOrganisation(p)).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), ...organisations];
           parties = parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i);
           if (!parties.length) continue;
-          const before = ctx.text.slice(s.start, index);
+          const before = ctx.text.slice(w.start, index);
           if (parties.length < 2) {
             // "In June last year, it signed ... with Bridgetown": the release's own place is the other party
             const pronoun = SUBJECT_PRONOUN.exec(before);
-            parties.unshift(pronoun ? { kind: "subject", index: s.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
+            parties.unshift(pronoun ? { kind: "subject", index: w.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
           }
           parties.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-          const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(s.text)?.[1]?.toLowerCase();
+          const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(ctx.text.slice(w.start, w.end))?.[1]?.toLowerCase();
           const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null);
           const from = Math.min(index, ...spanned.map((p) => p.index));
           const to = Math.max(end, ...spanned.map((p) => p.index + p.text.length));
@@ -70,7 +72,7 @@ function rule(spec: Spec): AgreementRule {
             level: level ? LEVEL[level]! : null,
             status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
             triggers: [m[0]],
-            date: nearestDate(found.dates, index, s.start, s.end),
+            date: nearestDate(found.dates, index, w.start, w.end),
           });
         }
       }

@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementCandidate, AgreementLevel, AgreementRule, AgreementType, ParagraphContext, AgreementContext, PartyMention } from "../types";
-import { nearestDate, partyPlaces, sentences } from "./parties";
+import { nearestDate, partyPlaces, sentences, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
@@ -27,15 +27,18 @@ interface Spec {
   organisationsOnly?: boolean;
 }
 
+/** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
 function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }): { start: number; end: number } {
+  const first = Math.max(sentence.start, from - WINDOW);
+  const last = Math.min(sentence.end, to + WINDOW);
   let start = from;
-  while (start > sentence.start && !/[，,]/.test(text[start - 1]!)) start--;
+  while (start > first && !/[，,]/.test(text[start - 1]!)) start--;
   let end = to;
-  while (end < sentence.end && !/[，,。；]/.test(text[end]!)) end++;
+  while (end < last && !/[，,。；]/.test(text[end]!)) end++;
   // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
-  if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < sentence.end) {
+  if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < last) {
     end++;
-    while (end < sentence.end && !/[，,。；]/.test(text[end]!)) end++;
+    while (end < last && !/[，,。；]/.test(text[end]!)) end++;
   }
   return { start, end };
 }
@@ -62,13 +65,14 @@ function rule(spec: Spec): AgreementRule {
           if (!parties.length) continue;
           if (parties.length < 2) {
             // 我省……去年6月与布里奇顿签署: the release's own place is the other party
-            const own = [...ctx.text.slice(s.start, index).matchAll(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g)].pop();
-            parties.unshift(own ? { kind: "subject", index: s.start + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
+            const lookFrom = Math.max(s.start, index - WINDOW);
+            const own = [...ctx.text.slice(lookFrom, index).matchAll(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g)].pop();
+            parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
           }
           parties.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
           const window = ctx.text.slice(clause.start, clause.end);
           const levelWord = /省级|市级|县级|区级/.exec(window)?.[0];
-          const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null && p.index >= s.start);
+          const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null && p.index >= clause.start - WINDOW);
           const from = Math.min(index, ...spanned.map((p) => p.index));
           const to = Math.max(end, ...spanned.map((p) => p.index + p.text.length));
           out.push({
@@ -80,7 +84,7 @@ function rule(spec: Spec): AgreementRule {
             level: levelWord ? LEVEL[levelWord]! : null,
             status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
             triggers: m.slice(1).filter((x): x is string => !!x),
-            date: nearestDate(found.dates, index, s.start, s.end),
+            date: nearestDate(found.dates, index, Math.max(s.start, index - WINDOW), Math.min(s.end, end + WINDOW)),
           });
         }
       }

@@ -6,7 +6,7 @@
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier } from "../types";
 import { findEnNumbers, type FoundNumber } from "../shared/numerals-en";
-import { sentenceAt, termsOf, type Term } from "../shared/en-terms";
+import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:nearly|almost|close to|just under)\s+$/i, "nearly"],
@@ -30,8 +30,8 @@ function qualifierBefore(text: string, index: number): { q: Qualifier; start: nu
 
 /** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
 function unitAfter(sentence: string, terms: Term[], from: number): { text: string; end: number } | null {
-  let i = terms.findIndex((t) => t.start >= from);
-  if (i < 0) return null;
+  let i = firstTermFrom(terms, from);
+  if (i >= terms.length) return null;
   const words: Term[] = [];
   for (; i < terms.length; i++) {
     const t = terms[i]!;
@@ -63,7 +63,7 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^(?:one|a|an)$/i.test(n.text)) return false;
   // "the two cities", "the two sides": both, not a reported figure
   if (n.value === 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index))) return false;
-  const after = text.slice(n.index + n.text.length);
+  const after = text.slice(n.index + n.text.length, n.index + n.text.length + 24);
   const before = text.slice(Math.max(0, n.index - 6), n.index);
   // a five-year plan, a 10-day visit: a compound modifier, not a count
   if (/^-(?:year|month|week|day|hour|minute|point|member|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
@@ -87,7 +87,7 @@ export const numberNoun: CountRule = {
       let unitText = unit?.text ?? null;
       if (!unit) {
         // "31 at the provincial level": the level names what is counted
-        const level = /^\s+(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length));
+        const level = /^\s+(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
         // "a population of nearly 200 million": people
         const population = /\bpopulation of\s+(?:[a-z]+\s+)*$/i.test(ctx.text.slice(Math.max(0, n.index - 40), n.index));
         if (level) {

@@ -39,10 +39,11 @@ interface Numeral extends FoundNumeral {
 /** Numerals that stand as numbers in jieba's reading (not 统一, 之一, 一带一路), and are not dates or ordinals. */
 function countableNumerals(ctx: ParagraphContext): Numeral[] {
   const tokens = ctx.tokens();
+  const index = ctx.tokenIndex();
   const out: Numeral[] = [];
   for (const n of findZhNumerals(ctx.text)) {
     const end = n.index + n.text.length;
-    const token = tokens.find((t) => t.start <= n.index && n.index < t.end);
+    const token = tokens[index.holding(n.index)];
     // the numeral must start a token, and that token must be a number (not a word that holds one)
     if (!token || token.start !== n.index) continue;
     if (!isNumberToken(token, n)) continue;
@@ -50,10 +51,10 @@ function countableNumerals(ctx: ParagraphContext): Numeral[] {
     // percentages, halves and fractions measure a share, 5G and 4K name things, and a count is never negative
     if (n.form !== "number" || n.value <= 0) continue;
     const before = ctx.text.slice(Math.max(0, n.index - 2), n.index);
-    const after = ctx.text.slice(end);
+    const after = ctx.text.slice(end, end + 8);
     if (/第$|[A-Za-z0-9.#-]$/.test(before) || /^[A-Za-z]/.test(after)) continue; // ordinals, codes
     // phone numbers, area codes (0351-), numbers joined by a hyphen (codes, ranges), percentages
-    if (/^[0-9]{7,}$|^0[0-9]{2,}/.test(n.text) || /^[-－][0-9]/.test(after) || /百分之$/.test(ctx.text.slice(0, n.index))) continue;
+    if (/^[0-9]{7,}$|^0[0-9]{2,}/.test(n.text) || /^[-－][0-9]/.test(after) || /百分之$/.test(ctx.text.slice(Math.max(0, n.index - 3), n.index))) continue;
     // 两国, 两市, 两岸: "both", one word to jieba, not a reported figure
     if (n.text === "两" && token.word.length === 2 && token.tag !== "m" && token.tag !== "mq") continue;
     // 2024年 is a year; 10余年 and 五年 count years
@@ -73,16 +74,17 @@ function isNumberToken(token: Token, n: FoundNumeral): boolean {
 function qualifierOf(ctx: ParagraphContext, start: number, end: number): Qualifier | null {
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   for (const [re, q] of QUALIFIER_BEFORE) if (re.test(before)) return q;
-  const after = ctx.text.slice(end);
+  const after = ctx.text.slice(end, end + 10);
   for (const [re, q] of QUALIFIER_AFTER) if (re.test(after)) return q;
   return null;
 }
 
 /** Noun tokens from a position on: the thing counted (stops at 的, conjunctions, punctuation). */
-function nounPhraseAt(tokens: Token[], from: number, max = 4): Token[] {
+function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4): Token[] {
+  const tokens = ctx.tokens();
   const out: Token[] = [];
-  let i = tokens.findIndex((t) => t.start >= from);
-  if (i < 0 || tokens[i]!.start !== from) return out;
+  let i = ctx.tokenIndex().startingAt(from);
+  if (i < 0) return out;
   for (; i < tokens.length && out.length < max; i++) {
     const t = tokens[i]!;
     // an adjective may open or extend the phrase when a noun follows it (117个友好合作伙伴)
@@ -98,9 +100,10 @@ function nounPhraseAt(tokens: Token[], from: number, max = 4): Token[] {
 }
 
 /** Noun tokens right before a position (国际友城 in 国际友城88对). */
-function nounPhraseBefore(tokens: Token[], to: number, max = 3): Token[] {
+function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
+  const tokens = ctx.tokens();
   const out: Token[] = [];
-  let i = tokens.findIndex((t) => t.end === to);
+  let i = ctx.tokenIndex().endingAt(to);
   for (; i >= 0 && out.length < max; i--) {
     const t = tokens[i]!;
     // an adjective may open the phrase (友好交流城市) but not end it
@@ -129,17 +132,17 @@ export const numeralClassifierNoun: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       // jieba may fuse numeral and classifier (六个): read the classifier from the text
-      const m = CLASSIFIER_RE.exec(ctx.text.slice(n.end));
+      const m = CLASSIFIER_RE.exec(ctx.text.slice(n.end, n.end + 8));
       if (!m) continue;
       const classifierEnd = n.end + m[0].length;
       // 五年发展规划, 三天活动: a span of time before a noun describes it; it is not a count
       if (TIME_UNITS.has(m[1]!)) continue;
-      const noun = nounPhraseAt(tokens, classifierEnd);
+      const noun = nounPhraseAt(ctx, classifierEnd);
       if (!noun.length) {
         // 1.5万余人, 3000人次: a measure word that is itself what is counted
         // (游客3.2万人次 names its noun first: the noun-numeral rule reads it)
-        const namedBefore = nounPhraseBefore(tokens, n.index).length > 0;
-        if (SELF_NAMING.has(m[1]!) && !namedBefore && !/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        const namedBefore = nounPhraseBefore(ctx, n.index).length > 0;
+        if (SELF_NAMING.has(m[1]!) && !namedBefore && !/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         continue;
       }
       const end = noun[noun.length - 1]!.end;
@@ -157,9 +160,10 @@ export const nounThenNumeral: CountRule = {
     const tokens = ctx.tokens();
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批|人次|人)(?![\p{Script=Han}])/u.exec(ctx.text.slice(n.end)) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批)(?=[，。；、])/u.exec(ctx.text.slice(n.end));
+      const next = ctx.text.slice(n.end, n.end + 6);
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批|人次|人)(?![\p{Script=Han}])/u.exec(next) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批)(?=[，。；、])/u.exec(next);
       if (!m) continue;
-      const noun = nounPhraseBefore(tokens, n.index);
+      const noun = nounPhraseBefore(ctx, n.index);
       if (!noun.length) continue;
       const start = noun[0]!.start;
       const end = n.end + m[0].length;
@@ -177,7 +181,7 @@ export const numeralNoun: CountRule = {
     const tokens = ctx.tokens();
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
-      const token = tokens.find((t) => t.start === n.index)!;
+      const token = tokens[ctx.tokenIndex().startingAt(n.index)]!;
       let unit: string;
       let end: number;
       if (token.word.length > n.text.length && token.word.startsWith(n.text)) {
@@ -186,7 +190,7 @@ export const numeralNoun: CountRule = {
         end = token.end;
         if (TIME_UNITS.has(unit) || /^(?:年|月|日|号|届|次|期|个)/.test(unit)) continue;
       } else {
-        const noun = nounPhraseAt(tokens, n.end, 2);
+        const noun = nounPhraseAt(ctx, n.end, 2);
         if (!noun.length || CLASSIFIER_RE.test(noun[0]!.word) && noun[0]!.word.length === 1 && noun.length > 1) continue;
         if (/^(?:年|月|日|号|届|次|期)/.test(noun[0]!.word)) continue;
         unit = noun.map((t) => t.word).join("");

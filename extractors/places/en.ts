@@ -82,7 +82,8 @@ export const nameWithDivisionWord: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
-    for (const m of ctx.text.matchAll(new RegExp(`((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu"))) {
+    // only from the start of a word: inside a long capitalised run every position would start a new try
+    for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu"))) {
       const words = m[1]!.trim().split(/\s+/);
       // drop leading words that open other names ("The", "Friendship"): the place starts after them
       while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();

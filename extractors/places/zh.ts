@@ -113,7 +113,7 @@ export const capitalOfCountry: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of ctx.text.matchAll(/首都|首府/g)) {
       if (!isCountryAt(ctx.text, m.index)) continue;
-      let i = tokens.findIndex((t) => t.start === m.index + m[0].length);
+      let i = ctx.tokenIndex().startingAt(m.index + m[0].length);
       if (i < 0) continue;
       const start = tokens[i]!.start;
       let end = start;

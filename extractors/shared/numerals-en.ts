@@ -38,7 +38,7 @@ export interface FoundNumber {
 // an optional sign, digits (1,000.5, .77, 2.8), then a Latin scale letter (100K) or scale words (200 million)
 const SIGN = "(?<sign>(?<![\\w.-])-\\s?|\\b(?:minus|negative)\\s+)?";
 const DIGITS = new RegExp(
-  `${SIGN}(?<![\\w.])(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.(?<frac>\\d+))?(?<ordinal>st|nd|rd|th)?` +
+  `${SIGN}(?<![\\w.])(?:(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<frac>\\d+))?|\\.(?<onlyFrac>\\d+))(?<ordinal>st|nd|rd|th)?` +
     `(?:(?<latin>[KkMG])(?![\\w])|\\s+(?<scale>(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)s?)\\b)?`,
   "gi",
 );
@@ -86,14 +86,25 @@ export function parseNumberWords(phrase: string): { value: number; ordinal: bool
   return { value: total + current, ordinal };
 }
 
+/** Drops the joining words (and, a, an) a number phrase cannot start or end with, word by word (no regex can backtrack over a long run). */
+function trimJoiners(phrase: string): string {
+  const words = [...phrase.matchAll(/[^\s-]+/g)];
+  let first = 0;
+  let last = words.length - 1;
+  const joiner = (w: RegExpMatchArray): boolean => /^(?:and|a|an)$/i.test(w[0]);
+  while (first <= last && joiner(words[first]!)) first++;
+  while (last >= first && joiner(words[last]!)) last--;
+  return first > last ? "" : phrase.slice(words[first]!.index, words[last]!.index! + words[last]![0].length);
+}
+
 /** Every number in an English text, with its index and text. */
 export function findEnNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
   for (const m of text.matchAll(DIGITS)) {
     const g = m.groups!;
-    if (g.int === undefined && g.frac === undefined) continue;
     if (g.int === undefined && g.ordinal) continue;
-    let value = Number((g.int ?? "0").replace(/,/g, "") + (g.frac ? "." + g.frac : ""));
+    const frac = g.frac ?? g.onlyFrac;
+    let value = Number((g.int ?? "0").replace(/,/g, "") + (frac ? "." + frac : ""));
     if (g.scale) value *= SCALES[g.scale.toLowerCase()]!;
     if (g.latin) value *= LATIN_SCALES[g.latin.toLowerCase()]!;
     if (g.sign) value = -value;
@@ -103,7 +114,7 @@ export function findEnNumbers(text: string): FoundNumber[] {
     // trim the joining words a phrase cannot start or end with
     const sign = m.groups!.sign;
     const words = sign ? m[0].slice(m[0].indexOf(sign) + sign.length).trimStart() : m[0];
-    const phrase = words.replace(/^(?:(?:and|a|an)[\s-]+)+/i, "").replace(/(?:[\s-]+(?:and|a|an))+$/i, "");
+    const phrase = trimJoiners(words);
     if (!phrase || /^(?:and|a|an)$/i.test(phrase)) continue;
     const parsed = parseNumberWords(phrase);
     if (!parsed) continue;

@@ -1,0 +1,114 @@
+/**
+ * Feeds adversarial strings (long runs of what the rules' patterns repeat: digits, Chinese numerals,
+ * 年月日, capitalised words, punctuation, "a a a", unclosed brackets and quotes...) to every extractor
+ * rule of both languages and to each stage of the pipeline, at two sizes, and reports the time and how
+ * it grows: four times the text should take about four times as long. `npm run fuzz [-- --size BYTES]`
+ * (default 1 MB; the smaller size is a quarter). Exits 1 when a rule grows worse than 12x for 4x the
+ * text (super-linear), so a regex with nested quantifiers cannot slip in.
+ */
+import { paragraphContext } from "../extractors/context";
+import { AGREEMENT_RULES, COUNT_RULES, DATE_RULES, PLACE_RULES } from "../extractors/registry";
+import { findZhNumerals } from "../extractors/shared/numerals-zh";
+import { findEnNumbers } from "../extractors/shared/numerals-en";
+import { htmlShape } from "../pipeline/support/limits";
+import type { Lang } from "../extractors/types";
+
+const GENERATORS: Record<string, (n: number) => string> = {
+  digits: (n) => "1".repeat(n),
+  "spaced digits": (n) => "1 ".repeat(n / 2),
+  "digit commas": (n) => "1,".repeat(n / 2),
+  "digit dots": (n) => "1.".repeat(n / 2),
+  "chinese numerals": (n) => "一二三四五六七八九十百千万亿".repeat(n / 14),
+  "numeral fractions": (n) => "一分之".repeat(n / 3),
+  "year month day": (n) => "年月日".repeat(n / 3),
+  "date digits": (n) => "2024年1".repeat(n / 6),
+  "han run": (n) => "的".repeat(n),
+  "places run": (n) => "美国首都".repeat(n / 4),
+  "clause of triggers": (n) => "与美国签署协议".repeat(n / 7),
+  "country city": (n) => "南非莎拉巴特曼市".repeat(n / 8),
+  "capitals": (n) => "Aaaa ".repeat(n / 5),
+  "all caps": (n) => "A".repeat(n),
+  "a a a": (n) => "a ".repeat(n / 2) + "x",
+  "and and": (n) => "and ".repeat(n / 4) + "one",
+  "number words": (n) => "one hundred ".repeat(n / 12),
+  "month names": (n) => "June ".repeat(n / 5),
+  "dots": (n) => ".".repeat(n),
+  "dots then letter": (n) => "a".repeat(n - 2) + ".b",
+  "brackets": (n) => "(A ".repeat(n / 3),
+  "quotes": (n) => '"A '.repeat(n / 3),
+  "signed with": (n) => "signed an agreement with 5 ".repeat(n / 27),
+  "joined the": (n) => "joined the Aa ".repeat(n / 14),
+  "mixed": (n) => "湖南2024年与Hunan 67个国家 in 32 countries, 近5亿人口。".repeat(n / 40),
+  "html tags": (n) => '<a "'.repeat(n / 4),
+};
+
+interface Target {
+  name: string;
+  lang: Lang | "any";
+  run: (text: string) => unknown;
+}
+
+function targets(): Target[] {
+  const list: Target[] = [];
+  for (const lang of ["zh", "en"] as const) {
+    for (const r of COUNT_RULES[lang]) list.push({ name: r.id, lang, run: (t) => r.find(paragraphContext(t, lang)) });
+    for (const r of DATE_RULES[lang]) list.push({ name: r.id, lang, run: (t) => r.find(paragraphContext(t, lang)) });
+    for (const r of PLACE_RULES[lang]) list.push({ name: r.id, lang, run: (t) => r.find(paragraphContext(t, lang)) });
+    for (const r of AGREEMENT_RULES[lang]) {
+      list.push({ name: r.id, lang, run: (t) => r.find(paragraphContext(t, lang), { places: PLACE_RULES[lang].flatMap((p) => p.find(paragraphContext(t, lang))).sort((a, b) => a.index - b.index), dates: [] }) });
+    }
+  }
+  list.push({ name: "numerals-zh", lang: "zh", run: findZhNumerals });
+  list.push({ name: "numerals-en", lang: "en", run: findEnNumbers });
+  list.push({ name: "html-shape", lang: "any", run: htmlShape });
+  return list;
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+export interface FuzzRow {
+  target: string;
+  generator: string;
+  smallMs: number;
+  largeMs: number;
+  growth: number;
+}
+
+/** Runs every target on every generator at size/4 and size; returns the rows, slowest growth first. */
+export function fuzz(size: number, only?: RegExp): FuzzRow[] {
+  const rows: FuzzRow[] = [];
+  for (const t of targets()) {
+    if (only && !only.test(t.name)) continue;
+    for (const [g, make] of Object.entries(GENERATORS)) {
+      const small = make(size / 4);
+      const large = make(size);
+      t.run(small.slice(0, 2000)); // warm up (dictionaries, JIT)
+      const smallMs = time(() => t.run(small));
+      const largeMs = time(() => t.run(large));
+      // below a few milliseconds, timing noise says nothing about growth
+      rows.push({ target: t.name, generator: g, smallMs, largeMs, growth: largeMs < 50 ? 1 : largeMs / Math.max(smallMs, 1) });
+    }
+  }
+  return rows.sort((a, b) => b.growth - a.growth);
+}
+
+if (require.main === module) {
+  const at = process.argv.indexOf("--size");
+  const size = at > 0 ? Number(process.argv[at + 1]) : 1 << 20;
+  const only = process.argv.includes("--only") ? new RegExp(process.argv[process.argv.indexOf("--only") + 1]!) : undefined;
+  const rows = fuzz(size, only);
+  const worst = rows.slice(0, 15);
+  process.stdout.write(`fuzz: ${rows.length} runs (${new Set(rows.map((r) => r.target)).size} extractors x ${Object.keys(GENERATORS).length} adversarial strings) at ${size / 4} and ${size} characters\n`);
+  process.stdout.write(`slowest growth for 4x the text (linear is about 4):\n${worst.map((r) => `  ${r.growth.toFixed(1).padStart(6)}x  ${r.target.padEnd(36)} ${r.generator.padEnd(20)} ${r.smallMs.toFixed(0).padStart(7)} ms -> ${r.largeMs.toFixed(0).padStart(7)} ms`).join("\n")}\n`);
+  const slowest = [...rows].sort((a, b) => b.largeMs - a.largeMs)[0]!;
+  process.stdout.write(`slowest run: ${slowest.target} on ${slowest.generator}: ${slowest.largeMs.toFixed(0)} ms\n`);
+  const bad = rows.filter((r) => r.growth > 12);
+  if (bad.length) {
+    process.stdout.write(`super-linear: ${bad.map((r) => `${r.target} on ${r.generator}`).join(", ")}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * A batch killed part way (SIGKILL, no chance to clean up) and run again: every output is then complete
+ * and byte-identical to an uninterrupted run, the re-run reuses what was already complete and current,
+ * and no temporary file is left. Runs the built CLI (dist/, built by npm test before jest).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./helpers";
+
+const CLI = join(ROOT, "dist/cli/bifacts.js");
+const SOURCES = ["seeds", "fixtures/bilingual", "fixtures/places", "fixtures/places/round2"].flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .map((f) => join(ROOT, d, f)),
+);
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), "bifacts-kill-in-"));
+  // copies under new names make a batch long enough to be killed in the middle
+  for (let k = 0; k < 3; k++) for (const [i, src] of SOURCES.entries()) copyFileSync(src, join(dir, `${k}-${i}-${src.split("/").pop()}`));
+  return dir;
+}
+
+const outputs = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "_summary.json").sort();
+
+describe("a batch killed with SIGKILL and run again", () => {
+  it("ends with every output complete and byte-identical to an uninterrupted run", async () => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm test builds it before jest`);
+    const input = corpus();
+    const whole = mkdtempSync(join(tmpdir(), "bifacts-kill-whole-"));
+    expect(spawnSync(process.execPath, [CLI, "extract", input, "--out", whole, "--concurrency", "1"]).status).toBe(0);
+
+    const out = join(mkdtempSync(join(tmpdir(), "bifacts-kill-out-")), "out");
+    mkdirSync(out);
+    const child = spawn(process.execPath, [CLI, "extract", input, "--out", out, "--concurrency", "1"], { stdio: "ignore" });
+    // kill it once some outputs are written and before the batch is done
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (outputs(out).length >= 5) {
+          clearInterval(timer);
+          child.kill("SIGKILL");
+          resolve();
+        }
+      }, 5);
+      child.on("exit", () => {
+        clearInterval(timer);
+        reject(new Error("the batch finished before it could be killed"));
+      });
+    });
+    await new Promise((r) => child.on("exit", r));
+    const partial = outputs(out);
+    expect(partial.length).toBeLessThan(outputs(whole).length);
+    // what was written is complete: each output parses
+    for (const f of partial) expect(() => JSON.parse(readFileSync(join(out, f), "utf8"))).not.toThrow();
+
+    const again = spawnSync(process.execPath, [CLI, "extract", input, "--out", out, "--concurrency", "1"]);
+    expect(again.status).toBe(0);
+    expect(outputs(out)).toEqual(outputs(whole));
+    for (const f of outputs(whole)) expect(readFileSync(join(out, f), "utf8")).toBe(readFileSync(join(whole, f), "utf8"));
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    const summary = JSON.parse(readFileSync(join(out, "_summary.json"), "utf8"));
+    expect(summary.inputs.filter((r: { reused?: boolean }) => r.reused).length).toBeGreaterThanOrEqual(partial.length - 1);
+  }, 120000);
+});
