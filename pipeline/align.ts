@@ -13,7 +13,7 @@
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Alignment, Paragraph, Unaligned } from "../schemas/output";
-import { enAnchors, mergeAnchors, sharedAnchors, zhAnchors, type AnchorSet } from "./support/anchors";
+import { enAnchors, mergeAnchors, romanisedWords, sharedAnchors, zhAnchors, type AnchorSet } from "./support/anchors";
 
 /** costs, in nats: the priors of Gale-Church's link types, roughly */
 const COST = {
@@ -35,6 +35,25 @@ interface Side {
   anchors: AnchorSet[];
 }
 
+type Shared = ReturnType<typeof sharedAnchors>;
+
+/**
+ * What a link's paragraphs share: it does not depend on the length model, so both passes of the
+ * dynamic programme (and the merge checks) ask for each link once.
+ */
+function sharedOf(zh: Side, en: Side): (z: number[], e: number[]) => Shared {
+  const memo = new Map<string, Shared>();
+  return (z, e) => {
+    const key = `${z.join(",")}|${e.join(",")}`;
+    let hit = memo.get(key);
+    if (!hit) {
+      hit = sharedAnchors(mergeAnchors(z.map((i) => zh.anchors[i]!)), mergeAnchors(e.map((j) => en.anchors[j]!)));
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+}
+
 interface Model {
   ratio: number; // English characters per Chinese character
   spread: number; // Laplace scale of log(actual / expected)
@@ -47,14 +66,16 @@ export const align: Stage = {
   name: "align",
   summary: "pairs Chinese and English paragraphs (1-1, 1-0, 0-1, 1-2, 2-1) by length, shared anchors and position",
   run(doc: Doc): void {
-    const zh = side(doc.paragraphs.filter((p) => p.lang === "zh"), zhAnchors);
     const en = side(doc.paragraphs.filter((p) => p.lang === "en"), enAnchors);
+    const romanised = romanisedWords(en.anchors);
+    const zh = side(doc.paragraphs.filter((p) => p.lang === "zh"), (text) => zhAnchors(text, romanised));
     if (zh.paragraphs.length && en.paragraphs.length) {
+      const shared = sharedOf(zh, en);
       let model = initialModel(zh, en);
-      let links = alignSides(zh, en, model);
+      let links = alignSides(zh, en, model, shared);
       model = refitModel(links, zh, en) ?? model;
-      links = alignSides(zh, en, model);
-      doc.alignments = links.map((l, i) => toAlignment(l, i, zh, en));
+      links = alignSides(zh, en, model, shared);
+      doc.alignments = links.map((l, i) => toAlignment(l, i, zh, en, shared));
     }
     const aligned = new Set(doc.alignments.flatMap((a) => [...a.zh, ...a.en]));
     const bilingual = zh.paragraphs.length > 0 && en.paragraphs.length > 0;
@@ -95,19 +116,19 @@ function refitModel(links: Link[], zh: Side, en: Side): Model | null {
   return { ratio, spread: Math.min(0.6, Math.max(0.15, spread)) };
 }
 
-function linkCost(zh: Side, en: Side, z: number[], e: number[], model: Model): { cost: number } {
+function linkCost(zh: Side, en: Side, z: number[], e: number[], model: Model, sharedBy: (z: number[], e: number[]) => Shared): { cost: number } {
   const lz = z.reduce((s, i) => s + zh.lengths[i]!, 0);
   const le = e.reduce((s, j) => s + en.lengths[j]!, 0);
   const lengthCost = Math.abs(Math.log((le + LENGTH_SMOOTHING) / (model.ratio * lz + LENGTH_SMOOTHING))) / model.spread;
-  const shared = sharedAnchors(mergeAnchors(z.map((i) => zh.anchors[i]!)), mergeAnchors(e.map((j) => en.anchors[j]!)));
+  const shared = sharedBy(z, e);
   const position = Math.abs(relative(z, zh.paragraphs.length) - relative(e, en.paragraphs.length)) * COST.position;
   const numbers = Math.min(COST.unmatchedNumberCap, shared.unmatchedNumbers * COST.unmatchedNumber);
   let prior = 0;
   if (z.length + e.length > 2) {
     prior = COST.merge;
     // a merge must earn its extra paragraph: it should share something the one-to-one link does not
-    const single = sharedAnchors(zh.anchors[z[0]!]!, en.anchors[e[0]!]!).weight;
-    const alone = Math.max(single, z.length > 1 ? sharedAnchors(zh.anchors[z[1]!]!, en.anchors[e[0]!]!).weight : sharedAnchors(zh.anchors[z[0]!]!, en.anchors[e[1]!]!).weight);
+    const single = sharedBy([z[0]!], [e[0]!]).weight;
+    const alone = Math.max(single, z.length > 1 ? sharedBy([z[1]!], [e[0]!]).weight : sharedBy([z[0]!], [e[1]!]).weight);
     if (shared.weight <= alone) prior += COST.unsupportedMerge;
   }
   return { cost: prior + lengthCost + position + numbers - Math.min(COST.anchorCap, shared.weight) };
@@ -123,7 +144,7 @@ function skipCost(p: Paragraph): number {
 const mergeable = (p: Paragraph): boolean => p.role === "body";
 
 /** The dynamic programme: cheapest path through (i, j), then the links along it. */
-function alignSides(zh: Side, en: Side, model: Model): Link[] {
+function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: number[]) => Shared): Link[] {
   const n = zh.paragraphs.length;
   const m = en.paragraphs.length;
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
@@ -141,7 +162,7 @@ function alignSides(zh: Side, en: Side, model: Model): Link[] {
         if (dz === 0) c = skipCost(en.paragraphs[j]!);
         else if (de === 0) c = skipCost(zh.paragraphs[i]!);
         else if (dz + de > 2 && ![...range(i, dz).map((k) => zh.paragraphs[k]!), ...range(j, de).map((k) => en.paragraphs[k]!)].every(mergeable)) continue;
-        else c = linkCost(zh, en, range(i, dz), range(j, de), model).cost;
+        else c = linkCost(zh, en, range(i, dz), range(j, de), model, shared).cost;
         if (here + c < cost[ni]![nj]!) {
           cost[ni]![nj] = here + c;
           back[ni]![nj] = [dz, de];
@@ -161,10 +182,10 @@ function alignSides(zh: Side, en: Side, model: Model): Link[] {
 
 const range = (start: number, count: number): number[] => Array.from({ length: count }, (_, k) => start + k);
 
-function toAlignment(l: Link, index: number, zh: Side, en: Side): Alignment {
+function toAlignment(l: Link, index: number, zh: Side, en: Side, sharedBy: (z: number[], e: number[]) => Shared): Alignment {
   const zs = l.z.map((i) => zh.paragraphs[i]!);
   const es = l.e.map((j) => en.paragraphs[j]!);
-  const shared = sharedAnchors(mergeAnchors(l.z.map((i) => zh.anchors[i]!)), mergeAnchors(l.e.map((j) => en.anchors[j]!)));
+  const shared = sharedBy(l.z, l.e);
   return {
     id: `a${index + 1}`,
     zh: zs.map((p) => p.id),

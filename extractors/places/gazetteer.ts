@@ -41,6 +41,8 @@ export interface Gazetteer {
   /** English names by their first word, longest first (for scanning text) */
   enByFirstWord: Map<string, string[]>;
   zhMaxLength: number;
+  /** for each first character, the lengths of the Chinese names that start with it, longest first */
+  zhLengthsByFirst: Map<string, number[]>;
   entries: Map<string, PlaceEntry>;
 }
 
@@ -53,7 +55,7 @@ export function gazetteer(): Gazetteer {
 }
 
 function build(): Gazetteer {
-  const g: Gazetteer = { zh: new Map(), en: new Map(), enByFirstWord: new Map(), zhMaxLength: 0, entries: new Map() };
+  const g: Gazetteer = { zh: new Map(), en: new Map(), enByFirstWord: new Map(), zhMaxLength: 0, zhLengthsByFirst: new Map(), entries: new Map() };
   const addZh = (name: string, entry: PlaceEntry, form: NameForm): void => {
     if (name.length < 2) return;
     const list = g.zh.get(name) ?? [];
@@ -117,6 +119,12 @@ function build(): Gazetteer {
     if (type === "city" && !/ City$/.test(en)) addEn(`${en} City`, entry, "alias");
   }
 
+  for (const name of g.zh.keys()) {
+    const lengths = g.zhLengthsByFirst.get(name[0]!) ?? [];
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+    g.zhLengthsByFirst.set(name[0]!, lengths);
+  }
+  for (const lengths of g.zhLengthsByFirst.values()) lengths.sort((a, b) => b - a);
   for (const list of [...g.zh.values(), ...g.en.values()]) list.sort((a, b) => a.entry.rank - b.entry.rank || a.entry.id.localeCompare(b.entry.id));
   for (const name of g.en.keys()) {
     // keyed as the scanner reads words: letters only (Xi'an under Xi, Port-au-Prince under Port)

@@ -51,7 +51,9 @@ export const gazetteerName: PlaceRule = {
     const text = ctx.text;
     for (let i = 0; i < text.length; i++) {
       if (!b.starts.has(i)) continue;
-      for (let len = Math.min(g.zhMaxLength, text.length - i); len >= 2; len--) {
+      // only the lengths of names that start with this character
+      for (const len of g.zhLengthsByFirst.get(text[i]!) ?? []) {
+        if (i + len > text.length) continue;
         const name = text.slice(i, i + len);
         const hits = (g.zh.get(name) ?? []).filter((h) => acceptable(h, name, i, b, text));
         if (!hits.length) continue;

@@ -49,6 +49,8 @@ interface Reading {
   prior: number;
   /** bytes of the segment, and for each character the byte offset it starts at */
   encode(segment: string): { bytes: Uint8Array; offsets: number[] } | null;
+  /** whether one character can be encoded this way (encode's answer, without building anything) */
+  canEncode(ch: string): boolean;
   step: Step;
   /** the step for windows inside a line: no guessed bytes there */
   windowStep: Step;
@@ -95,9 +97,9 @@ function westernReading(codecName: string): Reading {
     mayApply: (line) => hasLeadThenContinuation(line, codec),
     encode(segment) {
       const bytes = encodeSingleByte(segment, codec);
-      if (!bytes) return null;
-      return { bytes, offsets: Array.from({ length: segment.length + 1 }, (_, i) => i) };
+      return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
     },
+    canEncode: (ch) => codec.encode.has(ch),
     step: (bytes, i) => utf8Step(bytes, i, options),
   };
 }
@@ -117,8 +119,9 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
     mayApply: (line) => CJK_PAIR_IN_WESTERN.test(line),
     encode(segment) {
       const bytes = encodeSingleByte(segment, codec);
-      return bytes ? { bytes, offsets: Array.from({ length: segment.length + 1 }, (_, i) => i) } : null;
+      return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
     },
+    canEncode: (ch) => codec.encode.has(ch),
     step,
   };
 }
@@ -135,41 +138,48 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
     // UTF-8 lead bytes E4–E9 land in GBK's rarer rows: rare Han characters, or Han glued to Latin letters
     mayApply: (line) => rareHanCount(line) >= 1 || HAN_BESIDE_LATIN.test(line),
     encode(segment) {
-      const offsets: number[] = [];
-      const parts: Uint8Array[] = [];
+      const offsets: number[] = new Array(segment.length + 1);
+      const bytes = new Uint8Array(segment.length * 4);
+      const encoding = cjk === "gb18030" ? "gbk" : cjk;
       let pos = 0;
       for (let i = 0; i < segment.length; i++) {
-        offsets.push(pos);
-        const ch = segment[i]!;
-        // a surrogate pair encodes as one character: give its second half an empty range
-        if (ch >= "\ud800" && ch <= "\udbff") continue;
-        const cp = segment.codePointAt(i - (segment[i - 1] && segment[i - 1]! >= "\ud800" && segment[i - 1]! <= "\udbff" ? 1 : 0))!;
+        offsets[i] = pos;
+        const unit = segment.charCodeAt(i);
+        // a surrogate pair encodes as one character, written at its second half (the first gets an empty range)
+        if (unit >= 0xd800 && unit <= 0xdbff) continue;
+        if (unit < 0x80) {
+          bytes[pos++] = unit;
+          continue;
+        }
+        const afterHigh = i > 0 && segment.charCodeAt(i - 1) >= 0xd800 && segment.charCodeAt(i - 1) <= 0xdbff;
         // GBK as Windows writes it (cp936: € is the single byte 80), which GB18030 does differently
-        const b = cachedEncodeCjk(String.fromCodePoint(cp), cjk === "gb18030" ? "gbk" : cjk);
+        const b = cachedEncodeCjk(segment.codePointAt(afterHigh ? i - 1 : i)!, encoding);
         if (!b) return null;
-        parts.push(b);
+        bytes.set(b, pos);
         pos += b.length;
       }
-      offsets.push(pos);
-      const bytes = new Uint8Array(pos);
-      let at = 0;
-      for (const p of parts) {
-        bytes.set(p, at);
-        at += p.length;
-      }
-      return { bytes, offsets };
+      offsets[segment.length] = pos;
+      return { bytes: bytes.subarray(0, pos), offsets };
     },
+    canEncode: (ch) => ch.charCodeAt(0) < 0x80 || cachedEncodeCjk(ch.codePointAt(0)!, cjk === "gb18030" ? "gbk" : cjk) !== null,
     step,
   };
 }
 
-const cjkCache = new Map<string, Uint8Array | null>();
-function cachedEncodeCjk(ch: string, encoding: "gbk" | "big5"): Uint8Array | null {
-  const key = encoding + ch;
-  let b = cjkCache.get(key);
+/** byte offsets of a single-byte encoding: character i is byte i */
+function identityOffsets(n: number): number[] {
+  const offsets = new Array<number>(n + 1);
+  for (let i = 0; i <= n; i++) offsets[i] = i;
+  return offsets;
+}
+
+const cjkCaches = { gbk: new Map<number, Uint8Array | null>(), big5: new Map<number, Uint8Array | null>() };
+function cachedEncodeCjk(cp: number, encoding: "gbk" | "big5"): Uint8Array | null {
+  const cache = cjkCaches[encoding];
+  let b = cache.get(cp);
   if (b === undefined) {
-    b = encodeCjk(ch, encoding);
-    if (cjkCache.size < 50000) cjkCache.set(key, b);
+    b = encodeCjk(String.fromCodePoint(cp), encoding);
+    if (cache.size < 50000) cache.set(cp, b);
   }
   return b;
 }
@@ -186,14 +196,23 @@ function rareHanCount(line: string): number {
 
 /** Does the line hold a character that is a UTF-8 lead byte in this code page, followed by a continuation byte (or a byte lost to "?", or a space that was A0)? */
 function hasLeadThenContinuation(line: string, codec: SingleByteCodec): boolean {
-  for (let i = 0; i + 1 < line.length; i++) {
-    const lead = codec.encode.get(line[i]!);
-    if (lead === undefined || lead < 0xc0 || lead > 0xf4) continue;
-    const next = line[i + 1]!;
-    const cont = codec.encode.get(next);
-    if ((cont !== undefined && cont >= 0x80 && cont <= 0xbf) || next === "?" || next === " " || next === "\ufffd") return true;
+  return leadThenContinuation(codec).test(line);
+}
+
+/** Per code page, one pattern: a character that is a UTF-8 lead byte (C0–F4) there, then a continuation byte (80–BF), "?", a space or U+FFFD. */
+const leadPatterns = new Map<string, RegExp>();
+function leadThenContinuation(codec: SingleByteCodec): RegExp {
+  let re = leadPatterns.get(codec.name);
+  if (!re) {
+    const cls = (from: number, to: number): string =>
+      [...codec.encode]
+        .filter(([, b]) => b >= from && b <= to)
+        .map(([c]) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+        .join("");
+    re = new RegExp(`[${cls(0xc0, 0xf4)}][${cls(0x80, 0xbf)}? \\ufffd]`);
+    leadPatterns.set(codec.name, re);
   }
-  return false;
+  return re;
 }
 
 export const READINGS: readonly Reading[] = [
@@ -480,7 +499,7 @@ function encodableRuns(line: string, reading: Reading): [number, number][] {
   let start = -1;
   for (let i = 0; i <= line.length; i++) {
     const ch = line[i];
-    const ok = ch !== undefined && !(ch >= "\ud800" && ch <= "\udfff") && reading.encode(ch) !== null;
+    const ok = ch !== undefined && !(ch >= "\ud800" && ch <= "\udfff") && reading.canEncode(ch);
     if (ok && start < 0) start = i;
     if (!ok && start >= 0) {
       if (/[^\x00-\x7f]/.test(line.slice(start, i))) runs.push([start, i]);

@@ -32,27 +32,60 @@ interface LexiconEntry {
   en: string[];
 }
 
-let lexicon: { entries: { zh: string[]; en: RegExp[] }[]; countries: { zh: string; en: RegExp; name: string }[] } | null = null;
+interface Lexicon {
+  entries: { zh: string[] }[];
+  /** every English term of every entry in one pattern; group k is term k, of entry termEntry[k] */
+  enTerms: RegExp;
+  termEntry: number[];
+  /** country names, Chinese and English, each in one pattern */
+  zhCountries: RegExp;
+  enCountries: RegExp;
+  /** country key by its Chinese name, and by its English name in lower case */
+  countryByZh: Map<string, string>;
+  countryByEn: Map<string, string>;
+}
 
-function loadLexicon(): NonNullable<typeof lexicon> {
+let lexicon: Lexicon | null = null;
+
+const alternation = (terms: string[]): string => [...terms].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+
+function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const data = lexiconData as { entries: LexiconEntry[] };
-  const wordRe = (terms: string[]): RegExp[] => terms.map((t) => new RegExp(`(?<![\\p{L}])${escapeRe(t)}(?![\\p{L}])`, "iu"));
-  const entries = data.entries.map((e) => ({ zh: e.zh, en: wordRe(e.en) }));
+  // one pass per paragraph, not one per term: all terms in one pattern, the matching group names the term
+  const termEntry: number[] = [];
+  const groups: string[] = [];
+  data.entries.forEach((e, i) => {
+    for (const t of e.en) {
+      termEntry.push(i);
+      groups.push(`(${escapeRe(t)})`);
+    }
+  });
+  const enTerms = new RegExp(`(?<![\\p{L}])(?:${groups.join("|")})(?![\\p{L}])`, "giu");
   // every region Node's ICU names, in Chinese and English: 南非 ↔ South Africa, 巴巴多斯 ↔ Barbados
   const zhNames = new Intl.DisplayNames(["zh-Hans"], { type: "region" });
   const enNames = new Intl.DisplayNames(["en"], { type: "region" });
-  const countries: { zh: string; en: RegExp; name: string }[] = [];
+  const countryByZh = new Map<string, string>();
+  const countryByEn = new Map<string, string>();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const zh = zhNames.of(code);
       const en = enNames.of(code);
       if (!zh || !en || zh === code || en === code || zh.length < 2) continue;
-      countries.push({ zh, en: new RegExp(`\\b${escapeRe(en)}\\b`, "i"), name: en.toLowerCase() });
+      countryByZh.set(zh, en.toLowerCase());
+      countryByEn.set(en.toLowerCase(), en.toLowerCase());
     }
   }
-  lexicon = { entries, countries };
+  lexicon = {
+    entries: data.entries.map((e) => ({ zh: e.zh })),
+    enTerms,
+    termEntry,
+    zhCountries: new RegExp(alternation([...countryByZh.keys()]), "g"),
+    enCountries: new RegExp(`\\b(?:${alternation([...countryByEn.keys()])})\\b`, "gi"),
+    countryByZh,
+    countryByEn,
+  };
   return lexicon;
 }
 
@@ -64,7 +97,12 @@ type FoundLike = { text: string; value: number };
 const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9&'’.-]*[A-Za-z0-9]/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-export function zhAnchors(text: string): AnchorSet {
+/**
+ * The anchors of a Chinese paragraph. `romanised` (the English side's capitalised words, lower case,
+ * from enAnchors) limits the pinyin keys to those the English could match, so a long paragraph does not
+ * carry hundreds of keys no English paragraph has.
+ */
+export function zhAnchors(text: string, romanised?: ReadonlySet<string>): AnchorSet {
   const keys = new Map<string, string>();
   const numbers = new Set<number>();
   for (const n of findZhNumerals(text)) {
@@ -77,7 +115,7 @@ export function zhAnchors(text: string): AnchorSet {
     const hit = e.zh.find((t) => text.includes(t));
     if (hit) keys.set(`lexicon:${i}`, hit);
   });
-  for (const c of lex.countries) if (text.includes(c.zh)) keys.set(`place:${c.name}`, c.zh);
+  for (const m of text.matchAll(lex.zhCountries)) keys.set(`place:${lex.countryByZh.get(m[0])}`, m[0]);
   // two- and three-character runs by their pinyin: 太原 → taiyuan, 呼和浩特 → huhehaote
   for (const run of text.matchAll(HAN_RUN)) {
     const chars = [...run[0]];
@@ -86,7 +124,9 @@ export function zhAnchors(text: string): AnchorSet {
     if (syllables.length !== chars.length) continue;
     for (let len = 2; len <= 4; len++) {
       for (let i = 0; i + len <= chars.length; i++) {
-        const key = `place:${syllables.slice(i, i + len).join("")}`;
+        const joined = syllables.slice(i, i + len).join("");
+        if (romanised && !romanised.has(joined)) continue;
+        const key = `place:${joined}`;
         if (!keys.has(key)) keys.set(key, chars.slice(i, i + len).join(""));
       }
     }
@@ -108,18 +148,13 @@ export function enAnchors(text: string): AnchorSet {
     if (!keys.has(key)) keys.set(key, m[0]);
   }
   const lex = loadLexicon();
-  lex.entries.forEach((e, i) => {
-    for (const re of e.en) {
-      const m = re.exec(text);
-      if (m) {
-        keys.set(`lexicon:${i}`, m[0]);
-        break;
-      }
-    }
-  });
-  for (const c of lex.countries) {
-    const m = c.en.exec(text);
-    if (m) keys.set(`place:${c.name}`, m[0]);
+  for (const m of text.matchAll(lex.enTerms)) {
+    const entry = lex.termEntry[m.slice(1).findIndex((g) => g !== undefined)]!;
+    if (!keys.has(`lexicon:${entry}`)) keys.set(`lexicon:${entry}`, m[0]);
+  }
+  for (const m of text.matchAll(lex.enCountries)) {
+    const key = `place:${lex.countryByEn.get(m[0].toLowerCase())}`;
+    if (!keys.has(key)) keys.set(key, m[0]);
   }
   // capitalised words as romanised place names (Xi'an → xian); short words are too easily matched
   for (const m of text.matchAll(CAPITALISED)) {
@@ -141,13 +176,26 @@ export function mergeAnchors(sets: AnchorSet[]): AnchorSet {
   return { keys, numbers };
 }
 
+/** position of a key in a set's insertion order (computed once per set) */
+const orders = new WeakMap<AnchorSet, Map<string, number>>();
+function order(set: AnchorSet, key: string): number {
+  let o = orders.get(set);
+  if (!o) {
+    o = new Map([...set.keys.keys()].map((k, i) => [k, i]));
+    orders.set(set, o);
+  }
+  return o.get(key)!;
+}
+
 /** The anchors two sides share, and their total weight. */
 export function sharedAnchors(zh: AnchorSet, en: AnchorSet): { anchors: Anchor[]; weight: number; unmatchedNumbers: number } {
   const anchors: Anchor[] = [];
   let weight = 0;
-  for (const [key, zhSurface] of zh.keys) {
-    const enSurface = en.keys.get(key);
-    if (enSurface === undefined) continue;
+  // look up the smaller side's keys in the larger (Chinese sides hold many pinyin keys); report in Chinese order
+  const keys = zh.keys.size <= en.keys.size ? [...zh.keys.keys()].filter((k) => en.keys.has(k)) : [...en.keys.keys()].filter((k) => zh.keys.has(k)).sort((a, b) => order(zh, a) - order(zh, b));
+  for (const key of keys) {
+    const zhSurface = zh.keys.get(key)!;
+    const enSurface = en.keys.get(key)!;
     const kind = key.slice(0, key.indexOf(":")) as AnchorKind;
     anchors.push({ kind, zh: zhSurface, en: enSurface });
     // small numbers (1, 2, 3...) are everywhere: they count for less
@@ -158,4 +206,11 @@ export function sharedAnchors(zh: AnchorSet, en: AnchorSet): { anchors: Anchor[]
   for (const n of zh.numbers) if (!en.numbers.has(n) && n >= 10) unmatchedNumbers++;
   for (const n of en.numbers) if (!zh.numbers.has(n) && n >= 10) unmatchedNumbers++;
   return { anchors, weight, unmatchedNumbers };
+}
+
+/** The romanised capitalised words of English anchor sets (what pinyin keys could meet). */
+export function romanisedWords(sets: AnchorSet[]): Set<string> {
+  const out = new Set<string>();
+  for (const set of sets) for (const key of set.keys.keys()) if (key.startsWith("place:")) out.add(key.slice(6));
+  return out;
 }
