@@ -31,6 +31,8 @@ const USAGE = `usage:
       --date-direction DIR    past (default: releases report what happened) or forward
       --html                  read every input as HTML (default: by extension or content)
       --force                 redo every input (default: skip inputs whose output is complete and current)
+      --workers N             worker threads (default: one per CPU; 0: everything in the main thread)
+      --timings FILE          write the time spent in each stage, summed over the batch, to FILE
       --max-bytes N           refuse inputs larger than N bytes (default 20 MB)
       --time-limit SECONDS    fail a document that takes longer (default 120, checked between stages)
   bifacts review <output files or folders> [--port N]
@@ -78,6 +80,8 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
         "date-direction": { type: "string", default: "past" },
         html: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
+        workers: { type: "string" },
+        timings: { type: "string" },
         "max-bytes": { type: "string" },
         "time-limit": { type: "string" },
       },
@@ -102,6 +106,8 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
   if (!(Number.isInteger(maxBytes) && maxBytes > 0)) problems.push("--max-bytes must be a whole number of bytes");
   const timeLimit = values["time-limit"] === undefined ? DEFAULT_LIMITS.timeBudgetMs / 1000 : Number(values["time-limit"]);
   if (!(timeLimit > 0)) problems.push("--time-limit must be a number of seconds");
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) problems.push("--workers must be a whole number (0 for none)");
   if (problems.length) {
     io.stderr.write(problems.map((p) => `bifacts: ${p}\n`).join("") + USAGE);
     return 2;
@@ -112,6 +118,8 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
     jsonl: values.jsonl ?? false,
     concurrency,
     force: values.force ?? false,
+    workers,
+    timings: values.timings ?? null,
     pipeline: { fold, referenceDate, html: values.html ? true : "auto", dateDirection, limits: { ...DEFAULT_LIMITS, maxBytes, timeBudgetMs: timeLimit * 1000 } },
   };
   return runExtract(options, io);

@@ -8,7 +8,8 @@ import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
 import PQueue from "p-queue";
 import { DocumentError, type PipelineOptions } from "../pipeline/document";
-import { extractBytes } from "../pipeline/index";
+import { extractBytes, takeStageTimes } from "../pipeline/index";
+import { WorkerPool, workersAvailable } from "./pool";
 import { SCHEMA_VERSION, type Output } from "../schemas/output";
 import { TOOL_VERSION } from "../pipeline/version";
 import { collectInputs, type Input } from "./inputs";
@@ -23,6 +24,10 @@ export interface ExtractCliOptions {
   concurrency: number | undefined;
   /** redo inputs whose output is already complete and current */
   force?: boolean;
+  /** worker threads (default: one per CPU when running from the build; 0: all in the main thread) */
+  workers?: number;
+  /** write the time spent per stage, summed over the batch, to this file */
+  timings?: string | null;
   pipeline: PipelineOptions;
 }
 
@@ -56,10 +61,26 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   let done = 0;
   const progress = io.stderr.isTTY === true;
 
-  const queue = new PQueue({ concurrency: options.concurrency ?? Math.max(1, cpus().length) });
+  const workers = workersAvailable() ? (options.workers ?? Math.max(1, cpus().length)) : 0;
+  const pool = workers > 0 ? new WorkerPool(workers) : null;
+  const stageTimes: Record<string, number> = {};
+  const started = performance.now();
+  // p-queue feeds the workers: with a bounded number in flight, memory stays flat whatever the batch size
+  const queue = new PQueue({ concurrency: options.concurrency ?? (pool ? workers * 2 : Math.max(1, cpus().length)) });
+  const run = async (input: Input): Promise<{ result: InputResult; text: string | null }> => {
+    if (!pool) {
+      const one = await processOne(input, options);
+      for (const [k, v] of Object.entries(takeStageTimes())) stageTimes[k] = (stageTimes[k] ?? 0) + v;
+      return one;
+    }
+    const reply = await pool.run({ input, options });
+    for (const [k, v] of Object.entries(reply.stageTimes ?? {})) stageTimes[k] = (stageTimes[k] ?? 0) + v;
+    if (reply.error || !reply.result) return { result: { path: input.path, output: null, status: "failed", code: "internal-error", reason: `internal error (please report): ${reply.error}`, facts: 0, warnings: 0 }, text: null };
+    return { result: reply.result, text: reply.text ?? null };
+  };
   inputs.forEach((input, i) => {
     void queue.add(async () => {
-      const { result, text } = await processOne(input, options);
+      const { result, text } = await run(input);
       results[i] = result;
       if (options.jsonl) {
         jsonl[i] = text ? JSON.stringify(JSON.parse(text)) : null;
@@ -75,7 +96,9 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
     });
   });
   await queue.onIdle();
+  await pool?.close();
   if (progress) io.stderr.write("\r\x1b[K");
+  if (options.timings) await writeAtomic(options.timings, serialise({ workers, wallMs: Math.round(performance.now() - started), stageMs: Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, Math.round(v)])) }));
 
   const summary = summarise(results);
   if (options.out) await writeAtomic(join(options.out, "_summary.json"), serialise(summary));
@@ -86,7 +109,7 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   return failed ? 1 : 0;
 }
 
-async function processOne(input: Input, options: ExtractCliOptions): Promise<{ result: InputResult; text: string | null }> {
+export async function processOne(input: Input, options: ExtractCliOptions): Promise<{ result: InputResult; text: string | null }> {
   const failed = (code: string, reason: string): { result: InputResult; text: null } => ({
     result: { path: input.path, output: null, status: "failed", code, reason, facts: 0, warnings: 0 },
     text: null,

@@ -42,12 +42,14 @@ type Shared = ReturnType<typeof sharedAnchors>;
  * dynamic programme (and the merge checks) ask for each link once.
  */
 function sharedOf(zh: Side, en: Side): (z: number[], e: number[]) => Shared {
-  const memo = new Map<string, Shared>();
+  const memo = new Map<number, Shared>();
+  const m = en.paragraphs.length + 1;
   return (z, e) => {
-    const key = `${z.join(",")}|${e.join(",")}`;
+    // links are runs of one or two paragraphs: first index and length on each side name them
+    const key = ((z[0]! * 3 + z.length) * m + e[0]!) * 3 + e.length;
     let hit = memo.get(key);
     if (!hit) {
-      hit = sharedAnchors(mergeAnchors(z.map((i) => zh.anchors[i]!)), mergeAnchors(e.map((j) => en.anchors[j]!)));
+      hit = sharedAnchors(z.length === 1 ? zh.anchors[z[0]!]! : mergeAnchors(z.map((i) => zh.anchors[i]!)), e.length === 1 ? en.anchors[e[0]!]! : mergeAnchors(e.map((j) => en.anchors[j]!)));
       memo.set(key, hit);
     }
     return hit;
@@ -150,10 +152,14 @@ function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: n
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
   const back: (Move | null)[][] = Array.from({ length: n + 1 }, () => new Array<Move | null>(m + 1).fill(null));
   cost[0]![0] = 0;
+  // translations stay near the diagonal: in a long document, cells far from it are not searched
+  // (a band of a fifth of the document, and never fewer than six paragraphs either side)
+  const band = Math.max(0.2, 6 / Math.max(1, Math.min(n, m)));
+  const nearDiagonal = (i: number, j: number): boolean => Math.abs(i / Math.max(1, n) - j / Math.max(1, m)) <= band;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = cost[i]![j]!;
-      if (here === Infinity) continue;
+      if (here === Infinity || !nearDiagonal(i, j)) continue;
       for (const [dz, de] of MOVES) {
         const ni = i + dz;
         const nj = j + de;
@@ -161,8 +167,8 @@ function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: n
         let c: number;
         if (dz === 0) c = skipCost(en.paragraphs[j]!);
         else if (de === 0) c = skipCost(zh.paragraphs[i]!);
-        else if (dz + de > 2 && ![...range(i, dz).map((k) => zh.paragraphs[k]!), ...range(j, de).map((k) => en.paragraphs[k]!)].every(mergeable)) continue;
-        else c = linkCost(zh, en, range(i, dz), range(j, de), model, shared).cost;
+        else if (dz + de > 2 && !(mergeable(zh.paragraphs[i]!) && mergeable(en.paragraphs[j]!) && (dz < 2 || mergeable(zh.paragraphs[i + 1]!)) && (de < 2 || mergeable(en.paragraphs[j + 1]!)))) continue;
+        else c = linkCost(zh, en, RUNS[dz]!(i), RUNS[de]!(j), model, shared).cost;
         if (here + c < cost[ni]![nj]!) {
           cost[ni]![nj] = here + c;
           back[ni]![nj] = [dz, de];
@@ -181,6 +187,8 @@ function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: n
 }
 
 const range = (start: number, count: number): number[] => Array.from({ length: count }, (_, k) => start + k);
+/** the paragraph runs of a move, without Array.from in the inner loop */
+const RUNS: ((start: number) => number[])[] = [() => [], (s) => [s], (s) => [s, s + 1]];
 
 function toAlignment(l: Link, index: number, zh: Side, en: Side, sharedBy: (z: number[], e: number[]) => Shared): Alignment {
   const zs = l.z.map((i) => zh.paragraphs[i]!);

@@ -23,12 +23,22 @@ export function runPipeline(path: string, bytes: Uint8Array, options: Partial<Pi
   const doc = new Doc(path, bytes, all);
   const started = performance.now();
   for (const stage of STAGES) {
+    const t = performance.now();
     stage.run(doc);
+    stageTimes[stage.name] = (stageTimes[stage.name] ?? 0) + performance.now() - t;
     // a stage runs to its end; the budget is checked before the next one starts
     const spent = performance.now() - started;
     if (spent > timeBudgetMs && stage !== STAGES[STAGES.length - 1]) throw new DocumentError("time-limit", `the document took ${Math.round(spent)} ms by the end of the ${stage.name} stage, over the budget of ${timeBudgetMs} ms (--time-limit)`, stage.name);
   }
   return doc;
+}
+
+/** time spent in each stage since the last call, in milliseconds (for the benchmark's per-stage report) */
+let stageTimes: Record<string, number> = {};
+export function takeStageTimes(): Record<string, number> {
+  const taken = stageTimes;
+  stageTimes = {};
+  return taken;
 }
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;

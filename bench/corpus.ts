@@ -1,0 +1,98 @@
+/**
+ * The benchmark corpus: deterministic (a seeded generator), built from the seeds and the bilingual
+ * fixtures, varied the way real crawls vary: interleaved or block layout, English first or Chinese
+ * first, simplified or traditional script, UTF-8, GB18030, Big5 or UTF-16, pinyin annotations and doubled
+ * punctuation, a paragraph of UTF-8-as-GBK mojibake, plain text or HTML. Each document joins the
+ * paragraph pairs of several sources, so documents differ in length and content.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import * as OpenCC from "opencc-js";
+import { projectRoot } from "./suites/root";
+
+const SOURCES = ["seeds", "fixtures/bilingual", "fixtures/places", "fixtures/places/round2"];
+
+/** mulberry32: a small seeded generator, so the corpus is the same on every machine */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Pair {
+  zh: string;
+  en: string;
+}
+
+/** Chinese/English paragraph pairs of the source texts: a Chinese paragraph and the English one beside it. */
+function pairs(): Pair[] {
+  const out: Pair[] = [];
+  for (const dir of SOURCES) {
+    for (const f of readdirSync(join(projectRoot(), dir)).filter((f) => f.endsWith(".txt")).sort()) {
+      const paragraphs = readFileSync(join(projectRoot(), dir, f), "utf8")
+        .split(/\n\s*\n|\n/)
+        .map((p) => p.trim())
+        .filter((p) => p.length > 20);
+      const isZh = (p: string): boolean => (p.match(/\p{Script=Han}/gu)?.length ?? 0) > p.length / 4;
+      for (let i = 0; i + 1 < paragraphs.length; i++) {
+        const [a, b] = [paragraphs[i]!, paragraphs[i + 1]!];
+        if (isZh(a) !== isZh(b)) {
+          out.push(isZh(a) ? { zh: a, en: b } : { zh: b, en: a });
+          i++;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const toTraditional = OpenCC.Converter({ from: "cn", to: "t" });
+const ANNOTATE: [string, string][] = [["國", "guó"], ["際", "jì"], ["對", "duì"], ["關", "guān"], ["來", "lái"]];
+
+export interface CorpusStats {
+  documents: number;
+  bytes: number;
+}
+
+/** Writes `documents` documents to `dir` (replacing it); `copy` varies the seed, for the scaling runs. */
+export function writeCorpus(dir: string, documents: number, copy = 0): CorpusStats {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const rnd = random(20261123 + copy * 7919);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pool = pairs();
+  let bytes = 0;
+  for (let d = 0; d < documents; d++) {
+    const chosen = Array.from({ length: 14 + Math.floor(rnd() * 20) }, () => pick(pool));
+    const traditional = rnd() < 0.25;
+    const damaged = rnd() < 0.3;
+    let zhs = chosen.map((p) => (traditional ? toTraditional(p.zh) : p.zh));
+    if (damaged) {
+      zhs = zhs.map((z) => z.replace(/，/g, () => (rnd() < 0.3 ? ",," : "，")));
+      if (traditional) zhs = zhs.map((z) => z.replace(/[國際對關來]/g, (c: string) => (rnd() < 0.5 ? `${c}(${ANNOTATE.find(([h]) => h === c)![1]})` : c)));
+      // one paragraph decoded the wrong way somewhere upstream
+      const k = Math.floor(rnd() * zhs.length);
+      zhs[k] = iconv.decode(Buffer.from(zhs[k]!, "utf8"), "gbk");
+    }
+    const ens = chosen.map((p) => p.en);
+    const layout = pick(["interleaved", "interleaved", "interleaved-en-first", "block", "block-en-first"]);
+    const body =
+      layout === "block" ? [...zhs, ...ens] : layout === "block-en-first" ? [...ens, ...zhs] : zhs.flatMap((z, i) => (layout === "interleaved" ? [z, ens[i]!] : [ens[i]!, z]));
+    const title = `${zhs[0]!.slice(0, 18)}\n\n${ens[0]!.split(/[.,]/)[0]}`;
+    const text = `${title}\n\n发布时间：2024-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}\n\n${body.join("\n\n")}\n`;
+    const html = rnd() < 0.2;
+    const encoding = traditional ? pick(["utf-8", "utf-8", "big5"]) : pick(["utf-8", "utf-8", "utf-8", "gb18030", "utf-16le"]);
+    const content = html ? `<!DOCTYPE html><html><head><meta charset="${encoding === "utf-16le" ? "utf-8" : encoding}"><title>${title.split("\n")[0]}</title></head><body><nav><a href="/">首页</a></nav>${body.map((p) => `<p>${p.replace(/[<&]/g, (c: string) => (c === "<" ? "&lt;" : "&amp;"))}</p>`).join("\n")}</body></html>` : text;
+    const data = encoding === "utf-8" || (html && encoding === "utf-16le") ? Buffer.from(content, "utf8") : encoding === "utf-16le" ? Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(content, "utf-16le")]) : iconv.encode(content, encoding);
+    const name = `${String(d).padStart(5, "0")}-${layout}-${traditional ? "t" : "s"}-${encoding}${damaged ? "-damaged" : ""}.${html ? "html" : "txt"}`;
+    writeFileSync(join(dir, name), data);
+    bytes += data.length;
+  }
+  return { documents, bytes };
+}

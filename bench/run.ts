@@ -1,0 +1,150 @@
+/**
+ * npm run bench: the pipeline on a corpus, end to end, against the floor.
+ *
+ * 1. Writes the deterministic corpus (bench/corpus.ts: 2,000 documents, about 21 MB) and, for the scaling
+ *    run, two and four times as many documents.
+ * 2. Runs `bifacts extract` on it (a fresh process, --force) with two workers and with one, and at 1x,
+ *    2x and 4x, measuring wall time, documents/s, MB/s, peak RSS (VmHWM of the process) and the time
+ *    per stage (summed over the workers).
+ * 3. Runs the floor in this process on the same texts: what no pipeline can skip (decoding, opencc-js
+ *    folding, nodejieba segmentation of the Chinese, one pass over the English), and prints the
+ *    pipeline's time as a ratio to it.
+ * 4. Times the cold start of a one-document run.
+ * Results go to out/bench.json. `--quick` skips the 2x and 4x runs.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import * as OpenCC from "opencc-js";
+import nodejieba from "nodejieba";
+import { writeCorpus, type CorpusStats } from "./corpus";
+import { projectRoot } from "./suites/root";
+
+const ROOT = projectRoot();
+const CLI = join(ROOT, "dist/cli/bifacts.js");
+const WORK = join(ROOT, "out/bench");
+
+interface RunResult {
+  label: string;
+  workers: number;
+  documents: number;
+  megabytes: number;
+  seconds: number;
+  documentsPerSecond: number;
+  megabytesPerSecond: number;
+  peakRssMB: number;
+  stageSeconds: Record<string, number>;
+}
+
+/** Runs the CLI in a fresh process; peak RSS is the process's high-water mark, read until it exits. */
+function runCli(args: string[]): Promise<{ seconds: number; peakRssMB: number; code: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    let peak = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch {
+        /* exited */
+      }
+    }, 20);
+    child.stderr.resume();
+    child.on("exit", (code) => {
+      clearInterval(poll);
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak), code: code ?? 1 });
+    });
+  });
+}
+
+async function extractRun(label: string, corpus: string, stats: CorpusStats, workers: number): Promise<RunResult> {
+  const out = join(WORK, `out-${label}`);
+  const timings = join(WORK, `timings-${label}.json`);
+  rmSync(out, { recursive: true, force: true });
+  const r = await runCli(["extract", corpus, "--out", out, "--force", "--workers", String(workers), "--timings", timings]);
+  const t = JSON.parse(readFileSync(timings, "utf8")) as { stageMs: Record<string, number> };
+  const mb = stats.bytes / 1e6;
+  const result = {
+    label,
+    workers,
+    documents: stats.documents,
+    megabytes: Math.round(mb * 100) / 100,
+    seconds: Math.round(r.seconds * 100) / 100,
+    documentsPerSecond: Math.round((stats.documents / r.seconds) * 10) / 10,
+    megabytesPerSecond: Math.round((mb / r.seconds) * 100) / 100,
+    peakRssMB: r.peakRssMB,
+    stageSeconds: Object.fromEntries(Object.entries(t.stageMs).map(([k, v]) => [k, Math.round(v / 100) / 10])),
+  };
+  process.stdout.write(`${label.padEnd(14)} ${String(workers).padStart(2)} workers  ${String(stats.documents).padStart(5)} docs ${mb.toFixed(1).padStart(6)} MB  ${result.seconds.toFixed(1).padStart(6)} s  ${String(result.documentsPerSecond).padStart(6)} docs/s  ${result.megabytesPerSecond.toFixed(2)} MB/s  peak RSS ${result.peakRssMB} MB\n`);
+  return result;
+}
+
+/** What no pipeline can skip, on the same files: decode, fold, segment the Chinese, one pass over the English. */
+function floor(corpus: string): { seconds: number; megabytesPerSecond: number } {
+  const fold = OpenCC.Converter({ from: "t", to: "cn" });
+  nodejieba.cut("预热"); // the dictionary loads once, before timing
+  const files = readdirSync(corpus).sort();
+  const started = performance.now();
+  let bytes = 0;
+  for (const f of files) {
+    const data = readFileSync(join(corpus, f));
+    bytes += data.length;
+    const encoding = /utf-16le/.test(f) && !f.endsWith(".html") ? "utf-16le" : /gb18030/.test(f) ? "gb18030" : /big5/.test(f) ? "big5" : "utf-8";
+    const text = fold(iconv.decode(data, encoding));
+    nodejieba.cut((text.match(/[\p{Script=Han}，。、；：！？“”]+/gu) ?? []).join("\n"));
+    let words = 0;
+    for (const _ of text.matchAll(/[A-Za-z]+/g)) words++;
+    if (words < 0) throw new Error("unreachable");
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds: Math.round(seconds * 100) / 100, megabytesPerSecond: Math.round((bytes / 1e6 / seconds) * 100) / 100 };
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes("--quick");
+  mkdirSync(WORK, { recursive: true });
+  const corpus = (times: number): { dir: string; stats: CorpusStats } => {
+    const dir = join(WORK, `corpus-${times}x`);
+    const stats = writeCorpus(dir, 2000 * times, times);
+    return { dir, stats };
+  };
+  const one = corpus(1);
+  process.stdout.write(`corpus: ${one.stats.documents} documents, ${(one.stats.bytes / 1e6).toFixed(1)} MB (out/bench/corpus-1x)\n`);
+  const runs: RunResult[] = [];
+  runs.push(await extractRun("1x", one.dir, one.stats, 2));
+  runs.push(await extractRun("1x-1-worker", one.dir, one.stats, 1));
+  if (!quick) {
+    for (const times of [2, 4]) {
+      const c = corpus(times);
+      runs.push(await extractRun(`${times}x`, c.dir, c.stats, 2));
+      rmSync(c.dir, { recursive: true, force: true });
+    }
+  }
+  const f = floor(one.dir);
+  const cold = await runCli(["extract", join(ROOT, "seeds/000_ed08729ef3b97a07.txt"), "--out", join(WORK, "out-cold"), "--force"]);
+  const main1x = runs[0]!;
+  const perStage = Object.entries(main1x.stageSeconds).map(([k, v]) => `${k} ${v} s`).join(", ");
+  const result = {
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    corpus: { documents: one.stats.documents, megabytes: Math.round((one.stats.bytes / 1e6) * 100) / 100 },
+    runs,
+    floor: f,
+    pipelineToFloor: Math.round((main1x.seconds / f.seconds) * 10) / 10,
+    twoWorkersSpeedup: Math.round((runs[1]!.seconds / main1x.seconds) * 100) / 100,
+    coldStartSeconds: Math.round(cold.seconds * 100) / 100,
+    scaling: quick ? null : runs.filter((r) => /^\dx$/.test(r.label)).map((r) => ({ label: r.label, secondsPerMB: Math.round((r.seconds / r.megabytes) * 1000) / 1000, peakRssMB: r.peakRssMB })),
+  };
+  process.stdout.write(`time per stage (1x, summed over workers): ${perStage}\n`);
+  process.stdout.write(`floor (decode, opencc-js, nodejieba, one pass over English): ${f.seconds} s, ${f.megabytesPerSecond} MB/s; pipeline / floor: ${result.pipelineToFloor}x\n`);
+  process.stdout.write(`two workers / one: ${result.twoWorkersSpeedup}x; cold start of a one-document run: ${result.coldStartSeconds} s\n`);
+  if (result.scaling) process.stdout.write(`scaling: ${result.scaling.map((s) => `${s.label} ${s.secondsPerMB} s/MB, peak ${s.peakRssMB} MB`).join("; ")}\n`);
+  writeFileSync(join(ROOT, "out/bench.json"), JSON.stringify(result, null, 2) + "\n");
+  process.stdout.write("wrote out/bench.json\n");
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).stack}\n`);
+  process.exitCode = 1;
+});

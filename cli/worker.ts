@@ -1,0 +1,23 @@
+/**
+ * A worker thread of `bifacts extract`: it loads the pipeline (and with it the dictionaries) once, then
+ * processes one input at a time as the pool sends them, reading, extracting and writing the output
+ * itself, so documents never travel through the main thread (only a line of summary, or the JSON for
+ * --jsonl, comes back).
+ */
+import { parentPort } from "node:worker_threads";
+import { processOne, type ExtractCliOptions } from "./extract-command";
+import { takeStageTimes } from "../pipeline/index";
+import type { Input } from "./inputs";
+
+export interface WorkerTask {
+  id: number;
+  input: Input;
+  options: ExtractCliOptions;
+}
+
+parentPort?.on("message", (task: WorkerTask) => {
+  processOne(task.input, task.options).then(
+    ({ result, text }) => parentPort!.postMessage({ id: task.id, result, text: task.options.jsonl ? text : null, stageTimes: takeStageTimes() }),
+    (e: unknown) => parentPort!.postMessage({ id: task.id, error: (e as Error).message }),
+  );
+});
