@@ -1,20 +1,12 @@
 /** Builds the context the rules read for one paragraph; tokens and their index are computed on first use. */
 import type { Lang, ParagraphContext, Token, TokenIndex } from "./types";
 import { zhTokens } from "./shared/zh-tokens";
+import { lowerBound } from "./shared/search";
 
 export function indexTokens(tokens: Token[]): TokenIndex {
   const byStart = new Map(tokens.map((t, i) => [t.start, i]));
   const byEnd = new Map(tokens.map((t, i) => [t.end, i]));
-  const firstFrom = (pos: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number): number => lowerBound(tokens, pos, (t) => t.start);
   return {
     startingAt: (pos) => byStart.get(pos) ?? -1,
     endingAt: (pos) => byEnd.get(pos) ?? -1,

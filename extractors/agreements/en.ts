@@ -5,8 +5,8 @@
  * cooperated with Y to establish"), or the release's own place ("it", or no subject). "established
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
-import type { AgreementCandidate, AgreementLevel, AgreementRule, AgreementType, ParagraphContext, AgreementContext, PartyMention } from "../types";
-import { nearestDate, partyPlaces, sentences, WINDOW } from "./parties";
+import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
+import { eventCandidate, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -33,52 +33,37 @@ interface Spec {
 const trimName = (s: string): string => s.replace(/(?:\s+(?:of|and|for|the|on|in|de))+$/, "");
 
 function rule(spec: Spec): AgreementRule {
-  return {
-    id: spec.id,
-    lang: "en",
-    find(ctx: ParagraphContext, found: AgreementContext): AgreementCandidate[] {
-      const out: AgreementCandidate[] = [];
-      for (const s of sentences(ctx.text, "en")) {
-        for (const m of s.text.matchAll(spec.trigger)) {
-          const index = s.start + m.index;
-          const end = index + m[0].length;
-          // a clause's worth either side of the trigger, not a whole run-on paragraph
-          const w = { start: Math.max(s.start, index - WINDOW), end: Math.min(s.end, end + WINDOW) };
-          if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) continue;
-          if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) continue;
-          const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
-          if (spec.organisations && !organisations.length) continue;
-          const inOrganisation = (p: { index: number; text: string }): boolean => organisations.some((o) => o.kind === "organisation" && p.index >= o.index && p.index < o.index + o.text.length);
-          let parties: PartyMention[] = spec.organisationsOnly && organisations.length ? organisations : [...partyPlaces(ctx.text, found.places, w.start, w.end, "en").filter((p) => !inOrganisation(p)).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), ...organisations];
-          parties = parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i);
-          if (!parties.length) continue;
-          const before = ctx.text.slice(w.start, index);
-          if (parties.length < 2) {
-            // "In June last year, it signed ... with Bridgetown": the release's own place is the other party
-            const pronoun = SUBJECT_PRONOUN.exec(before);
-            parties.unshift(pronoun ? { kind: "subject", index: w.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
-          }
-          parties.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-          const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(ctx.text.slice(w.start, w.end))?.[1]?.toLowerCase();
-          const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null);
-          const from = Math.min(index, ...spanned.map((p) => p.index));
-          const to = Math.max(end, ...spanned.map((p) => p.index + p.text.length));
-          out.push({
-            rule: spec.id,
-            index: from,
-            text: ctx.text.slice(from, to),
-            type: spec.type,
-            parties,
-            level: level ? LEVEL[level]! : null,
-            status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
-            triggers: [m[0]],
-            date: nearestDate(found.dates, index, w.start, w.end),
-          });
-        }
-      }
-      return out;
-    },
-  };
+  return triggerRule("en", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
+    // a clause's worth either side of the trigger, not a whole run-on paragraph
+    const w = { start: Math.max(s.start, index - WINDOW), end: Math.min(s.end, end + WINDOW) };
+    if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
+    if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) return null;
+    const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
+    if (spec.organisations && !organisations.length) return null;
+    const parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false);
+    if (!parties.length) return null;
+    const before = ctx.text.slice(w.start, index);
+    if (parties.length < 2) {
+      // "In June last year, it signed ... with Bridgetown": the release's own place is the other party
+      const pronoun = SUBJECT_PRONOUN.exec(before);
+      parties.unshift(pronoun ? { kind: "subject", index: w.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
+    }
+    const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(ctx.text.slice(w.start, w.end))?.[1]?.toLowerCase();
+    return eventCandidate(
+      ctx.text,
+      {
+        rule: spec.id,
+        type: spec.type,
+        parties,
+        level: level ? LEVEL[level]! : null,
+        status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+        triggers: [m[0]],
+        date: nearestDate(found.dates, index, w.start, w.end),
+      },
+      { index, end },
+      w.start,
+    );
+  });
 }
 
 /** "joined the China-CEEC Association of Provincial Governors": the capitalised name after "joined (the)" */

@@ -3,7 +3,8 @@
  * (a country that only locates another party is not one: 南非莎拉巴特曼市, "Bridgetown, the capital of
  * Barbados"), the date nearest the trigger, and the CAMEO code of each type.
  */
-import type { AgreementType, DateCandidate, PlaceCandidate } from "../types";
+import type { AgreementCandidate, AgreementContext, AgreementRule, AgreementType, DateCandidate, Lang, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
+import { lowerBound } from "../shared/search";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
 export const CAMEO: Record<AgreementType, string | null> = {
@@ -60,15 +61,8 @@ export const WINDOW = 200;
 
 /** The items (sorted by index) that lie in [from, to), found by binary search so a rule stays linear. */
 export function between<T extends { index: number; text: string }>(sorted: T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.index < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.index < to; i++) if (inside(sorted[i]!, from, to)) out.push(sorted[i]!);
+  for (let i = lowerBound(sorted, from, (x) => x.index); i < sorted.length && sorted[i]!.index < to; i++) if (inside(sorted[i]!, from, to)) out.push(sorted[i]!);
   return out;
 }
 
@@ -99,4 +93,52 @@ export function nearestDate(dates: DateCandidate[], at: number, from: number, to
   const within = between(dates, from, to);
   within.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return within[0] ?? null;
+}
+
+/**
+ * The named parties of an event in a window: organisations the rule read (alone, when the rule says
+ * partners are organisations), otherwise the window's party places, less those inside an organisation's
+ * name, and the organisations; each once.
+ */
+export function namedParties(text: string, places: PlaceCandidate[], window: { start: number; end: number }, lang: "zh" | "en", organisations: PartyMention[], organisationsOnly: boolean): PartyMention[] {
+  if (organisationsOnly && organisations.length) return organisations;
+  const inOrganisation = (p: { index: number; text: string }): boolean => organisations.some((o) => o.kind === "organisation" && p.index >= o.index && p.index < o.index + o.text.length);
+  const parties: PartyMention[] = [
+    ...partyPlaces(text, places, window.start, window.end, lang)
+      .filter((p) => !inOrganisation(p))
+      .map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })),
+    ...organisations,
+  ];
+  return parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i);
+}
+
+/** An event as a paragraph reports it: parties in text order, cited from the first party (not before `spanFrom`) to the end of the trigger or the last party. */
+export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "index" | "text">, trigger: { index: number; end: number }, spanFrom: number): AgreementCandidate {
+  const parties = [...fields.parties].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+  const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null && p.index >= spanFrom);
+  const from = Math.min(trigger.index, ...spanned.map((p) => p.index));
+  const to = Math.max(trigger.end, ...spanned.map((p) => p.index + p.text.length));
+  return { ...fields, parties, index: from, text: text.slice(from, to) };
+}
+
+/** What a rule makes of one trigger match in a sentence (null: not an event). */
+export type ReadEvent = (ctx: ParagraphContext, found: AgreementContext, sentence: Sentence, match: RegExpMatchArray, trigger: { index: number; end: number }) => AgreementCandidate | null;
+
+/** A rule that looks for its trigger sentence by sentence and reads each match. */
+export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadEvent): AgreementRule {
+  return {
+    id,
+    lang,
+    find(ctx: ParagraphContext, found: AgreementContext): AgreementCandidate[] {
+      const out: AgreementCandidate[] = [];
+      for (const s of sentences(ctx.text, lang)) {
+        for (const m of s.text.matchAll(trigger)) {
+          const index = s.start + m.index!;
+          const event = read(ctx, found, s, m, { index, end: index + m[0].length });
+          if (event) out.push(event);
+        }
+      }
+      return out;
+    },
+  };
 }

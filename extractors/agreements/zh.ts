@@ -5,8 +5,8 @@
  * or the release's own place (我省, or no subject at all). "与32个国家的67个地方政府建立友城关系" counts
  * partners instead of naming them: it is a count, not an event.
  */
-import type { AgreementCandidate, AgreementLevel, AgreementRule, AgreementType, ParagraphContext, AgreementContext, PartyMention } from "../types";
-import { nearestDate, partyPlaces, sentences, WINDOW } from "./parties";
+import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
+import { eventCandidate, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
@@ -44,62 +44,36 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
 }
 
 function rule(spec: Spec): AgreementRule {
-  return {
-    id: spec.id,
-    lang: "zh",
-    find(ctx: ParagraphContext, found: AgreementContext): AgreementCandidate[] {
-      const out: AgreementCandidate[] = [];
-      for (const s of sentences(ctx.text, "zh")) {
-        for (const m of s.text.matchAll(spec.trigger)) {
-          const index = s.start + m.index;
-          const end = index + m[0].length;
-          const clause = clauseAround(ctx.text, index, end, s);
-          const before = ctx.text.slice(clause.start, index);
-          if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0])) continue;
-          const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
-          // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
-          if (spec.organisations && !organisations.length) continue;
-          const inOrganisation = (p: { index: number; text: string }): boolean => organisations.some((o) => o.kind === "organisation" && p.index >= o.index && p.index < o.index + o.text.length);
-          let parties: PartyMention[] = spec.organisationsOnly && organisations.length ? organisations : [...partyPlaces(ctx.text, found.places, clause.start, clause.end, "zh").filter((p) => !inOrganisation(p)).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), ...organisations];
-          parties = dedupe(parties);
-          if (!parties.length) continue;
-          if (parties.length < 2) {
-            // 我省……去年6月与布里奇顿签署: the release's own place is the other party
-            const lookFrom = Math.max(s.start, index - WINDOW);
-            const own = [...ctx.text.slice(lookFrom, index).matchAll(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g)].pop();
-            parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
-          }
-          parties.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-          const window = ctx.text.slice(clause.start, clause.end);
-          const levelWord = /省级|市级|县级|区级/.exec(window)?.[0];
-          const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null && p.index >= clause.start - WINDOW);
-          const from = Math.min(index, ...spanned.map((p) => p.index));
-          const to = Math.max(end, ...spanned.map((p) => p.index + p.text.length));
-          out.push({
-            rule: spec.id,
-            index: from,
-            text: ctx.text.slice(from, to),
-            type: spec.type,
-            parties,
-            level: levelWord ? LEVEL[levelWord]! : null,
-            status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
-            triggers: m.slice(1).filter((x): x is string => !!x),
-            date: nearestDate(found.dates, index, Math.max(s.start, index - WINDOW), Math.min(s.end, end + WINDOW)),
-          });
-        }
-      }
-      return out;
-    },
-  };
-}
-
-function dedupe(parties: PartyMention[]): PartyMention[] {
-  const seen = new Set<string>();
-  return parties.filter((p) => {
-    const key = `${p.kind}:${p.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
+    const clause = clauseAround(ctx.text, index, end, s);
+    const before = ctx.text.slice(clause.start, index);
+    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0])) return null;
+    const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
+    // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
+    if (spec.organisations && !organisations.length) return null;
+    const parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false);
+    if (!parties.length) return null;
+    if (parties.length < 2) {
+      // 我省……去年6月与布里奇顿签署: the release's own place is the other party
+      const lookFrom = Math.max(s.start, index - WINDOW);
+      const own = [...ctx.text.slice(lookFrom, index).matchAll(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g)].pop();
+      parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
+    }
+    const levelWord = /省级|市级|县级|区级/.exec(ctx.text.slice(clause.start, clause.end))?.[0];
+    return eventCandidate(
+      ctx.text,
+      {
+        rule: spec.id,
+        type: spec.type,
+        parties,
+        level: levelWord ? LEVEL[levelWord]! : null,
+        status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+        triggers: m.slice(1).filter((x): x is string => !!x),
+        date: nearestDate(found.dates, index, Math.max(s.start, index - WINDOW), Math.min(s.end, end + WINDOW)),
+      },
+      { index, end },
+      clause.start - WINDOW,
+    );
   });
 }
 

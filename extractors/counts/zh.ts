@@ -128,7 +128,6 @@ export const numeralClassifierNoun: CountRule = {
   id: "count-zh-numeral-classifier",
   lang: "zh",
   find(ctx) {
-    const tokens = ctx.tokens();
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       // jieba may fuse numeral and classifier (六个): read the classifier from the text
@@ -157,7 +156,6 @@ export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
   lang: "zh",
   find(ctx) {
-    const tokens = ctx.tokens();
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);

@@ -2,7 +2,8 @@
  * English date rules, one pattern each; the corpus beside this file (en.corpus.ts) holds what each
  * must read and what must give nothing.
  */
-import type { DateCandidate, DateExpr, DateRule, ParagraphContext } from "../types";
+import type { DateExpr, DateRule } from "../types";
+import { patternRule, type Build } from "./pattern-rule";
 import { isValidDate } from "../shared/calendar";
 import { parseNumberWords } from "../shared/numerals-en";
 
@@ -22,23 +23,7 @@ const monthOf = (s: string): number => MONTHS.findIndex((m) => m.startsWith(s.to
 const weekdayOf = (s: string): number => WEEKDAYS.indexOf(s.toLowerCase()) + 1;
 const dayOf = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (parseNumberWords(s)?.value ?? 0));
 
-type Build = (m: RegExpExecArray) => { expr: DateExpr; relation?: DateCandidate["relation"]; untilExpr?: DateExpr } | null;
-
-function rule(id: string, pattern: string, build: Build, flags = "g"): DateRule {
-  const re = new RegExp(pattern, flags);
-  return {
-    id,
-    lang: "en",
-    find(ctx: ParagraphContext): DateCandidate[] {
-      const out: DateCandidate[] = [];
-      for (const m of ctx.text.matchAll(re)) {
-        const built = build(m as RegExpExecArray);
-        if (built) out.push({ rule: id, index: m.index, text: m[0], expr: built.expr, relation: built.relation ?? "on", ...(built.untilExpr ? { untilExpr: built.untilExpr } : {}) });
-      }
-      return out;
-    },
-  };
-}
+const rule = (id: string, pattern: string, build: Build, flags = "g"): DateRule => patternRule("en", id, pattern, build, flags);
 
 const absolute = (y: number, mo?: number, d?: number): { expr: DateExpr } | null => (isValidDate(y, mo, d) ? { expr: { kind: "absolute", y, m: mo, d } } : null);
 

@@ -3,7 +3,8 @@
  * (zh.corpus.ts) holds what each must read and what must give nothing. Rules read the cleaned,
  * simplified text; numerals may be Arabic or Chinese (二〇二四年, 十月).
  */
-import type { DateCandidate, DateExpr, DateRule, ParagraphContext } from "../types";
+import type { DateExpr, DateRule } from "../types";
+import { patternRule, type Build } from "./pattern-rule";
 import { parseZhNumber } from "../shared/numerals-zh";
 import { isValidDate } from "../shared/calendar";
 
@@ -15,24 +16,8 @@ const WEEK_WORD = "(?:周|星期|礼拜)";
 
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseZhNumber(s) ?? undefined);
 
-type Build = (m: RegExpExecArray) => { expr: DateExpr } | null;
-
-/** A rule from one pattern: every match builds an expression, or is dropped when it makes no date. */
-function rule(id: string, pattern: string, build: Build): DateRule {
-  const re = new RegExp(pattern, "g");
-  return {
-    id,
-    lang: "zh",
-    find(ctx: ParagraphContext): DateCandidate[] {
-      const out: DateCandidate[] = [];
-      for (const m of ctx.text.matchAll(re)) {
-        const built = build(m as RegExpExecArray);
-        if (built) out.push({ rule: id, index: m.index, text: m[0], expr: built.expr, relation: "on" });
-      }
-      return out;
-    },
-  };
-}
+/** A rule from one pattern (see pattern-rule.ts). */
+const rule = (id: string, pattern: string, build: Build): DateRule => patternRule("zh", id, pattern, build);
 
 const absolute = (y?: number, mo?: number, d?: number): { expr: DateExpr } | null =>
   y !== undefined && isValidDate(y, mo, d) ? { expr: { kind: "absolute", y, m: mo, d } } : null;

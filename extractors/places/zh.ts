@@ -88,7 +88,6 @@ export const nameAfterCountry: PlaceRule = {
   id: "place-zh-after-country",
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
-    const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of ctx.text.matchAll(/(\p{Script=Han}{2,12}?)(市|州|省|府|郡|县|区)/gu)) {
       // the country may be any suffix of what precedes the match: find where it ends

@@ -4,6 +4,7 @@
  * at most once per paragraph.
  */
 import nlp from "compromise";
+import { lowerBound } from "./search";
 
 export interface Term {
   text: string;
@@ -35,33 +36,15 @@ let spansFor: { text: string; spans: { start: number; end: number }[] } | null =
 /** The sentence of a paragraph that holds a position, with its start offset (sentences cut once per paragraph). */
 export function sentenceAt(text: string, index: number): { text: string; start: number } {
   if (spansFor?.text !== text) spansFor = { text, spans: sentenceSpans(text) };
-  const spans = spansFor.spans;
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (index < s.start) hi = mid - 1;
-    else if (index >= s.end) lo = mid + 1;
-    else return { text: text.slice(s.start, s.end), start: s.start };
-  }
-  return { text, start: 0 };
+  const s = spansFor.spans[lowerBound(spansFor.spans, index + 1, (x) => x.end)];
+  return s && s.start <= index ? { text: text.slice(s.start, s.end), start: s.start } : { text, start: 0 };
 }
 
 /** no release has a sentence this long: past it, a "sentence" is a list or garbage, and tagging it would take seconds */
 export const MAX_TAGGED_SENTENCE = 2000;
 
 /** The first term at or after a position (binary search: terms are in order). */
-export function firstTermFrom(terms: Term[], pos: number): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstTermFrom = (terms: Term[], pos: number): number => lowerBound(terms, pos, (t) => t.start);
 
 const cache = new Map<string, Term[]>();
 

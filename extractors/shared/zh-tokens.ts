@@ -16,17 +16,3 @@ export function zhTokens(text: string): Token[] {
   }
   return tokens;
 }
-
-/** The token that contains a position, if any. */
-export function tokenAt(tokens: Token[], index: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (index < t.start) hi = mid - 1;
-    else if (index >= t.end) lo = mid + 1;
-    else return t;
-  }
-  return undefined;
-}
