@@ -10,6 +10,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import * as OpenCC from "opencc-js";
 import { projectRoot } from "./suites/root";
+import { extractBytes } from "../pipeline/index";
 
 const SOURCES = ["seeds", "fixtures/bilingual", "fixtures/places", "fixtures/places/round2"];
 
@@ -30,23 +31,14 @@ interface Pair {
   en: string;
 }
 
-/** Chinese/English paragraph pairs of the source texts: a Chinese paragraph and the English one beside it. */
+/** Chinese/English paragraph pairs of the source texts, as the aligner pairs them (1-1 links only). */
 function pairs(): Pair[] {
   const out: Pair[] = [];
   for (const dir of SOURCES) {
     for (const f of readdirSync(join(projectRoot(), dir)).filter((f) => f.endsWith(".txt")).sort()) {
-      const paragraphs = readFileSync(join(projectRoot(), dir, f), "utf8")
-        .split(/\n\s*\n|\n/)
-        .map((p) => p.trim())
-        .filter((p) => p.length > 20);
-      const isZh = (p: string): boolean => (p.match(/\p{Script=Han}/gu)?.length ?? 0) > p.length / 4;
-      for (let i = 0; i + 1 < paragraphs.length; i++) {
-        const [a, b] = [paragraphs[i]!, paragraphs[i + 1]!];
-        if (isZh(a) !== isZh(b)) {
-          out.push(isZh(a) ? { zh: a, en: b } : { zh: b, en: a });
-          i++;
-        }
-      }
+      const output = extractBytes(f, readFileSync(join(projectRoot(), dir, f)));
+      const text = new Map(output.paragraphs.map((p) => [p.id, p.text]));
+      for (const a of output.alignments) if (a.type === "1-1") out.push({ zh: text.get(a.zh[0]!)!, en: text.get(a.en[0]!)! });
     }
   }
   return out;

@@ -28,15 +28,18 @@ function ownPlace(places: PlaceFact[], level: AgreementLevel | null): PlaceFact 
 
 const placeParty = (f: PlaceFact): Party => ({ en: f.name.en, zh: f.name.zh, place: f.id });
 
-function partyOf(m: AgreementMention, p: PartyMention, places: PlaceFacts): { party: Party; place: PlaceFact | null } | null {
+function partyOf(m: AgreementMention, p: PartyMention, places: PlaceFacts): { party: Party; place: PlaceFact | null; implied: boolean } | null {
   if (p.kind === "place") {
     const f = places.byMention.get(mentionKey(m.paragraph, p.index));
-    return f ? { party: placeParty(f), place: f } : null;
+    return f ? { party: placeParty(f), place: f, implied: false } : null;
   }
-  if (p.kind === "organisation") return { party: { en: m.lang === "en" ? p.text : null, zh: m.lang === "zh" ? p.text : null, place: null }, place: null };
+  if (p.kind === "organisation") return { party: { en: m.lang === "en" ? p.text : null, zh: m.lang === "zh" ? p.text : null, place: null }, place: null, implied: false };
   const own = ownPlace(places.facts, p.level);
-  return own ? { party: placeParty(own), place: own } : null;
+  return own ? { party: placeParty(own), place: own, implied: true } : null;
 }
+
+/** the parties an event only implies (我省, "it"): the two languages may settle them differently */
+const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 
 function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts): AgreementFact | null {
   const resolved = m.candidate.parties.map((p) => partyOf(m, p, places)).filter((x): x is NonNullable<typeof x> => x !== null);
@@ -46,7 +49,7 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts): Agree
   const level = m.candidate.level ?? (chinese ? (LEVEL_OF_TYPE[chinese.placeType] ?? null) : null);
   const date = m.candidate.date ? resolve(m.candidate.date.expr, reference(doc), doc.options.dateDirection) : null;
   const paragraph = doc.paragraphs.find((p) => p.id === m.paragraph)!;
-  return {
+  const fact: AgreementFact = {
     kind: "agreement",
     id: "",
     evidence: [evidenceFor(doc, paragraph, m.candidate.index, m.candidate.text, m.candidate.rule)],
@@ -61,6 +64,8 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts): Agree
     status: m.candidate.status,
     triggers: m.candidate.triggers,
   };
+  impliedParties.set(fact, new Set(parties.filter((r) => r.implied && r.place).map((r) => r.place!.id)));
+  return fact;
 }
 
 const placeIds = (f: AgreementFact): string => f.parties.map((p) => p.place).filter(Boolean).sort().join("+");
@@ -75,9 +80,15 @@ const names = (parties: Party[]): string => parties.map((p) => p.zh ?? p.en).joi
 /** one event in both languages: place parties by place, organisations by their order */
 function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
   const conflicts: Fact["conflicts"] = [];
+  // an implied party ("it" in English, 我省 in Chinese) is settled by the Chinese, which says its level
+  const zhImplied = impliedParties.get(zh) ?? new Set<string>();
+  const enImplied = impliedParties.get(en) ?? new Set<string>();
+  const bothImply = zhImplied.size > 0 && enImplied.size > 0;
   const zhPlaces = zh.parties.filter((p) => p.place);
-  const enPlaces = en.parties.filter((p) => p.place);
-  const samePlaces = zhPlaces.length === enPlaces.length && zhPlaces.every((p) => enPlaces.some((q) => q.place === p.place));
+  const enPlaces = en.parties.filter((p) => p.place && !(bothImply && enImplied.has(p.place) && !zhPlaces.some((q) => q.place === p.place)));
+  const stated = (ps: Party[], implied: Set<string>): Party[] => (bothImply ? ps.filter((p) => !implied.has(p.place!)) : ps);
+  const [zhStated, enStated] = [stated(zhPlaces, zhImplied), stated(enPlaces, enImplied)];
+  const samePlaces = zhStated.length === enStated.length && zhStated.every((p) => enStated.some((q) => q.place === p.place));
   if (!samePlaces) conflicts.push({ field: "parties", zh: names(zhPlaces), en: names(enPlaces) });
   const zhOrgs = zh.parties.filter((p) => !p.place);
   const enOrgs = en.parties.filter((p) => !p.place);
