@@ -13,7 +13,6 @@ import { parseArgs } from "node:util";
 import { runExtract, type ExtractCliOptions } from "./extract-command";
 import { runReviewCommand } from "./review-command";
 import { outputJsonSchema } from "../schemas/output";
-import { STAGES } from "../pipeline/stages";
 import type { FoldVariant } from "../pipeline/document";
 import { DEFAULT_LIMITS } from "../pipeline/support/limits";
 
@@ -54,6 +53,8 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
     return 0;
   }
   if (command === "stages") {
+    // loaded here only: the stages bring the dictionaries and lexicons, which a batch loads in its workers
+    const { STAGES } = require("../pipeline/stages") as typeof import("../pipeline/stages");
     STAGES.forEach((s, i) => io.stdout.write(`${i + 1}. ${s.name}: ${s.summary}\n`));
     return 0;
   }

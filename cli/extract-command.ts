@@ -8,7 +8,6 @@ import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
 import PQueue from "p-queue";
 import { DocumentError, type PipelineOptions } from "../pipeline/document";
-import { extractBytes, takeStageTimes } from "../pipeline/index";
 import { WorkerPool, workersAvailable } from "./pool";
 import { SCHEMA_VERSION, type Output } from "../schemas/output";
 import { TOOL_VERSION } from "../pipeline/version";
@@ -70,7 +69,7 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   const run = async (input: Input): Promise<{ result: InputResult; text: string | null }> => {
     if (!pool) {
       const one = await processOne(input, options);
-      for (const [k, v] of Object.entries(takeStageTimes())) stageTimes[k] = (stageTimes[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(pipeline().takeStageTimes())) stageTimes[k] = (stageTimes[k] ?? 0) + v;
       return one;
     }
     const reply = await pool.run({ input, options });
@@ -109,6 +108,12 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   return failed ? 1 : 0;
 }
 
+/**
+ * The pipeline, loaded on first use: with worker threads the main thread never runs it, and does not
+ * pay for its dictionaries and lexicons.
+ */
+const pipeline = (): typeof import("../pipeline/index") => require("../pipeline/index") as typeof import("../pipeline/index");
+
 export async function processOne(input: Input, options: ExtractCliOptions): Promise<{ result: InputResult; text: string | null }> {
   const failed = (code: string, reason: string): { result: InputResult; text: null } => ({
     result: { path: input.path, output: null, status: "failed", code, reason, facts: 0, warnings: 0 },
@@ -131,7 +136,7 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
   }
   let output: Output;
   try {
-    output = extractBytes(input.path, bytes, options.pipeline);
+    output = pipeline().extractBytes(input.path, bytes, options.pipeline);
   } catch (e) {
     if (e instanceof DocumentError) return failed(e.code, e.message);
     return failed("internal-error", `internal error (please report): ${(e as Error).message}`);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { WorkerTask } from "./worker";
 import type { InputResult } from "./extract-command";
+import { SEGMENTER_BYTES, serveSegmentation } from "./segmenter";
 
 export interface WorkerReply {
   id: number;
@@ -29,8 +30,10 @@ export class WorkerPool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(WORKER_SCRIPT);
-      w.on("message", (reply: WorkerReply) => {
+      const segmenter = new SharedArrayBuffer(SEGMENTER_BYTES + 8);
+      const w = new Worker(WORKER_SCRIPT, { workerData: { segmenter } });
+      w.on("message", (reply: WorkerReply | { segment: true }) => {
+        if ("segment" in reply) return serveSegmentation(segmenter);
         this.pending.get(reply.id)?.(reply);
         this.pending.delete(reply.id);
         this.release(w);
