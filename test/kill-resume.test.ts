@@ -64,3 +64,14 @@ describe("a batch killed with SIGKILL and run again", () => {
     expect(summary.inputs.filter((r: { reused?: boolean }) => r.reused).length).toBeGreaterThanOrEqual(partial.length - 1);
   }, 120000);
 });
+
+describe("worker threads", () => {
+  it("give byte-identical outputs to a run in the main thread (the workers share the main thread's segmenter)", () => {
+    const input = corpus();
+    const [inline, pooled] = [mkdtempSync(join(tmpdir(), "bifacts-w0-")), mkdtempSync(join(tmpdir(), "bifacts-w2-"))];
+    expect(spawnSync(process.execPath, [CLI, "extract", input, "--out", inline, "--workers", "0"]).status).toBe(0);
+    expect(spawnSync(process.execPath, [CLI, "extract", input, "--out", pooled, "--workers", "2"]).status).toBe(0);
+    expect(outputs(pooled)).toEqual(outputs(inline));
+    for (const f of outputs(inline)) expect(readFileSync(join(pooled, f), "utf8")).toBe(readFileSync(join(inline, f), "utf8"));
+  }, 120000);
+});
