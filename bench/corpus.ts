@@ -61,7 +61,7 @@ export function writeCorpus(dir: string, documents: number, copy = 0): CorpusSta
   const pool = pairs();
   let bytes = 0;
   for (let d = 0; d < documents; d++) {
-    const chosen = Array.from({ length: 14 + Math.floor(rnd() * 20) }, () => pick(pool));
+    const chosen = Array.from({ length: 16 + Math.floor(rnd() * 24) }, () => pick(pool));
     const traditional = rnd() < 0.25;
     const damaged = rnd() < 0.3;
     let zhs = chosen.map((p) => (traditional ? toTraditional(p.zh) : p.zh));
