@@ -47,5 +47,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     "双方约定每三年举办一次论坛。", // a span of time
     "会议持续了两天。", // a duration
     "下午3点举行签约仪式。", // a clock time
+    "四川省代表团抵达成都。", // a place name that starts with a numeral character
+    "代表团访问老挝首都万象市。", // 万 alone is a word here, not ten thousand
   ],
 };

@@ -48,6 +48,7 @@ function countableNumerals(ctx: ParagraphContext): Numeral[] {
     if (!token || token.start !== n.index) continue;
     if (!isNumberToken(token, n)) continue;
     if (/^[一]$/.test(n.text)) continue; // 一对, 一个: "one" is not a reported figure
+    if (/^[万萬亿億千仟百佰]$/.test(n.text)) continue; // a unit alone (万象, 千岛湖, 百姓) is a word, not a figure
     // percentages, halves and fractions measure a share, 5G and 4K name things, and a count is never negative
     if (n.form !== "number" || n.value <= 0) continue;
     const before = ctx.text.slice(Math.max(0, n.index - 2), n.index);
@@ -67,6 +68,8 @@ function countableNumerals(ctx: ParagraphContext): Numeral[] {
 
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
   if (token.tag === "m" || token.tag === "x" || token.tag === "mq") return true;
+  // 四川省, 万象, 三亚: a name that starts with a numeral character is a name
+  if (/^(?:ns|nr|nrt|nrfg|nt|nz|j)$/.test(token.tag)) return false;
   // 二十四策 is one token to jieba: a numeral and the noun it counts
   return token.word.startsWith(n.text) && token.word.length <= n.text.length + 2;
 }
