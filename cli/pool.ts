@@ -25,7 +25,8 @@ export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly waiting: ((w: Worker) => void)[] = [];
   private readonly all: Worker[] = [];
-  private readonly pending = new Map<number, (r: WorkerReply) => void>();
+  /** the task each busy worker holds (one at a time) */
+  private readonly held = new Map<Worker, (r: WorkerReply) => void>();
   private next = 0;
 
   constructor(size: number) {
@@ -34,14 +35,14 @@ export class WorkerPool {
       const w = new Worker(WORKER_SCRIPT, { workerData: { segmenter } });
       w.on("message", (reply: WorkerReply | { segment: true }) => {
         if ("segment" in reply) return serveSegmentation(segmenter);
-        this.pending.get(reply.id)?.(reply);
-        this.pending.delete(reply.id);
+        this.held.get(w)?.(reply);
+        this.held.delete(w);
         this.release(w);
       });
       w.on("error", (e) => {
-        // a worker that dies fails what it held; the batch goes on with the others
-        for (const [id, resolve] of this.pending) resolve({ id, error: `worker failed: ${e.message}` });
-        this.pending.clear();
+        // a worker that dies fails the task it held, and only that one; the batch goes on with the others
+        this.held.get(w)?.({ id: -1, error: `worker failed: ${e.message}` });
+        this.held.delete(w);
       });
       this.all.push(w);
       this.idle.push(w);
@@ -63,7 +64,7 @@ export class WorkerPool {
     const w = await this.acquire();
     const id = this.next++;
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+      this.held.set(w, resolve);
       w.postMessage({ ...task, id });
     });
   }
