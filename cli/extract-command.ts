@@ -14,6 +14,7 @@ import { TOOL_VERSION } from "../pipeline/version";
 import { collectInputs, type Input } from "./inputs";
 import { serialise, writeAtomic } from "./write";
 import { readReview, reviewPathFor, unmatchedDecisions } from "./review/decisions";
+import { tooLargeReason } from "../pipeline/support/limits";
 import type { Io } from "./bifacts";
 
 export interface ExtractCliOptions {
@@ -66,15 +67,18 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   const started = performance.now();
   // p-queue feeds the workers: with a bounded number in flight, memory stays flat whatever the batch size
   const queue = new PQueue({ concurrency: options.concurrency ?? (pool ? workers * 2 : Math.max(1, cpus().length)) });
+  const addTimes = (times: Record<string, number>): void => {
+    for (const [k, v] of Object.entries(times)) stageTimes[k] = (stageTimes[k] ?? 0) + v;
+  };
   const run = async (input: Input): Promise<{ result: InputResult; text: string | null }> => {
     if (!pool) {
       const one = await processOne(input, options);
-      for (const [k, v] of Object.entries(pipeline().takeStageTimes())) stageTimes[k] = (stageTimes[k] ?? 0) + v;
+      addTimes(pipeline().takeStageTimes());
       return one;
     }
     const reply = await pool.run({ input, options });
-    for (const [k, v] of Object.entries(reply.stageTimes ?? {})) stageTimes[k] = (stageTimes[k] ?? 0) + v;
-    if (reply.error || !reply.result) return { result: { path: input.path, output: null, status: "failed", code: "internal-error", reason: `internal error (please report): ${reply.error}`, facts: 0, warnings: 0 }, text: null };
+    addTimes(reply.stageTimes ?? {});
+    if (reply.error || !reply.result) return { result: failedResult(input.path, "internal-error", `internal error (please report): ${reply.error}`), text: null };
     return { result: reply.result, text: reply.text ?? null };
   };
   inputs.forEach((input, i) => {
@@ -115,24 +119,21 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
 const pipeline = (): typeof import("../pipeline/index") => require("../pipeline/index") as typeof import("../pipeline/index");
 
 export async function processOne(input: Input, options: ExtractCliOptions): Promise<{ result: InputResult; text: string | null }> {
-  const failed = (code: string, reason: string): { result: InputResult; text: null } => ({
-    result: { path: input.path, output: null, status: "failed", code, reason, facts: 0, warnings: 0 },
-    text: null,
-  });
+  const failed = (code: string, reason: string): { result: InputResult; text: null } => ({ result: failedResult(input.path, code, reason), text: null });
   if (input.problem) return failed(input.problem.code, input.problem.reason);
   let bytes: Uint8Array;
   try {
     // the size first: a file over the limit is never read into memory
     const size = (await stat(input.path)).size;
-    if (size > options.pipeline.limits.maxBytes) return failed("input-too-large", `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(options.pipeline.limits.maxBytes / 1024 / 1024).toFixed(1)} MB (--max-bytes)`);
+    if (size > options.pipeline.limits.maxBytes) return failed("input-too-large", tooLargeReason(size, options.pipeline.limits.maxBytes));
     bytes = await readFile(input.path);
   } catch (e) {
     return failed("unreadable-file", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const outPathOf = options.out ? join(options.out, `${input.stem}.json`) : null;
-  if (outPathOf && !options.force) {
-    const kept = await currentOutput(outPathOf, bytes, options.pipeline);
-    if (kept) return { result: { ...resultOf(input.path, relative(options.out!, outPathOf), kept.output), reused: true, ...reviewOf(outPathOf, kept.output) }, text: kept.text };
+  const outPath = options.out ? join(options.out, `${input.stem}.json`) : null;
+  if (outPath && !options.force) {
+    const kept = await currentOutput(outPath, bytes, options.pipeline);
+    if (kept) return { result: { ...resultOf(input.path, relative(options.out!, outPath), kept.output), reused: true, ...reviewOf(outPath, kept.output) }, text: kept.text };
   }
   let output: Output;
   try {
@@ -142,9 +143,7 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
     return failed("internal-error", `internal error (please report): ${(e as Error).message}`);
   }
   const text = serialise(output);
-  let outPath: string | null = null;
-  if (options.out) {
-    outPath = join(options.out, `${input.stem}.json`);
+  if (outPath) {
     try {
       await writeAtomic(outPath, text);
     } catch (e) {
@@ -152,6 +151,10 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
     }
   }
   return { result: { ...resultOf(input.path, outPath ? relative(options.out!, outPath) : null, output), ...(outPath ? reviewOf(outPath, output) : {}) }, text };
+}
+
+function failedResult(path: string, code: string, reason: string): InputResult {
+  return { path, output: null, status: "failed", code, reason, facts: 0, warnings: 0 };
 }
 
 function resultOf(path: string, output: string | null, out: Output): InputResult {

@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { DEFAULT_OPTIONS, Doc, DocumentError, type PipelineOptions } from "./document";
 import { STAGES } from "./stages";
+import { tooLargeReason } from "./support/limits";
 import type { Output } from "../schemas/output";
 
 export { DocumentError, DEFAULT_OPTIONS } from "./document";
@@ -19,7 +20,7 @@ export type ExtractInput = string | { path: string; bytes: Uint8Array };
 export function runPipeline(path: string, bytes: Uint8Array, options: Partial<PipelineOptions> = {}): Doc {
   const all: PipelineOptions = { ...DEFAULT_OPTIONS, ...options, limits: { ...DEFAULT_OPTIONS.limits, ...options.limits } };
   const { maxBytes, timeBudgetMs } = all.limits;
-  if (bytes.length > maxBytes) throw new DocumentError("input-too-large", `the file is ${mb(bytes.length)}, over the limit of ${mb(maxBytes)} (--max-bytes)`, "decode");
+  if (bytes.length > maxBytes) throw new DocumentError("input-too-large", tooLargeReason(bytes.length, maxBytes), "decode");
   const doc = new Doc(path, bytes, all);
   const started = performance.now();
   for (const stage of STAGES) {
@@ -41,7 +42,6 @@ export function takeStageTimes(): Record<string, number> {
   return taken;
 }
 
-const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Extracts the facts of one release: a file path, or a path (used as the name) with its bytes. */
 export async function extract(input: ExtractInput, options: Partial<PipelineOptions> = {}): Promise<Output> {

@@ -35,6 +35,14 @@ function boundedAt(text: string, index: number, name: string): boolean {
   return !LETTER.test(text[index - 1] ?? "") && text.startsWith(name, index) && !LETTER.test(text[index + name.length] ?? "");
 }
 
+/** The gazetteer's English names that stand at a position as whole words, longest first. */
+function namesAt(text: string, index: number): string[] {
+  const first = /[\p{L}\p{M}]+/uy;
+  first.lastIndex = index;
+  const word = first.exec(text)?.[0];
+  return word ? (gazetteer().enByFirstWord.get(word) ?? []).filter((n) => boundedAt(text, index, n)) : [];
+}
+
 /** Every gazetteer name in the paragraph. */
 export const gazetteerName: PlaceRule = {
   id: "place-en-gazetteer",
@@ -46,8 +54,7 @@ export const gazetteerName: PlaceRule = {
     const words = /[\p{L}\p{M}]+/gu;
     let m: RegExpExecArray | null;
     while ((m = words.exec(text))) {
-      const names = g.enByFirstWord.get(m[0]);
-      const name = names?.find((n) => boundedAt(text, m!.index, n));
+      const name = namesAt(text, m.index)[0];
       if (!name) continue;
       const hits = g.en.get(name)!;
       out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: hits[0]!.entry.type, foreign: false });
@@ -97,10 +104,9 @@ export const nameWithDivisionWord: PlaceRule = {
   },
 };
 
-/** the country a text starts with, if it starts with one */
-function countryAtStart(after: string): string | undefined {
-  const g = gazetteer();
-  return [...(g.enByFirstWord.get(/^[\p{L}\p{M}]+/u.exec(after)?.[0] ?? "") ?? [])].find((n) => boundedAt(after, 0, n) && g.en.get(n)!.some((h) => h.entry.type === "country"));
+/** the country named at a position, if one is */
+function countryAt(text: string, index: number): string | undefined {
+  return namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "country"));
 }
 /** Chinese, Italian, Spanish: demonyms are not places */
 const DEMONYM = /(?:ese|ian|ean|ish|ans)$/;
@@ -113,14 +119,16 @@ export const nameBeforeCountry: PlaceRule = {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?)`, "gu"))) {
-      if (!countryAtStart(ctx.text.slice(m.index + m[0].length))) continue;
+      if (!countryAt(ctx.text, m.index + m[0].length)) continue;
       const name = m[1]!;
       const words = name.split(/\s+/);
       // "Mombasa County in Kenya": a known name with a division word is the known place
       const known = g.en.has(name) || g.en.has(name.replace(new RegExp(`\\s+(?:${SUFFIXES})$`), ""));
       if (known || words.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
-      const sentenceStart = /(?:^|[.!?:;]\s*)$/.test(ctx.text.slice(0, m.index));
+      let j = m.index;
+      while (j > 0 && /\s/.test(ctx.text[j - 1]!)) j--;
+      const sentenceStart = m.index === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!));
       if (sentenceStart && !m[3]) continue;
       out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits: [], type: m[3] ? "city" : null, foreign: true });
     }

@@ -67,20 +67,17 @@ export const gazetteerName: PlaceRule = {
   },
 };
 
-const isCountryAt = (text: string, end: number): { name: string } | null => {
+/** whether a country's name ends at a position */
+const isCountryAt = (text: string, end: number): boolean => {
   const g = gazetteer();
-  for (let len = Math.min(g.zhMaxLength, end); len >= 2; len--) {
-    const name = text.slice(end - len, end);
-    if ((g.zh.get(name) ?? []).some((h) => h.entry.type === "country")) return { name };
-  }
-  return null;
+  for (let len = Math.min(g.zhMaxLength, end); len >= 2; len--) if ((g.zh.get(text.slice(end - len, end)) ?? []).some((h) => h.entry.type === "country")) return true;
+  return false;
 };
 
 /** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place */
 function startsWithKnownName(name: string): boolean {
   const g = gazetteer();
-  for (let len = Math.min(g.zhMaxLength, name.length); len >= 2; len--) if (g.zh.has(name.slice(0, len))) return true;
-  return false;
+  return (g.zhLengthsByFirst.get(name[0]!) ?? []).some((len) => len <= name.length && g.zh.has(name.slice(0, len)));
 }
 
 /** 南非莎拉巴特曼市, 泰国孔敬府: a country, then a name no gazetteer holds, ending in a division word. */

@@ -13,6 +13,7 @@ import { CAMEO } from "../../extractors/agreements/parties";
 import { resolve } from "../../extractors/shared/calendar";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
 import { mentionKey, type PlaceFacts } from "./places";
+import { mergedConfidence } from "./claims";
 
 type Party = AgreementFact["parties"][number];
 
@@ -101,7 +102,7 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
     ...zh,
     evidence: [...zh.evidence, ...en.evidence],
     corroboration: conflicts.length ? "conflict" : "both",
-    confidence: round(conflicts.length ? Math.min(zh.confidence, en.confidence) * 0.8 : Math.min(1, Math.max(zh.confidence, en.confidence) + 0.05)),
+    confidence: mergedConfidence(zh, en, conflicts),
     conflicts,
     parties,
     date: zh.date ?? en.date,

@@ -16,6 +16,11 @@ type Claim = CountFact | DateFact;
 
 const isRank = (f: CountFact): boolean => f.unit?.en === "rank" || f.unit?.zh === "rank";
 
+/** The confidence of one fact made of a Chinese and an English one: agreeing raises it, disagreeing lowers it. */
+export function mergedConfidence(zh: Fact, en: Fact, conflicts: Fact["conflicts"]): number {
+  return round(Math.min(1, conflicts.length ? Math.min(zh.confidence, en.confidence) * 0.8 : Math.max(zh.confidence, en.confidence) + 0.05));
+}
+
 export function sameClaim(a: Fact, b: Fact): boolean {
   if (a.kind === "count" && b.kind === "count") return a.value === b.value && isRank(a) === isRank(b);
   if (a.kind === "date" && b.kind === "date") return a.value === b.value && a.relation === b.relation;
@@ -26,8 +31,7 @@ function merge(zh: Claim, en: Claim, conflicts: Fact["conflicts"]): Claim {
   const base = {
     evidence: [...zh.evidence, ...en.evidence],
     corroboration: conflicts.length ? ("conflict" as const) : ("both" as const),
-    // two languages agreeing raise confidence; disagreeing lower it
-    confidence: round(Math.min(1, conflicts.length ? Math.min(zh.confidence, en.confidence) * 0.8 : Math.max(zh.confidence, en.confidence) + 0.05)),
+    confidence: mergedConfidence(zh, en, conflicts),
     conflicts,
   };
   if (zh.kind === "count" && en.kind === "count") {

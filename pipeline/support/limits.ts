@@ -17,6 +17,10 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxBytes: 20 * 1024 * 1024, timeBudgetMs: 120_000, maxHtmlDepth: 1_000, maxHtmlAttributes: 1_000 };
 
+/** Why an input over the size limit is refused (said the same by the CLI, which checks before reading, and the library). */
+export const tooLargeReason = (bytes: number, maxBytes: number): string => `the file is ${mb(bytes)}, over the limit of ${mb(maxBytes)} (--max-bytes)`;
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 /** elements whose content is text, not tags */
 const RAW = new Set(["script", "style", "textarea", "title"]);
