@@ -49,7 +49,7 @@ describe("the page", () => {
   it("carries document text only inside the JSON block, under a policy that allows no other script", () => {
     const out = seed();
     const hostile = { ...out, paragraphs: out.paragraphs.map((p, i) => (i === 1 ? { ...p, text: '<img src=x onerror="alert(1)"></script><script>alert(2)</script>' } : p)) };
-    const html = renderPage({ mode: "static", index: [{ stem: "x", title: "<b>title</b>" }], docs: { x: { stem: "x", output: hostile, review: emptyReview(out), unmatched: [] } }, current: "x" });
+    const html = renderPage({ mode: "static", index: [{ stem: "x", title: "<b>title</b>" }], docs: { x: { stem: "x", output: hostile, review: emptyReview(out) } }, current: "x" });
     expect(html).not.toMatch(/<img|<b>|alert\(1\)"><\/script>/);
     expect(html.match(/<script/g)).toHaveLength(2); // the JSON block and the app
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);

@@ -10,7 +10,6 @@
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("review-data").textContent);
-  const STATUS_LABEL = { accepted: "accepted", rejected: "rejected", corrected: "corrected" };
   const storageKey = (doc) => "bifacts-review:" + doc.output.document.sha256;
 
   let doc = data.docs[data.current];
@@ -225,7 +224,7 @@
           el("div", { class: "info" }, [
             el("span", { class: "badge corroboration " + f.corroboration, text: f.corroboration }),
             el("span", { class: "badge", text: "confidence " + f.confidence }),
-            el("span", { class: "badge status", text: d ? STATUS_LABEL[d.status] + (d.correction ? ": " + d.correction : "") : "open" }),
+            el("span", { class: "badge status", text: d ? d.status + (d.correction ? ": " + d.correction : "") : "open" }),
             el("span", { class: "fid", text: f.id }),
           ]),
           f.conflicts.length ? el("div", { class: "conflicts", text: f.conflicts.map((c) => c.field + ": 中文 " + JSON.stringify(c.zh) + " ≠ English " + JSON.stringify(c.en)).join("; ") }) : null,

@@ -15,8 +15,6 @@ export interface PageDocument {
   stem: string;
   output: Output;
   review: Review;
-  /** decisions whose fact id no longer matches a fact */
-  unmatched: string[];
 }
 
 export interface PageData {

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Output } from "../../schemas/output";
-import { decide, readReview, reviewPathFor, unmatchedDecisions, writeReview, type DecisionInput } from "./decisions";
+import { decide, readReview, reviewPathFor, writeReview, type DecisionInput } from "./decisions";
 import { renderPage, type PageData } from "./page";
 
 export interface ReviewedOutput {
@@ -40,7 +40,7 @@ export function pageData(outputs: ReviewedOutput[], current: ReviewedOutput, mod
   const docs: PageData["docs"] = {};
   for (const o of embedAll ? outputs : [current]) {
     const review = readReview(reviewPathFor(o.path), o.output);
-    docs[o.stem] = { stem: o.stem, output: o.output, review, unmatched: unmatchedDecisions(review, o.output) };
+    docs[o.stem] = { stem: o.stem, output: o.output, review };
   }
   return { mode, index: outputs.map((o) => ({ stem: o.stem, title: titleOf(o.output, o.stem) })), docs, current: current.stem };
 }
