@@ -1,13 +1,14 @@
 /**
  * Anchors: what a Chinese paragraph and its English translation visibly share. Numbers (Arabic on both
  * sides, Chinese numerals against digits or number words), years, Latin-script tokens used in the
- * Chinese (CEEC, BRI, GMTV), country names, romanised Chinese place names (太原 ↔ Taiyuan, by pinyin),
+ * Chinese (CEEC, BRI, GMTV), country names (the places gazetteer's), romanised Chinese place names (太原 ↔ Taiyuan, by pinyin),
  * and press-release terms from a bilingual lexicon kept as data (pipeline/data/bilingual-lexicon.json).
  */
 import { pinyin } from "pinyin-pro";
 import lexiconData from "../data/bilingual-lexicon.json";
 import { findZhNumerals } from "../../extractors/shared/numerals-zh";
 import { findEnNumbers } from "../../extractors/shared/numerals-en";
+import { gazetteer, type NameHit } from "../../extractors/places/gazetteer";
 
 export type AnchorKind = "number" | "year" | "latin" | "lexicon" | "place";
 
@@ -62,20 +63,19 @@ function loadLexicon(): Lexicon {
     }
   });
   const enTerms = new RegExp(`(?<![\\p{L}])(?:${groups.join("|")})(?![\\p{L}])`, "giu");
-  // every region Node's ICU names, in Chinese and English: 南非 ↔ South Africa, 巴巴多斯 ↔ Barbados
-  const zhNames = new Intl.DisplayNames(["zh-Hans"], { type: "region" });
-  const enNames = new Intl.DisplayNames(["en"], { type: "region" });
+  // the places gazetteer's countries, in Chinese and English with their aliases: 南非 ↔ South Africa,
+  // 纽西兰 ↔ New Zealand; a country's key is its English name, whichever name the text uses
+  const g = gazetteer();
+  const countryKey = (hits: NameHit[] | undefined): string | undefined => hits?.find((h) => h.entry.type === "country")?.entry.en.toLowerCase();
   const countryByZh = new Map<string, string>();
   const countryByEn = new Map<string, string>();
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const zh = zhNames.of(code);
-      const en = enNames.of(code);
-      if (!zh || !en || zh === code || en === code || zh.length < 2) continue;
-      countryByZh.set(zh, en.toLowerCase());
-      countryByEn.set(en.toLowerCase(), en.toLowerCase());
-    }
+  for (const [name, hits] of g.zh) {
+    const key = countryKey(hits);
+    if (key) countryByZh.set(name, key);
+  }
+  for (const [name, hits] of g.en) {
+    const key = countryKey(hits);
+    if (key) countryByEn.set(name.toLowerCase(), key);
   }
   lexicon = {
     entries: data.entries.map((e) => ({ zh: e.zh })),
