@@ -13,7 +13,7 @@
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Alignment, Paragraph, Unaligned } from "../schemas/output";
-import { enAnchors, mergeAnchors, romanisedWords, sharedAnchors, zhAnchors, type AnchorSet } from "./support/anchors";
+import { enAnchors, linkEvidence, mergeAnchors, romanisedWords, sharedAnchors, zhAnchors, type AnchorSet } from "./support/anchors";
 
 /** costs, in nats: the priors of Gale-Church's link types, roughly */
 const COST = {
@@ -35,7 +35,7 @@ interface Side {
   anchors: AnchorSet[];
 }
 
-type Shared = ReturnType<typeof sharedAnchors>;
+type Shared = ReturnType<typeof linkEvidence>;
 
 /**
  * What a link's paragraphs share: it does not depend on the length model, so both passes of the
@@ -49,7 +49,7 @@ function sharedOf(zh: Side, en: Side): (z: number[], e: number[]) => Shared {
     const key = ((z[0]! * 3 + z.length) * m + e[0]!) * 3 + e.length;
     let hit = memo.get(key);
     if (!hit) {
-      hit = sharedAnchors(z.length === 1 ? zh.anchors[z[0]!]! : mergeAnchors(z.map((i) => zh.anchors[i]!)), e.length === 1 ? en.anchors[e[0]!]! : mergeAnchors(e.map((j) => en.anchors[j]!)));
+      hit = linkEvidence(z.map((i) => zh.anchors[i]!), e.map((j) => en.anchors[j]!));
       memo.set(key, hit);
     }
     return hit;
@@ -77,7 +77,7 @@ export const align: Stage = {
       let links = alignSides(zh, en, model, shared);
       model = refitModel(links, zh, en) ?? model;
       links = alignSides(zh, en, model, shared);
-      doc.alignments = links.map((l, i) => toAlignment(l, i, zh, en, shared));
+      doc.alignments = links.map((l, i) => toAlignment(l, i, zh, en));
     }
     const aligned = new Set(doc.alignments.flatMap((a) => [...a.zh, ...a.en]));
     const bilingual = zh.paragraphs.length > 0 && en.paragraphs.length > 0;
@@ -190,10 +190,10 @@ const range = (start: number, count: number): number[] => Array.from({ length: c
 /** the paragraph runs of a move, without Array.from in the inner loop */
 const RUNS: ((start: number) => number[])[] = [() => [], (s) => [s], (s) => [s, s + 1]];
 
-function toAlignment(l: Link, index: number, zh: Side, en: Side, sharedBy: (z: number[], e: number[]) => Shared): Alignment {
+function toAlignment(l: Link, index: number, zh: Side, en: Side): Alignment {
   const zs = l.z.map((i) => zh.paragraphs[i]!);
   const es = l.e.map((j) => en.paragraphs[j]!);
-  const shared = sharedBy(l.z, l.e);
+  const shared = sharedAnchors(mergeAnchors(l.z.map((i) => zh.anchors[i]!)), mergeAnchors(l.e.map((j) => en.anchors[j]!)));
   return {
     id: `a${index + 1}`,
     zh: zs.map((p) => p.id),

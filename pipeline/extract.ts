@@ -10,6 +10,7 @@ import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { CountFact, DateFact, Evidence, Fact, Paragraph } from "../schemas/output";
 import { readParagraph } from "../extractors/run";
+import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
 
@@ -53,33 +54,43 @@ export const extract: Stage = {
   run(doc: Doc): void {
     const ref = reference(doc);
     const facts: Fact[] = [];
-    for (const p of doc.paragraphs) {
-      if (p.lang !== "zh" && p.lang !== "en") continue;
-      const lang: Lang = p.lang;
-      const { dates, counts, places, agreements } = readParagraph(p.text, lang);
-      for (const candidate of places) doc.placeMentions.push({ paragraph: p.id, lang, candidate });
-      for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
-      for (const d of dates) {
-        const f = dateFact(doc, p, d, ref);
-        if (f) facts.push(f);
-      }
-      for (const c of counts) {
-        const fact: CountFact = {
-          kind: "count",
-          id: "",
-          evidence: [evidenceFor(doc, p, c.index, c.text, c.rule)],
-          confidence: round(0.85 * (p.damaged ? DAMAGE_FACTOR : 1)),
-          corroboration: lang === "zh" ? "zh-only" : "en-only",
-          conflicts: [],
-          value: c.value,
-          unit: c.unit ? { zh: lang === "zh" ? c.unit : null, en: lang === "en" ? c.unit : null } : null,
-          qualifier: c.qualifier,
-        };
-        facts.push(fact);
-      }
+    // the Chinese paragraphs are segmented together: in a worker thread, one request to the main thread
+    prefetchSegmentation(doc.paragraphs.filter((p) => p.lang === "zh").map((p) => p.text));
+    try {
+      readParagraphs(doc, ref, facts);
+    } finally {
+      clearPrefetched();
     }
     doc.facts = facts;
   },
 };
+
+function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
+  for (const p of doc.paragraphs) {
+    if (p.lang !== "zh" && p.lang !== "en") continue;
+    const lang: Lang = p.lang;
+    const { dates, counts, places, agreements } = readParagraph(p.text, lang);
+    for (const candidate of places) doc.placeMentions.push({ paragraph: p.id, lang, candidate });
+    for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
+    for (const d of dates) {
+      const f = dateFact(doc, p, d, ref);
+      if (f) facts.push(f);
+    }
+    for (const c of counts) {
+      const fact: CountFact = {
+        kind: "count",
+        id: "",
+        evidence: [evidenceFor(doc, p, c.index, c.text, c.rule)],
+        confidence: round(0.85 * (p.damaged ? DAMAGE_FACTOR : 1)),
+        corroboration: lang === "zh" ? "zh-only" : "en-only",
+        conflicts: [],
+        value: c.value,
+        unit: c.unit ? { zh: lang === "zh" ? c.unit : null, en: lang === "en" ? c.unit : null } : null,
+        qualifier: c.qualifier,
+      };
+      facts.push(fact);
+    }
+  }
+}
 
 export const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -28,8 +28,20 @@ export interface Sentence {
  * quote or a bracket, or by the end (not inside "U.S." or "No. 2"). One pass over the text.
  */
 export function sentences(text: string, lang: "zh" | "en"): Sentence[] {
+  // every agreement rule of a language asks for the same paragraph's sentences in turn: split it once
+  if (lastSplit?.text === text && lastSplit.lang === lang) return lastSplit.sentences;
+  const out = split(text, lang);
+  lastSplit = { text, lang, sentences: out };
+  return out;
+}
+let lastSplit: { text: string; lang: "zh" | "en"; sentences: Sentence[] } | null = null;
+
+const MARKS = { zh: new Set("。！？；!?;"), en: new Set(".!?;") };
+
+function split(text: string, lang: "zh" | "en"): Sentence[] {
   const out: Sentence[] = [];
-  const mark = lang === "zh" ? /[。！？；!?;]/ : /[.!?;]/;
+  const marks = MARKS[lang];
+  const mark = { test: (ch: string): boolean => marks.has(ch) };
   let start = 0;
   const close = (stop: number): void => {
     out.push({ start, end: stop, text: text.slice(start, stop) });

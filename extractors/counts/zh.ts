@@ -38,6 +38,14 @@ interface Numeral extends FoundNumeral {
 
 /** Numerals that stand as numbers in jieba's reading (not 统一, 之一, 一带一路), and are not dates or ordinals. */
 function countableNumerals(ctx: ParagraphContext): Numeral[] {
+  // the three numeral rules read the same paragraph: its numerals are found once
+  let found = numeralsOf.get(ctx);
+  if (!found) numeralsOf.set(ctx, (found = readNumerals(ctx)));
+  return found;
+}
+const numeralsOf = new WeakMap<ParagraphContext, Numeral[]>();
+
+function readNumerals(ctx: ParagraphContext): Numeral[] {
   const tokens = ctx.tokens();
   const index = ctx.tokenIndex();
   const out: Numeral[] = [];

@@ -67,11 +67,20 @@ export const gazetteerName: PlaceRule = {
   },
 };
 
+/** the Chinese names of countries, and their distinct lengths (asked at every 市/省/县... of a paragraph) */
+let countries: { names: Set<string>; lengths: number[] } | null = null;
+function countryNames(): { names: Set<string>; lengths: number[] } {
+  if (!countries) {
+    const names = new Set([...gazetteer().zh].filter(([, hits]) => hits.some((h) => h.entry.type === "country")).map(([name]) => name));
+    countries = { names, lengths: [...new Set([...names].map((n) => n.length))] };
+  }
+  return countries;
+}
+
 /** whether a country's name ends at a position */
 const isCountryAt = (text: string, end: number): boolean => {
-  const g = gazetteer();
-  for (let len = Math.min(g.zhMaxLength, end); len >= 2; len--) if ((g.zh.get(text.slice(end - len, end)) ?? []).some((h) => h.entry.type === "country")) return true;
-  return false;
+  const { names, lengths } = countryNames();
+  return lengths.some((len) => len <= end && names.has(text.slice(end - len, end)));
 };
 
 /** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place */

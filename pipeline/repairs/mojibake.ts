@@ -94,7 +94,7 @@ function westernReading(codecName: string): Reading {
     // inside a line, a space is read back as A0 only in the two code pages where "Ã " is common
     windowStep: (bytes, i) => utf8Step(bytes, i, { lossy: options.lossy, restoreA0: codecName === "latin-1" || codecName === "windows-1252" }),
     accepts: () => true,
-    mayApply: (line) => hasLeadThenContinuation(line, codec),
+    mayApply: (line) => factsOf(line).singleByteHigh && hasLeadThenContinuation(line, codec),
     encode(segment) {
       const bytes = encodeSingleByte(segment, codec);
       return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
@@ -116,7 +116,7 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
     // English through this crossing keeps its letters and gets its quotes and accents back (¡°→“, ¨¦→é)
     accepts: (_original, decoded) => plausibleChinese(decoded) || GBK_NON_HAN_ONLY.test(decoded),
     // GBK and Big5 lead bytes are 80–FF, trail bytes 40–FF: such a pair side by side
-    mayApply: (line) => CJK_PAIR_IN_WESTERN.test(line),
+    mayApply: (line) => factsOf(line).singleByteHigh && CJK_PAIR_IN_WESTERN.test(line),
     encode(segment) {
       const bytes = encodeSingleByte(segment, codec);
       return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
@@ -136,7 +136,7 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
     // English through this crossing comes back with no Han at all (S茫o → São); Chinese must be Chinese
     accepts: (original, decoded) => CJK_MOJIBAKE_ONLY.test(original) && (HAN_G.test(decoded) ? plausibleChinese(decoded) : LATIN_OR_PUNCT_ONLY.test(decoded)),
     // UTF-8 lead bytes E4–E9 land in GBK's rarer rows: rare Han characters, or Han glued to Latin letters
-    mayApply: (line) => rareHanCount(line) >= 1 || HAN_BESIDE_LATIN.test(line),
+    mayApply: (line) => factsOf(line).rareHan >= 1 || HAN_BESIDE_LATIN.test(line),
     encode(segment) {
       const offsets: number[] = new Array(segment.length + 1);
       const bytes = new Uint8Array(segment.length * 4);
@@ -188,11 +188,51 @@ const HIGH = "\\u0080-\\u00ff\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\
 const CJK_PAIR_IN_WESTERN = new RegExp(`[${HIGH}][\\x40-\\x7e${HIGH}]`);
 const HAN_BESIDE_LATIN = /[A-Za-z]\p{Script=Han}|\p{Script=Han}[A-Za-z]/u;
 
-function rareHanCount(line: string): number {
-  let n = 0;
-  for (const m of line.matchAll(HAN_G)) if (!isCommonHan(m[0].codePointAt(0)!)) n++;
-  return n;
+/**
+ * What the readings' cheap looks need from a line, computed once: each of the sixteen readings asks,
+ * twice (whole line, then windows), and most lines of a clean document need none of them.
+ */
+interface LineFacts {
+  line: string;
+  /** a character some Western code page writes as a byte 80–FF: without one, no Western crossing happened */
+  singleByteHigh: boolean;
+  /** Han characters outside the everyday sets (what UTF-8 read as GBK or Big5 produces) */
+  rareHan: number;
 }
+let lastFacts: LineFacts | null = null;
+let singleByteHighChars: Uint8Array | null = null;
+/** per BMP code unit: 0 not yet known, 1 a rare Han character, 2 anything else */
+const rareHanKnown = new Uint8Array(0x10000);
+
+function factsOf(line: string): LineFacts {
+  if (lastFacts?.line === line) return lastFacts;
+  if (!singleByteHighChars) {
+    singleByteHighChars = new Uint8Array(0x10000);
+    for (const name of WESTERN) for (const [ch, b] of singleByteCodec(name).encode) if (b >= 0x80) singleByteHighChars[ch.charCodeAt(0)] = 1;
+  }
+  let singleByteHigh = false;
+  let rareHan = 0;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (singleByteHighChars[unit]) singleByteHigh = true;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      // astral Han (extension B and on) is never everyday text
+      const cp = line.codePointAt(i)!;
+      if (cp > 0xffff && isRareHan(cp)) rareHan++;
+      i++;
+      continue;
+    }
+    let known = rareHanKnown[unit]!;
+    if (!known) rareHanKnown[unit] = known = isRareHan(unit) ? 1 : 2;
+    if (known === 1) rareHan++;
+  }
+  lastFacts = { line, singleByteHigh, rareHan };
+  return lastFacts;
+}
+
+const HAN = /\p{Script=Han}/u;
+const isRareHan = (cp: number): boolean => HAN.test(String.fromCodePoint(cp)) && !isCommonHan(cp);
 
 /** Does the line hold a character that is a UTF-8 lead byte in this code page, followed by a continuation byte (or a byte lost to "?", or a space that was A0)? */
 function hasLeadThenContinuation(line: string, codec: SingleByteCodec): boolean {

@@ -35,9 +35,10 @@ interface LexiconEntry {
 
 interface Lexicon {
   entries: { zh: string[] }[];
-  /** every English term of every entry in one pattern; group k is term k, of entry termEntry[k] */
+  /** every English term of every entry in one pattern, in entry order; a match is looked up in entryOfTerm */
   enTerms: RegExp;
-  termEntry: number[];
+  /** the first entry holding a term, by the term in lower case */
+  entryOfTerm: Map<string, number>;
   /** country names, Chinese and English, each in one pattern */
   zhCountries: RegExp;
   enCountries: RegExp;
@@ -53,16 +54,17 @@ const alternation = (terms: string[]): string => [...terms].sort((a, b) => b.len
 function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const data = lexiconData as { entries: LexiconEntry[] };
-  // one pass per paragraph, not one per term: all terms in one pattern, the matching group names the term
-  const termEntry: number[] = [];
-  const groups: string[] = [];
+  // one pass per paragraph, not one per term: all terms in one pattern (the first that fits wins, as
+  // before), and the matched text names its entry
+  const entryOfTerm = new Map<string, number>();
+  const terms: string[] = [];
   data.entries.forEach((e, i) => {
     for (const t of e.en) {
-      termEntry.push(i);
-      groups.push(`(${escapeRe(t)})`);
+      if (!entryOfTerm.has(t.toLowerCase())) entryOfTerm.set(t.toLowerCase(), i);
+      terms.push(escapeRe(t));
     }
   });
-  const enTerms = new RegExp(`(?<![\\p{L}])(?:${groups.join("|")})(?![\\p{L}])`, "giu");
+  const enTerms = new RegExp(`(?<![\\p{L}])(?:${terms.join("|")})(?![\\p{L}])`, "giu");
   // the places gazetteer's countries, in Chinese and English with their aliases: 南非 ↔ South Africa,
   // 纽西兰 ↔ New Zealand; a country's key is its English name, whichever name the text uses
   const g = gazetteer();
@@ -80,7 +82,7 @@ function loadLexicon(): Lexicon {
   lexicon = {
     entries: data.entries.map((e) => ({ zh: e.zh })),
     enTerms,
-    termEntry,
+    entryOfTerm,
     zhCountries: new RegExp(alternation([...countryByZh.keys()]), "g"),
     enCountries: new RegExp(`\\b(?:${alternation([...countryByEn.keys()])})\\b`, "gi"),
     countryByZh,
@@ -97,12 +99,30 @@ type FoundLike = { text: string; value: number };
 const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9&'’.-]*[A-Za-z0-9]/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
+/** The romanised capitalised words of a document's English side, and all their prefixes (to stop a search early). */
+export interface Romanised {
+  words: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+}
+
+/** every toneless reading of a Han character (长: chang, zhang), once per character per process */
+const readingsOf = new Map<string, readonly string[]>();
+function readings(char: string): readonly string[] {
+  let r = readingsOf.get(char);
+  if (!r) {
+    r = [...new Set(pinyin(char, { toneType: "none", type: "array", multiple: true, v: false }).map((s) => s.toLowerCase()))];
+    readingsOf.set(char, r);
+  }
+  return r;
+}
+
 /**
- * The anchors of a Chinese paragraph. `romanised` (the English side's capitalised words, lower case,
- * from enAnchors) limits the pinyin keys to those the English could match, so a long paragraph does not
- * carry hundreds of keys no English paragraph has.
+ * The anchors of a Chinese paragraph. `romanised` (the English side's capitalised words, from enAnchors)
+ * limits the pinyin keys to those the English could match, so a long paragraph does not carry hundreds
+ * of keys no English paragraph has, and lets the search stop at the first character whose readings
+ * begin no English word.
  */
-export function zhAnchors(text: string, romanised?: ReadonlySet<string>): AnchorSet {
+export function zhAnchors(text: string, romanised: Romanised): AnchorSet {
   const keys = new Map<string, string>();
   const numbers = new Set<number>();
   for (const n of findZhNumerals(text)) {
@@ -116,22 +136,35 @@ export function zhAnchors(text: string, romanised?: ReadonlySet<string>): Anchor
     if (hit) keys.set(`lexicon:${i}`, hit);
   });
   for (const m of text.matchAll(lex.zhCountries)) keys.set(`place:${lex.countryByZh.get(m[0])}`, m[0]);
-  // two- and three-character runs by their pinyin: 太原 → taiyuan, 呼和浩特 → huhehaote
-  for (const run of text.matchAll(HAN_RUN)) {
-    const chars = [...run[0]];
-    if (chars.length < 2) continue;
-    const syllables = pinyin(run[0], { toneType: "none", type: "array", v: false }).map((s) => s.toLowerCase());
-    if (syllables.length !== chars.length) continue;
-    for (let len = 2; len <= 4; len++) {
-      for (let i = 0; i + len <= chars.length; i++) {
-        const joined = syllables.slice(i, i + len).join("");
-        if (romanised && !romanised.has(joined)) continue;
-        const key = `place:${joined}`;
-        if (!keys.has(key)) keys.set(key, chars.slice(i, i + len).join(""));
-      }
-    }
+  for (const hit of pinyinHits(text, romanised)) {
+    const key = `place:${hit.romanised}`;
+    if (!keys.has(key)) keys.set(key, hit.zh);
   }
   return { keys, numbers };
+}
+
+/**
+ * Runs of two to four Han characters whose readings, joined, spell an English word: 太原 → taiyuan,
+ * 呼和浩特 → huhehaote. Any reading of a polyphone counts (重庆 → chongqing, 厦门 → xiamen), since the
+ * English shows which one the translator used. Shortest runs first, then in text order.
+ */
+function pinyinHits(text: string, romanised: Romanised): { romanised: string; zh: string; length: number; at: number }[] {
+  const hits: { romanised: string; zh: string; length: number; at: number }[] = [];
+  if (romanised.words.size === 0) return hits;
+  for (const run of text.matchAll(HAN_RUN)) {
+    const chars = [...run[0]];
+    const extend = (at: number, length: number, joined: string): void => {
+      if (length === 4 || at + length >= chars.length) return;
+      for (const r of readings(chars[at + length]!)) {
+        const next = joined + r;
+        if (!romanised.prefixes.has(next)) continue;
+        if (length >= 1 && romanised.words.has(next)) hits.push({ romanised: next, zh: chars.slice(at, at + length + 1).join(""), length: length + 1, at: run.index + at });
+        extend(at, length + 1, next);
+      }
+    };
+    for (let at = 0; at + 1 < chars.length; at++) extend(at, 0, "");
+  }
+  return hits.sort((a, b) => a.length - b.length || a.at - b.at);
 }
 
 const CAPITALISED = /\b[A-Z][a-z]+(?:['’-][A-Za-z]+)?\b/g;
@@ -149,7 +182,8 @@ export function enAnchors(text: string): AnchorSet {
   }
   const lex = loadLexicon();
   for (const m of text.matchAll(lex.enTerms)) {
-    const entry = lex.termEntry[m.slice(1).findIndex((g) => g !== undefined)]!;
+    const entry = lex.entryOfTerm.get(m[0].toLowerCase());
+    if (entry === undefined) continue; // a case folding toLowerCase does not make (none in the lexicon)
     if (!keys.has(`lexicon:${entry}`)) keys.set(`lexicon:${entry}`, m[0]);
   }
   for (const m of text.matchAll(lex.enCountries)) {
@@ -176,6 +210,49 @@ export function mergeAnchors(sets: AnchorSet[]): AnchorSet {
   return { keys, numbers };
 }
 
+/** What one shared key is worth: small numbers (1, 2, 3...) and short Latin tokens are everywhere and count for less. */
+function keyWeight(key: string): number {
+  const kind = key.slice(0, key.indexOf(":")) as AnchorKind;
+  const small = (kind === "number" && Number(key.slice(7)) < 10) || (kind === "latin" && key.length < 9);
+  return small ? WEIGHT[kind] / 2 : WEIGHT[kind];
+}
+
+/** whether one of the first `count` sets holds the key (or number): merged sets without merging them */
+function holds(sets: readonly AnchorSet[], count: number, key: string): boolean {
+  for (let k = 0; k < count; k++) if (sets[k]!.keys.has(key)) return true;
+  return false;
+}
+function holdsNumber(sets: readonly AnchorSet[], count: number, n: number): boolean {
+  for (let k = 0; k < count; k++) if (sets[k]!.numbers.has(n)) return true;
+  return false;
+}
+
+/**
+ * The weight of the anchors a link's paragraphs share, and how many numbers (10 or more) only one side
+ * states. The dynamic programme asks this of every candidate link, so it reads the paragraphs' own sets
+ * (one or two a side) without building merged sets or the anchor list; sharedAnchors gives the list for
+ * the links chosen. Each distinct key counts once, as in the merged set.
+ */
+export function linkEvidence(zh: readonly AnchorSet[], en: readonly AnchorSet[]): { weight: number; unmatchedNumbers: number } {
+  const size = (sets: readonly AnchorSet[]): number => sets.reduce((n, s) => n + s.keys.size, 0);
+  // walk the smaller side's keys and look them up in the larger (Chinese sides hold many pinyin keys)
+  const [walk, other] = size(zh) <= size(en) ? [zh, en] : [en, zh];
+  let weight = 0;
+  walk.forEach((set, i) => {
+    for (const key of set.keys.keys()) {
+      if (!holds(walk, i, key) && holds(other, other.length, key)) weight += keyWeight(key);
+    }
+  });
+  let unmatchedNumbers = 0;
+  const countUnmatched = (from: readonly AnchorSet[], against: readonly AnchorSet[]): void =>
+    from.forEach((set, i) => {
+      for (const n of set.numbers) if (n >= 10 && !holdsNumber(from, i, n) && !holdsNumber(against, against.length, n)) unmatchedNumbers++;
+    });
+  countUnmatched(zh, en);
+  countUnmatched(en, zh);
+  return { weight, unmatchedNumbers };
+}
+
 /** position of a key in a set's insertion order (computed once per set) */
 const orders = new WeakMap<AnchorSet, Map<string, number>>();
 function order(set: AnchorSet, key: string): number {
@@ -187,30 +264,24 @@ function order(set: AnchorSet, key: string): number {
   return o.get(key)!;
 }
 
-/** The anchors two sides share, and their total weight. */
+/** The anchors two sides share, in Chinese order, and their total weight. */
 export function sharedAnchors(zh: AnchorSet, en: AnchorSet): { anchors: Anchor[]; weight: number; unmatchedNumbers: number } {
   const anchors: Anchor[] = [];
-  let weight = 0;
-  // look up the smaller side's keys in the larger (Chinese sides hold many pinyin keys); report in Chinese order
   const keys = zh.keys.size <= en.keys.size ? [...zh.keys.keys()].filter((k) => en.keys.has(k)) : [...en.keys.keys()].filter((k) => zh.keys.has(k)).sort((a, b) => order(zh, a) - order(zh, b));
-  for (const key of keys) {
-    const zhSurface = zh.keys.get(key)!;
-    const enSurface = en.keys.get(key)!;
-    const kind = key.slice(0, key.indexOf(":")) as AnchorKind;
-    anchors.push({ kind, zh: zhSurface, en: enSurface });
-    // small numbers (1, 2, 3...) are everywhere: they count for less
-    const small = (kind === "number" && Number(key.slice(7)) < 10) || (kind === "latin" && key.length < 9);
-    weight += small ? WEIGHT[kind] / 2 : WEIGHT[kind];
-  }
-  let unmatchedNumbers = 0;
-  for (const n of zh.numbers) if (!en.numbers.has(n) && n >= 10) unmatchedNumbers++;
-  for (const n of en.numbers) if (!zh.numbers.has(n) && n >= 10) unmatchedNumbers++;
-  return { anchors, weight, unmatchedNumbers };
+  for (const key of keys) anchors.push({ kind: key.slice(0, key.indexOf(":")) as AnchorKind, zh: zh.keys.get(key)!, en: en.keys.get(key)! });
+  return { anchors, ...linkEvidence([zh], [en]) };
 }
 
-/** The romanised capitalised words of English anchor sets (what pinyin keys could meet). */
-export function romanisedWords(sets: AnchorSet[]): Set<string> {
-  const out = new Set<string>();
-  for (const set of sets) for (const key of set.keys.keys()) if (key.startsWith("place:")) out.add(key.slice(6));
-  return out;
+/** The romanised capitalised words of English anchor sets (what pinyin keys could meet), with their prefixes. */
+export function romanisedWords(sets: AnchorSet[]): Romanised {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const set of sets)
+    for (const key of set.keys.keys())
+      if (key.startsWith("place:")) {
+        const word = key.slice(6);
+        words.add(word);
+        for (let i = 1; i <= word.length; i++) prefixes.add(word.slice(0, i));
+      }
+  return { words, prefixes };
 }

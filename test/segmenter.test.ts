@@ -1,0 +1,52 @@
+/**
+ * The pool's shared segmenter (cli/segmenter.ts), served in this thread: a worker's batch of paragraphs
+ * must come back exactly as jieba segments each paragraph alone, in fewer round trips than paragraphs,
+ * with texts longer than the buffer cut into pieces and no character lost.
+ */
+import { remoteSegmenter, serveSegmentation } from "../cli/segmenter";
+import { tagLocally } from "../extractors/shared/zh-tokens";
+
+/** a small buffer (about 44 characters a request) so batching and cutting both happen */
+function segmenterWithBuffer(payloadBytes: number): { segment: ReturnType<typeof remoteSegmenter>; trips: () => number } {
+  const buffer = new SharedArrayBuffer(8 + payloadBytes);
+  let trips = 0;
+  const segment = remoteSegmenter(buffer, () => {
+    trips++;
+    serveSegmentation(buffer); // the main thread's answer, given before the worker waits
+  });
+  return { segment, trips: () => trips };
+}
+
+const SHORT = ["两国签署了友好城市协议。", "", "双方同意加强经贸合作", "代表团访问了三个城市。"];
+
+describe("remote segmentation", () => {
+  it("answers a batch exactly as jieba answers each text, in one round trip", () => {
+    const { segment, trips } = segmenterWithBuffer(400);
+    expect(segment(SHORT)).toEqual(SHORT.map(tagLocally));
+    expect(trips()).toBe(1);
+  });
+
+  it("splits a batch that does not fit into several requests, keeping the order", () => {
+    const { segment, trips } = segmenterWithBuffer(200); // 22 characters a request
+    expect(segment(SHORT)).toEqual(SHORT.map(tagLocally));
+    expect(trips()).toBeGreaterThan(1);
+    expect(trips()).toBeLessThan(SHORT.length);
+  });
+
+  it("cuts a text longer than the buffer at punctuation and loses no character", () => {
+    const { segment, trips } = segmenterWithBuffer(400);
+    const long = "代表团访问了三个城市，签署了合作备忘录。".repeat(6);
+    const [words] = segment([long]);
+    expect(words!.map((w) => w.word).join("")).toBe(long);
+    expect(trips()).toBeGreaterThan(1);
+  });
+
+  it("sends a text holding the record separator alone, without the separator splitting it", () => {
+    const { segment } = segmenterWithBuffer(400);
+    const odd = "两国签署\u001e协议";
+    const [before, words, after] = segment(["开头", odd, "结尾"]);
+    expect(words!.map((w) => w.word).join("")).toBe("两国签署协议");
+    expect(before).toEqual(tagLocally("开头"));
+    expect(after).toEqual(tagLocally("结尾"));
+  });
+});
