@@ -10,6 +10,8 @@
  *    folding, nodejieba segmentation of the Chinese, one pass over the English), and prints the
  *    pipeline's time as a ratio to it.
  * 4. Times the cold start of a one-document run.
+ * 5. Measures the second-core ceiling: two separate processes on the two halves of the corpus against one
+ *    half alone, which bounds what worker threads can gain on this machine.
  * Results go to out/bench.json. `--quick` skips the 2x and 4x runs.
  */
 import { spawn } from "node:child_process";
@@ -102,6 +104,26 @@ function floor(corpus: string): { seconds: number; megabytesPerSecond: number } 
   return { seconds: Math.round(seconds * 100) / 100, megabytesPerSecond: Math.round((bytes / 1e6 / seconds) * 100) / 100 };
 }
 
+/**
+ * What this machine gives a second core on this work, with nothing shared: half the corpus in one
+ * process without workers, alone; then both halves in two such processes at once. Two processes share
+ * no segmenter, queue or heap, so their speedup bounds what two worker threads can reach here.
+ */
+async function secondCoreCeiling(corpus: string): Promise<{ aloneSeconds: number; togetherSeconds: number; speedup: number }> {
+  const files = readdirSync(corpus).sort().map((f) => join(corpus, f));
+  const halves = [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)];
+  const run = (half: number): ReturnType<typeof runCli> => {
+    const out = join(WORK, `out-half-${half}`);
+    rmSync(out, { recursive: true, force: true });
+    return runCli(["extract", ...halves[half]!, "--out", out, "--force", "--workers", "0"]);
+  };
+  const alone = await run(0);
+  const together = await Promise.all([run(0), run(1)]);
+  const togetherSeconds = Math.max(...together.map((r) => r.seconds));
+  // two halves together against one half alone, twice
+  return { aloneSeconds: Math.round(alone.seconds * 100) / 100, togetherSeconds: Math.round(togetherSeconds * 100) / 100, speedup: Math.round(((2 * alone.seconds) / togetherSeconds) * 100) / 100 };
+}
+
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
   mkdirSync(WORK, { recursive: true });
@@ -122,6 +144,7 @@ async function main(): Promise<void> {
       rmSync(c.dir, { recursive: true, force: true });
     }
   }
+  const ceiling = await secondCoreCeiling(one.dir);
   const f = floor(one.dir);
   const cold = await runCli(["extract", join(ROOT, "seeds/000_ed08729ef3b97a07.txt"), "--out", join(WORK, "out-cold"), "--force"]);
   const main1x = runs[0]!;
@@ -133,12 +156,14 @@ async function main(): Promise<void> {
     floor: f,
     pipelineToFloor: Math.round((main1x.seconds / f.seconds) * 10) / 10,
     twoWorkersSpeedup: Math.round((runs[1]!.seconds / main1x.seconds) * 100) / 100,
+    secondCoreCeiling: ceiling,
     coldStartSeconds: Math.round(cold.seconds * 100) / 100,
     scaling: quick ? null : runs.filter((r) => /^\dx$/.test(r.label)).map((r) => ({ label: r.label, secondsPerMB: Math.round((r.seconds / r.megabytes) * 1000) / 1000, peakRssMB: r.peakRssMB })),
   };
   process.stdout.write(`time per stage (1x, summed over workers): ${perStage}\n`);
   process.stdout.write(`floor (decode, opencc-js, nodejieba, one pass over English): ${f.seconds} s, ${f.megabytesPerSecond} MB/s; pipeline / floor: ${result.pipelineToFloor}x\n`);
   process.stdout.write(`two workers / one: ${result.twoWorkersSpeedup}x; cold start of a one-document run: ${result.coldStartSeconds} s\n`);
+  process.stdout.write(`second-core ceiling (two separate processes on the two halves / one half alone, no workers): ${ceiling.speedup}x (${ceiling.togetherSeconds} s together, ${ceiling.aloneSeconds} s alone)\n`);
   if (result.scaling) process.stdout.write(`scaling: ${result.scaling.map((s) => `${s.label} ${s.secondsPerMB} s/MB, peak ${s.peakRssMB} MB`).join("; ")}\n`);
   writeFileSync(join(ROOT, "out/bench.json"), JSON.stringify(result, null, 2) + "\n");
   process.stdout.write("wrote out/bench.json\n");

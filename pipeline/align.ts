@@ -37,23 +37,68 @@ interface Side {
 
 type Shared = ReturnType<typeof linkEvidence>;
 
+/** Links are runs of one or two paragraphs a side: 1-1, 2-1 and 1-2 name the three that share anything. */
+const LINK_KINDS = 3;
+const linkKind = (dz: number, de: number): number => (dz === 1 ? (de === 1 ? 0 : 2) : 1);
+
 /**
  * What a link's paragraphs share: it does not depend on the length model, so both passes of the
- * dynamic programme (and the merge checks) ask for each link once.
+ * dynamic programme (and the merge checks) ask for each link once. Kept per row of the band the
+ * search visits (typed arrays, NaN: not asked yet), so a document of thousands of paragraphs holds
+ * thousands of short rows, not a map of millions of links.
  */
-function sharedOf(zh: Side, en: Side): (z: number[], e: number[]) => Shared {
-  const memo = new Map<number, Shared>();
-  const m = en.paragraphs.length + 1;
+function sharedOf(zh: Side, en: Side, band: Band): (z: number[], e: number[]) => Shared {
+  const rows: (Float64Array | undefined)[] = [];
+  // row r is asked at columns from lo(r - 1) (the merge checks of row r - 1) to hi(r) + 1 (a 1-2 link)
+  const first = (r: number): number => band.lo[Math.max(0, r - 1)]!;
+  const compute = (z: number[], e: number[]): Shared => linkEvidence(z.map((i) => zh.anchors[i]!), e.map((j) => en.anchors[j]!));
   return (z, e) => {
-    // links are runs of one or two paragraphs: first index and length on each side name them
-    const key = ((z[0]! * 3 + z.length) * m + e[0]!) * 3 + e.length;
-    let hit = memo.get(key);
-    if (!hit) {
-      hit = linkEvidence(z.map((i) => zh.anchors[i]!), e.map((j) => en.anchors[j]!));
-      memo.set(key, hit);
+    const r = z[0]!;
+    const from = first(r);
+    const column = e[0]! - from;
+    const width = (band.hi[r] ?? band.hi[band.hi.length - 1]!) + 2 - from;
+    if (column < 0 || column >= width) return compute(z, e);
+    const row = (rows[r] ??= new Float64Array(width * LINK_KINDS * 2).fill(NaN));
+    const at = (column * LINK_KINDS + linkKind(z.length, e.length)) * 2;
+    if (Number.isNaN(row[at]!)) {
+      const hit = compute(z, e);
+      row[at] = hit.weight;
+      row[at + 1] = hit.unmatchedNumbers;
     }
-    return hit;
+    return { weight: row[at]!, unmatchedNumbers: row[at + 1]! };
   };
+}
+
+/**
+ * The cells the search visits: translations stay near the diagonal (relative position on each side),
+ * within a fifth of the document and never fewer than six paragraphs either side; in a document of
+ * hundreds of paragraphs a side, within SPAN paragraphs, so the work grows with the document's length,
+ * not with its square. Row i visits columns lo[i]..hi[i]; both only grow with i.
+ */
+export interface Band {
+  lo: number[];
+  hi: number[];
+}
+const SPAN = 40;
+
+export function bandOf(n: number, m: number): Band {
+  const shorter = Math.max(1, Math.min(n, m));
+  const width = Math.min(Math.max(0.2, 6 / shorter), Math.max(SPAN / Math.max(n, m, 1), 6 / shorter));
+  const near = (i: number, j: number): boolean => Math.abs(i / Math.max(1, n) - j / Math.max(1, m)) <= width;
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (let i = 0; i <= n; i++) {
+    // start from the arithmetic, then settle on the predicate itself (the band's edges are float comparisons)
+    let a = Math.max(0, Math.min(m, Math.ceil((i / Math.max(1, n) - width) * Math.max(1, m))));
+    while (a > 0 && near(i, a - 1)) a--;
+    while (a < m && !near(i, a)) a++;
+    let b = Math.max(a, Math.min(m, Math.floor((i / Math.max(1, n) + width) * Math.max(1, m))));
+    while (b < m && near(i, b + 1)) b++;
+    while (b > a && !near(i, b)) b--;
+    lo.push(a);
+    hi.push(b);
+  }
+  return { lo, hi };
 }
 
 interface Model {
@@ -72,11 +117,12 @@ export const align: Stage = {
     const romanised = romanisedWords(en.anchors);
     const zh = side(doc.paragraphs.filter((p) => p.lang === "zh"), (text) => zhAnchors(text, romanised));
     if (zh.paragraphs.length && en.paragraphs.length) {
-      const shared = sharedOf(zh, en);
+      const band = bandOf(zh.paragraphs.length, en.paragraphs.length);
+      const shared = sharedOf(zh, en, band);
       let model = initialModel(zh, en);
-      let links = alignSides(zh, en, model, shared);
+      let links = alignSides(zh, en, model, shared, band);
       model = refitModel(links, zh, en) ?? model;
-      links = alignSides(zh, en, model, shared);
+      links = alignSides(zh, en, model, shared, band);
       doc.alignments = links.map((l, i) => toAlignment(l, i, zh, en));
     }
     const aligned = new Set(doc.alignments.flatMap((a) => [...a.zh, ...a.en]));
@@ -145,41 +191,40 @@ function skipCost(p: Paragraph): number {
 /** Only running text is split or merged by translators: titles, metadata and furniture stand alone. */
 const mergeable = (p: Paragraph): boolean => p.role === "body";
 
-/** The dynamic programme: cheapest path through (i, j), then the links along it. */
-function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: number[]) => Shared): Link[] {
+/** The dynamic programme: cheapest path through (i, j), then the links along it. Only the band is stored. */
+function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: number[]) => Shared, band: Band): Link[] {
   const n = zh.paragraphs.length;
   const m = en.paragraphs.length;
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
-  const back: (Move | null)[][] = Array.from({ length: n + 1 }, () => new Array<Move | null>(m + 1).fill(null));
+  const cost = band.lo.map((lo, i) => new Float64Array(band.hi[i]! - lo + 1).fill(Infinity));
+  const back = band.lo.map((lo, i) => new Int8Array(band.hi[i]! - lo + 1).fill(-1)); // index into MOVES
+  const inBand = (i: number, j: number): boolean => j >= band.lo[i]! && j <= band.hi[i]!;
   cost[0]![0] = 0;
-  // translations stay near the diagonal: in a long document, cells far from it are not searched
-  // (a band of a fifth of the document, and never fewer than six paragraphs either side)
-  const band = Math.max(0.2, 6 / Math.max(1, Math.min(n, m)));
-  const nearDiagonal = (i: number, j: number): boolean => Math.abs(i / Math.max(1, n) - j / Math.max(1, m)) <= band;
   for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      const here = cost[i]![j]!;
-      if (here === Infinity || !nearDiagonal(i, j)) continue;
-      for (const [dz, de] of MOVES) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      const here = cost[i]![j - band.lo[i]!]!;
+      if (here === Infinity) continue;
+      MOVES.forEach(([dz, de], move) => {
         const ni = i + dz;
         const nj = j + de;
-        if (ni > n || nj > m) continue;
+        if (ni > n || nj > m || !inBand(ni, nj)) return; // cells off the band are never searched from
         let c: number;
         if (dz === 0) c = skipCost(en.paragraphs[j]!);
         else if (de === 0) c = skipCost(zh.paragraphs[i]!);
-        else if (dz + de > 2 && !(mergeable(zh.paragraphs[i]!) && mergeable(en.paragraphs[j]!) && (dz < 2 || mergeable(zh.paragraphs[i + 1]!)) && (de < 2 || mergeable(en.paragraphs[j + 1]!)))) continue;
+        else if (dz + de > 2 && !(mergeable(zh.paragraphs[i]!) && mergeable(en.paragraphs[j]!) && (dz < 2 || mergeable(zh.paragraphs[i + 1]!)) && (de < 2 || mergeable(en.paragraphs[j + 1]!)))) return;
         else c = linkCost(zh, en, RUNS[dz]!(i), RUNS[de]!(j), model, shared).cost;
-        if (here + c < cost[ni]![nj]!) {
-          cost[ni]![nj] = here + c;
-          back[ni]![nj] = [dz, de];
+        const at = nj - band.lo[ni]!;
+        if (here + c < cost[ni]![at]!) {
+          cost[ni]![at] = here + c;
+          back[ni]![at] = move;
         }
-      }
+      });
     }
   }
+  const costAt = (i: number, j: number): number => cost[i]![j - band.lo[i]!]!;
   const links: Link[] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
-    const [dz, de] = back[i]![j]!;
-    if (dz && de) links.push({ z: range(i - dz, dz), e: range(j - de, de), cost: cost[i]![j]! - cost[i - dz]![j - de]! });
+    const [dz, de] = MOVES[back[i]![j - band.lo[i]!]!]!;
+    if (dz && de) links.push({ z: range(i - dz, dz), e: range(j - de, de), cost: costAt(i, j) - costAt(i - dz, j - de) });
     i -= dz;
     j -= de;
   }

@@ -6,7 +6,7 @@
 import { applyEdits, type Edit } from "./offsets";
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
-import type { DamageDetector, RepairRule } from "./repairs/rule";
+import type { DamageDetector, RepairRule, RoundState } from "./repairs/rule";
 import { htmlEntity } from "./repairs/html-entity";
 import { mojibake } from "./repairs/mojibake";
 import { invisibleCharacters } from "./repairs/invisible";
@@ -51,8 +51,9 @@ export const repair: Stage = {
 const MAX_ROUNDS = 4;
 
 function applyRule(doc: Doc, rule: RepairRule): void {
+  const rounds: RoundState = { quietLines: new Set() };
   for (let round = 0; round < (rule.repeat ? MAX_ROUNDS : 1); round++) {
-    const edits = rule.find(doc.text).sort((a, b) => a.start - b.start);
+    const edits = rule.find(doc.text, rounds).sort((a, b) => a.start - b.start);
     if (!edits.length) return;
     const before = doc.text;
     // one record per run of touching edits of one kind: "å±±è¥¿" → "山西" is one repair, mapped per character

@@ -10,6 +10,7 @@
 import { pinyin } from "pinyin-pro";
 import type { Lang, PlaceCandidate } from "../types";
 import type { PlaceEntry, PlaceType } from "./gazetteer";
+import { groupInOrder } from "../shared/group";
 
 export interface Mention {
   paragraph: string;
@@ -45,7 +46,7 @@ function romanised(zh: string): string {
 export function linkPlaces(input: LinkInput): PlaceGroup[] {
   const alignmentOf = new Map<string, { zh: string[]; en: string[] }>();
   for (const a of input.alignments) for (const id of [...a.zh, ...a.en]) alignmentOf.set(id, a);
-  const byParagraph = (ids: string[]): Mention[] => input.mentions.filter((m) => ids.includes(m.paragraph));
+  const byParagraph = groupInOrder(input.mentions, (m) => m.paragraph);
 
   // 1. the entry of every gazetteer mention; an ambiguous name takes the reading the other side names
   const entryOf = new Map<Mention, PlaceEntry>();
@@ -86,6 +87,12 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   // 3. later mentions of names the rules found only in context (莎拉巴特曼市 on its own); a gazetteer name
   // inside one (拉巴特 in 莎拉巴特曼市) gives way to it
   const mentions = [...input.mentions];
+  const inParagraph = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = inParagraph.get(m.paragraph);
+    if (list) list.push(m);
+    else inParagraph.set(m.paragraph, [m]);
+  }
   const contextNames = new Map<string, Mention>();
   for (const m of input.mentions) if (!entryOf.has(m) && !contextNames.has(`${m.lang}:${m.candidate.text}`)) contextNames.set(`${m.lang}:${m.candidate.text}`, m);
   for (const first of contextNames.values()) {
@@ -93,11 +100,18 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     for (const p of input.paragraphs.filter((p) => p.lang === first.lang)) {
       for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) {
         if (first.lang === "en" && (/\p{L}/u.test(p.text[at - 1] ?? "") || /\p{L}/u.test(p.text[at + name.length] ?? ""))) continue;
-        const overlapping = mentions.filter((m) => m.paragraph === p.id && m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
+        const here = inParagraph.get(p.id) ?? [];
+        const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
         const inside = overlapping.every((m) => m.candidate.text.length < name.length && entryOf.has(m));
         if (overlapping.some((m) => m.candidate.text === name && m.candidate.index === at) || !inside) continue;
-        for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
-        mentions.push({ paragraph: p.id, lang: first.lang, candidate: { ...first.candidate, rule: "place-repeat", index: at } });
+        for (const m of overlapping) {
+          mentions.splice(mentions.indexOf(m), 1);
+          here.splice(here.indexOf(m), 1);
+        }
+        const repeat: Mention = { paragraph: p.id, lang: first.lang, candidate: { ...first.candidate, rule: "place-repeat", index: at } };
+        mentions.push(repeat);
+        here.push(repeat);
+        inParagraph.set(p.id, here);
       }
     }
   }

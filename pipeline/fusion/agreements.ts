@@ -6,6 +6,7 @@
  * and an English event of the same type are one event: parties, date and level merged, and where the
  * two languages give different parties, dates or levels, both are kept in `conflicts`.
  */
+import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, PartyMention } from "../../extractors/types";
@@ -119,8 +120,9 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   }
   const merged = new Set<AgreementMention>();
   const out: AgreementFact[] = [];
+  const byParagraph = groupInOrder([...facts.keys()], (m) => m.paragraph);
   for (const a of doc.alignments) {
-    const side = (ids: string[]): AgreementMention[] => [...facts.keys()].filter((m) => ids.includes(m.paragraph) && !merged.has(m));
+    const side = (ids: string[]): AgreementMention[] => byParagraph(ids).filter((m) => !merged.has(m));
     for (const z of side(a.zh)) {
       const same = side(a.en).filter((e) => facts.get(e)!.type === facts.get(z)!.type);
       // of several events of one type, the one sharing a place party

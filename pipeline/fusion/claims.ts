@@ -11,6 +11,7 @@ import type { CountFact, DateFact, Fact } from "../../schemas/output";
 import type { Alignment } from "../../schemas/output";
 import { unitConcept } from "../../extractors/counts/units";
 import { round } from "../extract";
+import { groupInOrder } from "../../extractors/shared/group";
 
 type Claim = CountFact | DateFact;
 
@@ -57,10 +58,12 @@ const sameUnit = (z: CountFact, e: CountFact): boolean => conceptOf(z, "zh") !==
 
 export function fuseClaims(facts: Fact[], alignments: Alignment[]): Fact[] {
   const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
+  // each alignment reads its own paragraphs' claims (not a scan of the document's: a long document has thousands of each)
+  const byParagraph = groupInOrder(claims, (f) => f.evidence[0]!.paragraph);
   const merged = new Set<Fact>();
   const out: Fact[] = [];
   for (const a of alignments) {
-    const side = (ids: string[]): Claim[] => claims.filter((f) => ids.includes(f.evidence[0]!.paragraph) && !merged.has(f));
+    const side = (ids: string[]): Claim[] => byParagraph(ids).filter((f) => !merged.has(f));
     const take = (z: Claim, e: Claim, conflicts: Fact["conflicts"]): void => {
       merged.add(z);
       merged.add(e);

@@ -13,7 +13,7 @@
  * line (one clause pasted from another source), then at leftover C1 control characters.
  */
 import type { Edit } from "../offsets";
-import type { RepairRule } from "./rule";
+import type { RepairRule, RoundState } from "./rule";
 import { isCommonHan } from "../support/common-han";
 import { cjkStep, encodeCjk, encodeSingleByte, singleByteCodec, utf8Step, type SingleByteCodec, type Unit } from "../support/codecs";
 import { textCost } from "../support/weirdness";
@@ -583,8 +583,9 @@ export function fixLine(line: string): { kind: string; edits: Edit[] } | null {
 /** The repaired text of one string (the rule applied until nothing changes, as the stage does). */
 export function fixMojibake(text: string, maxRounds = 4): string {
   let current = text;
+  const rounds: RoundState = { quietLines: new Set() };
   for (let round = 0; round < maxRounds; round++) {
-    const edits = mojibake.find(current);
+    const edits = mojibake.find(current, rounds);
     if (!edits.length) break;
     current = applyLocal(current, [...edits].sort((a, b) => a.start - b.start));
   }
@@ -595,14 +596,17 @@ export const mojibake: RepairRule = {
   kind: "mojibake",
   why: "the bytes of the damaged characters decode cleanly in the right encoding, and the result is clearly more plausible text",
   repeat: true,
-  find(text: string): Edit[] {
+  find(text: string, rounds?: RoundState): Edit[] {
     const edits: Edit[] = [];
     let lineStart = 0;
     for (const line of text.split("\n")) {
-      const fix = fixLine(line);
+      // fixLine depends on the line alone: a line an earlier round left alone stays so
+      const fix = rounds?.quietLines.has(line) ? null : fixLine(line);
       if (fix) for (const e of fix.edits) edits.push({ start: e.start + lineStart, end: e.end + lineStart, text: e.text, kind: `mojibake:${fix.kind}` });
+      else rounds?.quietLines.add(line);
       lineStart += line.length + 1;
     }
     return edits;
   },
 };
+

@@ -7,7 +7,14 @@ export interface RepairRule {
   why: string;
   /** run again on its own output until it proposes nothing (double encoding takes two rounds) */
   repeat?: boolean;
-  find(text: string): Edit[];
+  /** `rounds` lives through the rule's rounds over one document: what an earlier round learnt */
+  find(text: string, rounds?: RoundState): Edit[];
+}
+
+/** What a repeating rule keeps between its rounds over one document. */
+export interface RoundState {
+  /** lines the rule found nothing in: a round after a repair reads only the lines that changed */
+  quietLines: Set<string>;
 }
 
 /** Damage that cannot be undone: located and reported, never guessed at. */

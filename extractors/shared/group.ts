@@ -1,0 +1,19 @@
+/**
+ * Items grouped by paragraph, read back for a list of paragraphs in the items' own order: what
+ * `items.filter((x) => ids.includes(paragraphOf(x)))` gives, without reading every item for every alignment.
+ */
+export function groupInOrder<T>(items: readonly T[], paragraphOf: (item: T) => string): (ids: readonly string[]) => T[] {
+  const groups = new Map<string, T[]>();
+  const position = new Map<T, number>();
+  items.forEach((item, i) => {
+    position.set(item, i);
+    const key = paragraphOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  });
+  return (ids) => {
+    const found = [...new Set(ids)].flatMap((id) => groups.get(id) ?? []);
+    return ids.length > 1 ? found.sort((a, b) => position.get(a)! - position.get(b)!) : found;
+  };
+}
