@@ -31,6 +31,8 @@ const USAGE = `usage:
       --html                  read every input as HTML (default: by extension or content)
       --force                 redo every input (default: skip inputs whose output is complete and current)
       --workers N             worker threads (default: one per CPU; 0: everything in the main thread)
+      --worker-heap MB        bound of each worker's heap (default 160); a document that needs more runs
+                              again in a worker of its own without the bound
       --timings FILE          write the time spent in each stage, summed over the batch, to FILE
       --max-bytes N           refuse inputs larger than N bytes (default 20 MB)
       --time-limit SECONDS    fail a document that takes longer (default 120, checked between stages)
@@ -85,6 +87,7 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
         timings: { type: "string" },
         "max-bytes": { type: "string" },
         "time-limit": { type: "string" },
+        "worker-heap": { type: "string" },
       },
     });
   } catch (e) {
@@ -109,6 +112,8 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
   if (!(timeLimit > 0)) problems.push("--time-limit must be a number of seconds");
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) problems.push("--workers must be a whole number (0 for none)");
+  const workerHeapMb = values["worker-heap"] === undefined ? undefined : Number(values["worker-heap"]);
+  if (workerHeapMb !== undefined && !(Number.isInteger(workerHeapMb) && workerHeapMb >= 16)) problems.push("--worker-heap must be a whole number of megabytes, at least 16");
   if (problems.length) {
     io.stderr.write(problems.map((p) => `bifacts: ${p}\n`).join("") + USAGE);
     return 2;
@@ -120,6 +125,7 @@ export async function runCli(argv: readonly string[], io: Io = process): Promise
     concurrency,
     force: values.force ?? false,
     workers,
+    workerHeapMb,
     timings: values.timings ?? null,
     pipeline: { fold, referenceDate, html: values.html ? true : "auto", dateDirection, limits: { ...DEFAULT_LIMITS, maxBytes, timeBudgetMs: timeLimit * 1000 } },
   };

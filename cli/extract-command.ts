@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
 import PQueue from "p-queue";
 import { DocumentError, type PipelineOptions } from "../pipeline/document";
-import { WorkerPool, workersAvailable } from "./pool";
+import { WORKER_HEAP, WorkerPool, workersAvailable } from "./pool";
 import { SCHEMA_VERSION, type Output } from "../schemas/output";
 import { TOOL_VERSION } from "../pipeline/version";
 import { collectInputs, type Input } from "./inputs";
@@ -26,6 +26,8 @@ export interface ExtractCliOptions {
   force?: boolean;
   /** worker threads (default: one per CPU when running from the build; 0: all in the main thread) */
   workers?: number;
+  /** bound of each pooled worker's old-generation heap, in MB (default: WORKER_HEAP's) */
+  workerHeapMb?: number;
   /** write the time spent per stage, summed over the batch, to this file */
   timings?: string | null;
   pipeline: PipelineOptions;
@@ -62,7 +64,8 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   const progress = io.stderr.isTTY === true;
 
   const workers = workersAvailable() ? (options.workers ?? Math.max(1, cpus().length)) : 0;
-  const pool = workers > 0 ? new WorkerPool(workers) : null;
+  const heap = options.workerHeapMb === undefined ? WORKER_HEAP : { ...WORKER_HEAP, maxOldGenerationSizeMb: options.workerHeapMb };
+  const pool = workers > 0 ? new WorkerPool(workers, heap, (message) => io.stderr.write(`bifacts: ${message}\n`)) : null;
   const stageTimes: Record<string, number> = {};
   const started = performance.now();
   // p-queue feeds the workers: with a bounded number in flight, memory stays flat whatever the batch size

@@ -4,7 +4,7 @@
  * and no temporary file is left. Runs the built CLI (dist/, built by npm test before jest).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./helpers";
@@ -73,5 +73,21 @@ describe("worker threads", () => {
     expect(spawnSync(process.execPath, [CLI, "extract", input, "--out", pooled, "--workers", "2"]).status).toBe(0);
     expect(outputs(pooled)).toEqual(outputs(inline));
     for (const f of outputs(inline)) expect(readFileSync(join(pooled, f), "utf8")).toBe(readFileSync(join(inline, f), "utf8"));
+  }, 120000);
+});
+
+describe("a worker's heap bound", () => {
+  it("runs a document that needs more again in a worker of its own: the output is the same as in the main thread, and the user is told", () => {
+    // a long document (the sources one after another): far more than a 16 MB heap holds
+    const dir = mkdtempSync(join(tmpdir(), "bifacts-heap-in-"));
+    writeFileSync(join(dir, "long.txt"), SOURCES.filter((f) => f.endsWith(".txt")).map((f) => readFileSync(f, "utf8")).join("\n\n"));
+    copyFileSync(SOURCES[0]!, join(dir, "short.txt"));
+    const [inline, bounded] = [mkdtempSync(join(tmpdir(), "bifacts-heap-w0-")), mkdtempSync(join(tmpdir(), "bifacts-heap-w1-"))];
+    expect(spawnSync(process.execPath, [CLI, "extract", dir, "--out", inline, "--workers", "0"]).status).toBe(0);
+    const run = spawnSync(process.execPath, [CLI, "extract", dir, "--out", bounded, "--workers", "1", "--worker-heap", "16"], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/long\.txt: needed more than a worker's heap bound \(16 MB, --worker-heap\); ran again in a worker of its own/);
+    expect(outputs(bounded)).toEqual(["long.json", "short.json"]);
+    for (const f of outputs(inline)) expect(readFileSync(join(bounded, f), "utf8")).toBe(readFileSync(join(inline, f), "utf8"));
   }, 120000);
 });
