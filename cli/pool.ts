@@ -14,6 +14,7 @@ import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { WorkerTask } from "./worker";
 import type { InputResult } from "./extract-command";
 import { SEGMENTER_BYTES, serveSegmentation } from "./segmenter";
+import { tagLocally } from "../extractors/shared/zh-tokens";
 
 export interface WorkerReply {
   id: number;
@@ -62,6 +63,8 @@ export class WorkerPool {
     private readonly notice: (message: string) => void = () => undefined,
   ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    // the segmenter's dictionary loads here while the workers load the pipeline, not after the first request
+    setImmediate(() => tagLocally("预热"));
   }
 
   private spawn(): Worker {
