@@ -35,7 +35,8 @@ const USAGE = `usage:
                               again in a worker of its own without the bound
       --timings FILE          write the time spent in each stage, summed over the batch, to FILE
       --max-bytes N           refuse inputs larger than N bytes (default 20 MB)
-      --time-limit SECONDS    fail a document that takes longer (default 120, checked between stages)
+      --time-limit SECONDS    fail a document that takes longer (default 120, checked between stages;
+                              a worker still running at 1.5 times the limit plus a second is stopped)
   bifacts review <output files or folders> [--port N]
                               serve the review page on 127.0.0.1 (default port 8765); decisions are
                               saved beside each output as <stem>.review.json

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
 import PQueue from "p-queue";
 import { DocumentError, type PipelineOptions } from "../pipeline/document";
-import { WORKER_HEAP, WorkerPool, workersAvailable } from "./pool";
+import { hardLimitMs, WORKER_HEAP, WorkerPool, workersAvailable } from "./pool";
 import { SCHEMA_VERSION, type Output } from "../schemas/output";
 import { TOOL_VERSION } from "../pipeline/version";
 import { collectInputs, type Input } from "./inputs";
@@ -65,7 +65,8 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
 
   const workers = workersAvailable() ? (options.workers ?? Math.max(1, cpus().length)) : 0;
   const heap = options.workerHeapMb === undefined ? WORKER_HEAP : { ...WORKER_HEAP, maxOldGenerationSizeMb: options.workerHeapMb };
-  const pool = workers > 0 ? new WorkerPool(workers, heap, (message) => io.stderr.write(`bifacts: ${message}\n`)) : null;
+  const notice = (message: string): void => void io.stderr.write(`bifacts: ${message}\n`);
+  const pool = workers > 0 ? new WorkerPool(workers, { heap, notice, taskLimitMs: hardLimitMs(options.pipeline.limits.timeBudgetMs) }) : null;
   const stageTimes: Record<string, number> = {};
   const started = performance.now();
   // p-queue feeds the workers: with a bounded number in flight, memory stays flat whatever the batch size
@@ -81,6 +82,7 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
     }
     const reply = await pool.run({ input, options });
     addTimes(reply.stageTimes ?? {});
+    if (reply.code && reply.error) return { result: failedResult(input.path, reply.code, reply.error), text: null };
     if (reply.error || !reply.result) return { result: failedResult(input.path, "internal-error", `internal error (please report): ${reply.error}`), text: null };
     return { result: reply.result, text: reply.text ?? null };
   };

@@ -22,6 +22,8 @@ export interface WorkerReply {
   text?: string | null;
   stageTimes?: Record<string, number>;
   error?: string;
+  /** the failure's code when the pool, not the pipeline, failed the task */
+  code?: string;
 }
 
 export const WORKER_SCRIPT = join(__dirname, "worker.js");
@@ -29,6 +31,29 @@ export const workersAvailable = (): boolean => __filename.endsWith(".js") && exi
 
 /** The bound of a pooled worker's heap (MB): on the benchmark, peak RSS about 560 MB instead of 810, for about 10% of the time. */
 export const WORKER_HEAP: ResourceLimits = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
+
+export interface PoolOptions {
+  /** a pooled worker's heap bound (default WORKER_HEAP) */
+  heap?: ResourceLimits;
+  /** what the pool did that the user should know (a document run again without the bound) */
+  notice?: (message: string) => void;
+  /**
+   * how long a task may hold its worker before the worker is stopped and the task fails ("time-limit"):
+   * the pipeline checks its budget between stages, this catches a stage that never ends
+   */
+  taskLimitMs?: number;
+  /** the worker script (tests give their own) */
+  script?: string;
+}
+
+/** A stage that outlives the per-document budget by half again is stopped: the pipeline's own check had its chance. */
+export const hardLimitMs = (budgetMs: number): number => budgetMs * 1.5 + 1000;
+
+const timedOut = (task: WorkerTask, ms: number): WorkerReply => ({
+  id: task.id,
+  code: "time-limit",
+  error: `still running after ${(ms / 1000).toFixed(1)} s, past the time limit (--time-limit): its worker was stopped`,
+});
 
 interface Held {
   task: WorkerTask;
@@ -38,9 +63,9 @@ interface Held {
 type Handlers = { reply: (r: WorkerReply) => void; error: (e: Error & { code?: string }) => void };
 
 /** Starts a worker with its own segmenter buffer, served by this (the main) thread. */
-function startWorker(limits: ResourceLimits | undefined, on: Handlers): Worker {
+function startWorker(script: string, limits: ResourceLimits | undefined, on: Handlers): Worker {
   const segmenter = new SharedArrayBuffer(SEGMENTER_BYTES + 8);
-  const w = new Worker(WORKER_SCRIPT, { workerData: { segmenter }, ...(limits ? { resourceLimits: limits } : {}) });
+  const w = new Worker(script, { workerData: { segmenter }, ...(limits ? { resourceLimits: limits } : {}) });
   w.on("message", (reply: WorkerReply | { segment: true }) => ("segment" in reply ? serveSegmentation(segmenter) : on.reply(reply)));
   w.on("error", on.error);
   return w;
@@ -56,19 +81,26 @@ export class WorkerPool {
   private closed = false;
   private deathsAtStart = 0;
 
+  private readonly limits: ResourceLimits | undefined;
+  private readonly notice: (message: string) => void;
+  private readonly taskLimitMs: number | null;
+  private readonly script: string;
+
   constructor(
     private readonly size: number,
-    private readonly limits: ResourceLimits | undefined = WORKER_HEAP,
-    /** what the pool did that the user should know (a document run again without the bound) */
-    private readonly notice: (message: string) => void = () => undefined,
+    options: PoolOptions = {},
   ) {
+    this.limits = options.heap ?? WORKER_HEAP;
+    this.notice = options.notice ?? (() => undefined);
+    this.taskLimitMs = options.taskLimitMs ?? null;
+    this.script = options.script ?? WORKER_SCRIPT;
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
     // the segmenter's dictionary loads here while the workers load the pipeline, not after the first request
-    setImmediate(() => tagLocally("预热"));
+    if (this.script === WORKER_SCRIPT) setImmediate(() => tagLocally("预热"));
   }
 
   private spawn(): Worker {
-    const w: Worker = startWorker(this.limits, {
+    const w: Worker = startWorker(this.script, this.limits, {
       reply: (reply) => {
         this.held.get(w)?.done(reply);
         this.held.delete(w);
@@ -90,7 +122,7 @@ export class WorkerPool {
     if (held) {
       if (e.code === "ERR_WORKER_OUT_OF_MEMORY") {
         this.notice(`${held.task.input.path}: needed more than a worker's heap bound (${this.limits?.maxOldGenerationSizeMb ?? "?"} MB, --worker-heap); ran again in a worker of its own`);
-        void runUnbounded(held.task).then(held.done);
+        void runUnbounded(this.script, held.task, this.taskLimitMs).then(held.done);
       }
       else held.done({ id: held.task.id, error: `worker failed: ${e.message}` });
     }
@@ -122,11 +154,29 @@ export class WorkerPool {
   async run(task: Omit<WorkerTask, "id">): Promise<WorkerReply> {
     const w = await this.acquire();
     const full: WorkerTask = { ...task, id: this.next++ };
-    if (!w) return runUnbounded(full);
+    if (!w) return runUnbounded(this.script, full, this.taskLimitMs);
     return new Promise((done) => {
-      this.held.set(w, { task: full, done });
+      const timer = this.taskLimitMs === null ? null : setTimeout(() => this.overran(w, full), this.taskLimitMs);
+      this.held.set(w, {
+        task: full,
+        done: (reply) => {
+          if (timer) clearTimeout(timer);
+          done(reply);
+        },
+      });
       w.postMessage(full);
     });
+  }
+
+  /** A task past the hard limit: its worker is stopped, the task fails, a new worker takes the place. */
+  private overran(w: Worker, task: WorkerTask): void {
+    const held = this.held.get(w);
+    if (!held || held.task !== task) return;
+    this.held.delete(w);
+    this.all.delete(w);
+    void w.terminate();
+    held.done(timedOut(task, this.taskLimitMs!));
+    if (!this.closed) this.release(this.spawn());
   }
 
   async close(): Promise<void> {
@@ -136,15 +186,16 @@ export class WorkerPool {
 }
 
 /** One task in a worker of its own, with V8's default heap limits; the worker ends with the task. */
-function runUnbounded(task: WorkerTask): Promise<WorkerReply> {
-  return new Promise((done) => {
-    const w = startWorker(undefined, {
-      reply: (reply) => {
-        done(reply);
-        void w.terminate();
-      },
-      error: (e) => done({ id: task.id, error: `worker failed: ${e.message}` }),
-    });
+function runUnbounded(script: string, task: WorkerTask, limitMs: number | null): Promise<WorkerReply> {
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | null = null;
+    const done = (reply: WorkerReply): void => {
+      if (timer) clearTimeout(timer);
+      resolve(reply);
+      void w.terminate();
+    };
+    const w = startWorker(script, undefined, { reply: done, error: (e) => done({ id: task.id, error: `worker failed: ${e.message}` }) });
+    if (limitMs !== null) timer = setTimeout(() => done(timedOut(task, limitMs)), limitMs);
     w.postMessage(task);
   });
 }
