@@ -56,7 +56,7 @@ function sharedOf(zh: Side, en: Side, band: Band): (z: number[], e: number[]) =>
     const r = z[0]!;
     const from = first(r);
     const column = e[0]! - from;
-    const width = (band.hi[r] ?? band.hi[band.hi.length - 1]!) + 2 - from;
+    const width = band.hi[r]! + 2 - from;
     if (column < 0 || column >= width) return compute(z, e);
     const row = (rows[r] ??= new Float64Array(width * LINK_KINDS * 2).fill(NaN));
     const at = (column * LINK_KINDS + linkKind(z.length, e.length)) * 2;
@@ -238,7 +238,7 @@ const RUNS: ((start: number) => number[])[] = [() => [], (s) => [s], (s) => [s, 
 function toAlignment(l: Link, index: number, zh: Side, en: Side): Alignment {
   const zs = l.z.map((i) => zh.paragraphs[i]!);
   const es = l.e.map((j) => en.paragraphs[j]!);
-  const shared = sharedAnchors(mergeAnchors(l.z.map((i) => zh.anchors[i]!)), mergeAnchors(l.e.map((j) => en.anchors[j]!)));
+  const anchors = sharedAnchors(mergeAnchors(l.z.map((i) => zh.anchors[i]!)), mergeAnchors(l.e.map((j) => en.anchors[j]!)));
   return {
     id: `a${index + 1}`,
     zh: zs.map((p) => p.id),
@@ -246,6 +246,6 @@ function toAlignment(l: Link, index: number, zh: Side, en: Side): Alignment {
     type: `${zs.length}-${es.length}` as Alignment["type"],
     // a link cheaper than skipping both sides is likely; the score maps the saving onto 0..1
     score: Math.round(1000 / (1 + Math.exp(l.cost))) / 1000,
-    anchors: shared.anchors,
+    anchors,
   };
 }

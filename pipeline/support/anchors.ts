@@ -253,23 +253,9 @@ export function linkEvidence(zh: readonly AnchorSet[], en: readonly AnchorSet[])
   return { weight, unmatchedNumbers };
 }
 
-/** position of a key in a set's insertion order (computed once per set) */
-const orders = new WeakMap<AnchorSet, Map<string, number>>();
-function order(set: AnchorSet, key: string): number {
-  let o = orders.get(set);
-  if (!o) {
-    o = new Map([...set.keys.keys()].map((k, i) => [k, i]));
-    orders.set(set, o);
-  }
-  return o.get(key)!;
-}
-
-/** The anchors two sides share, in Chinese order, and their total weight. */
-export function sharedAnchors(zh: AnchorSet, en: AnchorSet): { anchors: Anchor[]; weight: number; unmatchedNumbers: number } {
-  const anchors: Anchor[] = [];
-  const keys = zh.keys.size <= en.keys.size ? [...zh.keys.keys()].filter((k) => en.keys.has(k)) : [...en.keys.keys()].filter((k) => zh.keys.has(k)).sort((a, b) => order(zh, a) - order(zh, b));
-  for (const key of keys) anchors.push({ kind: key.slice(0, key.indexOf(":")) as AnchorKind, zh: zh.keys.get(key)!, en: en.keys.get(key)! });
-  return { anchors, ...linkEvidence([zh], [en]) };
+/** The anchors two sides share, in Chinese order (for a chosen link; its weight is linkEvidence's). */
+export function sharedAnchors(zh: AnchorSet, en: AnchorSet): Anchor[] {
+  return [...zh.keys.keys()].filter((k) => en.keys.has(k)).map((key) => ({ kind: key.slice(0, key.indexOf(":")) as AnchorKind, zh: zh.keys.get(key)!, en: en.keys.get(key)! }));
 }
 
 /** The romanised capitalised words of English anchor sets (what pinyin keys could meet), with their prefixes. */
