@@ -114,11 +114,8 @@ export class WorkerPool {
 
   /** A worker died: its task runs again without the bound if the bound killed it, else fails alone; a new worker takes the dead one's place. */
   private failed(w: Worker, e: Error & { code?: string }): void {
-    const held = this.held.get(w);
-    this.held.delete(w);
-    this.all.delete(w);
-    const at = this.idle.indexOf(w);
-    if (at >= 0) this.idle.splice(at, 1);
+    if (!this.all.has(w)) return; // already stopped at the time limit and replaced
+    const held = this.retire(w);
     if (held) {
       if (e.code === "ERR_WORKER_OUT_OF_MEMORY") {
         this.notice(`${held.task.input.path}: needed more than a worker's heap bound (${this.limits?.maxOldGenerationSizeMb ?? "?"} MB, --worker-heap); ran again in a worker of its own`);
@@ -134,6 +131,16 @@ export class WorkerPool {
       return;
     }
     this.release(this.spawn());
+  }
+
+  /** Takes a dead or stopped worker out of the pool; returns the task it held. */
+  private retire(w: Worker): Held | undefined {
+    const held = this.held.get(w);
+    this.held.delete(w);
+    this.all.delete(w);
+    const at = this.idle.indexOf(w);
+    if (at >= 0) this.idle.splice(at, 1);
+    return held;
   }
 
   private release(w: Worker): void {
@@ -170,10 +177,8 @@ export class WorkerPool {
 
   /** A task past the hard limit: its worker is stopped, the task fails, a new worker takes the place. */
   private overran(w: Worker, task: WorkerTask): void {
-    const held = this.held.get(w);
-    if (!held || held.task !== task) return;
-    this.held.delete(w);
-    this.all.delete(w);
+    if (this.held.get(w)?.task !== task) return;
+    const held = this.retire(w)!;
     void w.terminate();
     held.done(timedOut(task, this.taskLimitMs!));
     if (!this.closed) this.release(this.spawn());
