@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --v8-pool-size=1
 /**
  * bifacts: the command line.
  *
@@ -8,6 +8,8 @@
  *   bifacts report <outputs> --html FILE         the review page as one self-contained file
  *   bifacts schema          print the JSON Schema of the output
  *   bifacts stages          list the pipeline's stages in order
+ *
+ * The shebang passes node the options of cli/node-flags.ts (env -S splits them).
  */
 import { parseArgs } from "node:util";
 import { runExtract, type ExtractCliOptions } from "./extract-command";

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { runCli } from "../cli/bifacts";
+import { NODE_FLAGS } from "../cli/node-flags";
 import { OutputSchema } from "../schemas/output";
 import { ROOT, SEEDS, validateJsonSchema } from "./helpers";
 
@@ -89,13 +90,27 @@ describe("bifacts extract", () => {
 
 describe("the built command (dist/cli/bifacts.js)", () => {
   const bin = join(ROOT, "dist/cli/bifacts.js");
-  it("runs on the seeds from a shell", () => {
+  /** the bin started as a shell starts it: the kernel runs the shebang's program with its one argument, then the script */
+  const shebang = (script: string): [string, string] => {
+    const m = /^#!(\S+) (.+)\n/.exec(readFileSync(script, "utf8"));
+    if (!m) throw new Error(`${script} has no shebang with an argument`);
+    return [m[1]!, m[2]!];
+  };
+  it("runs on the seeds from a shell, with node's options from its shebang", () => {
     if (!existsSync(bin)) throw new Error("dist/ is missing: `npm test` builds it first (npm run build)");
     const out = mkdtempSync(join(tmpdir(), "bifacts-bin-"));
-    const r = spawnSync(process.execPath, [bin, "extract", join(ROOT, "seeds"), "--out", out], { encoding: "utf8" });
+    const [program, argument] = shebang(bin);
+    const r = spawnSync(program, [argument, bin, "extract", join(ROOT, "seeds"), "--out", out], { encoding: "utf8" });
     expect(r.stderr).toContain("2 inputs: ");
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["000_ed08729ef3b97a07.json", "003_7acbdc741b9530d6.json", "_summary.json"]);
     expect(execFileSync(process.execPath, [bin, "stages"], { encoding: "utf8" })).toMatch(/^1\. decode/);
+  });
+
+  it("is started with the same node options by its shebang, npm start and the bench", () => {
+    const flags = NODE_FLAGS.join(" ");
+    expect(shebang(join(ROOT, "cli/bifacts.ts"))).toEqual(["/usr/bin/env", `-S node ${flags}`]);
+    expect(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.start).toContain(`node ${flags} dist/cli/bifacts.js `);
+    expect(readFileSync(join(ROOT, "bench/run.ts"), "utf8")).toContain("spawn(process.execPath, [...NODE_FLAGS, CLI, ");
   });
 });

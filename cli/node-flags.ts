@@ -1,0 +1,12 @@
+/**
+ * The options every launch of `bifacts` gives node: the bin's shebang (cli/bifacts.ts), `npm start` and
+ * the bench all pass them, and test/cli.test.ts fails when one of them drifts from this list.
+ *
+ * --v8-pool-size=1: V8's background threads (parallel scavenges, concurrent marking and sweeping, and
+ * compilation, for every worker's heap) default to a pool of four. With a worker thread per core already
+ * busy, those threads only take turns with the workers: on the 2-core bench machine the 1x corpus took
+ * 25.1-28.0 s with one background thread against 27.4-33.8 s with four (and 29-30 s with two), at about
+ * 15 MB less peak memory. Everything in one thread (`--workers 0`) measured the same either way
+ * (33.4-34.8 s). It is a process option, fixed when node starts, so it cannot be set from inside.
+ */
+export const NODE_FLAGS: readonly string[] = ["--v8-pool-size=1"];
