@@ -35,12 +35,19 @@ function boundedAt(text: string, index: number, name: string): boolean {
   return !LETTER.test(text[index - 1] ?? "") && text.startsWith(name, index) && !LETTER.test(text[index + name.length] ?? "");
 }
 
-/** The gazetteer's English names that stand at a position as whole words, longest first. */
-function namesAt(text: string, index: number): string[] {
-  const first = /[\p{L}\p{M}]+/uy;
-  first.lastIndex = index;
-  const word = first.exec(text)?.[0];
-  return word ? (gazetteer().enByFirstWord.get(word) ?? []).filter((n) => boundedAt(text, index, n)) : [];
+const WORD_AT = /[\p{L}\p{M}]+/uy;
+
+/**
+ * The gazetteer's English names that stand at a position as whole words, longest first. `word` is the
+ * word at the position when the caller has already matched it.
+ */
+function namesAt(text: string, index: number, word?: string): string[] {
+  if (word === undefined) {
+    WORD_AT.lastIndex = index;
+    word = WORD_AT.exec(text)?.[0];
+  }
+  const names = word ? gazetteer().enByFirstWord.get(word) : undefined;
+  return names ? names.filter((n) => boundedAt(text, index, n)) : [];
 }
 
 /** Every gazetteer name in the paragraph. */
@@ -54,7 +61,7 @@ export const gazetteerName: PlaceRule = {
     const words = /[\p{L}\p{M}]+/gu;
     let m: RegExpExecArray | null;
     while ((m = words.exec(text))) {
-      const name = namesAt(text, m.index)[0];
+      const name = namesAt(text, m.index, m[0])[0];
       if (!name) continue;
       const hits = g.en.get(name)!;
       out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: hits[0]!.entry.type, foreign: false });
@@ -65,6 +72,7 @@ export const gazetteerName: PlaceRule = {
 };
 
 const POINT = "West|East|North|South|Central|Southern|Northern|Western|Eastern";
+const TWO_POINTS = new RegExp(`\\b(${POINT})\\s+and\\s+(${POINT})\\s+(Africa|Europe|Asia|America)\\b`, "g");
 /** "West and Central Africa": two regions named at once; both cite the whole phrase */
 export const sharedRegionWord: PlaceRule = {
   id: "place-en-shared-region",
@@ -72,7 +80,7 @@ export const sharedRegionWord: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
-    for (const m of ctx.text.matchAll(new RegExp(`\\b(${POINT})\\s+and\\s+(${POINT})\\s+(Africa|Europe|Asia|America)\\b`, "g"))) {
+    for (const m of ctx.text.matchAll(TWO_POINTS)) {
       for (const point of [m[1]!, m[2]!]) {
         const hits = g.en.get(`${point} ${m[3]}`) ?? [];
         if (hits.length) out.push({ rule: this.id, index: m.index, text: m[0], lang: "en", hits, type: "region", foreign: false });
@@ -82,6 +90,9 @@ export const sharedRegionWord: PlaceRule = {
   },
 };
 
+// only from the start of a word: inside a long capitalised run every position would start a new try
+const PROPER_THEN_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu");
+
 /** Sarah Baartman District Municipality, Foo County: a proper-noun phrase and a division word. */
 export const nameWithDivisionWord: PlaceRule = {
   id: "place-en-division-word",
@@ -89,8 +100,7 @@ export const nameWithDivisionWord: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
-    // only from the start of a word: inside a long capitalised run every position would start a new try
-    for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu"))) {
+    for (const m of ctx.text.matchAll(PROPER_THEN_DIVISION)) {
       const words = m[1]!.trim().split(/\s+/);
       // drop leading words that open other names ("The", "Friendship"): the place starts after them
       while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
@@ -111,6 +121,10 @@ function countryAt(text: string, index: number): string | undefined {
 /** Chinese, Italian, Spanish: demonyms are not places */
 const DEMONYM = /(?:ese|ian|ean|ish|ans)$/;
 
+/** up to three proper nouns, then the words that may stand before a country */
+const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?)`, "gu");
+const TRAILING_DIVISION = new RegExp(`\\s+(?:${SUFFIXES})$`);
+
 /** "Bridgetown, the capital of Barbados", "Porto, Portugal", "Nagaokakyo in Japan": a proper noun before a known country. */
 export const nameBeforeCountry: PlaceRule = {
   id: "place-en-before-country",
@@ -118,12 +132,12 @@ export const nameBeforeCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
-    for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?)`, "gu"))) {
+    for (const m of ctx.text.matchAll(PROPER_THEN_COUNTRY)) {
       if (!countryAt(ctx.text, m.index + m[0].length)) continue;
       const name = m[1]!;
       const words = name.split(/\s+/);
       // "Mombasa County in Kenya": a known name with a division word is the known place
-      const known = g.en.has(name) || g.en.has(name.replace(new RegExp(`\\s+(?:${SUFFIXES})$`), ""));
+      const known = g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""));
       if (known || words.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
       let j = m.index;

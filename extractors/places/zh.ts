@@ -55,7 +55,9 @@ export const gazetteerName: PlaceRule = {
       for (const len of g.zhLengthsByFirst.get(text[i]!) ?? []) {
         if (i + len > text.length) continue;
         const name = text.slice(i, i + len);
-        const hits = (g.zh.get(name) ?? []).filter((h) => acceptable(h, name, i, b, text));
+        const known = g.zh.get(name);
+        if (!known) continue; // most tries: no array made for a miss
+        const hits = known.filter((h) => acceptable(h, name, i, b, text));
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
         out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });
