@@ -4,7 +4,8 @@
  */
 import { cpus } from "node:os";
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { mkdir, readdir, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
 import PQueue from "p-queue";
 import { DocumentError, type PipelineOptions } from "../pipeline/document";
@@ -106,10 +107,10 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   await queue.onIdle();
   await pool?.close();
   if (progress) io.stderr.write("\r\x1b[K");
-  if (options.timings) await writeAtomic(options.timings, serialise({ workers, wallMs: Math.round(performance.now() - started), stageMs: Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, Math.round(v)])) }));
+  if (options.timings) writeAtomic(options.timings, serialise({ workers, wallMs: Math.round(performance.now() - started), stageMs: Object.fromEntries(Object.entries(stageTimes).map(([k, v]) => [k, Math.round(v)])) }));
 
   const summary = summarise(results);
-  if (options.out) await writeAtomic(join(options.out, "_summary.json"), serialise(summary));
+  if (options.out) writeAtomic(join(options.out, "_summary.json"), serialise(summary));
   for (const r of results) if (r.status === "failed") io.stderr.write(`failed: ${r.path}: ${r.reason}\n`);
   for (const r of results) if (r.review?.unmatched.length) io.stderr.write(`review: ${r.output}: ${r.review.unmatched.length} of ${r.review.decisions} decisions no longer match a fact: ${r.review.unmatched.join(", ")}\n`);
   const { ok, warnings, failed } = summary.counts;
@@ -128,10 +129,10 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
   if (input.problem) return failed(input.problem.code, input.problem.reason);
   let bytes: Uint8Array;
   try {
-    // the size first: a file over the limit is never read into memory
-    const size = (await stat(input.path)).size;
+    // the size first: a file over the limit is never read into memory. Synchronous, as writeAtomic is (cli/write.ts)
+    const size = statSync(input.path).size;
     if (size > options.pipeline.limits.maxBytes) return failed("input-too-large", tooLargeReason(size, options.pipeline.limits.maxBytes));
-    bytes = await readFile(input.path);
+    bytes = readFileSync(input.path);
   } catch (e) {
     return failed("unreadable-file", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
@@ -150,7 +151,7 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
   const text = serialise(output);
   if (outPath) {
     try {
-      await writeAtomic(outPath, text);
+      writeAtomic(outPath, text);
     } catch (e) {
       return failed("write-failed", `cannot write ${outPath}: ${(e as Error).message}`);
     }
@@ -184,7 +185,7 @@ function reviewOf(outPath: string, output: Output): Pick<InputResult, "review"> 
 async function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOptions): Promise<{ output: Output; text: string } | null> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    text = readFileSync(path, "utf8");
   } catch {
     return null;
   }

@@ -79,7 +79,7 @@ export async function runReviewCommand(command: "review" | "report", args: reado
     return 1;
   }
   if (command === "report") {
-    await writeAtomic(values.html!, renderPage(pageData(outputs, outputs[0]!, "static", true)));
+    writeAtomic(values.html!, renderPage(pageData(outputs, outputs[0]!, "static", true)));
     io.stderr.write(`bifacts: wrote ${values.html} (${outputs.length} document${outputs.length > 1 ? "s" : ""})\n`);
     return 0;
   }

@@ -1,14 +1,24 @@
 import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 
-/** Writes a file atomically: a temporary file beside it, then a rename, so a reader never sees half. */
-export async function writeAtomic(path: string, data: string): Promise<void> {
+/**
+ * Writes a file atomically: a temporary file beside it, then a rename, so a reader never sees half.
+ * Synchronous on purpose. A worker thread writes its own outputs and has nothing else to do meanwhile,
+ * and each awaited file operation waits for a libuv thread to get a core: with every core busy with a
+ * worker, the asynchronous open, write, close and rename took 3.5 s of each worker's 27 s on the
+ * benchmark (1,000 outputs each), against 0.4 s written synchronously.
+ */
+export function writeAtomic(path: string, data: string): void {
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never written */
+    }
     throw e;
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -57,6 +57,19 @@ describe("bifacts extract", () => {
     const summary = JSON.parse(readFileSync(join(out, "_summary.json"), "utf8"));
     expect(summary.counts.inputs).toBe(summary.counts.ok + summary.counts.warnings + summary.counts.failed);
     expect(summary.inputs.map((i: { path: string }) => i.path)).toEqual(readdirSync(dir).sort().map((f) => join(dir, f)));
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("fails only the input whose output cannot be written, naming it, and leaves no temporary behind", async () => {
+    const out = mkdtempSync(join(tmpdir(), "bifacts-out-"));
+    const [blocked, free] = SEEDS.map((s) => s.replace(/\.txt$/, ".json"));
+    mkdirSync(join(out, blocked!)); // a directory where the output goes: the rename onto it fails
+    const r = await run(["extract", join(ROOT, "seeds"), "--out", out, "--force"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`failed: ${join(ROOT, "seeds", SEEDS[0]!)}: cannot write ${join(out, blocked!)}`);
+    const summary = JSON.parse(readFileSync(join(out, "_summary.json"), "utf8"));
+    expect(summary.inputs.map((i: { status: string; code: string | null }) => [i.status, i.code])).toEqual([["failed", "write-failed"], [expect.stringMatching(/^ok|warnings$/), null]]);
+    expect(() => OutputSchema.parse(JSON.parse(readFileSync(join(out, free!), "utf8")))).not.toThrow();
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

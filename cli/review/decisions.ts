@@ -22,7 +22,7 @@ export function readReview(path: string, output: Output): Review {
 }
 
 export async function writeReview(path: string, review: Review): Promise<void> {
-  await writeAtomic(path, serialise(ReviewSchema.parse(review)));
+  writeAtomic(path, serialise(ReviewSchema.parse(review)));
 }
 
 export interface DecisionInput {
