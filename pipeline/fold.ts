@@ -7,6 +7,7 @@ import * as OpenCC from "opencc-js";
 import { TextBuilder, type OffsetMap } from "./offsets";
 import type { Doc, FoldVariant } from "./document";
 import type { Stage } from "./stage";
+import { allMatches } from "../extractors/shared/matches";
 
 type Convert = (text: string) => string;
 // one converter per variant and process: building one loads opencc's dictionaries
@@ -30,7 +31,7 @@ export function foldText(text: string, variant: FoldVariant): { text: string; ma
     builder.substitute(0, text.length, whole);
     return builder.finish();
   }
-  for (const m of text.matchAll(HAN_RUN)) {
+  for (const m of allMatches(HAN_RUN, text)) {
     const folded = convert(m[0]);
     if (folded !== m[0]) builder.substitute(m.index, m.index + m[0].length, folded);
   }

@@ -5,6 +5,7 @@
  */
 import type { AgreementCandidate, AgreementContext, AgreementRule, AgreementType, DateCandidate, Lang, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { lowerBound } from "../shared/search";
+import { allMatches } from "../shared/matches";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
 export const CAMEO: Record<AgreementType, string | null> = {
@@ -144,7 +145,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
     find(ctx: ParagraphContext, found: AgreementContext): AgreementCandidate[] {
       const out: AgreementCandidate[] = [];
       for (const s of sentences(ctx.text, lang)) {
-        for (const m of s.text.matchAll(trigger)) {
+        for (const m of allMatches(trigger, s.text)) {
           const index = s.start + m.index!;
           const event = read(ctx, found, s, m, { index, end: index + m[0].length });
           if (event) out.push(event);

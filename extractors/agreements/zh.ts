@@ -7,6 +7,7 @@
  */
 import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
+import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
@@ -56,7 +57,7 @@ function rule(spec: Spec): AgreementRule {
     if (parties.length < 2) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
       const lookFrom = Math.max(s.start, index - WINDOW);
-      const own = [...ctx.text.slice(lookFrom, index).matchAll(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g)].pop();
+      const own = allMatches(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g, ctx.text.slice(lookFrom, index)).pop();
       parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
     }
     const levelWord = /省级|市级|县级|区级/.exec(ctx.text.slice(clause.start, clause.end))?.[0];

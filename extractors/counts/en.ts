@@ -7,6 +7,7 @@
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier } from "../types";
 import { findEnNumbers, type FoundNumber } from "../shared/numerals-en";
 import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
+import { allMatches } from "../shared/matches";
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:nearly|almost|close to|just under)\s+$/i, "nearly"],
@@ -117,7 +118,7 @@ export const rank: CountRule = {
   lang: "en",
   find(ctx: ParagraphContext): CountCandidate[] {
     const out: CountCandidate[] = [];
-    for (const m of ctx.text.matchAll(RANK)) {
+    for (const m of allMatches(RANK, ctx.text)) {
       const value = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : ORD_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
     }

@@ -6,6 +6,7 @@
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Token } from "../types";
 import { findZhNumerals, parseZhNumber, type FoundNumeral } from "../shared/numerals-zh";
+import { allMatches } from "../shared/matches";
 
 /** Measure words: what sits between a numeral and the noun it counts. */
 const CLASSIFIERS = "个|對|对|名|家|座|项|次|批|位|所|场|篇|条|件|种|支|架|艘|辆|台|只|头|株|亩|公顷|平方公里|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
@@ -218,7 +219,7 @@ export const rank: CountRule = {
   lang: "zh",
   find(ctx) {
     const out: CountCandidate[] = [];
-    for (const m of ctx.text.matchAll(RANK)) {
+    for (const m of allMatches(RANK, ctx.text)) {
       const value = parseZhNumber(m[3]!);
       if (!value) continue;
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });

@@ -1,5 +1,6 @@
 /** A date rule made of one pattern: every match builds an expression (and a range, when it states one), or is dropped when it makes no date. */
 import type { DateCandidate, DateExpr, DateRule, Lang, ParagraphContext } from "../types";
+import { allMatches } from "../shared/matches";
 
 export type Build = (m: RegExpExecArray) => { expr: DateExpr; relation?: DateCandidate["relation"]; untilExpr?: DateExpr } | null;
 
@@ -10,7 +11,7 @@ export function patternRule(lang: Lang, id: string, pattern: string, build: Buil
     lang,
     find(ctx: ParagraphContext): DateCandidate[] {
       const out: DateCandidate[] = [];
-      for (const m of ctx.text.matchAll(re)) {
+      for (const m of allMatches(re, ctx.text)) {
         const built = build(m as RegExpExecArray);
         if (built) out.push({ rule: id, index: m.index, text: m[0], expr: built.expr, relation: built.relation ?? "on", ...(built.untilExpr ? { untilExpr: built.untilExpr } : {}) });
       }

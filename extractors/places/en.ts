@@ -7,6 +7,7 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
+import { allMatches } from "../shared/matches";
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** capitalised words that open names of things, not of places (Friendship City Award, Forbidden City) */
@@ -80,7 +81,7 @@ export const sharedRegionWord: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
-    for (const m of ctx.text.matchAll(TWO_POINTS)) {
+    for (const m of allMatches(TWO_POINTS, ctx.text)) {
       for (const point of [m[1]!, m[2]!]) {
         const hits = g.en.get(`${point} ${m[3]}`) ?? [];
         if (hits.length) out.push({ rule: this.id, index: m.index, text: m[0], lang: "en", hits, type: "region", foreign: false });
@@ -100,7 +101,7 @@ export const nameWithDivisionWord: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
-    for (const m of ctx.text.matchAll(PROPER_THEN_DIVISION)) {
+    for (const m of allMatches(PROPER_THEN_DIVISION, ctx.text)) {
       const words = m[1]!.trim().split(/\s+/);
       // drop leading words that open other names ("The", "Friendship"): the place starts after them
       while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
@@ -132,7 +133,7 @@ export const nameBeforeCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
-    for (const m of ctx.text.matchAll(PROPER_THEN_COUNTRY)) {
+    for (const m of allMatches(PROPER_THEN_COUNTRY, ctx.text)) {
       if (!countryAt(ctx.text, m.index + m[0].length)) continue;
       const name = m[1]!;
       const words = name.split(/\s+/);

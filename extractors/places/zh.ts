@@ -7,6 +7,7 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule, Token } from "../types";
 import { gazetteer, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
+import { allMatches } from "../shared/matches";
 
 /** 中非合作, 中欧班列, 中美关系: "China and X", not a region */
 const CHINA_PAIR = /^(?:合作|关系|友好|论坛|贸易|经贸|交流|峰会|班列|两国|双方|人民|友谊|建交|投资|产能|企业)/;
@@ -97,7 +98,7 @@ export const nameAfterCountry: PlaceRule = {
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
-    for (const m of ctx.text.matchAll(/(\p{Script=Han}{2,12}?)(市|州|省|府|郡|县|区)/gu)) {
+    for (const m of allMatches(/(\p{Script=Han}{2,12}?)(市|州|省|府|郡|县|区)/gu, ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
@@ -120,7 +121,7 @@ export const capitalOfCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const tokens = ctx.tokens();
     const out: PlaceCandidate[] = [];
-    for (const m of ctx.text.matchAll(/首都|首府/g)) {
+    for (const m of allMatches(/首都|首府/g, ctx.text)) {
       if (!isCountryAt(ctx.text, m.index)) continue;
       let i = ctx.tokenIndex().startingAt(m.index + m[0].length);
       if (i < 0) continue;

@@ -3,6 +3,7 @@
  * hundred and twenty, two thousand and ten), scale words (200 million, 1.2 billion), and ordinals
  * (13th, thirteenth, Fourteenth). Every number found carries its index and text.
  */
+import { allMatches } from "./matches";
 
 const ONES: Record<string, number> = {
   zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -88,7 +89,7 @@ export function parseNumberWords(phrase: string): { value: number; ordinal: bool
 
 /** Drops the joining words (and, a, an) a number phrase cannot start or end with, word by word (no regex can backtrack over a long run). */
 function trimJoiners(phrase: string): string {
-  const words = [...phrase.matchAll(/[^\s-]+/g)];
+  const words = allMatches(/[^\s-]+/g, phrase);
   let first = 0;
   let last = words.length - 1;
   const joiner = (w: RegExpMatchArray): boolean => /^(?:and|a|an)$/i.test(w[0]);
@@ -100,7 +101,7 @@ function trimJoiners(phrase: string): string {
 /** Every number in an English text, with its index and text. */
 export function findEnNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of allMatches(DIGITS, text)) {
     const g = m.groups!;
     if (g.int === undefined && g.ordinal) continue;
     const frac = g.frac ?? g.onlyFrac;
@@ -110,7 +111,7 @@ export function findEnNumbers(text: string): FoundNumber[] {
     if (g.sign) value = -value;
     out.push({ index: m.index, text: m[0], value: Math.round(value * 1e9) / 1e9, ordinal: !!g.ordinal, latinScale: !!g.latin });
   }
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of allMatches(WORDS, text)) {
     // trim the joining words a phrase cannot start or end with
     const sign = m.groups!.sign;
     const words = sign ? m[0].slice(m[0].indexOf(sign) + sign.length).trimStart() : m[0];

@@ -6,6 +6,7 @@
  * scale letters (100K, 1.2M). Every numeral found carries its index, text, value and form, so a count
  * rule can refuse what is not a count (a percentage, a half, 5G).
  */
+import { allMatches } from "./matches";
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 洞: 0, 一: 1, 幺: 1, 壹: 1, 二: 2, 两: 2, 兩: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3,
@@ -141,7 +142,7 @@ function valueOf(g: Groups): { value: number; form: NumeralForm } | null {
 /** Every numeral in a Chinese text, with its index, text, value and form. */
 export function findZhNumerals(text: string): FoundNumeral[] {
   const out: FoundNumeral[] = [];
-  for (const m of text.matchAll(NUMERAL)) {
+  for (const m of allMatches(NUMERAL, text)) {
     const groups = m.groups as Groups;
     const parsed = valueOf(groups);
     if (!parsed) continue;

@@ -1,4 +1,5 @@
 import type { DamageDetector, DamageFinding } from "./rule";
+import { allMatches } from "../../extractors/shared/matches";
 
 /**
  * Damage that no repair can undo. Guessing the lost characters would put words in the release's mouth,
@@ -12,14 +13,14 @@ const LATIN = /[A-Za-z]/;
 const KUN_JIN_KAO = /(?:锟斤拷|錕斤拷)+/g;
 export const kunJinKao: DamageDetector = {
   code: "unrecoverable-kunjinkao",
-  find: (text) => [...text.matchAll(KUN_JIN_KAO)].map((m) => finding("unrecoverable-kunjinkao", m, "锟斤拷 marks characters lost in a GBK/UTF-8 round trip")),
+  find: (text) => allMatches(KUN_JIN_KAO, text).map((m) => finding("unrecoverable-kunjinkao", m, "锟斤拷 marks characters lost in a GBK/UTF-8 round trip")),
 };
 
 /** U+FFFD: a decoder already gave up on these bytes. */
 const REPLACEMENT = /\uFFFD+/g;
 export const replacementCharacters: DamageDetector = {
   code: "unrecoverable-replacement",
-  find: (text) => [...text.matchAll(REPLACEMENT)].map((m) => finding("unrecoverable-replacement", m, "replacement characters (U+FFFD) mark bytes that could not be decoded")),
+  find: (text) => allMatches(REPLACEMENT, text).map((m) => finding("unrecoverable-replacement", m, "replacement characters (U+FFFD) mark bytes that could not be decoded")),
 };
 
 /**
@@ -37,7 +38,7 @@ export const lostCharacterQuestionMarks: DamageDetector = {
   code: "unrecoverable-question-marks",
   find(text: string): DamageFinding[] {
     const out: DamageFinding[] = [];
-    for (const m of text.matchAll(QUESTION_RUN)) {
+    for (const m of allMatches(QUESTION_RUN, text)) {
       const before = charBefore(text, m.index);
       const after = charAt(text, m.index + m[0].length);
       const hanNear = HAN.test(before ?? "") || HAN.test(after ?? "");

@@ -1,5 +1,6 @@
 import type { Edit } from "../offsets";
 import type { RepairRule } from "./rule";
+import { allMatches } from "../../extractors/shared/matches";
 
 // Zero-width spaces, word joiners, stray BOMs, soft hyphens and C0 control characters other than
 // tab/newline: invisible in a browser, but they split words and numbers for the extractors.
@@ -12,8 +13,8 @@ export const invisibleCharacters: RepairRule = {
   why: "zero-width and control characters carry no text; removing them changes no visible character",
   find(text: string): Edit[] {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(ALWAYS)) edits.push({ start: m.index, end: m.index + m[0].length, text: "" });
-    for (const m of text.matchAll(JOINERS)) {
+    for (const m of allMatches(ALWAYS, text)) edits.push({ start: m.index, end: m.index + m[0].length, text: "" });
+    for (const m of allMatches(JOINERS, text)) {
       if (!edits.some((e) => e.start < m.index + m[0].length && m.index < e.end)) edits.push({ start: m.index, end: m.index + m[0].length, text: "" });
     }
     return edits;

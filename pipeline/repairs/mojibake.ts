@@ -17,6 +17,7 @@ import type { RepairRule, RoundState } from "./rule";
 import { isCommonHan } from "../support/common-han";
 import { cjkStep, encodeCjk, encodeSingleByte, singleByteCodec, utf8Step, type SingleByteCodec, type Unit } from "../support/codecs";
 import { textCost } from "../support/weirdness";
+import { allMatches } from "../../extractors/shared/matches";
 
 /** How much cheaper a repaired text must be: one clear sign of mojibake, not a coin toss. */
 const MARGIN = 2;
@@ -555,7 +556,7 @@ function fixC1(line: string): { kind: string; edits: Edit[] } | null {
   if (!C1.test(line)) return null;
   let best: { kind: string; edits: Edit[]; cost: number } | null = null;
   // Mac Roman bytes read as Latin-1 put C1 controls where accented letters were: only inside words
-  const insideWords = [...line.matchAll(/[\u0080-\u009f]/g)].every((m) => /\p{L}/u.test(line[m.index - 1] ?? "") && /\p{L}/u.test(line[m.index + 1] ?? ""));
+  const insideWords = allMatches(/[\u0080-\u009f]/g, line).every((m) => /\p{L}/u.test(line[m.index - 1] ?? "") && /\p{L}/u.test(line[m.index + 1] ?? ""));
   for (const target of insideWords ? ["windows-1252", "macroman"] : ["windows-1252"]) {
     const codec = singleByteCodec(target);
     const edits: Edit[] = [];

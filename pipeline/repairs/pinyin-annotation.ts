@@ -1,6 +1,7 @@
 import { pinyin } from "pinyin-pro";
 import type { Edit } from "../offsets";
 import type { RepairRule } from "./rule";
+import { allMatches } from "../../extractors/shared/matches";
 
 /**
  * Pinyin flattened into the text after the character it annotated: 國(guó)際 → 國際.
@@ -39,7 +40,7 @@ export const pinyinAnnotation: RepairRule = {
   why: "the bracketed syllable is a reading of the character before it, so it is an annotation, not text",
   find(text: string): Edit[] {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(ANNOTATION)) {
+    for (const m of allMatches(ANNOTATION, text)) {
       const han = m[1]!;
       if (!isReadingOf(han, m[3]!)) continue;
       const start = m.index + han.length;
@@ -60,7 +61,7 @@ export const tornPinyinAnnotation: RepairRule = {
   why: "a toned pinyin syllable and a closing bracket right after lost characters are the rest of an annotation",
   find(text: string): Edit[] {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(TORN)) {
+    for (const m of allMatches(TORN, text)) {
       if (TONE_MARKS.test(m[1]!)) edits.push({ start: m.index, end: m.index + m[0].length, text: "" });
     }
     return edits;

@@ -1,5 +1,6 @@
 import type { Edit } from "../offsets";
 import type { RepairRule } from "./rule";
+import { allMatches } from "../../extractors/shared/matches";
 
 /**
  * Punctuation damaged by scraping and hurried translation:
@@ -37,7 +38,7 @@ export const chinesePunctuation: RepairRule = {
   why: "a doubled comma or a comma beside a full stop is never meant; ASCII marks inside Chinese are width errors",
   find(text: string): Edit[] {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(RUN)) {
+    for (const m of allMatches(RUN, text)) {
       const run = m[0];
       const start = m.index;
       const end = start + run.length;

@@ -9,6 +9,7 @@ import lexiconData from "../data/bilingual-lexicon.json";
 import { findZhNumerals } from "../../extractors/shared/numerals-zh";
 import { findEnNumbers } from "../../extractors/shared/numerals-en";
 import { gazetteer, type NameHit } from "../../extractors/places/gazetteer";
+import { allMatches } from "../../extractors/shared/matches";
 
 export type AnchorKind = "number" | "year" | "latin" | "lexicon" | "place";
 
@@ -129,13 +130,13 @@ export function zhAnchors(text: string, romanised: Romanised): AnchorSet {
     numbers.add(n.value);
     keys.set(`${isYear(n) ? "year" : "number"}:${n.value}`, n.text);
   }
-  for (const m of text.matchAll(LATIN_TOKEN)) keys.set(`latin:${m[0].toLowerCase()}`, m[0]);
+  for (const m of allMatches(LATIN_TOKEN, text)) keys.set(`latin:${m[0].toLowerCase()}`, m[0]);
   const lex = loadLexicon();
   lex.entries.forEach((e, i) => {
     const hit = e.zh.find((t) => text.includes(t));
     if (hit) keys.set(`lexicon:${i}`, hit);
   });
-  for (const m of text.matchAll(lex.zhCountries)) keys.set(`place:${lex.countryByZh.get(m[0])}`, m[0]);
+  for (const m of allMatches(lex.zhCountries, text)) keys.set(`place:${lex.countryByZh.get(m[0])}`, m[0]);
   for (const hit of pinyinHits(text, romanised)) {
     const key = `place:${hit.romanised}`;
     if (!keys.has(key)) keys.set(key, hit.zh);
@@ -151,7 +152,7 @@ export function zhAnchors(text: string, romanised: Romanised): AnchorSet {
 function pinyinHits(text: string, romanised: Romanised): { romanised: string; zh: string; length: number; at: number }[] {
   const hits: { romanised: string; zh: string; length: number; at: number }[] = [];
   if (romanised.words.size === 0) return hits;
-  for (const run of text.matchAll(HAN_RUN)) {
+  for (const run of allMatches(HAN_RUN, text)) {
     const chars = [...run[0]];
     const extend = (at: number, length: number, joined: string): void => {
       if (length === 4 || at + length >= chars.length) return;
@@ -176,22 +177,22 @@ export function enAnchors(text: string): AnchorSet {
     numbers.add(n.value);
     keys.set(`${isYear(n) ? "year" : "number"}:${n.value}`, n.text);
   }
-  for (const m of text.matchAll(LATIN_TOKEN)) {
+  for (const m of allMatches(LATIN_TOKEN, text)) {
     const key = `latin:${m[0].toLowerCase()}`;
     if (!keys.has(key)) keys.set(key, m[0]);
   }
   const lex = loadLexicon();
-  for (const m of text.matchAll(lex.enTerms)) {
+  for (const m of allMatches(lex.enTerms, text)) {
     const entry = lex.entryOfTerm.get(m[0].toLowerCase());
     if (entry === undefined) continue; // a case folding toLowerCase does not make (none in the lexicon)
     if (!keys.has(`lexicon:${entry}`)) keys.set(`lexicon:${entry}`, m[0]);
   }
-  for (const m of text.matchAll(lex.enCountries)) {
+  for (const m of allMatches(lex.enCountries, text)) {
     const key = `place:${lex.countryByEn.get(m[0].toLowerCase())}`;
     if (!keys.has(key)) keys.set(key, m[0]);
   }
   // capitalised words as romanised place names (Xi'an → xian); short words are too easily matched
-  for (const m of text.matchAll(CAPITALISED)) {
+  for (const m of allMatches(CAPITALISED, text)) {
     const romanised = m[0].toLowerCase().replace(/['’-]/g, "");
     if (romanised.length >= 4) keys.set(`place:${romanised}`, m[0]);
   }
