@@ -49,7 +49,7 @@ interface Reading {
   /** extra evidence a repair through this reading needs */
   prior: number;
   /** bytes of the segment, and for each character the byte offset it starts at */
-  encode(segment: string): { bytes: Uint8Array; offsets: number[] } | null;
+  encode(segment: string): Encoded | null;
   /** whether one character can be encoded this way (encode's answer, without building anything) */
   canEncode(ch: string): boolean;
   step: Step;
@@ -100,7 +100,7 @@ function westernReading(codecName: string): Reading {
       const bytes = encodeSingleByte(segment, codec);
       return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
     },
-    canEncode: (ch) => codec.encode.has(ch),
+    canEncode: (ch) => codec.byteOf[ch.charCodeAt(0)]! >= 0,
     step: (bytes, i) => utf8Step(bytes, i, options),
   };
 }
@@ -122,7 +122,7 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
       const bytes = encodeSingleByte(segment, codec);
       return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
     },
-    canEncode: (ch) => codec.encode.has(ch),
+    canEncode: (ch) => codec.byteOf[ch.charCodeAt(0)]! >= 0,
     step,
   };
 }
@@ -165,6 +165,25 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
     canEncode: (ch) => ch.charCodeAt(0) < 0x80 || cachedEncodeCjk(ch.codePointAt(0)!, cjk === "gb18030" ? "gbk" : cjk) !== null,
     step,
   };
+}
+
+/** An encoded segment: its bytes, the byte offset of each character, and (once asked) the character at each offset. */
+interface Encoded {
+  bytes: Uint8Array;
+  offsets: number[];
+  charAt?: Map<number, number>;
+}
+
+/** byte offset -> index of the first character starting there; built once per encoded segment, however many ranges are read */
+function charIndex(enc: Encoded): Map<number, number> {
+  if (!enc.charAt) {
+    const charAt = new Map<number, number>();
+    enc.offsets.forEach((b, c) => {
+      if (!charAt.has(b)) charAt.set(b, c);
+    });
+    enc.charAt = charAt;
+  }
+  return enc.charAt;
 }
 
 /** byte offsets of a single-byte encoding: character i is byte i */
@@ -272,7 +291,7 @@ export const READINGS: readonly Reading[] = [
  */
 function readRange(
   segment: string,
-  enc: { bytes: Uint8Array; offsets: number[] },
+  enc: Encoded,
   reading: Reading,
   fromChar: number,
   toChar: number,
@@ -280,10 +299,7 @@ function readRange(
   /** the whole line when `segment` is a run inside it, so word fragments are judged in full */
   context: { line: string; offset: number } = { line: segment, offset: 0 },
 ): Candidate | null {
-  const charAt = new Map<number, number>(); // byte offset -> char index
-  enc.offsets.forEach((b, c) => {
-    if (!charAt.has(b)) charAt.set(b, c);
-  });
+  const charAt = charIndex(enc);
   const edits: Edit[] = [];
   let penalty = 0;
   let changed = false;
@@ -402,7 +418,7 @@ function deepen(segment: string, c: Candidate, reading: Reading): Candidate {
 /** The best whole-segment repair, if one is clearly better than the segment as it is. */
 function fixWhole(segment: string): Candidate | null {
   if (!/[^\x00-\x7f]/.test(segment)) return null;
-  const base = textCost(segment);
+  let base: number | null = null; // the segment's own cost, computed only when some reading decodes it
   let best: { c: Candidate; cost: number } | null = null;
   for (const reading of READINGS) {
     if (!reading.mayApply(segment)) continue;
@@ -412,6 +428,7 @@ function fixWhole(segment: string): Candidate | null {
     if (!first) continue;
     const c = deepen(segment, first, reading);
     const cost = textCost(c.text) + c.penalty;
+    base ??= textCost(segment);
     if (base - cost >= MARGIN && (!best || cost < best.cost)) best = { c, cost };
   }
   return best?.c ?? null;
@@ -487,10 +504,7 @@ export function findWindows(line: string, reading: Reading): Window[] {
     const run = line.slice(runStart, runEnd);
     const enc = reading.encode(run);
     if (!enc) continue;
-    const charAt = new Map<number, number>();
-    enc.offsets.forEach((b, c) => {
-      if (!charAt.has(b)) charAt.set(b, c);
-    });
+    const charAt = charIndex(enc);
     let c = 0;
     while (c < run.length) {
       if (run.charCodeAt(c) < 0x80) {

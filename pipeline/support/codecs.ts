@@ -16,6 +16,8 @@ export interface SingleByteCodec {
   name: string;
   decode: string[]; // byte -> character
   encode: Map<string, number>; // character -> byte
+  /** byte by UTF-16 code unit, -1 where the code page has none: the mojibake rule asks for every character of every line */
+  byteOf: Int16Array;
 }
 
 const SLOPPY = new Set(["windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1257"]);
@@ -46,7 +48,9 @@ export function singleByteCodec(name: string): SingleByteCodec {
   decode.forEach((ch, byte) => {
     if (!encode.has(ch)) encode.set(ch, byte);
   });
-  const codec = { name, decode, encode };
+  const byteOf = new Int16Array(0x10000).fill(-1);
+  for (const [ch, byte] of encode) if (ch.length === 1) byteOf[ch.charCodeAt(0)] = byte;
+  const codec = { name, decode, encode, byteOf };
   codecs.set(name, codec);
   return codec;
 }
@@ -55,8 +59,8 @@ export function singleByteCodec(name: string): SingleByteCodec {
 export function encodeSingleByte(text: string, codec: SingleByteCodec): Uint8Array | null {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const b = codec.encode.get(text[i]!);
-    if (b === undefined) return null;
+    const b = codec.byteOf[text.charCodeAt(i)]!;
+    if (b < 0) return null;
     out[i] = b;
   }
   return out;
