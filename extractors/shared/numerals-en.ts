@@ -4,6 +4,7 @@
  * (13th, thirteenth, Fourteenth). Every number found carries its index and text.
  */
 import { allMatches } from "./matches";
+import { rememberRecent } from "./recent";
 
 const ONES: Record<string, number> = {
   zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -98,8 +99,10 @@ function trimJoiners(phrase: string): string {
   return first > last ? "" : phrase.slice(words[first]!.index, words[last]!.index! + words[last]![0].length);
 }
 
-/** Every number in an English text, with its index and text. */
-export function findEnNumbers(text: string): FoundNumber[] {
+/** Every number in an English text, with its index and text (shared: read, do not change). */
+export const findEnNumbers: (text: string) => readonly Readonly<FoundNumber>[] = rememberRecent(scanNumbers);
+
+function scanNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
   for (const m of allMatches(DIGITS, text)) {
     const g = m.groups!;

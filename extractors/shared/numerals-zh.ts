@@ -7,6 +7,7 @@
  * rule can refuse what is not a count (a percentage, a half, 5G).
  */
 import { allMatches } from "./matches";
+import { rememberRecent } from "./recent";
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 洞: 0, 一: 1, 幺: 1, 壹: 1, 二: 2, 两: 2, 兩: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3,
@@ -139,8 +140,10 @@ function valueOf(g: Groups): { value: number; form: NumeralForm } | null {
   return { value: roundFloat(whole + Number("0." + digits.join(""))), form: "number" };
 }
 
-/** Every numeral in a Chinese text, with its index, text, value and form. */
-export function findZhNumerals(text: string): FoundNumeral[] {
+/** Every numeral in a Chinese text, with its index, text, value and form (shared: read, do not change). */
+export const findZhNumerals: (text: string) => readonly Readonly<FoundNumeral>[] = rememberRecent(scanNumerals);
+
+function scanNumerals(text: string): FoundNumeral[] {
   const out: FoundNumeral[] = [];
   for (const m of allMatches(NUMERAL, text)) {
     const groups = m.groups as Groups;

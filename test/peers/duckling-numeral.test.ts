@@ -17,7 +17,7 @@ interface Example {
 
 const load = (f: string): Example[] => JSON.parse(readFileSync(requireShared(join(PEERS, "duckling", f)), "utf8")).examples;
 
-function score(examples: Example[], find: (text: string) => { text: string; value: number }[]): { right: number; misses: string[] } {
+function score(examples: Example[], find: (text: string) => readonly { text: string; value: number }[]): { right: number; misses: string[] } {
   const misses: string[] = [];
   let right = 0;
   for (const e of examples) {
