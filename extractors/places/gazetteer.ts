@@ -43,6 +43,11 @@ export interface Gazetteer {
   zhMaxLength: number;
   /** for each first character, the lengths of the Chinese names that start with it, longest first */
   zhLengthsByFirst: Map<string, number[]>;
+  /**
+   * the same by the first two characters (every Chinese name has two or more): the scan asks at every
+   * word start, and most two-character openings begin no name, where most single characters begin some
+   */
+  zhLengthsByFirstTwo: Map<string, number[]>;
   entries: Map<string, PlaceEntry>;
 }
 
@@ -55,7 +60,7 @@ export function gazetteer(): Gazetteer {
 }
 
 function build(): Gazetteer {
-  const g: Gazetteer = { zh: new Map(), en: new Map(), enByFirstWord: new Map(), zhMaxLength: 0, zhLengthsByFirst: new Map(), entries: new Map() };
+  const g: Gazetteer = { zh: new Map(), en: new Map(), enByFirstWord: new Map(), zhMaxLength: 0, zhLengthsByFirst: new Map(), zhLengthsByFirstTwo: new Map(), entries: new Map() };
   const addZh = (name: string, entry: PlaceEntry, form: NameForm): void => {
     if (name.length < 2) return;
     const list = g.zh.get(name) ?? [];
@@ -120,11 +125,13 @@ function build(): Gazetteer {
   }
 
   for (const name of g.zh.keys()) {
-    const lengths = g.zhLengthsByFirst.get(name[0]!) ?? [];
-    if (!lengths.includes(name.length)) lengths.push(name.length);
-    g.zhLengthsByFirst.set(name[0]!, lengths);
+    for (const [index, opening] of [[g.zhLengthsByFirst, name.slice(0, 1)], [g.zhLengthsByFirstTwo, name.slice(0, 2)]] as const) {
+      const lengths = index.get(opening) ?? [];
+      if (!lengths.includes(name.length)) lengths.push(name.length);
+      index.set(opening, lengths);
+    }
   }
-  for (const lengths of g.zhLengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  for (const index of [g.zhLengthsByFirst, g.zhLengthsByFirstTwo]) for (const lengths of index.values()) lengths.sort((a, b) => b - a);
   for (const list of [...g.zh.values(), ...g.en.values()]) list.sort((a, b) => a.entry.rank - b.entry.rank || a.entry.id.localeCompare(b.entry.id));
   for (const name of g.en.keys()) {
     // keyed as the scanner reads words: letters only (Xi'an under Xi, Port-au-Prince under Port)

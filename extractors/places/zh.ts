@@ -21,13 +21,12 @@ const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被�
 const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");
 
 interface Boundaries {
-  starts: Set<number>;
   ends: Set<number>;
   tokenAt: Map<number, Token>;
 }
 
 function boundaries(tokens: Token[]): Boundaries {
-  return { starts: new Set(tokens.map((t) => t.start)), ends: new Set(tokens.map((t) => t.end)), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
+  return { ends: new Set(tokens.map((t) => t.end)), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
 }
 
 function acceptable(hit: NameHit, name: string, at: number, b: Boundaries, text: string): boolean {
@@ -47,13 +46,18 @@ export const gazetteerName: PlaceRule = {
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
-    const b = boundaries(ctx.tokens());
+    const tokens = ctx.tokens();
+    const b = boundaries(tokens);
     const out: PlaceCandidate[] = [];
     const text = ctx.text;
-    for (let i = 0; i < text.length; i++) {
-      if (!b.starts.has(i)) continue;
-      // only the lengths of names that start with this character
-      for (const len of g.zhLengthsByFirst.get(text[i]!) ?? []) {
+    let free = 0; // where the text after the last name found begins
+    // word starts in text order (jieba's words follow each other)
+    for (const token of tokens) {
+      const i = token.start;
+      if (i < free) continue;
+      free = i + 1;
+      // only the lengths of names that start with these two characters
+      for (const len of g.zhLengthsByFirstTwo.get(text.slice(i, i + 2)) ?? []) {
         if (i + len > text.length) continue;
         const name = text.slice(i, i + len);
         const known = g.zh.get(name);
@@ -62,7 +66,7 @@ export const gazetteerName: PlaceRule = {
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
         out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });
-        i += len - 1;
+        free = i + len;
         break;
       }
     }
