@@ -36,6 +36,8 @@ interface Side {
 }
 
 type Shared = ReturnType<typeof linkEvidence>;
+/** What a candidate link shares: `dz` Chinese paragraphs from `zi` against `de` English ones from `ej` (one or two a side). */
+type SharedBy = (zi: number, dz: number, ej: number, de: number) => Shared;
 
 /** Links are runs of one or two paragraphs a side: 1-1, 2-1 and 1-2 name the three that share anything. */
 const LINK_KINDS = 3;
@@ -47,21 +49,20 @@ const linkKind = (dz: number, de: number): number => (dz === 1 ? (de === 1 ? 0 :
  * search visits (typed arrays, NaN: not asked yet), so a document of thousands of paragraphs holds
  * thousands of short rows, not a map of millions of links.
  */
-function sharedOf(zh: Side, en: Side, band: Band): (z: number[], e: number[]) => Shared {
+function sharedOf(zh: Side, en: Side, band: Band): SharedBy {
   const rows: (Float64Array | undefined)[] = [];
   // row r is asked at columns from lo(r - 1) (the merge checks of row r - 1) to hi(r) + 1 (a 1-2 link)
   const first = (r: number): number => band.lo[Math.max(0, r - 1)]!;
-  const compute = (z: number[], e: number[]): Shared => linkEvidence(z.map((i) => zh.anchors[i]!), e.map((j) => en.anchors[j]!));
-  return (z, e) => {
-    const r = z[0]!;
-    const from = first(r);
-    const column = e[0]! - from;
-    const width = band.hi[r]! + 2 - from;
-    if (column < 0 || column >= width) return compute(z, e);
-    const row = (rows[r] ??= new Float64Array(width * LINK_KINDS * 2).fill(NaN));
-    const at = (column * LINK_KINDS + linkKind(z.length, e.length)) * 2;
+  const compute: SharedBy = (zi, dz, ej, de) => linkEvidence(zh.anchors.slice(zi, zi + dz), en.anchors.slice(ej, ej + de));
+  return (zi, dz, ej, de) => {
+    const from = first(zi);
+    const column = ej - from;
+    const width = band.hi[zi]! + 2 - from;
+    if (column < 0 || column >= width) return compute(zi, dz, ej, de);
+    const row = (rows[zi] ??= new Float64Array(width * LINK_KINDS * 2).fill(NaN));
+    const at = (column * LINK_KINDS + linkKind(dz, de)) * 2;
     if (Number.isNaN(row[at]!)) {
-      const hit = compute(z, e);
+      const hit = compute(zi, dz, ej, de);
       row[at] = hit.weight;
       row[at + 1] = hit.unmatchedNumbers;
     }
@@ -164,25 +165,29 @@ function refitModel(links: Link[], zh: Side, en: Side): Model | null {
   return { ratio, spread: Math.min(0.6, Math.max(0.15, spread)) };
 }
 
-function linkCost(zh: Side, en: Side, z: number[], e: number[], model: Model, sharedBy: (z: number[], e: number[]) => Shared): { cost: number } {
-  const lz = z.reduce((s, i) => s + zh.lengths[i]!, 0);
-  const le = e.reduce((s, j) => s + en.lengths[j]!, 0);
+/** The cost of linking `dz` Chinese paragraphs from `zi` with `de` English ones from `ej`: the search asks it of every cell, so it takes numbers, not arrays. */
+function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: number, model: Model, sharedBy: SharedBy): number {
+  const lz = runSum(zh.lengths, zi, dz);
+  const le = runSum(en.lengths, ej, de);
   const lengthCost = Math.abs(Math.log((le + LENGTH_SMOOTHING) / (model.ratio * lz + LENGTH_SMOOTHING))) / model.spread;
-  const shared = sharedBy(z, e);
-  const position = Math.abs(relative(z, zh.paragraphs.length) - relative(e, en.paragraphs.length)) * COST.position;
+  const shared = sharedBy(zi, dz, ej, de);
+  const position = Math.abs(relative(zi, dz, zh.paragraphs.length) - relative(ej, de, en.paragraphs.length)) * COST.position;
   const numbers = Math.min(COST.unmatchedNumberCap, shared.unmatchedNumbers * COST.unmatchedNumber);
   let prior = 0;
-  if (z.length + e.length > 2) {
+  if (dz + de > 2) {
     prior = COST.merge;
     // a merge must earn its extra paragraph: it should share something the one-to-one link does not
-    const single = sharedBy([z[0]!], [e[0]!]).weight;
-    const alone = Math.max(single, z.length > 1 ? sharedBy([z[1]!], [e[0]!]).weight : sharedBy([z[0]!], [e[1]!]).weight);
+    const single = sharedBy(zi, 1, ej, 1).weight;
+    const alone = Math.max(single, dz > 1 ? sharedBy(zi + 1, 1, ej, 1).weight : sharedBy(zi, 1, ej + 1, 1).weight);
     if (shared.weight <= alone) prior += COST.unsupportedMerge;
   }
-  return { cost: prior + lengthCost + position + numbers - Math.min(COST.anchorCap, shared.weight) };
+  return prior + lengthCost + position + numbers - Math.min(COST.anchorCap, shared.weight);
 }
 
-const relative = (idx: number[], n: number): number => (n <= 1 ? 0.5 : idx.reduce((s, i) => s + i, 0) / idx.length / (n - 1));
+/** the sum of `count` (one or two) values from `start` */
+const runSum = (values: readonly number[], start: number, count: number): number => (count === 1 ? values[start]! : values[start]! + values[start + 1]!);
+/** a run's mean index as a fraction of the side */
+const relative = (start: number, count: number, n: number): number => (n <= 1 ? 0.5 : (count === 1 ? start : start + (start + 1)) / count / (n - 1));
 
 function skipCost(p: Paragraph): number {
   return p.role === "body" || p.role === "source" ? COST.skip : COST.skipHeader;
@@ -192,7 +197,7 @@ function skipCost(p: Paragraph): number {
 const mergeable = (p: Paragraph): boolean => p.role === "body";
 
 /** The dynamic programme: cheapest path through (i, j), then the links along it. Only the band is stored. */
-function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: number[]) => Shared, band: Band): Link[] {
+function alignSides(zh: Side, en: Side, model: Model, shared: SharedBy, band: Band): Link[] {
   const n = zh.paragraphs.length;
   const m = en.paragraphs.length;
   const cost = band.lo.map((lo, i) => new Float64Array(band.hi[i]! - lo + 1).fill(Infinity));
@@ -203,21 +208,22 @@ function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: n
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
       const here = cost[i]![j - band.lo[i]!]!;
       if (here === Infinity) continue;
-      MOVES.forEach(([dz, de], move) => {
+      for (let move = 0; move < MOVES.length; move++) {
+        const [dz, de] = MOVES[move]!;
         const ni = i + dz;
         const nj = j + de;
-        if (ni > n || nj > m || !inBand(ni, nj)) return; // cells off the band are never searched from
+        if (ni > n || nj > m || !inBand(ni, nj)) continue; // cells off the band are never searched from
         let c: number;
         if (dz === 0) c = skipCost(en.paragraphs[j]!);
         else if (de === 0) c = skipCost(zh.paragraphs[i]!);
-        else if (dz + de > 2 && !(mergeable(zh.paragraphs[i]!) && mergeable(en.paragraphs[j]!) && (dz < 2 || mergeable(zh.paragraphs[i + 1]!)) && (de < 2 || mergeable(en.paragraphs[j + 1]!)))) return;
-        else c = linkCost(zh, en, RUNS[dz]!(i), RUNS[de]!(j), model, shared).cost;
+        else if (dz + de > 2 && !(mergeable(zh.paragraphs[i]!) && mergeable(en.paragraphs[j]!) && (dz < 2 || mergeable(zh.paragraphs[i + 1]!)) && (de < 2 || mergeable(en.paragraphs[j + 1]!)))) continue;
+        else c = linkCost(zh, en, i, dz, j, de, model, shared);
         const at = nj - band.lo[ni]!;
         if (here + c < cost[ni]![at]!) {
           cost[ni]![at] = here + c;
           back[ni]![at] = move;
         }
-      });
+      }
     }
   }
   const costAt = (i: number, j: number): number => cost[i]![j - band.lo[i]!]!;
@@ -232,8 +238,6 @@ function alignSides(zh: Side, en: Side, model: Model, shared: (z: number[], e: n
 }
 
 const range = (start: number, count: number): number[] => Array.from({ length: count }, (_, k) => start + k);
-/** the paragraph runs of a move, without Array.from in the inner loop */
-const RUNS: ((start: number) => number[])[] = [() => [], (s) => [s], (s) => [s, s + 1]];
 
 function toAlignment(l: Link, index: number, zh: Side, en: Side): Alignment {
   const zs = l.z.map((i) => zh.paragraphs[i]!);
