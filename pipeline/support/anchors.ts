@@ -235,23 +235,31 @@ function holdsNumber(sets: readonly AnchorSet[], count: number, n: number): bool
  * the links chosen. Each distinct key counts once, as in the merged set.
  */
 export function linkEvidence(zh: readonly AnchorSet[], en: readonly AnchorSet[]): { weight: number; unmatchedNumbers: number } {
-  const size = (sets: readonly AnchorSet[]): number => sets.reduce((n, s) => n + s.keys.size, 0);
-  // walk the smaller side's keys and look them up in the larger (Chinese sides hold many pinyin keys)
-  const [walk, other] = size(zh) <= size(en) ? [zh, en] : [en, zh];
+  // walk the smaller side's keys and look them up in the larger (Chinese sides hold many pinyin keys).
+  // Plain loops, no closures: the search asks this thousands of times a document
+  const zhSmaller = keyCount(zh) <= keyCount(en);
+  const walk = zhSmaller ? zh : en;
+  const other = zhSmaller ? en : zh;
   let weight = 0;
-  walk.forEach((set, i) => {
-    for (const key of set.keys.keys()) {
-      if (!holds(walk, i, key) && holds(other, other.length, key)) weight += keyWeight(key);
-    }
-  });
-  let unmatchedNumbers = 0;
-  const countUnmatched = (from: readonly AnchorSet[], against: readonly AnchorSet[]): void =>
-    from.forEach((set, i) => {
-      for (const n of set.numbers) if (n >= 10 && !holdsNumber(from, i, n) && !holdsNumber(against, against.length, n)) unmatchedNumbers++;
-    });
-  countUnmatched(zh, en);
-  countUnmatched(en, zh);
-  return { weight, unmatchedNumbers };
+  for (let i = 0; i < walk.length; i++) {
+    for (const key of walk[i]!.keys.keys()) if (!holds(walk, i, key) && holds(other, other.length, key)) weight += keyWeight(key);
+  }
+  return { weight, unmatchedNumbers: numbersOnlyIn(zh, en) + numbersOnlyIn(en, zh) };
+}
+
+function keyCount(sets: readonly AnchorSet[]): number {
+  let n = 0;
+  for (const set of sets) n += set.keys.size;
+  return n;
+}
+
+/** the distinct numbers of 10 or more that `from` states and `against` does not */
+function numbersOnlyIn(from: readonly AnchorSet[], against: readonly AnchorSet[]): number {
+  let count = 0;
+  for (let i = 0; i < from.length; i++) {
+    for (const n of from[i]!.numbers) if (n >= 10 && !holdsNumber(from, i, n) && !holdsNumber(against, against.length, n)) count++;
+  }
+  return count;
 }
 
 /** The anchors two sides share, in Chinese order (for a chosen link; its weight is linkEvidence's). */
