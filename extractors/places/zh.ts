@@ -5,7 +5,7 @@
  * a country and then a name ending in 市/州/省/郡/县/区 (南非莎拉巴特曼市), a country's 首都 and the name
  * after it, and jieba's place-name tag (ns) with a division suffix.
  */
-import type { ParagraphContext, PlaceCandidate, PlaceRule, Token } from "../types";
+import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 
@@ -20,22 +20,18 @@ const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被�
 /** GB/T 2260: a code not ending in 00 is a county-level division */
 const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");
 
-interface Boundaries {
-  ends: Set<number>;
-  tokenAt: Map<number, Token>;
-}
-
-function boundaries(tokens: Token[]): Boundaries {
-  return { ends: new Set(tokens.map((t) => t.end)), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
-}
-
-function acceptable(hit: NameHit, name: string, at: number, b: Boundaries, text: string): boolean {
+/** whether a name at a position stands as jieba reads the paragraph (the paragraph's shared token index) */
+function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContext): boolean {
   const end = at + name.length;
+  const index = ctx.tokenIndex();
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市 are one word to jieba)
-    if (!b.ends.has(end) && !(/^[市省县区州府郡]$/.test(text[end] ?? "") && b.ends.has(end + 1))) return false;
+    if (index.endingAt(end) < 0 && !(/^[市省县区州府郡]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0)) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
-    if (hit.form === "short" && isCountyLevel(hit.entry)) return b.tokenAt.get(at)?.tag === "ns" && b.tokenAt.get(at)!.end === end;
+    if (hit.form === "short" && isCountyLevel(hit.entry)) {
+      const token = ctx.tokens()[index.startingAt(at)];
+      return token?.tag === "ns" && token.end === end;
+    }
   }
   return true;
 }
@@ -47,7 +43,6 @@ export const gazetteerName: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const tokens = ctx.tokens();
-    const b = boundaries(tokens);
     const out: PlaceCandidate[] = [];
     const text = ctx.text;
     let free = 0; // where the text after the last name found begins
@@ -62,7 +57,7 @@ export const gazetteerName: PlaceRule = {
         const name = text.slice(i, i + len);
         const known = g.zh.get(name);
         if (!known) continue; // most tries: no array made for a miss
-        const hits = known.filter((h) => acceptable(h, name, i, b, text));
+        const hits = known.filter((h) => acceptable(h, name, i, ctx));
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
         out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });
