@@ -51,6 +51,24 @@ function namesAt(text: string, index: number, word?: string): string[] {
   return names ? names.filter((n) => boundedAt(text, index, n)) : [];
 }
 
+/**
+ * The words that may open a gazetteer name: whole runs of letters whose first character opens some
+ * English name. Most words (in lower case) cannot, and are passed over without a match being made.
+ */
+let openers: RegExp | null = null;
+function nameOpeners(): RegExp {
+  if (!openers) {
+    const firsts = new Set<string>();
+    for (const key of gazetteer().enByFirstWord.keys()) {
+      const first = String.fromCodePoint(key.codePointAt(0)!);
+      if (/[\p{L}\p{M}]/u.test(first)) firsts.add(first); // a key that is no word never matches one
+    }
+    const opening = [...firsts].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join("");
+    openers = new RegExp(`(?<![\\p{L}\\p{M}])[${opening}][\\p{L}\\p{M}]*`, "gu");
+  }
+  return openers;
+}
+
 /** Every gazetteer name in the paragraph. */
 export const gazetteerName: PlaceRule = {
   id: "place-en-gazetteer",
@@ -59,7 +77,8 @@ export const gazetteerName: PlaceRule = {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
     const text = ctx.text;
-    const words = /[\p{L}\p{M}]+/gu;
+    const words = nameOpeners();
+    words.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = words.exec(text))) {
       const name = namesAt(text, m.index, m[0])[0];
