@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { WorkerTask } from "./worker";
 import type { InputResult } from "./extract-command";
-import { SEGMENTER_BYTES, serveSegmentation } from "./segmenter";
+import { segmenterBuffer, serveSegmentation } from "./segmenter";
 import { tagLocally } from "../extractors/shared/zh-tokens";
 
 export interface WorkerReply {
@@ -64,7 +64,7 @@ type Handlers = { reply: (r: WorkerReply) => void; error: (e: Error & { code?: s
 
 /** Starts a worker with its own segmenter buffer, served by this (the main) thread. */
 function startWorker(script: string, limits: ResourceLimits | undefined, on: Handlers): Worker {
-  const segmenter = new SharedArrayBuffer(SEGMENTER_BYTES + 8);
+  const segmenter = segmenterBuffer();
   const w = new Worker(script, { workerData: { segmenter }, ...(limits ? { resourceLimits: limits } : {}) });
   w.on("message", (reply: WorkerReply | { segment: true }) => ("segment" in reply ? serveSegmentation(segmenter) : on.reply(reply)));
   w.on("error", on.error);
@@ -120,8 +120,7 @@ export class WorkerPool {
       if (e.code === "ERR_WORKER_OUT_OF_MEMORY") {
         this.notice(`${held.task.input.path}: needed more than a worker's heap bound (${this.limits?.maxOldGenerationSizeMb ?? "?"} MB, --worker-heap); ran again in a worker of its own`);
         void runUnbounded(this.script, held.task, this.taskLimitMs).then(held.done);
-      }
-      else held.done({ id: held.task.id, error: `worker failed: ${e.message}` });
+      } else held.done({ id: held.task.id, error: `worker failed: ${e.message}` });
     }
     if (this.closed) return;
     // a worker that dies before any task (it cannot even load) is replaced a few times, not for ever:

@@ -13,7 +13,8 @@
  */
 import { tagLocally, type Segmenter, type Tagged } from "../extractors/shared/zh-tokens";
 
-export const SEGMENTER_BYTES = 8 * 1024 * 1024;
+/** payload bytes of a worker's buffer */
+const PAYLOAD_BYTES = 8 * 1024 * 1024;
 const HEADER = 8;
 const IDLE = 0;
 const REQUEST = 1;
@@ -24,6 +25,9 @@ const RECORD = "\u001e";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
+/** A worker's segmenter buffer: the header (state, length) and the payload (tests give a small one). */
+export const segmenterBuffer = (payloadBytes = PAYLOAD_BYTES): SharedArrayBuffer => new SharedArrayBuffer(HEADER + payloadBytes);
 
 /** Main thread: answers a worker's pending request in its buffer. */
 export function serveSegmentation(buffer: SharedArrayBuffer): void {

@@ -42,7 +42,6 @@ export function takeStageTimes(): Record<string, number> {
   return taken;
 }
 
-
 /** Extracts the facts of one release: a file path, or a path (used as the name) with its bytes. */
 export async function extract(input: ExtractInput, options: Partial<PipelineOptions> = {}): Promise<Output> {
   const { path, bytes } = typeof input === "string" ? { path: input, bytes: await readInput(input) } : input;

@@ -3,12 +3,12 @@
  * must come back exactly as jieba segments each paragraph alone, in fewer round trips than paragraphs,
  * with texts longer than the buffer cut into pieces and no character lost.
  */
-import { remoteSegmenter, serveSegmentation } from "../cli/segmenter";
+import { remoteSegmenter, segmenterBuffer, serveSegmentation } from "../cli/segmenter";
 import { tagLocally } from "../extractors/shared/zh-tokens";
 
 /** a small buffer (about 44 characters a request) so batching and cutting both happen */
 function segmenterWithBuffer(payloadBytes: number): { segment: ReturnType<typeof remoteSegmenter>; trips: () => number } {
-  const buffer = new SharedArrayBuffer(8 + payloadBytes);
+  const buffer = segmenterBuffer(payloadBytes);
   let trips = 0;
   const segment = remoteSegmenter(buffer, () => {
     trips++;
