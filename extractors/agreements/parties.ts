@@ -5,6 +5,7 @@
  */
 import type { AgreementCandidate, AgreementContext, AgreementRule, AgreementType, DateCandidate, Lang, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { lowerBound } from "../shared/search";
+import { rememberRecent } from "../shared/recent";
 import { allMatches } from "../shared/matches";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
@@ -28,21 +29,17 @@ export interface Sentence {
  * Sentences: Chinese ends at 。！？；, English at a run of . ! ? ; followed by a space and a capital, a
  * quote or a bracket, or by the end (not inside "U.S." or "No. 2"). One pass over the text.
  */
-export function sentences(text: string, lang: "zh" | "en"): Sentence[] {
-  // every agreement rule of a language asks for the same paragraph's sentences in turn: split it once
-  if (lastSplit?.text === text && lastSplit.lang === lang) return lastSplit.sentences;
-  const out = split(text, lang);
-  lastSplit = { text, lang, sentences: out };
-  return out;
+export function sentences(text: string, lang: "zh" | "en"): readonly Sentence[] {
+  return splitRecent[lang](text);
 }
-let lastSplit: { text: string; lang: "zh" | "en"; sentences: Sentence[] } | null = null;
+// every agreement rule of a language asks for the same paragraph's sentences in turn: split it once
+const splitRecent = { zh: rememberRecent((text) => split(text, "zh")), en: rememberRecent((text) => split(text, "en")) };
 
 const MARKS = { zh: new Set("。！？；!?;"), en: new Set(".!?;") };
 
 function split(text: string, lang: "zh" | "en"): Sentence[] {
   const out: Sentence[] = [];
   const marks = MARKS[lang];
-  const mark = { test: (ch: string): boolean => marks.has(ch) };
   let start = 0;
   const close = (stop: number): void => {
     out.push({ start, end: stop, text: text.slice(start, stop) });
@@ -50,9 +47,9 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     while (start < text.length && /\s/.test(text[start]!)) start++;
   };
   for (let i = 0; i < text.length; i++) {
-    if (!mark.test(text[i]!)) continue;
+    if (!marks.has(text[i]!)) continue;
     let j = i;
-    while (j + 1 < text.length && mark.test(text[j + 1]!)) j++;
+    while (j + 1 < text.length && marks.has(text[j + 1]!)) j++;
     const stop = j + 1;
     i = j;
     if (lang === "en") {

@@ -30,7 +30,7 @@ function qualifierBefore(text: string, index: number): { q: Qualifier; start: nu
 }
 
 /** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
-function unitAfter(sentence: string, terms: Term[], from: number): { text: string; end: number } | null {
+function unitAfter(sentence: string, terms: readonly Term[], from: number): { text: string; end: number } | null {
   let i = firstTermFrom(terms, from);
   if (i >= terms.length) return null;
   const words: Term[] = [];

@@ -10,7 +10,7 @@
 import { pinyin } from "pinyin-pro";
 import type { Lang, PlaceCandidate } from "../types";
 import type { PlaceEntry, PlaceType } from "./gazetteer";
-import { groupInOrder } from "../shared/group";
+import { groupBy, groupInOrder } from "../shared/group";
 
 export interface Mention {
   paragraph: string;
@@ -87,12 +87,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   // 3. later mentions of names the rules found only in context (莎拉巴特曼市 on its own); a gazetteer name
   // inside one (拉巴特 in 莎拉巴特曼市) gives way to it
   const mentions = [...input.mentions];
-  const inParagraph = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const list = inParagraph.get(m.paragraph);
-    if (list) list.push(m);
-    else inParagraph.set(m.paragraph, [m]);
-  }
+  const inParagraph = groupBy(mentions, (m) => m.paragraph);
   const contextNames = new Map<string, Mention>();
   for (const m of input.mentions) if (!entryOf.has(m) && !contextNames.has(`${m.lang}:${m.candidate.text}`)) contextNames.set(`${m.lang}:${m.candidate.text}`, m);
   for (const first of contextNames.values()) {

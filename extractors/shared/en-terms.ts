@@ -5,6 +5,7 @@
  */
 import nlp from "compromise";
 import { lowerBound } from "./search";
+import { rememberRecent } from "./recent";
 
 export interface Term {
   text: string;
@@ -44,15 +45,16 @@ export function sentenceAt(text: string, index: number): { text: string; start: 
 export const MAX_TAGGED_SENTENCE = 2000;
 
 /** The first term at or after a position (binary search: terms are in order). */
-export const firstTermFrom = (terms: Term[], pos: number): number => lowerBound(terms, pos, (t) => t.start);
+export const firstTermFrom = (terms: readonly Term[], pos: number): number => lowerBound(terms, pos, (t) => t.start);
 
-const cache = new Map<string, Term[]>();
+/** compromise's terms of a sentence, with offsets into the sentence (shared: read, do not change). */
+export function termsOf(sentence: string): readonly Term[] {
+  return sentence.length > MAX_TAGGED_SENTENCE ? [] : taggedRecent(sentence);
+}
+// compromise is the slowest tagger here: a sentence several rules read is tagged once
+const taggedRecent = rememberRecent(tag, 2000);
 
-/** compromise's terms of a sentence, with offsets into the sentence. */
-export function termsOf(sentence: string): Term[] {
-  if (sentence.length > MAX_TAGGED_SENTENCE) return [];
-  const hit = cache.get(sentence);
-  if (hit) return hit;
+function tag(sentence: string): Term[] {
   const terms: Term[] = [];
   let pos = 0;
   for (const t of nlp(sentence).terms().json() as { terms: { text: string; tags: string[] }[] }[]) {
@@ -63,7 +65,5 @@ export function termsOf(sentence: string): Term[] {
     terms.push({ text: term.text, start: at, end: at + term.text.length, tags: new Set(term.tags) });
     pos = at + term.text.length;
   }
-  if (cache.size > 2000) cache.clear();
-  cache.set(sentence, terms);
   return terms;
 }
