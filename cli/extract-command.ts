@@ -138,7 +138,7 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
   }
   const outPath = options.out ? join(options.out, `${input.stem}.json`) : null;
   if (outPath && !options.force) {
-    const kept = await currentOutput(outPath, bytes, options.pipeline);
+    const kept = currentOutput(outPath, bytes, options.pipeline);
     if (kept) return { result: { ...resultOf(input.path, relative(options.out!, outPath), kept.output), reused: true, ...reviewOf(outPath, kept.output) }, text: kept.text };
   }
   let output: Output;
@@ -182,7 +182,7 @@ function reviewOf(outPath: string, output: Output): Pick<InputResult, "review"> 
  * The output already written for these bytes, when it is complete and current: it parses, and it was
  * made from the same bytes (sha256) by the same tool version with the same options. Anything else is redone.
  */
-async function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOptions): Promise<{ output: Output; text: string } | null> {
+function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOptions): { output: Output; text: string } | null {
   let text: string;
   try {
     text = readFileSync(path, "utf8");

@@ -21,7 +21,7 @@ export function readReview(path: string, output: Output): Review {
   return parsed.data;
 }
 
-export async function writeReview(path: string, review: Review): Promise<void> {
+export function writeReview(path: string, review: Review): void {
   writeAtomic(path, serialise(ReviewSchema.parse(review)));
 }
 

@@ -66,9 +66,9 @@ export function reviewServer(outputs: ReviewedOutput[]): Server {
         const input = JSON.parse(await readBody(req)) as DecisionInput;
         if (typeof input.id !== "string" || !(input.status === null || ["accepted", "rejected", "corrected"].includes(input.status))) return send(res, 400, "text/plain", "bad decision");
         const path = reviewPathFor(o.path);
-        const save = (queues.get(o.stem) ?? Promise.resolve()).then(async () => {
+        const save = (queues.get(o.stem) ?? Promise.resolve()).then(() => {
           const review = decide(readReview(path, o.output), o.output, { id: input.id, status: input.status, note: typeof input.note === "string" ? input.note : null, correction: typeof input.correction === "string" ? input.correction : null }, new Date());
-          await writeReview(path, review);
+          writeReview(path, review);
           return review;
         });
         queues.set(o.stem, save.catch(() => undefined));

@@ -85,6 +85,17 @@ const GBK_NON_HAN_ONLY = /^[\x00-\x7f“”‘’—…āáǎàēéěèīíǐì�
  */
 const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2160-\u2199\u2460-\u24ff\u2500-\u257f\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451]*$/u;
 
+/** How the single-byte readings encode: one byte a character, so character i is byte i. */
+function singleByteEncoding(codec: SingleByteCodec): Pick<Reading, "encode" | "canEncode"> {
+  return {
+    encode(segment) {
+      const bytes = encodeSingleByte(segment, codec);
+      return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
+    },
+    canEncode: (ch) => codec.byteOf[ch.charCodeAt(0)]! >= 0,
+  };
+}
+
 function westernReading(codecName: string): Reading {
   const codec = singleByteCodec(codecName);
   const options = { lossy: LOSSY_OK.has(codecName), restoreA0: true };
@@ -96,11 +107,7 @@ function westernReading(codecName: string): Reading {
     windowStep: (bytes, i) => utf8Step(bytes, i, { lossy: options.lossy, restoreA0: codecName === "latin-1" || codecName === "windows-1252" }),
     accepts: () => true,
     mayApply: (line) => factsOf(line).singleByteHigh && hasLeadThenContinuation(line, codec),
-    encode(segment) {
-      const bytes = encodeSingleByte(segment, codec);
-      return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
-    },
-    canEncode: (ch) => codec.byteOf[ch.charCodeAt(0)]! >= 0,
+    ...singleByteEncoding(codec),
     step: (bytes, i) => utf8Step(bytes, i, options),
   };
 }
@@ -118,11 +125,7 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
     accepts: (_original, decoded) => plausibleChinese(decoded) || GBK_NON_HAN_ONLY.test(decoded),
     // GBK and Big5 lead bytes are 80–FF, trail bytes 40–FF: such a pair side by side
     mayApply: (line) => factsOf(line).singleByteHigh && CJK_PAIR_IN_WESTERN.test(line),
-    encode(segment) {
-      const bytes = encodeSingleByte(segment, codec);
-      return bytes ? { bytes, offsets: identityOffsets(segment.length) } : null;
-    },
-    canEncode: (ch) => codec.byteOf[ch.charCodeAt(0)]! >= 0,
+    ...singleByteEncoding(codec),
     step,
   };
 }
