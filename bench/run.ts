@@ -22,7 +22,7 @@ import * as OpenCC from "opencc-js";
 import nodejieba from "nodejieba";
 import { writeCorpus, type CorpusStats } from "./corpus";
 import { projectRoot } from "./suites/root";
-import { NODE_FLAGS } from "../cli/node-flags";
+import { NODE_ENV, NODE_FLAGS } from "../cli/node-flags";
 
 const ROOT = projectRoot();
 const CLI = join(ROOT, "dist/cli/bifacts.js");
@@ -44,7 +44,7 @@ interface RunResult {
 function runCli(args: string[]): Promise<{ seconds: number; peakRssMB: number; code: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...NODE_ENV } });
     let peak = 0;
     const poll = setInterval(() => {
       try {

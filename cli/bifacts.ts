@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --v8-pool-size=1
+#!/usr/bin/env -S GLIBC_TUNABLES=glibc.malloc.hugetlb=1 node --v8-pool-size=1
 /**
  * bifacts: the command line.
  *
@@ -9,7 +9,7 @@
  *   bifacts schema          print the JSON Schema of the output
  *   bifacts stages          list the pipeline's stages in order
  *
- * The shebang passes node the options of cli/node-flags.ts (env -S splits them).
+ * The shebang starts node with the variables and options of cli/node-flags.ts (env -S splits them).
  */
 import { parseArgs } from "node:util";
 import { runExtract, type ExtractCliOptions } from "./extract-command";
