@@ -1,17 +1,28 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The tool's version, from package.json (found from both pipeline/ and dist/pipeline/). */
-function readVersion(): string {
+interface Package {
+  root: string;
+  version: string;
+}
+
+/** The project's package.json and its folder, found from both pipeline/ and dist/pipeline/. */
+function findPackage(): Package | null {
   for (const up of ["..", "../.."]) {
+    const root = join(__dirname, up);
     try {
-      const pkg = JSON.parse(readFileSync(join(__dirname, up, "package.json"), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "bilingual-facts" && pkg.version) return pkg.version;
+      const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "bilingual-facts" && pkg.version) return { root, version: pkg.version };
     } catch {
       // try the next level up
     }
   }
-  return "0.0.0";
+  return null;
 }
 
-export const TOOL_VERSION = readVersion();
+const found = findPackage();
+
+export const TOOL_VERSION = found?.version ?? "0.0.0";
+
+/** The project's folder, where files that are not modules (data for native code, page assets) are read from. */
+export const PACKAGE_ROOT = found?.root ?? join(__dirname, "..");

@@ -4,7 +4,8 @@
  * with texts longer than the buffer cut into pieces and no character lost.
  */
 import { remoteSegmenter, segmenterBuffer, serveSegmentation } from "../cli/segmenter";
-import { tagLocally } from "../extractors/shared/zh-tokens";
+import { readFileSync } from "node:fs";
+import { tagLocally, UNUSED_IDF_TABLE } from "../extractors/shared/zh-tokens";
 
 /** a small buffer (about 44 characters a request) so batching and cutting both happen */
 function segmenterWithBuffer(payloadBytes: number): { segment: ReturnType<typeof remoteSegmenter>; trips: () => number } {
@@ -48,5 +49,12 @@ describe("remote segmentation", () => {
     expect(words!.map((w) => w.word).join("")).toBe("两国签署协议");
     expect(before).toEqual(tagLocally("开头"));
     expect(after).toEqual(tagLocally("结尾"));
+  });
+});
+
+describe("the dictionary load", () => {
+  it("finds the one-word TF-IDF table it gives jieba in place of the 6 MB one", () => {
+    // without it the load falls back, silently, to the default table (cppjieba aborts on a table it cannot open)
+    expect(readFileSync(UNUSED_IDF_TABLE, "utf8")).toMatch(/^\S+ \d+(?:\.\d+)?\n$/);
   });
 });

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PACKAGE_ROOT } from "../../pipeline/version";
 import type { Output } from "../../schemas/output";
 import type { Review } from "../../schemas/review";
 
@@ -27,10 +28,9 @@ export interface PageData {
   current: string;
 }
 
-const root = join(__dirname, __dirname.includes("dist") ? "../../.." : "../..");
 let assets: { app: string; style: string } | null = null;
 const loadAssets = (): { app: string; style: string } =>
-  (assets ??= { app: readFileSync(join(root, "cli/review/app.js"), "utf8"), style: readFileSync(join(root, "cli/review/style.css"), "utf8") });
+  (assets ??= { app: readFileSync(join(PACKAGE_ROOT, "cli/review/app.js"), "utf8"), style: readFileSync(join(PACKAGE_ROOT, "cli/review/style.css"), "utf8") });
 
 /** JSON safe inside a <script> element: no </script>, no <!--, no line separators that end a JS string. */
 export function embedJson(value: unknown): string {
