@@ -32,7 +32,7 @@ const USAGE = `usage:
       --date-direction DIR    past (default: releases report what happened) or forward
       --html                  read every input as HTML (default: by extension or content)
       --force                 redo every input (default: skip inputs whose output is complete and current)
-      --workers N             worker threads (default: one per CPU; 0: everything in the main thread)
+      --workers N             worker threads (default: one per CPU, no more than inputs; 0: everything in the main thread)
       --worker-heap MB        bound of each worker's heap (default 160); a document that needs more runs
                               again in a worker of its own without the bound
       --timings FILE          write the time spent in each stage, summed over the batch, to FILE

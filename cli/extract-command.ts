@@ -25,7 +25,7 @@ export interface ExtractCliOptions {
   concurrency: number | undefined;
   /** redo inputs whose output is already complete and current */
   force?: boolean;
-  /** worker threads (default: one per CPU when running from the build; 0: all in the main thread) */
+  /** worker threads (default: one per CPU, but no more than inputs, when running from the build; 0: all in the main thread) */
   workers?: number;
   /** bound of each pooled worker's old-generation heap, in MB (default: WORKER_HEAP's) */
   workerHeapMb?: number;
@@ -64,7 +64,9 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   let done = 0;
   const progress = io.stderr.isTTY === true;
 
-  const workers = workersAvailable() ? (options.workers ?? Math.max(1, cpus().length)) : 0;
+  // no more workers than inputs by default: a worker with nothing to do still loads the whole pipeline,
+  // on the core the main thread needs for the dictionary (one document: 1.8 to 1.3 s, 70 MB less)
+  const workers = workersAvailable() ? (options.workers ?? Math.max(1, Math.min(cpus().length, inputs.length))) : 0;
   const heap = options.workerHeapMb === undefined ? WORKER_HEAP : { ...WORKER_HEAP, maxOldGenerationSizeMb: options.workerHeapMb };
   const notice = (message: string): void => void io.stderr.write(`bifacts: ${message}\n`);
   const pool = workers > 0 ? new WorkerPool(workers, { heap, notice, taskLimitMs: hardLimitMs(options.pipeline.limits.timeBudgetMs) }) : null;

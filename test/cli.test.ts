@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { runCli } from "../cli/bifacts";
@@ -118,6 +118,18 @@ describe("the built command (dist/cli/bifacts.js)", () => {
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["000_ed08729ef3b97a07.json", "003_7acbdc741b9530d6.json", "_summary.json"]);
     expect(execFileSync(process.execPath, [bin, "stages"], { encoding: "utf8" })).toMatch(/^1\. decode/);
+  });
+
+  it("starts no more workers than it has inputs", () => {
+    // an idle worker still loads the whole pipeline, on the core the dictionary load needs
+    const out = mkdtempSync(join(tmpdir(), "bifacts-one-"));
+    const timings = join(out, "timings.json");
+    const one = spawnSync(process.execPath, [bin, "extract", join(ROOT, "seeds/000_ed08729ef3b97a07.txt"), "--out", out, "--timings", timings], { encoding: "utf8" });
+    expect(one.status).toBe(0);
+    expect(JSON.parse(readFileSync(timings, "utf8")).workers).toBe(1);
+    const both = spawnSync(process.execPath, [bin, "extract", join(ROOT, "seeds"), "--out", out, "--force", "--timings", timings], { encoding: "utf8" });
+    expect(both.status).toBe(0);
+    expect(JSON.parse(readFileSync(timings, "utf8")).workers).toBe(Math.min(cpus().length, 2));
   });
 
   it("is started with the same node options and variables by its shebang, npm start and the bench", () => {
