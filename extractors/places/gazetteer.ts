@@ -44,12 +44,20 @@ export interface Gazetteer {
   /** for each first character, the lengths of the Chinese names that start with it, longest first */
   zhLengthsByFirst: Map<string, number[]>;
   /**
-   * the same by the first two characters (every Chinese name has two or more): the scan asks at every
-   * word start, and most two-character openings begin no name, where most single characters begin some
+   * the same by the first two characters (every Chinese name has two or more), keyed by openingKey: the
+   * scan asks at every word start, and most two-character openings begin no name, where most single
+   * characters begin some
    */
-  zhLengthsByFirstTwo: Map<string, number[]>;
+  zhLengthsByFirstTwo: Map<number, number[]>;
   entries: Map<string, PlaceEntry>;
 }
+
+/**
+ * The first two code units at a position as one int32, the key of zhLengthsByFirstTwo: the scan asks at
+ * every word start of every Chinese paragraph, and a two-character string made for each ask was most of
+ * what the scan allocated. (Past the end of the text a code unit reads as 0, which no name holds.)
+ */
+export const openingKey = (text: string, at: number): number => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 
 const RANK: Record<PlaceType, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 4, other: 5 };
 
@@ -124,12 +132,14 @@ function build(): Gazetteer {
     if (type === "city" && !/ City$/.test(en)) addEn(`${en} City`, entry, "alias");
   }
 
+  const addLength = <K>(index: Map<K, number[]>, opening: K, length: number): void => {
+    const lengths = index.get(opening) ?? [];
+    if (!lengths.includes(length)) lengths.push(length);
+    index.set(opening, lengths);
+  };
   for (const name of g.zh.keys()) {
-    for (const [index, opening] of [[g.zhLengthsByFirst, name.slice(0, 1)], [g.zhLengthsByFirstTwo, name.slice(0, 2)]] as const) {
-      const lengths = index.get(opening) ?? [];
-      if (!lengths.includes(name.length)) lengths.push(name.length);
-      index.set(opening, lengths);
-    }
+    addLength(g.zhLengthsByFirst, name.slice(0, 1), name.length);
+    addLength(g.zhLengthsByFirstTwo, openingKey(name, 0), name.length);
   }
   for (const index of [g.zhLengthsByFirst, g.zhLengthsByFirstTwo]) for (const lengths of index.values()) lengths.sort((a, b) => b - a);
   for (const list of [...g.zh.values(), ...g.en.values()]) list.sort((a, b) => a.entry.rank - b.entry.rank || a.entry.id.localeCompare(b.entry.id));

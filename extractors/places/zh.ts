@@ -6,7 +6,7 @@
  * after it, and jieba's place-name tag (ns) with a division suffix.
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
-import { gazetteer, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
+import { gazetteer, openingKey, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 
 /** 中非合作, 中欧班列, 中美关系: "China and X", not a region */
@@ -36,6 +36,9 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   return true;
 }
 
+/** most word starts open no name: one empty list for all of them, not a new one each */
+const NO_LENGTHS: readonly number[] = [];
+
 /** Every gazetteer name in the paragraph, longest first at each word start. */
 export const gazetteerName: PlaceRule = {
   id: "place-zh-gazetteer",
@@ -52,7 +55,7 @@ export const gazetteerName: PlaceRule = {
       if (i < free) continue;
       free = i + 1;
       // only the lengths of names that start with these two characters
-      for (const len of g.zhLengthsByFirstTwo.get(text.slice(i, i + 2)) ?? []) {
+      for (const len of g.zhLengthsByFirstTwo.get(openingKey(text, i)) ?? NO_LENGTHS) {
         if (i + len > text.length) continue;
         const name = text.slice(i, i + len);
         const known = g.zh.get(name);

@@ -14,15 +14,19 @@ export interface Term {
   tags: Set<string>;
 }
 
+/** . ! ? ; by code unit: this runs on every character of every English paragraph that holds a number */
+const endsSentence = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
+const SPACE = /\s/;
+
 /** Sentence spans of a paragraph: cut after . ! ? ; followed by a space or the end (one pass, no backtracking). */
 function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!/[.!?;]/.test(text[i]!)) continue;
+    if (!endsSentence(text.charCodeAt(i))) continue;
     let j = i;
-    while (j + 1 < text.length && /[.!?;]/.test(text[j + 1]!)) j++;
-    if (j + 1 === text.length || /\s/.test(text[j + 1]!)) {
+    while (j + 1 < text.length && endsSentence(text.charCodeAt(j + 1))) j++;
+    if (j + 1 === text.length || SPACE.test(text[j + 1]!)) {
       spans.push({ start, end: j + 1 });
       start = j + 1;
     }
