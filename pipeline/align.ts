@@ -13,7 +13,7 @@
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Alignment, Paragraph, Unaligned } from "../schemas/output";
-import { enAnchors, linkEvidence, mergeAnchors, romanisedWords, sharedAnchors, zhAnchors, type AnchorSet } from "./support/anchors";
+import { enAnchors, latinTokensOf, linkEvidence, mergeAnchors, romanisedWords, sharedAnchors, zhAnchors, type AnchorSet } from "./support/anchors";
 
 /** costs, in nats: the priors of Gale-Church's link types, roughly */
 const COST = {
@@ -114,9 +114,13 @@ export const align: Stage = {
   name: "align",
   summary: "pairs Chinese and English paragraphs (1-1, 1-0, 0-1, 1-2, 2-1) by length, shared anchors and position",
   run(doc: Doc): void {
-    const en = side(doc.paragraphs.filter((p) => p.lang === "en"), enAnchors);
+    // each side's anchors are limited to what the other could share: English words to the Chinese
+    // side's Latin tokens, pinyin keys to the English side's capitalised words
+    const zhParagraphs = doc.paragraphs.filter((p) => p.lang === "zh");
+    const chineseLatin = latinTokensOf(zhParagraphs.map((p) => p.text));
+    const en = side(doc.paragraphs.filter((p) => p.lang === "en"), (text) => enAnchors(text, chineseLatin));
     const romanised = romanisedWords(en.anchors);
-    const zh = side(doc.paragraphs.filter((p) => p.lang === "zh"), (text) => zhAnchors(text, romanised));
+    const zh = side(zhParagraphs, (text) => zhAnchors(text, romanised));
     if (zh.paragraphs.length && en.paragraphs.length) {
       const band = bandOf(zh.paragraphs.length, en.paragraphs.length);
       const shared = sharedOf(zh, en, band);

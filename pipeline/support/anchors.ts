@@ -170,16 +170,32 @@ function pinyinHits(text: string, romanised: Romanised): { romanised: string; zh
 
 const CAPITALISED = /\b[A-Z][a-z]+(?:['’-][A-Za-z]+)?\b/g;
 
-export function enAnchors(text: string): AnchorSet {
+/** The Latin tokens of the Chinese side (CEEC, APEC, 5G), lower-cased: the only ones an English paragraph can share. */
+export function latinTokensOf(texts: readonly string[]): Set<string> {
+  const tokens = new Set<string>();
+  for (const text of texts) for (const m of allMatches(LATIN_TOKEN, text)) tokens.add(m[0].toLowerCase());
+  return tokens;
+}
+
+/**
+ * The anchors of an English paragraph. Its words are Latin tokens too, but only those the Chinese side
+ * holds (`chineseLatin`, from latinTokensOf) can be shared: the others would be a key per word for the
+ * search to walk past.
+ */
+export function enAnchors(text: string, chineseLatin: ReadonlySet<string>): AnchorSet {
   const keys = new Map<string, string>();
   const numbers = new Set<number>();
   for (const n of findEnNumbers(text)) {
     numbers.add(n.value);
     keys.set(`${isYear(n) ? "year" : "number"}:${n.value}`, n.text);
   }
-  for (const m of allMatches(LATIN_TOKEN, text)) {
-    const key = `latin:${m[0].toLowerCase()}`;
-    if (!keys.has(key)) keys.set(key, m[0]);
+  if (chineseLatin.size > 0) {
+    for (const m of allMatches(LATIN_TOKEN, text)) {
+      const token = m[0].toLowerCase();
+      if (!chineseLatin.has(token)) continue;
+      const key = `latin:${token}`;
+      if (!keys.has(key)) keys.set(key, m[0]);
+    }
   }
   const lex = loadLexicon();
   for (const m of allMatches(lex.enTerms, text)) {
