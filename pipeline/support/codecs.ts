@@ -169,10 +169,27 @@ export function cjkStep(bytes: Uint8Array, i: number, encoding: "gb18030" | "big
   if (encoding === "big5" && !((b1 >= 0x40 && b1 <= 0x7e) || (b1 >= 0xa1 && b1 <= 0xfe))) return null;
   if (encoding === "gb18030" && len === 2 && (b1 < 0x40 || b1 === 0x7f || b1 === 0xff)) return null;
   if (i + len > bytes.length) return null;
-  const text = iconv.decode(Buffer.from(bytes.subarray(i, i + len)), encoding);
+  let text: string | null | undefined;
+  if (len === 2) {
+    const seen = TWO_BYTE_CHARACTERS[encoding];
+    const key = (b << 8) | b1;
+    text = seen.get(key);
+    if (text === undefined) seen.set(key, (text = decodeCharacter(bytes.subarray(i, i + 2), encoding)));
+  } else text = decodeCharacter(bytes.subarray(i, i + len), encoding);
+  return text === null ? null : { text, start: i, end: i + len };
+}
+
+/**
+ * Two-byte characters already decoded, by lead and trail byte, per encoding: a document's characters
+ * repeat, and iconv-lite makes a decoder for every call (the bad-byte scan of every GB18030 and Big5
+ * input steps through all its characters). At most 32,000 entries an encoding.
+ */
+const TWO_BYTE_CHARACTERS = { gb18030: new Map<number, string | null>(), big5: new Map<number, string | null>() };
+
+function decodeCharacter(bytes: Uint8Array, encoding: "gb18030" | "big5"): string | null {
+  const text = iconv.decode(Buffer.from(bytes), encoding);
   // replacement or private-use code points mean the bytes name no real character
-  if (!text || /[\ufffd\ue000-\uf8ff]/.test(text)) return null;
-  return { text, start: i, end: i + len };
+  return !text || /[\ufffd\ue000-\uf8ff]/.test(text) ? null : text;
 }
 
 /** Splits GBK/GB18030 or Big5 bytes into character units and decodes each; null on invalid bytes. */
