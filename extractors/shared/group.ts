@@ -19,7 +19,9 @@ export function groupInOrder<T>(items: readonly T[], paragraphOf: (item: T) => s
   const position = new Map<T, number>();
   items.forEach((item, i) => position.set(item, i));
   return (ids) => {
+    // most alignments are 1-1: one paragraph a side, whose group is already in order
+    if (ids.length === 1) return groups.get(ids[0]!)?.slice() ?? [];
     const found = [...new Set(ids)].flatMap((id) => groups.get(id) ?? []);
-    return ids.length > 1 ? found.sort((a, b) => position.get(a)! - position.get(b)!) : found;
+    return found.sort((a, b) => position.get(a)! - position.get(b)!);
   };
 }
