@@ -18,7 +18,9 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:up to|at most|as many as)\s+$/i, "at most"],
 ];
 const NOUNISH = new Set(["Noun", "Adjective", "Plural", "Singular", "ProperNoun", "Acronym"]);
-const STOP = /^(?:in|on|at|with|and|or|to|from|for|since|including|which|that|who|as|by|than|per|every|each|across|along)$/i;
+/** words that end a unit (and cannot start one) */
+const STOP_WORDS = "in|on|at|with|and|or|to|from|for|since|including|which|that|who|as|by|than|per|every|each|across|along";
+const STOP = new RegExp(`^(?:${STOP_WORDS})$`, "i");
 
 function qualifierBefore(text: string, index: number): { q: Qualifier; start: number } | null {
   const before = text.slice(Math.max(0, index - 24), index);
@@ -29,8 +31,23 @@ function qualifierBefore(text: string, index: number): { q: Qualifier; start: nu
   return null;
 }
 
+/**
+ * Whether unitAfter would find nothing after a number, whatever the tagger says: no word is left in the
+ * sentence, or the next word is one it stops at ("in 2019 in Beijing", "3 to 5"). Tagging the sentence
+ * with compromise is the slowest step of the English rules, and the numbers of a release are mostly
+ * years and days, which are followed by such words or by nothing.
+ */
+export function noUnitCanFollow(sentence: string, from: number): boolean {
+  const rest = sentence.slice(from);
+  return !WORD_CHARACTER.test(rest) || STOP_WORD_NEXT.test(rest);
+}
+/** what unitAfter keeps of a term: a term without one of these ends the unit */
+const WORD_CHARACTER = /[\p{L}'’-]/u;
+/** a stop word after plain spaces, ending where the word ends: the next term, as compromise splits words */
+const STOP_WORD_NEXT = new RegExp(`^[ \\t\\r\\n]+(?:${STOP_WORDS})(?![\\p{L}'’-])`, "iu");
+
 /** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
-function unitAfter(sentence: string, terms: readonly Term[], from: number): { text: string; end: number } | null {
+export function unitAfter(sentence: string, terms: readonly Term[], from: number): { text: string; end: number } | null {
   let i = firstTermFrom(terms, from);
   if (i >= terms.length) return null;
   const words: Term[] = [];
@@ -81,9 +98,8 @@ export const numberNoun: CountRule = {
     for (const n of findEnNumbers(ctx.text)) {
       if (!countable(ctx.text, n)) continue;
       const s = sentenceAt(ctx.text, n.index);
-      const terms = termsOf(s.text);
       const numberEnd = n.index + n.text.length - s.start;
-      let unit = unitAfter(s.text, terms, numberEnd);
+      let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitAfter(s.text, termsOf(s.text), numberEnd);
       let end = unit ? s.start + unit.end : -1;
       let unitText = unit?.text ?? null;
       if (!unit) {
