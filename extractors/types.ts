@@ -60,7 +60,11 @@ export interface DateCandidate {
 export interface CountRule {
   id: string;
   lang: Lang;
-  find(ctx: ParagraphContext): CountCandidate[];
+  /**
+   * `dates`: the paragraph's dates, read before its counts. A figure inside one is the date's and
+   * findCounts drops a count over it (belongsToDate), so a rule may skip such figures unread.
+   */
+  find(ctx: ParagraphContext, dates: readonly { index: number; text: string }[]): CountCandidate[];
 }
 
 export interface DateRule {

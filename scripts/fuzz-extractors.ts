@@ -59,7 +59,8 @@ function targets(): Target[] {
       ctx.tokenIndex();
       return ctx;
     };
-    const rule = (r: { id: string; find(ctx: ParagraphContext): unknown }): Target => ({ name: r.id, lang, prepare: context, run: (_t, ctx) => r.find(ctx as ParagraphContext) });
+    // each rule alone: a count rule gets no dates read before it, so it reads every figure
+    const rule = (r: { id: string; find(ctx: ParagraphContext, dates: readonly { index: number; text: string }[]): unknown }): Target => ({ name: r.id, lang, prepare: context, run: (_t, ctx) => r.find(ctx as ParagraphContext, []) });
     for (const r of [...COUNT_RULES[lang], ...DATE_RULES[lang], ...PLACE_RULES[lang]]) list.push(rule(r));
     const withPlaces = (t: string): unknown => {
       const ctx = context(t);

@@ -8,6 +8,7 @@ import type { CountCandidate, CountRule, ParagraphContext, Qualifier } from "../
 import { findEnNumbers, type FoundNumber } from "../shared/numerals-en";
 import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 import { allMatches } from "../shared/matches";
+import { belongsToDate } from "./select";
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:nearly|almost|close to|just under)\s+$/i, "nearly"],
@@ -93,10 +94,11 @@ function countable(text: string, n: FoundNumber): boolean {
 export const numberNoun: CountRule = {
   id: "count-en-number-noun",
   lang: "en",
-  find(ctx: ParagraphContext): CountCandidate[] {
+  find(ctx: ParagraphContext, dates: readonly { index: number; text: string }[]): CountCandidate[] {
     const out: CountCandidate[] = [];
     for (const n of findEnNumbers(ctx.text)) {
-      if (!countable(ctx.text, n)) continue;
+      // a year or day of a date is the date's: findCounts would drop the count, so its sentence goes untagged
+      if (!countable(ctx.text, n) || belongsToDate(n, n.value, dates)) continue;
       const s = sentenceAt(ctx.text, n.index);
       const numberEnd = n.index + n.text.length - s.start;
       let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitAfter(s.text, termsOf(s.text), numberEnd);
