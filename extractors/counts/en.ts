@@ -2,7 +2,8 @@
  * English count rules: a number and the thing it counts (45 cities, 15 new pairs of
  * international friendship cities, Twenty-four Policies, nearly 200 million people), and ranks
  * (ranking 12th). Ordinals that name a session or a congress (the 14th Congress), years and dates,
- * percentages and a lone "one" are not counts. compromise tags the sentence only when a number is in it.
+ * percentages and a lone "one" are not counts. compromise is the slowest step of all the rules: it tags
+ * only the clause of a number that a unit could follow and that is not part of a date.
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier } from "../types";
 import { findEnNumbers, type FoundNumber } from "../shared/numerals-en";
@@ -46,6 +47,22 @@ export function noUnitCanFollow(sentence: string, from: number): boolean {
 const WORD_CHARACTER = /[\p{L}'’-]/u;
 /** a stop word after plain spaces, ending where the word ends: the next term, as compromise splits words */
 const STOP_WORD_NEXT = new RegExp(`^[ \\t\\r\\n]+(?:${STOP_WORDS})(?![\\p{L}'’-])`, "iu");
+
+/** the end of the clause after a position: past the first , ; : ! ? ) or . that a space or the end follows */
+const CLAUSE_END = /[,;:!?)"”.](?=\s|$)/g;
+
+/**
+ * unitAfter on the number's own clause, from the number to the punctuation that ends it (which unitAfter
+ * does not read past), tagged alone: compromise's time grows with the text, and a release's sentences
+ * run to several clauses. Offsets are the sentence's.
+ */
+export function unitInClause(sentence: string, numberStart: number, numberEnd: number): { text: string; end: number } | null {
+  CLAUSE_END.lastIndex = numberEnd;
+  const end = CLAUSE_END.exec(sentence);
+  const clause = sentence.slice(numberStart, end ? end.index + 1 : sentence.length);
+  const unit = unitAfter(clause, termsOf(clause), numberEnd - numberStart);
+  return unit && { text: unit.text, end: unit.end + numberStart };
+}
 
 /** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
 export function unitAfter(sentence: string, terms: readonly Term[], from: number): { text: string; end: number } | null {
@@ -101,7 +118,7 @@ export const numberNoun: CountRule = {
       if (!countable(ctx.text, n) || belongsToDate(n, n.value, dates)) continue;
       const s = sentenceAt(ctx.text, n.index);
       const numberEnd = n.index + n.text.length - s.start;
-      let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitAfter(s.text, termsOf(s.text), numberEnd);
+      let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitInClause(s.text, n.index - s.start, numberEnd);
       let end = unit ? s.start + unit.end : -1;
       let unitText = unit?.text ?? null;
       if (!unit) {
