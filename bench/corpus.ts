@@ -3,7 +3,8 @@
  * fixtures, varied the way real crawls vary: interleaved or block layout, English first or Chinese
  * first, simplified or traditional script, UTF-8, GB18030, Big5 or UTF-16, pinyin annotations and doubled
  * punctuation, a paragraph of UTF-8-as-GBK mojibake, plain text or HTML. Each document joins the
- * paragraph pairs of several sources, so documents differ in length and content.
+ * paragraph pairs of several sources, their figures restated (restate), so documents differ in length
+ * and content.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +27,7 @@ function random(seed: number): () => number {
   };
 }
 
-interface Pair {
+export interface Pair {
   zh: string;
   en: string;
 }
@@ -42,6 +43,37 @@ function pairs(): Pair[] {
     }
   }
   return out;
+}
+
+/**
+ * The pair with its figures changed, the same way in both languages: releases restate the same claims
+ * with other numbers (67 local governments one year, 71 the next), and a corpus that repeated its
+ * sources' sentences word for word would let the pipeline's per-sentence memos (compromise's tags of a
+ * sentence, the numbers of a paragraph) answer from an earlier document far more often than on an
+ * archive. Figures of two or three digits change; years, and days, months and times (a figure next to
+ * 月日号年时点分 or a - / : .), do not.
+ */
+const FIGURE = /(?<![0-9])[0-9]{2,3}(?![0-9])/g;
+
+export function restate(pair: Pair, rnd: () => number): Pair {
+  const fixed = new Set<string>();
+  for (const m of `${pair.zh}\n${pair.en}`.matchAll(FIGURE)) {
+    const before = m.input.slice(Math.max(0, m.index - 1), m.index);
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    if (/[-/:.]/.test(before) || /[-/:.月日号年时点分]/.test(after)) fixed.add(m[0]);
+  }
+  const changed = new Map<string, string>();
+  const change = (figure: string): string => {
+    if (fixed.has(figure)) return figure;
+    let next = changed.get(figure);
+    if (!next) {
+      const low = 10 ** (figure.length - 1);
+      next = String(low + Math.floor(rnd() * (9 * low)));
+      changed.set(figure, next);
+    }
+    return next;
+  };
+  return { zh: pair.zh.replace(FIGURE, change), en: pair.en.replace(FIGURE, change) };
 }
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "t" });
@@ -61,7 +93,7 @@ export function writeCorpus(dir: string, documents: number, copy = 0): CorpusSta
   const pool = pairs();
   let bytes = 0;
   for (let d = 0; d < documents; d++) {
-    const chosen = Array.from({ length: 16 + Math.floor(rnd() * 24) }, () => pick(pool));
+    const chosen = Array.from({ length: 16 + Math.floor(rnd() * 24) }, () => restate(pick(pool), rnd));
     const traditional = rnd() < 0.25;
     const damaged = rnd() < 0.3;
     let zhs = chosen.map((p) => (traditional ? toTraditional(p.zh) : p.zh));
