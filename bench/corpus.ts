@@ -50,8 +50,9 @@ function pairs(): Pair[] {
  * with other numbers (67 local governments one year, 71 the next), and a corpus that repeated its
  * sources' sentences word for word would let the pipeline's per-sentence memos (compromise's tags of a
  * sentence, the numbers of a paragraph) answer from an earlier document far more often than on an
- * archive. Figures of two or three digits change; years, and days, months and times (a figure next to
- * 月日号年时点分 or a - / : .), do not.
+ * archive. Figures of two or three digits written the same in both languages change; years, days,
+ * months and times (a figure next to 月日号年时点分 or a - / : .) do not, nor a figure one side writes
+ * another way (二百 for 200, 5亿 for 500 million), which would turn the pair into a disagreement.
  */
 const FIGURE = /(?<![0-9])[0-9]{2,3}(?![0-9])/g;
 
@@ -63,8 +64,10 @@ export function restate(pair: Pair, rnd: () => number): Pair {
     if (/[-/:.]/.test(before) || /[-/:.月日号年时点分]/.test(after)) fixed.add(m[0]);
   }
   const changed = new Map<string, string>();
+  const english = new Set(pair.en.match(FIGURE));
+  const inBoth = new Set((pair.zh.match(FIGURE) ?? []).filter((f) => english.has(f)));
   const change = (figure: string): string => {
-    if (fixed.has(figure)) return figure;
+    if (fixed.has(figure) || !inBoth.has(figure)) return figure;
     let next = changed.get(figure);
     if (!next) {
       const low = 10 ** (figure.length - 1);

@@ -35,6 +35,13 @@ describe("the bench corpus's restated figures", () => {
     expect(out.en).toContain("November 28, 2024");
   });
 
+  it("keeps a figure one language writes another way", () => {
+    const out = restate({ zh: "开展合作项目二百余个，覆盖近5亿人口，涉及45个城市", en: "more than 200 cooperation projects for nearly 500 million people in 45 cities" }, cycling(0.5));
+    expect(out.en).toMatch(/^more than 200 cooperation projects for nearly 500 million people in (\d\d) cities$/);
+    expect(out.en).not.toContain(" 45 ");
+    expect(out.zh).toContain(`涉及${/in (\d\d) cities/.exec(out.en)![1]}个城市`);
+  });
+
   it("keeps each figure's number of digits", () => {
     const out = restate({ zh: "共有10个项目和999名学生", en: "10 projects and 999 students" }, cycling(0, 0.999));
     expect(out.zh).toMatch(/共有\d{2}个项目和\d{3}名学生/);
