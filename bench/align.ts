@@ -10,7 +10,8 @@ import { Doc, DEFAULT_OPTIONS } from "../pipeline/document";
 import { STAGES } from "../pipeline/stages";
 import { align } from "../pipeline/align";
 import { alignmentSuite, type SuiteDoc } from "./suites/alignment-suite";
-import { projectRoot, sharedDir } from "./suites/root";
+import { sharedDir } from "./suites/root";
+import { PACKAGE_ROOT } from "../pipeline/version";
 
 type Ladder = [number, number, number][];
 interface Hunalign {
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`alignment suite: ${docs.length} documents, ${docs.reduce((s, d) => s + d.pairs.length, 0)} gold pairs\n`);
   for (const r of rows) process.stdout.write(`  ${r[0]!.padEnd(32)} ${r[1]!.padStart(6)} ${r[2]!.padStart(10)} ${r[3]!.padStart(8)} ${r[4]!.padStart(24)}\n`);
-  const out = join(projectRoot(), "out");
+  const out = join(PACKAGE_ROOT, "out");
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "bench-align.json"), JSON.stringify({ documents: docs.length, ours: { ...ours, f1: f1(ours) }, hunalign: { ...theirs, f1: f1(theirs) } }, null, 2) + "\n");
 }

@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import * as OpenCC from "opencc-js";
-import { projectRoot } from "./suites/root";
+import { PACKAGE_ROOT } from "../pipeline/version";
 import { extractBytes } from "../pipeline/index";
 
 const SOURCES = ["seeds", "fixtures/bilingual", "fixtures/places", "fixtures/places/round2"];
@@ -36,8 +36,8 @@ export interface Pair {
 function pairs(): Pair[] {
   const out: Pair[] = [];
   for (const dir of SOURCES) {
-    for (const f of readdirSync(join(projectRoot(), dir)).filter((f) => f.endsWith(".txt")).sort()) {
-      const output = extractBytes(f, readFileSync(join(projectRoot(), dir, f)));
+    for (const f of readdirSync(join(PACKAGE_ROOT, dir)).filter((f) => f.endsWith(".txt")).sort()) {
+      const output = extractBytes(f, readFileSync(join(PACKAGE_ROOT, dir, f)));
       const text = new Map(output.paragraphs.map((p) => [p.id, p.text]));
       for (const a of output.alignments) if (a.type === "1-1") out.push({ zh: text.get(a.zh[0]!)!, en: text.get(a.en[0]!)! });
     }

@@ -21,12 +21,11 @@ import iconv from "iconv-lite";
 import * as OpenCC from "opencc-js";
 import nodejieba from "nodejieba";
 import { writeCorpus, type CorpusStats } from "./corpus";
-import { projectRoot } from "./suites/root";
+import { PACKAGE_ROOT } from "../pipeline/version";
 import { NODE_ENV, NODE_FLAGS } from "../cli/node-flags";
 
-const ROOT = projectRoot();
-const CLI = join(ROOT, "dist/cli/bifacts.js");
-const WORK = join(ROOT, "out/bench");
+const CLI = join(PACKAGE_ROOT, "dist/cli/bifacts.js");
+const WORK = join(PACKAGE_ROOT, "out/bench");
 
 interface RunResult {
   label: string;
@@ -147,7 +146,7 @@ async function main(): Promise<void> {
   }
   const ceiling = await secondCoreCeiling(one.dir);
   const f = floor(one.dir);
-  const cold = await runCli(["extract", join(ROOT, "seeds/000_ed08729ef3b97a07.txt"), "--out", join(WORK, "out-cold"), "--force"]);
+  const cold = await runCli(["extract", join(PACKAGE_ROOT, "seeds/000_ed08729ef3b97a07.txt"), "--out", join(WORK, "out-cold"), "--force"]);
   const main1x = runs[0]!;
   const perStage = Object.entries(main1x.stageSeconds).map(([k, v]) => `${k} ${v} s`).join(", ");
   const result = {
@@ -166,7 +165,7 @@ async function main(): Promise<void> {
   process.stdout.write(`two workers / one: ${result.twoWorkersSpeedup}x; cold start of a one-document run: ${result.coldStartSeconds} s\n`);
   process.stdout.write(`second-core ceiling (two separate processes on the two halves / one half alone, no workers): ${ceiling.speedup}x (${ceiling.togetherSeconds} s together, ${ceiling.aloneSeconds} s alone)\n`);
   if (result.scaling) process.stdout.write(`scaling: ${result.scaling.map((s) => `${s.label} ${s.secondsPerMB} s/MB, peak ${s.peakRssMB} MB`).join("; ")}\n`);
-  writeFileSync(join(ROOT, "out/bench.json"), JSON.stringify(result, null, 2) + "\n");
+  writeFileSync(join(PACKAGE_ROOT, "out/bench.json"), JSON.stringify(result, null, 2) + "\n");
   process.stdout.write("wrote out/bench.json\n");
 }
 

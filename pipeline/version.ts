@@ -1,20 +1,24 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 interface Package {
   root: string;
   version: string;
 }
 
-/** The project's package.json and its folder, found from both pipeline/ and dist/pipeline/. */
+/**
+ * The project's package.json and its folder, found by walking up from here: from pipeline/ and from
+ * dist/pipeline/ alike, and for the bench and the scripts, which read the repository's files through it.
+ */
 function findPackage(): Package | null {
-  for (const up of ["..", "../.."]) {
-    const root = join(__dirname, up);
+  for (let dir = join(__dirname, ".."); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
     try {
-      const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "bilingual-facts" && pkg.version) return { root, version: pkg.version };
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "bilingual-facts" && pkg.version) return { root: dir, version: pkg.version };
     } catch {
-      // try the next level up
+      // not ours or not JSON: try the next level up
     }
   }
   return null;

@@ -10,6 +10,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pinyin } from "pinyin-pro";
 import customary from "../extractors/places/data/china-english.json";
+import { PACKAGE_ROOT } from "../pipeline/version";
 
 export const DIVISIONS_FILE = "extractors/places/data/china-divisions.json";
 
@@ -83,7 +84,6 @@ export function renderDivisions(): string {
 }
 
 if (require.main === module) {
-  const root = join(__dirname, __dirname.includes("dist") ? "../.." : "..");
-  writeFileSync(join(root, DIVISIONS_FILE), renderDivisions());
+  writeFileSync(join(PACKAGE_ROOT, DIVISIONS_FILE), renderDivisions());
   process.stdout.write(`wrote ${DIVISIONS_FILE}\n`);
 }

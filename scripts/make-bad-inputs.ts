@@ -6,6 +6,7 @@
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
+import { PACKAGE_ROOT } from "../pipeline/version";
 
 export interface Expectation {
   status: "ok" | "warnings" | "failed";
@@ -54,8 +55,7 @@ export function makeBadInputs(dir: string): Record<string, Expectation> {
 }
 
 if (require.main === module) {
-  const root = join(__dirname, __dirname.includes("dist") ? "../.." : "..");
-  const dir = process.argv[2] ?? join(root, "fixtures/bad-inputs");
+  const dir = process.argv[2] ?? join(PACKAGE_ROOT, "fixtures/bad-inputs");
   const manifest = makeBadInputs(dir);
   process.stdout.write(`wrote ${Object.keys(manifest).length} files to ${dir}\n`);
 }

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { detectLanguage } from "../../pipeline/support/language";
-import { projectRoot } from "./root";
+import { PACKAGE_ROOT } from "../../pipeline/version";
 
 export interface Unit {
   zh: string[];
@@ -154,16 +154,15 @@ export function perturbations(name: string, units: Unit[], native: Layout): Suit
 
 export function alignmentSuite(sharedDir: string): SuiteDoc[] {
   const docs: SuiteDoc[] = [];
-  const ROOT = projectRoot();
   const goldDir = join(sharedDir, "gold/seeds");
   for (const f of readdirSync(goldDir).filter((x) => x.endsWith(".json")).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8")) as { doc: string; alignments: { zh: string; en: string }[] };
-    const text = readFileSync(join(ROOT, "seeds", gold.doc), "utf8");
+    const text = readFileSync(join(PACKAGE_ROOT, "seeds", gold.doc), "utf8");
     const units = unitsFromSeed(text, gold.alignments);
     const zhFirst = units.find((u) => u.zh.length && u.en.length) && text.indexOf(units.find((u) => u.zh.length && u.en.length)!.zh[0]!) < text.indexOf(units.find((u) => u.zh.length && u.en.length)!.en[0]!);
     docs.push(...perturbations(gold.doc, units, { order: zhFirst ? "zh-first" : "en-first", block: false, separator: text.includes("\n\n") ? "\n\n" : "\n" }));
   }
-  const fixtureDir = join(ROOT, "fixtures/bilingual");
+  const fixtureDir = join(PACKAGE_ROOT, "fixtures/bilingual");
   for (const f of readdirSync(fixtureDir).filter((x) => x.endsWith(".txt")).sort()) {
     const text = readFileSync(join(fixtureDir, f), "utf8");
     const units = unitsFromFixture(text);
