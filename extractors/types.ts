@@ -57,6 +57,12 @@ export interface DateCandidate {
   untilExpr?: DateExpr;
 }
 
+/** A quoted stretch of a paragraph: where it starts and its text. */
+export interface Quoted {
+  index: number;
+  text: string;
+}
+
 export interface CountRule {
   id: string;
   lang: Lang;
@@ -64,7 +70,7 @@ export interface CountRule {
    * `dates`: the paragraph's dates, read before its counts. A figure inside one is the date's and
    * findCounts drops a count over it (belongsToDate), so a rule may skip such figures unread.
    */
-  find(ctx: ParagraphContext, dates: readonly { index: number; text: string }[]): CountCandidate[];
+  find(ctx: ParagraphContext, dates: readonly Quoted[]): CountCandidate[];
 }
 
 export interface DateRule {

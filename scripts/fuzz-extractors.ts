@@ -11,7 +11,7 @@ import { AGREEMENT_RULES, COUNT_RULES, DATE_RULES, PLACE_RULES } from "../extrac
 import { findZhNumerals } from "../extractors/shared/numerals-zh";
 import { findEnNumbers } from "../extractors/shared/numerals-en";
 import { htmlShape } from "../pipeline/support/limits";
-import type { Lang, ParagraphContext, PlaceCandidate } from "../extractors/types";
+import type { Lang, ParagraphContext, PlaceCandidate, Quoted } from "../extractors/types";
 
 const GENERATORS: Record<string, (n: number) => string> = {
   digits: (n) => "1".repeat(n),
@@ -60,7 +60,7 @@ function targets(): Target[] {
       return ctx;
     };
     // each rule alone: a count rule gets no dates read before it, so it reads every figure
-    const rule = (r: { id: string; find(ctx: ParagraphContext, dates: readonly { index: number; text: string }[]): unknown }): Target => ({ name: r.id, lang, prepare: context, run: (_t, ctx) => r.find(ctx as ParagraphContext, []) });
+    const rule = (r: { id: string; find(ctx: ParagraphContext, dates: readonly Quoted[]): unknown }): Target => ({ name: r.id, lang, prepare: context, run: (_t, ctx) => r.find(ctx as ParagraphContext, []) });
     for (const r of [...COUNT_RULES[lang], ...DATE_RULES[lang], ...PLACE_RULES[lang]]) list.push(rule(r));
     const withPlaces = (t: string): unknown => {
       const ctx = context(t);

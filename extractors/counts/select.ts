@@ -1,10 +1,5 @@
 /** Runs the count rules of a language and keeps, among overlapping readings, the longest (then rule order). */
-import type { CountCandidate, CountRule, ParagraphContext } from "../types";
-
-interface Quoted {
-  index: number;
-  text: string;
-}
+import type { CountCandidate, CountRule, ParagraphContext, Quoted } from "../types";
 
 const overlaps = (a: Quoted, b: Quoted): boolean => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 
