@@ -4,13 +4,15 @@
  * Neither may change an answer: where the skip says "nothing can follow", unitAfter on the tagged
  * sentence finds nothing; and the clause gives the unit the whole sentence gives. Checked on every number
  * of the English text of the seeds, the fixtures, the count rules' corpus and Duckling's English numeral
- * and quantity corpora.
+ * and quantity corpora. And compromise itself runs only the steps that give what a term holds: its tags
+ * and words are those nlp() gives.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { noUnitCanFollow, unitAfter, unitInClause } from "../extractors/counts/en";
 import { EN_COUNT_CORPUS } from "../extractors/counts/en.corpus";
 import { findEnNumbers } from "../extractors/shared/numerals-en";
+import nlp from "compromise";
 import { sentenceAt, termsOf } from "../extractors/shared/en-terms";
 import { ROOT, SEEDS } from "./helpers";
 import { PEERS, requireShared } from "./peers/paths";
@@ -78,5 +80,18 @@ describe("the English count rule's shortcuts past compromise", () => {
     // both branches are exercised, so the check above checks something
     expect(skipped).toBeGreaterThan(50);
     expect(tagged).toBeGreaterThan(50);
+  });
+
+  it("tags as nlp() does, without the steps whose output no rule reads", () => {
+    const differ: string[] = [];
+    const sentences = new Set(numbers().map((n) => n.sentence));
+    for (const sentence of sentences) {
+      const full = (nlp(sentence).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map((t) => t.terms[0]!).filter((t) => t.text);
+      const ours = termsOf(sentence);
+      const same = full.length === ours.length && full.every((t, i) => t.text === ours[i]!.text && [...t.tags].sort().join() === [...ours[i]!.tags].sort().join());
+      if (!same) differ.push(JSON.stringify(sentence));
+    }
+    expect(differ).toEqual([]);
+    expect(sentences.size).toBeGreaterThan(100);
   });
 });
