@@ -52,7 +52,7 @@ const STOP_WORD_NEXT = new RegExp(`^[ \\t\\r\\n]+(?:${STOP_WORDS})(?![\\p{L}'’
 const CLAUSE_END = /[,;:!?)"”.](?=\s|$)/g;
 /**
  * a stop word and the word after it: unitAfter never reads past a stop word, but it looks one term ahead
- * ("forty years as sister cities": "as" is a stop word only because a word follows it), and compromise
+ * ("forty years as sister cities": "as", ending in s, ends the unit only when a word follows it), and compromise
  * tags the last word of a text differently ("200 cooperation projects in" makes "projects" a verb)
  */
 const STOP_WORD_AND_NEXT = new RegExp(`[ \\t\\r\\n]+(?:${STOP_WORDS})(?![\\p{L}'’-])(?:[ \\t\\r\\n]+[^ \\t\\r\\n]+)?`, "giu");
