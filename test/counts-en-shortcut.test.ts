@@ -9,10 +9,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import nlp from "compromise";
 import { noUnitCanFollow, unitAfter, unitInClause } from "../extractors/counts/en";
 import { EN_COUNT_CORPUS } from "../extractors/counts/en.corpus";
 import { findEnNumbers } from "../extractors/shared/numerals-en";
-import nlp from "compromise";
 import { sentenceAt, termsOf } from "../extractors/shared/en-terms";
 import { ROOT, SEEDS } from "./helpers";
 import { PEERS, requireShared } from "./peers/paths";

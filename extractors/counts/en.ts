@@ -45,8 +45,10 @@ export function noUnitCanFollow(sentence: string, from: number): boolean {
 }
 /** what unitAfter keeps of a term: a term without one of these ends the unit */
 const WORD_CHARACTER = /[\p{L}'’-]/u;
-/** a stop word after plain spaces, ending where the word ends: the next term, as compromise splits words */
-const STOP_WORD_NEXT = new RegExp(`^[ \\t\\r\\n]+(?:${STOP_WORDS})(?![\\p{L}'’-])`, "iu");
+/** a stop word after plain spaces, ending where the word ends: a term of its own, as compromise splits words */
+const STOP_WORD_AFTER_SPACES = `[ \\t\\r\\n]+(?:${STOP_WORDS})(?![\\p{L}'’-])`;
+/** the next term is a stop word */
+const STOP_WORD_NEXT = new RegExp(`^${STOP_WORD_AFTER_SPACES}`, "iu");
 
 /** the end of the clause after a position: past the first , ; : ! ? ) or . that a space or the end follows */
 const CLAUSE_END = /[,;:!?)"”.](?=\s|$)/g;
@@ -55,7 +57,7 @@ const CLAUSE_END = /[,;:!?)"”.](?=\s|$)/g;
  * ("forty years as sister cities": "as", ending in s, ends the unit only when a word follows it), and compromise
  * tags the last word of a text differently ("200 cooperation projects in" makes "projects" a verb)
  */
-const STOP_WORD_AND_NEXT = new RegExp(`[ \\t\\r\\n]+(?:${STOP_WORDS})(?![\\p{L}'’-])(?:[ \\t\\r\\n]+[^ \\t\\r\\n]+)?`, "giu");
+const STOP_WORD_AND_NEXT = new RegExp(`${STOP_WORD_AFTER_SPACES}(?:[ \\t\\r\\n]+[^ \\t\\r\\n]+)?`, "giu");
 
 /**
  * unitAfter on the number's clause, tagged alone: from the number to the first of the punctuation that ends
