@@ -13,7 +13,7 @@ import { hardLimitMs, WORKER_HEAP, WorkerPool, workersAvailable } from "./pool";
 import { SCHEMA_VERSION, type Output } from "../schemas/output";
 import { TOOL_VERSION } from "../pipeline/version";
 import { collectInputs, type Input } from "./inputs";
-import { serialise, writeAtomic } from "./write";
+import { serialise, serialisedPieces, writeAtomic } from "./write";
 import { readReview, reviewPathFor, unmatchedDecisions } from "./review/decisions";
 import { tooLargeReason } from "../pipeline/support/limits";
 import type { Io } from "./bifacts";
@@ -150,14 +150,15 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
     if (e instanceof DocumentError) return failed(e.code, e.message);
     return failed("internal-error", `internal error (please report): ${(e as Error).message}`);
   }
-  const text = serialise(output);
   if (outPath) {
     try {
-      writeAtomic(outPath, text);
+      writeAtomic(outPath, serialisedPieces(output));
     } catch (e) {
       return failed("write-failed", `cannot write ${outPath}: ${(e as Error).message}`);
     }
   }
+  // the text whole only for stdout (--jsonl): written to a file, an output goes in pieces (cli/write.ts)
+  const text = options.jsonl ? serialise(output) : null;
   return { result: { ...resultOf(input.path, outPath ? relative(options.out!, outPath) : null, output), ...(outPath ? reviewOf(outPath, output) : {}) }, text };
 }
 
