@@ -77,7 +77,7 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
   const addTimes = (times: Record<string, number>): void => {
     for (const [k, v] of Object.entries(times)) stageTimes[k] = (stageTimes[k] ?? 0) + v;
   };
-  const run = async (input: Input): Promise<{ result: InputResult; text: string | null }> => {
+  const run = async (input: Input): Promise<{ result: InputResult; jsonLine: string | null }> => {
     if (!pool) {
       const one = await processOne(input, options);
       addTimes(pipeline().takeStageTimes());
@@ -85,16 +85,16 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
     }
     const reply = await pool.run({ input, options });
     addTimes(reply.stageTimes ?? {});
-    if (reply.code && reply.error) return { result: failedResult(input.path, reply.code, reply.error), text: null };
-    if (reply.error || !reply.result) return { result: failedResult(input.path, "internal-error", `internal error (please report): ${reply.error}`), text: null };
-    return { result: reply.result, text: reply.text ?? null };
+    if (reply.code && reply.error) return { result: failedResult(input.path, reply.code, reply.error), jsonLine: null };
+    if (reply.error || !reply.result) return { result: failedResult(input.path, "internal-error", `internal error (please report): ${reply.error}`), jsonLine: null };
+    return { result: reply.result, jsonLine: reply.jsonLine ?? null };
   };
   inputs.forEach((input, i) => {
     void queue.add(async () => {
-      const { result, text } = await run(input);
+      const { result, jsonLine } = await run(input);
       results[i] = result;
       if (options.jsonl) {
-        jsonl[i] = text ? JSON.stringify(JSON.parse(text)) : null;
+        jsonl[i] = jsonLine;
         // stdout keeps input order whatever order documents finish in
         while (nextLine < inputs.length && results[nextLine]) {
           const line = jsonl[nextLine];
@@ -126,8 +126,10 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
  */
 const pipeline = (): typeof import("../pipeline/index") => require("../pipeline/index") as typeof import("../pipeline/index");
 
-export async function processOne(input: Input, options: ExtractCliOptions): Promise<{ result: InputResult; text: string | null }> {
-  const failed = (code: string, reason: string): { result: InputResult; text: null } => ({ result: failedResult(input.path, code, reason), text: null });
+/** One input read, extracted and written; `jsonLine` is the output as one line of JSON when --jsonl asks for it. */
+export async function processOne(input: Input, options: ExtractCliOptions): Promise<{ result: InputResult; jsonLine: string | null }> {
+  const failed = (code: string, reason: string): { result: InputResult; jsonLine: null } => ({ result: failedResult(input.path, code, reason), jsonLine: null });
+  const lineOf = (output: Output): string | null => (options.jsonl ? JSON.stringify(output) : null);
   if (input.problem) return failed(input.problem.code, input.problem.reason);
   let bytes: Uint8Array;
   try {
@@ -141,7 +143,7 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
   const outPath = options.out ? join(options.out, `${input.stem}.json`) : null;
   if (outPath && !options.force) {
     const kept = currentOutput(outPath, bytes, options.pipeline);
-    if (kept) return { result: { ...resultOf(input.path, relative(options.out!, outPath), kept.output), reused: true, ...reviewOf(outPath, kept.output) }, text: kept.text };
+    if (kept) return { result: { ...resultOf(input.path, relative(options.out!, outPath), kept.output), reused: true, ...reviewOf(outPath, kept.output) }, jsonLine: lineOf(kept.output) };
   }
   let output: Output;
   try {
@@ -157,9 +159,7 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
       return failed("write-failed", `cannot write ${outPath}: ${(e as Error).message}`);
     }
   }
-  // the text whole only for stdout (--jsonl): written to a file, an output goes in pieces (cli/write.ts)
-  const text = options.jsonl ? serialise(output) : null;
-  return { result: { ...resultOf(input.path, outPath ? relative(options.out!, outPath) : null, output), ...(outPath ? reviewOf(outPath, output) : {}) }, text };
+  return { result: { ...resultOf(input.path, outPath ? relative(options.out!, outPath) : null, output), ...(outPath ? reviewOf(outPath, output) : {}) }, jsonLine: lineOf(output) };
 }
 
 function failedResult(path: string, code: string, reason: string): InputResult {
@@ -185,7 +185,7 @@ function reviewOf(outPath: string, output: Output): Pick<InputResult, "review"> 
  * The output already written for these bytes, when it is complete and current: it parses, and it was
  * made from the same bytes (sha256) by the same tool version with the same options. Anything else is redone.
  */
-function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOptions): { output: Output; text: string } | null {
+function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOptions): { output: Output } | null {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -202,7 +202,7 @@ function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOption
       output.options?.referenceDate === pipeline.referenceDate &&
       output.options?.dateDirection === pipeline.dateDirection &&
       (pipeline.html === "auto" || (output.document.format === "html") === pipeline.html);
-    return same ? { output, text } : null;
+    return same ? { output } : null;
   } catch {
     return null; // a half-written or foreign file: redo it
   }

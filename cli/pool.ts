@@ -19,7 +19,8 @@ import { tagLocally } from "../extractors/shared/zh-tokens";
 export interface WorkerReply {
   id: number;
   result?: InputResult;
-  text?: string | null;
+  /** the output as one line of JSON, for --jsonl */
+  jsonLine?: string | null;
   stageTimes?: Record<string, number>;
   error?: string;
   /** the failure's code when the pool, not the pipeline, failed the task */

@@ -23,7 +23,7 @@ if (shared) useSegmenter(remoteSegmenter(shared, () => parentPort!.postMessage({
 
 parentPort?.on("message", (task: WorkerTask) => {
   processOne(task.input, task.options).then(
-    ({ result, text }) => parentPort!.postMessage({ id: task.id, result, text: task.options.jsonl ? text : null, stageTimes: takeStageTimes() }),
+    ({ result, jsonLine }) => parentPort!.postMessage({ id: task.id, result, jsonLine, stageTimes: takeStageTimes() }),
     (e: unknown) => parentPort!.postMessage({ id: task.id, error: (e as Error).message }),
   );
 });

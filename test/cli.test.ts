@@ -80,6 +80,16 @@ describe("bifacts extract", () => {
     expect(lines.map((l) => l.document.path)).toEqual(SEEDS.map((s) => join(ROOT, "seeds", s)));
   });
 
+  it("prints with --jsonl and --out the written outputs, one per line, made afresh or reused", async () => {
+    const out = mkdtempSync(join(tmpdir(), "bifacts-jsonl-"));
+    const written = (): string[] => SEEDS.map((s) => JSON.stringify(JSON.parse(readFileSync(join(out, s.replace(/\.txt$/, ".json")), "utf8"))));
+    const fresh = await run(["extract", join(ROOT, "seeds"), "--out", out, "--jsonl"]);
+    expect(fresh.stdout.split("\n").filter(Boolean)).toEqual(written());
+    const reused = await run(["extract", join(ROOT, "seeds"), "--out", out, "--jsonl", "--workers", "0"]);
+    expect(JSON.parse(readFileSync(join(out, "_summary.json"), "utf8")).inputs.every((i: { reused?: boolean }) => i.reused)).toBe(true);
+    expect(reused.stdout).toBe(fresh.stdout);
+  });
+
   it("gives byte-identical output on a second run", async () => {
     const a = mkdtempSync(join(tmpdir(), "bifacts-a-"));
     const b = mkdtempSync(join(tmpdir(), "bifacts-b-"));
