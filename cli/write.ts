@@ -15,7 +15,7 @@ export function writeAtomic(path: string, data: string | Iterable<string>): void
   let fd: number | null = null;
   try {
     fd = openSync(tmp, "w");
-    if (typeof data === "string") writeSync(fd, data);
+    if (typeof data === "string") writeAll(fd, data);
     else writeInChunks(fd, data);
     closeSync(fd);
     fd = null;
@@ -39,11 +39,17 @@ function writeInChunks(fd: number, pieces: Iterable<string>): void {
   for (const piece of pieces) {
     chunk += piece;
     if (chunk.length >= CHUNK_CHARACTERS) {
-      writeSync(fd, chunk);
+      writeAll(fd, chunk);
       chunk = "";
     }
   }
-  if (chunk) writeSync(fd, chunk);
+  if (chunk) writeAll(fd, chunk);
+}
+
+/** a write may take fewer bytes than it was given (writeFileSync loops too) */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** The one serialisation of an output: stable key order (the schema's), two-space indent, final newline. */
