@@ -502,6 +502,9 @@ interface Window {
   strong: boolean;
 }
 
+/** signs written after a number or a letter: degrees, ordinal indicators, superscripts */
+const SUFFIX_SIGN = /^[\u00b0\u00aa\u00ba\u00b9\u00b2\u00b3]$/;
+
 /** Greedy windows: from each non-ASCII character, decode as far as the bytes allow. */
 export function findWindows(line: string, reading: Reading): Window[] {
   const windows: Window[] = [];
@@ -542,8 +545,14 @@ export function findWindows(line: string, reading: Reading): Window[] {
         const gain = textCost(ctxL + windowText + ctxR) - textCost(ctxL + local.text + ctxR) - local.penalty;
         if (!best || gain > best.gain) best = { end, cand: local, gain };
       }
-      // a Han character that decodes to a Latin letter is mojibake only inside a Latin word (S茫o → São)
-      if (best && reading.kind.startsWith("utf-8-as-") && !reading.western && !HAN_G.test(best.cand.text) && !/[A-Za-z0-9]/.test((line[runStart + c - 1] ?? "") + (line[runStart + best.end] ?? ""))) best = null;
+      // a Han character that decodes to a Latin letter is mojibake only inside a Latin word (S茫o → São),
+      // and one that decodes to a degree sign or a superscript only after what it qualifies (25掳C → 25°C,
+      // m虏 → m², but 鲁ICP备, Shandong's licence prefix, is not ³ICP备)
+      if (best && reading.kind.startsWith("utf-8-as-") && !reading.western && !HAN_G.test(best.cand.text)) {
+        const left = line[runStart + c - 1] ?? "";
+        const right = line[runStart + best.end] ?? "";
+        if (!/[A-Za-z0-9]/.test(SUFFIX_SIGN.test(best.cand.text) ? left : left + right)) best = null;
+      }
       if (best) {
         windows.push({ from: runStart + c, to: runStart + best.end, candidate: best.cand, strong: strong || multi >= 3 });
         c = best.end;
