@@ -14,7 +14,7 @@ const DATE_LABEL_ZH = /(?:发布时间|发布日期|发表时间|发文日期|�
 const DATE_LABEL_EN = /\b(?:published|posted|updated|release date|released|date|time)\b\s*(?:on|at)?\s*[：:]?\s*/i;
 const DATE_VALUE = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
 
-/** A date line: short, labelled, and carrying a full date. */
+/** A date line: short, with a full date after a label, or opening with one that only metadata follows. */
 export function parseDateLine(text: string): DateLine | null {
   if (text.length > 120) return null;
   for (const label of [DATE_LABEL_ZH, DATE_LABEL_EN]) {
@@ -22,12 +22,23 @@ export function parseDateLine(text: string): DateLine | null {
     if (!l) continue;
     const rest = text.slice(l.index + l[0].length);
     const v = DATE_VALUE.exec(rest);
-    if (!v || v.index > 2) continue;
-    const [, y, m, d, time] = v;
-    if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) continue;
-    return { date: `${y}-${pad(m!)}-${pad(d!)}`, time: time ? time.split(":").map(pad).join(":") : null };
+    const date = v && v.index <= 2 ? dateOf(v) : null;
+    if (date) return date;
   }
+  // no label: a line that opens with the date and holds nothing else but metadata after it
+  // ("2024-09-26 10:30　来源：青岛市外事办公室"); a paragraph that opens with a date goes on with its sentence
+  const v = DATE_VALUE.exec(text);
+  if (v && v.index === 0 && METADATA_AFTER_DATE.test(text.slice(v[0].length))) return dateOf(v);
   return null;
+}
+
+/** what may follow an unlabelled date on a date line: nothing, a separator, or another labelled field */
+const METADATA_AFTER_DATE = /^\s*(?:$|[|｜/]|(?:来源|稿源|信息来源|文章来源|消息来源|作者|编辑|责任编辑|发布机构|发布单位|浏览次数|点击数|阅读数|访问量|字号|source|author|editor|views)\s*[：:])/i;
+
+function dateOf(v: RegExpExecArray): DateLine | null {
+  const [, y, m, d, time] = v;
+  if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+  return { date: `${y}-${pad(m!)}-${pad(d!)}`, time: time ? time.split(":").map(pad).join(":") : null };
 }
 
 const SOURCE_ZH = /(?:^|\s)(?:来源|稿源|信息来源|文章来源|消息来源)\s*[：:]\s*([^\s|｜，,]{1,40})/;

@@ -1,0 +1,31 @@
+/**
+ * Date lines (pipeline/support/metadata-lines.ts): the publication date resolves every relative and
+ * yearless date of a release, so a date line must be found whether it is labelled or not, and a body
+ * paragraph that opens with a date must not be taken for one.
+ */
+import { parseDateLine } from "../pipeline/support/metadata-lines";
+
+describe("parseDateLine", () => {
+  it.each([
+    ["发布时间：2024-07-10", "2024-07-10", null],
+    ["发布日期：2023年5月8日 来源：市外办", "2023-05-08", null],
+    ["Published: 2024/3/5 16:20", "2024-03-05", "16:20"],
+    ["2024-09-26 10:30　来源：某市外事办公室", "2024-09-26", "10:30"],
+    ["2023年11月02日 09:05:07 作者：张三", "2023-11-02", "09:05:07"],
+    ["2022-01-15 | 浏览次数：1024", "2022-01-15", null],
+    ["2021.6.30", "2021-06-30", null],
+    ["2024-04-01 Source: City Foreign Affairs Office", "2024-04-01", null],
+  ])("reads %j as %s", (line, date, time) => {
+    expect(parseDateLine(line)).toEqual({ date, time });
+  });
+
+  it.each([
+    "2024年9月25日，青岛市与某市签署友好城市关系协议书。", // a body paragraph that opens with its date
+    "2024-09-26 marked the fortieth anniversary of the ties.",
+    "会议于2024年9月25日举行，来源：无", // the date is not at the start, and no label precedes it
+    "2024-13-40 来源：某报", // not a date
+    "发布时间：待定",
+  ])("finds no date line in %j", (line) => {
+    expect(parseDateLine(line)).toBeNull();
+  });
+});
