@@ -17,9 +17,12 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "约1,200名学生参加了交流活动。", quote: "约1,200名学生", value: 1200, unit: "名学生", qualifier: "about" },
     { rule: "count-zh-numeral-classifier", text: "至少两所大学将参与该项目。", quote: "至少两所大学", value: 2, unit: "所大学", qualifier: "at least" },
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
+    { rule: "count-zh-numeral-classifier", text: "未来三年内新增5条文化旅游线路。", quote: "5条文化旅游线路", value: 5, unit: "条文化旅游线路" },
     // count-zh-noun-numeral: the noun first, the measure word closing the figure
     { rule: "count-zh-noun-numeral", text: "截至目前，全省缔结国际友城88对。", quote: "国际友城88对", value: 88, unit: "国际友城（对）" },
     { rule: "count-zh-noun-numeral", text: "其中友好交流城市15对，均已开展合作。", quote: "友好交流城市15对", value: 15, unit: "友好交流城市（对）" },
+    { rule: "count-zh-noun-numeral", text: "目前在该国投资的企业超过1200家。", quote: "企业超过1200家", value: 1200, unit: "企业（家）", qualifier: "more than" },
+    { rule: "count-zh-noun-numeral", text: "本届展会参展企业共有500多家。", quote: "企业共有500多家", value: 500, unit: "企业（家）", qualifier: "more than" },
     // count-zh-numeral-noun: a numeral straight before the noun
     { rule: "count-zh-numeral-noun", text: "代表团访问了东南亚5国。", quote: "5国", value: 5, unit: "国" },
     { rule: "count-zh-numeral-noun", text: "该区域拥有近2亿人口。", quote: "近2亿人口", value: 200000000, unit: "人口", qualifier: "nearly" },

@@ -103,8 +103,10 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4): Token[] {
     const next = tokens[i + 1];
     const adjective = t.tag === "a" && !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.tag !== "x";
     if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
-    // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往)
-    if (out.length && t.tag === "vn") break;
+    // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往), unless it
+    // describes a noun right after it (5条文化旅游线路: 旅游 is a verbal noun, 线路 what is counted)
+    const describesNext = !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.tag !== "vn" && next.tag !== "x";
+    if (out.length && t.tag === "vn" && !describesNext) break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
     out.push(t);
   }
@@ -163,6 +165,9 @@ export const numeralClassifierNoun: CountRule = {
   },
 };
 
+/** words between a noun and the figure that counts it: how many there are, not what */
+const QUANTITY_LINK = /(?:超过|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
+
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
@@ -173,7 +178,9 @@ export const nounThenNumeral: CountRule = {
       const next = ctx.text.slice(n.end, n.end + 6);
       const m = /^(?:余|多)?(对|个|家|项|名|所|座|批|人次|人)(?![\p{Script=Han}])/u.exec(next) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批)(?=[，。；、])/u.exec(next);
       if (!m) continue;
-      const noun = nounPhraseBefore(ctx, n.index);
+      // the noun may stand before a word of quantity: 企业超过1200家, 企业共有500多家
+      const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, n.index - 4), n.index));
+      const noun = nounPhraseBefore(ctx, n.index - (link ? link[0].length : 0));
       if (!noun.length) continue;
       const start = noun[0]!.start;
       const end = n.end + m[0].length;
