@@ -23,6 +23,11 @@ const NOUNISH = new Set(["Noun", "Adjective", "Plural", "Singular", "ProperNoun"
 /** words that end a unit (and cannot start one) */
 const STOP_WORDS = "in|on|at|with|and|or|to|from|for|since|including|which|that|who|as|by|than|per|every|each|across|along";
 const STOP = new RegExp(`^(?:${STOP_WORDS})$`, "i");
+/**
+ * prepositions compromise may tag as something else after a plural it took for a verb ("tourism routes
+ * over the next three years"); not "to", "as" or "on", which follow verbs ("is to", "begins to", "turns on")
+ */
+const PREPOSITION = /^(?:over|during|after|before|within|through|throughout|between|among|into|via|under|around)$/i;
 
 function qualifierBefore(text: string, index: number): { q: Qualifier; start: number } | null {
   const before = text.slice(Math.max(0, index - 24), index);
@@ -91,7 +96,8 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
       continue;
     }
     // "cooperation projects in": a plural after a noun, before a preposition or the end, is a noun whatever the tagger says
-    const pluralNoun = words.length > 0 && /s$/.test(word) && (!terms[i + 1] || terms[i + 1]!.tags.has("Preposition") || /^[,.;:]/.test(sentence.slice(t.end)));
+    const next = terms[i + 1];
+    const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)));
     if (!pluralNoun && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
     if (!pluralNoun && ![...t.tags].some((g) => NOUNISH.has(g))) break;
     words.push(t);
