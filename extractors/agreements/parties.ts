@@ -7,6 +7,7 @@ import type { AgreementCandidate, AgreementContext, AgreementRule, AgreementType
 import { lowerBound } from "../shared/search";
 import { rememberRecent } from "../shared/recent";
 import { allMatches } from "../shared/matches";
+import { SUFFIXES } from "../places/en";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
 export const CAMEO: Record<AgreementType, string | null> = {
@@ -78,7 +79,7 @@ export function between<T extends { index: number; text: string }>(sorted: T[], 
 
 /**
  * The places between two offsets that can be parties: a country right before another place (南非莎拉巴特曼市,
- * 巴巴多斯首都布里奇顿) or right after one ("X in South Africa", "X, the capital of Barbados") only says
+ * 巴巴多斯首都布里奇顿) or right after one ("X in South Africa", "X, the capital of Barbados", "X of the Republic of Korea") only says
  * where that place is.
  */
 export function partyPlaces(text: string, places: PlaceCandidate[], from: number, to: number, lang: "zh" | "en"): PlaceCandidate[] {
@@ -89,9 +90,12 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const next = within[i + 1];
     const previous = within[i - 1];
     if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && /^(?:[省州]?(?:首都|首府|省会|会)|的)?$/.test(text.slice(p.index + p.text.length, next.index)));
-    return !(previous && rankOf(previous) > rankOf(p) && /^(?:\s+(?:County|City|Province|District|Municipality|State|Prefecture|Region))?(?:,\s+(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?)$/.test(text.slice(previous.index + previous.text.length, p.index)));
+    return !(previous && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(text.slice(previous.index + previous.text.length, p.index)));
   });
 }
+
+/** between a place and the country or province after it that locates it: ", the capital of", " in the", " of the" */
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:the\\s+)?(?:capital\\s+(?:city\\s+)?of\\s+(?:the\\s+)?)?|\\s+(?:in|of)\\s+(?:the\\s+)?)$`);
 
 const LOCATING = new Set(["country", "province", "region"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };

@@ -17,6 +17,9 @@ const NOT_PLACE_WORDS = new Set(
 const SUFFIX_TYPE: Record<string, PlaceType> = {
   "District Municipality": "district",
   "Metropolitan Municipality": "city",
+  // Korea's 광역시 and 특별시: Busan Metropolitan City, Seoul Special City
+  "Metropolitan City": "city",
+  "Special City": "city",
   "Local Municipality": "city",
   Municipality: "city",
   City: "city",
@@ -29,7 +32,8 @@ const SUFFIX_TYPE: Record<string, PlaceType> = {
   Governorate: "province",
   Region: "region",
 };
-const SUFFIXES = Object.keys(SUFFIX_TYPE).sort((a, b) => b.length - a.length).join("|");
+/** the division words that may close a place name, longest first, as a pattern alternation */
+export const SUFFIXES = Object.keys(SUFFIX_TYPE).sort((a, b) => b.length - a.length).join("|");
 const PROPER = "[\\p{Lu}][\\p{L}\\p{M}'’-]+";
 
 function boundedAt(text: string, index: number, name: string): boolean {
@@ -143,7 +147,8 @@ const DEMONYM = /(?:ese|ian|ean|ish|ans)$/;
 
 /** up to three proper nouns, then the words that may stand before a country */
 const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?)`, "gu");
-const TRAILING_DIVISION = new RegExp(`\\s+(?:${SUFFIXES})$`);
+/** a division word closing a name (Kitui County, Busan Metropolitan City) */
+export const TRAILING_DIVISION = new RegExp(`\\s+(?:${SUFFIXES})$`);
 
 /** "Bridgetown, the capital of Barbados", "Porto, Portugal", "Nagaokakyo in Japan": a proper noun before a known country. */
 export const nameBeforeCountry: PlaceRule = {

@@ -11,6 +11,7 @@ import { pinyin } from "pinyin-pro";
 import type { Lang, PlaceCandidate } from "../types";
 import type { PlaceEntry, PlaceType } from "./gazetteer";
 import { groupBy, groupInOrder } from "../shared/group";
+import { TRAILING_DIVISION } from "./en";
 
 export interface Mention {
   paragraph: string;
@@ -37,7 +38,7 @@ export interface LinkInput {
 
 const letters = (s: string): string => s.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
 const stripZhSuffix = (s: string): string => s.replace(/[市县区省州郡]$/, "");
-const stripEnSuffix = (s: string): string => s.replace(/\s+(?:District Municipality|Metropolitan Municipality|Local Municipality|Municipality|City|Province|County|District|Prefecture|State|Region)$/, "");
+const stripEnSuffix = (s: string): string => s.replace(TRAILING_DIVISION, "");
 
 function romanised(zh: string): string {
   return letters((pinyin(stripZhSuffix(zh), { toneType: "none", type: "array", v: true }) as string[]).join(""));
