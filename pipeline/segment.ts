@@ -125,6 +125,17 @@ function assignRoles(doc: Doc): void {
     for (const p of candidates) p.role = p.text === best.text ? "title" : "header";
   }
   for (const p of zone) if (p.role === "body") p.role = "header";
+  // a block layout repeats the header before the second language's block: its title is the heading
+  // right above that language's date or source line
+  for (const lang of ["zh", "en"] as const) {
+    if (meta.title[lang]) continue;
+    const line = doc.paragraphs.findIndex((p, i) => i > 0 && p.lang === lang && (p.role === "dateline" || p.role === "source"));
+    const above = doc.paragraphs[line - 1];
+    if (line > 0 && above!.lang === lang && above!.role === "body" && !isBodyLike(above!)) {
+      above!.role = "title";
+      meta.title[lang] = above!.text;
+    }
+  }
   if (!meta.title.zh && !meta.title.en && doc.htmlTitle) {
     const lang = detectLanguage(doc.htmlTitle);
     if (lang === "zh" || lang === "en") meta.title[lang] = doc.htmlTitle;

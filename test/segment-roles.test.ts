@@ -1,0 +1,32 @@
+/**
+ * Header roles in block layouts (pipeline/segment.ts): the second language's block repeats the header,
+ * and its title, like the first's, is a heading, not a body paragraph whose facts would stand apart.
+ */
+import { extractBytes } from "../pipeline/index";
+
+const block = (first: string[], second: string[]): Buffer => Buffer.from([...first, ...second].join("\n\n"), "utf8");
+
+const EN = [
+  "Two Cities Celebrate Ten Years of Friendship",
+  "Release date: 2024-11-08   Source: City Foreign Affairs Office",
+  "On November 6, the two cities held a ceremony in the capital. Nearly 150 guests attended the event.",
+];
+const ZH = ["两市庆祝结好十周年", "发布日期：2024-11-08　来源：市外事办公室", "11月6日，两市在首都举行庆祝活动。近150名嘉宾出席了活动。"];
+
+describe("segment roles in a block layout", () => {
+  it.each([
+    ["English first", block(EN, ZH)],
+    ["Chinese first", block(ZH, EN)],
+  ])("%s: each language's title is the heading above its date line", (_name, bytes) => {
+    const out = extractBytes("block.txt", bytes);
+    expect(out.document.title).toEqual({ zh: ZH[0], en: EN[0] });
+    expect(out.paragraphs.filter((p) => p.role === "title").map((p) => p.text).sort()).toEqual([EN[0], ZH[0]].sort());
+    expect(out.paragraphs.filter((p) => p.role === "body").map((p) => p.text).sort()).toEqual([EN[2], ZH[2]].sort());
+  });
+
+  it("does not take a body paragraph above a date line for a title", () => {
+    const zh = ["两市庆祝结好十周年", "11月6日，两市在首都举行庆祝活动。近150名嘉宾出席了活动。", "发布日期：2024-11-08"];
+    const out = extractBytes("tail.txt", block(EN, zh));
+    expect(out.paragraphs.find((p) => p.text === zh[1])!.role).toBe("body");
+  });
+});
