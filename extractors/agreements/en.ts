@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, isAnniversary, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -58,7 +58,7 @@ function rule(spec: Spec): AgreementRule {
         level: level ? LEVEL[level]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: [m[0]],
-        date: nearestDate(found.dates, index, w.start, w.end),
+        date: isAnniversary(ctx.text, { index, end }, "en") ? null : nearestDate(found.dates, index, w.start, w.end),
       },
       { index, end },
       w.start,
@@ -93,9 +93,9 @@ const cooperatingPartners: Organisations = (ctx, s, trigger) => {
   ];
 };
 
-const VERB = "\\b(?:establish(?:ed|ing|es)?|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|sign(?:ed|ing|s)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
+const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|sign(?:ed|ing|s)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
 
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}[^.;]{0,80}?\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces)\\b`, "gi") });
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}[^.;]{0,80}?\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}[^.;]{0,60}?\\bfriendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)\\s+(?:relationships?|relations|partnerships?|ties)\\b`, "gi") });
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?)\b/gi });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\bletters?\s+of\s+intent\b/gi });

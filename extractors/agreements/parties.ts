@@ -102,6 +102,16 @@ const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city:
 /** how local a place is: a city is inside a province, a province inside a country */
 const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
 
+/**
+ * An anniversary of the relationship (结好十周年, "the 10th anniversary of the establishment of sister-city
+ * relations") is celebrated years after the signing: the date nearest the trigger is the celebration's,
+ * so the event's own date is not stated.
+ */
+export function isAnniversary(text: string, trigger: { index: number; end: number }, lang: Lang): boolean {
+  if (lang === "zh") return /^[^，。；]{0,6}?(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年/.test(text.slice(trigger.end, trigger.end + 16));
+  return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trigger.index - 48), trigger.index)) || /^anniversary\b/i.test(text.slice(trigger.index));
+}
+
 /** The date in [from, to) nearest to a position. */
 export function nearestDate(dates: DateCandidate[], at: number, from: number, to: number): DateCandidate | null {
   const within = between(dates, from, to);

@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, isAnniversary, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
 import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
@@ -70,7 +70,7 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
-        date: nearestDate(found.dates, index, Math.max(s.start, index - WINDOW), Math.min(s.end, end + WINDOW)),
+        date: isAnniversary(ctx.text, { index, end }, "zh") ? null : nearestDate(found.dates, index, Math.max(s.start, index - WINDOW), Math.min(s.end, end + WINDOW)),
       },
       { index, end },
       clause.start - WINDOW,
