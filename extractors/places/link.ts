@@ -63,13 +63,21 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     entryOf.set(m, chosen);
   }
 
+  // an unknown English name with a division word is the bare name when the document also writes that
+  // bare ("Linz City" in Linz City Hall, and Linz): one place, one name to pair
+  const unknownEn = new Set(input.mentions.filter((m) => m.lang === "en" && !entryOf.has(m)).map((m) => m.candidate.text));
+  const bareEn = (name: string): string => {
+    const stem = stripEnSuffix(name);
+    return stem !== name && unknownEn.has(stem) ? stem : name;
+  };
+
   // 2. unknown names paired across each alignment
   const zhToEn = new Map<string, { en: string; method: LinkMethod }>();
   const linkedEn = new Set<string>();
   for (const a of input.alignments) {
     const unknown = (ids: string[]): Mention[] => byParagraph(ids).filter((m) => !entryOf.has(m));
     const zh = [...new Map(unknown(a.zh).map((m) => [m.candidate.text, m])).values()].filter((m) => !zhToEn.has(m.candidate.text));
-    let en = [...new Set(unknown(a.en).map((m) => m.candidate.text))].filter((n) => !linkedEn.has(n));
+    let en = [...new Set(unknown(a.en).map((m) => bareEn(m.candidate.text)))].filter((n) => !linkedEn.has(n));
     const pair = (zhName: string, enName: string, method: LinkMethod): void => {
       zhToEn.set(zhName, { en: enName, method });
       linkedEn.add(enName);
@@ -118,17 +126,17 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   const keyOf = (m: Mention): string => {
     const entry = entryOf.get(m);
     if (entry) return entry.id;
-    const zh = m.lang === "zh" ? m.candidate.text : enToZh.get(m.candidate.text);
-    return zh !== undefined ? `zh:${zh}` : `en:${m.candidate.text}`;
+    const zh = m.lang === "zh" ? m.candidate.text : enToZh.get(bareEn(m.candidate.text));
+    return zh !== undefined ? `zh:${zh}` : `en:${bareEn(m.candidate.text)}`;
   };
   const add = (m: Mention): void => {
     const key = keyOf(m);
     let g = groups.get(key);
     if (!g) {
       const entry = entryOf.get(m) ?? null;
-      const zh = entry ? entry.zh : m.lang === "zh" ? m.candidate.text : (enToZh.get(m.candidate.text) ?? null);
+      const zh = entry ? entry.zh : m.lang === "zh" ? m.candidate.text : (enToZh.get(bareEn(m.candidate.text)) ?? null);
       const link = zh && !entry ? zhToEn.get(zh) : undefined;
-      const en = entry ? entry.en : m.lang === "en" ? m.candidate.text : (link?.en ?? null);
+      const en = entry ? entry.en : m.lang === "en" ? bareEn(m.candidate.text) : (link?.en ?? null);
       g = { entry, name: { en, zh }, type: entry?.type ?? "other", mentions: [], link: entry ? "gazetteer" : (link?.method ?? null) };
       groups.set(key, g);
     }
