@@ -8,6 +8,7 @@ import type { AgreementCorpus } from "../types";
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
     { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
+    { rule: "agreement-zh-sister-city", text: "2023年10月12日，成都市与奥地利林茨市友好城市协议签约仪式在林茨市政厅举行。", quote: "成都市与奥地利林茨市友好城市协议签约", type: "sister-city", parties: ["成都市", "林茨市"], date: "2023-10-12" },
     { rule: "agreement-zh-sister-city", text: "11月6日，昆明市与万象市缔结友好城市关系10周年纪念活动隆重举行。", quote: "昆明市与万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], date: null },
     { rule: "agreement-zh-sister-city", text: "自2015年结为友好城市以来，成都市与珀斯市交往密切。", quote: "结为友好城市以来，成都市与珀斯", type: "sister-city", parties: ["成都市", "珀斯"], date: "2015" },
     { rule: "agreement-zh-sister-city", text: "近年来，我省今年3月与斐济苏瓦市签署省级友城协议。", quote: "我省今年3月与斐济苏瓦市签署省级友城协议", type: "sister-city", parties: ["我省", "苏瓦"], level: "provincial" },
