@@ -12,7 +12,7 @@ import type { Stage } from "./stage";
 import type { Fact } from "../schemas/output";
 import { placeFacts } from "./fusion/places";
 import { fuseClaims, sameClaim } from "./fusion/claims";
-import { agreementFacts, sameEvent } from "./fusion/agreements";
+import { agreementFacts, restatesEvent, sameEvent } from "./fusion/agreements";
 import { assignIds } from "./fusion/ids";
 
 /** a headline restates a claim of the body: its evidence joins the body's fact */
@@ -21,7 +21,7 @@ function foldHeadlines(doc: Doc, facts: Fact[]): Fact[] {
   const headline = (f: Fact): boolean => ["title", "header"].includes(role.get(f.evidence[0]!.paragraph) ?? "");
   const out = [...facts];
   for (const t of out.filter((f) => headline(f) && f.kind !== "place")) {
-    const body = out.find((f) => !headline(f) && (sameClaim(f, t) || sameEvent(f, t)));
+    const body = out.find((f) => !headline(f) && (sameClaim(f, t) || sameEvent(f, t))) ?? out.find((f) => !headline(f) && restatesEvent(t, f));
     if (!body) continue;
     body.evidence.push(...t.evidence);
     // a headline in the other language corroborates the body

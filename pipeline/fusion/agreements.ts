@@ -77,6 +77,18 @@ export function sameEvent(a: Fact, b: Fact): boolean {
   return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && placeIds(a) !== "" && placeIds(a) === placeIds(b);
 }
 
+/**
+ * A headline's event told more loosely: same type, and the places of one are among the other's (at least
+ * two): "Chengdu and Linz of Austria Sign..." names Austria, where Linz alone was found, beside the body's
+ * Chengdu and Linz.
+ */
+export function restatesEvent(headline: Fact, body: Fact): boolean {
+  if (headline.kind !== "agreement" || body.kind !== "agreement" || headline.type !== body.type) return false;
+  const [h, b] = [placeIds(headline).split("+").filter(Boolean), placeIds(body).split("+").filter(Boolean)];
+  const [small, large] = h.length <= b.length ? [h, b] : [b, h];
+  return small.length >= 2 && small.every((id) => large.includes(id));
+}
+
 const names = (parties: Party[]): string => parties.map((p) => p.zh ?? p.en).join(" + ");
 
 /** one event in both languages: place parties by place, organisations by their order */

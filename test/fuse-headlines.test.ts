@@ -1,0 +1,39 @@
+/**
+ * A release tells its main event three or four times: in each language's title and body. However
+ * loosely a title tells it, the release holds one event, dated by the body and named in both languages.
+ * (An invented release; Linz is in no gazetteer here, and the English title names Austria where the
+ * rules find no Linz.)
+ */
+import { extractBytes } from "../pipeline/index";
+
+const RELEASE = [
+  "成都市与奥地利林茨市签署友好城市关系协议",
+  "Chengdu and Linz of Austria Sign Agreement on Sister-City Relations",
+  "2023年10月12日，成都市与奥地利林茨市友好城市协议签约仪式在林茨市政厅举行。",
+  "On October 12, 2023, a signing ceremony for the sister-city agreement between Chengdu and Linz, Austria, was held at Linz City Hall.",
+].join("\n\n");
+
+describe("fusing a release's main event", () => {
+  const out = extractBytes("release.txt", Buffer.from(RELEASE, "utf8"));
+  const agreements = out.facts.filter((f) => f.kind === "agreement");
+
+  it("finds one event, told in both languages, titles included", () => {
+    expect(agreements).toHaveLength(1);
+    const [a] = agreements;
+    expect(a!.corroboration).toBe("both");
+    expect(new Set(a!.evidence.map((e) => out.paragraphs.find((p) => p.id === e.paragraph)!.role))).toEqual(new Set(["title", "body"]));
+    expect(out.warnings.filter((w) => w.code === "cross-language-conflict")).toEqual([]);
+  });
+
+  it("names the foreign city in both languages, once, whether the text says Linz or Linz City", () => {
+    const a = agreements[0]!;
+    if (a.kind !== "agreement") throw new Error("not an agreement");
+    expect(a.parties.map((p) => [p.zh, p.en])).toEqual([
+      ["成都市", "Chengdu"],
+      ["林茨市", "Linz"],
+    ]);
+    expect(a.date).toBe("2023-10-12");
+    const linz = out.facts.filter((f) => f.kind === "place" && (f.name.en?.startsWith("Linz") || f.name.zh === "林茨市"));
+    expect(linz).toHaveLength(1);
+  });
+});
