@@ -60,8 +60,9 @@ export function restate(pair: Pair, rnd: () => number): Pair {
   const fixed = new Set<string>();
   for (const m of `${pair.zh}\n${pair.en}`.matchAll(FIGURE)) {
     const before = m.input.slice(Math.max(0, m.index - 1), m.index);
-    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 1);
-    if (/[-/:.]/.test(before) || /[-/:.月日号年时点分]/.test(after)) fixed.add(m[0]);
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    // dates, times, decimals and English ordinals (30th: a new figure would need a new suffix) stay
+    if (/[-/:.]/.test(before) || /^[-/:.月日号年时点分]|^(?:st|nd|rd|th)/.test(after)) fixed.add(m[0]);
   }
   const changed = new Map<string, string>();
   const english = new Set(pair.en.match(FIGURE));

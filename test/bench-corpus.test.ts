@@ -42,6 +42,12 @@ describe("the bench corpus's restated figures", () => {
     expect(out.zh).toContain(`涉及${/in (\d\d) cities/.exec(out.en)![1]}个城市`);
   });
 
+  it("keeps a figure an English ordinal writes (its suffix would not fit another)", () => {
+    const out = restate({ zh: "两市结好30周年，开展了30个项目", en: "the 30th anniversary of the ties, with 30 projects" }, cycling(0.5));
+    expect(out.en).toBe("the 30th anniversary of the ties, with 30 projects");
+    expect(out.zh).toBe("两市结好30周年，开展了30个项目");
+  });
+
   it("keeps each figure's number of digits", () => {
     const out = restate({ zh: "共有10个项目和999名学生", en: "10 projects and 999 students" }, cycling(0, 0.999));
     expect(out.zh).toMatch(/共有\d{2}个项目和\d{3}名学生/);
