@@ -109,7 +109,7 @@ const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
  */
 export function isAnniversary(text: string, trigger: { index: number; end: number }, lang: Lang): boolean {
   if (lang === "zh") return /^[^，。；]{0,6}?(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年/.test(text.slice(trigger.end, trigger.end + 16));
-  return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trigger.index - 48), trigger.index)) || /^anniversary\b/i.test(text.slice(trigger.index));
+  return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trigger.index - 48), trigger.index)) || /^anniversary\s/i.test(text.slice(trigger.index, trigger.end));
 }
 
 /** The date in [from, to) nearest to a position. */

@@ -70,7 +70,8 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts): Agree
   return fact;
 }
 
-const placeIds = (f: AgreementFact): string => f.parties.map((p) => p.place).filter(Boolean).sort().join("+");
+const placeIdList = (f: AgreementFact): string[] => f.parties.flatMap((p) => (p.place ? [p.place] : [])).sort();
+const placeIds = (f: AgreementFact): string => placeIdList(f).join("+");
 
 /** the same event told twice (a headline and its body): same type, same places */
 export function sameEvent(a: Fact, b: Fact): boolean {
@@ -84,7 +85,7 @@ export function sameEvent(a: Fact, b: Fact): boolean {
  */
 export function restatesEvent(headline: Fact, body: Fact): boolean {
   if (headline.kind !== "agreement" || body.kind !== "agreement" || headline.type !== body.type) return false;
-  const [h, b] = [placeIds(headline).split("+").filter(Boolean), placeIds(body).split("+").filter(Boolean)];
+  const [h, b] = [placeIdList(headline), placeIdList(body)];
   const [small, large] = h.length <= b.length ? [h, b] : [b, h];
   return small.length >= 2 && small.every((id) => large.includes(id));
 }

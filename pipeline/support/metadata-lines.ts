@@ -10,6 +10,8 @@ export interface DateLine {
 
 const pad = (n: string): string => n.padStart(2, "0");
 
+/** the labels of a Chinese source line (来源：山西日报) */
+const SOURCE_LABELS_ZH = "来源|稿源|信息来源|文章来源|消息来源";
 const DATE_LABEL_ZH = /(?:发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|日期|时间|发布于)\s*[：:]?\s*/;
 const DATE_LABEL_EN = /\b(?:published|posted|updated|release date|released|date|time)\b\s*(?:on|at)?\s*[：:]?\s*/i;
 const DATE_VALUE = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
@@ -33,7 +35,7 @@ export function parseDateLine(text: string): DateLine | null {
 }
 
 /** what may follow an unlabelled date on a date line: nothing, a separator, or another labelled field */
-const METADATA_AFTER_DATE = /^\s*(?:$|[|｜/]|(?:来源|稿源|信息来源|文章来源|消息来源|作者|编辑|责任编辑|发布机构|发布单位|浏览次数|点击数|阅读数|访问量|字号|source|author|editor|views)\s*[：:])/i;
+const METADATA_AFTER_DATE = new RegExp(`^\\s*(?:$|[|｜/]|(?:${SOURCE_LABELS_ZH}|作者|编辑|责任编辑|发布机构|发布单位|浏览次数|点击数|阅读数|访问量|字号|source|author|editor|views)\\s*[：:])`, "i");
 
 function dateOf(v: RegExpExecArray): DateLine | null {
   const [, y, m, d, time] = v;
@@ -41,7 +43,7 @@ function dateOf(v: RegExpExecArray): DateLine | null {
   return { date: `${y}-${pad(m!)}-${pad(d!)}`, time: time ? time.split(":").map(pad).join(":") : null };
 }
 
-const SOURCE_ZH = /(?:^|\s)(?:来源|稿源|信息来源|文章来源|消息来源)\s*[：:]\s*([^\s|｜，,]{1,40})/;
+const SOURCE_ZH = new RegExp(`(?:^|\\s)(?:${SOURCE_LABELS_ZH})\\s*[：:]\\s*([^\\s|｜，,]{1,40})`);
 const SOURCE_EN = /(?:^|\s)source\s*[：:]\s*([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,6})/i;
 
 /** The source named by a short source line (来源：山西日报 / Source: Shanxi Daily). */
