@@ -118,7 +118,8 @@ export interface PlaceRule {
 /** Examples beside a place rule file: the name each must find, as a quote, and texts that must give nothing. */
 export interface PlaceCorpus {
   examples: { rule: string; text: string; quote: string; en?: string | null; zh?: string | null }[];
-  negatives: string[];
+  /** texts that name no place, or only the places listed (the country of "the Consulate General of Turkey") */
+  negatives: (string | { text: string; only: string[] })[];
 }
 
 export type AgreementType = "sister-city" | "friendly-cooperation" | "memorandum" | "letter-of-intent" | "agreement" | "membership" | "cooperation";

@@ -9,7 +9,9 @@
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { CountFact, DateFact, Evidence, Fact, Paragraph } from "../schemas/output";
-import { readParagraph } from "../extractors/run";
+import { readEvents, readPlaces } from "../extractors/run";
+import { withLaterMentions } from "../extractors/places/repeats";
+import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
@@ -66,11 +68,16 @@ export const extract: Stage = {
 };
 
 function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
-  for (const p of doc.paragraphs) {
-    if (p.lang !== "zh" && p.lang !== "en") continue;
-    const lang: Lang = p.lang;
-    const { dates, counts, places, agreements } = readParagraph(p.text, lang);
-    for (const candidate of places) doc.placeMentions.push({ paragraph: p.id, lang, candidate });
+  const read = doc.paragraphs.filter((p): p is Paragraph & { lang: Lang } => p.lang === "zh" || p.lang === "en");
+  const readings = read.map((p) => readPlaces(p.text, p.lang));
+  // every place the rules found, then the later mentions of the names found only from their context
+  const found = read.flatMap((p, i) => readings[i]!.places.map((candidate) => ({ paragraph: p.id, lang: p.lang, candidate })));
+  doc.placeMentions = withLaterMentions(read, found);
+  const placesIn = groupBy(doc.placeMentions, (m) => m.paragraph);
+  read.forEach((p, i) => {
+    const lang = p.lang;
+    const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
+    const { dates, counts, agreements } = readEvents(readings[i]!, places);
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
       const f = dateFact(doc, p, d, ref);
@@ -90,7 +97,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
       };
       facts.push(fact);
     }
-  }
+  });
 }
 
 export const round = (x: number): number => Math.round(x * 1000) / 1000;

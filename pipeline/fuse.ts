@@ -5,14 +5,15 @@
  *    values is one fact in conflict (pipeline/fusion/claims.ts);
  * 3. agreements: parties, level and date settled, the two languages merged, disagreements kept;
  * 4. a headline restating a body claim or event joins its evidence;
- * 5. stable ids, and a warning for every conflict naming the span in each language.
+ * 5. the reports of one sister-city tie (its anniversary, its establishment) are one fact;
+ * 6. stable ids, and a warning for every conflict naming the span in each language.
  */
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Fact } from "../schemas/output";
 import { placeFacts } from "./fusion/places";
 import { fuseClaims, sameClaim } from "./fusion/claims";
-import { agreementFacts, restatesEvent, sameEvent } from "./fusion/agreements";
+import { agreementFacts, joinRelationships, restatesEvent, sameEvent } from "./fusion/agreements";
 import { assignIds } from "./fusion/ids";
 
 /** a headline restates a claim of the body: its evidence joins the body's fact */
@@ -55,7 +56,7 @@ export const fuse: Stage = {
   summary: "one fact per claim: places linked across languages, equal facts of aligned paragraphs merged, disagreements kept as conflicts with a warning; stable ids",
   run(doc: Doc): void {
     const places = placeFacts(doc);
-    const facts = foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments), ...places.facts, ...agreementFacts(doc, places)]);
+    const facts = joinRelationships(foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments), ...places.facts, ...agreementFacts(doc, places)]));
     facts.sort((a, b) => a.evidence[0]!.source.start - b.evidence[0]!.source.start || a.kind.localeCompare(b.kind));
     assignIds(facts);
     warnConflicts(doc, facts);

@@ -17,11 +17,22 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "Officials from Kitui County attended.", quote: "Kitui County" },
     { rule: "place-en-before-country", text: "The mayor of Parañaque, the Philippines, attended.", quote: "Parañaque" },
     { rule: "place-en-before-country", text: "They visited Kuching in Malaysia.", quote: "Kuching" },
+    { rule: "place-en-before-country", text: "Wuxi and Sindelfingen of Germany renewed their ties.", quote: "Sindelfingen" },
+    { rule: "place-en-before-country", text: "Officials Sign Accord With Gimhae of the ROK", quote: "Gimhae" },
+    { rule: "place-en-division-word", text: "A delegation from Primorsky Krai arrived.", quote: "Primorsky Krai" },
+    { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
+    { rule: "place-en-after-kind", text: "The Mayor of Sindelfingen Bernd Vöhringer spoke.", quote: "Sindelfingen" },
+    { rule: "place-en-after-kind", text: "The city lies in the state of Baden-Württemberg.", quote: "Baden-Württemberg" },
   ],
   negatives: [
     "African and European delegates attended.", // adjectives are not places
     "The Friendship City Award was presented.", // an award, not a city
     "Chinese living abroad welcomed the delegation.", // a demonym
     "The Forbidden City drew visitors.", // a landmark with City in its name
+    { text: "The Consulate General of Turkey hosted a reception.", only: ["Turkey"] }, // an office before "of <country>"
+    { text: "Chancellor Olaf Scholz of Germany attended.", only: ["Germany"] }, // a person after a title
+    { text: "Anna Berg of Sweden spoke at the forum.", only: ["Sweden"] }, // a first name and a surname
+    { text: "Mr. Weber of Austria gave a speech.", only: ["Austria"] }, // a person after Mr.
+    "The Mayor of the city welcomed them.", // no name after the mayor
   ],
 };

@@ -2,12 +2,14 @@
  * English place rules. Names the gazetteer holds are found at capitalised words, longest first, and must
  * end at a word boundary (Africa, not African: adjectives are not mentions). "West and Central Africa"
  * names two regions. Names no gazetteer holds are read from their context: a proper-noun phrase with a
- * division word after it (Sarah Baartman District Municipality), or a known country after it
- * ("Bridgetown, the capital of Barbados", "Porto, Portugal").
+ * division word after it (Sarah Baartman District Municipality), a known country after it
+ * ("Bridgetown, the capital of Barbados", "Porto, Portugal", "Linz of Austria"), or a mayor or a kind of
+ * place before it ("the Mayor of Osnabrück", "the state of Lower Saxony").
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
+import { firstTermFrom, sentenceAt, termsOf } from "../shared/en-terms";
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** capitalised words that open names of things, not of places (Friendship City Award, Forbidden City) */
@@ -29,6 +31,8 @@ const SUFFIX_TYPE: Record<string, PlaceType> = {
   Prefecture: "city",
   State: "province",
   Oblast: "province",
+  // Russia's 边疆区: Khabarovsk Krai, Primorsky Krai
+  Krai: "province",
   Governorate: "province",
   Region: "region",
 };
@@ -146,11 +150,40 @@ function countryAt(text: string, index: number): string | undefined {
 const DEMONYM = /(?:ese|ian|ean|ish|ans)$/;
 
 /** up to three proper nouns, then the words that may stand before a country */
-const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?)`, "gu");
+const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?|(\\s+of\\s+(?:the\\s+)?))`, "gu");
+/**
+ * Capitalised words that open the names of offices, bodies and titles, or head a headline's clause:
+ * "the Embassy of Germany", "Consulate General of Japan", "Sign Agreement With Mokpo of the ROK". Before
+ * "of <country>" a name is a place only once these are set aside.
+ */
+const NOT_BEFORE_OF = new Set(
+  "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines Agreement Memorandum Relations Relationship Cooperation Partnership Anniversary Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates With And For To In On At By From Of".split(" "),
+);
+/** the titles a person's name follows ("President Tokayev of Kazakhstan", "Mr. Weber of Germany") */
+const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governor Ambassador Consul King Queen Prince Princess Premier Secretary Chairman Chairwoman Speaker Director".split(" "));
+const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
+
+/**
+ * Whether a name before "of <country>" is a person's: after Mr. or Dr., or a first name and a surname as
+ * compromise reads them ("Anna Berg of Sweden"). A single word is kept: cities named like people
+ * (Victoria, Santiago) are more often meant than a bare surname.
+ */
+function isPersonName(text: string, at: number, words: string[]): boolean {
+  if (TITLE_ABBREVIATION.test(text.slice(Math.max(0, at - 6), at))) return true;
+  if (words.length < 2) return false;
+  const sentence = sentenceAt(text, at);
+  const terms = termsOf(sentence.text);
+  const first = terms[firstTermFrom(terms, at - sentence.start)];
+  return first?.start === at - sentence.start && first.tags.has("FirstName");
+}
+
 /** a division word closing a name (Kitui County, Busan Metropolitan City) */
 export const TRAILING_DIVISION = new RegExp(`\\s+(?:${SUFFIXES})$`);
 
-/** "Bridgetown, the capital of Barbados", "Porto, Portugal", "Nagaokakyo in Japan": a proper noun before a known country. */
+/**
+ * "Bridgetown, the capital of Barbados", "Porto, Portugal", "Nagaokakyo in Japan", "Osnabrück of Germany":
+ * a proper noun before a known country.
+ */
 export const nameBeforeCountry: PlaceRule = {
   id: "place-en-before-country",
   lang: "en",
@@ -159,20 +192,72 @@ export const nameBeforeCountry: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(PROPER_THEN_COUNTRY, ctx.text)) {
       if (!countryAt(ctx.text, m.index + m[0].length)) continue;
-      const name = m[1]!;
-      const words = name.split(/\s+/);
+      let words = m[1]!.split(/\s+/);
+      // "of Germany" follows titles and bodies as often as places: only the words after them may name one
+      if (m[4]) {
+        const firstPlaceWord = words.findLastIndex((w) => NOT_BEFORE_OF.has(w)) + 1;
+        // "President Tokayev of Kazakhstan": after a title comes a person
+        if (PERSON_TITLE.has(words[firstPlaceWord - 1] ?? "")) continue;
+        words = words.slice(firstPlaceWord);
+        if (!words.length) continue;
+      }
+      const name = words.join(" ");
+      const nameAt = m.index + m[1]!.length - name.length;
+      if (m[4] && isPersonName(ctx.text, nameAt, words)) continue;
       // "Mombasa County in Kenya": a known name with a division word is the known place
       const known = g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""));
       if (known || words.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
-      let j = m.index;
+      let j = nameAt;
       while (j > 0 && /\s/.test(ctx.text[j - 1]!)) j--;
-      const sentenceStart = m.index === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!));
+      const sentenceStart = nameAt === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!));
       if (sentenceStart && !m[3]) continue;
-      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits: [], type: m[3] ? "city" : null, foreign: true });
+      out.push({ rule: this.id, index: nameAt, text: name, lang: "en", hits: [], type: m[3] ? "city" : null, foreign: true });
     }
     return out;
   },
 };
 
-export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, nameWithDivisionWord, nameBeforeCountry];
+/** the words that say what kind of place the name after "of" is ("the Mayor of Osnabrück", "the state of Lower Saxony") */
+const KIND_BEFORE_OF: Record<string, PlaceType> = {
+  Mayor: "city",
+  mayor: "city",
+  Governor: "province",
+  governor: "province",
+  city: "city",
+  town: "city",
+  municipality: "city",
+  province: "province",
+  state: "province",
+  prefecture: "province",
+  oblast: "province",
+  krai: "province",
+  county: "county",
+  region: "region",
+};
+const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(${Object.keys(KIND_BEFORE_OF).join("|")})\\s+of\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,3}${PROPER})`, "gu");
+
+/**
+ * "the Mayor of Osnabrück", "the state of Lower Saxony": the name after a mayor, a governor or a kind of
+ * place. Three or four capitalised words go on into a person's name ("the Mayor of Linz Klaus Luger"):
+ * of those only the first one or two are the place.
+ */
+export const nameAfterKindWord: PlaceRule = {
+  id: "place-en-after-kind",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(KIND_THEN_NAME, ctx.text)) {
+      const run = m[2]!.split(/\s+/);
+      const words = run.length <= 2 ? run : run.slice(0, run.length - 2);
+      const name = words.join(" ");
+      if (g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
+      if (words.some((w) => NOT_PLACE_WORDS.has(w) || NOT_BEFORE_OF.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
+      out.push({ rule: this.id, index: m.index + m[0].length - m[2]!.length, text: name, lang: "en", hits: [], type: KIND_BEFORE_OF[m[1]!]!, foreign: true });
+    }
+    return out;
+  },
+};
+
+export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord];

@@ -5,13 +5,15 @@
  * of Chinese origin by pinyin (凤凰 ↔ Fenghuang), and what is left, transliterated foreign names
  * (莎拉巴特曼市 ↔ Sarah Baartman District Municipality), by order once the known names are set aside
  * and only when both sides have the same number left. A name left unlinked keeps the other language
- * null: foreign names are never romanised with pinyin. Later mentions of a linked name are found again.
+ * null: foreign names are never romanised with pinyin. The mentions include the later mentions of
+ * names found only in context (extractors/places/repeats.ts, run before the agreement rules).
  */
 import { pinyin } from "pinyin-pro";
 import type { Lang, PlaceCandidate } from "../types";
 import type { PlaceEntry, PlaceType } from "./gazetteer";
-import { groupBy, groupInOrder } from "../shared/group";
+import { groupInOrder } from "../shared/group";
 import { TRAILING_DIVISION } from "./en";
+import { REPEAT_RULE } from "./repeats";
 
 export interface Mention {
   paragraph: string;
@@ -75,7 +77,8 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   const zhToEn = new Map<string, { en: string; method: LinkMethod }>();
   const linkedEn = new Set<string>();
   for (const a of input.alignments) {
-    const unknown = (ids: string[]): Mention[] => byParagraph(ids).filter((m) => !entryOf.has(m));
+    // a name's later mentions (extractors/places/repeats.ts) pair as its first one does, not again
+    const unknown = (ids: string[]): Mention[] => byParagraph(ids).filter((m) => !entryOf.has(m) && m.candidate.rule !== REPEAT_RULE);
     const zh = [...new Map(unknown(a.zh).map((m) => [m.candidate.text, m])).values()].filter((m) => !zhToEn.has(m.candidate.text));
     let en = [...new Set(unknown(a.en).map((m) => bareEn(m.candidate.text)))].filter((n) => !linkedEn.has(n));
     const pair = (zhName: string, enName: string, method: LinkMethod): void => {
@@ -93,34 +96,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     if (left.length && left.length === rest.length) left.forEach((m, i) => pair(m.candidate.text, rest[i]!, "order"));
   }
 
-  // 3. later mentions of names the rules found only in context (莎拉巴特曼市 on its own); a gazetteer name
-  // inside one (拉巴特 in 莎拉巴特曼市) gives way to it
-  const mentions = [...input.mentions];
-  const inParagraph = groupBy(mentions, (m) => m.paragraph);
-  const contextNames = new Map<string, Mention>();
-  for (const m of input.mentions) if (!entryOf.has(m) && !contextNames.has(`${m.lang}:${m.candidate.text}`)) contextNames.set(`${m.lang}:${m.candidate.text}`, m);
-  for (const first of contextNames.values()) {
-    const name = first.candidate.text;
-    for (const p of input.paragraphs.filter((p) => p.lang === first.lang)) {
-      for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) {
-        if (first.lang === "en" && (/\p{L}/u.test(p.text[at - 1] ?? "") || /\p{L}/u.test(p.text[at + name.length] ?? ""))) continue;
-        const here = inParagraph.get(p.id) ?? [];
-        const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
-        const inside = overlapping.every((m) => m.candidate.text.length < name.length && entryOf.has(m));
-        if (overlapping.some((m) => m.candidate.text === name && m.candidate.index === at) || !inside) continue;
-        for (const m of overlapping) {
-          mentions.splice(mentions.indexOf(m), 1);
-          here.splice(here.indexOf(m), 1);
-        }
-        const repeat: Mention = { paragraph: p.id, lang: first.lang, candidate: { ...first.candidate, rule: "place-repeat", index: at } };
-        mentions.push(repeat);
-        here.push(repeat);
-        inParagraph.set(p.id, here);
-      }
-    }
-  }
-
-  // 4. groups: by entry, or by the pair of unknown names
+  // 3. groups: by entry, or by the pair of unknown names
   const groups = new Map<string, PlaceGroup>();
   const enToZh = new Map([...zhToEn].map(([zh, { en }]) => [en, zh]));
   const keyOf = (m: Mention): string => {
@@ -144,7 +120,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     // the language that states the kind of an unknown place (District Municipality, 市) decides it; English is more specific
     if (!g.entry && m.candidate.type && (g.type === "other" || m.lang === "en")) g.type = m.candidate.type;
   };
-  for (const m of mentions) add(m);
+  for (const m of input.mentions) add(m);
 
   return [...groups.values()];
 }

@@ -149,3 +149,32 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   for (const [m, f] of facts) if (!merged.has(m)) out.push(f);
   return out;
 }
+
+/** the ties two places enter once: every report of one between the same places is that one tie */
+const ONCE_ONLY = new Set<AgreementFact["type"]>(["sister-city", "friendly-cooperation"]);
+
+/**
+ * A sister-city tie is told in several paragraphs: its anniversary (no date of its own), and its
+ * establishment "in 1995". Reports of one tie between the same places, with the same status and no two
+ * different dates, are one fact with the date one of them gives. Memorandums and agreements are not
+ * joined: two places may sign several.
+ */
+export function joinRelationships(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const tie = f.kind === "agreement" && ONCE_ONLY.has(f.type) ? out.find((o): o is AgreementFact => sameEvent(o, f) && o.kind === "agreement" && o.status === f.status && (!o.date || !f.date || o.date === f.date)) : undefined;
+    if (!tie || f.kind !== "agreement") {
+      out.push(f);
+      continue;
+    }
+    tie.evidence.push(...f.evidence);
+    tie.conflicts.push(...f.conflicts);
+    tie.date ??= f.date;
+    tie.level ??= f.level;
+    tie.triggers.push(...f.triggers);
+    tie.confidence = Math.max(tie.confidence, f.confidence);
+    const langs = new Set(tie.evidence.map((e) => e.lang));
+    tie.corroboration = tie.conflicts.length ? "conflict" : langs.size > 1 ? "both" : tie.corroboration;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Later mentions of the names the place rules found only from their context. "德国奥斯纳布吕克市" and "the
+ * Mayor of Osnabrück" say the name is a place; a later paragraph's bare "奥斯纳布吕克市" or "Osnabrück" does
+ * not, yet it is the same place, and an agreement there (1995年，厦门市与木浦市缔结友好城市关系) has it as a
+ * party. So the names are found again in every paragraph of their language before the agreement rules
+ * read the paragraph. A gazetteer name inside one (拉巴特 in 莎拉巴特曼市) gives way to it.
+ */
+import type { Mention } from "./link";
+import { groupBy } from "../shared/group";
+
+export const REPEAT_RULE = "place-repeat";
+
+const LETTER = /\p{L}/u;
+
+/** The mentions with every later mention of a context-found name added (and the names inside those dropped). */
+export function withLaterMentions(paragraphs: readonly { id: string; lang: string; text: string }[], found: readonly Mention[]): Mention[] {
+  const mentions = [...found];
+  const inParagraph = groupBy(mentions, (m) => m.paragraph);
+  const contextNames = new Map<string, Mention>();
+  for (const m of found) if (!m.candidate.hits.length && !contextNames.has(`${m.lang}:${m.candidate.text}`)) contextNames.set(`${m.lang}:${m.candidate.text}`, m);
+  for (const first of contextNames.values()) {
+    const name = first.candidate.text;
+    for (const p of paragraphs.filter((p) => p.lang === first.lang)) {
+      for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) {
+        if (first.lang === "en" && (LETTER.test(p.text[at - 1] ?? "") || LETTER.test(p.text[at + name.length] ?? ""))) continue;
+        const here = inParagraph.get(p.id) ?? [];
+        const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
+        const inside = overlapping.every((m) => m.candidate.text.length < name.length && m.candidate.hits.length > 0);
+        if (overlapping.some((m) => m.candidate.text === name && m.candidate.index === at) || !inside) continue;
+        for (const m of overlapping) {
+          mentions.splice(mentions.indexOf(m), 1);
+          here.splice(here.indexOf(m), 1);
+        }
+        const repeat: Mention = { paragraph: p.id, lang: first.lang, candidate: { ...first.candidate, rule: REPEAT_RULE, index: at } };
+        mentions.push(repeat);
+        here.push(repeat);
+        inParagraph.set(p.id, here);
+      }
+    }
+  }
+  return mentions;
+}

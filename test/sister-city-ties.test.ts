@@ -1,0 +1,54 @@
+/**
+ * A release about a sister-city anniversary names the partner city in context once (韩国木浦市, "Mokpo of
+ * the ROK") and bare afterwards, and tells the one tie three ways: the headline, the anniversary, the
+ * establishment "in 1995". The bare names are parties all the same, and the tie is one fact dated by its
+ * establishment. (An invented release; Mokpo is in no gazetteer here.)
+ */
+import { extractBytes } from "../pipeline/index";
+import type { AgreementFact } from "../schemas/output";
+
+const RELEASE = [
+  "厦门市庆祝与韩国木浦市缔结友好城市关系三十周年",
+  "Xiamen Celebrates 30th Anniversary of Sister-City Relations with Mokpo of the ROK",
+  "6月18日，厦门市与韩国木浦市缔结友好城市关系30周年纪念活动在木浦市举行。",
+  "On June 18, an event marking the 30th anniversary of the sister-city relationship between Xiamen and Mokpo of the ROK was held in Mokpo.",
+  "1995年，厦门市与木浦市正式缔结友好城市关系。",
+  "In 1995, Xiamen and Mokpo officially established sister-city relations.",
+].join("\n\n");
+
+describe("one sister-city tie told three ways", () => {
+  const out = extractBytes("release.txt", Buffer.from(RELEASE, "utf8"));
+  const ties = out.facts.filter((f): f is AgreementFact => f.kind === "agreement");
+  const quotes = (lang: string): string[] => ties.flatMap((t) => t.evidence.filter((e) => e.lang === lang).map((e) => e.quote));
+
+  it("reads the establishment, where the partner is named bare, in both languages", () => {
+    expect(quotes("zh")).toContain("厦门市与木浦市正式缔结友好城市关系");
+    expect(quotes("en")).toContain("Xiamen and Mokpo officially established sister-city relations");
+  });
+
+  it("is one fact, dated by the establishment, with both names of the partner", () => {
+    expect(ties).toHaveLength(1);
+    const [tie] = ties;
+    expect(tie!.corroboration).toBe("both");
+    expect(tie!.date).toBe("1995");
+    expect(tie!.parties.map((p) => [p.zh, p.en])).toEqual([
+      ["厦门市", "Xiamen"],
+      ["木浦市", "Mokpo"],
+    ]);
+    expect(tie!.evidence.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("keeps two memorandums between the same places apart: places may sign several", () => {
+    const twoMous = [
+      "2023年，合肥市与德国奥斯纳布吕克市签署经贸合作备忘录。",
+      "In 2023, Hefei and Osnabrück of Germany signed a memorandum on trade cooperation.",
+      "2024年，合肥市与奥斯纳布吕克市签署教育合作备忘录。",
+      "In 2024, Hefei and Osnabrück signed a memorandum on education cooperation.",
+    ].join("\n\n");
+    const mous = extractBytes("mous.txt", Buffer.from(twoMous, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(mous.map((m) => [m.type, m.date, m.corroboration])).toEqual([
+      ["memorandum", "2023", "both"],
+      ["memorandum", "2024", "both"],
+    ]);
+  });
+});
