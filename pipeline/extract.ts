@@ -68,7 +68,8 @@ export const extract: Stage = {
 };
 
 function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
-  const read = doc.paragraphs.filter((p): p is Paragraph & { lang: Lang } => p.lang === "zh" || p.lang === "en");
+  // page furniture (share bars, the site footer with its address) states nothing about the release
+  const read = doc.paragraphs.filter((p): p is Paragraph & { lang: Lang } => (p.lang === "zh" || p.lang === "en") && p.role !== "boilerplate");
   const readings = read.map((p) => readPlaces(p.text, p.lang));
   // every place the rules found, then the later mentions of the names found only from their context
   const found = read.flatMap((p, i) => readings[i]!.places.map((candidate) => ({ paragraph: p.id, lang: p.lang, candidate })));

@@ -1,9 +1,10 @@
 /**
  * Date lines (pipeline/support/metadata-lines.ts): the publication date resolves every relative and
  * yearless date of a release, so a date line must be found whether it is labelled or not, and a body
- * paragraph that opens with a date must not be taken for one.
+ * paragraph that opens with a date must not be taken for one. A site footer is page furniture, not a
+ * paragraph of the release: its address would give a place.
  */
-import { parseDateLine } from "../pipeline/support/metadata-lines";
+import { isBoilerplate, parseDateLine } from "../pipeline/support/metadata-lines";
 
 describe("parseDateLine", () => {
   it.each([
@@ -27,5 +28,23 @@ describe("parseDateLine", () => {
     "发布时间：待定",
   ])("finds no date line in %j", (line) => {
     expect(parseDateLine(line)).toBeNull();
+  });
+});
+
+describe("isBoilerplate", () => {
+  it.each([
+    "主办：某市人民政府外事办公室　皖ICP备05001234号　地址：某市某区某路100号",
+    "京公网安备 11010502000001号",
+    "网站标识码：3400000001",
+    "技术支持：某某信息技术有限公司",
+  ])("takes the site footer %j for page furniture", (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    "本次论坛由两市外办共同主办，来自12个国家的代表参加。", // 主办 inside a sentence
+    "2024年，全市新增国际友城5对。",
+  ])("keeps the body paragraph %j", (line) => {
+    expect(isBoilerplate(line)).toBe(false);
   });
 });

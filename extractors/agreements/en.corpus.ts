@@ -18,6 +18,8 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "Weihai and Busan Metropolitan City of the Republic of Korea signed an agreement on establishing sister-city relations.", quote: "Weihai and Busan Metropolitan City of the Republic of Korea signed an agreement on establishing sister-city relations", type: "sister-city", parties: ["Weihai", "Busan"] },
     { rule: "agreement-en-friendly-cooperation", text: "Qingdao and Daegu established friendly cooperative relations.", quote: "Qingdao and Daegu established friendly cooperative relations", type: "friendly-cooperation", parties: ["Qingdao", "Daegu"] },
     { rule: "agreement-en-memorandum", text: "Dunhuang and Athens signed a memorandum of understanding on cultural exchange.", quote: "Dunhuang and Athens signed a memorandum of understanding", type: "memorandum", parties: ["Dunhuang", "Athens"] },
+    { rule: "agreement-en-memorandum", text: "On March 5, the Mayor of Olsztyn led a delegation to Chengdu. During the visit, the two cities signed a memorandum of understanding on trade.", quote: "the two cities signed a memorandum of understanding", type: "memorandum", parties: ["Olsztyn", "Chengdu"], date: "2025-03-05" },
+    { rule: "agreement-en-membership", text: "Yinchuan Officially Joins the World Tourism Cities Federation", quote: "Yinchuan Officially Joins the World Tourism Cities Federation", type: "membership", parties: ["Yinchuan", "World Tourism Cities Federation"] },
     { rule: "agreement-en-letter-of-intent", text: "Xi'an and Rome signed a letter of intent on cooperation.", quote: "Xi'an and Rome signed a letter of intent", type: "letter-of-intent", parties: ["Xi'an", "Rome"] },
     { rule: "agreement-en-agreement", text: "Fuzhou signed a friendly exchange agreement with Mombasa County in Kenya.", quote: "Fuzhou signed a friendly exchange agreement with Mombasa", type: "agreement", parties: ["Fuzhou", "Mombasa"] },
     { rule: "agreement-en-membership", text: "In 2023, Guizhou joined the United Cities and Local Governments organisation.", quote: "Guizhou joined the United Cities and Local Governments", type: "membership", parties: ["Guizhou", "United Cities and Local Governments"], date: "2023" },
@@ -28,5 +30,6 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     "The province now has 88 pairs of sister cities.", // a count
     "Sister-city work is an important part of people-to-people diplomacy.", // no event
     "She joined the meeting on Monday.", // joined, but nothing with a name
+    "During the visit, the two cities signed a memorandum of understanding.", // "the two cities", but no two places named before
   ],
 };

@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, isAnniversary, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, triggerRule, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -40,7 +40,10 @@ function rule(spec: Spec): AgreementRule {
     if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
-    const parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false);
+    let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false);
+    // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: s.start, end: index }, "en") : null;
+    if (pair) parties = pair.parties;
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
     if (parties.length < 2) {
@@ -58,10 +61,10 @@ function rule(spec: Spec): AgreementRule {
         level: level ? LEVEL[level]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: [m[0]],
-        date: isAnniversary(ctx.text, { index, end }, "en") ? null : nearestDate(found.dates, index, w.start, w.end),
+        date: isAnniversary(ctx.text, { index, end }, "en") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? w.start, w.start), w.end),
       },
-      { index, end },
-      w.start,
+      { index: pair?.at ?? index, end },
+      pair ? pair.at : w.start,
     );
   });
 }
@@ -71,7 +74,7 @@ const joinedOrganisation: Organisations = (ctx, s, trigger) => {
   const after = ctx.text.slice(trigger.end, s.end);
   const m = NAME.exec(after);
   if (!m) return [];
-  const name = trimName(m[0].replace(/^the\s+/, ""));
+  const name = trimName(m[0].replace(/^[Tt]he\s+/, ""));
   if (!/^[A-Z]/.test(name) || name.split(/\s+/).length < 2) return [];
   return [{ kind: "organisation", index: trigger.end + m[0].indexOf(name), text: name }];
 };
@@ -100,7 +103,7 @@ export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?)\b/gi });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\bletters?\s+of\s+intent\b/gi });
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\bagreements?\b/gi });
-export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\bjoin(?:ed|ing|s)?\s+(?:the\s+)?/g, organisations: joinedOrganisation });
+export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
 
 export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];

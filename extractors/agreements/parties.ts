@@ -112,6 +112,34 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
   return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trigger.index - 48), trigger.index)) || /^anniversary\s/i.test(text.slice(trigger.index, trigger.end));
 }
 
+/** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
+const PAIR_WORDS = {
+  zh: /(?:两市|两省|两地|两县|两区|双方)[^，。；]{0,12}$/,
+  en: /\b(?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities)\s+(?:\w+\s+){0,3}$/i,
+};
+
+/**
+ * The parties of "访问期间，两市签署…" / "the two cities signed…": the last two places the paragraph names
+ * as parties before the pair word ("the Mayor of Osnabrück visited Hefei"), with the pair word's
+ * position, from which the event is cited, and the start of the sentence that named them, from which
+ * a date may tell the event's. Null when the text before the trigger has no pair word or
+ * the paragraph has not named two places.
+ */
+export function pairReferents(text: string, places: PlaceCandidate[], before: { start: number; end: number }, lang: "zh" | "en"): { at: number; parties: PartyMention[]; datedFrom: number } | null {
+  const pair = PAIR_WORDS[lang].exec(text.slice(before.start, before.end));
+  if (!pair) return null;
+  const at = before.start + pair.index;
+  const named: PlaceCandidate[] = [];
+  for (const p of partyPlaces(text, places, 0, at, lang).reverse()) {
+    if (!named.some((q) => q.text === p.text)) named.unshift(p);
+    if (named.length === 2) break;
+  }
+  if (named.length < 2) return null;
+  // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named
+  const datedFrom = sentences(text, lang).find((s) => s.end > named[0]!.index)!.start;
+  return { at, parties: named.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), datedFrom };
+}
+
 /** The date in [from, to) nearest to a position. */
 export function nearestDate(dates: DateCandidate[], at: number, from: number, to: number): DateCandidate | null {
   const within = between(dates, from, to);

@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, isAnniversary, namedParties, nearestDate, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, triggerRule, WINDOW } from "./parties";
 import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
@@ -52,7 +52,10 @@ function rule(spec: Spec): AgreementRule {
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
-    const parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false);
+    let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false);
+    // 访问期间，两市签署…: the two places named before, cited from 两市
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index }, "zh") : null;
+    if (pair) parties = pair.parties;
     if (!parties.length) return null;
     if (parties.length < 2) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
@@ -70,10 +73,10 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
-        date: isAnniversary(ctx.text, { index, end }, "zh") ? null : nearestDate(found.dates, index, Math.max(s.start, index - WINDOW), Math.min(s.end, end + WINDOW)),
+        date: isAnniversary(ctx.text, { index, end }, "zh") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? s.start, Math.max(s.start, index - WINDOW)), Math.min(s.end, end + WINDOW)),
       },
-      { index, end },
-      clause.start - WINDOW,
+      { index: pair?.at ?? index, end },
+      pair ? pair.at : clause.start - WINDOW,
     );
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Chinese count rules. A count is a numeral that counts something the text names: 45个城市,
- * 国际友城88对, 5国, 近2亿人口, 二十四策, 排全国第十二 (a rank). Years, dates, times, session
+ * 国际友城88对, 5国, 近2亿人口, 二十四策, 排全国第十二 (a rank), or an amount of money (35亿元). Years, dates, times, session
  * ordinals (第十三次会议, 十四届), percentages, codes and a lone 一 are not counts. Rules read jieba's
  * tokens (with offsets) and the cleaned text; the corpus beside this file holds their examples.
  */
@@ -218,6 +218,24 @@ export const numeralNoun: CountRule = {
   },
 };
 
+/** the currencies an amount is written in (元素, 元旦, 元首 are words of their own) */
+const CURRENCY = /^(?:余|多)?(元(?![素旦首宵老帅气年月])|人民币|美元|欧元|日元|英镑|港元|港币|卢布|韩元|澳元|加元|新加坡元|瑞士法郎)/;
+
+/** 35亿元, 超过80亿美元, 2.5万亿元: an amount of money, in the currency it is written in. */
+export const money: CountRule = {
+  id: "count-zh-money",
+  lang: "zh",
+  find(ctx) {
+    const out: CountCandidate[] = [];
+    for (const n of countableNumerals(ctx)) {
+      const m = CURRENCY.exec(ctx.text.slice(n.end, n.end + 6));
+      // the currency closes a word (亿元, 美元), where 三元里 is a name
+      if (m && ctx.tokenIndex().endingAt(n.end + m[0].length) >= 0) out.push(candidate(this.id, ctx, n.index, n.end + m[0].length, n.value, m[1]!, [n.index, n.end]));
+    }
+    return out;
+  },
+};
+
 /** 排在全国第12位, 排全国第五, 位列第三: a rank. (第十三次会议 names a session: not a rank.) */
 const RANK = /(排名|排在|排|位列|位居|居|列)(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?/g;
 export const rank: CountRule = {
@@ -235,4 +253,4 @@ export const rank: CountRule = {
 };
 
 /** In priority order: a rank beats a plain numeral reading; classifier readings beat bare nouns. */
-export const ZH_COUNT_RULES: readonly CountRule[] = [rank, numeralClassifierNoun, nounThenNumeral, numeralNoun];
+export const ZH_COUNT_RULES: readonly CountRule[] = [rank, numeralClassifierNoun, nounThenNumeral, money, numeralNoun];

@@ -30,6 +30,15 @@ export const monthDayYearSlash = rule("date-zh-m-d-y", `(?<![0-9/])([01]?[0-9])/
   const y = m[3]!.length === 2 ? (Number(m[3]) > 50 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
   return absolute(y, Number(m[1]), Number(m[2]));
 });
+/** 2025年4月14日至16日, 4月28日至5月2日: days from one to another, in one month or across two */
+export const dayRange = rule("date-zh-day-range", `(?<![年0-9〇零一二两三四五六七八九十])(?:(${YEAR})年)?(${N})月(${N})[日号]?\\s*(?:至|到|—|–|-|~|～)\\s*(?:(${N})月)?(${N})${DAY_MARK}`, (m) => {
+  const y = num(m[1]);
+  const [mo, d, d2] = [num(m[2]), num(m[3]), num(m[5])];
+  const mo2 = m[4] ? num(m[4]) : mo;
+  if (!mo || !d || !mo2 || !d2 || !isValidDate(y ?? 2000, mo, d) || !isValidDate(y ?? 2000, mo2, d2) || mo2 * 32 + d2 <= mo * 32 + d) return null;
+  const at = (month: number, day: number): DateExpr => (y !== undefined ? { kind: "absolute", y, m: month, d: day } : { kind: "partial", m: month, d: day });
+  return { expr: at(mo, d), relation: "between", untilExpr: at(mo2, d2) };
+});
 export const monthDay = rule("date-zh-month-day", `(?<![年0-9〇零一二两三四五六七八九十])(${N})月(${N})${DAY_MARK}`, (m) => {
   const mo = num(m[1]);
   const d = num(m[2]);
@@ -49,9 +58,11 @@ export const relativeYear = rule("date-zh-relative-year", `(前年|去年|上年
 });
 
 const PARTS: Record<string, "H1" | "H2" | "start" | "end"> = { 上半年: "H1", 下半年: "H2", 年初: "start", 年底: "end", 年末: "end" };
-export const partOfYear = rule("date-zh-part-of-year", `(?:(${YEAR})年|(前年|去年|今年|明年))?(上半年|下半年|年初|年底|年末)`, (m) => {
+// 2023年底 and 2023年年底, 去年底 and 去年下半年: in the short forms the year and the part share one 年
+// (目前年底 and 说明年底 are 目前 and 说明 before 年底)
+export const partOfYear = rule("date-zh-part-of-year", `(?:(${YEAR})(?:年(?=年|上半年|下半年))?|((?<![目之以提当先此事空])前|去|今|(?<![说表声证阐查透光文聪发标注申指简鲜分英精开])明)(?:年(?=年|上半年|下半年))?)?(上半年|下半年|年初|年底|年末)`, (m) => {
   const y = num(m[1]);
-  const year: DateExpr | null = y !== undefined ? { kind: "absolute", y } : m[2] ? { kind: "relative-year", offset: REL_YEAR[m[2]]! } : null;
+  const year: DateExpr | null = y !== undefined ? { kind: "absolute", y } : m[2] ? { kind: "relative-year", offset: REL_YEAR[`${m[2]}年`]! } : null;
   return { expr: { kind: "part-of-year", year, part: PARTS[m[3]!]! } };
 });
 export const quarter = rule("date-zh-quarter", `(?:(${YEAR})年|(去年|今年|明年))?(?:第)?([一二三四1-4])季度`, (m) => {
@@ -108,6 +119,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   isoDate,
   monthDayYearSlash,
   partOfYear,
+  dayRange,
   quarter,
   yearMonth,
   year,

@@ -63,8 +63,11 @@ export function isByline(text: string): boolean {
   return text.length <= 60 && (BYLINE_ZH.test(text) || (BYLINE_EN.test(text) && text.split(/\s+/).length <= 8));
 }
 
-/** Page furniture left in the text: share and print bars, QR prompts, font-size switches, copyright. */
-const BOILERPLATE_ZH = /扫一扫|分享到|打印本页|关闭窗口|【字体|字号：|收藏本页|返回顶部|上一篇|下一篇|版权所有|主办单位|网站地图|当前位置/;
+/**
+ * Page furniture left in the text: share and print bars, QR prompts, font-size switches, copyright, and
+ * the site footer (主办：…, the ICP licence and public-security filing numbers every Chinese site shows).
+ */
+const BOILERPLATE_ZH = /扫一扫|分享到|打印本页|关闭窗口|【字体|字号：|收藏本页|返回顶部|上一篇|下一篇|版权所有|主办单位|网站地图|当前位置|ICP备|公网安备|网站标识码|(?:^|\s)(?:主办|承办|技术支持)\s*[：:]/;
 const BOILERPLATE_EN = /^(?:share(?: this(?: article| page)?)?|print(?: this page)?|close(?: window)?|back to top|previous|next|related (?:news|articles))\b|copyright\s*©|©\s*\d{4}|all rights reserved/i;
 
 export function isBoilerplate(text: string): boolean {
