@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, triggerRule, WINDOW } from "./parties";
+import { clauseEnd, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, triggerRule, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -61,7 +61,7 @@ function rule(spec: Spec): AgreementRule {
         level: level ? LEVEL[level]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: [m[0]],
-        date: isAnniversary(ctx.text, { index, end }, "en") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? w.start, w.start), w.end),
+        date: isAnniversary(ctx.text, { index, end }, "en") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? w.start, w.start), clauseEnd(ctx.text, end, w.end, "en")),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : w.start,

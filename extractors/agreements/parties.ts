@@ -94,8 +94,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
 }
 
-/** between a place and the country or province after it that locates it: ", the capital of", " in the", " of the" */
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:the\\s+)?(?:capital\\s+(?:city\\s+)?of\\s+(?:the\\s+)?)?|\\s+(?:in|of)\\s+(?:the\\s+)?)$`);
+/** between a place and the country or province after it that locates it: ", the capital of", ", located in", " in the", " of the" */
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:the\\s+)?(?:capital\\s+(?:city\\s+)?of\\s+(?:the\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?)$`);
 
 const LOCATING = new Set(["country", "province", "region"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };
@@ -138,6 +138,18 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named
   const datedFrom = sentences(text, lang).find((s) => s.end > named[0]!.index)!.start;
   return { at, parties: named.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), datedFrom };
+}
+
+/** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */
+const CLAUSE_BREAK = {
+  zh: /[，；,;]|并|同时/,
+  en: /[;,]\s|\band\s+(?:agreed|decided|will|plans?|planned|pledged|vowed|held|hold|also|announced)\b/,
+};
+
+/** The end of the trigger's own clause, at most `limit`. */
+export function clauseEnd(text: string, end: number, limit: number, lang: "zh" | "en"): number {
+  const m = CLAUSE_BREAK[lang].exec(text.slice(end, limit));
+  return m ? end + m.index : limit;
 }
 
 /** The date in [from, to) nearest to a position. */

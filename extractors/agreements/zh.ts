@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, triggerRule, WINDOW } from "./parties";
+import { clauseEnd, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
@@ -61,7 +61,10 @@ function rule(spec: Spec): AgreementRule {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
       const lookFrom = Math.max(s.start, index - WINDOW);
       const own = allMatches(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g, ctx.text.slice(lookFrom, index)).pop();
-      parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
+      // 高崎市位于群马县，1984年与南昌市缔结…: the place the sentence opens with is the subject of its clauses
+      const topic = own ? undefined : partyPlaces(ctx.text, found.places, lookFrom, clause.start, "zh").find((p) => p.text !== parties[0]?.text);
+      if (topic) parties.unshift({ kind: "place", index: topic.index, text: topic.text });
+      else parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
     }
     const levelWord = /省级|市级|县级|区级/.exec(ctx.text.slice(clause.start, clause.end))?.[0];
     return eventCandidate(
@@ -73,7 +76,7 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
-        date: isAnniversary(ctx.text, { index, end }, "zh") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? s.start, Math.max(s.start, index - WINDOW)), Math.min(s.end, end + WINDOW)),
+        date: isAnniversary(ctx.text, { index, end }, "zh") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? s.start, Math.max(s.start, index - WINDOW)), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh")),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : clause.start - WINDOW,

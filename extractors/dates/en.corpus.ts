@@ -19,6 +19,9 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-relative-year", text: "A forum will be held this year.", quote: "this year", value: "2025" },
     { rule: "date-en-part-of-year", text: "In the first half of 2023, trade grew.", quote: "the first half of 2023", value: "2023-01", until: "2023-06" },
     { rule: "date-en-year", text: "Since 2015, cooperation has deepened.", quote: "Since 2015", value: "2015", relation: "since" },
+    // as 今年以来 says it: since this year, not since its January
+    { rule: "date-en-part-of-year", text: "Since the beginning of this year, the city has received 40 delegations.", quote: "Since the beginning of this year", value: "2025", relation: "since" },
+    { rule: "date-en-part-of-year", text: "Work resumed at the beginning of 2023.", quote: "the beginning of 2023", value: "2023-01" },
     { rule: "date-en-year", text: "Ten parks will be built by 2026.", quote: "by 2026", value: "2026", relation: "until" },
     { rule: "date-en-year", text: "From 2018 to 2020, exchanges were frequent.", quote: "From 2018 to 2020", value: "2018", relation: "between", until: "2020" },
     { rule: "date-en-day-range-month", text: "The fair runs from 13 to 15 July.", quote: "from 13 to 15 July", value: "2024-07-13", relation: "between", until: "2024-07-15" },

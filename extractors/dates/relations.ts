@@ -3,7 +3,7 @@
  * match first, then rule order), and ranges read from the words around them: 2018年以来 / since 2018
  * (since), 截至2025年 / until 2025 (until), 2018年至2020年 / from 2018 to 2020 (between).
  */
-import type { DateCandidate, DateRule, Lang, ParagraphContext } from "../types";
+import type { DateCandidate, DateExpr, DateRule, Lang, ParagraphContext } from "../types";
 
 interface RelationWords {
   /** right after a date: it opens a range to now */
@@ -47,6 +47,9 @@ export function bestMatches(ctx: ParagraphContext, rules: readonly DateRule[]): 
   return kept.sort((a, b) => a.index - b.index);
 }
 
+/** "since the beginning of this year" is since this year, as 今年以来 says: a range from the start of a year opens with the year */
+const sinceStartOf = (e: DateExpr): DateExpr => (e.kind === "part-of-year" && e.part === "start" && e.year ? e.year : e);
+
 export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): DateCandidate[] {
   const words = WORDS[ctx.lang];
   const dates = bestMatches(ctx, rules);
@@ -68,8 +71,8 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
     const sinceAfter = words.sinceAfter.exec(after);
     const sinceBefore = words.sinceBefore.exec(before);
     const untilBefore = words.untilBefore.exec(before);
-    if (sinceAfter) out.push({ ...d, text: d.text + sinceAfter[0], relation: "since" });
-    else if (sinceBefore) out.push({ ...d, index: d.index - sinceBefore[0].length, text: sinceBefore[0] + d.text, relation: "since" });
+    if (sinceAfter) out.push({ ...d, expr: sinceStartOf(d.expr), text: d.text + sinceAfter[0], relation: "since" });
+    else if (sinceBefore) out.push({ ...d, expr: sinceStartOf(d.expr), index: d.index - sinceBefore[0].length, text: sinceBefore[0] + d.text, relation: "since" });
     else if (untilBefore) out.push({ ...d, index: d.index - untilBefore[0].length, text: untilBefore[0] + d.text, relation: "until" });
     else out.push(d);
   }

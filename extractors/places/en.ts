@@ -28,7 +28,8 @@ const SUFFIX_TYPE: Record<string, PlaceType> = {
   Province: "province",
   County: "county",
   District: "district",
-  Prefecture: "city",
+  // Japan's 県 (Gunma Prefecture): a first-level division, as a province is
+  Prefecture: "province",
   State: "province",
   Oblast: "province",
   // Russia's 边疆区: Khabarovsk Krai, Primorsky Krai
