@@ -13,6 +13,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "自2015年结为友好城市以来，成都市与珀斯市交往密切。", quote: "结为友好城市以来，成都市与珀斯", type: "sister-city", parties: ["成都市", "珀斯"], date: "2015" },
     { rule: "agreement-zh-sister-city", text: "近年来，我省今年3月与斐济苏瓦市签署省级友城协议。", quote: "我省今年3月与斐济苏瓦市签署省级友城协议", type: "sister-city", parties: ["我省", "苏瓦"], level: "provincial" },
     { rule: "agreement-zh-sister-city", text: "昆明市将与老挝万象市缔结友好城市关系。", quote: "昆明市将与老挝万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], status: "planned" },
+    // the clause has no subject: the sentence opens with it
+    { rule: "agreement-zh-sister-city", text: "鹿特丹市位于荷兰西部，2009年与宁波市缔结友好城市关系。", quote: "鹿特丹市位于荷兰西部，2009年与宁波市缔结友好城市关系", type: "sister-city", parties: ["鹿特丹", "宁波市"], date: "2009" },
     { rule: "agreement-zh-friendly-cooperation", text: "青岛市与大邱市建立友好合作关系。", quote: "青岛市与大邱市建立友好合作关系", type: "friendly-cooperation", parties: ["青岛市", "大邱"] },
     { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市签署文化交流备忘录。", quote: "敦煌市与雅典市签署文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
     { rule: "agreement-zh-memorandum", text: "3月5日，波兰奥尔什丁市市长率团访问成都。访问期间，两市签署了经贸合作备忘录。", quote: "两市签署了经贸合作备忘录", type: "memorandum", parties: ["奥尔什丁市", "成都"], date: "2025-03-05" },
