@@ -125,12 +125,14 @@ export interface PlaceCorpus {
 export type AgreementType = "sister-city" | "friendly-cooperation" | "memorandum" | "letter-of-intent" | "agreement" | "membership" | "cooperation";
 export type AgreementLevel = "provincial" | "city" | "county" | "district";
 
-/** A party as a paragraph names it: a place mention, an organisation, or the implied subject (我省, "it"). */
+/** A party as a paragraph names it: a place mention, an organisation, the implied subject (我省, "it") or pair (双方). */
 export type PartyMention =
   | { kind: "place"; index: number; text: string }
   | { kind: "organisation"; index: number; text: string }
   /** 我省, 我市, "it", or no subject at all: the release's own place, settled when the document is fused */
-  | { kind: "subject"; index: number | null; text: string | null; level: AgreementLevel | null };
+  | { kind: "subject"; index: number | null; text: string | null; level: AgreementLevel | null }
+  /** 双方, "the two sides", where the paragraph has not named the two: the release's own place and its partner, settled when the document is fused */
+  | { kind: "pair"; index: number; text: string };
 
 export interface AgreementCandidate {
   rule: string;

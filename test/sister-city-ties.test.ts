@@ -2,7 +2,8 @@
  * A release about a sister-city anniversary names the partner city in context once (韩国木浦市, "Mokpo of
  * the ROK") and bare afterwards, and tells the one tie three ways: the headline, the anniversary, the
  * establishment "in 1995". The bare names are parties all the same, and the tie is one fact dated by its
- * establishment. (An invented release; Mokpo is in no gazetteer here.)
+ * establishment. A visit's 双方 ("the two sides") in a paragraph of its own is the release's own place and
+ * its partner. (Invented releases; Mokpo is in no gazetteer here.)
  */
 import { extractBytes } from "../pipeline/index";
 import type { AgreementFact } from "../schemas/output";
@@ -36,6 +37,28 @@ describe("one sister-city tie told three ways", () => {
       ["木浦市", "Mokpo"],
     ]);
     expect(tie!.evidence.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("settles 双方 / 'the two sides' of a later paragraph as the release's own place and its partner", () => {
+    const visit = [
+      "6月18日，韩国木浦市市长率团访问厦门。",
+      "On June 18, the Mayor of Mokpo led a delegation to Xiamen.",
+      "访问期间，双方签署了港口物流合作备忘录。",
+      "During the visit, the two sides signed a memorandum on port logistics.",
+    ].join("\n\n");
+    const [mou, ...rest] = extractBytes("visit.txt", Buffer.from(visit, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(rest).toEqual([]);
+    expect(mou!.evidence.map((e) => e.quote)).toEqual(["双方签署了港口物流合作备忘录", "the two sides signed a memorandum"]);
+    expect(mou!.parties.map((p) => p.zh)).toEqual(["厦门市", "木浦市"]);
+  });
+
+  it("leaves 双方 unsettled where the release has no one partner", () => {
+    const review = [
+      "今年，厦门市与韩国木浦市、日本佐世保市、美国巴尔的摩市开展交流。",
+      "访问期间，双方签署了合作备忘录。",
+    ].join("\n\n");
+    const facts = extractBytes("review.txt", Buffer.from(review, "utf8")).facts;
+    expect(facts.filter((f) => f.kind === "agreement")).toEqual([]);
   });
 
   it("keeps two memorandums between the same places apart: places may sign several", () => {

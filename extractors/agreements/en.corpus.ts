@@ -22,6 +22,8 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-membership", text: "Yinchuan Officially Joins the World Tourism Cities Federation", quote: "Yinchuan Officially Joins the World Tourism Cities Federation", type: "membership", parties: ["Yinchuan", "World Tourism Cities Federation"] },
     // a date past the trigger's clause dates something else
     { rule: "agreement-en-memorandum", text: "Dunhuang and Athens signed a memorandum on museum exchanges and agreed to hold a joint exhibition in October.", quote: "Dunhuang and Athens signed a memorandum", type: "memorandum", parties: ["Dunhuang", "Athens"], date: null },
+    // the pair named in an earlier paragraph: settled at fusion as the release's own place and its partner
+    { rule: "agreement-en-memorandum", text: "During the visit, the two sides signed a memorandum on youth exchanges.", quote: "the two sides signed a memorandum", type: "memorandum", parties: ["the two sides"] },
     { rule: "agreement-en-letter-of-intent", text: "Xi'an and Rome signed a letter of intent on cooperation.", quote: "Xi'an and Rome signed a letter of intent", type: "letter-of-intent", parties: ["Xi'an", "Rome"] },
     { rule: "agreement-en-agreement", text: "Fuzhou signed a friendly exchange agreement with Mombasa County in Kenya.", quote: "Fuzhou signed a friendly exchange agreement with Mombasa", type: "agreement", parties: ["Fuzhou", "Mombasa"] },
     { rule: "agreement-en-membership", text: "In 2023, Guizhou joined the United Cities and Local Governments organisation.", quote: "Guizhou joined the United Cities and Local Governments", type: "membership", parties: ["Guizhou", "United Cities and Local Governments"], date: "2023" },
@@ -32,6 +34,5 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     "The province now has 88 pairs of sister cities.", // a count
     "Sister-city work is an important part of people-to-people diplomacy.", // no event
     "She joined the meeting on Monday.", // joined, but nothing with a name
-    "During the visit, the two cities signed a memorandum of understanding.", // "the two cities", but no two places named before
   ],
 };

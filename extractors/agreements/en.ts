@@ -43,10 +43,10 @@ function rule(spec: Spec): AgreementRule {
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false);
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
     const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: s.start, end: index }, "en") : null;
-    if (pair) parties = pair.parties;
+    if (pair) parties = [...pair.parties, ...parties.filter((p) => !pair.parties.some((q) => q.text === p.text))];
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
-    if (parties.length < 2) {
+    if (parties.length < 2 && !pair) {
       // "In June last year, it signed ... with Bridgetown": the release's own place is the other party
       const pronoun = SUBJECT_PRONOUN.exec(before);
       parties.unshift(pronoun ? { kind: "subject", index: w.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });

@@ -114,16 +114,17 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
 
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
-  zh: /(?:两市|两省|两地|两县|两区|双方)[^，。；]{0,12}$/,
-  en: /\b(?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities)\s+(?:\w+\s+){0,3}$/i,
+  zh: /(两市|两省|两地|两县|两区|双方)[^，。；]{0,12}$/,
+  en: /\b((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))\s+(?:\w+\s+){0,3}$/i,
 };
 
 /**
  * The parties of "访问期间，两市签署…" / "the two cities signed…": the last two places the paragraph names
  * as parties before the pair word ("the Mayor of Osnabrück visited Hefei"), with the pair word's
  * position, from which the event is cited, and the start of the sentence that named them, from which
- * a date may tell the event's. Null when the text before the trigger has no pair word or
- * the paragraph has not named two places.
+ * a date may tell the event's. When the paragraph has not named two places (the pair was named in an
+ * earlier one), the pair word itself is the party, settled at fusion. Null when the text before the
+ * trigger has no pair word.
  */
 export function pairReferents(text: string, places: PlaceCandidate[], before: { start: number; end: number }, lang: "zh" | "en"): { at: number; parties: PartyMention[]; datedFrom: number } | null {
   const pair = PAIR_WORDS[lang].exec(text.slice(before.start, before.end));
@@ -134,7 +135,7 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
     if (!named.some((q) => q.text === p.text)) named.unshift(p);
     if (named.length === 2) break;
   }
-  if (named.length < 2) return null;
+  if (named.length < 2) return { at, parties: [{ kind: "pair", index: at, text: pair[1]! }], datedFrom: at };
   // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named
   const datedFrom = sentences(text, lang).find((s) => s.end > named[0]!.index)!.start;
   return { at, parties: named.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), datedFrom };

@@ -55,9 +55,9 @@ function rule(spec: Spec): AgreementRule {
     let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false);
     // 访问期间，两市签署…: the two places named before, cited from 两市
     const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index }, "zh") : null;
-    if (pair) parties = pair.parties;
+    if (pair) parties = [...pair.parties, ...parties.filter((p) => !pair.parties.some((q) => q.text === p.text))];
     if (!parties.length) return null;
-    if (parties.length < 2) {
+    if (parties.length < 2 && !pair) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
       const lookFrom = Math.max(s.start, index - WINDOW);
       const own = allMatches(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g, ctx.text.slice(lookFrom, index)).pop();

@@ -1,7 +1,8 @@
 /**
  * Agreement facts. Each event a paragraph reports gets its parties (a place mention becomes its place
  * fact, with both names; 我省 or "it" becomes the release's own place: the Chinese division it names
- * most), its level (stated, or from the Chinese party's division: a province signs at the provincial
+ * most; 双方 or "the two sides", when the paragraph has not named them, the own place and the foreign
+ * place it names most), its level (stated, or from the Chinese party's division: a province signs at the provincial
  * level), and its date resolved as dates are. Then, within each aligned pair of paragraphs, a Chinese
  * and an English event of the same type are one event: parties, date and level merged, and where the
  * two languages give different parties, dates or levels, both are kept in `conflicts`.
@@ -28,23 +29,37 @@ function ownPlace(places: PlaceFact[], level: AgreementLevel | null): PlaceFact 
   return candidates[0] ?? null;
 }
 
+/**
+ * The release's partner: the foreign place below a country it names most (双方 in a visit's release: the
+ * visitors' city and the host), when it is named at least twice as often as any other. A release that
+ * reviews many partners has no one partner, and its 双方 stays unsettled.
+ */
+function mainPartner(places: PlaceFact[]): PlaceFact | null {
+  const candidates = places.filter((f) => !isChinese(f) && f.placeType !== "country" && f.placeType !== "region");
+  candidates.sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0]!.source.start - b.evidence[0]!.source.start);
+  const [first, second] = candidates;
+  return first && (!second || first.evidence.length >= 2 * second.evidence.length) ? first : null;
+}
+
 const placeParty = (f: PlaceFact): Party => ({ en: f.name.en, zh: f.name.zh, place: f.id });
 
-function partyOf(m: AgreementMention, p: PartyMention, places: PlaceFacts): { party: Party; place: PlaceFact | null; implied: boolean } | null {
+type ResolvedParty = { party: Party; place: PlaceFact | null; implied: boolean };
+
+function partiesOf(m: AgreementMention, p: PartyMention, places: PlaceFacts): ResolvedParty[] {
   if (p.kind === "place") {
     const f = places.byMention.get(mentionKey(m.paragraph, p.index));
-    return f ? { party: placeParty(f), place: f, implied: false } : null;
+    return f ? [{ party: placeParty(f), place: f, implied: false }] : [];
   }
-  if (p.kind === "organisation") return { party: { en: m.lang === "en" ? p.text : null, zh: m.lang === "zh" ? p.text : null, place: null }, place: null, implied: false };
-  const own = ownPlace(places.facts, p.level);
-  return own ? { party: placeParty(own), place: own, implied: true } : null;
+  if (p.kind === "organisation") return [{ party: { en: m.lang === "en" ? p.text : null, zh: m.lang === "zh" ? p.text : null, place: null }, place: null, implied: false }];
+  const implied = p.kind === "pair" ? [ownPlace(places.facts, null), mainPartner(places.facts)] : [ownPlace(places.facts, p.level)];
+  return implied.filter((f): f is PlaceFact => f !== null).map((f) => ({ party: placeParty(f), place: f, implied: true }));
 }
 
 /** the parties an event only implies (我省, "it"): the two languages may settle them differently */
 const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 
 function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts): AgreementFact | null {
-  const resolved = m.candidate.parties.map((p) => partyOf(m, p, places)).filter((x): x is NonNullable<typeof x> => x !== null);
+  const resolved = m.candidate.parties.flatMap((p) => partiesOf(m, p, places));
   const parties = resolved.filter((r, i) => !r.place || resolved.findIndex((q) => q.place === r.place) === i);
   if (parties.length < 2 && m.candidate.type !== "membership") return null;
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
