@@ -89,13 +89,18 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (!LOCATING.has(p.type ?? "other")) return true;
     const next = within[i + 1];
     const previous = within[i - 1];
-    if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && /^(?:[省州]?(?:首都|首府|省会|会)|的)?$/.test(text.slice(p.index + p.text.length, next.index)));
+    if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(p.index + p.text.length, next.index)));
     return !(previous && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(text.slice(previous.index + previous.text.length, p.index)));
   });
 }
 
-/** between a place and the country or province after it that locates it: ", the capital of", ", located in", " in the", " of the" */
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:the\\s+)?(?:capital\\s+(?:city\\s+)?of\\s+(?:the\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?)$`);
+/** between a country or province and the place after it that it locates: 首都, 省会, 的, 最大城市, 第二大城市 */
+const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州]?(?:首都|首府|省会|会)|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市)?$/;
+/**
+ * between a place and the country or province after it that locates it: ", the capital of", ", the
+ * largest city of", ", a port city in", ", located in", " in the", " of the"
+ */
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:(?:largest|biggest|second[- ]largest|third[- ]largest|port|coastal|historic|industrial)\\s+)?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?)$`);
 
 const LOCATING = new Set(["country", "province", "region"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };

@@ -21,6 +21,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "Officials Sign Accord With Gimhae of the ROK", quote: "Gimhae" },
     { rule: "place-en-division-word", text: "A delegation from Primorsky Krai arrived.", quote: "Primorsky Krai" },
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
+    { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
+    { rule: "place-en-before-country", text: "Zhuhai Delegation Visits Le Mans, France", quote: "Le Mans" },
     { rule: "place-en-after-kind", text: "The Mayor of Sindelfingen Bernd Vöhringer spoke.", quote: "Sindelfingen" },
     { rule: "place-en-after-kind", text: "The city lies in the state of Baden-Württemberg.", quote: "Baden-Württemberg" },
   ],
@@ -33,6 +35,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "Chancellor Olaf Scholz of Germany attended.", only: ["Germany"] }, // a person after a title
     { text: "Anna Berg of Sweden spoke at the forum.", only: ["Sweden"] }, // a first name and a surname
     { text: "Mr. Weber of Austria gave a speech.", only: ["Austria"] }, // a person after Mr.
+    { text: "The fair drew Germans in Portugal.", only: ["Portugal"] }, // a demonym in the plural
     "The Mayor of the city welcomed them.", // no name after the mayor
   ],
 };

@@ -147,15 +147,15 @@ export const nameWithDivisionWord: PlaceRule = {
 function countryAt(text: string, index: number): string | undefined {
   return namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "country"));
 }
-/** Chinese, Italian, Spanish: demonyms are not places */
-const DEMONYM = /(?:ese|ian|ean|ish|ans)$/;
+/** Chinese, Italian, Spanish, Germans: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
+const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$/u;
 
 /** up to three proper nouns, then the words that may stand before a country */
 const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?|(\\s+of\\s+(?:the\\s+)?))`, "gu");
 /**
  * Capitalised words that open the names of offices, bodies and titles, or head a headline's clause:
- * "the Embassy of Germany", "Consulate General of Japan", "Sign Agreement With Mokpo of the ROK". Before
- * "of <country>" a name is a place only once these are set aside.
+ * "the Embassy of Germany", "Consulate General of Japan", "Sign Agreement With Mokpo of the ROK",
+ * "Delegation Visits Le Mans, France". Before a country a name is a place only once these are set aside.
  */
 const NOT_BEFORE_OF = new Set(
   "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines Agreement Memorandum Relations Relationship Cooperation Partnership Anniversary Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates With And For To In On At By From Of".split(" "),
@@ -194,14 +194,13 @@ export const nameBeforeCountry: PlaceRule = {
     for (const m of allMatches(PROPER_THEN_COUNTRY, ctx.text)) {
       if (!countryAt(ctx.text, m.index + m[0].length)) continue;
       let words = m[1]!.split(/\s+/);
-      // "of Germany" follows titles and bodies as often as places: only the words after them may name one
-      if (m[4]) {
-        const firstPlaceWord = words.findLastIndex((w) => NOT_BEFORE_OF.has(w)) + 1;
-        // "President Tokayev of Kazakhstan": after a title comes a person
-        if (PERSON_TITLE.has(words[firstPlaceWord - 1] ?? "")) continue;
-        words = words.slice(firstPlaceWord);
-        if (!words.length) continue;
-      }
+      // "of Germany" follows titles and bodies as often as places, and a headline's verb is capitalised
+      // ("Delegation Visits Le Mans, France"): only the words after them may name one
+      const firstPlaceWord = words.findLastIndex((w) => NOT_BEFORE_OF.has(w)) + 1;
+      // "President Tokayev of Kazakhstan": after a title comes a person
+      if (m[4] && PERSON_TITLE.has(words[firstPlaceWord - 1] ?? "")) continue;
+      words = words.slice(firstPlaceWord);
+      if (!words.length) continue;
       const name = words.join(" ");
       const nameAt = m.index + m[1]!.length - name.length;
       if (m[4] && isPersonName(ctx.text, nameAt, words)) continue;

@@ -15,7 +15,7 @@ const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 /** division words after a name; 府 is a Thai province (孔敬府), 广域市 a Korean metropolitan city */
 const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 郡: "county", 县: "county", 区: "district" };
 /** characters that cannot be inside a transliterated name */
-const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这那其之个国]/;
+const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这那其之个国最第]/;
 
 /** GB/T 2260: a code not ending in 00 is a county-level division */
 const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");

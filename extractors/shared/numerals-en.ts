@@ -5,6 +5,7 @@
  */
 import { allMatches } from "./matches";
 import { rememberRecent } from "./recent";
+import { roundFloat } from "./round";
 
 const ONES: Record<string, number> = {
   zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -112,7 +113,7 @@ function scanNumbers(text: string): FoundNumber[] {
     if (g.scale) value *= SCALES[g.scale.toLowerCase()]!;
     if (g.latin) value *= LATIN_SCALES[g.latin.toLowerCase()]!;
     if (g.sign) value = -value;
-    out.push({ index: m.index, text: m[0], value: Math.round(value * 1e9) / 1e9, ordinal: !!g.ordinal, latinScale: !!g.latin });
+    out.push({ index: m.index, text: m[0], value: roundFloat(value), ordinal: !!g.ordinal, latinScale: !!g.latin });
   }
   for (const m of allMatches(WORDS, text)) {
     // trim the joining words a phrase cannot start or end with

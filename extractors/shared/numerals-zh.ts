@@ -8,6 +8,7 @@
  */
 import { allMatches } from "./matches";
 import { rememberRecent } from "./recent";
+import { roundFloat } from "./round";
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 洞: 0, 一: 1, 幺: 1, 壹: 1, 二: 2, 两: 2, 兩: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3,
@@ -108,7 +109,6 @@ const HAN_NUMBER = `(?<han>${HAN}+)(?:[点點](?<decimals>(?:${HAN_DIGIT}|${DIG}
 // One pass, leftmost match; each alternative is linear (no nested quantifiers over the same characters).
 const NUMERAL = new RegExp(`${SIGN}(?:${FRACTION}|${HALF}|${ARABIC}|${HAN_NUMBER})`, "gu");
 
-const roundFloat = (x: number): number => Math.round(x * 1e9) / 1e9;
 
 /** An integer written in digits or in Chinese. */
 function parseInteger(s: string): number | null {
