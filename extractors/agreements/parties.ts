@@ -94,8 +94,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
 }
 
-/** between a country or province and the place after it that it locates: 首都, 省会, 的, 最大城市, 第二大城市 */
-const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州]?(?:首都|首府|省会|会)|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市)?$/;
+/** between a country or province and the place after it that it locates: nothing, 州, 首都, 省会, 的, 最大城市 */
+const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州]?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市)$/;
 /**
  * between a place and the country or province after it that locates it: ", the capital of", ", the
  * largest city of", ", a port city in", ", located in", " in the", " of the"
@@ -135,8 +135,11 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const pair = PAIR_WORDS[lang].exec(text.slice(before.start, before.end));
   if (!pair) return null;
   const at = before.start + pair.index;
+  // the last two places named, below a country where there are two (韩国庆尚北道…访问青岛: not 韩国)
+  const earlier = partyPlaces(text, places, 0, at, lang);
+  const local = earlier.filter((p) => p.type !== "country");
   const named: PlaceCandidate[] = [];
-  for (const p of partyPlaces(text, places, 0, at, lang).reverse()) {
+  for (const p of (local.length >= 2 ? local : earlier).reverse()) {
     if (!named.some((q) => q.text === p.text)) named.unshift(p);
     if (named.length === 2) break;
   }

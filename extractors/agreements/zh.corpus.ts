@@ -20,6 +20,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "3月5日，波兰奥尔什丁市市长率团访问成都。访问期间，两市签署了经贸合作备忘录。", quote: "两市签署了经贸合作备忘录", type: "memorandum", parties: ["奥尔什丁市", "成都"], date: "2025-03-05" },
     // the pair named in an earlier paragraph: settled at fusion as the release's own place and its partner
     { rule: "agreement-zh-memorandum", text: "访问期间，双方签署了青少年交流备忘录。", quote: "双方签署了青少年交流备忘录", type: "memorandum", parties: ["双方"] },
+    { rule: "agreement-zh-memorandum", text: "7月5日，韩国全罗南道知事率团访问烟台。双方签署了友好交流备忘录。", quote: "双方签署了友好交流备忘录", type: "memorandum", parties: ["全罗南道", "烟台"], date: "2024-07-05" },
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },

@@ -36,6 +36,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-weekday-then-date", text: "周五，三月七日，论坛开幕。", quote: "周五，三月七日", value: "2025-03-07" },
   ],
   negatives: [
+    "韩国庆尚北道代表团到访。", // 国庆 inside 韩国庆尚北道
     "近年来，两市交流日益密切。", // too vague to be a date
     "双方合作已有十多年。", // a duration
     "全年接待游客3.2万人次。", // 全年 is not a date

@@ -109,7 +109,8 @@ export const weekdayThenDate = rule("date-zh-weekday-then-date", `${WEEK_WORD}([
   return mo && d && isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, weekday: WEEKDAY[m[1]!]! } } : null;
 });
 /** National Day: in mainland usage 1 October (Taiwan's 10 October is 双十节) */
-export const nationalDay = rule("date-zh-national-day", `国庆(?:节)?`, () => ({ expr: { kind: "partial", m: 10, d: 1 } }));
+// not inside 韩国庆尚北道 or 韩国庆州 (Korea, then a name)
+export const nationalDay = rule("date-zh-national-day", `(?<!韩)国庆(?![尚州熙])(?:节)?`, () => ({ expr: { kind: "partial", m: 10, d: 1 } }));
 
 /** The rules in priority order: where two matches overlap, the longer wins, then the earlier rule. */
 export const ZH_DATE_RULES: readonly DateRule[] = [

@@ -22,6 +22,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "A delegation from Primorsky Krai arrived.", quote: "Primorsky Krai" },
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
+    { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },
     { rule: "place-en-before-country", text: "Zhuhai Delegation Visits Le Mans, France", quote: "Le Mans" },
     { rule: "place-en-after-kind", text: "The Mayor of Sindelfingen Bernd Vöhringer spoke.", quote: "Sindelfingen" },
     { rule: "place-en-after-kind", text: "The city lies in the state of Baden-Württemberg.", quote: "Baden-Württemberg" },

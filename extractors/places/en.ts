@@ -147,6 +147,16 @@ export const nameWithDivisionWord: PlaceRule = {
 function countryAt(text: string, index: number): string | undefined {
   return namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "country"));
 }
+const THEN_COUNTRY = /(?:\s+(?:Province|State|Prefecture|Region))?,?\s+(?:in\s+)?(?:the\s+)?/y;
+/** a country, or a known first-level division and then its country ("in Bavaria, Germany") */
+function locatorAt(text: string, index: number): boolean {
+  if (countryAt(text, index)) return true;
+  const division = namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "province" && h.entry.country !== "CN"));
+  if (!division) return false;
+  THEN_COUNTRY.lastIndex = index + division.length;
+  const gap = THEN_COUNTRY.exec(text);
+  return !!gap && !!countryAt(text, index + division.length + gap[0].length);
+}
 /** Chinese, Italian, Spanish, Germans: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
 const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$/u;
 
@@ -192,7 +202,7 @@ export const nameBeforeCountry: PlaceRule = {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(PROPER_THEN_COUNTRY, ctx.text)) {
-      if (!countryAt(ctx.text, m.index + m[0].length)) continue;
+      if (!locatorAt(ctx.text, m.index + m[0].length)) continue;
       let words = m[1]!.split(/\s+/);
       // "of Germany" follows titles and bodies as often as places, and a headline's verb is capitalised
       // ("Delegation Visits Le Mans, France"): only the words after them may name one

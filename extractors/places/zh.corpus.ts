@@ -18,8 +18,12 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "与菲律宾帕拉纳克市签署友好城市协议。", quote: "帕拉纳克市" },
     { rule: "place-zh-after-country", text: "代表团访问泰国孔敬府。", quote: "孔敬府" },
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
+    { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
+    { rule: "place-zh-after-country", text: "韩国全罗南道代表团抵达。", quote: "全罗南道" },
   ],
   negatives: [
+    { text: "代表团访问了澳大利亚西澳州首府珀斯市。", only: ["澳大利亚", "西澳", "珀斯"] }, // 首府 opens no name after a country's division
+    { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea
     "中非合作论坛成果丰硕。", // 中非 here is China-Africa
     "他在中山大学任教。", // 中山 inside a university's name
     "两地开展合作。", // 合作 is the word, not 合作市

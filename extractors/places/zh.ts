@@ -13,9 +13,11 @@ import { allMatches } from "../shared/matches";
 const CHINA_PAIR = /^(?:合作|关系|友好|论坛|贸易|经贸|交流|峰会|班列|两国|双方|人民|友谊|建交|投资|产能|企业)/;
 const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 /** division words after a name; 府 is a Thai province (孔敬府), 广域市 a Korean metropolitan city */
-const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 郡: "county", 县: "county", 区: "district" };
+const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
+/** the countries whose first-level divisions are 道 */
+const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
 /** characters that cannot be inside a transliterated name */
-const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这那其之个国最第]/;
+const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这那其之个国最第首]/;
 
 /** GB/T 2260: a code not ending in 00 is a county-level division */
 const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");
@@ -88,26 +90,45 @@ const isCountryAt = (text: string, end: number): boolean => {
   return lengths.some((len) => len <= end && names.has(text.slice(end - len, end)));
 };
 
+/** the foreign first-level divisions' Chinese names, and their distinct lengths */
+let divisions: { names: Set<string>; lengths: number[] } | null = null;
+function foreignDivisionNames(): { names: Set<string>; lengths: number[] } {
+  if (!divisions) {
+    const names = new Set([...gazetteer().zh].filter(([, hits]) => hits.some((h) => h.entry.type === "province" && h.entry.country !== "CN")).map(([name]) => name));
+    divisions = { names, lengths: [...new Set([...names].map((n) => n.length))] };
+  }
+  return divisions;
+}
+
+/** 德国巴伐利亚州|埃尔兰根市: a country, then a known division of it (with its 州 or 省), ends at a position */
+const isCountryThenDivisionAt = (text: string, end: number): boolean => {
+  const { names, lengths } = foreignDivisionNames();
+  const bare = /[州省]/.test(text[end - 1] ?? "") ? end - 1 : end;
+  return lengths.some((len) => len <= bare && names.has(text.slice(bare - len, bare)) && isCountryAt(text, bare - len));
+};
+
 /** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place */
 function startsWithKnownName(name: string): boolean {
   const g = gazetteer();
   return (g.zhLengthsByFirst.get(name[0]!) ?? []).some((len) => len <= name.length && g.zh.has(name.slice(0, len)));
 }
 
-/** 南非莎拉巴特曼市, 泰国孔敬府: a country, then a name no gazetteer holds, ending in a division word. */
+/** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
 export const nameAfterCountry: PlaceRule = {
   id: "place-zh-after-country",
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
-    for (const m of allMatches(/(\p{Script=Han}{2,12}?)(市|州|省|府|郡|县|区)/gu, ctx.text)) {
+    for (const m of allMatches(/(\p{Script=Han}{2,12}?)(市|州|省|府|郡|县|区|道)/gu, ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
         const countryEnd = m.index + k;
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
         if (name.length < 3 || NOT_IN_NAME.test(name.slice(0, -1)) || startsWithKnownName(name)) continue;
-        if (!isCountryAt(ctx.text, countryEnd)) continue;
+        if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
+        // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
+        if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
         break;
       }
