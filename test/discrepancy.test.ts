@@ -74,7 +74,8 @@ function mutations(doc: string, text: string, out: Output): Mutation[] {
     } else if (f.kind === "agreement") {
       const party = f.parties.find((p) => p.place && p.en && en.sourceQuote.includes(p.en) && otherPlace(text, p.en));
       if (!party) continue;
-      const at = en.source.start + en.sourceQuote.lastIndexOf(party.en!);
+      // the party's first mention: a later one may be where the event was held ("…held an event in Harbin"), which is no party
+      const at = en.source.start + en.sourceQuote.indexOf(party.en!);
       list.push(mutation(doc, `party ${party.en} -> ${otherPlace(text, party.en!)}`, "agreement", zh, text, at, at + party.en!.length, otherPlace(text, party.en!)!));
     }
   }

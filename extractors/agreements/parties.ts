@@ -84,7 +84,21 @@ export function between<T extends { index: number; text: string }>(sorted: T[], 
  */
 export function partyPlaces(text: string, places: PlaceCandidate[], from: number, to: number, lang: "zh" | "en"): PlaceCandidate[] {
   const within = between(places, from, to);
+  // 座谈会在郑州举行, 在德国柏林签署: where the event took place, not who took part (and the place 在 locates)
+  const venue = new Set<PlaceCandidate>();
+  within.forEach((p, i) => {
+    const previous = within[i - 1];
+    const before = text.slice(Math.max(0, p.index - 24), p.index);
+    if (VENUE_BEFORE[lang].test(before) || (lang === "zh" && previous && venue.has(previous) && previous.index + previous.text.length === p.index)) venue.add(p);
+    // "signed a memorandum … in Fuzhou": after a word, "in" says where; after a place ("Kuching in Malaysia") it locates that place
+    const inAt = lang === "en" ? /\b(?:in|at)\s+(?:the\s+)?$/.exec(before) : null;
+    if (inAt && !(previous && /^\s*(?:(?:City|Province|State|County|District|Prefecture|Region|Krai|Oblast)\s+)?$/.test(text.slice(previous.index + previous.text.length, p.index - inAt[0].length)))) venue.add(p);
+  });
   return within.filter((p, i) => {
+    if (venue.has(p)) return false;
+    // "the US state of Kansas", "the Mexican state of Jalisco": the country says where the state is
+    const after = within[i + 1];
+    if (lang === "en" && p.type === "country" && after && KIND_OF.test(text.slice(p.index + p.text.length, after.index))) return false;
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
     if (!LOCATING.has(p.type ?? "other")) return true;
     const next = within[i + 1];
@@ -93,6 +107,11 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     return !(previous && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(text.slice(previous.index + previous.text.length, p.index)));
   });
 }
+
+/** words before a place that make it where an event was held (在郑州举行, "was held in Zhengzhou"); English "in" is read in partyPlaces */
+const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$/ };
+/** between a country and a place it locates as an adjective: "the US state of", "Mexican state of" */
+const KIND_OF = /^\s+(?:state|province|city|prefecture|region|county)\s+of\s+(?:the\s+)?$/;
 
 /** between a country or province and the place after it that it locates: nothing, 州, 首都, 省会, 的, 最大城市 */
 const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州]?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市)$/;
@@ -168,6 +187,15 @@ export function nearestDate(dates: DateCandidate[], at: number, from: number, to
   return within[0] ?? null;
 }
 
+/** what may follow a place in an organisation's name, up to the word that makes it one (no conjunction inside) */
+const ORGANISATION_AFTER = {
+  zh: /^[^\s与和及同跟、，。；在对向的]{0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校)/u,
+  en: /^(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School)\b/,
+};
+
+/** "the University of Lyon", "the Bank of Kunlun": an organisation named "X of <place>" */
+const ORGANISATION_BEFORE_EN = /\b(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce)\s+of\s+(?:the\s+)?$/;
+
 /**
  * The named parties of an event in a window: organisations the rule read (alone, when the rule says
  * partners are organisations), otherwise the window's party places, less those inside an organisation's
@@ -179,7 +207,13 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
   const parties: PartyMention[] = [
     ...partyPlaces(text, places, window.start, window.end, lang)
       .filter((p) => !inOrganisation(p))
-      .map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })),
+      .map((p): PartyMention => {
+        // 河南农业大学, "Kansas State University", "the University of Lyon": the place is inside an organisation's name, and the organisation is the party
+        const rest = ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, window.end));
+        if (rest) return { kind: "organisation", index: p.index, text: p.text + rest[0] };
+        const head = lang === "en" ? ORGANISATION_BEFORE_EN.exec(text.slice(Math.max(window.start, p.index - 40), p.index)) : null;
+        return head ? { kind: "organisation", index: p.index - head[0].length, text: head[0] + p.text } : { kind: "place", index: p.index, text: p.text };
+      }),
     ...organisations,
   ];
   return parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i);
