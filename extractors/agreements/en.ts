@@ -17,6 +17,11 @@ const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
+/** a second event in the sentence: ", and <subject> signed…" */
+const NEXT_EVENT = /,\s+and\s+(?:(?:[A-Z][\w'’-]*|the|of)\s+){1,5}(?:also\s+)?(?:signed|established|inked|joined|agreed|concluded|forged|set\s+up|will|has|have|had)\b/;
+/** the second event's own subject, right before its trigger: "…, and Xi'an signed" */
+const PREVIOUS_EVENT = /,\s+and\s+((?:(?:[A-Z][\w'’-]*|the|of)\s+){1,5}(?:also\s+)?)$/;
+
 type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
 
 interface Spec {
@@ -35,7 +40,10 @@ const trimName = (s: string): string => s.replace(/(?:\s+(?:of|and|for|the|on|in
 function rule(spec: Spec): AgreementRule {
   return triggerRule("en", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     // a clause's worth either side of the trigger, not a whole run-on paragraph
-    const w = { start: Math.max(s.start, index - WINDOW), end: Math.min(s.end, end + WINDOW) };
+    // …and it ends where the sentence goes on to another event (", and Xi'an signed a memorandum with…")
+    const next = NEXT_EVENT.exec(ctx.text.slice(end, Math.min(s.end, end + WINDOW)));
+    const previous = PREVIOUS_EVENT.exec(ctx.text.slice(Math.max(s.start, index - WINDOW), index));
+    const w = { start: previous ? index - previous[1]!.length : Math.max(s.start, index - WINDOW), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];

@@ -165,7 +165,7 @@ export const numeralClassifierNoun: CountRule = {
 };
 
 /** words between a noun and the figure that counts it: how many there are, not what */
-const QUANTITY_LINK = /(?:超过|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
+const QUANTITY_LINK = /(?:超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
 
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
@@ -181,9 +181,13 @@ export const nounThenNumeral: CountRule = {
       const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, n.index - 4), n.index));
       const noun = nounPhraseBefore(ctx, n.index - (link ? link[0].length : 0));
       if (!noun.length) continue;
-      const start = noun[0]!.start;
+      // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
+      const yearTail = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : 0;
+      const start = noun[0]!.start + yearTail;
       const end = n.end + m[0].length;
-      out.push(candidate(this.id, ctx, start, end, n.value, noun.map((t) => t.word).join("") + `（${m[1]}）`, [n.index, n.end]));
+      const unit = noun.map((t) => t.word).join("").slice(yearTail);
+      if (!unit) continue;
+      out.push(candidate(this.id, ctx, start, end, n.value, unit + `（${m[1]}）`, [n.index, n.end]));
     }
     return out;
   },

@@ -22,6 +22,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "韩国全罗南道代表团抵达。", quote: "全罗南道" },
   ],
   negatives: [
+    "其中包括12位外国市长。", // 市 opens 市长 ("mayor"): 外国 names no city
     { text: "代表团访问了澳大利亚西澳州首府珀斯市。", only: ["澳大利亚", "西澳", "珀斯"] }, // 首府 opens no name after a country's division
     { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea
     "中非合作论坛成果丰硕。", // 中非 here is China-Africa

@@ -176,7 +176,10 @@ export const taggedPlaceWithSuffix: PlaceRule = {
       // 东北亚地区: 地区 ("area") closes the name of a region, it is not part of it
       if (/地区$/.test(t.word) && g.zh.has(t.word.slice(0, -2))) continue;
       const own = /[市州省郡县区]$/.test(t.word) && t.word.length >= 3;
-      const name = own ? t.word : SUFFIX_TYPE[next] ? t.word + next : null;
+      // 外国市长: the 市 opens the word 市长 ("mayor"), it closes no name
+      const nextWord = tokens[k + 1];
+      const suffixAlone = !!nextWord && nextWord.start === t.end && nextWord.word.length === 1;
+      const name = own ? t.word : SUFFIX_TYPE[next] && suffixAlone ? t.word + next : null;
       if (!name || startsWithKnownName(name)) continue;
       out.push({ rule: this.id, index: t.start, text: name, lang: "zh", hits: [], type: SUFFIX_TYPE[name[name.length - 1]!] ?? null, foreign: false });
     }
