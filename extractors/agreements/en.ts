@@ -17,10 +17,12 @@ const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
+/** ", and Xi'an (also) ": a sentence going on to a second event with its own subject */
+const AND_SUBJECT = "(?:(?:[A-Z][\\w'’-]*|the|of)\\s+){1,5}(?:also\\s+)?";
 /** a second event in the sentence: ", and <subject> signed…" */
-const NEXT_EVENT = /,\s+and\s+(?:(?:[A-Z][\w'’-]*|the|of)\s+){1,5}(?:also\s+)?(?:signed|established|inked|joined|agreed|concluded|forged|set\s+up|will|has|have|had)\b/;
+const NEXT_EVENT = new RegExp(`,\\s+and\\s+${AND_SUBJECT}(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|will|has|have|had)\\b`);
 /** the second event's own subject, right before its trigger: "…, and Xi'an signed" */
-const PREVIOUS_EVENT = /,\s+and\s+((?:(?:[A-Z][\w'’-]*|the|of)\s+){1,5}(?:also\s+)?)$/;
+const PREVIOUS_EVENT = new RegExp(`,\\s+and\\s+(${AND_SUBJECT})$`);
 
 type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
 

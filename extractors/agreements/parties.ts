@@ -92,17 +92,16 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (VENUE_BEFORE[lang].test(before) || (lang === "zh" && previous && venue.has(previous) && previous.index + previous.text.length === p.index)) venue.add(p);
     // "signed a memorandum … in Fuzhou": after a word, "in" says where; after a place ("Kuching in Malaysia") it locates that place
     const inAt = lang === "en" ? /\b(?:in|at)\s+(?:the\s+)?$/.exec(before) : null;
-    if (inAt && !(previous && /^\s*(?:(?:City|Province|State|County|District|Prefecture|Region|Krai|Oblast)\s+)?$/.test(text.slice(previous.index + previous.text.length, p.index - inAt[0].length)))) venue.add(p);
+    if (inAt && !(previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - inAt[0].length)))) venue.add(p);
   });
   return within.filter((p, i) => {
     if (venue.has(p)) return false;
-    // "the US state of Kansas", "the Mexican state of Jalisco": the country says where the state is
-    const after = within[i + 1];
-    if (lang === "en" && p.type === "country" && after && KIND_OF.test(text.slice(p.index + p.text.length, after.index))) return false;
-    // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
-    if (!LOCATING.has(p.type ?? "other")) return true;
     const next = within[i + 1];
     const previous = within[i - 1];
+    // "the US state of Kansas", "the Mexican state of Jalisco": the country says where the state is
+    if (lang === "en" && p.type === "country" && next && KIND_OF.test(text.slice(p.index + p.text.length, next.index))) return false;
+    // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
+    if (!LOCATING.has(p.type ?? "other")) return true;
     if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(p.index + p.text.length, next.index)));
     return !(previous && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(text.slice(previous.index + previous.text.length, p.index)));
   });
@@ -110,6 +109,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
 
 /** words before a place that make it where an event was held (在郑州举行, "was held in Zhengzhou"); English "in" is read in partyPlaces */
 const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$/ };
+/** nothing, or a division word, between a place and the "in" after it ("Kuching in", "Mombasa County in") */
+const DIVISION_WORD_EN = new RegExp(`^\\s*(?:(?:${SUFFIXES})\\s+)?$`);
 /** between a country and a place it locates as an adjective: "the US state of", "Mexican state of" */
 const KIND_OF = /^\s+(?:state|province|city|prefecture|region|county)\s+of\s+(?:the\s+)?$/;
 

@@ -147,7 +147,7 @@ export const nameWithDivisionWord: PlaceRule = {
 function countryAt(text: string, index: number): string | undefined {
   return namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "country"));
 }
-const THEN_COUNTRY = /(?:\s+(?:Province|State|Prefecture|Region))?,?\s+(?:in\s+)?(?:the\s+)?/y;
+const THEN_COUNTRY = new RegExp(`(?:\\s+(?:${SUFFIXES}))?,?\\s+(?:in\\s+)?(?:the\\s+)?`, "y");
 /** a country, or a known first-level division and then its country ("in Bavaria, Germany") */
 function locatorAt(text: string, index: number): boolean {
   if (countryAt(text, index)) return true;
@@ -165,9 +165,10 @@ const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PR
 /**
  * Capitalised words that open the names of offices, bodies and titles, or head a headline's clause:
  * "the Embassy of Germany", "Consulate General of Japan", "Sign Agreement With Mokpo of the ROK",
- * "Delegation Visits Le Mans, France". Before a country a name is a place only once these are set aside.
+ * "Delegation Visits Le Mans, France". Before a country, or after "the Mayor of", a name starts after the
+ * last of them.
  */
-const NOT_BEFORE_OF = new Set(
+const TITLE_AND_HEADLINE_WORDS = new Set(
   "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines Agreement Memorandum Relations Relationship Cooperation Partnership Anniversary Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates With And For To In On At By From Of".split(" "),
 );
 /** the titles a person's name follows ("President Tokayev of Kazakhstan", "Mr. Weber of Germany") */
@@ -206,7 +207,7 @@ export const nameBeforeCountry: PlaceRule = {
       let words = m[1]!.split(/\s+/);
       // "of Germany" follows titles and bodies as often as places, and a headline's verb is capitalised
       // ("Delegation Visits Le Mans, France"): only the words after them may name one
-      const firstPlaceWord = words.findLastIndex((w) => NOT_BEFORE_OF.has(w)) + 1;
+      const firstPlaceWord = words.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1;
       // "President Tokayev of Kazakhstan": after a title comes a person
       if (m[4] && PERSON_TITLE.has(words[firstPlaceWord - 1] ?? "")) continue;
       words = words.slice(firstPlaceWord);
@@ -263,7 +264,7 @@ export const nameAfterKindWord: PlaceRule = {
       const words = run.length <= 2 ? run : run.slice(0, run.length - 2);
       const name = words.join(" ");
       if (g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
-      if (words.some((w) => NOT_PLACE_WORDS.has(w) || NOT_BEFORE_OF.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
+      if (words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
       out.push({ rule: this.id, index: m.index + m[0].length - m[2]!.length, text: name, lang: "en", hits: [], type: KIND_BEFORE_OF[m[1]!]!, foreign: true });
     }
     return out;
