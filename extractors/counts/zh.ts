@@ -240,6 +240,31 @@ export const money: CountRule = {
   },
 };
 
+/** 近千名, 上万名, 近百家: nearly or over a hundred, a thousand, ten thousand (jieba reads 近千名 as one word) */
+const ROUND_FIGURE = /(近|上|逾)(百|千|万)(?=[名家个人所座项位批])/g;
+const ROUND_VALUE: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
+
+/** 近千名非洲留学生, 上万名游客: a round figure and the noun it counts. */
+export const roundFigure: CountRule = {
+  id: "count-zh-round-figure",
+  lang: "zh",
+  find(ctx) {
+    const out: CountCandidate[] = [];
+    for (const m of allMatches(ROUND_FIGURE, ctx.text)) {
+      const figureEnd = m.index + m[0].length;
+      const classifier = CLASSIFIER_RE.exec(ctx.text.slice(figureEnd, figureEnd + 8));
+      if (!classifier || TIME_UNITS.has(classifier[1]!)) continue;
+      const classifierEnd = figureEnd + classifier[0].length;
+      const noun = nounPhraseAt(ctx, classifierEnd);
+      if (!noun.length && !SELF_NAMING.has(classifier[1]!)) continue;
+      const end = noun.length ? noun[noun.length - 1]!.end : classifierEnd;
+      const unit = classifier[1]! + noun.map((t) => t.word).join("");
+      out.push({ rule: this.id, index: m.index, text: ctx.text.slice(m.index, end), value: ROUND_VALUE[m[2]!]!, unit, qualifier: m[1] === "近" ? "nearly" : "more than" });
+    }
+    return out;
+  },
+};
+
 /** 排在全国第12位, 排全国第五, 位列第三: a rank. (第十三次会议 names a session: not a rank.) */
 const RANK = /(排名|排在|排|位列|位居|居|列)(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?/g;
 export const rank: CountRule = {
@@ -257,4 +282,4 @@ export const rank: CountRule = {
 };
 
 /** In priority order: a rank beats a plain numeral reading; classifier readings beat bare nouns. */
-export const ZH_COUNT_RULES: readonly CountRule[] = [rank, numeralClassifierNoun, nounThenNumeral, money, numeralNoun];
+export const ZH_COUNT_RULES: readonly CountRule[] = [rank, numeralClassifierNoun, nounThenNumeral, money, roundFigure, numeralNoun];

@@ -30,6 +30,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     "African and European delegates attended.", // adjectives are not places
     "The Friendship City Award was presented.", // an award, not a city
+    "They Sign an Agreement on Friendly Exchange City Relations", // a kind of tie, not a city
     "Chinese living abroad welcomed the delegation.", // a demonym
     "The Forbidden City drew visitors.", // a landmark with City in its name
     { text: "The Consulate General of Turkey hosted a reception.", only: ["Turkey"] }, // an office before "of <country>"
