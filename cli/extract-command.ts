@@ -143,7 +143,7 @@ export async function processOne(input: Input, options: ExtractCliOptions): Prom
   const outPath = options.out ? join(options.out, `${input.stem}.json`) : null;
   if (outPath && !options.force) {
     const kept = currentOutput(outPath, bytes, options.pipeline);
-    if (kept) return { result: { ...resultOf(input.path, relative(options.out!, outPath), kept.output), reused: true, ...reviewOf(outPath, kept.output) }, jsonLine: lineOf(kept.output) };
+    if (kept) return { result: { ...resultOf(input.path, relative(options.out!, outPath), kept), reused: true, ...reviewOf(outPath, kept) }, jsonLine: lineOf(kept) };
   }
   let output: Output;
   try {
@@ -185,7 +185,7 @@ function reviewOf(outPath: string, output: Output): Pick<InputResult, "review"> 
  * The output already written for these bytes, when it is complete and current: it parses, and it was
  * made from the same bytes (sha256) by the same tool version with the same options. Anything else is redone.
  */
-function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOptions): { output: Output } | null {
+function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOptions): Output | null {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -202,7 +202,7 @@ function currentOutput(path: string, bytes: Uint8Array, pipeline: PipelineOption
       output.options?.referenceDate === pipeline.referenceDate &&
       output.options?.dateDirection === pipeline.dateDirection &&
       (pipeline.html === "auto" || (output.document.format === "html") === pipeline.html);
-    return same ? { output } : null;
+    return same ? output : null;
   } catch {
     return null; // a half-written or foreign file: redo it
   }

@@ -52,8 +52,8 @@ function rule(spec: Spec): AgreementRule {
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false);
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: s.start, end: index }, "en") : null;
-    if (pair) parties = [...pair.parties, ...parties.filter((p) => !pair.parties.some((q) => q.text === p.text))];
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: s.start, end: index }, "en", parties) : null;
+    if (pair) parties = pair.parties;
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
     if (parties.length < 2 && !pair) {

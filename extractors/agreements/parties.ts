@@ -147,26 +147,27 @@ const PAIR_WORDS = {
  * The parties of "访问期间，两市签署…" / "the two cities signed…": the last two places the paragraph names
  * as parties before the pair word ("the Mayor of Osnabrück visited Hefei"), with the pair word's
  * position, from which the event is cited, and the start of the sentence that named them, from which
- * a date may tell the event's. When the paragraph has not named two places (the pair was named in an
- * earlier one), the pair word itself is the party, settled at fusion. Null when the text before the
- * trigger has no pair word.
+ * a date may tell the event's; the parties the clause names itself follow. When the paragraph has not
+ * named two places (the pair was named in an earlier one), the pair word itself is the party, settled
+ * at fusion. Null when the text before the trigger has no pair word.
  */
-export function pairReferents(text: string, places: PlaceCandidate[], before: { start: number; end: number }, lang: "zh" | "en"): { at: number; parties: PartyMention[]; datedFrom: number } | null {
+export function pairReferents(text: string, places: PlaceCandidate[], before: { start: number; end: number }, lang: "zh" | "en", named: PartyMention[]): { at: number; parties: PartyMention[]; datedFrom: number } | null {
   const pair = PAIR_WORDS[lang].exec(text.slice(before.start, before.end));
   if (!pair) return null;
+  const withNamed = (referents: PartyMention[]): PartyMention[] => [...referents, ...named.filter((p) => !referents.some((q) => q.text === p.text))];
   const at = before.start + pair.index;
   // the last two places named, below a country where there are two (韩国庆尚北道…访问青岛: not 韩国)
   const earlier = partyPlaces(text, places, 0, at, lang);
   const local = earlier.filter((p) => p.type !== "country");
-  const named: PlaceCandidate[] = [];
+  const last: PlaceCandidate[] = [];
   for (const p of (local.length >= 2 ? local : earlier).reverse()) {
-    if (!named.some((q) => q.text === p.text)) named.unshift(p);
-    if (named.length === 2) break;
+    if (!last.some((q) => q.text === p.text)) last.unshift(p);
+    if (last.length === 2) break;
   }
-  if (named.length < 2) return { at, parties: [{ kind: "pair", index: at, text: pair[1]! }], datedFrom: at };
+  if (last.length < 2) return { at, parties: withNamed([{ kind: "pair", index: at, text: pair[1]! }]), datedFrom: at };
   // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named
-  const datedFrom = sentences(text, lang).find((s) => s.end > named[0]!.index)!.start;
-  return { at, parties: named.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })), datedFrom };
+  const datedFrom = sentences(text, lang).find((s) => s.end > last[0]!.index)!.start;
+  return { at, parties: withNamed(last.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }))), datedFrom };
 }
 
 /** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */

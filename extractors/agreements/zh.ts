@@ -54,8 +54,8 @@ function rule(spec: Spec): AgreementRule {
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false);
     // 访问期间，两市签署…: the two places named before, cited from 两市
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index }, "zh") : null;
-    if (pair) parties = [...pair.parties, ...parties.filter((p) => !pair.parties.some((q) => q.text === p.text))];
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index }, "zh", parties) : null;
+    if (pair) parties = pair.parties;
     if (!parties.length) return null;
     if (parties.length < 2 && !pair) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party

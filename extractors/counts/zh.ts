@@ -242,7 +242,6 @@ export const money: CountRule = {
 
 /** 近千名, 上万名, 近百家: nearly or over a hundred, a thousand, ten thousand (jieba reads 近千名 as one word) */
 const ROUND_FIGURE = /(近|上|逾)(百|千|万)(?=[名家个人所座项位批])/g;
-const ROUND_VALUE: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
 
 /** 近千名非洲留学生, 上万名游客: a round figure and the noun it counts. */
 export const roundFigure: CountRule = {
@@ -259,7 +258,7 @@ export const roundFigure: CountRule = {
       if (!noun.length && !SELF_NAMING.has(classifier[1]!)) continue;
       const end = noun.length ? noun[noun.length - 1]!.end : classifierEnd;
       const unit = classifier[1]! + noun.map((t) => t.word).join("");
-      out.push({ rule: this.id, index: m.index, text: ctx.text.slice(m.index, end), value: ROUND_VALUE[m[2]!]!, unit, qualifier: m[1] === "近" ? "nearly" : "more than" });
+      out.push({ rule: this.id, index: m.index, text: ctx.text.slice(m.index, end), value: parseZhNumber(m[2]!)!, unit, qualifier: m[1] === "近" ? "nearly" : "more than" });
     }
     return out;
   },

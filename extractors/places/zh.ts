@@ -74,37 +74,40 @@ export const gazetteerName: PlaceRule = {
   },
 };
 
-/** the Chinese names of countries, and their distinct lengths (asked at every 市/省/县... of a paragraph) */
-let countries: { names: Set<string>; lengths: number[] } | null = null;
-function countryNames(): { names: Set<string>; lengths: number[] } {
-  if (!countries) {
-    const names = new Set([...gazetteer().zh].filter(([, hits]) => hits.some((h) => h.entry.type === "country")).map(([name]) => name));
-    countries = { names, lengths: [...new Set([...names].map((n) => n.length))] };
-  }
-  return countries;
+/** Chinese names of one kind of place, and their distinct lengths: asked at every 市/省/县... of a paragraph. */
+interface NamesOfKind {
+  names: Set<string>;
+  lengths: number[];
 }
+
+/** the names whose gazetteer entries a test keeps, gathered on first use */
+function namesOfKind(keep: (entry: PlaceEntry) => boolean): () => NamesOfKind {
+  let kind: NamesOfKind | null = null;
+  return () => {
+    if (!kind) {
+      const names = new Set([...gazetteer().zh].filter(([, hits]) => hits.some((h) => keep(h.entry))).map(([name]) => name));
+      kind = { names, lengths: [...new Set([...names].map((n) => n.length))] };
+    }
+    return kind;
+  };
+}
+
+const countryNames = namesOfKind((e) => e.type === "country");
+/** the foreign first-level divisions (Bavaria, 巴伐利亚) */
+const foreignDivisionNames = namesOfKind((e) => e.type === "province" && e.country !== "CN");
+
+const ANYTHING_BEFORE = (): boolean => true;
+/** whether a name of a kind ends at a position, with what stands before it passing a test (no array made: a hot path) */
+const nameOfKindEndsAt = ({ names, lengths }: NamesOfKind, text: string, end: number, before: (start: number) => boolean = ANYTHING_BEFORE): boolean =>
+  lengths.some((len) => len <= end && names.has(text.slice(end - len, end)) && before(end - len));
 
 /** whether a country's name ends at a position */
-const isCountryAt = (text: string, end: number): boolean => {
-  const { names, lengths } = countryNames();
-  return lengths.some((len) => len <= end && names.has(text.slice(end - len, end)));
-};
-
-/** the foreign first-level divisions' Chinese names, and their distinct lengths */
-let divisions: { names: Set<string>; lengths: number[] } | null = null;
-function foreignDivisionNames(): { names: Set<string>; lengths: number[] } {
-  if (!divisions) {
-    const names = new Set([...gazetteer().zh].filter(([, hits]) => hits.some((h) => h.entry.type === "province" && h.entry.country !== "CN")).map(([name]) => name));
-    divisions = { names, lengths: [...new Set([...names].map((n) => n.length))] };
-  }
-  return divisions;
-}
+const isCountryAt = (text: string, end: number): boolean => nameOfKindEndsAt(countryNames(), text, end);
 
 /** 德国巴伐利亚州|埃尔兰根市: a country, then a known division of it (with its 州 or 省), ends at a position */
 const isCountryThenDivisionAt = (text: string, end: number): boolean => {
-  const { names, lengths } = foreignDivisionNames();
   const bare = /[州省]/.test(text[end - 1] ?? "") ? end - 1 : end;
-  return lengths.some((len) => len <= bare && names.has(text.slice(bare - len, bare)) && isCountryAt(text, bare - len));
+  return nameOfKindEndsAt(foreignDivisionNames(), text, bare, (start) => isCountryAt(text, start));
 };
 
 /** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place */
