@@ -117,7 +117,8 @@ export interface PlaceRule {
 
 /** Examples beside a place rule file: the name each must find, as a quote, and texts that must give nothing. */
 export interface PlaceCorpus {
-  examples: { rule: string; text: string; quote: string; en?: string | null; zh?: string | null }[];
+  /** type: the kind the rule gives a name no gazetteer holds, where the context says it */
+  examples: { rule: string; text: string; quote: string; en?: string | null; zh?: string | null; type?: PlaceType }[];
   /** texts that name no place, or only the places listed (the country of "the Consulate General of Turkey") */
   negatives: (string | { text: string; only: string[] })[];
 }

@@ -10,7 +10,7 @@ import { DocumentError, type Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Lang, Paragraph } from "../schemas/output";
 import { detectLanguage } from "./support/language";
-import { isBoilerplate, isByline, parseDateLine, parseSourceLine } from "./support/metadata-lines";
+import { isBoilerplate, isByline, parseAgencyDateline, parseDateLine, parseSourceLine } from "./support/metadata-lines";
 import { scriptCounts } from "./support/script";
 
 const TRIM = /^[\s\u3000]+|[\s\u3000]+$/g;
@@ -113,6 +113,12 @@ function assignRoles(doc: Doc): void {
     if (p.role === "body" && isByline(p.text)) p.role = "byline";
     else if (p.role === "body" && isBoilerplate(p.text)) p.role = "boilerplate";
   }
+  // no date line: a wire-style first paragraph may open with its filing date (南宁，2026年10月15日——)
+  if (!meta.publishedAt) {
+    const opening = ["zh", "en"].map((lang) => doc.paragraphs.find((p) => p.role === "body" && p.lang === lang && isBodyLike(p)));
+    const filed = opening.map((p) => p && parseAgencyDateline(p.text)).find((d) => d);
+    if (filed) meta.publishedAt = filed.date;
+  }
   // the title: the fullest short line of each language before the body starts
   const firstBody = doc.paragraphs.findIndex((p) => p.role === "body" && isBodyLike(p));
   const zoneEnd = Math.min(firstBody < 0 ? doc.paragraphs.length : firstBody, HEADER_ZONE);
@@ -134,6 +140,16 @@ function assignRoles(doc: Doc): void {
     if (line > 0 && above!.lang === lang && above!.role === "body" && !isBodyLike(above!)) {
       above!.role = "title";
       meta.title[lang] = above!.text;
+      continue;
+    }
+    // or, with no date line, the heading that opens the block: the first of its paragraphs, after the other
+    // language's block, before its running text
+    const opens = doc.paragraphs.findIndex((p, i) => i > 0 && p.lang === lang && doc.paragraphs[i - 1]!.lang !== lang);
+    const first = doc.paragraphs[opens];
+    const next = doc.paragraphs[opens + 1];
+    if (opens > 0 && doc.paragraphs.findIndex((p) => p.lang === lang) === opens && first!.role === "body" && !isBodyLike(first!) && next?.lang === lang && isBodyLike(next)) {
+      first!.role = "title";
+      meta.title[lang] = first!.text;
     }
   }
   if (!meta.title.zh && !meta.title.en && doc.htmlTitle) {

@@ -59,6 +59,7 @@ describe.each(PLACE_CORPORA)("%s place corpus", (lang, corpus) => {
     const entry = found!.hits[0]?.entry;
     if (e.en !== undefined || e.zh !== undefined) expect({ en: entry?.en, zh: entry?.zh }).toEqual({ en: e.en, zh: e.zh });
     else expect(found!.hits).toEqual([]);
+    if (e.type) expect(found!.type).toBe(e.type);
   });
   it.each(corpus.negatives.map((n) => (typeof n === "string" ? { text: n, only: [] } : n)))("finds no other place in $text", ({ text, only }) => {
     expect(readParagraph(text, lang).places.map((p) => p.text)).toEqual(only);

@@ -37,3 +37,27 @@ describe("fusing a release's main event", () => {
     expect(linz).toHaveLength(1);
   });
 });
+
+describe("fusing a release whose parties are organisations", () => {
+  // the titles shorten the bodies' names of the two bodies that signed
+  const release = [
+    "南京经济技术开发区与德国某某集团签署战略合作协议",
+    "Nanjing Economic Development Zone Signs Strategic Cooperation Agreement With Germany's Acme",
+    "5月8日，南京经济技术开发区管委会与德国某某集团签署战略合作协议。",
+    "On May 8, the Nanjing Economic Development Zone Administrative Committee and Germany's Acme Group signed a strategic cooperation agreement.",
+    "发布日期：2025-05-09",
+  ].join("\n\n");
+  const out = extractBytes("bodies.txt", Buffer.from(release, "utf8"));
+  const agreements = out.facts.filter((f) => f.kind === "agreement");
+
+  it("finds one event, its two bodies paired across languages and dated by the body", () => {
+    expect(agreements).toHaveLength(1);
+    const a = agreements[0]!;
+    if (a.kind !== "agreement") throw new Error("not an agreement");
+    expect(a.date).toBe("2025-05-08");
+    expect(a.parties.map((p) => [p.zh, p.en])).toEqual([
+      ["南京经济技术开发区管委会", "Nanjing Economic Development Zone"],
+      ["德国某某集团", "Germany's Acme Group"],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * paragraph that opens with a date must not be taken for one. A site footer is page furniture, not a
  * paragraph of the release: its address would give a place.
  */
-import { isBoilerplate, parseDateLine } from "../pipeline/support/metadata-lines";
+import { isBoilerplate, parseAgencyDateline, parseDateLine } from "../pipeline/support/metadata-lines";
 
 describe("parseDateLine", () => {
   it.each([
@@ -28,6 +28,26 @@ describe("parseDateLine", () => {
     "发布时间：待定",
   ])("finds no date line in %j", (line) => {
     expect(parseDateLine(line)).toBeNull();
+  });
+});
+
+describe("parseAgencyDateline", () => {
+  it.each([
+    ["某宁，2026年10月15日——10月14日，两地签署备忘录。", "2026-10-15"],
+    ["某州，2025年3月2日电 近日，代表团到访。", "2025-03-02"],
+    ["SOMEVILLE, Oct. 15, 2026 -- On October 14, the two sides signed a memorandum.", "2026-10-15"],
+    ["NEW TOWN, March 2, 2025 (Agency) -- The delegation arrived.", "2025-03-02"],
+  ])("reads the filing date of %j", (text, date) => {
+    expect(parseAgencyDateline(text)?.date).toBe(date);
+  });
+
+  it.each([
+    "2024年9月25日，青岛市与某市签署友好城市关系协议书。", // a body paragraph that opens with its date
+    "会上，2024年9月25日签署的协议正式生效。",
+    "On March 2, 2025, the delegation arrived.",
+    "In Someville, March 2, 2025 was a busy day.", // no dash: a sentence, not a dateline
+  ])("finds no filing date in %j", (text) => {
+    expect(parseAgencyDateline(text)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Linking place names across languages (extractors/places/link.ts): gazetteer entries, pinyin for names
- * of Chinese origin, order for what is left only when both sides have the same number left, and never
- * pinyin for a transliterated foreign name.
+ * of Chinese origin, then what is left: one name on each side, one name of a kind on each side, order
+ * only when both sides have the same number left; never pinyin for a transliterated foreign name.
  */
 import { linkPlaces, type Mention } from "../extractors/places/link";
 import { gazetteer } from "../extractors/places/gazetteer";
@@ -36,6 +36,38 @@ describe("linkPlaces", () => {
   it("keeps the other language null for a name only one language gives", () => {
     const [g] = linkPlaces({ paragraphs, alignments: [], mentions: [mention("e", "en", "Kitui County", { type: "county" })] });
     expect(g).toMatchObject({ name: { en: "Kitui County", zh: null }, type: "county", link: null });
+  });
+
+  it("pairs a name the title gives on each side first, which leaves one name on each side of the body", () => {
+    const titles = [{ id: "tz", lang: "zh", text: "" }, { id: "te", lang: "en", text: "" }, ...paragraphs];
+    const alignments = [{ zh: ["z"], en: ["e"] }, { zh: ["tz"], en: ["te"] }];
+    const groups = linkPlaces({
+      paragraphs: titles,
+      alignments,
+      mentions: [
+        mention("tz", "zh", "贝尔洛市", { foreign: true, type: "city" }),
+        mention("te", "en", "Berlo", { rule: "place-repeat" }),
+        mention("z", "zh", "米吉拉斯州", { foreign: true, type: "province" }),
+        mention("z", "zh", "贝尔洛市", { foreign: true, type: "city", rule: "place-repeat" }),
+        mention("e", "en", "Berlo", { type: "city" }),
+        mention("e", "en", "Mijiras", { type: "province" }),
+      ],
+    });
+    expect(groups.map((g) => [g.name.zh, g.name.en])).toEqual([["贝尔洛市", "Berlo"], ["米吉拉斯州", "Mijiras"]]);
+  });
+
+  it("pairs by kind before order: Chinese names the province before the city, English after", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [
+        mention("z", "zh", "米吉拉斯州", { foreign: true, type: "province" }),
+        mention("z", "zh", "贝尔洛市", { foreign: true, type: "city" }),
+        mention("e", "en", "Berlo", { type: "city" }),
+        mention("e", "en", "Mijiras", { type: "province" }),
+      ],
+    });
+    expect(groups.map((g) => [g.name.zh, g.name.en])).toEqual([["米吉拉斯州", "Mijiras"], ["贝尔洛市", "Berlo"]]);
   });
 
   it("reads an ambiguous English name as the place its aligned Chinese paragraph names", () => {

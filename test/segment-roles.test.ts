@@ -24,6 +24,15 @@ describe("segment roles in a block layout", () => {
     expect(out.paragraphs.filter((p) => p.role === "body").map((p) => p.text).sort()).toEqual([EN[2], ZH[2]].sort());
   });
 
+  it.each([
+    ["English first", [EN[0]!, EN[2]!], [ZH[0]!, ZH[2]!]],
+    ["Chinese first", [ZH[0]!, ZH[2]!], [EN[0]!, EN[2]!]],
+  ])("%s, no date line: the second block's title is the heading that opens it", (_name, first, second) => {
+    const out = extractBytes("block.txt", block(first, second));
+    expect(out.document.title).toEqual({ zh: ZH[0], en: EN[0] });
+    expect(out.paragraphs.filter((p) => p.role === "body").map((p) => p.text).sort()).toEqual([EN[2], ZH[2]].sort());
+  });
+
   it("does not take a body paragraph above a date line for a title", () => {
     const zh = ["两市庆祝结好十周年", "11月6日，两市在首都举行庆祝活动。近150名嘉宾出席了活动。", "发布日期：2024-11-08"];
     const out = extractBytes("tail.txt", block(EN, zh));

@@ -24,6 +24,13 @@ const NEXT_EVENT = new RegExp(`,\\s+and\\s+${AND_SUBJECT}(?:signed|established|i
 /** the second event's own subject, right before its trigger: "…, and Xi'an signed" */
 const PREVIOUS_EVENT = new RegExp(`,\\s+and\\s+(${AND_SUBJECT})$`);
 
+/**
+ * ", one of the earliest pairs of sister cities between China and Japan": an apposition that describes the
+ * event; its places (and its own trigger words) are no parties of it
+ */
+const APPOSITION = /,\s+(?:one of|among)\s+the\b/;
+const INSIDE_APPOSITION = /,\s+(?:one of|among)\s+the\s+(?:[\w-]+\s+){0,5}$/;
+
 type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
 
 interface Spec {
@@ -45,7 +52,10 @@ function rule(spec: Spec): AgreementRule {
     // …and it ends where the sentence goes on to another event (", and Xi'an signed a memorandum with…")
     const next = NEXT_EVENT.exec(ctx.text.slice(end, Math.min(s.end, end + WINDOW)));
     const previous = PREVIOUS_EVENT.exec(ctx.text.slice(Math.max(s.start, index - WINDOW), index));
+    if (INSIDE_APPOSITION.test(ctx.text.slice(Math.max(s.start, index - WINDOW), index))) return null;
     const w = { start: previous ? index - previous[1]!.length : Math.max(s.start, index - WINDOW), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
+    const apposition = APPOSITION.exec(ctx.text.slice(end, w.end));
+    if (apposition) w.end = end + apposition.index;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];

@@ -189,10 +189,14 @@ export function nearestDate(dates: DateCandidate[], at: number, from: number, to
   return within[0] ?? null;
 }
 
-/** what may follow a place in an organisation's name, up to the word that makes it one (no conjunction inside) */
+/**
+ * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction
+ * inside: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC Corporation" are two);
+ * a development zone and its committee (苏州工业园区管委会) sign as bodies, not as the city
+ */
 const ORGANISATION_AFTER = {
-  zh: /^[^\s与和及同跟、，。；在对向的]{0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校)/u,
-  en: /^(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School)\b/,
+  zh: /^[^\s与和及同跟、，。；在对向的]{0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|管委会|管理委员会|工业园区|开发区|高新区|保税区)/u,
+  en: /^['’]s(?:\s+[A-Z][\w&-]*)+(?=\s+(?:[a-z]|$)|[,.;:]|$)|^(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|of|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Industrial Park|Development Zone|(?:Administrative |Management )?Committee)\b/,
 };
 
 /** "the University of Lyon", "the Bank of Kunlun": an organisation named "X of <place>" */

@@ -19,6 +19,11 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Of these, 9 are at the provincial level.", quote: "9 are at the provincial level", value: 9, unit: "at the provincial level" },
     { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
     { rule: "count-en-number-noun", text: "The sides will add five new cultural tourism routes over the next three years.", quote: "five new cultural tourism routes", value: 5, unit: "new cultural tourism routes" },
+    { rule: "count-en-number-noun", text: "The city received 5.6 million overseas and domestic tourists last year.", quote: "5.6 million overseas and domestic tourists", value: 5600000, unit: "overseas and domestic tourists" },
+    // count-en-money: a currency sign or code before the figure
+    { rule: "count-en-money", text: "Trade between the two reached US$1.86 billion, up 23% year on year.", quote: "US$1.86 billion", value: 1860000000, unit: "US dollars" },
+    { rule: "count-en-money", text: "Total investment was more than RMB 3.5 billion.", quote: "more than RMB 3.5 billion", value: 3500000000, unit: "yuan", qualifier: "more than" },
+    { rule: "count-en-money", text: "The fund will provide €20 million for joint research.", quote: "€20 million", value: 20000000, unit: "euros" },
     // count-en-rank: a place in a ranking
     { rule: "count-en-rank", text: "The city's openness index is ranking 12th in the country.", quote: "ranking 12th", value: 12, unit: "rank" },
     { rule: "count-en-rank", text: "Its exports ranked third in the province.", quote: "ranked third", value: 3, unit: "rank" },
@@ -36,5 +41,6 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "One pair of pandas arrived.", // a lone "one"
     "The two cities signed a memorandum.", // "the two": both
     "See Article No. 12 of the agreement.", // a code
+    "The park hosts branches of Fortune Global 500 companies.", // a ranking's name
   ],
 };

@@ -75,7 +75,9 @@ export function unitInClause(sentence: string, numberStart: number, numberEnd: n
   const punctuation = CLAUSE_END.exec(sentence);
   let end = punctuation ? punctuation.index + 1 : sentence.length;
   STOP_WORD_AND_NEXT.lastIndex = numberEnd;
-  const stop = STOP_WORD_AND_NEXT.exec(sentence);
+  let stop = STOP_WORD_AND_NEXT.exec(sentence);
+  // "overseas and domestic tourists": unitAfter may read on past and/or; the clause ends at the next stop word
+  if (stop && /^\s*(?:and|or)\s/i.test(stop[0])) stop = STOP_WORD_AND_NEXT.exec(sentence);
   if (stop) end = Math.min(end, stop.index + stop[0].length);
   const clause = sentence.slice(numberStart, end);
   const unit = unitAfter(clause, termsOf(clause), numberEnd - numberStart);
@@ -92,6 +94,11 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     const word = t.text.replace(/[^\p{L}'’-]/gu, "");
     if (!word) break;
     if (/^of$/i.test(word) && words.length && terms[i + 1] && [...terms[i + 1]!.tags].some((g) => NOUNISH.has(g))) {
+      words.push(t);
+      continue;
+    }
+    // "overseas and domestic tourists", "Chinese and foreign companies": two adjectives joined before their noun
+    if (/^(?:and|or)$/i.test(word) && words.length && words.every((w) => w.tags.has("Adjective") || w.tags.has("Demonym")) && terms[i + 1]?.tags.has("Adjective")) {
       words.push(t);
       continue;
     }
@@ -123,6 +130,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // a five-year plan, a 10-day visit: a compound modifier, not a count
   if (/^-(?:year|month|week|day|hour|minute|point|member|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
+  // the Fortune Global 500, a Top 100 list: the name of a ranking, not a count of its members
+  if (/\b(?:Fortune(?:\s+Global|\s+China)?|Forbes(?:\s+Global)?|[Tt]op)\s+$/.test(text.slice(Math.max(0, n.index - 20), n.index))) return false;
   return true;
 }
 
@@ -162,6 +171,38 @@ export const numberNoun: CountRule = {
   },
 };
 
+/** the currency a sign or code before a figure names; the unit a reader would write after it */
+const CURRENCY_BEFORE: [RegExp, string][] = [
+  [/(?:US|U\.S\.)\s?\$\s?$|\bUSD\s?$/, "US dollars"],
+  [/HK\$\s?$|\bHKD\s?$/, "Hong Kong dollars"],
+  [/S\$\s?$|\bSGD\s?$/, "Singapore dollars"],
+  [/(?<![A-Z])\$\s?$/, "dollars"],
+  [/€\s?$|\bEUR\s?$/, "euros"],
+  [/£\s?$|\bGBP\s?$/, "pounds"],
+  [/[¥￥]\s?$|\b(?:RMB|CNY)\s?$/, "yuan"],
+];
+
+/** US$1.86 billion, $500,000, RMB 3.5 billion, €20 million: an amount of money (250 million yuan is a number and its noun) */
+export const money: CountRule = {
+  id: "count-en-money",
+  lang: "en",
+  find(ctx: ParagraphContext, dates: readonly Quoted[]): CountCandidate[] {
+    const out: CountCandidate[] = [];
+    for (const n of findEnNumbers(ctx.text)) {
+      if (n.ordinal || n.value <= 0 || belongsToDate(n, n.value, dates)) continue;
+      const before = ctx.text.slice(Math.max(0, n.index - 5), n.index);
+      const currency = CURRENCY_BEFORE.find(([re]) => re.test(before));
+      if (!currency) continue;
+      const sign = currency[0].exec(before)!;
+      const signStart = n.index - (before.length - sign.index);
+      const qual = qualifierBefore(ctx.text, signStart);
+      const start = qual ? qual.start : signStart;
+      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, n.index + n.text.length), value: n.value, unit: currency[1], qualifier: qual?.q ?? null });
+    }
+    return out;
+  },
+};
+
 const ORDINAL = "(\\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
 const ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 const RANK = new RegExp(`\\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)\\s+(?:No\\.\\s*(\\d+)|${ORDINAL})\\b`, "gi");
@@ -180,4 +221,4 @@ export const rank: CountRule = {
   },
 };
 
-export const EN_COUNT_RULES: readonly CountRule[] = [rank, numberNoun];
+export const EN_COUNT_RULES: readonly CountRule[] = [rank, money, numberNoun];

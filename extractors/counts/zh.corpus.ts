@@ -17,7 +17,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "约1,200名学生参加了交流活动。", quote: "约1,200名学生", value: 1200, unit: "名学生", qualifier: "about" },
     { rule: "count-zh-numeral-classifier", text: "至少两所大学将参与该项目。", quote: "至少两所大学", value: 2, unit: "所大学", qualifier: "at least" },
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
-    { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）" },
+    { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
     { rule: "count-zh-round-figure", text: "目前近千名外国留学生在校学习。", quote: "近千名外国留学生", value: 1000, unit: "名外国留学生", qualifier: "nearly" },
     { rule: "count-zh-round-figure", text: "节日期间吸引上万名游客。", quote: "上万名游客", value: 10000, unit: "名游客", qualifier: "more than" },
     // count-zh-money: an amount, in its currency
@@ -29,6 +29,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "其中友好交流城市15对，均已开展合作。", quote: "友好交流城市15对", value: 15, unit: "友好交流城市（对）" },
     { rule: "count-zh-noun-numeral", text: "目前在该国投资的企业超过1200家。", quote: "企业超过1200家", value: 1200, unit: "企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "本届展会参展企业共有500多家。", quote: "企业共有500多家", value: 500, unit: "企业（家）", qualifier: "more than" },
+    { rule: "count-zh-noun-numeral", text: "该港口去年货物吞吐量突破3.2亿吨。", quote: "货物吞吐量突破3.2亿吨", value: 320000000, unit: "货物吞吐量（吨）", qualifier: "more than" },
+    { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
     // count-zh-numeral-noun: a numeral straight before the noun
     { rule: "count-zh-numeral-noun", text: "代表团访问了东南亚5国。", quote: "5国", value: 5, unit: "国" },
     { rule: "count-zh-numeral-noun", text: "该区域拥有近2亿人口。", quote: "近2亿人口", value: 200000000, unit: "人口", qualifier: "nearly" },

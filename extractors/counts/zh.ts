@@ -22,7 +22,7 @@ const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", 
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [/(?:将近|接近|近)$/, "nearly"],
   [/(?:大约|约|大概|左右)$/, "about"],
-  [/(?:超过|逾|超|多于|高于|不止)$/, "more than"],
+  [/(?:超过|突破|逾|超|多于|高于|不止)$/, "more than"],
   [/(?:至少|不少于|不低于)$/, "at least"],
   [/(?:不到|不足|少于|低于)$/, "less than"],
   [/(?:最多|至多|不超过|多达)$/, "at most"],
@@ -131,7 +131,7 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
 function candidate(rule: string, ctx: ParagraphContext, start: number, end: number, value: number, unit: string | null, qualifierSpan: [number, number]): CountCandidate {
   const qualifier = qualifierOf(ctx, qualifierSpan[0], qualifierSpan[1]);
   // cite the qualifier with the figure: 近2亿人口
-  const q = qualifier ? /(?:将近|接近|近|大约|约|超过|逾|至少|不少于|不到|不足|最多|多达)$/.exec(ctx.text.slice(Math.max(0, start - 3), start)) : null;
+  const q = qualifier ? /(?:将近|接近|近|大约|约|超过|突破|逾|至少|不少于|不到|不足|最多|多达)$/.exec(ctx.text.slice(Math.max(0, start - 3), start)) : null;
   const from = q ? start - q[0].length : start;
   return { rule, index: from, text: ctx.text.slice(from, end), value, unit, qualifier };
 }
@@ -175,19 +175,21 @@ export const nounThenNumeral: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批|人次|人)(?![\p{Script=Han}])/u.exec(next) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批)(?=[，。；、])/u.exec(next);
-      if (!m) continue;
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批|人次|人|万吨|吨|平方公里|公里|千米|公顷|亩|标箱)(?![\p{Script=Han}])/u.exec(next) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批)(?=[，。；、])/u.exec(next);
+      // 人口约230万: a population is counted in people without a measure word
+      const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
+      if (!m && !bare) continue;
       // the noun may stand before a word of quantity: 企业超过1200家, 企业共有500多家
       const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, n.index - 4), n.index));
       const noun = nounPhraseBefore(ctx, n.index - (link ? link[0].length : 0));
-      if (!noun.length) continue;
+      if (!noun.length || (bare && !/人口$/.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
       const yearTail = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : 0;
       const start = noun[0]!.start + yearTail;
-      const end = n.end + m[0].length;
+      const end = n.end + (m ? m[0].length : /^(?:余|多)?/.exec(next)![0].length);
       const unit = noun.map((t) => t.word).join("").slice(yearTail);
       if (!unit) continue;
-      out.push(candidate(this.id, ctx, start, end, n.value, unit + `（${m[1]}）`, [n.index, n.end]));
+      out.push(candidate(this.id, ctx, start, end, n.value, m ? unit + `（${m[1]}）` : unit, [n.index, n.end]));
     }
     return out;
   },

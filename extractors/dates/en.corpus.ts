@@ -22,6 +22,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     // as 今年以来 says it: since this year, not since its January
     { rule: "date-en-part-of-year", text: "Since the beginning of this year, the city has received 40 delegations.", quote: "Since the beginning of this year", value: "2025", relation: "since" },
     { rule: "date-en-part-of-year", text: "Work resumed at the beginning of 2023.", quote: "the beginning of 2023", value: "2023-01" },
+    { rule: "date-en-first-months", text: "In the first eight months of this year, the city received 5.6 million tourists.", quote: "the first eight months of this year", value: "2025-01", until: "2025-08" },
+    { rule: "date-en-first-months", text: "Trade grew 12% in the first three quarters of 2024.", quote: "the first three quarters of 2024", value: "2024-01", until: "2024-09" },
     { rule: "date-en-year", text: "Ten parks will be built by 2026.", quote: "by 2026", value: "2026", relation: "until" },
     { rule: "date-en-year", text: "From 2018 to 2020, exchanges were frequent.", quote: "From 2018 to 2020", value: "2018", relation: "between", until: "2020" },
     { rule: "date-en-day-range-month", text: "The fair runs from 13 to 15 July.", quote: "from 13 to 15 July", value: "2024-07-13", relation: "between", until: "2024-07-15" },

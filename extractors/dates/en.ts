@@ -59,6 +59,14 @@ export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first ha
   const year: DateExpr = y ? { kind: "absolute", y: Number(y) } : { kind: "relative-year", offset: REL[m[3]!.toLowerCase()]! };
   return { expr: { kind: "part-of-year", year, part } };
 }, "gi");
+const MONTH_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]";
+/** "the first eight months of this year", "the first three quarters of 2024": January on, as 前8个月 */
+export const firstMonths = rule("date-en-first-months", `\\b(?:the\\s+)?first\\s+(${MONTH_COUNTS})\\s+(months|quarters)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year)`, (m) => {
+  const count = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!)?.value;
+  const n = count && count * (m[2]!.toLowerCase() === "quarters" ? 3 : 1);
+  const year: DateExpr = m[3] ? { kind: "absolute", y: Number(m[3]) } : { kind: "relative-year", offset: REL[m[4]!.toLowerCase()]! };
+  return n && n <= 12 ? { expr: { kind: "first-months", year, n } } : null;
+}, "gi");
 const REL_DAY: Record<string, number> = { "the day before yesterday": -2, yesterday: -1, today: 0, tomorrow: 1, "the day after tomorrow": 2 };
 export const relativeDay = rule("date-en-relative-day", `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)\\b`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!.toLowerCase()]! } }), "gi");
 export const weekday = rule("date-en-weekday", `\\b(?:(last|next|this)\\s+)?${WEEKDAY}\\b`, (m) => {
@@ -109,6 +117,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   monthDayYear,
   dayMonthYear,
   partOfYear,
+  firstMonths,
   monthRelativeYear,
   monthYear,
   monthDay,

@@ -11,6 +11,8 @@ interface RelationWords {
   /** right before a date */
   sinceBefore: RegExp;
   untilBefore: RegExp;
+  /** right after a date: 2027年底前, by then */
+  untilAfter: RegExp;
   /** between two dates */
   between: RegExp;
   /** before the first of two dates joined by `between` (English "from", "between") */
@@ -22,6 +24,8 @@ const WORDS: Record<Lang, RelationWords> = {
     sinceAfter: /^(?:以来|至今|起|开始|以后)/,
     sinceBefore: /(?!)/,
     untilBefore: /(?:截至|截止|截止到|直到|到|至)$/,
+    // 前 but not 前后 (about then) or the 前 of 前三季度 (the first months, a rule of its own)
+    untilAfter: /^(?:之前|以前|前(?![后一二三四五六七八九十两0-9０-９个半]))/,
     between: /^\s*(?:至|到|—|－|-|–|~|～)\s*$/,
     betweenOpener: /(?:从|自)$/,
   },
@@ -29,6 +33,7 @@ const WORDS: Record<Lang, RelationWords> = {
     sinceAfter: /^(?:\s+onwards?|\s+to date)/i,
     sinceBefore: /\b(?:since|starting (?:in|from)|as (?:from|of))\s+$/i,
     untilBefore: /\b(?:until|till|through|by|up to|before)\s+(?:the end of\s+)?$/i,
+    untilAfter: /(?!)/,
     between: /^\s*(?:to|and|through|until|-|–|—)\s*$/i,
     betweenOpener: /\b(?:from|between)\s+$/i,
   },
@@ -71,9 +76,11 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
     const sinceAfter = words.sinceAfter.exec(after);
     const sinceBefore = words.sinceBefore.exec(before);
     const untilBefore = words.untilBefore.exec(before);
+    const untilAfter = words.untilAfter.exec(after);
     if (sinceAfter) out.push({ ...d, expr: sinceStartOf(d.expr), text: d.text + sinceAfter[0], relation: "since" });
     else if (sinceBefore) out.push({ ...d, expr: sinceStartOf(d.expr), index: d.index - sinceBefore[0].length, text: sinceBefore[0] + d.text, relation: "since" });
     else if (untilBefore) out.push({ ...d, index: d.index - untilBefore[0].length, text: untilBefore[0] + d.text, relation: "until" });
+    else if (untilAfter) out.push({ ...d, text: d.text + untilAfter[0], relation: "until" });
     else out.push(d);
   }
   return out;

@@ -25,7 +25,11 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-part-of-year", text: "截至2023年底，全市共有友城28对。", quote: "截至2023年底", value: "2023-12", relation: "until" },
     { rule: "date-zh-part-of-year", text: "去年底，项目竣工。", quote: "去年底", value: "2024-12" },
     { rule: "date-zh-part-of-year", text: "2022年年初，双方恢复互访。", quote: "2022年年初", value: "2022-01" },
-    { rule: "date-zh-part-of-year", text: "报告说明年底前完成验收。", quote: "年底", value: "2025-12" },
+    { rule: "date-zh-part-of-year", text: "报告说明年底前完成验收。", quote: "年底前", value: "2025-12", relation: "until" },
+    { rule: "date-zh-part-of-year", text: "双方计划于2027年底前互设代表处。", quote: "2027年底前", value: "2027-12", relation: "until" },
+    { rule: "date-zh-first-months", text: "今年前8个月，全市接待游客560万人次。", quote: "今年前8个月", value: "2025-01", until: "2025-08" },
+    { rule: "date-zh-first-months", text: "2024年前三季度，进出口总额增长12%。", quote: "2024年前三季度", value: "2024-01", until: "2024-09" },
+    { rule: "date-zh-first-months", text: "1-10月，全省新增外资企业300家。", quote: "1-10月", value: "2025-01", until: "2025-10" },
     { rule: "date-zh-day-range", text: "2024年9月3日至6日，代表团访问里昂。", quote: "2024年9月3日至6日", value: "2024-09-03", relation: "between", until: "2024-09-06" },
     { rule: "date-zh-day-range", text: "展会于10月30日至11月2日举行。", quote: "10月30日至11月2日", value: "2024-10-30", relation: "between", until: "2024-11-02" },
     { rule: "date-zh-quarter", text: "一季度进出口总额增长。", quote: "一季度", value: "2025-01", until: "2025-03" },
@@ -36,6 +40,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-weekday-then-date", text: "周五，三月七日，论坛开幕。", quote: "周五，三月七日", value: "2025-03-07" },
   ],
   negatives: [
+    "共有1至10名代表参会。", // a range of people, not of months
     "韩国庆尚北道代表团到访。", // 国庆 inside 韩国庆尚北道
     "近年来，两市交流日益密切。", // too vague to be a date
     "双方合作已有十多年。", // a duration

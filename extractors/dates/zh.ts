@@ -71,6 +71,19 @@ export const quarter = rule("date-zh-quarter", `(?:(${YEAR})年|(去年|今年|�
   return { expr: { kind: "part-of-year", year, part: `Q${num(m[3])}` as "Q1" } };
 });
 
+/**
+ * 今年前8个月, 2025年前三季度, 1-8月: the first months of a year, counted from January (a release's figures
+ * to date). 前两个月 with no year is the two months before (date-zh-span), as Duckling reads it; a release
+ * published the month after says the same either way. 前N季度 counts quarters.
+ */
+export const firstMonths = rule("date-zh-first-months", `(?:(${YEAR})年|(去年|今年|明年|上年|本年))(?:前(${N})(?:个)?(月|季度))|(?:(?:(${YEAR})年|(去年|今年|明年|上年|本年))?(?<![0-9０-９])[1１](?:-|－|—|–|~|～|至|到)(${N})月(?![0-9０-９〇零一二两三四五六七八九十]*[日号]))`, (m) => {
+  const y = num(m[1] ?? m[5]);
+  const relative = m[2] ?? m[6];
+  const year: DateExpr | null = y !== undefined ? { kind: "absolute", y } : relative ? { kind: "relative-year", offset: REL_YEAR[relative]! } : null;
+  const n = m[3] !== undefined ? num(m[3])! * (m[4] === "季度" ? 3 : 1) : num(m[7]);
+  return n && n >= 2 && n <= 12 ? { expr: { kind: "first-months", year, n } } : null;
+});
+
 const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 昨天: -1, 昨日: -1, 寻日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3, 大后日: 3 };
 export const relativeDay = rule("date-zh-relative-day", `(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
 
@@ -121,6 +134,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   monthDayYearSlash,
   partOfYear,
   dayRange,
+  firstMonths,
   quarter,
   yearMonth,
   year,

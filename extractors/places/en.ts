@@ -223,7 +223,9 @@ export const nameBeforeCountry: PlaceRule = {
       while (j > 0 && /\s/.test(ctx.text[j - 1]!)) j--;
       const sentenceStart = nameAt === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!));
       if (sentenceStart && !m[3]) continue;
-      out.push({ rule: this.id, index: nameAt, text: name, lang: "en", hits: [], type: m[3] ? "city" : null, foreign: true });
+      // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
+      const division = m[2]!.startsWith(",") && !m[3] && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(ctx.text.slice(Math.max(0, nameAt - 40), nameAt));
+      out.push({ rule: this.id, index: nameAt, text: name, lang: "en", hits: [], type: m[3] ? "city" : division ? "province" : null, foreign: true });
     }
     return out;
   },

@@ -3,8 +3,8 @@
  * A gazetteer name is its entry (an ambiguous English name such as Xi'an takes the reading its aligned
  * Chinese paragraph names). Names no gazetteer holds are linked across aligned paragraphs: a Chinese name
  * of Chinese origin by pinyin (凤凰 ↔ Fenghuang), and what is left, transliterated foreign names
- * (莎拉巴特曼市 ↔ Sarah Baartman District Municipality), by order once the known names are set aside
- * and only when both sides have the same number left. A name left unlinked keeps the other language
+ * (莎拉巴特曼市 ↔ Sarah Baartman District Municipality), once the known names are set aside: where one
+ * is left on each side, then by kind, then by order when both sides have the same number left. A name left unlinked keeps the other language
  * null: foreign names are never romanised with pinyin. The mentions include the later mentions of
  * names found only in context (extractors/places/repeats.ts, run before the agreement rules).
  */
@@ -13,7 +13,6 @@ import type { Lang, PlaceCandidate } from "../types";
 import type { PlaceEntry, PlaceType } from "./gazetteer";
 import { groupInOrder } from "../shared/group";
 import { TRAILING_DIVISION } from "./en";
-import { REPEAT_RULE } from "./repeats";
 
 export interface Mention {
   paragraph: string;
@@ -73,27 +72,56 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     return stem !== name && unknownEn.has(stem) ? stem : name;
   };
 
-  // 2. unknown names paired across each alignment
+  // 2. unknown names paired across each alignment. A name found only from context (a later mention,
+  // extractors/places/repeats.ts) counts in every alignment it is in, as the other language's name does.
   const zhToEn = new Map<string, { en: string; method: LinkMethod }>();
   const linkedEn = new Set<string>();
-  for (const a of input.alignments) {
-    // a name's later mentions (extractors/places/repeats.ts) pair as its first one does, not again
-    const unknown = (ids: string[]): Mention[] => byParagraph(ids).filter((m) => !entryOf.has(m) && m.candidate.rule !== REPEAT_RULE);
-    const zh = [...new Map(unknown(a.zh).map((m) => [m.candidate.text, m])).values()].filter((m) => !zhToEn.has(m.candidate.text));
-    let en = [...new Set(unknown(a.en).map((m) => bareEn(m.candidate.text)))].filter((n) => !linkedEn.has(n));
-    const pair = (zhName: string, enName: string, method: LinkMethod): void => {
-      zhToEn.set(zhName, { en: enName, method });
-      linkedEn.add(enName);
-      en = en.filter((n) => n !== enName);
-    };
-    const left: Mention[] = [];
-    for (const m of zh) {
-      const match = m.candidate.foreign ? undefined : en.find((n) => letters(stripEnSuffix(n)) === romanised(m.candidate.text));
-      if (match) pair(m.candidate.text, match, "pinyin");
-      else left.push(m);
+  const pair = (zhName: string, enName: string, method: LinkMethod): void => {
+    zhToEn.set(zhName, { en: enName, method });
+    linkedEn.add(enName);
+  };
+  const sides = input.alignments.map((a) => {
+    const unknown = (ids: string[]): Mention[] => byParagraph(ids).filter((m) => !entryOf.has(m));
+    const zh = [...new Map(unknown(a.zh).map((m) => [m.candidate.text, m])).values()];
+    const en = [...new Map(unknown(a.en).map((m) => [bareEn(m.candidate.text), m])).entries()];
+    return { zh, en };
+  });
+  const unpaired = (side: (typeof sides)[number]): { zh: Mention[]; en: [string, Mention][] } => ({
+    zh: side.zh.filter((m) => !zhToEn.has(m.candidate.text)),
+    en: side.en.filter(([n]) => !linkedEn.has(n)),
+  });
+  // a Chinese name of Chinese origin pairs by its pinyin wherever it is
+  for (const side of sides) {
+    for (const m of unpaired(side).zh) {
+      if (m.candidate.foreign) continue;
+      const match = unpaired(side).en.find(([n]) => letters(stripEnSuffix(n)) === romanised(m.candidate.text));
+      if (match) pair(m.candidate.text, match[0], "pinyin");
     }
-    const rest = [...en];
-    if (left.length && left.length === rest.length) left.forEach((m, i) => pair(m.candidate.text, rest[i]!, "order"));
+  }
+  // then an alignment with one name left on each side pairs them, which may leave one on each side of
+  // another (a title names the partner; the body adds the partner's province)
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const side of sides) {
+      const left = unpaired(side);
+      if (left.zh.length === 1 && left.en.length === 1) {
+        pair(left.zh[0]!.candidate.text, left.en[0]![0], "order");
+        progress = true;
+      }
+    }
+  }
+  // what is left: the one name of a kind on each side (a 州 and a state), then by order when as many are left.
+  // Chinese names a place before its city, English after: order alone would cross them
+  for (const side of sides) {
+    const left = unpaired(side);
+    for (const m of left.zh) {
+      const type = m.candidate.type;
+      if (!type || left.zh.filter((o) => o.candidate.type === type).length !== 1) continue;
+      const same = left.en.filter(([, e]) => e.candidate.type === type);
+      if (same.length === 1) pair(m.candidate.text, same[0]![0], "order");
+    }
+    const rest = unpaired(side);
+    if (rest.zh.length && rest.zh.length === rest.en.length) rest.zh.forEach((m, i) => pair(m.candidate.text, rest.en[i]![0], "order"));
   }
 
   // 3. groups: by entry, or by the pair of unknown names

@@ -27,8 +27,8 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   const end = at + name.length;
   const index = ctx.tokenIndex();
   if (hit.form === "short" || name.length === 2) {
-    // the word may go on with a division word only (万象市, 札幌市 are one word to jieba)
-    if (index.endingAt(end) < 0 && !(/^[市省县区州府郡]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0)) return false;
+    // the word may go on with a division word only (万象市, 札幌市 are one word to jieba), or be a city's development zone (苏州工业园区)
+    if (index.endingAt(end) < 0 && !(/^[市省县区州府郡]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       const token = ctx.tokens()[index.startingAt(at)];
@@ -36,6 +36,15 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
     }
   }
   return true;
+}
+
+/** the words that close the name of a development zone, which jieba reads as one place word with its city's name */
+const ZONE_WORD = /(?:工业园区|开发区|高新区|保税区|新区)$/;
+/** 苏州工业园区, 天津经济技术开发区: one place word (ns, nt) that opens with a city's or province's name and closes a zone's */
+function isZoneOf(ctx: ParagraphContext, at: number, hit: NameHit): boolean {
+  if (isCountyLevel(hit.entry)) return false;
+  const token = ctx.tokens()[ctx.tokenIndex().startingAt(at)];
+  return !!token && (token.tag === "ns" || token.tag === "nt") && ZONE_WORD.test(token.word);
 }
 
 /** most word starts open no name: one empty list for all of them, not a new one each */
@@ -110,11 +119,13 @@ const isCountryThenDivisionAt = (text: string, end: number): boolean => {
   return nameOfKindEndsAt(foreignDivisionNames(), text, bare, (start) => isCountryAt(text, start));
 };
 
-/** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place */
-function startsWithKnownName(name: string): boolean {
+/** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place (of the kind a test keeps) */
+function startsWithKnownName(name: string, keep: (hit: NameHit) => boolean = () => true): boolean {
   const g = gazetteer();
-  return (g.zhLengthsByFirst.get(name[0]!) ?? []).some((len) => len <= name.length && g.zh.has(name.slice(0, len)));
+  return (g.zhLengthsByFirst.get(name[0]!) ?? []).some((len) => len <= name.length && (g.zh.get(name.slice(0, len)) ?? []).some(keep));
 }
+/** after a foreign country a name is that country's: 越南广宁省 is not China's 广宁县 */
+const notChinese = (hit: NameHit): boolean => hit.entry.country !== "CN";
 
 /** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
 export const nameAfterCountry: PlaceRule = {
@@ -128,7 +139,7 @@ export const nameAfterCountry: PlaceRule = {
       for (let k = 0; k < whole.length - 2; k++) {
         const countryEnd = m.index + k;
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
-        if (name.length < 3 || NOT_IN_NAME.test(name.slice(0, -1)) || startsWithKnownName(name)) continue;
+        if (name.length < 3 || NOT_IN_NAME.test(name.slice(0, -1)) || startsWithKnownName(name, /(?:中国|中华人民共和国)$/.test(ctx.text.slice(Math.max(0, countryEnd - 8), countryEnd)) ? undefined : notChinese)) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;

@@ -24,6 +24,8 @@ export type DateExpr =
   | { kind: "span"; n: number; unit: "day" | "week" | "month" | "year"; sign: 1 | -1 }
   /** part of a year: 上半年, 年底, 一季度 (the year itself an expression) */
   | { kind: "part-of-year"; year: DateExpr | null; part: "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "start" | "end" }
+  /** the first N months of a year: 今年前8个月, 前三季度 (9), "the first eight months of this year" */
+  | { kind: "first-months"; year: DateExpr | null; n: number }
   /** the Nth weekday of a month: 十月第一个星期一 */
   | { kind: "nth-weekday"; m: number; n: number; weekday: number; y?: number };
 
@@ -147,12 +149,13 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
       const fmt = (p: { y: number; m: number; d: number }): string => (expr.unit === "year" ? iso(p.y) : expr.unit === "month" ? iso(p.y, p.m) : iso(p.y, p.m, p.d));
       return anchored(fmt(a), expr.unit, fmt(b));
     }
-    case "part-of-year": {
+    case "part-of-year":
+    case "first-months": {
       const year = expr.year ? resolve(expr.year, ref, direction) : ref ? { value: String(ref.y), resolved: true, anchor: ref.kind } : null;
       if (!year || !year.resolved || !/^\d{4}$/.test(year.value)) return unresolved("", "month");
       const y = Number(year.value);
       const parts: Record<string, [number, number, Grain]> = { H1: [1, 6, "half"], H2: [7, 12, "half"], Q1: [1, 3, "quarter"], Q2: [4, 6, "quarter"], Q3: [7, 9, "quarter"], Q4: [10, 12, "quarter"], start: [1, 1, "month"], end: [12, 12, "month"] };
-      const [from, to, grain] = parts[expr.part]!;
+      const [from, to, grain] = expr.kind === "first-months" ? [1, expr.n, "month" as Grain] : parts[expr.part]!;
       return { value: iso(y, from), grain, end: from === to ? null : iso(y, to), resolved: true, anchor: year.anchor as Resolved["anchor"] };
     }
     case "nth-weekday": {

@@ -93,16 +93,21 @@ export function sameEvent(a: Fact, b: Fact): boolean {
   return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && placeIds(a) !== "" && placeIds(a) === placeIds(b);
 }
 
+/** one name holds the other: a headline shortens an organisation's ("Singapore's JTC", 苏州工业园区 for its 管委会) */
+const holds = (a: string | null, b: string | null): boolean => !!a && !!b && (a.includes(b) || b.includes(a));
+/** the same party: the same place, or organisations one of whose names holds the other's */
+const sameParty = (p: Party, q: Party): boolean => (p.place || q.place ? p.place === q.place : holds(p.zh, q.zh) || holds(p.en, q.en));
+
 /**
- * A headline's event told more loosely: same type, and the places of one are among the other's (at least
- * two): "Chengdu and Linz of Austria Sign..." names Austria, where Linz alone was found, beside the body's
- * Chengdu and Linz.
+ * A headline's event told more loosely: same type, and the named parties of one are among the other's (at
+ * least two): "Chengdu and Linz of Austria Sign..." names Austria, where Linz alone was found, beside the
+ * body's Chengdu and Linz.
  */
 export function restatesEvent(headline: Fact, body: Fact): boolean {
   if (headline.kind !== "agreement" || body.kind !== "agreement" || headline.type !== body.type) return false;
-  const [h, b] = [placeIdList(headline), placeIdList(body)];
-  const [small, large] = h.length <= b.length ? [h, b] : [b, h];
-  return small.length >= 2 && small.every((id) => large.includes(id));
+  const [h, b] = [headline, body].map((f) => f.parties.filter((p) => p.place || p.en || p.zh));
+  const [small, large] = h!.length <= b!.length ? [h!, b!] : [b!, h!];
+  return small.length >= 2 && small.every((p) => large.some((q) => sameParty(p, q)));
 }
 
 const names = (parties: Party[]): string => parties.map((p) => p.zh ?? p.en).join(" + ");

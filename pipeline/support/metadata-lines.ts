@@ -37,10 +37,29 @@ export function parseDateLine(text: string): DateLine | null {
 /** what may follow an unlabelled date on a date line: nothing, a separator, or another labelled field */
 const METADATA_AFTER_DATE = new RegExp(`^\\s*(?:$|[|｜/]|(?:${SOURCE_LABELS_ZH}|作者|编辑|责任编辑|发布机构|发布单位|浏览次数|点击数|阅读数|访问量|字号|source|author|editor|views)\\s*[：:])`, "i");
 
-function dateOf(v: RegExpExecArray): DateLine | null {
-  const [, y, m, d, time] = v;
+const dateOf = (v: RegExpExecArray): DateLine | null => dateFrom(v[1]!, v[2]!, v[3]!, v[4]);
+
+function dateFrom(y: string, m: string, d: string, time?: string): DateLine | null {
   if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
   return { date: `${y}-${pad(m!)}-${pad(d!)}`, time: time ? time.split(":").map(pad).join(":") : null };
+}
+
+const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** 南宁，2026年10月15日—— / 新华社南宁10月15日电 (no year: not read) */
+const AGENCY_DATELINE_ZH = /^[\p{Script=Han}]{2,12}\s*[，,]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电\s*)?(?:——|—|－－|--|–|\s*[（(]|电)/u;
+/** NANNING, Oct. 15, 2026 -- / BEIJING, October 15, 2026 (Xinhua) -- */
+const AGENCY_DATELINE_EN = /^[A-Z][A-Za-z .'’-]{1,40},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)/;
+
+/**
+ * The date a wire-style release opens its first paragraph with, "CITY, date --": the date the release
+ * was filed, so its yearless dates ("On October 14") can be resolved when the page has no date line.
+ */
+export function parseAgencyDateline(text: string): DateLine | null {
+  const zh = AGENCY_DATELINE_ZH.exec(text);
+  if (zh) return dateOf(zh);
+  const en = AGENCY_DATELINE_EN.exec(text);
+  if (en) return dateFrom(en[3]!, String(EN_MONTHS.indexOf(en[1]!.slice(0, 3).toLowerCase()) + 1), en[2]!);
+  return null;
 }
 
 const SOURCE_ZH = new RegExp(`(?:^|\\s)(?:${SOURCE_LABELS_ZH})\\s*[：:]\\s*([^\\s|｜，,]{1,40})`);
