@@ -79,6 +79,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
     const { dates, counts, agreements } = readEvents(readings[i]!, places);
+    if (!ref) lendYears(dates);
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
       const f = dateFact(doc, p, d, ref);
@@ -99,6 +100,19 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
       facts.push(fact);
     }
   });
+}
+
+/**
+ * With no publication date, "2026年6月9日，…于6月8日至11日访问" still says which year its yearless dates
+ * are in: each takes the year of the last date before it in the paragraph that states one. (Agreements
+ * hold the same date objects, so their dates follow.)
+ */
+function lendYears(dates: readonly DateCandidate[]): void {
+  let year: number | undefined;
+  for (const d of dates) {
+    for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined) e.contextYear = year;
+    if (d.expr.kind === "absolute") year = d.expr.y;
+  }
 }
 
 export const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 
-export const SCHEMA_VERSION = "1.1.0";
+export const SCHEMA_VERSION = "1.2.0";
 
 const offset = z.number().int().nonnegative();
 
@@ -128,7 +128,7 @@ export const DateFactSchema = z.object({
   relation: DateRelationSchema,
   until: DateValueSchema.nullable().describe("end of a between range"),
   resolved: z.boolean().describe("false when a relative or yearless date could not be anchored"),
-  anchor: z.enum(["absolute", "publication", "reference-date", "none"]).describe("what a relative or partial date was resolved against"),
+  anchor: z.enum(["absolute", "publication", "reference-date", "context", "none"]).describe("what a relative or partial date was resolved against; context (since 1.2.0): a release with no date gives a yearless date the year of a date stated before it in the same paragraph"),
 });
 
 export const PlaceTypeSchema = z.enum(["country", "province", "city", "county", "district", "region", "other"]);

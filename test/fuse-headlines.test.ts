@@ -61,3 +61,16 @@ describe("fusing a release whose parties are organisations", () => {
     ]);
   });
 });
+
+describe("fusing a headline that names the document of the body's relationship", () => {
+  const release = [
+    "Xining and Ulaanbaatar Sign Letter of Intent on Friendly Cooperation",
+    "On June 9, 2025, Xining and Ulaanbaatar, Mongolia, signed a letter of intent to establish friendly cooperative relations.",
+  ].join("\n\n");
+  const out = extractBytes("loi.txt", Buffer.from(release, "utf8"));
+
+  it("tells one event: the letter of intent of the headline is the body's friendly-cooperation tie", () => {
+    const agreements = out.facts.filter((f) => f.kind === "agreement");
+    expect(agreements.map((a) => (a.kind === "agreement" ? [a.type, a.date, a.evidence.length] : null))).toEqual([["friendly-cooperation", "2025-06-09", 2]]);
+  });
+});

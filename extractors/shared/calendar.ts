@@ -12,7 +12,7 @@ export type Direction = "past" | "forward";
 export type DateExpr =
   | { kind: "absolute"; y: number; m?: number; d?: number }
   /** a month and day (or month) with no year: 11月28日, November 28 */
-  | { kind: "partial"; m: number; d?: number; weekday?: number }
+  | { kind: "partial"; m: number; d?: number; weekday?: number; contextYear?: number }
   /** 去年6月, last year, 明年九月: a year relative to the reference, with an optional month and day */
   | { kind: "relative-year"; offset: number; m?: number; d?: number }
   | { kind: "relative-month"; offset: number; d?: number }
@@ -44,7 +44,8 @@ export interface Resolved {
   /** the last day/month/year of a range the expression stands for (a week, a half-year, N days) */
   end: string | null;
   resolved: boolean;
-  anchor: "absolute" | "publication" | "reference-date" | "none";
+  /** context: the year of a date the same paragraph stated before, when the release gives no date to resolve against */
+  anchor: "absolute" | "publication" | "reference-date" | "context" | "none";
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -74,6 +75,7 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
     case "absolute":
       return { value: iso(expr.y, expr.m, expr.d), grain: expr.d ? "day" : expr.m ? "month" : "year", end: null, resolved: true, anchor: "absolute" };
     case "partial": {
+      if (!ref && expr.contextYear) return { value: iso(expr.contextYear, expr.m, expr.d), grain: expr.d ? "day" : "month", end: null, resolved: true, anchor: "context" };
       if (!ref) return unresolved(expr.d ? `--${pad(expr.m)}-${pad(expr.d)}` : `--${pad(expr.m)}`, expr.d ? "day" : "month");
       const today = utc(ref.y, ref.m, ref.d);
       let y = ref.y;

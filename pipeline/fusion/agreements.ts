@@ -98,13 +98,23 @@ const holds = (a: string | null, b: string | null): boolean => !!a && !!b && (a.
 /** the same party: the same place, or organisations one of whose names holds the other's */
 const sameParty = (p: Party, q: Party): boolean => (p.place || q.place ? p.place === q.place : holds(p.zh, q.zh) || holds(p.en, q.en));
 
+/** the words that name the document of a type of event */
+const DOCUMENT_WORDS: Partial<Record<AgreementFact["type"], RegExp>> = {
+  "letter-of-intent": /letters?\s+of\s+intent|意向书/i,
+  memorandum: /memorandum|\bMOU\b|备忘录/i,
+  agreement: /agreement|协议/i,
+};
+/** the same kind of event, or a document one names and the other's trigger holds ("Sign Letter of Intent" for "signed a letter of intent to establish friendly cooperative relations") */
+const sameKind = (a: AgreementFact, b: AgreementFact): boolean =>
+  a.type === b.type || [[a, b], [b, a]].some(([x, y]) => !!DOCUMENT_WORDS[x!.type] && y!.triggers.some((t) => DOCUMENT_WORDS[x!.type]!.test(t)));
+
 /**
- * A headline's event told more loosely: same type, and the named parties of one are among the other's (at
- * least two): "Chengdu and Linz of Austria Sign..." names Austria, where Linz alone was found, beside the
- * body's Chengdu and Linz.
+ * A headline's event told more loosely: the same kind, and the named parties of one are among the other's
+ * (at least two): "Chengdu and Linz of Austria Sign..." names Austria, where Linz alone was found, beside
+ * the body's Chengdu and Linz.
  */
 export function restatesEvent(headline: Fact, body: Fact): boolean {
-  if (headline.kind !== "agreement" || body.kind !== "agreement" || headline.type !== body.type) return false;
+  if (headline.kind !== "agreement" || body.kind !== "agreement" || !sameKind(headline, body)) return false;
   const [h, b] = [headline, body].map((f) => f.parties.filter((p) => p.place || p.en || p.zh));
   const [small, large] = h!.length <= b!.length ? [h!, b!] : [b!, h!];
   return small.length >= 2 && small.every((p) => large.some((q) => sameParty(p, q)));
