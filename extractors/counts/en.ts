@@ -27,7 +27,7 @@ const STOP = new RegExp(`^(?:${STOP_WORDS})$`, "i");
  * prepositions compromise may tag as something else after a plural it took for a verb ("tourism routes
  * over the next three years"); not "to", "as" or "on", which follow verbs ("is to", "begins to", "turns on")
  */
-const PREPOSITION = /^(?:over|during|after|before|within|through|throughout|between|among|into|via|under|around)$/i;
+const PREPOSITION = /^(?:over|during|after|before|within|through|throughout|between|among|into|via|under|around|worth|valued|totall?ing|involving|covering)$/i;
 
 function qualifierBefore(text: string, index: number): { q: Qualifier; start: number } | null {
   const before = text.slice(Math.max(0, index - 24), index);
@@ -130,6 +130,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // a five-year plan, a 10-day visit: a compound modifier, not a count
   if (/^-(?:year|month|week|day|hour|minute|point|member|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
+  // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship": an anniversary (as 15周年 is), not a count of years
+  if (/^\s+years\s+(?:of|since)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
   // the Fortune Global 500, a Top 100 list: the name of a ranking, not a count of its members
   if (/\b(?:Fortune(?:\s+Global|\s+China)?|Forbes(?:\s+Global)?|[Tt]op)\s+$/.test(text.slice(Math.max(0, n.index - 20), n.index))) return false;
   return true;

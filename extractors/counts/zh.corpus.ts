@@ -31,6 +31,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "本届展会参展企业共有500多家。", quote: "企业共有500多家", value: 500, unit: "企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该港口去年货物吞吐量突破3.2亿吨。", quote: "货物吞吐量突破3.2亿吨", value: 320000000, unit: "货物吞吐量（吨）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
+    { rule: "count-zh-noun-numeral", text: "两港共开通航线6条。", quote: "航线6条", value: 6, unit: "航线（条）" },
     // count-zh-numeral-noun: a numeral straight before the noun
     { rule: "count-zh-numeral-noun", text: "代表团访问了东南亚5国。", quote: "5国", value: 5, unit: "国" },
     { rule: "count-zh-numeral-noun", text: "该区域拥有近2亿人口。", quote: "近2亿人口", value: 200000000, unit: "人口", qualifier: "nearly" },
@@ -43,6 +44,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "广州三元里街道代表团来访。", // 三元里 is a place jieba tags as a time word
+    "此举标志着两省州正式结为友好省州。", // 两省州: both, not a figure
     "市人大常委会第十三次会议审议通过了该决定。", // a session ordinal
     "十四届全国人大一次会议在北京召开。", // a congress ordinal
     "2024年，双方交流日益密切。", // a year

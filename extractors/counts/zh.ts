@@ -67,6 +67,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     if (/^[0-9]{7,}$|^0[0-9]{2,}/.test(n.text) || /^[-－][0-9]/.test(after) || /百分之$/.test(ctx.text.slice(Math.max(0, n.index - 3), n.index))) continue;
     // 两国, 两市, 两岸: "both", one word to jieba, not a reported figure
     if (n.text === "两" && token.word.length === 2 && token.tag !== "m" && token.tag !== "mq") continue;
+    // 两省州, 两港: the two parties the release names, whatever jieba's word
+    if (n.text === "两" && /^(?:省州|[省市县区州港地])/.test(after)) continue;
     // 2024年 is a year; 10余年 and 五年 count years
     if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
     if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, ""))) continue;
@@ -79,6 +81,8 @@ function isNumberToken(token: Token, n: FoundNumeral): boolean {
   if (token.tag === "m" || token.tag === "x" || token.tag === "mq") return true;
   // 四川省, 万象, 三亚: a name that starts with a numeral character is a name
   if (/^(?:ns|nr|nrt|nrfg|nt|nz|j)$/.test(token.tag)) return false;
+  // a time word (t) is a span of time (五年) or, when no time unit follows its numeral, a name jieba takes for one (三元里)
+  if (token.tag === "t" && !/^[年月天日周]/.test(token.word.slice(n.text.length))) return false;
   // 二十四策 is one token to jieba: a numeral and the noun it counts
   return token.word.startsWith(n.text) && token.word.length <= n.text.length + 2;
 }
@@ -175,7 +179,7 @@ export const nounThenNumeral: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批|人次|人|万吨|吨|平方公里|公里|千米|公顷|亩|标箱)(?![\p{Script=Han}])/u.exec(next) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批)(?=[，。；、])/u.exec(next);
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批|条|人次|人|万吨|吨|平方公里|公里|千米|公顷|亩|标箱)(?![\p{Script=Han}])/u.exec(next) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批|条)(?=[，。；、])/u.exec(next);
       // 人口约230万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;

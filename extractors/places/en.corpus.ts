@@ -30,6 +30,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     "African and European delegates attended.", // adjectives are not places
+    { text: "Hubei Province and the US State of Ohio signed the agreement.", only: ["Hubei Province", "the US", "Ohio"] }, // "US State of": whose state Ohio is
     "The Friendship City Award was presented.", // an award, not a city
     "They Sign an Agreement on Friendly Exchange City Relations", // a kind of tie, not a city
     "Chinese living abroad welcomed the delegation.", // a demonym

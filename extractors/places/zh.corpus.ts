@@ -32,5 +32,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     "两地开展合作。", // 合作 is the word, not 合作市
     "村口有一家小店。", // 小店 is a small shop
     "我国人民的老朋友。", // 我国 ("our country") names no place
+    { text: "湖北省与美国俄亥俄州签署友好省州关系协议。", only: ["湖北省", "美国", "俄亥俄"] }, // 签署友好省 holds a verb and an adjective: no name
+    { text: "湖北省与哈萨克斯坦阿拉木图州签署意向书。", only: ["湖北省", "哈萨克斯坦", "阿拉木图"] }, // 哈萨克 ends no country inside 哈萨克斯坦
+    "中欧班列“长安号”全年开行5000余列。", // 长安号 names a train
   ],
 };

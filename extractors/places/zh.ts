@@ -71,6 +71,8 @@ export const gazetteerName: PlaceRule = {
         const name = text.slice(i, i + len);
         const known = g.zh.get(name);
         if (!known) continue; // most tries: no array made for a miss
+        // “长安号”, 和谐号: a name with 号 after it names a train or a ship
+        if (text[i + len] === "号") continue;
         const hits = known.filter((h) => acceptable(h, name, i, ctx));
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
@@ -127,6 +129,18 @@ function startsWithKnownName(name: string, keep: (hit: NameHit) => boolean = () 
 /** after a foreign country a name is that country's: 越南广宁省 is not China's 广宁县 */
 const notChinese = (hit: NameHit): boolean => hit.entry.country !== "CN";
 
+/** tags of the words of a sentence that a transliterated name is not made of: verbs, adjectives, adverbs, prepositions */
+const SENTENCE_WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "d", "p", "c"]);
+/** whether jieba reads a word of two or more characters of a sentence in [start, end) */
+function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): boolean {
+  const tokens = ctx.tokens();
+  for (let i = Math.max(0, ctx.tokenIndex().holding(start)); i < tokens.length && tokens[i]!.start < end; i++) {
+    const t = tokens[i]!;
+    if (t.start >= start && t.end <= end && t.word.length >= 2 && SENTENCE_WORD_TAGS.has(t.tag)) return true;
+  }
+  return false;
+}
+
 /** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
 export const nameAfterCountry: PlaceRule = {
   id: "place-zh-after-country",
@@ -141,6 +155,10 @@ export const nameAfterCountry: PlaceRule = {
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
         if (name.length < 3 || NOT_IN_NAME.test(name.slice(0, -1)) || startsWithKnownName(name, /(?:中国|中华人民共和国)$/.test(ctx.text.slice(Math.max(0, countryEnd - 8), countryEnd)) ? undefined : notChinese)) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
+        // 哈萨克|斯坦: a short form of a country (哈萨克) inside its full name ends no country
+        if (isCountryAt(ctx.text, countryEnd + 1) || isCountryAt(ctx.text, countryEnd + 2)) continue;
+        // 美国俄亥俄州|签署友好省: a transliterated name holds no word of the sentence (a verb, an adjective)
+        if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1)) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
