@@ -20,6 +20,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
     { rule: "count-zh-round-figure", text: "目前近千名外国留学生在校学习。", quote: "近千名外国留学生", value: 1000, unit: "名外国留学生", qualifier: "nearly" },
     { rule: "count-zh-round-figure", text: "节日期间吸引上万名游客。", quote: "上万名游客", value: 10000, unit: "名游客", qualifier: "more than" },
+    { rule: "count-zh-round-figure", text: "百余名嘉宾出席了开幕式。", quote: "百余名嘉宾", value: 100, unit: "名嘉宾", qualifier: "more than" },
+    { rule: "count-zh-round-figure", text: "千余人参加了活动。", quote: "千余人", value: 1000, unit: "人", qualifier: "more than" },
     // count-zh-money: an amount, in its currency
     { rule: "count-zh-money", text: "签约项目总投资超过80亿美元。", quote: "超过80亿美元", value: 8000000000, unit: "美元", qualifier: "more than" },
     { rule: "count-zh-money", text: "双方贸易额达到126亿元，同比增长12%。", quote: "126亿元", value: 12600000000, unit: "元" },
@@ -44,6 +46,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "这座古城已有千余年历史。", // 千余年: a span of time
     "广州三元里街道代表团来访。", // 三元里 is a place jieba tags as a time word
     "此举标志着两省州正式结为友好省州。", // 两省州: both, not a figure
     "市人大常委会第十三次会议审议通过了该决定。", // a session ordinal

@@ -246,8 +246,8 @@ export const money: CountRule = {
   },
 };
 
-/** 近千名, 上万名, 近百家: nearly or over a hundred, a thousand, ten thousand (jieba reads 近千名 as one word) */
-const ROUND_FIGURE = /(近|上|逾)(百|千|万)(?=[名家个人所座项位批])/g;
+/** 近千名, 上万名, 近百家, 百余名, 千余人: nearly or over a hundred, a thousand, ten thousand (jieba reads 近千名 as one word) */
+const ROUND_FIGURE = /(?:(近|上|逾)(百|千|万)|(?<![0-9０-９〇零一二两三四五六七八九十百千万亿数几])(百|千|万)(余|多))(?=[名家个人所座项位批])/g;
 
 /** 近千名非洲留学生, 上万名游客: a round figure and the noun it counts. */
 export const roundFigure: CountRule = {
@@ -264,7 +264,7 @@ export const roundFigure: CountRule = {
       if (!noun.length && !SELF_NAMING.has(classifier[1]!)) continue;
       const end = noun.length ? noun[noun.length - 1]!.end : classifierEnd;
       const unit = classifier[1]! + noun.map((t) => t.word).join("");
-      out.push({ rule: this.id, index: m.index, text: ctx.text.slice(m.index, end), value: parseZhNumber(m[2]!)!, unit, qualifier: m[1] === "近" ? "nearly" : "more than" });
+      out.push({ rule: this.id, index: m.index, text: ctx.text.slice(m.index, end), value: parseZhNumber(m[2] ?? m[3]!)!, unit, qualifier: m[1] === "近" ? "nearly" : "more than" });
     }
     return out;
   },

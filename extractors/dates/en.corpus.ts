@@ -8,6 +8,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
   reference: "2025-03-15",
   examples: [
     { rule: "date-en-iso", text: "Published: 2024-12-03 10:20", quote: "2024-12-03 10:20", value: "2024-12-03" },
+    { rule: "date-en-month", text: "In mid-October, the delegation arrived.", quote: "October", value: "2024-10" },
     { rule: "date-en-month-day-year", text: "On September 6, 2023, the delegation arrived.", quote: "September 6, 2023", value: "2023-09-06" },
     { rule: "date-en-day-month-year", text: "The agreement was signed on 8 October 2022.", quote: "8 October 2022", value: "2022-10-08" },
     { rule: "date-en-day-month-year", text: "It was signed on the 8th of October, 2022.", quote: "the 8th of October, 2022", value: "2022-10-08" },

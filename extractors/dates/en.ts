@@ -48,7 +48,7 @@ export const monthRelativeYear = rule("date-en-month-relative-year", `\\b(?:${MO
   return { expr: { kind: "relative-year", offset: REL[m[4]!.toLowerCase()]!, m: monthOf(m[5]!) } };
 }, "gi");
 /** a month named alone after in/since/until/by/from: "in June" */
-export const monthAlone = rule("date-en-month", `(?<=\\b(?:in|since|until|by|from|of|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
+export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|from|of|early|late|mid)\\s+|mid-))${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
 /** a year: 2024 standing alone, not a count ("2024 students") nor part of a code */
 export const year = rule("date-en-year", `(?<![\\w.,/-])${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
 export const relativeYear = rule("date-en-relative-year", `\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");

@@ -16,6 +16,9 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month-day", text: "会议于11月20日闭幕。", quote: "11月20日", value: "2024-11-20" },
     { rule: "date-zh-month-day", text: "3月2日，市长会见来宾。", quote: "3月2日", value: "2025-03-02" },
     { rule: "date-zh-month-day", text: "九月十日举行开幕式。", quote: "九月十日", value: "--09-10", resolved: false },
+    { rule: "date-zh-month", text: "9月下旬至10月上旬，两市互派代表团。", quote: "9月下旬至10月上旬", value: "2024-09", until: "2024-10", relation: "between" },
+    { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month
+    { rule: "date-zh-relative-month", text: "项目争取本月底前完成签约。", quote: "本月底前", value: "2025-03", relation: "until" },
     { rule: "date-zh-relative-year", text: "去年6月，双方签署协议。", quote: "去年6月", value: "2024-06" },
     { rule: "date-zh-relative-year", text: "今年将举办论坛。", quote: "今年", value: "2025" },
     { rule: "date-zh-relative-year", text: "明年三月启动项目。", quote: "明年三月", value: "2026-03" },

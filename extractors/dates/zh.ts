@@ -14,6 +14,9 @@ const DAY_MARK = "[日号]";
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const WEEK_WORD = "(?:周|星期|礼拜)";
 
+/** 12月下旬, 11月初, 本月底: a part of a month, cited with it (the date keeps the month's precision) */
+const MONTH_PART = "(?:上旬|中旬|下旬|初(?![步期次心衷始])|底|末)?";
+
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseZhNumber(s) ?? undefined);
 
 /** A rule from one pattern (see pattern-rule.ts). */
@@ -23,7 +26,7 @@ const absolute = (y?: number, mo?: number, d?: number): { expr: DateExpr } | nul
   y !== undefined && isValidDate(y, mo, d) ? { expr: { kind: "absolute", y, m: mo, d } } : null;
 
 export const yearMonthDay = rule("date-zh-year-month-day", `(${YEAR})年(${N})月(${N})${DAY_MARK}?`, (m) => absolute(num(m[1]), num(m[2]), num(m[3])));
-export const yearMonth = rule("date-zh-year-month", `(${YEAR})年(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])`, (m) => absolute(num(m[1]), num(m[2])));
+export const yearMonth = rule("date-zh-year-month", `(${YEAR})年(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])${MONTH_PART}`, (m) => absolute(num(m[1]), num(m[2])));
 export const year = rule("date-zh-year", `(?<![0-9])(${YEAR})年(?![代度0-9])`, (m) => absolute(num(m[1])));
 export const isoDate = rule("date-zh-iso", `(?<![0-9])([12][0-9]{3})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])(?![0-9])`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
 export const monthDayYearSlash = rule("date-zh-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?[0-9])/([0-9]{4}|[0-9]{2})(?![0-9/])`, (m) => {
@@ -44,7 +47,7 @@ export const monthDay = rule("date-zh-month-day", `(?<![年0-9〇零一二两三
   const d = num(m[2]);
   return mo && d && isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d } } : null;
 });
-export const month = rule("date-zh-month", `(?<![年个0-9〇零一二两三四五六七八九十])(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])`, (m) => {
+export const month = rule("date-zh-month", `(?<![年个0-9〇零一二两三四五六七八九十])(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])${MONTH_PART}`, (m) => {
   const mo = num(m[1]);
   return mo && mo <= 12 ? { expr: { kind: "partial", m: mo } } : null;
 });
@@ -95,7 +98,7 @@ export const weekday = rule("date-zh-weekday", `(上|下|这|本|今个|今)?(?:
 export const week = rule("date-zh-week", `(上|下|这|本|今个)(?:一)?(?:个)?${WEEK_WORD}(?![一二三四五六日天])`, (m) => ({ expr: { kind: "relative-week", offset: WEEK_OFFSET[m[1]!]! } }));
 
 const MONTH_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0 };
-export const relativeMonth = rule("date-zh-relative-month", `(上|下|这|本|今个)(?:个)?月(?:(${N})${DAY_MARK})?`, (m) => {
+export const relativeMonth = rule("date-zh-relative-month", `(上|下|这|本|今个)(?:个)?月(?:(${N})${DAY_MARK}|${MONTH_PART})`, (m) => {
   const d = num(m[2]);
   if (d !== undefined && (d < 1 || d > 31)) return null;
   return { expr: { kind: "relative-month", offset: MONTH_OFFSET[m[1]!]!, d } };
