@@ -113,7 +113,7 @@ const SISTER_TIE = "(?:国际)?(?:友好城市|友城|姊妹城市|姐妹城市|
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式
 const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)`;
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)|(结好)|${SIGNED_AFTER}`, "g") });
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好合作关系|友好交流关系)`, "g") });
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作关系|友好交流关系)`, "g") });
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: /(签署|签订|签)(?:了)?[^，。；]{0,20}?(备忘录)/g });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: /(签署|签订)(?:了)?[^，。；]{0,20}?(意向书)/g });
 export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: /(签署|签订)(?:了)?[^，。；]{0,20}?(协议|协定)/g });

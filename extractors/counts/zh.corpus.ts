@@ -23,6 +23,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-round-figure", text: "百余名嘉宾出席了开幕式。", quote: "百余名嘉宾", value: 100, unit: "名嘉宾", qualifier: "more than" },
     { rule: "count-zh-round-figure", text: "千余人参加了活动。", quote: "千余人", value: 1000, unit: "人", qualifier: "more than" },
     // count-zh-money: an amount, in its currency
+    { rule: "count-zh-noun-numeral", text: "全年共接待外国代表团120批次。", quote: "外国代表团120批次", value: 120, unit: "外国代表团（批次）" },
     { rule: "count-zh-money", text: "签约项目总投资超过80亿美元。", quote: "超过80亿美元", value: 8000000000, unit: "美元", qualifier: "more than" },
     { rule: "count-zh-money", text: "双方贸易额达到126亿元，同比增长12%。", quote: "126亿元", value: 12600000000, unit: "元" },
     { rule: "count-zh-money", text: "去年全市实现进出口总额2.5万亿元。", quote: "2.5万亿元", value: 2500000000000, unit: "元" },

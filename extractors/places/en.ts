@@ -150,11 +150,21 @@ function countryAt(text: string, index: number): string | undefined {
   return namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "country"));
 }
 const THEN_COUNTRY = new RegExp(`(?:\\s+(?:${SUFFIXES}))?,?\\s+(?:in\\s+)?(?:the\\s+)?`, "y");
-/** a country, or a known first-level division and then its country ("in Bavaria, Germany") */
-function locatorAt(text: string, index: number): boolean {
+/** a proper-noun phrase and the comma before a country: "Lower Saxony, " */
+const PROPER_THEN_COMMA = new RegExp(`((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:the\\s+)?`, "uy");
+/**
+ * a country, or a first-level division and then its country: a known one ("in Bavaria, Germany"), or,
+ * after "in", any name ("Osnabrück in Lower Saxony, Germany")
+ */
+function locatorAt(text: string, index: number, afterIn = false): boolean {
   if (countryAt(text, index)) return true;
   const division = namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "province" && h.entry.country !== "CN"));
-  if (!division) return false;
+  if (!division) {
+    if (!afterIn) return false;
+    PROPER_THEN_COMMA.lastIndex = index;
+    const named = PROPER_THEN_COMMA.exec(text);
+    return !!named && !named[1]!.split(/\s+/).some((w) => TITLE_AND_HEADLINE_WORDS.has(w)) && !!countryAt(text, index + named[0].length);
+  }
   THEN_COUNTRY.lastIndex = index + division.length;
   const gap = THEN_COUNTRY.exec(text);
   return !!gap && !!countryAt(text, index + division.length + gap[0].length);
@@ -205,7 +215,7 @@ export const nameBeforeCountry: PlaceRule = {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(PROPER_THEN_COUNTRY, ctx.text)) {
-      if (!locatorAt(ctx.text, m.index + m[0].length)) continue;
+      if (!locatorAt(ctx.text, m.index + m[0].length, /^\s+in\s/.test(m[2]!))) continue;
       let words = m[1]!.split(/\s+/);
       // "of Germany" follows titles and bodies as often as places, and a headline's verb is capitalised
       // ("Delegation Visits Le Mans, France"): only the words after them may name one
@@ -226,7 +236,7 @@ export const nameBeforeCountry: PlaceRule = {
       const sentenceStart = nameAt === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!));
       if (sentenceStart && !m[3]) continue;
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
-      const division = m[2]!.startsWith(",") && !m[3] && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(ctx.text.slice(Math.max(0, nameAt - 40), nameAt));
+      const division = m[2]!.startsWith(",") && !m[3] && /\p{Lu}[\p{L}'’.-]*(?:,|\s+in)\s*$/u.test(ctx.text.slice(Math.max(0, nameAt - 40), nameAt));
       out.push({ rule: this.id, index: nameAt, text: name, lang: "en", hits: [], type: m[3] ? "city" : division ? "province" : null, foreign: true });
     }
     return out;

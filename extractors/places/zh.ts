@@ -141,6 +141,14 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
   return false;
 }
 
+const CITY_AFTER = /^\p{Script=Han}{2,10}?[市县区郡]/u;
+/** a name ending in 市, 县, 区 or 郡 right at a position, made of no word of the sentence */
+function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate | null {
+  const m = CITY_AFTER.exec(ctx.text.slice(at, at + 11));
+  if (!m || NOT_IN_NAME.test(m[0].slice(0, -1)) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return null;
+  return { rule: nameAfterCountry.id, index: at, text: m[0], lang: "zh", hits: [], type: SUFFIX_TYPE[m[0].slice(-1)] ?? null, foreign: true };
+}
+
 /** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
 export const nameAfterCountry: PlaceRule = {
   id: "place-zh-after-country",
@@ -162,6 +170,9 @@ export const nameAfterCountry: PlaceRule = {
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
+        // 德国下萨克森州|奥斯纳布吕克市: a division no gazetteer holds, then the city in it
+        const city = SUFFIX_TYPE[m[2]!] === "province" ? cityAfterDivision(ctx, countryEnd + name.length) : null;
+        if (city) out.push(city);
         break;
       }
     }
