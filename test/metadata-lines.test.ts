@@ -57,6 +57,8 @@ describe("isBoilerplate", () => {
     "京公网安备 11010502000001号",
     "网站标识码：3400000001",
     "技术支持：某某信息技术有限公司",
+    "本网站使用Cookie以改善您的浏览体验。继续浏览即表示您同意我们使用Cookie。", // a cookie notice
+    "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
   ])("takes the site footer %j for page furniture", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });

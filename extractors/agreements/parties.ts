@@ -103,7 +103,12 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
     if (!LOCATING.has(p.type ?? "other")) return true;
     if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(p.index + p.text.length, next.index)));
-    return !(previous && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(text.slice(previous.index + previous.text.length, p.index)));
+    const gapBefore = (a: PlaceCandidate, b: PlaceCandidate): string => text.slice(a.index + a.text.length, b.index);
+    if (previous && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p))) return false;
+    // "Jinan, capital of east China's Shandong Province", "Sarasota in the US state of Florida": the country between
+    // them only says whose province it is; the place before the country is the one located
+    const before = within[i - 2];
+    return !(previous?.type === "country" && before && rankOf(before) > rankOf(p) && (/^['’]s\s+$/.test(gapBefore(previous, p)) || KIND_OF.test(gapBefore(previous, p))) && LOCATED_BY_NEXT_EN.test(gapBefore(before, previous)));
   });
 }
 
@@ -120,7 +125,7 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州]?(?:首都|首府|省会|会)?|的|�
  * between a place and the country or province after it that locates it: ", the capital of", ", the
  * largest city of", ", a port city in", ", located in", " in the", " of the"
  */
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:(?:largest|biggest|second[- ]largest|third[- ]largest|port|coastal|historic|industrial)\\s+)?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?)$`);
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:(?:largest|biggest|second[- ]largest|third[- ]largest|port|coastal|historic|industrial)\\s+)?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?)$`);
 
 const LOCATING = new Set(["country", "province", "region"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };

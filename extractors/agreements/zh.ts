@@ -112,7 +112,9 @@ const DEEPENED = "深化|加强|巩固|推进|拓展|提升";
 const SISTER_TIE = "(?:国际)?(?:友好城市|友城|姊妹城市|姐妹城市|友好省州|友好省|姐妹省)";
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式
 const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)`;
-export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)|(结好)|${SIGNED_AFTER}`, "g") });
+/** 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; the tie names its subject, it is not the event */
+const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书))";
+export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}`, "g") });
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作关系|友好交流关系)`, "g") });
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: /(签署|签订|签)(?:了)?[^，。；]{0,20}?(备忘录)/g });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: /(签署|签订)(?:了)?[^，。；]{0,20}?(意向书)/g });

@@ -169,7 +169,7 @@ export const numeralClassifierNoun: CountRule = {
 };
 
 /** words between a noun and the figure that counts it: how many there are, not what */
-const QUANTITY_LINK = /(?:超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
+const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
 
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
@@ -184,7 +184,7 @@ export const nounThenNumeral: CountRule = {
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
       // the noun may stand before a word of quantity: 企业超过1200家, 企业共有500多家
-      const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, n.index - 4), n.index));
+      const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, n.index - 6), n.index));
       const noun = nounPhraseBefore(ctx, n.index - (link ? link[0].length : 0));
       if (!noun.length || (bare && !/人口$/.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)

@@ -24,6 +24,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
     { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },
     { rule: "place-en-before-country", text: "Weifang and Hollbruck in Lower Saxony, Germany, signed an agreement.", quote: "Hollbruck" }, // in a division no gazetteer holds
+    { rule: "place-en-before-country", text: "Weifang and Hollbruck in the US signed an agreement.", quote: "Hollbruck" }, // "in the US": the country's name opens with "the"
     { rule: "place-en-before-country", text: "Weifang and Hollbruck in Lower Saxony, Germany, signed an agreement.", quote: "Lower Saxony", type: "province" },
     { rule: "place-en-before-country", text: "The Mayor of Berlo, Mijiras Gerais, Brazil, signed the memorandum.", quote: "Mijiras Gerais", type: "province" }, // between a place and its country: the place's division
     { rule: "place-en-before-country", text: "Zhuhai Delegation Visits Le Mans, France", quote: "Le Mans" },
@@ -33,6 +34,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     "African and European delegates attended.", // adjectives are not places
     { text: "Hubei Province and the US State of Ohio signed the agreement.", only: ["Hubei Province", "the US", "Ohio"] }, // "US State of": whose state Ohio is
+    { text: "Nanchang, capital of east China's Jiangxi Province, hosted the fair.", only: ["Nanchang", "China", "Jiangxi Province"] }, // the possessive is no part of the name
     "The Friendship City Award was presented.", // an award, not a city
     "They Sign an Agreement on Friendly Exchange City Relations", // a kind of tie, not a city
     "Chinese living abroad welcomed the delegation.", // a demonym

@@ -131,8 +131,8 @@ export const nameWithDivisionWord: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(PROPER_THEN_DIVISION, ctx.text)) {
       const words = m[1]!.trim().split(/\s+/);
-      // drop leading words that open other names ("The", "Friendship"): the place starts after them
-      while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
+      // drop leading words that open other names ("The", "Friendship") or own the place ("China's Shandong Province"): the place starts after them
+      while (words.length && (NOT_PLACE_WORDS.has(words[0]!) || /['’]s$/.test(words[0]!))) words.shift();
       if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
       const name = `${words.join(" ")} ${m[2]}`;
       const index = m.index + m[0].length - name.length;
@@ -157,7 +157,8 @@ const PROPER_THEN_COMMA = new RegExp(`((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:t
  * after "in", any name ("Osnabrück in Lower Saxony, Germany")
  */
 function locatorAt(text: string, index: number, afterIn = false): boolean {
-  if (countryAt(text, index)) return true;
+  // "in the US": the connector took the "the" that opens the country's name
+  if (countryAt(text, index) || (/\bthe\s+$/.test(text.slice(Math.max(0, index - 5), index)) && countryAt(text, text.lastIndexOf("the", index)))) return true;
   const division = namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "province" && h.entry.country !== "CN"));
   if (!division) {
     if (!afterIn) return false;

@@ -36,5 +36,6 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "湖北省与美国俄亥俄州签署友好省州关系协议。", only: ["湖北省", "美国", "俄亥俄"] }, // 签署友好省 holds a verb and an adjective: no name
     { text: "湖北省与哈萨克斯坦阿拉木图州签署意向书。", only: ["湖北省", "哈萨克斯坦", "阿拉木图"] }, // 哈萨克 ends no country inside 哈萨克斯坦
     "中欧班列“长安号”全年开行5000余列。", // 长安号 names a train
+    { text: "风筝会在潍坊滨海国际风筝放飞场举行。", only: ["潍坊"] }, // 滨海 after 潍坊 is part of it, not the 滨海县 of 盐城
   ],
 };

@@ -22,6 +22,20 @@ const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被�
 /** GB/T 2260: a code not ending in 00 is a county-level division */
 const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");
 
+/**
+ * 潍坊|滨海: a county's short name right after a city it is not in names a part of that city (its new
+ * district, its zone), not the county of the same name elsewhere (滨海县 is in 盐城)
+ */
+function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry): boolean {
+  const previous = ctx.tokens()[ctx.tokenIndex().endingAt(at)];
+  const cities = (previous && gazetteer().zh.get(previous.word)?.filter((h) => h.entry.code?.scheme === "GB/T 2260" && !isCountyLevel(h.entry))) ?? [];
+  const inside = (h: NameHit): boolean => {
+    const code = h.entry.code!.value;
+    return county.code!.value.startsWith(code.endsWith("0000") ? code.slice(0, 2) : code.slice(0, 4));
+  };
+  return cities.length > 0 && !cities.some(inside);
+}
+
 /** whether a name at a position stands as jieba reads the paragraph (the paragraph's shared token index) */
 function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContext): boolean {
   const end = at + name.length;
@@ -32,7 +46,7 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       const token = ctx.tokens()[index.startingAt(at)];
-      return token?.tag === "ns" && token.end === end;
+      return token?.tag === "ns" && token.end === end && !afterAnotherCity(ctx, at, hit.entry);
     }
   }
   return true;

@@ -88,7 +88,9 @@ export function isByline(text: string): boolean {
  */
 const BOILERPLATE_ZH = /扫一扫|分享到|打印本页|关闭窗口|【字体|字号：|收藏本页|返回顶部|上一篇|下一篇|版权所有|主办单位|网站地图|当前位置|ICP备|公网安备|网站标识码|(?:^|\s)(?:主办|承办|技术支持)\s*[：:]/;
 const BOILERPLATE_EN = /^(?:share(?: this(?: article| page)?)?|print(?: this page)?|close(?: window)?|back to top|previous|next|related (?:news|articles))\b|copyright\s*©|©\s*\d{4}|all rights reserved/i;
+/** a cookie notice, which runs to a sentence or two */
+const COOKIE_NOTICE = /使用\s*Cookies?|Cookies?\s*(?:政策|设置)|\bwe use cookies\b|\buse of cookies\b|\bcookie (?:policy|settings)\b/i;
 
 export function isBoilerplate(text: string): boolean {
-  return text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text));
+  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text))) || (text.length <= 300 && COOKIE_NOTICE.test(text));
 }
