@@ -158,10 +158,14 @@ function assignRoles(doc: Doc): void {
   }
 }
 
-/** Running text rather than a heading: long, or a sentence closed by a full stop (headlines have none). */
+/**
+ * Running text rather than a heading: long, a sentence closed by a full stop (headlines have none), or
+ * clauses joined by commas (a sentence whose end was lost: "…代表团出席???")
+ */
 function isBodyLike(p: Paragraph): boolean {
   const { han, latin } = scriptCounts(p.text);
   if (han >= 60 || latin >= 200) return true;
+  if (han >= 30 && (p.text.match(/[，；]/g)?.length ?? 0) >= 2) return true;
   return /[。.]["”’）)]?$/u.test(p.text) && (han >= 10 || latin >= 40);
 }
 

@@ -39,3 +39,17 @@ describe("segment roles in a block layout", () => {
     expect(out.paragraphs.find((p) => p.text === zh[1])!.role).toBe("body");
   });
 });
+
+describe("segment roles when the first sentence lost its end", () => {
+  it("keeps the title and reads the damaged first paragraph as body", () => {
+    const text = [
+      "甲市与乙市缔结友好城市30周年",
+      "2025-10-09",
+      "10月8日，甲市与乙市举行纪念两市缔结友好城市30周年交流会，乙市市长率60人代表团出席???",
+      "1995年10月，两市正式缔结友好城市关系。",
+    ].join("\n");
+    const out = extractBytes("damaged.txt", Buffer.from(text, "utf8"));
+    expect(out.document.title.zh).toBe("甲市与乙市缔结友好城市30周年");
+    expect(out.paragraphs.find((p) => p.text.startsWith("10月8日"))!.role).toBe("body");
+  });
+});

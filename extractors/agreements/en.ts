@@ -20,9 +20,9 @@ const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|
 /** ", and Xi'an (also) ": a sentence going on to a second event with its own subject */
 const AND_SUBJECT = "(?:(?:[A-Z][\\w'’-]*|the|of)\\s+){1,5}(?:also\\s+)?";
 /** a second event in the sentence: ", and <subject> signed…" */
-const NEXT_EVENT = new RegExp(`,\\s+and\\s+${AND_SUBJECT}(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|will|has|have|had)\\b`);
-/** the second event's own subject, right before its trigger: "…, and Xi'an signed" */
-const PREVIOUS_EVENT = new RegExp(`,\\s+and\\s+(${AND_SUBJECT})$`);
+const NEXT_EVENT = new RegExp(`,\\s+and\\s+(?:${AND_SUBJECT})?(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|will|has|have|had)\\b`);
+/** the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed" shares the first's */
+const PREVIOUS_EVENT = new RegExp(`,\\s+and\\s+(${AND_SUBJECT})?$`);
 
 /**
  * ", one of the earliest pairs of sister cities between China and Japan": an apposition that describes the
@@ -53,7 +53,7 @@ function rule(spec: Spec): AgreementRule {
     const next = NEXT_EVENT.exec(ctx.text.slice(end, Math.min(s.end, end + WINDOW)));
     const previous = PREVIOUS_EVENT.exec(ctx.text.slice(Math.max(s.start, index - WINDOW), index));
     if (INSIDE_APPOSITION.test(ctx.text.slice(Math.max(s.start, index - WINDOW), index))) return null;
-    const w = { start: previous ? index - previous[1]!.length : Math.max(s.start, index - WINDOW), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
+    const w = { start: previous ? index - (previous[1] ?? "").length : Math.max(s.start, index - WINDOW), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
     const apposition = APPOSITION.exec(ctx.text.slice(end, w.end));
     if (apposition) w.end = end + apposition.index;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
@@ -120,8 +120,10 @@ const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|i
 
 /** "a Memorandum on Deepening Friendly Cooperative Relations": a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^.;]){0,80}?\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
-export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^.;]){0,60}?\\bfriendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)\\b`, "gi") });
+/** the words between a verb and its tie: not past a deepening, nor past ", and signed" (a second event of its own) */
+const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+and\\s+${VERB})[^.;]){0,${max}}?`;
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
+export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)\\b`, "gi") });
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?)\b/gi });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\bletters?\s+of\s+intent\b/gi });
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: /\bsign(?:ed|ing|s)?\b[^.;]{0,60}?\bagreements?\b/gi });

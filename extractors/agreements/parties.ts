@@ -120,7 +120,7 @@ const DIVISION_WORD_EN = new RegExp(`^\\s*(?:(?:${SUFFIXES})\\s+)?$`);
 const KIND_OF = /^\s+(?:state|province|city|prefecture|region|county)\s+of\s+(?:the\s+)?$/;
 
 /** between a country or province and the place after it that it locates: nothing, 州, 首都, 省会, 的, 最大城市 */
-const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州]?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市)$/;
+const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州府县道]?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市)$/;
 /**
  * between a place and the country or province after it that locates it: ", the capital of", ", the
  * largest city of", ", a port city in", ", located in", " in the", " of the"

@@ -30,6 +30,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "潍坊市与德国汉诺威市签署建立友好交流城市关系协议书。", quote: "潍坊市与德国汉诺威市签署建立友好交流城市关系", type: "friendly-cooperation", parties: ["潍坊市", "汉诺威市"] }, // a friendly exchange city: a tie below a sister city
     { rule: "agreement-zh-friendly-cooperation", text: "潍坊市与汉诺威市签署友好交流城市协议。", quote: "潍坊市与汉诺威市签署友好交流城市协议", type: "friendly-cooperation", parties: ["潍坊市", "汉诺威市"] },
     { rule: "agreement-zh-memorandum", text: "兰州市与法国图卢兹市签署友好城市交流合作备忘录。", quote: "兰州市与法国图卢兹市签署友好城市交流合作备忘录", type: "memorandum", parties: ["兰州市", "图卢兹"] }, // the tie is the memorandum's subject
+    { rule: "agreement-zh-sister-city", text: "访问期间，代表团与德国黑森州签署了5份合作文件，与匈牙利佩斯州签署了建立友好省州关系意向书。", quote: "佩斯州签署了建立友好省州关系", type: "sister-city", parties: ["佩斯州"] }, // the first clause's partner is no subject of the second
+    { rule: "agreement-zh-sister-city", text: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市30周年交流会。", quote: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市", type: "sister-city", parties: ["芜湖市", "高槻市"] }, // the prefecture locates its city
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },

@@ -93,7 +93,9 @@ export const gazetteerName: PlaceRule = {
       const name = namesAt(text, m.index, m[0])[0];
       if (!name) continue;
       const hits = g.en.get(name)!;
-      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: hits[0]!.entry.type, foreign: false });
+      // "Osaka Prefecture": a foreign city's name with a division word after it names the division of that name
+      const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^\s+(?:Prefecture|Province|State|Region|Oblast|Krai)\b/.test(text.slice(m.index + name.length, m.index + name.length + 12));
+      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : hits[0]!.entry.type, foreign: false });
       words.lastIndex = m.index + name.length;
     }
     return out;

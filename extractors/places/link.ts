@@ -110,10 +110,11 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
       }
     }
   }
-  // what is left: the one name of a kind on each side (a 州 and a state), then by order when as many are left.
-  // Chinese names a place before its city, English after: order alone would cross them
+  // what is left, when as many are left on each side: the one name of a kind on each side (a 州 and a
+  // state), then by order. Chinese names a place before its city, English after: order alone would cross them
   for (const side of sides) {
     const left = unpaired(side);
+    if (left.zh.length !== left.en.length) continue;
     for (const m of left.zh) {
       const type = m.candidate.type;
       if (!type || left.zh.filter((o) => o.candidate.type === type).length !== 1) continue;

@@ -20,6 +20,10 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
     { rule: "place-zh-after-country", text: "双方与德国下萨克森州霍尔布鲁克市签署协议。", quote: "霍尔布鲁克市", type: "city" }, // after a division no gazetteer holds
+    { rule: "place-zh-after-country", text: "应德国巴登-符腾堡州邀请，代表团出访。", quote: "巴登-符腾堡州", type: "province" }, // a hyphen inside a transliteration
+    { rule: "place-zh-after-country", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "高槻市", type: "city" }, // after a known city's prefecture (大阪府)
+    { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
+    { rule: "place-zh-after-country", text: "应塞尔维亚伏伊伏丁那自治省邀请，代表团出访。", quote: "伏伊伏丁那自治省", type: "province" }, // 那 inside a transliteration
     { rule: "place-zh-after-country", text: "韩国全罗南道代表团抵达。", quote: "全罗南道" },
     { rule: "place-zh-after-country", text: "双方与越南广宁省签署备忘录。", quote: "广宁省", type: "province" }, // Viet Nam's, though China has a 广宁县
     { rule: "place-zh-gazetteer", text: "蒙古国乌兰巴托市代表团来访。", quote: "蒙古国", en: "Mongolia", zh: "蒙古" },

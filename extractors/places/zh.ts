@@ -16,8 +16,8 @@ const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
 /** the countries whose first-level divisions are 道 */
 const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
-/** characters that cannot be inside a transliterated name */
-const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这那其之个国最第首]/;
+/** characters that cannot be inside a transliterated name (那 can: 亚利桑那, 伏伊伏丁那) */
+const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这其之个国最第首]/;
 
 /** GB/T 2260: a code not ending in 00 is a county-level division */
 const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");
@@ -90,7 +90,9 @@ export const gazetteerName: PlaceRule = {
         const hits = known.filter((h) => acceptable(h, name, i, ctx));
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
-        out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });
+        // 大阪府, 福冈县: a foreign city's name with a division word after it names the division of that name
+        const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^[府县州省道]/.test(text[i + len] ?? "");
+        out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: division ? "province" : hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });
         free = i + len;
         break;
       }
@@ -129,10 +131,15 @@ const nameOfKindEndsAt = ({ names, lengths }: NamesOfKind, text: string, end: nu
 /** whether a country's name ends at a position */
 const isCountryAt = (text: string, end: number): boolean => nameOfKindEndsAt(countryNames(), text, end);
 
-/** 德国巴伐利亚州|埃尔兰根市: a country, then a known division of it (with its 州 or 省), ends at a position */
+/** the foreign cities (大阪), whose names with 府 or 县 name their prefectures */
+const foreignCityNames = namesOfKind((e) => e.type === "city" && e.country !== "CN");
+
+/** 德国巴伐利亚州|埃尔兰根市, 日本大阪府|高槻市: a country, then a known division of it (with its 州 or 省), or a city's name with a division word, ends at a position */
 const isCountryThenDivisionAt = (text: string, end: number): boolean => {
-  const bare = /[州省]/.test(text[end - 1] ?? "") ? end - 1 : end;
-  return nameOfKindEndsAt(foreignDivisionNames(), text, bare, (start) => isCountryAt(text, start));
+  const suffixed = /[州省府县道]/.test(text[end - 1] ?? "");
+  const bare = suffixed ? end - 1 : end;
+  const afterCountry = (start: number): boolean => isCountryAt(text, start);
+  return nameOfKindEndsAt(foreignDivisionNames(), text, bare, afterCountry) || (suffixed && nameOfKindEndsAt(foreignCityNames(), text, bare, afterCountry));
 };
 
 /** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place (of the kind a test keeps) */
@@ -169,7 +176,8 @@ export const nameAfterCountry: PlaceRule = {
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
-    for (const m of allMatches(/(\p{Script=Han}{2,12}?)(市|州|省|府|郡|县|区|道)/gu, ctx.text)) {
+    // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州)
+    for (const m of allMatches(/((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?)(市|州|省|府|郡|县|区|道)/gu, ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {

@@ -15,6 +15,8 @@ export const corpus: RepairCorpus = {
     ["32个国家,57个", "32个国家，57个"],
     ["今年。。明年", "今年。明年"],
     ["Hello,, world", "Hello, world"],
+    ["两市正式缔结友好城市关系.30年来", "两市正式缔结友好城市关系。30年来"],
+    ["市长率团出席.", "市长率团出席。"],
   ],
   unchanged: [
     "1,000个城市",
@@ -28,5 +30,7 @@ export const corpus: RepairCorpus = {
     "中国--中东欧",
     "来源：山西日报",
     "As a province, Shanxi",
+    "详见www.example.gov.cn网站",
+    "第2.5版",
   ],
 };

@@ -6,7 +6,8 @@ import { allMatches } from "../../extractors/shared/matches";
  * Punctuation damaged by scraping and hurried translation:
  *   - doubled or clashing marks (`,,` `,。` `,!` `,、` `。,`) become the one mark that was meant, the
  *     strongest of the run (a full stop beats a colon beats an enumeration comma beats a comma);
- *   - ASCII `,` `:` `;` `!` in Chinese text become their fullwidth forms.
+ *   - ASCII `,` `:` `;` `!` `.` in Chinese text become their fullwidth forms (`.` after Chinese only:
+ *     after a digit it is a decimal point or an abbreviation's).
  * Marks between digits (1,000 or 16:54) and runs that are legitimate (`！？`, `……`) are left alone.
  */
 // ASCII "?" is left out on purpose: in Chinese text a "?" is usually a lost character (see damage.ts)
@@ -49,6 +50,7 @@ export const chinesePunctuation: RepairRule = {
         // a lone ASCII mark is Chinese only with Chinese on both sides (a digit may stand on one)
         const between = (isChineseLeft(left) && (isChineseRight(right) || isDigit(right))) || (isHan(right) && isDigit(left));
         if (between && ",:;!".includes(run)) edits.push({ start, end, text: FULLWIDTH[run]! });
+        else if (run === "." && isChineseLeft(left) && (isChineseRight(right) || isDigit(right))) edits.push({ start, end, text: "。" });
         continue;
       }
       // a run is Chinese when it holds a fullwidth mark or touches Chinese on either side
