@@ -4,8 +4,8 @@
  * Chinese paragraph names). Names no gazetteer holds are linked across aligned paragraphs: a Chinese name
  * of Chinese origin by pinyin (凤凰 ↔ Fenghuang), and what is left, transliterated foreign names
  * (莎拉巴特曼市 ↔ Sarah Baartman District Municipality), once the known names are set aside: where one
- * is left on each side, then by kind, then by order when both sides have the same number left. A name left unlinked keeps the other language
- * null: foreign names are never romanised with pinyin. The mentions include the later mentions of
+ * is left on each side, then, when both sides have as many left, by kind and then by order. A name left
+ * unlinked keeps the other language null: foreign names are never romanised with pinyin. The mentions include the later mentions of
  * names found only in context (extractors/places/repeats.ts, run before the agreement rules).
  */
 import { pinyin } from "pinyin-pro";

@@ -149,6 +149,9 @@ function startsWithKnownName(name: string, keep: (hit: NameHit) => boolean = () 
 }
 /** after a foreign country a name is that country's: 越南广宁省 is not China's 广宁县 */
 const notChinese = (hit: NameHit): boolean => hit.entry.country !== "CN";
+/** the known names that make a name after a country that known place: any after China, a foreign one after another country */
+const blockingAfter = (text: string, countryEnd: number): ((hit: NameHit) => boolean) | undefined =>
+  /(?:中国|中华人民共和国)$/.test(text.slice(Math.max(0, countryEnd - 8), countryEnd)) ? undefined : notChinese;
 
 /** tags of the words of a sentence that a transliterated name is not made of: verbs, adjectives, adverbs, prepositions */
 const SENTENCE_WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "d", "p", "c"]);
@@ -183,7 +186,7 @@ export const nameAfterCountry: PlaceRule = {
       for (let k = 0; k < whole.length - 2; k++) {
         const countryEnd = m.index + k;
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
-        if (name.length < 3 || NOT_IN_NAME.test(name.slice(0, -1)) || startsWithKnownName(name, /(?:中国|中华人民共和国)$/.test(ctx.text.slice(Math.max(0, countryEnd - 8), countryEnd)) ? undefined : notChinese)) continue;
+        if (name.length < 3 || NOT_IN_NAME.test(name.slice(0, -1)) || startsWithKnownName(name, blockingAfter(ctx.text, countryEnd))) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
         // 哈萨克|斯坦: a short form of a country (哈萨克) inside its full name ends no country
         if (isCountryAt(ctx.text, countryEnd + 1) || isCountryAt(ctx.text, countryEnd + 2)) continue;
