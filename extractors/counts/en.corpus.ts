@@ -21,6 +21,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The sides will add five new cultural tourism routes over the next three years.", quote: "five new cultural tourism routes", value: 5, unit: "new cultural tourism routes" },
     { rule: "count-en-number-noun", text: "The city received 5.6 million overseas and domestic tourists last year.", quote: "5.6 million overseas and domestic tourists", value: 5600000, unit: "overseas and domestic tourists" },
     { rule: "count-en-number-noun", text: "Companies signed seven cooperation projects worth about 240 million euros.", quote: "seven cooperation projects", value: 7, unit: "cooperation projects" },
+    { rule: "count-en-number-noun", text: "A total of 35 projects worth 12.6 billion yuan were signed.", quote: "35 projects", value: 35, unit: "projects" }, // "worth" ends the unit
     // count-en-money: a currency sign or code before the figure
     { rule: "count-en-money", text: "Trade between the two reached US$1.86 billion, up 23% year on year.", quote: "US$1.86 billion", value: 1860000000, unit: "US dollars" },
     { rule: "count-en-money", text: "Total investment was more than RMB 3.5 billion.", quote: "more than RMB 3.5 billion", value: 3500000000, unit: "yuan", qualifier: "more than" },

@@ -50,6 +50,11 @@ export const monthRelativeYear = rule("date-en-month-relative-year", `\\b(?:${MO
 /** a month named alone after in/since/until/by/from: "in June" */
 export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|from|of|early|late|mid)\\s+|mid-))${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
 /** a year: 2024 standing alone, not a count ("2024 students") nor part of a code */
+/** 2021-2025, (2025–2027): a span of years, the second after the first */
+export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\w%/-])`, (m) => {
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return to > from && to - from <= 50 ? { expr: { kind: "absolute", y: from }, relation: "between", untilExpr: { kind: "absolute", y: to } } : null;
+}, "gi");
 export const year = rule("date-en-year", `(?<![\\w.,/-])${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
 export const relativeYear = rule("date-en-relative-year", `\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");
 const PARTS: Record<string, "H1" | "H2" | "start" | "end" | "Q1" | "Q2" | "Q3" | "Q4"> = { "first half": "H1", "second half": "H2", "beginning": "start", "start": "start", "early": "start", "end": "end", "late": "end", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4" };
@@ -97,7 +102,7 @@ export const dayRangeMonth = rule("date-en-day-range-month", `\\b(?:from\\s+)?${
 /** "July 13-15", "from July 13 to 15, 2024" */
 export const monthDayRange = rule("date-en-month-day-range", `\\b(?:from\\s+)?${MONTH}\\s+${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through)\\s*${RANGE_DAY}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[2]!, m[3]!, m[1]!, m[4]), "gi");
 /** "Monday, Feb 18", "Monday 18 February 2013": the weekday names the date it falls on; the date decides */
-export const weekdayThenDate = rule("date-en-weekday-then-date", `\\b${WEEKDAY},?\\s+(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})(?:,?\\s+${YEAR})?\\b`, (m) => {
+export const weekdayThenDate = rule("date-en-weekday-then-date", `\\b${WEEKDAY}(?:,?\\s+|\\s*\\(\\s*)(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})(?:,?\\s+${YEAR})?\\b`, (m) => {
   const mo = monthOf((m[2] ?? m[5])!);
   const d = dayOf((m[3] ?? m[4])!);
   if (m[6]) return absolute(Number(m[6]), mo, d);
@@ -118,6 +123,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   dayMonthYear,
   partOfYear,
   firstMonths,
+  yearRange,
   monthRelativeYear,
   monthYear,
   monthDay,

@@ -18,6 +18,8 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month-day", text: "九月十日举行开幕式。", quote: "九月十日", value: "--09-10", resolved: false },
     { rule: "date-zh-month", text: "9月下旬至10月上旬，两市互派代表团。", quote: "9月下旬至10月上旬", value: "2024-09", until: "2024-10", relation: "between" },
     { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month
+    { rule: "date-zh-year-range", text: "“十四五”时期（2021—2025年），两地合作成效显著。", quote: "2021—2025年", value: "2021", until: "2025", relation: "between" },
+    { rule: "date-zh-year", text: "自1985年建交以来，两国关系稳步发展。", quote: "1985年", value: "1985" }, // the event's date (建交 in 1985), on
     { rule: "date-zh-relative-month", text: "项目争取本月底前完成签约。", quote: "本月底前", value: "2025-03", relation: "until" },
     { rule: "date-zh-relative-year", text: "去年6月，双方签署协议。", quote: "去年6月", value: "2024-06" },
     { rule: "date-zh-relative-year", text: "今年将举办论坛。", quote: "今年", value: "2025" },
