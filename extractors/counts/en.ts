@@ -184,6 +184,15 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/[¥￥]\s?$|\b(?:RMB|CNY)\s?$/, "yuan"],
 ];
 
+/** the currency whose sign or code ends the text, and where the sign starts */
+function currencyBefore(text: string): { unit: string; at: number } | null {
+  for (const [re, unit] of CURRENCY_BEFORE) {
+    const sign = re.exec(text);
+    if (sign) return { unit, at: sign.index };
+  }
+  return null;
+}
+
 /** US$1.86 billion, $500,000, RMB 3.5 billion, €20 million: an amount of money (250 million yuan is a number and its noun) */
 export const money: CountRule = {
   id: "count-en-money",
@@ -193,13 +202,12 @@ export const money: CountRule = {
     for (const n of findEnNumbers(ctx.text)) {
       if (n.ordinal || n.value <= 0 || belongsToDate(n, n.value, dates)) continue;
       const before = ctx.text.slice(Math.max(0, n.index - 5), n.index);
-      const currency = CURRENCY_BEFORE.find(([re]) => re.test(before));
+      const currency = currencyBefore(before);
       if (!currency) continue;
-      const sign = currency[0].exec(before)!;
-      const signStart = n.index - (before.length - sign.index);
+      const signStart = n.index - (before.length - currency.at);
       const qual = qualifierBefore(ctx.text, signStart);
       const start = qual ? qual.start : signStart;
-      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, n.index + n.text.length), value: n.value, unit: currency[1], qualifier: qual?.q ?? null });
+      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, n.index + n.text.length), value: n.value, unit: currency.unit, qualifier: qual?.q ?? null });
     }
     return out;
   },

@@ -3,11 +3,10 @@
  * must read and what must give nothing.
  */
 import type { DateExpr, DateRule } from "../types";
-import { patternRule, type Build } from "./pattern-rule";
-import { isValidDate } from "../shared/calendar";
+import { patternRule, yearSpan, type Build } from "./pattern-rule";
+import { englishMonth as monthOf, isValidDate } from "../shared/calendar";
 import { parseNumberWords } from "../shared/numerals-en";
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const DAY_NUMBER = "[0-3]?[0-9](?:st|nd|rd|th)?";
 const DAY_WORDS = "thirty-first|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first";
@@ -19,7 +18,6 @@ const YEAR = "((?:19|20)[0-9]{2})";
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-const monthOf = (s: string): number => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3))) + 1;
 const weekdayOf = (s: string): number => WEEKDAYS.indexOf(s.toLowerCase()) + 1;
 const dayOf = (s: string): number => (/^\d/.test(s) ? parseInt(s, 10) : (parseNumberWords(s)?.value ?? 0));
 
@@ -49,12 +47,9 @@ export const monthRelativeYear = rule("date-en-month-relative-year", `\\b(?:${MO
 }, "gi");
 /** a month named alone after in/since/until/by/from: "in June" */
 export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|from|of|early|late|mid)\\s+|mid-))${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
-/** a year: 2024 standing alone, not a count ("2024 students") nor part of a code */
 /** 2021-2025, (2025–2027): a span of years, the second after the first */
-export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\w%/-])`, (m) => {
-  const [from, to] = [Number(m[1]), Number(m[2])];
-  return to > from && to - from <= 50 ? { expr: { kind: "absolute", y: from }, relation: "between", untilExpr: { kind: "absolute", y: to } } : null;
-}, "gi");
+export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\w%/-])`, (m) => yearSpan(Number(m[1]), Number(m[2])), "gi");
+/** a year: 2024 standing alone, not a count ("2024 students") nor part of a code */
 export const year = rule("date-en-year", `(?<![\\w.,/-])${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
 export const relativeYear = rule("date-en-relative-year", `\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");
 const PARTS: Record<string, "H1" | "H2" | "start" | "end" | "Q1" | "Q2" | "Q3" | "Q4"> = { "first half": "H1", "second half": "H2", "beginning": "start", "start": "start", "early": "start", "end": "end", "late": "end", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4" };

@@ -4,6 +4,11 @@ import { allMatches } from "../shared/matches";
 
 export type Build = (m: RegExpExecArray) => { expr: DateExpr; relation?: DateCandidate["relation"]; untilExpr?: DateExpr } | null;
 
+/** 2021-2025 (2021—2025年): a span of years, when the second comes after the first and within fifty years */
+export function yearSpan(from: number, to: number): ReturnType<Build> {
+  return to > from && to - from <= 50 ? { expr: { kind: "absolute", y: from }, relation: "between", untilExpr: { kind: "absolute", y: to } } : null;
+}
+
 export function patternRule(lang: Lang, id: string, pattern: string, build: Build, flags = "g"): DateRule {
   const re = new RegExp(pattern, flags);
   return {

@@ -4,7 +4,7 @@
  * simplified text; numerals may be Arabic or Chinese (二〇二四年, 十月).
  */
 import type { DateExpr, DateRule } from "../types";
-import { patternRule, type Build } from "./pattern-rule";
+import { patternRule, yearSpan, type Build } from "./pattern-rule";
 import { parseZhNumber } from "../shared/numerals-zh";
 import { isValidDate } from "../shared/calendar";
 
@@ -28,10 +28,7 @@ const absolute = (y?: number, mo?: number, d?: number): { expr: DateExpr } | nul
 export const yearMonthDay = rule("date-zh-year-month-day", `(${YEAR})年(${N})月(${N})${DAY_MARK}?`, (m) => absolute(num(m[1]), num(m[2]), num(m[3])));
 export const yearMonth = rule("date-zh-year-month", `(${YEAR})年(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])${MONTH_PART}`, (m) => absolute(num(m[1]), num(m[2])));
 /** 2021—2025年, 2021-2025年: a span of years written once with its 年 (2021年至2025年 is two dates and a 至) */
-export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-|－|—|–|~|～)\\s*(${YEAR})年`, (m) => {
-  const [from, to] = [num(m[1])!, num(m[2])!];
-  return to > from && to - from <= 50 ? { expr: { kind: "absolute", y: from }, relation: "between", untilExpr: { kind: "absolute", y: to } } : null;
-});
+export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-|－|—|–|~|～)\\s*(${YEAR})年`, (m) => yearSpan(num(m[1])!, num(m[2])!));
 export const year = rule("date-zh-year", `(?<![0-9])(${YEAR})年(?![代度0-9])`, (m) => absolute(num(m[1])));
 export const isoDate = rule("date-zh-iso", `(?<![0-9])([12][0-9]{3})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])(?![0-9])`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
 export const monthDayYearSlash = rule("date-zh-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?[0-9])/([0-9]{4}|[0-9]{2})(?![0-9/])`, (m) => {

@@ -57,6 +57,10 @@ const addDays = (t: Date, n: number): Date => new Date(t.getTime() + n * 8640000
 const weekdayOf = (t: Date): number => ((t.getUTCDay() + 6) % 7) + 1;
 const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+const ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** the number of an English month name or its abbreviation ("Oct.", "Sept", "October"); 0 for none */
+export const englishMonth = (s: string): number => ENGLISH_MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3))) + 1;
+
 export function isValidDate(y: number, m?: number, d?: number): boolean {
   if (m !== undefined && (m < 1 || m > 12)) return false;
   if (d !== undefined && (m === undefined || d < 1 || d > daysInMonth(y || 2000, m))) return false;

@@ -2,6 +2,7 @@
  * Lines that are about the release rather than part of it: the publication date line and the source
  * line, in Chinese and English, with the values they carry.
  */
+import { englishMonth } from "../../extractors/shared/calendar";
 
 export interface DateLine {
   date: string;
@@ -44,7 +45,6 @@ function dateFrom(y: string, m: string, d: string, time?: string): DateLine | nu
   return { date: `${y}-${pad(m!)}-${pad(d!)}`, time: time ? time.split(":").map(pad).join(":") : null };
 }
 
-const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** 南宁，2026年10月15日—— / 新华社南宁10月15日电 (no year: not read) */
 const AGENCY_DATELINE_ZH = /^[\p{Script=Han}]{2,12}\s*[，,]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电\s*)?(?:——|—|－－|--|–|\s*[（(]|电)/u;
 /** NANNING, Oct. 15, 2026 -- / BEIJING, October 15, 2026 (Xinhua) -- */
@@ -58,7 +58,7 @@ export function parseAgencyDateline(text: string): DateLine | null {
   const zh = AGENCY_DATELINE_ZH.exec(text);
   if (zh) return dateOf(zh);
   const en = AGENCY_DATELINE_EN.exec(text);
-  if (en) return dateFrom(en[3]!, String(EN_MONTHS.indexOf(en[1]!.slice(0, 3).toLowerCase()) + 1), en[2]!);
+  if (en) return dateFrom(en[3]!, String(englishMonth(en[1]!)), en[2]!);
   return null;
 }
 
