@@ -8,7 +8,7 @@
 import type { Mention } from "./link";
 import { groupBy } from "../shared/group";
 
-export const REPEAT_RULE = "place-repeat";
+const REPEAT_RULE = "place-repeat";
 
 const LETTER = /\p{L}/u;
 
