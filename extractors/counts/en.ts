@@ -15,9 +15,9 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:nearly|almost|close to|just under)\s+$/i, "nearly"],
   [/\b(?:about|around|approximately|roughly|some|an estimated)\s+$/i, "about"],
   [/\b(?:more than|over|above|in excess of|upwards of)\s+$/i, "more than"],
-  [/\b(?:at least|no fewer than|no less than)\s+$/i, "at least"],
+  [/\b(?:at least|no fewer than|no less than|not fewer than|not less than)\s+$/i, "at least"],
   [/\b(?:fewer than|less than|under|below)\s+$/i, "less than"],
-  [/\b(?:up to|at most|as many as)\s+$/i, "at most"],
+  [/\b(?:up to|at most|as many as|no more than|not more than|not over)\s+$/i, "at most"],
 ];
 const NOUNISH = new Set(["Noun", "Adjective", "Plural", "Singular", "ProperNoun", "Acronym"]);
 /** words that end a unit (and cannot start one) */
@@ -31,11 +31,14 @@ const PREPOSITION = /^(?:over|during|after|before|within|through|throughout|betw
 
 function qualifierBefore(text: string, index: number): { q: Qualifier; start: number } | null {
   const before = text.slice(Math.max(0, index - 24), index);
+  // the longest phrase wins: "no more than" is "at most", though "more than" ends it
+  let best: { q: Qualifier; start: number } | null = null;
   for (const [re, q] of QUALIFIERS) {
     const m = re.exec(before);
-    if (m) return { q, start: index - (before.length - m.index) };
+    const start = m ? index - (before.length - m.index) : index;
+    if (m && (!best || start < best.start)) best = { q, start };
   }
-  return null;
+  return best;
 }
 
 /**

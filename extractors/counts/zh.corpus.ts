@@ -16,6 +16,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "园区引进１２家企业。", quote: "１２家企业", value: 12, unit: "家企业" },
     { rule: "count-zh-numeral-classifier", text: "约1,200名学生参加了交流活动。", quote: "约1,200名学生", value: 1200, unit: "名学生", qualifier: "about" },
     { rule: "count-zh-numeral-classifier", text: "至少两所大学将参与该项目。", quote: "至少两所大学", value: 2, unit: "所大学", qualifier: "at least" },
+    { rule: "count-zh-numeral-classifier", text: "每批学员不超过30名。", quote: "不超过30名", value: 30, unit: "名", qualifier: "at most" }, // cited from the same match that read "at most"
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
     { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
     { rule: "count-zh-round-figure", text: "目前近千名外国留学生在校学习。", quote: "近千名外国留学生", value: 1000, unit: "名外国留学生", qualifier: "nearly" },

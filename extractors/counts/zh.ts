@@ -21,7 +21,7 @@ const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为"]);
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [/(?:将近|接近|近)$/, "nearly"],
-  [/(?:大约|约|大概|左右)$/, "about"],
+  [/(?:大约|约|大概)$/, "about"],
   [/(?:超过|突破|逾|超|多于|高于|不止)$/, "more than"],
   [/(?:至少|不少于|不低于)$/, "at least"],
   [/(?:不到|不足|少于|低于)$/, "less than"],
@@ -87,11 +87,18 @@ function isNumberToken(token: Token, n: FoundNumeral): boolean {
   return token.word.startsWith(n.text) && token.word.length <= n.text.length + 2;
 }
 
-function qualifierOf(ctx: ParagraphContext, start: number, end: number): Qualifier | null {
+/** The figure's qualifier, and how many characters of it stand before the figure (0 when it follows: 40多个, 100人以上). */
+function qualifierOf(ctx: ParagraphContext, start: number, end: number): { qualifier: Qualifier; lengthBefore: number } | null {
   const before = ctx.text.slice(Math.max(0, start - 4), start);
-  for (const [re, q] of QUALIFIER_BEFORE) if (re.test(before)) return q;
+  // the longest word wins: 不超过 is "at most", though 超过 ends it
+  let best: { qualifier: Qualifier; lengthBefore: number } | null = null;
+  for (const [re, qualifier] of QUALIFIER_BEFORE) {
+    const m = re.exec(before);
+    if (m && (!best || m[0].length > best.lengthBefore)) best = { qualifier, lengthBefore: m[0].length };
+  }
+  if (best) return best;
   const after = ctx.text.slice(end, end + 10);
-  for (const [re, q] of QUALIFIER_AFTER) if (re.test(after)) return q;
+  for (const [re, qualifier] of QUALIFIER_AFTER) if (re.test(after)) return { qualifier, lengthBefore: 0 };
   return null;
 }
 
@@ -133,11 +140,11 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
 }
 
 function candidate(rule: string, ctx: ParagraphContext, start: number, end: number, value: number, unit: string | null, qualifierSpan: [number, number]): CountCandidate {
-  const qualifier = qualifierOf(ctx, qualifierSpan[0], qualifierSpan[1]);
-  // cite the qualifier with the figure: 近2亿人口
-  const q = qualifier ? /(?:将近|接近|近|大约|约|超过|突破|逾|至少|不少于|不到|不足|最多|多达)$/.exec(ctx.text.slice(Math.max(0, start - 3), start)) : null;
-  const from = q ? start - q[0].length : start;
-  return { rule, index: from, text: ctx.text.slice(from, end), value, unit, qualifier };
+  const found = qualifierOf(ctx, qualifierSpan[0], qualifierSpan[1]);
+  // cite the qualifier with the figure (近2亿人口, 不超过10个), from the same match that read it;
+  // a figure cited from a noun before it (友城近88对) already holds its qualifier
+  const from = found && qualifierSpan[0] === start ? start - found.lengthBefore : start;
+  return { rule, index: from, text: ctx.text.slice(from, end), value, unit, qualifier: found?.qualifier ?? null };
 }
 
 /** 45个城市, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
