@@ -147,6 +147,8 @@ export interface AgreementCandidate {
   status: "signed" | "planned" | "announced";
   /** the words that made it an event: 缔结, 友好城市关系, signed, agreement */
   triggers: string[];
+  /** where the trigger match stands: two matches of one rule are two events, even when their citations overlap */
+  triggerAt: { index: number; end: number };
   /** the date the same sentence gives, if any */
   date: DateCandidate | null;
 }

@@ -74,4 +74,22 @@ describe("one sister-city tie told three ways", () => {
       ["memorandum", "2024", "both"],
     ]);
   });
+
+  it("keeps a renewal apart from the first signing it renews, each paired with its own translation", () => {
+    const renewal = [
+      "2025年6月16日，厦门市与韩国木浦市续签友好城市协议。两市于1995年结为友好城市。",
+      "On June 16, 2025, Xiamen and Mokpo of the ROK renewed their sister-city agreement, 30 years after the two cities first became sister cities.",
+    ].join("\n\n");
+    const ties = extractBytes("renewal.txt", Buffer.from(renewal, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    // the renewal is dated by its own sentence; the first signing by its year, not by the renewal's date
+    expect(ties.map((t) => [t.date, t.corroboration])).toEqual([
+      ["2025-06-16", "both"],
+      ["1995", "both"],
+    ]);
+    expect(ties[0]!.evidence.map((e) => e.quote)).toEqual(["厦门市与韩国木浦市续签友好城市协议", "Xiamen and Mokpo of the ROK renewed their sister-city agreement"]);
+    expect(ties[1]!.evidence.map((e) => e.quote)).toEqual([
+      "两市于1995年结为友好城市",
+      "Xiamen and Mokpo of the ROK renewed their sister-city agreement, 30 years after the two cities first became sister cities",
+    ]);
+  });
 });

@@ -139,8 +139,13 @@ const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
  */
 export function isAnniversary(text: string, trigger: { index: number; end: number }, lang: Lang): boolean {
   if (lang === "zh") return /^[^，。；]{0,6}?(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年/.test(text.slice(trigger.end, trigger.end + 16));
-  return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trigger.index - 48), trigger.index)) || /^anniversary\s/i.test(text.slice(trigger.index, trigger.end));
+  const before = text.slice(Math.max(0, trigger.index - 48), trigger.index);
+  // "30 years after the two cities first became sister cities": the tie is dated by counting back, not by the sentence's date
+  return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || /^anniversary\s/i.test(text.slice(trigger.index, trigger.end));
 }
+
+/** 续签, "renewed": an event that renews a tie or document signed before, and is no report of that first signing */
+export const isRenewal = (triggers: readonly string[]): boolean => triggers.some((t) => /续签|renew/i.test(t));
 
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
@@ -231,7 +236,7 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
 }
 
 /** An event as a paragraph reports it: parties in text order, cited from the first party (not before `spanFrom`) to the end of the trigger or the last party. */
-export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "index" | "text">, trigger: { index: number; end: number }, spanFrom: number): AgreementCandidate {
+export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "index" | "text" | "triggerAt">, trigger: { index: number; end: number }, spanFrom: number): EventReading {
   const parties = [...fields.parties].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null && p.index >= spanFrom);
   const from = Math.min(trigger.index, ...spanned.map((p) => p.index));
@@ -240,7 +245,9 @@ export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "i
 }
 
 /** What a rule makes of one trigger match in a sentence (null: not an event). */
-export type ReadEvent = (ctx: ParagraphContext, found: AgreementContext, sentence: Sentence, match: RegExpMatchArray, trigger: { index: number; end: number }) => AgreementCandidate | null;
+export type ReadEvent = (ctx: ParagraphContext, found: AgreementContext, sentence: Sentence, match: RegExpMatchArray, trigger: { index: number; end: number }) => EventReading | null;
+/** An event as a rule reads it, before the trigger's position is attached */
+export type EventReading = Omit<AgreementCandidate, "triggerAt">;
 
 /** A rule that looks for its trigger sentence by sentence and reads each match. */
 export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadEvent): AgreementRule {
@@ -252,8 +259,9 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
       for (const s of sentences(ctx.text, lang)) {
         for (const m of allMatches(trigger, s.text)) {
           const index = s.start + m.index!;
-          const event = read(ctx, found, s, m, { index, end: index + m[0].length });
-          if (event) out.push(event);
+          const triggerAt = { index, end: index + m[0].length };
+          const event = read(ctx, found, s, m, triggerAt);
+          if (event) out.push({ ...event, triggerAt });
         }
       }
       return out;

@@ -86,7 +86,8 @@ function rule(spec: Spec): AgreementRule {
   });
 }
 
-const VERB = "(缔结|建立|结为|结成|签署|签订|确立|建成|正式建立)(?:了)?";
+// 续签: a renewed agreement is signed again, on the date of the renewal
+const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立)(?:了)?";
 
 /** 加入X联合会: the organisation joined, up to the word that names it as one */
 const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
@@ -118,9 +119,9 @@ const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字
 const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书))";
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}`, "g") });
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作关系|友好交流关系)`, "g") });
-export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: /(签署|签订|签)(?:了)?[^，。；]{0,20}?(备忘录)/g });
-export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: /(签署|签订)(?:了)?[^，。；]{0,20}?(意向书)/g });
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: /(签署|签订)(?:了)?[^，。；]{0,20}?(协议|协定)/g });
+export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: /(签署|签订|续签|签)(?:了)?[^，。；]{0,20}?(备忘录)/g });
+export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: /(签署|签订|续签)(?:了)?[^，。；]{0,20}?(意向书)/g });
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: /(签署|签订|续签)(?:了)?[^，。；]{0,20}?(协议|协定)/g });
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建)|(?:联合|共同)(?:成立|创办|建立))/g, organisations: cooperatingPartners, organisationsOnly: true });
 

@@ -11,7 +11,7 @@ import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, PartyMention } from "../../extractors/types";
-import { CAMEO } from "../../extractors/agreements/parties";
+import { CAMEO, isRenewal } from "../../extractors/agreements/parties";
 import { resolve } from "../../extractors/shared/calendar";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
 import { mentionKey, type PlaceFacts } from "./places";
@@ -167,9 +167,13 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   for (const a of doc.alignments) {
     const side = (ids: string[]): AgreementMention[] => byParagraph(ids).filter((m) => !merged.has(m));
     for (const z of side(a.zh)) {
-      const same = side(a.en).filter((e) => facts.get(e)!.type === facts.get(z)!.type);
-      // of several events of one type, the one sharing a place party
-      const e = same.find((x) => facts.get(x)!.parties.some((p) => p.place && facts.get(z)!.parties.some((q) => q.place === p.place))) ?? (same.length === 1 ? same[0] : undefined);
+      const zf = facts.get(z)!;
+      const same = side(a.en).filter((e) => facts.get(e)!.type === zf.type);
+      // of several events of one type, one sharing a place party, and of those the one that agrees on renewal and date
+      // (a renewal "on Monday, 30 years after the two cities first became sister cities" is two events)
+      const sharing = same.filter((x) => facts.get(x)!.parties.some((p) => p.place && zf.parties.some((q) => q.place === p.place)));
+      const fit = (x: AgreementMention): number => { const f = facts.get(x)!; return (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (f.date === zf.date ? 1 : -1) : 0); };
+      const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 ? same[0] : undefined);
       if (!e) continue;
       merged.add(z);
       merged.add(e);
@@ -192,7 +196,7 @@ const ONCE_ONLY = new Set<AgreementFact["type"]>(["sister-city", "friendly-coope
 export function joinRelationships(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
-    const tie = f.kind === "agreement" && ONCE_ONLY.has(f.type) ? out.find((o): o is AgreementFact => sameEvent(o, f) && o.kind === "agreement" && o.status === f.status && (!o.date || !f.date || o.date === f.date)) : undefined;
+    const tie = f.kind === "agreement" && ONCE_ONLY.has(f.type) ? out.find((o): o is AgreementFact => sameEvent(o, f) && o.kind === "agreement" && o.status === f.status && isRenewal(o.triggers) === isRenewal(f.triggers) && (!o.date || !f.date || o.date === f.date)) : undefined;
     if (!tie || f.kind !== "agreement") {
       out.push(f);
       continue;
