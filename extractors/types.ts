@@ -167,6 +167,6 @@ export interface AgreementRule {
 
 /** Examples beside an agreement rule file: type and the parties' texts; negatives must give no event. */
 export interface AgreementCorpus {
-  examples: { rule: string; text: string; quote: string; type: AgreementType; parties: string[]; level?: AgreementLevel | null; status?: "signed" | "planned" | "announced"; /** the event's date resolved, or null when the text gives none */ date?: string | null }[];
+  examples: { rule: string; text: string; quote: string; type: AgreementType; parties: string[]; level?: AgreementLevel | null; status?: "signed" | "planned" | "announced"; /** the event's date resolved, or null when the text gives none */ date?: string | null; /** the quotes of the other events the same text tells */ alongside?: string[] }[];
   negatives: string[];
 }

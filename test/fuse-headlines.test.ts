@@ -56,8 +56,32 @@ describe("fusing a release whose parties are organisations", () => {
     if (a.kind !== "agreement") throw new Error("not an agreement");
     expect(a.date).toBe("2025-05-08");
     expect(a.parties.map((p) => [p.zh, p.en])).toEqual([
-      ["南京经济技术开发区管委会", "Nanjing Economic Development Zone"],
+      ["南京经济技术开发区管委会", "Nanjing Economic Development Zone Administrative Committee"],
       ["德国某某集团", "Germany's Acme Group"],
+    ]);
+  });
+});
+
+describe("fusing a headline that shortens a body's name without holding it", () => {
+  // 新加坡某科集团 keeps the body's characters in order; "Singapore's Keppel" shares its name word
+  const release = [
+    "Wuxi Industrial Park and Singapore's Keppel Sign Agreement on Green Energy",
+    "On October 31, the Wuxi Industrial Park Administrative Committee and Keppel Holdings of Singapore signed a green energy cooperation agreement in Wuxi.",
+    "无锡工业园区与新加坡吉宝集团签署绿色能源合作协议",
+    "10月31日，无锡工业园区管委会与新加坡吉宝控股集团在无锡签署绿色能源合作协议。",
+  ].join("\n\n");
+  const out = extractBytes("shortened.txt", Buffer.from(release, "utf8"));
+
+  it("tells one event, named by the bodies' full names", () => {
+    const agreements = out.facts.filter((f) => f.kind === "agreement");
+    expect(agreements.map((a) => (a.kind === "agreement" ? [a.parties.map((p) => [p.zh, p.en]), a.evidence.length] : null))).toEqual([
+      [
+        [
+          ["无锡工业园区管委会", "Wuxi Industrial Park Administrative Committee"],
+          ["新加坡吉宝控股集团", "Keppel Holdings"],
+        ],
+        4,
+      ],
     ]);
   });
 });

@@ -17,8 +17,8 @@ const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
-/** ", and Xi'an (also) ": a sentence going on to a second event with its own subject */
-const AND_SUBJECT = "(?:(?:[A-Z][\\w'’-]*|the|of)\\s+){1,5}(?:also\\s+)?";
+/** ", and Xi'an (also) ", ", and Nanning and Khon Kaen Province of Thailand ": a sentence going on to a second event with its own subject */
+const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|and)\\s+){0,7}(?:also\\s+)?";
 /** a second event in the sentence: ", and <subject> signed…" */
 const NEXT_EVENT = new RegExp(`,\\s+and\\s+(?:${AND_SUBJECT})?(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|will|has|have|had)\\b`);
 /** the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed" shares the first's */
@@ -60,7 +60,7 @@ function rule(spec: Spec): AgreementRule {
     if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
-    let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false);
+    let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
     const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: s.start, end: index }, "en", parties) : null;
     if (pair) parties = pair.parties;
@@ -123,7 +123,7 @@ const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|i
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" (a second event of its own) */
 const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+and\\s+${VERB})[^.;]){0,${max}}?`;
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly[- ](?:provinc(?:e|es|ial)|states?)(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)\\b`, "gi") });
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?)\b/gi });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\bletters?\s+of\s+intent\b/gi });

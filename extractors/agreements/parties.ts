@@ -8,6 +8,7 @@ import { lowerBound } from "../shared/search";
 import { rememberRecent } from "../shared/recent";
 import { allMatches } from "../shared/matches";
 import { SUFFIXES } from "../places/en";
+import { coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
 export const CAMEO: Record<AgreementType, string | null> = {
@@ -98,8 +99,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (venue.has(p)) return false;
     const next = within[i + 1];
     const previous = within[i - 1];
-    // "the US state of Kansas", "the Mexican state of Jalisco": the country says where the state is
-    if (lang === "en" && p.type === "country" && next && KIND_OF.test(text.slice(p.index + p.text.length, next.index))) return false;
+    // "the US state of Kansas", "the Mexican state of Jalisco", "Vietnam's Lang Son Province": the country says where the state is
+    if (lang === "en" && p.type === "country" && next && (KIND_OF.test(text.slice(p.index + p.text.length, next.index)) || /^['’]s\s+$/.test(text.slice(p.index + p.text.length, next.index)))) return false;
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
     if (!LOCATING.has(p.type ?? "other")) return true;
     if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(p.index + p.text.length, next.index)));
@@ -200,28 +201,26 @@ export function nearestDate(dates: DateCandidate[], at: number, from: number, to
 }
 
 /**
- * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction
- * inside: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC Corporation" are two);
- * a development zone and its committee (苏州工业园区管委会) sign as bodies, not as the city
- */
-const ORGANISATION_AFTER = {
-  zh: /^[^\s与和及同跟、，。；在对向的]{0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|管委会|管理委员会|工业园区|开发区|高新区|保税区)/u,
-  en: /^['’]s(?:\s+[A-Z][\w&-]*)+(?=\s+(?:[a-z]|$)|[,.;:]|$)|^(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|of|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Industrial Park|Development Zone|(?:Administrative |Management )?Committee)\b/,
-};
-
-/** "the University of Lyon", "the Bank of Kunlun": an organisation named "X of <place>" */
-const ORGANISATION_BEFORE_EN = /\b(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce)\s+of\s+(?:the\s+)?$/;
-
-/**
  * The named parties of an event in a window: organisations the rule read (alone, when the rule says
  * partners are organisations), otherwise the window's party places, less those inside an organisation's
- * name, and the organisations; each once.
+ * name, and the organisations, with two bodies joined before the trigger; each once.
  */
-export function namedParties(text: string, places: PlaceCandidate[], window: { start: number; end: number }, lang: "zh" | "en", organisations: PartyMention[], organisationsOnly: boolean): PartyMention[] {
-  if (organisationsOnly && organisations.length) return organisations;
-  const inOrganisation = (p: { index: number; text: string }): boolean => organisations.some((o) => o.kind === "organisation" && p.index >= o.index && p.index < o.index + o.text.length);
+export function namedParties(text: string, places: PlaceCandidate[], window: { start: number; end: number }, lang: "zh" | "en", ruleOrganisations: PartyMention[], organisationsOnly: boolean, triggerAt: number): PartyMention[] {
+  if (organisationsOnly && ruleOrganisations.length) return ruleOrganisations;
+  const candidates = partyPlaces(text, places, window.start, window.end, lang);
+  // 贵州大学与梅西大学签署…: two bodies joined before the trigger are its subject; where a party place opens
+  // the end of such a name (法国里昂大学), the body is named from it, as the place's own reading names it
+  const coordinated = coordinatedOrganisations(text, window.start, Math.min(triggerAt, window.end), lang).map((o) => {
+    const end = o.index! + o.text!.length;
+    const opening = candidates.find((p) => p.index > o.index! && p.index < end && p.index + p.text.length + (ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, end))?.[0].length ?? -1) === end);
+    return opening ? { ...o, index: opening.index, text: text.slice(opening.index, end) } : o;
+  });
+  const organisations = [...ruleOrganisations, ...coordinated];
+  // a place inside an organisation's name, or right after it ("Sembcorp Industries of Singapore"), only says whose body it is
+  const inOrganisation = (p: { index: number; text: string }): boolean =>
+    organisations.some((o) => o.kind === "organisation" && o.index !== null && ((p.index >= o.index && p.index < o.index + o.text!.length) || (p.index > o.index && /^\s+of\s+(?:the\s+)?$/.test(text.slice(o.index + o.text!.length, p.index)))));
   const parties: PartyMention[] = [
-    ...partyPlaces(text, places, window.start, window.end, lang)
+    ...candidates
       .filter((p) => !inOrganisation(p))
       .map((p): PartyMention => {
         // 河南农业大学, "Kansas State University", "the University of Lyon": the place is inside an organisation's name, and the organisation is the party

@@ -18,6 +18,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     // a renewal is a signing, dated by the renewal
     { rule: "agreement-zh-sister-city", text: "2025年9月，宁波市与鹿特丹市续签友好城市协议。", quote: "宁波市与鹿特丹市续签友好城市协议", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2025-09" },
     { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市续签文化交流备忘录。", quote: "敦煌市与雅典市续签文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
+    // two bodies joined before the trigger sign, whether or not a place opens their names
+    { rule: "agreement-zh-agreement", text: "访问期间，兰州大学与莫纳什大学签署了学生交换协议。", quote: "兰州大学与莫纳什大学签署了学生交换协议", type: "agreement", parties: ["兰州大学", "莫纳什大学"] },
     { rule: "agreement-zh-friendly-cooperation", text: "青岛市与大邱市建立友好合作关系。", quote: "青岛市与大邱市建立友好合作关系", type: "friendly-cooperation", parties: ["青岛市", "大邱"] },
     { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市签署文化交流备忘录。", quote: "敦煌市与雅典市签署文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
     { rule: "agreement-zh-memorandum", text: "3月5日，波兰奥尔什丁市市长率团访问成都。访问期间，两市签署了经贸合作备忘录。", quote: "两市签署了经贸合作备忘录", type: "memorandum", parties: ["奥尔什丁市", "成都"], date: "2025-03-05" },
@@ -43,6 +45,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   negatives: [
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
     "全省共有国际友城88对。", // a count
+    "据介绍，云南省已与东盟国家建立友好城市关系42对。", // ties counted after the trigger
     "双方同意加入讨论。", // 加入 without an organisation
     "友好城市工作是民间外交的重要组成部分。", // no event
   ],

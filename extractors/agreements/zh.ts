@@ -13,6 +13,8 @@ const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "c
 const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
 /** partners counted, not named: 与32个国家的67个地方政府, 与“一带一路”沿线27个国家 */
 const COUNTED_PARTNERS = /[与同和跟][^，。；]{0,16}?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
+/** ties counted right after the trigger: 与东盟国家建立友好城市关系56对 */
+const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?对/;
 const PLANNED = /(?:将|拟|计划|准备|有望|即将|有意)[^，。；]{0,8}$/;
 const ANNOUNCED = /宣布[^，。；]{0,8}$/;
 
@@ -48,11 +50,11 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s);
     const before = ctx.text.slice(clause.start, index);
-    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0])) return null;
+    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
-    let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false);
+    let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, index);
     // 访问期间，两市签署…: the two places named before, cited from 两市
     const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index }, "zh", parties) : null;
     if (pair) parties = pair.parties;

@@ -10,6 +10,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Germany", en: "Germany", zh: "德国" },
     { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },
     { rule: "place-en-gazetteer", text: "Exchanges with the United States grew.", quote: "the United States", en: "United States", zh: "美国" },
+    { rule: "place-en-gazetteer", text: "Hainan Province and the Port Louis District of Mauritius signed the agreement.", quote: "Port Louis", en: "Port Louis", zh: "路易港" }, // a known name that opens with "Port", not "Louis District"
     { rule: "place-en-gazetteer", text: "The Xi'an Forum opened on Monday.", quote: "Xi'an", en: "Xi'an", zh: "西安市" },
     { rule: "place-en-gazetteer", text: "Trade with Southeast Asia expanded.", quote: "Southeast Asia", en: "Southeast Asia", zh: "东南亚" },
     { rule: "place-en-shared-region", text: "The channel reaches viewers in East and Southern Africa.", quote: "East and Southern Africa", en: "East Africa", zh: "东非" },
@@ -35,6 +36,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     "African and European delegates attended.", // adjectives are not places
     { text: "Hubei Province and the US State of Ohio signed the agreement.", only: ["Hubei Province", "the US", "Ohio"] }, // "US State of": whose state Ohio is
+    { text: "Officials of Keppel Holdings of Singapore attended.", only: ["Singapore"] }, // a body's name, not a place
     { text: "Nanchang, capital of east China's Jiangxi Province, hosted the fair.", only: ["Nanchang", "China", "Jiangxi Province"] }, // the possessive is no part of the name
     "The Friendship City Award was presented.", // an award, not a city
     "They Sign an Agreement on Friendly Exchange City Relations", // a kind of tie, not a city

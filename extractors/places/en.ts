@@ -14,7 +14,10 @@ import { firstTermFrom, sentenceAt, termsOf } from "../shared/en-terms";
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** capitalised words that open names of things, not of places (Friendship City Award, Forbidden City) */
 const NOT_PLACE_WORDS = new Set(
-  "Friendship Friendly Exchange Sister Twin International Smart Garden Model Civilized Civilised Tourism Tourist Historic Historical Cultural Culture Creative Capital Host Partner Member Global National Outstanding Award Harmony Innovation Pilot Free Trade Eco Green Digital Science Healthy Safe Forest Forbidden Inner Old New Central Economic Development Industrial High-tech Special Administrative Autonomous Open Coastal Port Belt Road The A An This That These Those Each Every Our Their Its His Her".split(" "),
+  ("Friendship Friendly Exchange Sister Twin International Smart Garden Model Civilized Civilised Tourism Tourist Historic Historical Cultural Culture Creative Capital Host Partner Member Global National Outstanding Award Harmony Innovation Pilot Free Trade Eco Green Digital Science Healthy Safe Forest Forbidden Inner Old New Central Economic Development Industrial High-tech Special Administrative Autonomous Open Coastal Port Belt Road The A An This That These Those Each Every Our Their Its His Her" +
+    // the words that end a body's name ("Sembcorp Industries of Singapore")
+    " University Institute Academy Bank Group Company Corporation Industries Holdings Enterprises Hospital Association Museum Committee"
+  ).split(" "),
 );
 const SUFFIX_TYPE: Record<string, PlaceType> = {
   "District Municipality": "district",
@@ -133,6 +136,8 @@ export const nameWithDivisionWord: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(PROPER_THEN_DIVISION, ctx.text)) {
       const words = m[1]!.trim().split(/\s+/);
+      // "the Port Louis District": a known name that opens with such a word is that place, found by the gazetteer
+      if (words.some((_, k) => NOT_PLACE_WORDS.has(words[k]!) && g.en.has(words.slice(k).join(" ")))) continue;
       // drop leading words that open other names ("The", "Friendship") or own the place ("China's Shandong Province"): the place starts after them
       while (words.length && (NOT_PLACE_WORDS.has(words[0]!) || /['’]s$/.test(words[0]!))) words.shift();
       if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;

@@ -93,10 +93,28 @@ export function sameEvent(a: Fact, b: Fact): boolean {
   return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && placeIds(a) !== "" && placeIds(a) === placeIds(b);
 }
 
-/** one name holds the other: a headline shortens an organisation's ("Singapore's JTC", 苏州工业园区 for its 管委会) */
-const holds = (a: string | null, b: string | null): boolean => !!a && !!b && (a.includes(b) || b.includes(a));
-/** the same party: the same place, or organisations one of whose names holds the other's */
-const sameParty = (p: Party, q: Party): boolean => (p.place || q.place ? p.place === q.place : holds(p.zh, q.zh) || holds(p.en, q.en));
+/**
+ * One name shortens the other, as a headline does an organisation's: it holds it ("Singapore's JTC", 苏州工业园区
+ * for its 管委会), or, in Chinese, its characters in order (新加坡胜科集团 for 新加坡胜科工业集团), or, in English,
+ * they share a name word beyond the country that owns it and the words any body's name has ("Singapore's
+ * Sembcorp" for "Sembcorp Industries").
+ */
+function shortens(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (/\p{Script=Han}/u.test(short)) return short.length >= 4 && inOrder(short, long);
+  const words = (name: string): string[] => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/['’]s$/.test(w) && !GENERIC_NAME_WORD.test(w));
+  return words(short).some((w) => words(long).includes(w));
+}
+const GENERIC_NAME_WORD = /^(?:The|University|College|Institute|Academy|Bank|Group|Company|Corporation|Industries|Holdings|Enterprises|Hospital|Association|Museum|Committee|Administrative|Management|Industrial|Park|Development|Zone|International|National|State|City|Provincial|Municipal|People['’]s|Government|Chamber|Commerce|of|and)$/;
+const inOrder = (short: string, long: string): boolean => {
+  let at = 0;
+  for (const ch of short) if ((at = long.indexOf(ch, at) + 1) === 0) return false;
+  return true;
+};
+/** the same party: the same place, or organisations one of whose names shortens the other's */
+const sameParty = (p: Party, q: Party): boolean => (p.place || q.place ? p.place === q.place : shortens(p.zh, q.zh) || shortens(p.en, q.en));
 
 /** the words that name the document of a type of event */
 const DOCUMENT_WORDS: Partial<Record<AgreementFact["type"], RegExp>> = {

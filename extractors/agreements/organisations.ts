@@ -1,0 +1,58 @@
+/**
+ * Organisations as parties of an agreement: a place's name opening one (河南农业大学, "Kansas State
+ * University", "Germany's Acme", "the University of Lyon"), and two bodies joined by 与 or "and" before
+ * the trigger, whether or not a place opens their names (贵州大学与梅西大学, "Guizhou University and Massey
+ * University", "the Suzhou Industrial Park Administrative Committee and Sembcorp Industries of Singapore").
+ */
+import type { PartyMention } from "../types";
+import { allMatches } from "../shared/matches";
+
+/** a headline's capitalised verb ("Singapore's Sembcorp Sign Agreement"): it ends the name before it */
+const HEADLINE_VERB = "(?:Sign|Signs|Signed|Ink|Inks|Establish|Establishes|Forge|Forges|Join|Joins|Renew|Renews|Hold|Holds|Launch|Launches|Agree|Agrees|Become|Becomes|Set|Sets|Build|Builds|Open|Opens|Visit|Visits|Meet|Meets)"
+/**
+ * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction
+ * inside: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC Corporation" are two);
+ * a development zone and its committee (苏州工业园区管委会) sign as bodies, not as the city
+ */
+export const ORGANISATION_AFTER = {
+  zh: /^[^\s与和及同跟、，。；在对向的]{0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|管委会|管理委员会|工业园区|开发区|高新区|保税区)/u,
+  en: new RegExp(
+    // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
+    `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
+      /^(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|of|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Industrial Park|Development Zone|(?:Administrative |Management )?Committee)\b/.source,
+  ),
+};
+
+/** "the University of Lyon", "the Bank of Kunlun": an organisation named "X of <place>" */
+export const ORGANISATION_BEFORE_EN = /\b(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce)\s+of\s+(?:the\s+)?$/;
+
+/** the words that end an organisation's name */
+const BODY_WORD = {
+  zh: "大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|管委会|管理委员会",
+  en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|(?:Administrative |Management )?Committee",
+};
+/** words that open a clause, not a name: 访问期间贵州大学与… */
+const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;
+// not from a sentence's "The": "The Wuxi New District Administrative Committee and …"
+const EN_NAME = `(?!The\\b)(?:[A-Z][\\w'’&.-]*\\s+)(?:(?:[A-Z][\\w'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
+/** two bodies joined by 与 or "and": each name ends in a word that makes it one */
+const COORDINATED = {
+  zh: new RegExp(`([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))(?:与|和|同)([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))`, "gu"),
+  en: new RegExp(`(${EN_NAME})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*)?\\s+and\\s+(?:the\\s+)?(${EN_NAME})`, "g"),
+};
+
+/** The two bodies joined by 与 or "and" that the text names in [from, to) (the subject of the trigger at `to`). */
+export function coordinatedOrganisations(text: string, from: number, to: number, lang: "zh" | "en"): PartyMention[] {
+  const out: PartyMention[] = [];
+  const span = text.slice(from, to);
+  for (const m of allMatches(COORDINATED[lang], span)) {
+    let first = m[1]!;
+    const opening = lang === "zh" ? CLAUSE_OPENING_ZH.exec(first) : null;
+    if (opening) first = first.slice(opening[0].length);
+    const firstAt = from + m.index + m[1]!.length - first.length;
+    const secondAt = from + m.index + m[0].length - m[2]!.length;
+    if (first.length < 2) continue;
+    out.push({ kind: "organisation", index: firstAt, text: first }, { kind: "organisation", index: secondAt, text: m[2]! });
+  }
+  return out;
+}
