@@ -131,7 +131,7 @@ function countable(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length, n.index + n.text.length + 24);
   const before = text.slice(Math.max(0, n.index - 6), n.index);
   // a five-year plan, a 10-day visit: a compound modifier, not a count
-  if (/^-(?:year|month|week|day|hour|minute|point|member|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
+  if (/^-(?:year|month|week|day|hour|minute|point|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
   // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship": an anniversary (as 15周年 is), not a count of years
   if (/^\s+years\s+(?:of|since)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
