@@ -33,6 +33,19 @@ describe("linkPlaces", () => {
     expect(groups.map((g) => g.name)).toEqual([{ zh: "拉巴特曼", en: null }, { zh: null, en: "Labateman" }, { zh: null, en: "Kitui County" }]);
   });
 
+  it("types a known city's name as the division a mention names (冈山县, Okayama Prefecture), though later mentions drop the word", () => {
+    const [g] = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [
+        mention("z", "zh", "冈山", { type: "province" }),
+        mention("e", "en", "Okayama", { type: "province" }),
+        mention("e", "en", "Okayama", { type: "city" }),
+      ],
+    });
+    expect(g).toMatchObject({ name: { zh: "冈山", en: "Okayama" }, type: "province", link: "gazetteer" });
+  });
+
   it("keeps the other language null for a name only one language gives", () => {
     const [g] = linkPlaces({ paragraphs, alignments: [], mentions: [mention("e", "en", "Kitui County", { type: "county" })] });
     expect(g).toMatchObject({ name: { en: "Kitui County", zh: null }, type: "county", link: null });

@@ -150,6 +150,12 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     if (!g.entry && m.candidate.type && (g.type === "other" || m.lang === "en")) g.type = m.candidate.type;
   };
   for (const m of input.mentions) add(m);
+  // 冈山县 / "Okayama Prefecture", then "Okayama" for short: the division named after a known city, not the city
+  for (const g of groups.values()) {
+    const stated = new Set(g.mentions.map((m) => m.candidate.type).filter((t) => t && t !== g.type));
+    const [only] = stated;
+    if (g.entry && stated.size === 1 && only) g.type = only;
+  }
 
   return [...groups.values()];
 }
