@@ -90,7 +90,8 @@ export const firstMonths = rule("date-zh-first-months", `(?:(${YEAR})年|(去年
 });
 
 const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 昨天: -1, 昨日: -1, 寻日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3, 大后日: 3 };
-export const relativeDay = rule("date-zh-relative-day", `(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
+// not inside 此前日本, 随后日本, 至今天津, 昆明日报: the words 日本, 天津 and 日报 hold the day word's last character
+export const relativeDay = rule("date-zh-relative-day", `(?<![此随之以最然其])(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)(?![本津]|(?<=日)(?:报|内瓦))`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
 
 const WEEK_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0, 今: 0 };
 export const weekday = rule("date-zh-weekday", `(上|下|这|本|今个|今)?(?:个)?${WEEK_WORD}([一二三四五六日天])`, (m) => {
