@@ -21,7 +21,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 const NOUNISH = new Set(["Noun", "Adjective", "Plural", "Singular", "ProperNoun", "Acronym"]);
 /** words that end a unit (and cannot start one) */
-const STOP_WORDS = "in|on|at|with|and|or|to|from|for|since|including|which|that|who|as|by|than|per|every|each|across|along|worth|valued|totall?ing";
+const STOP_WORDS = "in|on|at|with|and|or|to|from|for|since|including|covering|involving|spanning|featuring|which|that|who|as|by|than|per|every|each|across|along|worth|valued|totall?ing";
 const STOP = new RegExp(`^(?:${STOP_WORDS})$`, "i");
 /**
  * prepositions compromise may tag as something else after a plural it took for a verb ("tourism routes

@@ -35,6 +35,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "本届展会参展企业共有500多家。", quote: "企业共有500多家", value: 500, unit: "企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该港口去年货物吞吐量突破3.2亿吨。", quote: "货物吞吐量突破3.2亿吨", value: 320000000, unit: "货物吞吐量（吨）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
+    { rule: "count-zh-noun-numeral", text: "新建厂房面积达5000平方米。", quote: "新建厂房面积达5000平方米", value: 5000, unit: "新建厂房面积（平方米）" },
     { rule: "count-zh-noun-numeral", text: "两港共开通航线6条。", quote: "航线6条", value: 6, unit: "航线（条）" },
     { rule: "count-zh-noun-numeral", text: "双方年货运量力争达到五十万吨。", quote: "货运量力争达到五十万吨", value: 500000, unit: "货运量（吨）" }, // 力争 ("strive to") is no part of the noun
     // count-zh-numeral-noun: a numeral straight before the noun
