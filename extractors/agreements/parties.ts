@@ -150,7 +150,7 @@ export const isRenewal = (triggers: readonly string[]): boolean => triggers.some
 
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
-  zh: /(两市|两省|两地|两县|两区|双方)[^，。；]{0,12}$/,
+  zh: /(两市|两省|两地|两县|两区|双方)[^，。；]{0,16}$/,
   en: /\b((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))\s+(?:\w+\s+){0,3}$/i,
 };
 

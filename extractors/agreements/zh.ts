@@ -15,7 +15,8 @@ const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省
 const COUNTED_PARTNERS = /[与同和跟][^，。；]{0,16}?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
 /** ties counted right after the trigger: 与东盟国家建立友好城市关系56对 */
 const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?对/;
-const PLANNED = /(?:将|拟|计划|准备|有望|即将|有意)[^，。；]{0,8}$/;
+// 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)
+const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为)|拟|计划|准备|有望|有意)[^，。；]{0,20}$/;
 const ANNOUNCED = /宣布[^，。；]{0,8}$/;
 
 type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
