@@ -46,6 +46,30 @@ describe("linkPlaces", () => {
     expect(g).toMatchObject({ name: { zh: "冈山", en: "Okayama" }, type: "province", link: "gazetteer" });
   });
 
+  it("takes a foreign name left over beside a known place only the translation names as that place, transliterated otherwise", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "成都市"), mention("z", "zh", "巴伦西亚市", { foreign: true, type: "city" }), mention("e", "en", "Chengdu"), mention("e", "en", "Valencia")],
+    });
+    expect(groups.map((g) => [g.name.en, g.mentions.map((m) => m.candidate.text)])).toEqual([
+      ["Chengdu", ["成都市", "Chengdu"]],
+      ["Valencia", ["巴伦西亚市", "Valencia"]],
+    ]);
+  });
+
+  it("leaves a foreign name alone when the Chinese names the known place too", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "瓦伦西亚"), mention("z", "zh", "巴伦西亚市", { foreign: true, type: "city" }), mention("e", "en", "Valencia")],
+    });
+    expect(groups.map((g) => g.name)).toEqual([
+      { zh: "瓦伦西亚", en: "Valencia" },
+      { zh: "巴伦西亚市", en: null },
+    ]);
+  });
+
   it("keeps the other language null for a name only one language gives", () => {
     const [g] = linkPlaces({ paragraphs, alignments: [], mentions: [mention("e", "en", "Kitui County", { type: "county" })] });
     expect(g).toMatchObject({ name: { en: "Kitui County", zh: null }, type: "county", link: null });

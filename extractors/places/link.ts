@@ -125,6 +125,18 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     if (rest.zh.length && rest.zh.length === rest.en.length) rest.zh.forEach((m, i) => pair(m.candidate.text, rest.en[i]![0], "order"));
   }
 
+  // a foreign name left over beside a known place the translation names and the Chinese does not is that
+  // place in another transliteration (巴伦西亚市 for Valencia, which the gazetteer writes 瓦伦西亚)
+  input.alignments.forEach((a, i) => {
+    const left = unpaired(sides[i]!).zh.filter((m) => m.candidate.foreign);
+    if (left.length !== 1) return;
+    const zhEntries = new Set(byParagraph(a.zh).flatMap((m) => (entryOf.has(m) ? [entryOf.get(m)!.id] : [])));
+    const untold = [...new Map(byParagraph(a.en).flatMap((m) => { const e = entryOf.get(m); return e && e.country && e.country !== "CN" && !zhEntries.has(e.id) ? [[e.id, e] as const] : []; })).values()];
+    const [m] = left;
+    if (untold.length !== 1 || (m!.candidate.type && m!.candidate.type !== untold[0]!.type)) return;
+    for (const same of input.mentions) if (same.lang === "zh" && same.candidate.text === m!.candidate.text && !entryOf.has(same)) entryOf.set(same, untold[0]!);
+  });
+
   // 3. groups: by entry, or by the pair of unknown names
   const groups = new Map<string, PlaceGroup>();
   const enToZh = new Map([...zhToEn].map(([zh, { en }]) => [en, zh]));
