@@ -29,6 +29,8 @@ const PREVIOUS_EVENT = new RegExp(`,\\s+and\\s+(${AND_SUBJECT})?$`);
  * event; its places (and its own trigger words) are no parties of it
  */
 const APPOSITION = /,\s+(?:one of|among)\s+the\b/;
+/** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
+const SECOND_PREDICATE = /\s+and\s+(?:are|is|were|was|remain(?:s|ed)?)\b/;
 const INSIDE_APPOSITION = /,\s+(?:one of|among)\s+the\s+(?:[\w-]+\s+){0,5}$/;
 
 type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
@@ -54,7 +56,7 @@ function rule(spec: Spec): AgreementRule {
     const previous = PREVIOUS_EVENT.exec(ctx.text.slice(Math.max(s.start, index - WINDOW), index));
     if (INSIDE_APPOSITION.test(ctx.text.slice(Math.max(s.start, index - WINDOW), index))) return null;
     const w = { start: previous ? index - (previous[1] ?? "").length : Math.max(s.start, index - WINDOW), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
-    const apposition = APPOSITION.exec(ctx.text.slice(end, w.end));
+    const apposition = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end));
     if (apposition) w.end = end + apposition.index;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) return null;
