@@ -23,6 +23,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "应德国巴登-符腾堡州邀请，代表团出访。", quote: "巴登-符腾堡州", type: "province" }, // a hyphen inside a transliteration
     { rule: "place-zh-after-country", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "高槻市", type: "city" }, // after a known city's prefecture (大阪府)
     { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
+    { rule: "place-zh-after-country", text: "黑龙江省与俄罗斯阿穆尔边疆区签署合作纲要。", quote: "阿穆尔边疆区", type: "province" }, // 边疆区, a krai: a first-level division, not a district
+    { rule: "place-zh-gazetteer", text: "代表团访问了俄罗斯哈巴罗夫斯克边疆区。", quote: "哈巴罗夫斯克", en: "Khabarovsk", zh: "哈巴罗夫斯克", type: "province" },
     { rule: "place-zh-after-country", text: "应塞尔维亚伏伊伏丁那自治省邀请，代表团出访。", quote: "伏伊伏丁那自治省", type: "province" }, // 那 inside a transliteration
     { rule: "place-zh-after-country", text: "韩国全罗南道代表团抵达。", quote: "全罗南道" },
     { rule: "place-zh-after-country", text: "双方与越南广宁省签署备忘录。", quote: "广宁省", type: "province" }, // Viet Nam's, though China has a 广宁县
@@ -32,6 +34,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     "其中包括12位外国市长。", // 市 opens 市长 ("mayor"): 外国 names no city
     { text: "代表团访问了澳大利亚西澳州首府珀斯市。", only: ["澳大利亚", "西澳", "珀斯"] }, // 首府 opens no name after a country's division
     { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea
+    { text: "双方与滨海边疆区保持交流。", only: [] }, // a krai's name opens with a Chinese county's (滨海县)
     "中非合作论坛成果丰硕。", // 中非 here is China-Africa
     "他在中山大学任教。", // 中山 inside a university's name
     "两地开展合作。", // 合作 is the word, not 合作市

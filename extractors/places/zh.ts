@@ -14,6 +14,10 @@ const CHINA_PAIR = /^(?:合作|关系|友好|论坛|贸易|经贸|交流|峰会|
 const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 /** division words after a name; 府 is a Thai province (孔敬府), 广域市 a Korean metropolitan city */
 const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
+/** Russia's 边疆区 (krai) ends in 区 but is a first-level division, as a 州 (oblast) is */
+const KRAI = /边疆区$/;
+/** the kind of a foreign division by the word that closes its name */
+const foreignDivisionType = (name: string): PlaceType | null => (KRAI.test(name) ? "province" : (SUFFIX_TYPE[name[name.length - 1]!] ?? null));
 /** the countries whose first-level divisions are 道 */
 const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
 /** characters that cannot be inside a transliterated name (那 can: 亚利桑那, 伏伊伏丁那) */
@@ -39,6 +43,8 @@ function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry)
 /** whether a name at a position stands as jieba reads the paragraph (the paragraph's shared token index) */
 function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContext): boolean {
   const end = at + name.length;
+  // 滨海边疆区: a krai's name that opens with a Chinese county's (滨海县)
+  if (hit.entry.country === "CN" && KRAI.test(ctx.text.slice(end, end + 3))) return false;
   const index = ctx.tokenIndex();
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市 are one word to jieba), or be a city's development zone (苏州工业园区)
@@ -91,7 +97,7 @@ export const gazetteerName: PlaceRule = {
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
         // 大阪府, 福冈县: a foreign city's name with a division word after it names the division of that name
-        const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^[府县州省道]/.test(text[i + len] ?? "");
+        const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^(?:[府县州省道]|边疆区)/.test(text.slice(i + len, i + len + 3));
         out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: division ? "province" : hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });
         free = i + len;
         break;
@@ -194,9 +200,10 @@ export const nameAfterCountry: PlaceRule = {
         if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1)) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
-        out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
+        const type = foreignDivisionType(name);
+        out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type, foreign: true });
         // 德国下萨克森州|奥斯纳布吕克市: a division no gazetteer holds, then the city in it
-        const city = SUFFIX_TYPE[m[2]!] === "province" ? cityAfterDivision(ctx, countryEnd + name.length) : null;
+        const city = type === "province" ? cityAfterDivision(ctx, countryEnd + name.length) : null;
         if (city) out.push(city);
         break;
       }
