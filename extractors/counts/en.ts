@@ -14,7 +14,8 @@ import { belongsToDate } from "./select";
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:nearly|almost|close to|just under)\s+$/i, "nearly"],
   [/\b(?:about|around|approximately|roughly|some|an estimated)\s+$/i, "about"],
-  [/\b(?:more than|over|above|in excess of|upwards of)\s+$/i, "more than"],
+  // "investment exceeding 5 billion", "trade exceeded 5 billion yuan", as 突破 and 超过 are read
+  [/\b(?:more than|over|above|in excess of|upwards of|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|topp(?:ing|ed))\s+$/i, "more than"],
   [/\b(?:at least|no fewer than|no less than|not fewer than|not less than)\s+$/i, "at least"],
   [/\b(?:fewer than|less than|under|below)\s+$/i, "less than"],
   [/\b(?:up to|at most|as many as|no more than|not more than|not over)\s+$/i, "at most"],
@@ -133,8 +134,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // a five-year plan, a 10-day visit: a compound modifier, not a count
   if (/^-(?:year|month|week|day|hour|minute|point|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
-  // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship": an anniversary (as 15周年 is), not a count of years
-  if (/^\s+years\s+(?:of|since)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
+  // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship", "Mark 10 Years as Sister Cities": an anniversary (as 15周年 is), not a count of years
+  if (/^\s+years\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
   // the Fortune Global 500, a Top 100 list: the name of a ranking, not a count of its members
   if (/\b(?:Fortune(?:\s+Global|\s+China)?|Forbes(?:\s+Global)?|[Tt]op)\s+$/.test(text.slice(Math.max(0, n.index - 20), n.index))) return false;
   return true;

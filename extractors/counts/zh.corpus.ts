@@ -50,6 +50,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "对俄贸易占全省外贸总额的近七成。", // 七成: a share (seventy per cent)
+    "今年前三季度，全市经济平稳增长。", // 三季度: a quarter, inside a date
     "这座古城已有千余年历史。", // 千余年: a span of time
     "广州三元里街道代表团来访。", // 三元里 is a place jieba tags as a time word
     "此举标志着两省州正式结为友好省州。", // 两省州: both, not a figure

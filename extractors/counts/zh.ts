@@ -15,8 +15,8 @@ const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.l
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
 const SELF_NAMING = new Set(["人", "人次", "户", "名"]);
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
-/** classifiers that make a numeral an ordinal or a time, not a count (四十周年 is an anniversary) */
-const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|%|％|‰)/;
+/** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent) */
+const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|成(?![员果就立本都交功])|%|％|‰)/;
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为"]);
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [

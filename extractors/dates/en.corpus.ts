@@ -7,6 +7,8 @@ import type { DateCorpus } from "../types";
 export const EN_DATE_CORPUS: DateCorpus = {
   reference: "2025-03-15",
   examples: [
+    { rule: "date-en-weekday", text: "The mayor arrived in Hefei on Saturday.", quote: "Saturday", value: "2025-03-15" }, // the reference's own weekday is that day, looking back
+    { rule: "date-en-first-months", text: "Trade Grew by 15% in the First Three Quarters", quote: "the First Three Quarters", value: "2025-01", until: "2025-09" }, // no year: the release's
     { rule: "date-en-iso", text: "Published: 2024-12-03 10:20", quote: "2024-12-03 10:20", value: "2024-12-03" },
     { rule: "date-en-month", text: "In mid-October, the delegation arrived.", quote: "October", value: "2024-10" },
     { rule: "date-en-year-range", text: "during the 14th Five-Year Plan period (2021-2025)", quote: "2021-2025", value: "2021", until: "2025", relation: "between" },
@@ -38,6 +40,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-month-day", text: "The ceremony is on September 10.", quote: "September 10", value: "--09-10", resolved: false },
   ],
   negatives: [
+    "In the first two months of the programme, 40 students enrolled.", // months of something else
     "In recent years, exchanges have grown closer.", // too vague
     "Cooperation has lasted more than ten years.", // a duration
     "The city received 2024 students from abroad.", // a count, not a year

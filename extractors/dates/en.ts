@@ -60,11 +60,12 @@ export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first ha
   return { expr: { kind: "part-of-year", year, part } };
 }, "gi");
 const MONTH_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]";
-/** "the first eight months of this year", "the first three quarters of 2024": January on, as 前8个月 */
-export const firstMonths = rule("date-en-first-months", `\\b(?:the\\s+)?first\\s+(${MONTH_COUNTS})\\s+(months|quarters)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year)`, (m) => {
+/** "the first eight months of this year", "the first three quarters of 2024", "the first three quarters": January on, as 前8个月 */
+// with no year ("in the first three quarters"), the year the release speaks of; not "the first two months of the programme"
+export const firstMonths = rule("date-en-first-months", `\\b(?:the\\s+)?first\\s+(${MONTH_COUNTS})\\s+(months|quarters)(?:\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year)|(?!\\s+of\\b))`, (m) => {
   const count = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!)?.value;
   const n = count && count * (m[2]!.toLowerCase() === "quarters" ? 3 : 1);
-  const year: DateExpr = m[3] ? { kind: "absolute", y: Number(m[3]) } : { kind: "relative-year", offset: REL[m[4]!.toLowerCase()]! };
+  const year: DateExpr | null = m[3] ? { kind: "absolute", y: Number(m[3]) } : m[4] ? { kind: "relative-year", offset: REL[m[4].toLowerCase()]! } : null;
   return n && n <= 12 ? { expr: { kind: "first-months", year, n } } : null;
 }, "gi");
 const REL_DAY: Record<string, number> = { "the day before yesterday": -2, yesterday: -1, today: 0, tomorrow: 1, "the day after tomorrow": 2 };

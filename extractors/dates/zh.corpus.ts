@@ -34,6 +34,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-part-of-year", text: "双方计划于2027年底前互设代表处。", quote: "2027年底前", value: "2027-12", relation: "until" },
     { rule: "date-zh-first-months", text: "今年前8个月，全市接待游客560万人次。", quote: "今年前8个月", value: "2025-01", until: "2025-08" },
     { rule: "date-zh-first-months", text: "2024年前三季度，进出口总额增长12%。", quote: "2024年前三季度", value: "2024-01", until: "2024-09" },
+    { rule: "date-zh-first-months", text: "前三季度我市外贸增长12%", quote: "前三季度", value: "2025-01", until: "2025-09" }, // no year: the release's, not the third quarter
     { rule: "date-zh-first-months", text: "1-10月，全省新增外资企业300家。", quote: "1-10月", value: "2025-01", until: "2025-10" },
     { rule: "date-zh-day-range", text: "2024年9月3日至6日，代表团访问里昂。", quote: "2024年9月3日至6日", value: "2024-09-03", relation: "between", until: "2024-09-06" },
     { rule: "date-zh-day-range", text: "展会于10月30日至11月2日举行。", quote: "10月30日至11月2日", value: "2024-10-30", relation: "between", until: "2024-11-02" },

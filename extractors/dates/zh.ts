@@ -79,13 +79,14 @@ export const quarter = rule("date-zh-quarter", `(?:(${YEAR})年|(去年|今年|�
 /**
  * 今年前8个月, 2025年前三季度, 1-8月: the first months of a year, counted from January (a release's figures
  * to date). 前两个月 with no year is the two months before (date-zh-span), as Duckling reads it; a release
- * published the month after says the same either way. 前N季度 counts quarters.
+ * published the month after says the same either way. 前N季度 counts quarters, with or without a year: quarters
+ * before now would be 上N个季度, so 前三季度 alone is this year's first three.
  */
-export const firstMonths = rule("date-zh-first-months", `(?:(${YEAR})年|(去年|今年|明年|上年|本年))(?:前(${N})(?:个)?(月|季度))|(?:(?:(${YEAR})年|(去年|今年|明年|上年|本年))?(?<![0-9０-９])[1１](?:-|－|—|–|~|～|至|到)(${N})月(?![0-9０-９〇零一二两三四五六七八九十]*[日号]))`, (m) => {
-  const y = num(m[1] ?? m[5]);
-  const relative = m[2] ?? m[6];
+export const firstMonths = rule("date-zh-first-months", `(?:(?:(${YEAR})年|(去年|今年|明年|上年|本年))(?:前(${N})(?:个)?(月|季度))|(?<![0-9０-９])前(${N})(?:个)?季度)|(?:(?:(${YEAR})年|(去年|今年|明年|上年|本年))?(?<![0-9０-９])[1１](?:-|－|—|–|~|～|至|到)(${N})月(?![0-9０-９〇零一二两三四五六七八九十]*[日号]))`, (m) => {
+  const y = num(m[1] ?? m[6]);
+  const relative = m[2] ?? m[7];
   const year: DateExpr | null = y !== undefined ? { kind: "absolute", y } : relative ? { kind: "relative-year", offset: REL_YEAR[relative]! } : null;
-  const n = m[3] !== undefined ? num(m[3])! * (m[4] === "季度" ? 3 : 1) : num(m[7]);
+  const n = m[3] !== undefined ? num(m[3])! * (m[4] === "季度" ? 3 : 1) : m[5] !== undefined ? num(m[5])! * 3 : num(m[8]);
   return n && n >= 2 && n <= 12 ? { expr: { kind: "first-months", year, n } } : null;
 });
 

@@ -97,7 +97,8 @@ export const gazetteerName: PlaceRule = {
       if (!name) continue;
       const hits = g.en.get(name)!;
       // "Osaka Prefecture": a foreign city's name with a division word after it names the division of that name
-      const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^\s+(?:Prefecture|Province|State|Region|Oblast|Krai)\b/.test(text.slice(m.index + name.length, m.index + name.length + 12));
+      // (not "Samarkand State University": the word names the body)
+      const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^\s+(?:Prefecture|Province|State|Region|Oblast|Krai)\b(?!\s+(?:University|College|Institute|Academy|Museum|Theatre|Theater|Library|Hospital|School|Bank|Company|Corporation|Group)\b)/.test(text.slice(m.index + name.length, m.index + name.length + 26));
       out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : hits[0]!.entry.type, foreign: false });
       words.lastIndex = m.index + name.length;
     }

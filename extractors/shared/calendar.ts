@@ -129,7 +129,8 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
       const today = utc(ref.y, ref.m, ref.d);
       let delta = expr.weekday - weekdayOf(today);
       if (direction === "forward" && delta <= 0) delta += 7;
-      if (direction === "past" && delta >= 0) delta -= 7;
+      // looking back, the reference's own weekday is that day: a wire dated Wednesday reports "on Wednesday"
+      if (direction === "past" && delta > 0) delta -= 7;
       const { y, m, d } = ymd(addDays(today, delta));
       return anchored(iso(y, m, d), "day");
     }
