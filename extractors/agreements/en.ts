@@ -22,7 +22,8 @@ const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|
 /** a second event in the sentence: ", and <subject> signed…" */
 const NEXT_EVENT = new RegExp(`,\\s+and\\s+(?:${AND_SUBJECT})?(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|will|has|have|had)\\b`);
 /** the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed" shares the first's */
-const PREVIOUS_EVENT = new RegExp(`,\\s+and\\s+(${AND_SUBJECT})?$`);
+// (", and on September 4, Shandong Province and Gyeonggi Province signed…": a time may open the second clause)
+const PREVIOUS_EVENT = new RegExp(`,\\s+and\\s+(?:(?:on|in|at)\\s+[^,;]{1,30},\\s+)?(${AND_SUBJECT})?$`);
 
 /**
  * ", one of the earliest pairs of sister cities between China and Japan": an apposition that describes the
@@ -53,7 +54,8 @@ function rule(spec: Spec): AgreementRule {
     // a clause's worth either side of the trigger, not a whole run-on paragraph
     // …and it ends where the sentence goes on to another event (", and Xi'an signed a memorandum with…")
     const next = NEXT_EVENT.exec(ctx.text.slice(end, Math.min(s.end, end + WINDOW)));
-    const previous = PREVIOUS_EVENT.exec(ctx.text.slice(Math.max(s.start, index - WINDOW), index));
+    const lookFrom = Math.max(s.start, index - WINDOW);
+    const previous = PREVIOUS_EVENT.exec(ctx.text.slice(lookFrom, index));
     if (INSIDE_APPOSITION.test(ctx.text.slice(Math.max(s.start, index - WINDOW), index))) return null;
     const w = { start: previous ? index - (previous[1] ?? "").length : Math.max(s.start, index - WINDOW), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
     const apposition = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end));
@@ -83,7 +85,7 @@ function rule(spec: Spec): AgreementRule {
         level: level ? LEVEL[level]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: [m[0]],
-        date: isAnniversary(ctx.text, { index, end }, "en") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? w.start, w.start), clauseEnd(ctx.text, end, w.end, "en")),
+        date: isAnniversary(ctx.text, { index, end }, "en") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en")),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : w.start,
