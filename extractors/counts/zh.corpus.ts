@@ -19,6 +19,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "每批学员不超过30名。", quote: "不超过30名", value: 30, unit: "名", qualifier: "at most" }, // cited from the same match that read "at most"
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
     { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
+    { rule: "count-zh-numeral-classifier", text: "1200余名中外嘉宾出席活动。", quote: "1200余名中外嘉宾", value: 1200, unit: "名中外嘉宾", qualifier: "more than" }, // 中外, a direction word to jieba, says whose
     { rule: "count-zh-round-figure", text: "目前近千名外国留学生在校学习。", quote: "近千名外国留学生", value: 1000, unit: "名外国留学生", qualifier: "nearly" },
     { rule: "count-zh-round-figure", text: "节日期间吸引上万名游客。", quote: "上万名游客", value: 10000, unit: "名游客", qualifier: "more than" },
     { rule: "count-zh-round-figure", text: "百余名嘉宾出席了开幕式。", quote: "百余名嘉宾", value: 100, unit: "名嘉宾", qualifier: "more than" },

@@ -110,9 +110,11 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4): Token[] {
   if (i < 0) return out;
   for (; i < tokens.length && out.length < max; i++) {
     const t = tokens[i]!;
-    // an adjective may open or extend the phrase when a noun follows it (117个友好合作伙伴)
+    // an adjective may open or extend the phrase when a noun follows it (117个友好合作伙伴), as may a word of
+    // direction that says whose (1200余名中外嘉宾, 国内外游客: jieba tags 中外 a direction, f)
     const next = tokens[i + 1];
-    const adjective = t.tag === "a" && !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.tag !== "x";
+    const modifier = t.tag === "a" || (t.tag === "f" && t.word.length >= 2);
+    const adjective = modifier && !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.tag !== "x";
     if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
     // It cuts 5条文化旅游线路 to 条文化 too: jieba's tags cannot tell the two apart (培训 and 旅游 are both vn before a noun)

@@ -23,6 +23,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "应德国巴登-符腾堡州邀请，代表团出访。", quote: "巴登-符腾堡州", type: "province" }, // a hyphen inside a transliteration
     { rule: "place-zh-after-country", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "高槻市", type: "city" }, // after a known city's prefecture (大阪府)
     { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
+    { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "翁布里亚大区", type: "province" }, // 大区, a regione: a first-level division
+    { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "斯佩洛镇" }, // a town in the region before it
     { rule: "place-zh-after-country", text: "黑龙江省与俄罗斯阿穆尔边疆区签署合作纲要。", quote: "阿穆尔边疆区", type: "province" }, // 边疆区, a krai: a first-level division, not a district
     { rule: "place-zh-gazetteer", text: "代表团访问了俄罗斯哈巴罗夫斯克边疆区。", quote: "哈巴罗夫斯克", en: "Khabarovsk", zh: "哈巴罗夫斯克", type: "province" },
     { rule: "place-zh-after-country", text: "应塞尔维亚伏伊伏丁那自治省邀请，代表团出访。", quote: "伏伊伏丁那自治省", type: "province" }, // 那 inside a transliteration

@@ -16,8 +16,10 @@ const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
 /** Russia's 边疆区 (krai) ends in 区 but is a first-level division, as a 州 (oblast) is */
 const KRAI = /边疆区$/;
+/** Russia's krai and Italy's or France's 大区 (regione, région) end in 区 but are first-level divisions */
+const FIRST_LEVEL_AREA = /(?:边疆区|大区)$/;
 /** the kind of a foreign division by the word that closes its name */
-const foreignDivisionType = (name: string): PlaceType | null => (KRAI.test(name) ? "province" : (SUFFIX_TYPE[name[name.length - 1]!] ?? null));
+const foreignDivisionType = (name: string): PlaceType | null => (FIRST_LEVEL_AREA.test(name) ? "province" : (SUFFIX_TYPE[name[name.length - 1]!] ?? null));
 /** the countries whose first-level divisions are 道 */
 const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
 /** characters that cannot be inside a transliterated name (那 can: 亚利桑那, 伏伊伏丁那) */
@@ -171,8 +173,8 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
   return false;
 }
 
-const CITY_AFTER = /^\p{Script=Han}{2,10}?[市县区郡]/u;
-/** a name ending in 市, 县, 区 or 郡 right at a position, made of no word of the sentence */
+const CITY_AFTER = /^\p{Script=Han}{2,10}?[市县区郡镇]/u;
+/** a name ending in 市, 县, 区, 郡 or 镇 (a town: 基安蒂镇) right at a position, made of no word of the sentence */
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate | null {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 11));
   if (!m || NOT_IN_NAME.test(m[0].slice(0, -1)) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return null;
