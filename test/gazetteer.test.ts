@@ -40,4 +40,13 @@ describe("gazetteer", () => {
     expect(g.zh.get("中非")!.map((h) => h.entry.type)).toEqual(["region"]);
     expect(g.zh.get("中非共和国")![0]!.entry.code?.value).toBe("CF");
   });
+
+  it("names Hong Kong, Macao and Taiwan once: the ISO code's names are the division's", () => {
+    const g = gazetteer();
+    const ids = (names: string[], index: Map<string, { entry: { id: string } }[]>): string[] => [...new Set(names.flatMap((n) => index.get(n)!.map((h) => h.entry.id)))];
+    expect(ids(["香港", "香港特别行政区", "香港特区"], g.zh)).toEqual(["GB:810000"]);
+    expect(ids(["Hong Kong", "HKSAR", "Hong Kong Special Administrative Region"], g.en)).toEqual(["GB:810000"]);
+    expect(ids(["澳门", "Macao", "Macau"], new Map([...g.zh, ...g.en]))).toEqual(["GB:820000"]);
+    expect(ids(["台湾", "Taiwan"], new Map([...g.zh, ...g.en]))).toEqual(["GB:710000"]);
+  });
 });

@@ -59,6 +59,9 @@ export interface Gazetteer {
  */
 export const openingKey = (text: string, at: number): number => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 
+/** ISO 3166-1 codes of places that are also divisions of China in GB/T 2260 */
+const DIVISION_OF_CODE: Record<string, string> = { HK: "810000", MO: "820000", TW: "710000" };
+
 const RANK: Record<PlaceType, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 4, other: 5 };
 
 let loaded: Gazetteer | null = null;
@@ -94,15 +97,21 @@ function build(): Gazetteer {
   const enNames = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
   const zhAliases = aliases.zh as Record<string, string[]>;
   const enAliases = aliases.en as Record<string, string[]>;
+  const sameAsDivision: { gb: string; zh: string[]; en: string[] }[] = [];
   for (const code of Object.keys(enNames).sort()) {
     const en = enNames[code]!;
     const zh = (zhNames[code] ?? []).filter((n) => n !== "中非");
     const zhAll = [...zh, ...(zhAliases[code] ?? [])];
+    // Hong Kong, Macao and Taiwan have an ISO code and a GB/T 2260 one: one place, whose names the division takes
+    if (DIVISION_OF_CODE[code]) {
+      sameAsDivision.push({ gb: DIVISION_OF_CODE[code], zh: zhAll, en: [...en, ...(enAliases[code] ?? [])].filter((n) => !/,/.test(n)) });
+      continue;
+    }
     // the short English name reads best (China, not People's Republic of China)
     // the name a news report uses: United States, Russia, Iran, Laos (not the formal or inverted forms)
     const formal = /,| of |Republic|Federation|Democratic|^[A-Z.]+$/;
     const primaryEn = code === "CN" ? "China" : [...en, ...(enAliases[code] ?? [])].find((n) => !formal.test(n) && !/^the /.test(n)) ?? en[0]!;
-    const entry = add({ id: `ISO:${code}`, en: primaryEn, zh: code === "TW" ? "台湾" : zhAll[0] ?? primaryEn, type: code === "HK" || code === "MO" || code === "TW" ? "region" : "country", code: { scheme: "ISO 3166-1", value: code }, country: null, rank: 0 });
+    const entry = add({ id: `ISO:${code}`, en: primaryEn, zh: code === "TW" ? "台湾" : zhAll[0] ?? primaryEn, type: "country", code: { scheme: "ISO 3166-1", value: code }, country: null, rank: 0 });
     zhAll.forEach((n, i) => addZh(n, entry, i < zh.length ? "full" : "alias"));
     // "Congo" names two countries: a bare ambiguous name is left out
     for (const n of en) if (!(n === "Congo" || n === "US" || /,/.test(n))) addEn(n, entry, "full");
@@ -120,6 +129,12 @@ function build(): Gazetteer {
       addEn(en, entry, "short");
       addEn(`${en} ${kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture"}`, entry, "full");
     }
+  }
+
+  for (const { gb, zh, en } of sameAsDivision) {
+    const entry = g.entries.get(`GB:${gb}`)!;
+    for (const n of zh) addZh(n, entry, "alias");
+    for (const n of en) addEn(n, entry, "alias");
   }
 
   // Foreign cities, divisions and world regions.
