@@ -70,6 +70,15 @@ describe("linkPlaces", () => {
     ]);
   });
 
+  it("reads a known foreign name that the document's own name holds as that place, written short (奥克兰 after 美国奥克兰市)", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "奥克兰市", { foreign: true, type: "city" }), mention("z", "zh", "奥克兰"), mention("e", "en", "Oakland")],
+    });
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.entry, g.mentions.length])).toEqual([["奥克兰市", "Oakland", null, 3]]);
+  });
+
   it("keeps the other language null for a name only one language gives", () => {
     const [g] = linkPlaces({ paragraphs, alignments: [], mentions: [mention("e", "en", "Kitui County", { type: "county" })] });
     expect(g).toMatchObject({ name: { en: "Kitui County", zh: null }, type: "county", link: null });

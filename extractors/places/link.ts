@@ -64,6 +64,19 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     entryOf.set(m, chosen);
   }
 
+  // a known foreign name that a name of the document's own, read from context, holds (奥克兰 after 美国奥克兰市)
+  // is that place, written short, not the gazetteer's namesake (Auckland)
+  const unknownZh = new Map(input.mentions.filter((m) => m.lang === "zh" && !entryOf.has(m) && m.candidate.foreign).map((m) => [stripZhSuffix(m.candidate.text), m.candidate.text]));
+  const zhFullName = new Map<string, string>();
+  for (const m of input.mentions) {
+    const full = m.lang === "zh" ? unknownZh.get(m.candidate.text) : undefined;
+    if (full && full !== m.candidate.text && entryOf.get(m)?.country !== "CN") {
+      entryOf.delete(m);
+      zhFullName.set(m.candidate.text, full);
+    }
+  }
+  const zhName = (m: Mention): string => zhFullName.get(m.candidate.text) ?? m.candidate.text;
+
   // an unknown English name with a division word is the bare name when the document also writes that
   // bare ("Linz City" in Linz City Hall, and Linz): one place, one name to pair
   const unknownEn = new Set(input.mentions.filter((m) => m.lang === "en" && !entryOf.has(m)).map((m) => m.candidate.text));
@@ -82,20 +95,20 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   };
   const sides = input.alignments.map((a) => {
     const unknown = (ids: string[]): Mention[] => byParagraph(ids).filter((m) => !entryOf.has(m));
-    const zh = [...new Map(unknown(a.zh).map((m) => [m.candidate.text, m])).values()];
+    const zh = [...new Map(unknown(a.zh).map((m) => [zhName(m), m])).values()];
     const en = [...new Map(unknown(a.en).map((m) => [bareEn(m.candidate.text), m])).entries()];
     return { zh, en };
   });
   const unpaired = (side: (typeof sides)[number]): { zh: Mention[]; en: [string, Mention][] } => ({
-    zh: side.zh.filter((m) => !zhToEn.has(m.candidate.text)),
+    zh: side.zh.filter((m) => !zhToEn.has(zhName(m))),
     en: side.en.filter(([n]) => !linkedEn.has(n)),
   });
   // a Chinese name of Chinese origin pairs by its pinyin wherever it is
   for (const side of sides) {
     for (const m of unpaired(side).zh) {
       if (m.candidate.foreign) continue;
-      const match = unpaired(side).en.find(([n]) => letters(stripEnSuffix(n)) === romanised(m.candidate.text));
-      if (match) pair(m.candidate.text, match[0], "pinyin");
+      const match = unpaired(side).en.find(([n]) => letters(stripEnSuffix(n)) === romanised(zhName(m)));
+      if (match) pair(zhName(m), match[0], "pinyin");
     }
   }
   // then an alignment with one name left on each side pairs them, which may leave one on each side of
@@ -105,7 +118,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     for (const side of sides) {
       const left = unpaired(side);
       if (left.zh.length === 1 && left.en.length === 1) {
-        pair(left.zh[0]!.candidate.text, left.en[0]![0], "order");
+        pair(zhName(left.zh[0]!), left.en[0]![0], "order");
         progress = true;
       }
     }
@@ -119,10 +132,10 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
       const type = m.candidate.type;
       if (!type || left.zh.filter((o) => o.candidate.type === type).length !== 1) continue;
       const same = left.en.filter(([, e]) => e.candidate.type === type);
-      if (same.length === 1) pair(m.candidate.text, same[0]![0], "order");
+      if (same.length === 1) pair(zhName(m), same[0]![0], "order");
     }
     const rest = unpaired(side);
-    if (rest.zh.length && rest.zh.length === rest.en.length) rest.zh.forEach((m, i) => pair(m.candidate.text, rest.en[i]![0], "order"));
+    if (rest.zh.length && rest.zh.length === rest.en.length) rest.zh.forEach((m, i) => pair(zhName(m), rest.en[i]![0], "order"));
   }
 
   // a foreign name left over beside a known place the translation names and the Chinese does not is that
@@ -134,7 +147,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     const untold = [...new Map(byParagraph(a.en).flatMap((m) => { const e = entryOf.get(m); return e && e.country && e.country !== "CN" && !zhEntries.has(e.id) ? [[e.id, e] as const] : []; })).values()];
     const [m] = left;
     if (untold.length !== 1 || (m!.candidate.type && m!.candidate.type !== untold[0]!.type)) return;
-    for (const same of input.mentions) if (same.lang === "zh" && same.candidate.text === m!.candidate.text && !entryOf.has(same)) entryOf.set(same, untold[0]!);
+    for (const same of input.mentions) if (same.lang === "zh" && zhName(same) === zhName(m!) && !entryOf.has(same)) entryOf.set(same, untold[0]!);
   });
 
   // 3. groups: by entry, or by the pair of unknown names
@@ -143,7 +156,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   const keyOf = (m: Mention): string => {
     const entry = entryOf.get(m);
     if (entry) return entry.id;
-    const zh = m.lang === "zh" ? m.candidate.text : enToZh.get(bareEn(m.candidate.text));
+    const zh = m.lang === "zh" ? zhName(m) : enToZh.get(bareEn(m.candidate.text));
     return zh !== undefined ? `zh:${zh}` : `en:${bareEn(m.candidate.text)}`;
   };
   const add = (m: Mention): void => {
@@ -151,7 +164,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     let g = groups.get(key);
     if (!g) {
       const entry = entryOf.get(m) ?? null;
-      const zh = entry ? entry.zh : m.lang === "zh" ? m.candidate.text : (enToZh.get(bareEn(m.candidate.text)) ?? null);
+      const zh = entry ? entry.zh : m.lang === "zh" ? zhName(m) : (enToZh.get(bareEn(m.candidate.text)) ?? null);
       const link = zh && !entry ? zhToEn.get(zh) : undefined;
       const en = entry ? entry.en : m.lang === "en" ? bareEn(m.candidate.text) : (link?.en ?? null);
       g = { entry, name: { en, zh }, type: entry?.type ?? "other", mentions: [], link: entry ? "gazetteer" : (link?.method ?? null) };

@@ -69,6 +69,15 @@ function isZoneOf(ctx: ParagraphContext, at: number, hit: NameHit): boolean {
   return !!token && (token.tag === "ns" || token.tag === "nt") && ZONE_WORD.test(token.word);
 }
 
+/** The country of the place found right before a position (美国, or 加利福尼亚州 in the US), if one is. */
+function locatorBefore(found: PlaceCandidate[], text: string, at: number): string | null {
+  const previous = found[found.length - 1];
+  if (!previous || !/^[州省府县道]?$/.test(text.slice(previous.index + previous.text.length, at))) return null;
+  const entry = previous.hits[0]?.entry;
+  if (!entry || entry.country === "CN") return null;
+  return entry.type === "country" ? (entry.code?.value ?? null) : entry.country;
+}
+
 /** most word starts open no name: one empty list for all of them, not a new one each */
 const NO_LENGTHS: readonly number[] = [];
 
@@ -95,7 +104,9 @@ export const gazetteerName: PlaceRule = {
         if (!known) continue; // most tries: no array made for a miss
         // “长安号”, 和谐号: a name with 号 after it names a train or a ship
         if (text[i + len] === "号") continue;
-        const hits = known.filter((h) => acceptable(h, name, i, ctx));
+        const locator = locatorBefore(out, text, i);
+        // 美国加利福尼亚州奥克兰市: a foreign name right after another country, or a division of one, is not that name's place there (Auckland)
+        const hits = known.filter((h) => acceptable(h, name, i, ctx) && !(locator && h.entry.country && h.entry.country !== "CN" && h.entry.country !== locator));
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
         // 大阪府, 福冈县: a foreign city's name with a division word after it names the division of that name
@@ -157,9 +168,29 @@ function startsWithKnownName(name: string, keep: (hit: NameHit) => boolean = () 
 }
 /** after a foreign country a name is that country's: 越南广宁省 is not China's 广宁县 */
 const notChinese = (hit: NameHit): boolean => hit.entry.country !== "CN";
-/** the known names that make a name after a country that known place: any after China, a foreign one after another country */
-const blockingAfter = (text: string, countryEnd: number): ((hit: NameHit) => boolean) | undefined =>
-  /(?:中国|中华人民共和国)$/.test(text.slice(Math.max(0, countryEnd - 8), countryEnd)) ? undefined : notChinese;
+/**
+ * the known names that make a name after a country that known place: any after China, after another country
+ * a foreign one of that country (美国奥克兰市 is not New Zealand's 奥克兰, Auckland)
+ */
+function blockingAfter(text: string, countryEnd: number): ((hit: NameHit) => boolean) | undefined {
+  if (/(?:中国|中华人民共和国)$/.test(text.slice(Math.max(0, countryEnd - 8), countryEnd))) return undefined;
+  const named = countriesNamedBefore(text, countryEnd);
+  return (hit) => notChinese(hit) && (!hit.entry.country || named.size === 0 || named.has(hit.entry.country));
+}
+
+/** the ISO codes of the countries named in the few characters before a position (美国 in 美国加利福尼亚州|) */
+function countriesNamedBefore(text: string, end: number): Set<string> {
+  const { names, lengths } = countryNames();
+  const out = new Set<string>();
+  for (let start = Math.max(0, end - 14); start < end; start++) {
+    for (const len of lengths) {
+      const name = start + len <= end ? text.slice(start, start + len) : "";
+      if (!names.has(name)) continue;
+      for (const h of gazetteer().zh.get(name)!) if (h.entry.type === "country" && h.entry.code) out.add(h.entry.code.value);
+    }
+  }
+  return out;
+}
 
 /** tags of the words of a sentence that a transliterated name is not made of: verbs, adjectives, adverbs, prepositions */
 const SENTENCE_WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "d", "p", "c"]);
