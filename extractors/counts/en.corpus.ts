@@ -22,6 +22,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Each group will have no more than 30 students.", quote: "no more than 30 students", value: 30, unit: "students", qualifier: "at most" }, // not "more than": the longest phrase wins
     { rule: "count-en-number-noun", text: "Not less than 200 visitors are expected.", quote: "Not less than 200 visitors", value: 200, unit: "visitors", qualifier: "at least" },
     { rule: "count-en-number-noun", text: "Actual investment exceeding 5 billion US dollars was recorded.", quote: "exceeding 5 billion US dollars", value: 5000000000, unit: "US dollars", qualifier: "more than" }, // as 突破 is read
+    { rule: "count-en-number-noun", text: "Last year, visitors from Fukuoka to Hong Kong reached about 620,000.", quote: "about 620,000", value: 620000, unit: "visitors", qualifier: "about" }, // the subject names what is counted
     { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
     { rule: "count-en-number-noun", text: "The sides will add five new cultural tourism routes over the next three years.", quote: "five new cultural tourism routes", value: 5, unit: "new cultural tourism routes" },
     { rule: "count-en-number-noun", text: "The city received 5.6 million overseas and domestic tourists last year.", quote: "5.6 million overseas and domestic tourists", value: 5600000, unit: "overseas and domestic tourists" },
@@ -36,6 +37,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-rank", text: "Its exports ranked third in the province.", quote: "ranked third", value: 3, unit: "rank" },
   ],
   negatives: [
+    "The fair drew 3,500 last year.", // "last year" is no unit
     "Xi'an and Samarkand Mark 10 Years as Sister Cities", // an anniversary
     "The 14th Congress opened in Beijing.", // a congress ordinal
     "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal

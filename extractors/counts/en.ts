@@ -22,7 +22,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 const NOUNISH = new Set(["Noun", "Adjective", "Plural", "Singular", "ProperNoun", "Acronym"]);
 /** words that end a unit (and cannot start one) */
-const STOP_WORDS = "in|on|at|with|and|or|to|from|for|since|including|covering|involving|spanning|featuring|which|that|who|as|by|than|per|every|each|across|along|worth|valued|totall?ing";
+const STOP_WORDS = "in|on|at|with|and|or|to|from|for|since|including|covering|involving|spanning|featuring|which|that|who|as|by|than|per|every|each|last|next|this|across|along|worth|valued|totall?ing";
 const STOP = new RegExp(`^(?:${STOP_WORDS})$`, "i");
 /**
  * prepositions compromise may tag as something else after a plural it took for a verb ("tourism routes
@@ -141,6 +141,11 @@ function countable(text: string, n: FoundNumber): boolean {
   return true;
 }
 
+/** a plural subject, a place or two after it, and a verb of reaching before the figure, which stands alone */
+const SUBJECT_REACHED = /\b([A-Za-z]+s)\b(?:\s+(?:from|to|of|in|at)\s+[^,;.]{1,40}?)?\s+(?:reached|totall?ed|hit|stood\s+at|numbered|exceeded|surpassed|topped)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+/** words ending in s that are no plural noun */
+const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
+
 /** 45 cities, six areas, nearly 200 million, "Twenty-four Policies" */
 export const numberNoun: CountRule = {
   id: "count-en-number-noun",
@@ -160,11 +165,16 @@ export const numberNoun: CountRule = {
         const level = /^\s+(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
         // "a population of nearly 200 million": people
         const population = /\bpopulation of\s+(?:[a-z]+\s+)*$/i.test(ctx.text.slice(Math.max(0, n.index - 40), n.index));
+        // "visitors from Fukuoka to Hong Kong reached about 620,000": the subject names what is counted
+        const subject = level || population ? null : SUBJECT_REACHED.exec(s.text.slice(0, n.index - s.start));
         if (level) {
           unitText = `at the ${level[1]} level`;
           end = n.index + n.text.length + level[0].length;
         } else if (population) {
           unitText = "people";
+          end = n.index + n.text.length;
+        } else if (subject && !NOT_A_PLURAL.test(subject[1]!)) {
+          unitText = subject[1]!.toLowerCase();
           end = n.index + n.text.length;
         } else continue;
       }
