@@ -57,7 +57,8 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     if (lang === "en") {
       let k = stop;
       while (k < text.length && /\s/.test(text[k]!)) k++;
-      const ends = k === text.length || (k > stop && /[A-Z"“(]/.test(text[k]!));
+      // a semicolon always ends a clause ("…established sister-state relations; in May 2024, Changsha…")
+      const ends = k === text.length || text[i] === ";" || (k > stop && /[A-Z"“(]/.test(text[k]!));
       if (!ends || /\b(?:[A-Z]|No|Mr|Ms|Dr|St)\.$/.test(text.slice(Math.max(0, stop - 3), stop))) continue;
     }
     close(stop);

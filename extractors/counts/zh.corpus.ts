@@ -27,6 +27,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-money: an amount, in its currency
     { rule: "count-zh-noun-numeral", text: "全年共接待外国代表团120批次。", quote: "外国代表团120批次", value: 120, unit: "外国代表团（批次）" },
     { rule: "count-zh-money", text: "签约项目总投资超过80亿美元。", quote: "超过80亿美元", value: 8000000000, unit: "美元", qualifier: "more than" },
+    { rule: "count-zh-money", text: "累计签约金额达到500多亿美元。", quote: "500多亿美元", value: 50000000000, unit: "美元", qualifier: "more than" }, // 多 between the figure and its scale
     { rule: "count-zh-money", text: "双方贸易额达到126亿元，同比增长12%。", quote: "126亿元", value: 12600000000, unit: "元" },
     { rule: "count-zh-money", text: "去年全市实现进出口总额2.5万亿元。", quote: "2.5万亿元", value: 2500000000000, unit: "元" },
     // count-zh-noun-numeral: the noun first, the measure word closing the figure
@@ -48,9 +49,11 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-rank: a place in a ranking
     { rule: "count-zh-rank", text: "该市综合实力排在全国第12位。", quote: "排在全国第12位", value: 12, unit: "rank" },
     { rule: "count-zh-rank", text: "开放指数位列全省第三。", quote: "位列全省第三", value: 3, unit: "rank" },
+    { rule: "count-zh-rank", text: "友城数量居中部六省第一位。", quote: "居中部六省第一位", value: 1, unit: "rank" }, // a scope of its own, closed by 位
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "该村列入第三批传统村落名单。", // 列入 lists: no rank
     "对俄贸易占全省外贸总额的近七成。", // 七成: a share (seventy per cent)
     "今年前三季度，全市经济平稳增长。", // 三季度: a quarter, inside a date
     "这座古城已有千余年历史。", // 千余年: a span of time

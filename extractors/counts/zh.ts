@@ -240,16 +240,22 @@ export const numeralNoun: CountRule = {
 /** the currencies an amount is written in (元素, 元旦, 元首 are words of their own) */
 const CURRENCY = /^(?:余|多)?(元(?![素旦首宵老帅气年月])|人民币|美元|欧元|日元|英镑|港元|港币|卢布|韩元|澳元|加元|新加坡元|瑞士法郎)/;
 
-/** 35亿元, 超过80亿美元, 2.5万亿元: an amount of money, in the currency it is written in. */
+const SCALE_AFTER_MORE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+
+/** 35亿元, 超过80亿美元, 2.5万亿元, 500多亿美元: an amount of money, in the currency it is written in. */
 export const money: CountRule = {
   id: "count-zh-money",
   lang: "zh",
   find(ctx) {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
-      const m = CURRENCY.exec(ctx.text.slice(n.end, n.end + 6));
+      // 500多亿美元, 1000余亿元: "more than", then the scale of the figure
+      const scaled = /^(?:多|余)(万亿|亿|万)/.exec(ctx.text.slice(n.end, n.end + 3));
+      const figureEnd = scaled ? n.end + scaled[0].length : n.end;
+      const m = CURRENCY.exec(ctx.text.slice(figureEnd, figureEnd + 6));
+      const value = scaled ? n.value * SCALE_AFTER_MORE[scaled[1]!]! : n.value;
       // the currency closes a word (亿元, 美元), where 三元里 is a name
-      if (m && ctx.tokenIndex().endingAt(n.end + m[0].length) >= 0) out.push(candidate(this.id, ctx, n.index, n.end + m[0].length, n.value, m[1]!, [n.index, n.end]));
+      if (m && ctx.tokenIndex().endingAt(figureEnd + m[0].length) >= 0) out.push(candidate(this.id, ctx, n.index, figureEnd + m[0].length, value, m[1]!, [n.index, n.end]));
     }
     return out;
   },
@@ -279,15 +285,16 @@ export const roundFigure: CountRule = {
   },
 };
 
-/** 排在全国第12位, 排全国第五, 位列第三: a rank. (第十三次会议 names a session: not a rank.) */
-const RANK = /(排名|排在|排|位列|位居|居|列)(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?/g;
+/** 排在全国第12位, 排全国第五, 位列第三, 居中部六省第一位: a rank. (第十三次会议 names a session: not a rank.) */
+// or, with 位 or 名 to close it, any short scope (居中部六省第一位); not 列入第三批, which lists
+const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名))/g;
 export const rank: CountRule = {
   id: "count-zh-rank",
   lang: "zh",
   find(ctx) {
     const out: CountCandidate[] = [];
     for (const m of allMatches(RANK, ctx.text)) {
-      const value = parseZhNumber(m[3]!);
+      const value = parseZhNumber(m[3] ?? m[4]!);
       if (!value) continue;
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
     }

@@ -31,8 +31,9 @@ const WORDS: Record<Lang, RelationWords> = {
   },
   en: {
     sinceAfter: /^(?:\s+onwards?|\s+to date)/i,
-    sinceBefore: /\b(?:since|starting (?:in|from)|as (?:from|of))\s+$/i,
-    untilBefore: /\b(?:until|till|through|by|up to|before)\s+(?:the end of\s+)?$/i,
+    sinceBefore: /\b(?:since|starting (?:in|from)|as from)\s+$/i,
+    // "as of August 2025, it had 108 pairs": the count up to then, as 截至2025年8月 says
+    untilBefore: /\b(?:until|till|through|by|up to|before|as of)\s+(?:the end of\s+)?$/i,
     untilAfter: /(?!)/,
     between: /^\s*(?:to|and|through|until|-|–|—)\s*$/i,
     betweenOpener: /\b(?:from|between)\s+$/i,

@@ -25,6 +25,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
     { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "翁布里亚大区", type: "province" }, // 大区, a regione: a first-level division
     { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "斯佩洛镇" }, // a town in the region before it
+    { rule: "place-zh-after-country", text: "长沙市与韩国清州市签署友好城市协议书。", quote: "清州市", type: "city" }, // 州 closes no name when 市 follows
     { rule: "place-zh-after-country", text: "大连市与美国加利福尼亚州奥克兰市签署备忘录。", quote: "奥克兰市", type: "city" }, // not New Zealand's 奥克兰 (Auckland): the US names it
     { rule: "place-zh-after-country", text: "大连市与美国奥克兰市签署备忘录。", quote: "奥克兰市", type: "city" },
     { rule: "place-zh-after-country", text: "黑龙江省与俄罗斯阿穆尔边疆区签署合作纲要。", quote: "阿穆尔边疆区", type: "province" }, // 边疆区, a krai: a first-level division, not a district

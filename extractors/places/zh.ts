@@ -218,8 +218,9 @@ export const nameAfterCountry: PlaceRule = {
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
-    // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州)
-    for (const m of allMatches(/((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?)(市|州|省|府|郡|县|区|道)/gu, ctx.text)) {
+    // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
+    // (韩国清州市, though not 俄亥俄州市长, "the mayor")
+    for (const m of allMatches(/((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?)(市|州(?!市(?!长))|省|府|郡|县|区|道)/gu, ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
