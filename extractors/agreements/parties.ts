@@ -249,6 +249,34 @@ export type ReadEvent = (ctx: ParagraphContext, found: AgreementContext, sentenc
 /** An event as a rule reads it, before the trigger's position is attached */
 export type EventReading = Omit<AgreementCandidate, "triggerAt">;
 
+/** what parts an enumeration of pairs, and joins the two parties of each */
+const ENUMERATION = {
+  zh: { separator: /[、；;]/g, and: /^[^、；;]*?(?:与|和|同|跟)[^、；;]*$/ },
+  en: { separator: /,\s*(?:and\s+)?|;\s*/g, and: /\band\b/ },
+};
+
+/**
+ * The pairs of an enumeration before a trigger, when each of its parts names two places joined by 与 or
+ * "and" (长春市与日本仙台市、吉林市与韩国春川市; "Changchun and Sendai of Japan, and Jilin City and
+ * Chuncheon of the ROK"), and the parts name every party; null otherwise.
+ */
+function enumeratedPairs(text: string, parties: PartyMention[], triggerAt: number, lang: Lang): PartyMention[][] | null {
+  if (parties.length < 4 || parties.some((p) => p.kind !== "place" || p.index === null || p.index >= triggerAt)) return null;
+  const from = Math.min(...parties.map((p) => p.index!));
+  const { separator, and } = ENUMERATION[lang];
+  const cuts = [from, ...[...allMatches(separator, text.slice(from, triggerAt))].map((m) => from + m.index), triggerAt];
+  const pairs: PartyMention[][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const inside = parties.filter((p) => p.index! >= cuts[i]! && p.index! < cuts[i + 1]!);
+    if (!inside.length) continue;
+    const first = inside[0]!;
+    const last = inside[inside.length - 1]!;
+    if (inside.length !== 2 || !and.test(text.slice(first.index! + first.text!.length, last.index!))) return null;
+    pairs.push(inside);
+  }
+  return pairs.length >= 2 ? pairs : null;
+}
+
 /** A rule that looks for its trigger sentence by sentence and reads each match. */
 export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadEvent): AgreementRule {
   return {
@@ -261,7 +289,12 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const index = s.start + m.index!;
           const triggerAt = { index, end: index + m[0].length };
           const event = read(ctx, found, s, m, triggerAt);
-          if (event) out.push({ ...event, triggerAt });
+          if (!event) continue;
+          // 长春市与日本仙台市、吉林市与韩国春川市等相继结好: one trigger, a pair of parties each
+          const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang);
+          const end = event.index + event.text.length;
+          if (pairs) for (const pair of pairs) out.push({ ...event, parties: pair, index: pair[0]!.index!, text: ctx.text.slice(pair[0]!.index!, end), triggerAt });
+          else out.push({ ...event, triggerAt });
         }
       }
       return out;

@@ -11,6 +11,8 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // became sister cities"); any other two matches of one sentence name one event twice ("signed …, becoming sister cities")
   const renewalAndOriginal = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
     (a.triggerAt.end <= b.triggerAt.index || b.triggerAt.end <= a.triggerAt.index) && isRenewal(a.triggers) !== isRenewal(b.triggers);
-  for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !renewalAndOriginal(k, c))) kept.push(c);
+  // the pairs of one enumeration share their trigger (长春市与仙台市、吉林市与春川市等相继结好)
+  const onePairOfMany = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.rule === b.rule && a.triggerAt.index === b.triggerAt.index && a.index !== b.index;
+  for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !renewalAndOriginal(k, c) && !onePairOfMany(k, c))) kept.push(c);
   return kept.sort((a, b) => a.index - b.index);
 }

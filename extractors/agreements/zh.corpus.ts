@@ -24,6 +24,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     // two bodies joined before the trigger sign, whether or not a place opens their names
     { rule: "agreement-zh-agreement", text: "访问期间，兰州大学与莫纳什大学签署了学生交换协议。", quote: "兰州大学与莫纳什大学签署了学生交换协议", type: "agreement", parties: ["兰州大学", "莫纳什大学"] },
     { rule: "agreement-zh-sister-city", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系", type: "sister-city", parties: ["安吉县", "斯佩洛镇"] }, // towns twin as cities do
+    // an enumeration of pairs: one event a pair
+    { rule: "agreement-zh-sister-city", text: "此后，宁波市与荷兰鹿特丹市、成都市与澳大利亚珀斯市等相继结好。", quote: "成都市与澳大利亚珀斯市等相继结好", type: "sister-city", parties: ["成都市", "珀斯"], alongside: ["宁波市与荷兰鹿特丹市、成都市与澳大利亚珀斯市等相继结好"] },
     { rule: "agreement-zh-friendly-cooperation", text: "青岛市与大邱市建立友好合作关系。", quote: "青岛市与大邱市建立友好合作关系", type: "friendly-cooperation", parties: ["青岛市", "大邱"] },
     { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市签署文化交流备忘录。", quote: "敦煌市与雅典市签署文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
     { rule: "agreement-zh-memorandum", text: "3月5日，波兰奥尔什丁市市长率团访问成都。访问期间，两市签署了经贸合作备忘录。", quote: "两市签署了经贸合作备忘录", type: "memorandum", parties: ["奥尔什丁市", "成都"], date: "2025-03-05" },
