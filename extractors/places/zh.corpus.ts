@@ -23,6 +23,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "应德国巴登-符腾堡州邀请，代表团出访。", quote: "巴登-符腾堡州", type: "province" }, // a hyphen inside a transliteration
     { rule: "place-zh-after-country", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "高槻市", type: "city" }, // after a known city's prefecture (大阪府)
     { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
+    { rule: "place-zh-after-country", text: "四川省与西班牙巴斯克自治区续签合作备忘录。", quote: "巴斯克自治区", type: "province" }, // an autonomous community: a first-level division
     { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "翁布里亚大区", type: "province" }, // 大区, a regione: a first-level division
     { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "斯佩洛镇" }, // a town in the region before it
     { rule: "place-zh-after-country", text: "长沙市与韩国清州市签署友好城市协议书。", quote: "清州市", type: "city" }, // 州 closes no name when 市 follows

@@ -16,8 +16,8 @@ const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
 /** Russia's 边疆区 (krai) ends in 区 but is a first-level division, as a 州 (oblast) is */
 const KRAI = /边疆区$/;
-/** Russia's krai and Italy's or France's 大区 (regione, région) end in 区 but are first-level divisions */
-const FIRST_LEVEL_AREA = /(?:边疆区|大区)$/;
+/** Russia's krai, Italy's or France's 大区 (regione, région) and Spain's 自治区 end in 区 but are first-level divisions */
+const FIRST_LEVEL_AREA = /(?:边疆区|大区|自治区)$/;
 /** the kind of a foreign division by the word that closes its name */
 const foreignDivisionType = (name: string): PlaceType | null => (FIRST_LEVEL_AREA.test(name) ? "province" : (SUFFIX_TYPE[name[name.length - 1]!] ?? null));
 /** the countries whose first-level divisions are 道 */
