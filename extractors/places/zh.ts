@@ -174,8 +174,9 @@ const notChinese = (hit: NameHit): boolean => hit.entry.country !== "CN";
  */
 function blockingAfter(text: string, countryEnd: number): ((hit: NameHit) => boolean) | undefined {
   if (/(?:中国|中华人民共和国)$/.test(text.slice(Math.max(0, countryEnd - 8), countryEnd))) return undefined;
-  const named = countriesNamedBefore(text, countryEnd);
-  return (hit) => notChinese(hit) && (!hit.entry.country || named.size === 0 || named.has(hit.entry.country));
+  // read only when a known foreign name is asked about: most tries have none
+  let named: Set<string> | undefined;
+  return (hit) => notChinese(hit) && (!hit.entry.country || (named ??= countriesNamedBefore(text, countryEnd)).size === 0 || named.has(hit.entry.country));
 }
 
 /** the ISO codes of the countries named in the few characters before a position (美国 in 美国加利福尼亚州|) */
