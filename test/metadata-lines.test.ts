@@ -16,6 +16,10 @@ describe("parseDateLine", () => {
     ["2022-01-15 | 浏览次数：1024", "2022-01-15", null],
     ["2021.6.30", "2021-06-30", null],
     ["2024-04-01 Source: City Foreign Affairs Office", "2024-04-01", null],
+    ["2025年10月28日 星期二", "2025-10-28", null], // a weekday after the date
+    ["Date: 28 October 2025", "2025-10-28", null], // English month names
+    ["Published on Oct. 28, 2025 | Source: City Daily", "2025-10-28", null],
+    ["October 28, 2025 10:05", "2025-10-28", "10:05"],
   ])("reads %j as %s", (line, date, time) => {
     expect(parseDateLine(line)).toEqual({ date, time });
   });
@@ -26,6 +30,7 @@ describe("parseDateLine", () => {
     "会议于2024年9月25日举行，来源：无", // the date is not at the start, and no label precedes it
     "2024-13-40 来源：某报", // not a date
     "发布时间：待定",
+    "October 28, 2025 marked the fortieth anniversary of the ties.", // a sentence that opens with its date
   ])("finds no date line in %j", (line) => {
     expect(parseDateLine(line)).toBeNull();
   });

@@ -16,6 +16,9 @@ const SOURCE_LABELS_ZH = "来源|稿源|信息来源|文章来源|消息来源";
 const DATE_LABEL_ZH = /(?:发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|日期|时间|发布于)\s*[：:]?\s*/;
 const DATE_LABEL_EN = /\b(?:published|posted|updated|release date|released|date|time)\b\s*(?:on|at)?\s*[：:]?\s*/i;
 const DATE_VALUE = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
+const MONTH_NAME = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
+/** 28 October 2025, Oct. 28, 2025, October 28, 2025 (with a time after it or not) */
+const EN_DATE_VALUE = new RegExp(`(?:(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})|${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4}))(?:,?\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?))?`, "i");
 
 /** A date line: short, with a full date after a label, or opening with one that only metadata follows. */
 export function parseDateLine(text: string): DateLine | null {
@@ -23,20 +26,31 @@ export function parseDateLine(text: string): DateLine | null {
   for (const label of [DATE_LABEL_ZH, DATE_LABEL_EN]) {
     const l = label.exec(text);
     if (!l) continue;
-    const rest = text.slice(l.index + l[0].length);
-    const v = DATE_VALUE.exec(rest);
-    const date = v && v.index <= 2 ? dateOf(v) : null;
-    if (date) return date;
+    const v = dateValueAt(text.slice(l.index + l[0].length));
+    if (v && v.index <= 2) return v.date;
   }
   // no label: a line that opens with the date and holds nothing else but metadata after it
-  // ("2024-09-26 10:30　来源：青岛市外事办公室"); a paragraph that opens with a date goes on with its sentence
-  const v = DATE_VALUE.exec(text);
-  if (v && v.index === 0 && METADATA_AFTER_DATE.test(text.slice(v[0].length))) return dateOf(v);
+  // ("2024-09-26 10:30　来源：青岛市外事办公室", "2025年10月28日 星期二"); a paragraph that opens with a date goes on with its sentence
+  const v = dateValueAt(text);
+  if (v && v.index === 0 && METADATA_AFTER_DATE.test(text.slice(v.length))) return v.date;
   return null;
 }
 
-/** what may follow an unlabelled date on a date line: nothing, a separator, or another labelled field */
-const METADATA_AFTER_DATE = new RegExp(`^\\s*(?:$|[|｜/]|(?:${SOURCE_LABELS_ZH}|作者|编辑|责任编辑|发布机构|发布单位|浏览次数|点击数|阅读数|访问量|字号|source|author|editor|views)\\s*[：:])`, "i");
+/** The first full date in a text, numeric (2025-10-28, 2025年10月28日) or with an English month name. */
+function dateValueAt(text: string): { date: DateLine; index: number; length: number } | null {
+  const v = DATE_VALUE.exec(text);
+  const date = v ? dateOf(v) : null;
+  if (v && date) return { date, index: v.index, length: v[0].length };
+  const e = EN_DATE_VALUE.exec(text);
+  const en = e ? (e[1] ? dateFrom(e[3]!, String(englishMonth(e[2]!)), e[1], e[7]) : dateFrom(e[6]!, String(englishMonth(e[4]!)), e[5]!, e[7])) : null;
+  return e && en ? { date: en, index: e.index, length: e[0].length } : null;
+}
+
+/** what may follow an unlabelled date on a date line: a weekday, then nothing, a separator, or another labelled field */
+const METADATA_AFTER_DATE = new RegExp(
+  `^\\s*(?:(?:星期|礼拜|周)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\\s*(?:$|[|｜/]|(?:${SOURCE_LABELS_ZH}|作者|编辑|责任编辑|发布机构|发布单位|浏览次数|点击数|阅读数|访问量|字号|source|author|editor|views)\\s*[：:])`,
+  "i",
+);
 
 const dateOf = (v: RegExpExecArray): DateLine | null => dateFrom(v[1]!, v[2]!, v[3]!, v[4]);
 
