@@ -41,6 +41,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-month-day", text: "The ceremony is on September 10.", quote: "September 10", value: "--09-10", resolved: false },
   ],
   negatives: [
+    "Trade rose 12% over the same period last year.", // the period a figure is compared with
     "In the first two months of the programme, 40 students enrolled.", // months of something else
     "In recent years, exchanges have grown closer.", // too vague
     "Cooperation has lasted more than ten years.", // a duration
