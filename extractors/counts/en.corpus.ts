@@ -23,6 +23,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Not less than 200 visitors are expected.", quote: "Not less than 200 visitors", value: 200, unit: "visitors", qualifier: "at least" },
     { rule: "count-en-number-noun", text: "Actual investment exceeding 5 billion US dollars was recorded.", quote: "exceeding 5 billion US dollars", value: 5000000000, unit: "US dollars", qualifier: "more than" }, // as 突破 is read
     { rule: "count-en-number-noun", text: "Last year, visitors from Fukuoka to Hong Kong reached about 620,000.", quote: "about 620,000", value: 620000, unit: "visitors", qualifier: "about" }, // the subject names what is counted
+    { rule: "count-en-number-noun", text: "So far 12 Fortune Global 500 companies have settled in the city.", quote: "12 Fortune Global 500 companies", value: 12, unit: "Fortune Global 500 companies" }, // the ranking's figure is part of its name
     { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
     { rule: "count-en-number-noun", text: "The sides will add five new cultural tourism routes over the next three years.", quote: "five new cultural tourism routes", value: 5, unit: "new cultural tourism routes" },
     { rule: "count-en-number-noun", text: "The city received 5.6 million overseas and domestic tourists last year.", quote: "5.6 million overseas and domestic tourists", value: 5600000, unit: "overseas and domestic tourists" },

@@ -95,6 +95,11 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
   const words: Term[] = [];
   for (; i < terms.length; i++) {
     const t = terms[i]!;
+    // "12 Fortune Global 500 companies": a ranking's name, figure and all, inside the unit (as 世界500强企业)
+    if (/^\d+$/.test(t.text) && words.length && /^(?:Fortune|Global|Top)$/.test(words[words.length - 1]!.text)) {
+      words.push(t);
+      continue;
+    }
     const word = t.text.replace(/[^\p{L}'’-]/gu, "");
     if (!word) break;
     if (/^of$/i.test(word) && words.length && terms[i + 1] && [...terms[i + 1]!.tags].some((g) => NOUNISH.has(g))) {

@@ -28,6 +28,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "全年共接待外国代表团120批次。", quote: "外国代表团120批次", value: 120, unit: "外国代表团（批次）" },
     { rule: "count-zh-money", text: "签约项目总投资超过80亿美元。", quote: "超过80亿美元", value: 8000000000, unit: "美元", qualifier: "more than" },
     { rule: "count-zh-money", text: "累计签约金额达到500多亿美元。", quote: "500多亿美元", value: 50000000000, unit: "美元", qualifier: "more than" }, // 多 between the figure and its scale
+    { rule: "count-zh-money", text: "双边贸易额达到2860亿元人民币。", quote: "2860亿元人民币", value: 286000000000, unit: "元" }, // the currency named again after 元
+    { rule: "count-zh-money", text: "全市外贸进出口总额突破1000亿元大关。", quote: "突破1000亿元", value: 100000000000, unit: "元", qualifier: "more than" }, // 大关 ("the mark") is no noun counted
     { rule: "count-zh-money", text: "双方贸易额达到126亿元，同比增长12%。", quote: "126亿元", value: 12600000000, unit: "元" },
     { rule: "count-zh-money", text: "去年全市实现进出口总额2.5万亿元。", quote: "2.5万亿元", value: 2500000000000, unit: "元" },
     // count-zh-noun-numeral: the noun first, the measure word closing the figure
@@ -38,6 +40,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "该港口去年货物吞吐量突破3.2亿吨。", quote: "货物吞吐量突破3.2亿吨", value: 320000000, unit: "货物吞吐量（吨）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
     { rule: "count-zh-noun-numeral", text: "新建厂房面积达5000平方米。", quote: "新建厂房面积达5000平方米", value: 5000, unit: "新建厂房面积（平方米）" },
+    { rule: "count-zh-noun-numeral", text: "共有外资企业12家落户该区。", quote: "外资企业12家", value: 12, unit: "外资企业（家）" }, // 落户 is the clause's verb, whatever jieba tags it
+    { rule: "count-zh-numeral-classifier", text: "截至目前，共有12家世界500强企业落户。", quote: "12家世界500强企业", value: 12, unit: "家世界500强企业" }, // 500强 names a ranking
     { rule: "count-zh-noun-numeral", text: "两港共开通航线6条。", quote: "航线6条", value: 6, unit: "航线（条）" },
     { rule: "count-zh-noun-numeral", text: "双方年货运量力争达到五十万吨。", quote: "货运量力争达到五十万吨", value: 500000, unit: "货运量（吨）" }, // 力争 ("strive to") is no part of the noun
     // count-zh-numeral-noun: a numeral straight before the noun

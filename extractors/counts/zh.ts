@@ -15,10 +15,13 @@ const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.l
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
 const SELF_NAMING = new Set(["人", "人次", "户", "名"]);
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
-/** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent) */
-const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|成(?![员果就立本都交功])|%|％|‰)/;
+const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧元"]);
+/** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent, 500强 a ranking's name) */
+const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|成(?![员果就立本都交功])|强|%|％|‰)/;
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
-const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为"]);
+/** verbs jieba tags as nouns after a count (企业12家落户, 代表团30个参展): the clause's verb, not the noun counted */
+const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "开业", "投产", "签约", "来访", "出访"];
+const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", ...VERBS_AFTER_COUNT]);
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [/(?:将近|接近|近)$/, "nearly"],
   [/(?:大约|约|大概)$/, "about"],
@@ -121,6 +124,12 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4): Token[] {
     if (out.length && t.tag === "vn") break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
     out.push(t);
+    // 世界500强企业: a ranking's name (500强) inside the noun
+    const [figure, strong] = [tokens[i + 1], tokens[i + 2]];
+    if (figure?.tag === "m" && figure.start === t.end && strong?.word === "强" && strong.start === figure.end) {
+      out.push(figure, strong);
+      i += 2;
+    }
   }
   return out;
 }
@@ -162,6 +171,8 @@ export const numeralClassifierNoun: CountRule = {
       const classifierEnd = n.end + m[0].length;
       // 五年发展规划, 三天活动: a span of time before a noun describes it; it is not a count
       if (TIME_UNITS.has(m[1]!)) continue;
+      // 1000亿元大关: an amount, which the money rule reads with its currency
+      if (CURRENCY_CLASSIFIERS.has(m[1]!)) continue;
       const noun = nounPhraseAt(ctx, classifierEnd);
       if (!noun.length) {
         // 1.5万余人, 3000人次: a measure word that is itself what is counted
@@ -188,7 +199,7 @@ export const nounThenNumeral: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱)(?![\p{Script=Han}])/u.exec(next) ?? /^(?:余|多)?(对|个|家|项|名|所|座|批|条)(?=[，。；、])/u.exec(next);
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
@@ -207,6 +218,9 @@ export const nounThenNumeral: CountRule = {
     return out;
   },
 };
+
+/** a measure word that closes a clause, or that the clause's verb follows (企业12家落户) */
+const CLASSIFIER_THEN_BREAK = new RegExp(`^(?:余|多)?(对|个|家|项|名|所|座|批|条)(?=[，。；、]|${VERBS_AFTER_COUNT.join("|")})`, "u");
 
 /** 5国, 2亿人口, 二十四策: a numeral straight before the noun it counts. */
 export const numeralNoun: CountRule = {
@@ -238,7 +252,8 @@ export const numeralNoun: CountRule = {
 };
 
 /** the currencies an amount is written in (元素, 元旦, 元首 are words of their own) */
-const CURRENCY = /^(?:余|多)?(元(?![素旦首宵老帅气年月])|人民币|美元|欧元|日元|英镑|港元|港币|卢布|韩元|澳元|加元|新加坡元|瑞士法郎)/;
+// 亿元人民币: the currency named again after 元 is part of the amount's words
+const CURRENCY = /^(?:余|多)?(元(?![素旦首宵老帅气年月])|人民币|美元|欧元|日元|英镑|港元|港币|卢布|韩元|澳元|加元|新加坡元|瑞士法郎)(?:(?<=元)人民币)?/;
 
 const SCALE_AFTER_MORE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
 
