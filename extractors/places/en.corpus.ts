@@ -10,6 +10,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Germany", en: "Germany", zh: "德国" },
     { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },
     { rule: "place-en-gazetteer", text: "Exchanges with the United States grew.", quote: "the United States", en: "United States", zh: "美国" },
+    { rule: "place-en-before-country", text: "Tangshan and Kashiwazaki in Niigata Prefecture of Japan maintain exchanges.", quote: "Kashiwazaki" }, // a known city's name with its division's word locates, "of" the country after it
     { rule: "place-en-gazetteer", text: "Northwest University and Samarkand State University signed an agreement.", quote: "Samarkand", en: "Samarkand", zh: "撒马尔罕", type: "city" }, // "State University" names the body, not a state
     { rule: "place-en-gazetteer", text: "Hainan Province and the Port Louis District of Mauritius signed the agreement.", quote: "Port Louis", en: "Port Louis", zh: "路易港" }, // a known name that opens with "Port", not "Louis District"
     { rule: "place-en-gazetteer", text: "The Xi'an Forum opened on Monday.", quote: "Xi'an", en: "Xi'an", zh: "西安市" },

@@ -157,7 +157,9 @@ export const nameWithDivisionWord: PlaceRule = {
 function countryAt(text: string, index: number): string | undefined {
   return namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "country"));
 }
-const THEN_COUNTRY = new RegExp(`(?:\\s+(?:${SUFFIXES}))?,?\\s+(?:in\\s+)?(?:the\\s+)?`, "y");
+const THEN_COUNTRY = new RegExp(`(?:\\s+(?:${SUFFIXES}))?,?\\s+(?:(?:in|of)\\s+)?(?:the\\s+)?`, "y");
+/** the division word after a city's name that makes it the division of that name (Osaka Prefecture) */
+const CITY_NAMED_DIVISION = /^\s+(?:Prefecture|Province|State|Region|Oblast|Krai)\b/;
 /** a proper-noun phrase and the comma before a country: "Lower Saxony, " */
 const PROPER_THEN_COMMA = new RegExp(`((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:the\\s+)?`, "uy");
 /**
@@ -167,7 +169,10 @@ const PROPER_THEN_COMMA = new RegExp(`((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:t
 function locatorAt(text: string, index: number, afterIn = false): boolean {
   // "in the US": the connector took the "the" that opens the country's name
   if (countryAt(text, index) || (/\bthe\s+$/.test(text.slice(Math.max(0, index - 5), index)) && countryAt(text, text.lastIndexOf("the", index)))) return true;
-  const division = namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "province" && h.entry.country !== "CN"));
+  // a foreign division, or a foreign city's name with its division's word ("in Niigata Prefecture of Japan")
+  const division = namesAt(text, index).find((n) =>
+    gazetteer().en.get(n)!.some((h) => h.entry.country !== "CN" && (h.entry.type === "province" || (h.entry.type === "city" && CITY_NAMED_DIVISION.test(text.slice(index + n.length, index + n.length + 12))))),
+  );
   if (!division) {
     if (!afterIn) return false;
     PROPER_THEN_COMMA.lastIndex = index;

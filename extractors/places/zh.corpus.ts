@@ -26,6 +26,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "四川省与西班牙巴斯克自治区续签合作备忘录。", quote: "巴斯克自治区", type: "province" }, // an autonomous community: a first-level division
     { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "翁布里亚大区", type: "province" }, // 大区, a regione: a first-level division
     { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "斯佩洛镇" }, // a town in the region before it
+    { rule: "place-zh-after-country", text: "河北省与日本和歌山县缔结友好省县关系。", quote: "和歌山县", type: "province" }, // 和 opens a name jieba reads as one word; Japan's 县 is a prefecture
     { rule: "place-zh-after-country", text: "长沙市与韩国清州市签署友好城市协议书。", quote: "清州市", type: "city" }, // 州 closes no name when 市 follows
     { rule: "place-zh-after-country", text: "大连市与美国加利福尼亚州奥克兰市签署备忘录。", quote: "奥克兰市", type: "city" }, // not New Zealand's 奥克兰 (Auckland): the US names it
     { rule: "place-zh-after-country", text: "大连市与美国奥克兰市签署备忘录。", quote: "奥克兰市", type: "city" },
@@ -41,6 +42,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "代表团访问了澳大利亚西澳州首府珀斯市。", only: ["澳大利亚", "西澳", "珀斯"] }, // 首府 opens no name after a country's division
     { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea
     { text: "双方与滨海边疆区保持交流。", only: [] }, // a krai's name opens with a Chinese county's (滨海县)
+    { text: "这是中国和新加坡两国政府间的首个合作项目。", only: ["中国", "新加坡"] }, // 两国政府 ends in 府 but is a phrase, not a name
     "中非合作论坛成果丰硕。", // 中非 here is China-Africa
     "他在中山大学任教。", // 中山 inside a university's name
     "两地开展合作。", // 合作 is the word, not 合作市

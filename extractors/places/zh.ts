@@ -24,6 +24,26 @@ const foreignDivisionType = (name: string): PlaceType | null => (FIRST_LEVEL_ARE
 const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
 /** characters that cannot be inside a transliterated name (那 can: 亚利桑那, 伏伊伏丁那) */
 const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这其之个国最第首]/;
+const NOT_IN_NAME_CHAR = new RegExp(NOT_IN_NAME.source, "g");
+
+/** jieba's tags of names: of places, people, bodies and other proper nouns */
+const NAME_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "nt"]);
+
+/**
+ * Whether [start, end) holds a word that joins or relates names (和, 与, 的…) rather than being part of
+ * one: such a character inside a name of three or more characters, to jieba, that starts in the span is
+ * the name's (和歌山县: jieba reads 和歌山 as one name; not 两国政府, a phrase).
+ */
+function holdsJoiningWord(ctx: ParagraphContext, start: number, end: number): boolean {
+  const span = ctx.text.slice(start, end);
+  if (!NOT_IN_NAME.test(span)) return false;
+  const tokens = ctx.tokens();
+  for (const m of allMatches(NOT_IN_NAME_CHAR, span)) {
+    const token = tokens[ctx.tokenIndex().holding(start + m.index)];
+    if (!token || token.word.length < 3 || token.start < start || !NAME_TAGS.has(token.tag)) return true;
+  }
+  return false;
+}
 
 /** GB/T 2260: a code not ending in 00 is a county-level division */
 const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");
@@ -209,7 +229,7 @@ const CITY_AFTER = /^\p{Script=Han}{2,10}?[市县区郡镇]/u;
 /** a name ending in 市, 县, 区, 郡 or 镇 (a town: 基安蒂镇) right at a position, made of no word of the sentence */
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate | null {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 11));
-  if (!m || NOT_IN_NAME.test(m[0].slice(0, -1)) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return null;
+  if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return null;
   return { rule: nameAfterCountry.id, index: at, text: m[0], lang: "zh", hits: [], type: SUFFIX_TYPE[m[0].slice(-1)] ?? null, foreign: true };
 }
 
@@ -227,7 +247,7 @@ export const nameAfterCountry: PlaceRule = {
       for (let k = 0; k < whole.length - 2; k++) {
         const countryEnd = m.index + k;
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
-        if (name.length < 3 || NOT_IN_NAME.test(name.slice(0, -1)) || startsWithKnownName(name, blockingAfter(ctx.text, countryEnd))) continue;
+        if (name.length < 3 || holdsJoiningWord(ctx, countryEnd, countryEnd + name.length - 1) || startsWithKnownName(name, blockingAfter(ctx.text, countryEnd))) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
         // 哈萨克|斯坦: a short form of a country (哈萨克) inside its full name ends no country
         if (isCountryAt(ctx.text, countryEnd + 1) || isCountryAt(ctx.text, countryEnd + 2)) continue;
@@ -235,7 +255,8 @@ export const nameAfterCountry: PlaceRule = {
         if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1)) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
-        const type = foreignDivisionType(name);
+        // Japan's 县 is a prefecture, a first-level division, as its 府 is
+        const type = /县$/.test(name) && /日本$/.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd)) ? "province" : foreignDivisionType(name);
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type, foreign: true });
         // 德国下萨克森州|奥斯纳布吕克市: a division no gazetteer holds, then the city in it
         const city = type === "province" ? cityAfterDivision(ctx, countryEnd + name.length) : null;
