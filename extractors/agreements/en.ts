@@ -56,10 +56,11 @@ function rule(spec: Spec): AgreementRule {
     const next = NEXT_EVENT.exec(ctx.text.slice(end, Math.min(s.end, end + WINDOW)));
     const lookFrom = Math.max(s.start, index - WINDOW);
     const previous = PREVIOUS_EVENT.exec(ctx.text.slice(lookFrom, index));
-    if (INSIDE_APPOSITION.test(ctx.text.slice(Math.max(s.start, index - WINDOW), index))) return null;
-    const w = { start: previous ? index - (previous[1] ?? "").length : Math.max(s.start, index - WINDOW), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
-    const apposition = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end));
-    if (apposition) w.end = end + apposition.index;
+    if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
+    const w = { start: previous ? index - (previous[1] ?? "").length : lookFrom, end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
+    // an apposition or a second predicate says more about the parties: its places are none of them
+    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end));
+    if (aside) w.end = end + aside.index;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];

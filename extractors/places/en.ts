@@ -98,7 +98,7 @@ export const gazetteerName: PlaceRule = {
       const hits = g.en.get(name)!;
       // "Osaka Prefecture": a foreign city's name with a division word after it names the division of that name
       // (not "Samarkand State University": the word names the body)
-      const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^\s+(?:Prefecture|Province|State|Region|Oblast|Krai)\b(?!\s+(?:University|College|Institute|Academy|Museum|Theatre|Theater|Library|Hospital|School|Bank|Company|Corporation|Group)\b)/.test(text.slice(m.index + name.length, m.index + name.length + 26));
+      const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26));
       out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : hits[0]!.entry.type, foreign: false });
       words.lastIndex = m.index + name.length;
     }
@@ -158,8 +158,8 @@ function countryAt(text: string, index: number): string | undefined {
   return namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "country"));
 }
 const THEN_COUNTRY = new RegExp(`(?:\\s+(?:${SUFFIXES}))?,?\\s+(?:(?:in|of)\\s+)?(?:the\\s+)?`, "y");
-/** the division word after a city's name that makes it the division of that name (Osaka Prefecture) */
-const CITY_NAMED_DIVISION = /^\s+(?:Prefecture|Province|State|Region|Oblast|Krai)\b/;
+/** the division word after a city's name that makes it the division of that name (Osaka Prefecture; not Samarkand State University) */
+const CITY_NAMED_DIVISION = /^\s+(?:Prefecture|Province|State|Region|Oblast|Krai)\b(?!\s+(?:University|College|Institute|Academy|Museum|Theatre|Theater|Library|Hospital|School|Bank|Company|Corporation|Group)\b)/;
 /** a proper-noun phrase and the comma before a country: "Lower Saxony, " */
 const PROPER_THEN_COMMA = new RegExp(`((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:the\\s+)?`, "uy");
 /**
@@ -171,7 +171,7 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
   if (countryAt(text, index) || (/\bthe\s+$/.test(text.slice(Math.max(0, index - 5), index)) && countryAt(text, text.lastIndexOf("the", index)))) return true;
   // a foreign division, or a foreign city's name with its division's word ("in Niigata Prefecture of Japan")
   const division = namesAt(text, index).find((n) =>
-    gazetteer().en.get(n)!.some((h) => h.entry.country !== "CN" && (h.entry.type === "province" || (h.entry.type === "city" && CITY_NAMED_DIVISION.test(text.slice(index + n.length, index + n.length + 12))))),
+    gazetteer().en.get(n)!.some((h) => h.entry.country !== "CN" && (h.entry.type === "province" || (h.entry.type === "city" && CITY_NAMED_DIVISION.test(text.slice(index + n.length, index + n.length + 26))))),
   );
   if (!division) {
     if (!afterIn) return false;

@@ -144,7 +144,11 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     const left = unpaired(sides[i]!).zh.filter((m) => m.candidate.foreign);
     if (left.length !== 1) return;
     const zhEntries = new Set(byParagraph(a.zh).flatMap((m) => (entryOf.has(m) ? [entryOf.get(m)!.id] : [])));
-    const untold = [...new Map(byParagraph(a.en).flatMap((m) => { const e = entryOf.get(m); return e && e.country && e.country !== "CN" && !zhEntries.has(e.id) ? [[e.id, e] as const] : []; })).values()];
+    const untoldIn = (m: Mention): PlaceEntry[] => {
+      const e = entryOf.get(m);
+      return e && e.country && e.country !== "CN" && !zhEntries.has(e.id) ? [e] : [];
+    };
+    const untold = [...new Map(byParagraph(a.en).flatMap(untoldIn).map((e) => [e.id, e])).values()];
     const [m] = left;
     if (untold.length !== 1 || (m!.candidate.type && m!.candidate.type !== untold[0]!.type)) return;
     for (const same of input.mentions) if (same.lang === "zh" && zhName(same) === zhName(m!) && !entryOf.has(same)) entryOf.set(same, untold[0]!);

@@ -190,7 +190,10 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
       // of several events of one type, one sharing a place party, and of those the one that agrees on renewal and date
       // (a renewal "on Monday, 30 years after the two cities first became sister cities" is two events)
       const sharing = same.filter((x) => facts.get(x)!.parties.some((p) => p.place && zf.parties.some((q) => q.place === p.place)));
-      const fit = (x: AgreementMention): number => { const f = facts.get(x)!; return (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (f.date === zf.date ? 1 : -1) : 0); };
+      const fit = (x: AgreementMention): number => {
+        const f = facts.get(x)!;
+        return (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (f.date === zf.date ? 1 : -1) : 0);
+      };
       const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 ? same[0] : undefined);
       if (!e) continue;
       merged.add(z);

@@ -62,7 +62,7 @@ function dateFrom(y: string, m: string, d: string, time?: string): DateLine | nu
 /** 南宁，2026年10月15日—— / 新华社南宁10月15日电 (no year: not read) */
 const AGENCY_DATELINE_ZH = /^[\p{Script=Han}]{2,12}\s*[，,]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电\s*)?(?:——|—|－－|--|–|\s*[（(]|电)/u;
 /** NANNING, Oct. 15, 2026 -- / BEIJING, October 15, 2026 (Xinhua) -- */
-const AGENCY_DATELINE_EN = /^[A-Z][A-Za-z .'’-]{1,40},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)/;
+const AGENCY_DATELINE_EN = new RegExp(`^[A-Z][A-Za-z .'’-]{1,40},\\s+${MONTH_NAME}\\s+(\\d{1,2}),\\s*(\\d{4})\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-)`);
 
 /**
  * The date a wire-style release opens its first paragraph with, "CITY, date --": the date the release
