@@ -4,7 +4,7 @@
  * paragraph that opens with a date must not be taken for one. A site footer is page furniture, not a
  * paragraph of the release: its address would give a place.
  */
-import { isBoilerplate, parseAgencyDateline, parseDateLine } from "../pipeline/support/metadata-lines";
+import { isBoilerplate, isByline, parseAgencyDateline, parseDateLine } from "../pipeline/support/metadata-lines";
 
 describe("parseDateLine", () => {
   it.each([
@@ -74,4 +74,18 @@ describe("isBoilerplate", () => {
   ])("keeps the body paragraph %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
+});
+
+describe("isByline", () => {
+  it.each([
+    "责任编辑：李华",
+    "Editor: Li Hua",
+    "图为签约现场。（记者 王明 摄）", // a photo's caption is about the page, not part of the release
+    "Photo shows the signing ceremony between the two cities. (Photo by Wang Ming)",
+  ])("reads %j as a line about the page", (line) => expect(isByline(line)).toBe(true));
+
+  it.each([
+    "3月11日，两市签署备忘录。",
+    "The photo exhibition opened on March 11 and shows the two cities' history.", // a sentence about a photo exhibition
+  ])("keeps %j as text of the release", (line) => expect(isByline(line)).toBe(false));
 });

@@ -79,6 +79,15 @@ describe("linkPlaces", () => {
     expect(groups.map((g) => [g.name.zh, g.name.en, g.entry, g.mentions.length])).toEqual([["奥克兰市", "Oakland", null, 3]]);
   });
 
+  it("names a place glossed with its original (奥斯纳布吕克（Osnabrück）市) as it is written elsewhere", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "奥斯纳布吕克（Osnabrück）市", { foreign: true, type: "city" }), mention("z", "zh", "奥斯纳布吕克市", { foreign: true, type: "city" }), mention("e", "en", "Osnabrück")],
+    });
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.mentions.length])).toEqual([["奥斯纳布吕克市", "Osnabrück", 3]]);
+  });
+
   it("keeps the other language null for a name only one language gives", () => {
     const [g] = linkPlaces({ paragraphs, alignments: [], mentions: [mention("e", "en", "Kitui County", { type: "county" })] });
     expect(g).toMatchObject({ name: { en: "Kitui County", zh: null }, type: "county", link: null });

@@ -39,6 +39,8 @@ export interface LinkInput {
 
 const letters = (s: string): string => s.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
 const stripZhSuffix = (s: string): string => s.replace(/[市县区省州郡]$/, "");
+/** an original name glossed in brackets inside a Chinese one */
+const GLOSSED = /[（(][^（）()]*[）)]/g;
 const stripEnSuffix = (s: string): string => s.replace(TRAILING_DIVISION, "");
 
 function romanised(zh: string): string {
@@ -66,7 +68,8 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
 
   // a known foreign name that a name of the document's own, read from context, holds (奥克兰 after 美国奥克兰市)
   // is that place, written short, not the gazetteer's namesake (Auckland)
-  const unknownZh = new Map(input.mentions.filter((m) => m.lang === "zh" && !entryOf.has(m) && m.candidate.foreign).map((m) => [stripZhSuffix(m.candidate.text), m.candidate.text]));
+  const unglossed = (m: Mention): string => m.candidate.text.replace(GLOSSED, "");
+  const unknownZh = new Map(input.mentions.filter((m) => m.lang === "zh" && !entryOf.has(m) && m.candidate.foreign).map((m) => [stripZhSuffix(unglossed(m)), unglossed(m)]));
   const zhFullName = new Map<string, string>();
   for (const m of input.mentions) {
     const full = m.lang === "zh" ? unknownZh.get(m.candidate.text) : undefined;
@@ -75,7 +78,8 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
       zhFullName.set(m.candidate.text, full);
     }
   }
-  const zhName = (m: Mention): string => zhFullName.get(m.candidate.text) ?? m.candidate.text;
+  // a name glossed with its original (奥斯纳布吕克（Osnabrück）市) is named without the gloss, as it is written elsewhere
+  const zhName = (m: Mention): string => zhFullName.get(m.candidate.text) ?? unglossed(m);
 
   // an unknown English name with a division word is the bare name when the document also writes that
   // bare ("Linz City" in Linz City Hall, and Linz): one place, one name to pair

@@ -225,10 +225,12 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
   return false;
 }
 
-const CITY_AFTER = /^\p{Script=Han}{2,10}?[市县区郡镇]/u;
+/** a transliteration's original, glossed inside the name before its division word: 奥斯纳布吕克（Osnabrück）市 */
+const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,40}[）)])";
+const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇]`, "u");
 /** a name ending in 市, 县, 区, 郡 or 镇 (a town: 基安蒂镇) right at a position, made of no word of the sentence */
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate | null {
-  const m = CITY_AFTER.exec(ctx.text.slice(at, at + 11));
+  const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return null;
   return { rule: nameAfterCountry.id, index: at, text: m[0], lang: "zh", hits: [], type: SUFFIX_TYPE[m[0].slice(-1)] ?? null, foreign: true };
 }
@@ -241,7 +243,7 @@ export const nameAfterCountry: PlaceRule = {
     const out: PlaceCandidate[] = [];
     // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
     // (韩国清州市, though not 俄亥俄州市长, "the mayor")
-    for (const m of allMatches(/((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?)(市|州(?!市(?!长))|省|府|郡|县|区|道)/gu, ctx.text)) {
+    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市|州(?!市(?!长))|省|府|郡|县|区|道)`, "gu"), ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {

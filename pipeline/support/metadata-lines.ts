@@ -91,8 +91,13 @@ export function parseSourceLine(text: string): { zh: string | null; en: string |
 /** Editor, reporter, author, photographer and proof-reader lines. */
 const BYLINE_ZH = /^[（(【\[]?(?:责任编辑|责编|编辑|记者|作者|通讯员|摄影|图文|审核|审校|校对|终审|撰稿|翻译|译者)\s*[：:]/;
 const BYLINE_EN = /^[(\[]?(?:editor|edited by|reporter|reported by|author|written by|by|photo(?:graph)?s? by|translated by|translator|proofread by)\b\s*[:：]?\s*\S/i;
+/** a photo's caption: 图为签约现场（记者 王明 摄）, "Photo shows the signing ceremony. (Photo by …)" */
+const CAPTION_ZH = /^图为|^[（(]?图片?[：:]|[（(][^（）()]{0,20}摄[）)]$/;
+const CAPTION_EN = /^(?:the\s+)?photo\s+(?:shows|taken)\b|\((?:photo|photographed)\s+by\b[^)]{0,40}\)$/i;
 
+/** A byline or a caption: a line about the page, not part of the release. */
 export function isByline(text: string): boolean {
+  if (text.length <= 120 && (CAPTION_ZH.test(text) || CAPTION_EN.test(text))) return true;
   return text.length <= 60 && (BYLINE_ZH.test(text) || (BYLINE_EN.test(text) && text.split(/\s+/).length <= 8));
 }
 
