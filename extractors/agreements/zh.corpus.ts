@@ -45,6 +45,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市30周年交流会。", quote: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市", type: "sister-city", parties: ["芜湖市", "高槻市"] }, // the prefecture locates its city
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
+    { rule: "agreement-zh-membership", text: "此外，浙江省还加入了世界大都市协会。", quote: "浙江省还加入了世界大都市协会", type: "membership", parties: ["浙江省", "世界大都市协会"] }, // 还加入了 opens no body's name after the province
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },
     { rule: "agreement-zh-cooperation", text: "浙江广播电视集团与肯尼亚国家电视台合作成立中文频道。", quote: "浙江广播电视集团与肯尼亚国家电视台合作成立", type: "cooperation", parties: ["浙江广播电视集团", "肯尼亚国家电视台"] },
   ],

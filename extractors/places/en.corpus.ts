@@ -38,6 +38,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     "African and European delegates attended.", // adjectives are not places
     { text: "Hubei Province and the US State of Ohio signed the agreement.", only: ["Hubei Province", "the US", "Ohio"] }, // "US State of": whose state Ohio is
+    { text: "Zhejiang signed an agreement with the State of Queensland, Australia.", only: ["Zhejiang", "Queensland", "Australia"] }, // "State" alone names no place
     { text: "Officials of Keppel Holdings of Singapore attended.", only: ["Singapore"] }, // a body's name, not a place
     { text: "Nanchang, capital of east China's Jiangxi Province, hosted the fair.", only: ["Nanchang", "China", "Jiangxi Province"] }, // the possessive is no part of the name
     "The Friendship City Award was presented.", // an award, not a city

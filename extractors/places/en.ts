@@ -186,6 +186,8 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
 /** Chinese, Italian, Spanish, Germans: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
 const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$/u;
 
+/** a division's word, which names a place only with a name beside it */
+const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Commonwealth|Territory)$/;
 /** up to three proper nouns, then the words that may stand before a country */
 const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?|(\\s+of\\s+(?:the\\s+)?))`, "gu");
 /**
@@ -237,7 +239,8 @@ export const nameBeforeCountry: PlaceRule = {
       // "President Tokayev of Kazakhstan": after a title comes a person
       if (m[4] && PERSON_TITLE.has(words[firstPlaceWord - 1] ?? "")) continue;
       words = words.slice(firstPlaceWord);
-      if (!words.length) continue;
+      // "the State of Queensland, Australia": a division's word alone names no place; the division is the next name
+      if (!words.length || (words.length === 1 && DIVISION_WORD_ALONE.test(words[0]!))) continue;
       const name = words.join(" ");
       const nameAt = m.index + m[1]!.length - name.length;
       if (m[4] && isPersonName(ctx.text, nameAt, words)) continue;

@@ -44,6 +44,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea
     { text: "双方与滨海边疆区保持交流。", only: [] }, // a krai's name opens with a Chinese county's (滨海县)
     { text: "这是中国和新加坡两国政府间的首个合作项目。", only: ["中国", "新加坡"] }, // 两国政府 ends in 府 but is a phrase, not a name
+    { text: "此外，浙江省还加入了世界大都市协会。", only: ["浙江省"] }, // 大都市, "metropolis", inside a body's name
     "中非合作论坛成果丰硕。", // 中非 here is China-Africa
     "他在中山大学任教。", // 中山 inside a university's name
     "两地开展合作。", // 合作 is the word, not 合作市

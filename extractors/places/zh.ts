@@ -293,6 +293,10 @@ export const capitalOfCountry: PlaceRule = {
 };
 
 /** 凤凰古城区, 某某县: a word jieba tags as a place (ns) with a division suffix, when no gazetteer holds it. */
+/** words jieba tags as places that name a kind of place, not one */
+const COMMON_PLACE_NOUNS = new Set(["大都市", "大城市", "中心城市", "卫星城市", "国际大都市", "特大城市", "超大城市"]);
+/** the words that close a body's name after a place word (世界大都市协会, 欧洲城市联盟) */
+const BODY_AFTER = /^(?:协会|联合会|联盟|组织|论坛|委员会|理事会)/;
 export const taggedPlaceWithSuffix: PlaceRule = {
   id: "place-zh-ns-suffix",
   lang: "zh",
@@ -308,6 +312,8 @@ export const taggedPlaceWithSuffix: PlaceRule = {
       const next = ctx.text[t.end] ?? "";
       // 东北亚地区: 地区 ("area") closes the name of a region, it is not part of it
       if (/地区$/.test(t.word) && g.zh.has(t.word.slice(0, -2))) continue;
+      // 大都市 ("metropolis"), and a place word that opens a body's name (世界大都市协会): no place
+      if (COMMON_PLACE_NOUNS.has(t.word) || BODY_AFTER.test(ctx.text.slice(t.end, t.end + 4))) continue;
       const own = /[市州省郡县区]$/.test(t.word) && t.word.length >= 3;
       // 外国市长: the 市 opens the word 市长 ("mayor"), it closes no name
       const nextWord = tokens[k + 1];
