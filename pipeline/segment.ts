@@ -69,10 +69,13 @@ export function splitParagraphs(text: string): Piece[] {
     if (nl < 0) break;
     pos = nl + 1;
   }
+  // a line the page writes twice (a title repeated above the body) is a paragraph of its own
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const out: Piece[] = [];
   lines.forEach((line, i) => {
     const prev = out[out.length - 1];
-    if (prev && !breaks[i] && continuesParagraph(prev, line)) {
+    if (prev && !breaks[i] && counts.get(prev.text)! < 2 && continuesParagraph(prev, line)) {
       prev.end = line.end;
       prev.text = text.slice(prev.start, prev.end);
       prev.lang = detectLanguage(prev.text);
@@ -89,7 +92,15 @@ function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (SENTENCE_END.test(prev.text)) return false;
   for (const t of [prev.text, line.text]) if (parseDateLine(t) || parseSourceLine(t) || isByline(t) || isBoilerplate(t)) return false;
   // a short line before a long one is a heading, not the first half of a sentence
-  return prev.text.length >= 0.6 * Math.min(line.text.length, 60);
+  if (prev.text.length < 0.6 * Math.min(line.text.length, 60)) return false;
+  // a line in title case is a headline, whatever its length ("Yunnan: Building a Bridge of Friendship with …")
+  return !isTitleCase(prev.text);
+}
+
+/** Most of an English line's longer words capitalised, as a headline's are (prose is not) */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.75 * words.length;
 }
 
 /** Date line, source line, title and header roles, and the document metadata they carry. */

@@ -52,4 +52,22 @@ describe("segment roles when the first sentence lost its end", () => {
     expect(out.document.title.zh).toBe("甲市与乙市缔结友好城市30周年");
     expect(out.paragraphs.find((p) => p.text.startsWith("10月8日"))!.role).toBe("body");
   });
+
+  it("keeps a headline and a repeated title apart from the body line under them, with no blank line between", () => {
+    // a page copied line by line: the title, the site's date line, the title again, then the body
+    const title = "Two Cities Celebrate Ten Years of Friendship in the Capital";
+    const body = "The two cities, both ports on the coast, held a ceremony in the capital on November 6 and agreed to hold a forum next year.";
+    const zh = "11月6日，两市在首都举行庆祝活动，并商定明年举办论坛。";
+    const out = extractBytes("lines.txt", Buffer.from([title, "Published: 2024-11-08 10:00:00", title, body, zh].join("\n"), "utf8"));
+    expect(out.paragraphs.map((p) => [p.role, p.text])).toEqual([
+      ["title", title],
+      ["dateline", "Published: 2024-11-08 10:00:00"],
+      ["title", title],
+      ["body", body],
+      ["body", zh],
+    ]);
+    // a headline in title case, straight above the body
+    const bare = extractBytes("headline.txt", Buffer.from([title, body, zh].join("\n"), "utf8"));
+    expect(bare.paragraphs.map((p) => p.role)).toEqual(["title", "body", "body"]);
+  });
 });
