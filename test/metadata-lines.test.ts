@@ -4,7 +4,7 @@
  * paragraph that opens with a date must not be taken for one. A site footer is page furniture, not a
  * paragraph of the release: its address would give a place.
  */
-import { isBoilerplate, isByline, parseAgencyDateline, parseDateLine } from "../pipeline/support/metadata-lines";
+import { isBoilerplate, isByline, parseAgencyDateline, parseDateLine, parseSourceLine } from "../pipeline/support/metadata-lines";
 
 describe("parseDateLine", () => {
   it.each([
@@ -20,6 +20,7 @@ describe("parseDateLine", () => {
     ["Date: 28 October 2025", "2025-10-28", null], // English month names
     ["Published on Oct. 28, 2025 | Source: City Daily", "2025-10-28", null],
     ["October 28, 2025 10:05", "2025-10-28", "10:05"],
+    ["（来源：厦门日报　2025年10月21日）", "2025-10-21", null], // a source line in brackets that dates the release
   ])("reads %j as %s", (line, date, time) => {
     expect(parseDateLine(line)).toEqual({ date, time });
   });
@@ -88,4 +89,12 @@ describe("isByline", () => {
     "3月11日，两市签署备忘录。",
     "The photo exhibition opened on March 11 and shows the two cities' history.", // a sentence about a photo exhibition
   ])("keeps %j as text of the release", (line) => expect(isByline(line)).toBe(false));
+});
+
+describe("parseSourceLine", () => {
+  it.each([
+    ["来源：山西日报", { zh: "山西日报", en: null }],
+    ["（来源：厦门日报　2025年10月21日）", { zh: "厦门日报", en: null }], // in brackets, with a date after it
+    ["Published on Oct 28, 2025 | Source: City Daily", { zh: null, en: "City Daily" }],
+  ])("reads the source of %j", (line, source) => expect(parseSourceLine(line)).toEqual(source));
 });

@@ -11,6 +11,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },
     { rule: "place-en-gazetteer", text: "Exchanges with the United States grew.", quote: "the United States", en: "United States", zh: "美国" },
     { rule: "place-en-before-country", text: "Tangshan and Kashiwazaki in Niigata Prefecture of Japan maintain exchanges.", quote: "Kashiwazaki" }, // a known city's name with its division's word locates, "of" the country after it
+    { rule: "place-en-before-country", text: "The ties between Xiamen and Baltimore, US date from 1985.", quote: "Baltimore" }, // the bare US after a comma locates
     { rule: "place-en-gazetteer", text: "Northwest University and Samarkand State University signed an agreement.", quote: "Samarkand", en: "Samarkand", zh: "撒马尔罕", type: "city" }, // "State University" names the body, not a state
     { rule: "place-en-gazetteer", text: "Hainan Province and the Port Louis District of Mauritius signed the agreement.", quote: "Port Louis", en: "Port Louis", zh: "路易港" }, // a known name that opens with "Port", not "Louis District"
     { rule: "place-en-gazetteer", text: "The Xi'an Forum opened on Monday.", quote: "Xi'an", en: "Xi'an", zh: "西安市" },
@@ -36,6 +37,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Baden-Württemberg.", quote: "Baden-Württemberg" },
   ],
   negatives: [
+    "The fund raised US$5 million.", // US$ is a currency
     "African and European delegates attended.", // adjectives are not places
     { text: "Hubei Province and the US State of Ohio signed the agreement.", only: ["Hubei Province", "the US", "Ohio"] }, // "US State of": whose state Ohio is
     { text: "Zhejiang signed an agreement with the State of Queensland, Australia.", only: ["Zhejiang", "Queensland", "Australia"] }, // "State" alone names no place

@@ -169,6 +169,8 @@ const PROPER_THEN_COMMA = new RegExp(`((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:t
 function locatorAt(text: string, index: number, afterIn = false): boolean {
   // "in the US": the connector took the "the" that opens the country's name
   if (countryAt(text, index) || (/\bthe\s+$/.test(text.slice(Math.max(0, index - 5), index)) && countryAt(text, text.lastIndexOf("the", index)))) return true;
+  // "Baltimore, US": the bare US, which the gazetteer leaves out (it opens US$ and all-capital headlines), locates after a comma
+  if (/,\s*$/.test(text.slice(Math.max(0, index - 2), index)) && /^US(?![\w$])/.test(text.slice(index, index + 3))) return true;
   // a foreign division, or a foreign city's name with its division's word ("in Niigata Prefecture of Japan")
   const division = namesAt(text, index).find((n) =>
     gazetteer().en.get(n)!.some((h) => h.entry.country !== "CN" && (h.entry.type === "province" || (h.entry.type === "city" && CITY_NAMED_DIVISION.test(text.slice(index + n.length, index + n.length + 26))))),

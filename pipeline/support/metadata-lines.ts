@@ -29,6 +29,11 @@ export function parseDateLine(text: string): DateLine | null {
     const v = dateValueAt(text.slice(l.index + l[0].length));
     if (v && v.index <= 2) return v.date;
   }
+  // a source line that dates the release: 来源：厦门日报　2025年10月21日
+  if (SOURCE_ZH.test(text) || SOURCE_EN.test(text)) {
+    const dated = dateValueAt(text);
+    if (dated) return dated.date;
+  }
   // no label: a line that opens with the date and holds nothing else but metadata after it
   // ("2024-09-26 10:30　来源：青岛市外事办公室", "2025年10月28日 星期二"); a paragraph that opens with a date goes on with its sentence
   const v = dateValueAt(text);
@@ -76,8 +81,9 @@ export function parseAgencyDateline(text: string): DateLine | null {
   return null;
 }
 
-const SOURCE_ZH = new RegExp(`(?:^|\\s)(?:${SOURCE_LABELS_ZH})\\s*[：:]\\s*([^\\s|｜，,]{1,40})`);
-const SOURCE_EN = /(?:^|\s)source\s*[：:]\s*([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,6})/i;
+// the line may stand in brackets: （来源：厦门日报　2025年10月21日）
+const SOURCE_ZH = new RegExp(`(?:^[（(【\\[]?|\\s)(?:${SOURCE_LABELS_ZH})\\s*[：:]\\s*([^\\s|｜，,（）()【】]{1,40})`);
+const SOURCE_EN = /(?:^[(\[]?|\s)source\s*[：:]\s*([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,6})/i;
 
 /** The source named by a short source line (来源：山西日报 / Source: Shanxi Daily). */
 export function parseSourceLine(text: string): { zh: string | null; en: string | null } | null {
