@@ -97,6 +97,9 @@ function continuesParagraph(prev: Piece, line: Piece): boolean {
   return !isTitleCase(prev.text);
 }
 
+/** a line that is a date and nothing else: 1978年12月21日, 2024-09-26 10:30 */
+const BARE_DATE = /^[\d０-９年月日\-/.:\s]+$/;
+
 /** Most of an English line's longer words capitalised, as a headline's are (prose is not) */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
@@ -106,8 +109,11 @@ function isTitleCase(text: string): boolean {
 /** Date line, source line, title and header roles, and the document metadata they carry. */
 function assignRoles(doc: Doc): void {
   const meta = doc.metadata;
+  // three or more lines that hold nothing but a date, each a different one, are a table's column (结好时间) or a list, not the page's date line
+  const bareDates = new Set(doc.paragraphs.filter((p) => BARE_DATE.test(p.text)).map((p) => parseDateLine(p.text)?.date).filter(Boolean));
+  const listed = bareDates.size >= 3;
   for (const p of doc.paragraphs) {
-    const date = parseDateLine(p.text);
+    const date = listed && BARE_DATE.test(p.text) ? null : parseDateLine(p.text);
     if (date) {
       p.role = "dateline";
       if (!meta.publishedAt) {

@@ -70,4 +70,15 @@ describe("segment roles when the first sentence lost its end", () => {
     const bare = extractBytes("headline.txt", Buffer.from([title, body, zh].join("\n"), "utf8"));
     expect(bare.paragraphs.map((p) => p.role)).toEqual(["title", "body", "body"]);
   });
+
+  it("takes no publication date from a table's column of dates", () => {
+    const html = `<html><body><h1>两市友好城市一览</h1><p>截至目前，该市已与3个城市结好。</p><table>
+      <tr><td>甲市</td><td>1978年12月21日</td></tr><tr><td>乙市</td><td>1979年11月2日</td></tr><tr><td>丙市</td><td>1980年2月22日</td></tr></table></body></html>`;
+    const out = extractBytes("list.html", Buffer.from(html, "utf8"));
+    expect(out.document.publishedAt).toBeNull();
+    expect(out.paragraphs.filter((p) => p.role === "dateline")).toEqual([]);
+    // one date line stays the page's
+    const page = extractBytes("page.txt", Buffer.from(["两市庆祝结好十周年", "2024-11-08", "11月6日，两市举行庆祝活动。"].join("\n\n"), "utf8"));
+    expect(page.document.publishedAt).toBe("2024-11-08");
+  });
 });
