@@ -75,7 +75,7 @@ export function splitParagraphs(text: string): Piece[] {
   const out: Piece[] = [];
   lines.forEach((line, i) => {
     const prev = out[out.length - 1];
-    if (prev && !breaks[i] && counts.get(prev.text)! < 2 && continuesParagraph(prev, line)) {
+    if (prev && !breaks[i] && (counts.get(prev.text) ?? 0) < 2 && continuesParagraph(prev, line)) {
       prev.end = line.end;
       prev.text = text.slice(prev.start, prev.end);
       prev.lang = detectLanguage(prev.text);

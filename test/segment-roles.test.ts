@@ -81,4 +81,14 @@ describe("segment roles when the first sentence lost its end", () => {
     const page = extractBytes("page.txt", Buffer.from(["两市庆祝结好十周年", "2024-11-08", "11月6日，两市举行庆祝活动。"].join("\n\n"), "utf8"));
     expect(page.document.publishedAt).toBe("2024-11-08");
   });
+
+  it("joins a paragraph wrapped over several lines into one", () => {
+    const wrapped = [
+      "On November 6, the two cities held a ceremony in the capital to mark",
+      "ten years of friendship, and nearly 150 guests from both cities attended",
+      "the event, which ended with the signing of a memorandum on trade.",
+    ];
+    const out = extractBytes("wrapped.txt", Buffer.from(["两市庆祝结好十周年", "Two Cities Celebrate Ten Years of Friendship", wrapped.join("\n"), "11月6日，两市在首都举行庆祝活动。"].join("\n\n"), "utf8"));
+    expect(out.paragraphs.filter((p) => p.role === "body").map((p) => p.text)).toEqual([wrapped.join("\n"), "11月6日，两市在首都举行庆祝活动。"]);
+  });
 });
