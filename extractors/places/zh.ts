@@ -18,8 +18,14 @@ const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", �
 const KRAI = /边疆区$/;
 /** Russia's krai, Italy's or France's 大区 (regione, région) and Spain's 自治区 end in 区 but are first-level divisions */
 const FIRST_LEVEL_AREA = /(?:边疆区|大区|自治区)$/;
-/** the kind of a foreign division by the word that closes its name */
-const foreignDivisionType = (name: string): PlaceType | null => (FIRST_LEVEL_AREA.test(name) ? "province" : (SUFFIX_TYPE[name[name.length - 1]!] ?? null));
+/**
+ * the kind of a foreign division by the word that closes its name, and by the text before it: Japan's 县 is a
+ * prefecture, a first-level division, as its 府 is
+ */
+function foreignDivisionType(name: string, before: string): PlaceType | null {
+  if (FIRST_LEVEL_AREA.test(name) || (/县$/.test(name) && /日本$/.test(before))) return "province";
+  return SUFFIX_TYPE[name[name.length - 1]!] ?? null;
+}
 /** the countries whose first-level divisions are 道 */
 const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
 /** characters that cannot be inside a transliterated name (那 can: 亚利桑那, 伏伊伏丁那) */
@@ -257,8 +263,7 @@ export const nameAfterCountry: PlaceRule = {
         if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1)) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
-        // Japan's 县 is a prefecture, a first-level division, as its 府 is
-        const type = /县$/.test(name) && /日本$/.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd)) ? "province" : foreignDivisionType(name);
+        const type = foreignDivisionType(name, ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd));
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type, foreign: true });
         // 德国下萨克森州|奥斯纳布吕克市: a division no gazetteer holds, then the city in it
         const city = type === "province" ? cityAfterDivision(ctx, countryEnd + name.length) : null;

@@ -30,7 +30,7 @@ export function parseDateLine(text: string): DateLine | null {
     if (v && v.index <= 2) return v.date;
   }
   // a source line that dates the release: 来源：厦门日报　2025年10月21日
-  if (SOURCE_ZH.test(text) || SOURCE_EN.test(text)) {
+  if (parseSourceLine(text)) {
     const dated = dateValueAt(text);
     if (dated) return dated.date;
   }
