@@ -32,7 +32,10 @@ export function reference(doc: Doc): Reference | null {
 function dateFact(doc: Doc, p: Paragraph, d: DateCandidate, ref: Reference | null): DateFact | null {
   const r = resolve(d.expr, ref, doc.options.dateDirection);
   if (!r.value) return null; // "yesterday" with no date to count from: nothing to state
-  const until = d.untilExpr ? resolve(d.untilExpr, ref, doc.options.dateDirection) : null;
+  // 6月19日至24日: the range's end is read from its start, forward (the same year, or the next after a
+  // December start), not from the publication (which, looking back, put the 24th a year before the 19th)
+  const start = r.resolved ? parseReference(/^\d{4}-\d{2}$/.test(r.value) ? `${r.value}-01` : r.value, ref?.kind ?? "publication") : null;
+  const until = d.untilExpr ? resolve(d.untilExpr, start ?? ref, start ? "forward" : doc.options.dateDirection) : null;
   const relation = d.relation === "on" && r.end ? "between" : d.relation;
   const confidence = (r.anchor === "absolute" ? 0.95 : r.resolved ? 0.85 : 0.7) * (p.damaged ? DAMAGE_FACTOR : 1);
   return {
@@ -79,7 +82,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
     const { dates, counts, agreements } = readEvents(readings[i]!, places);
-    if (!ref) lendYears(dates);
+    lendYears(dates, ref === null);
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
       const f = dateFact(doc, p, d, ref);
@@ -104,13 +107,15 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
 
 /**
  * With no publication date, "2026年6月9日，…于6月8日至11日访问" still says which year its yearless dates
- * are in: each takes the year of the last date before it in the paragraph that states one. (Agreements
+ * are in: each takes the year of the last date before it in the paragraph that states one; a dated release
+ * lends it only to 同年6月, "June of the same year". (Agreements
  * hold the same date objects, so their dates follow.)
  */
-function lendYears(dates: readonly DateCandidate[]): void {
+function lendYears(dates: readonly DateCandidate[], undated: boolean): void {
   let year: number | undefined;
   for (const d of dates) {
-    for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined) e.contextYear = year;
+    // a dated release lends only where the text says "the same year" (同年6月): the rest resolve against the publication
+    for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined && (undated || e.sameYear)) e.contextYear = year;
     if (d.expr.kind === "absolute") year = d.expr.y;
   }
 }

@@ -22,4 +22,17 @@ describe("yearless dates in a release with no date", () => {
   it("resolve against the publication date when the release has one", () => {
     expect(dates(`发布时间：2027-01-05\n\n${BODY}`)).toContainEqual(["2026-06-08", "2026-06-11", "publication", true]);
   });
+
+  it("read a range's end from its start: the same year, or the next after December", () => {
+    // looking back from the publication, the 24th alone would fall a year before the 19th
+    expect(dates("发布时间：2025-06-19\n\n6月19日至24日，博览会在昆明举办。")).toContainEqual(["2025-06-19", "2025-06-24", "publication", true]);
+    expect(dates("发布时间：2026-01-10\n\n12月28日至1月3日，文化周在乙市举办。")).toContainEqual(["2025-12-28", "2026-01-03", "publication", true]);
+  });
+
+  it("give 同年 and 'the same year' the year stated before them, even in a dated release", () => {
+    const dated = "发布时间：2025-11-20\n\n2019年3月，甲市与乙市签署备忘录；同年6月，两市结为友好城市。";
+    expect(dates(dated)).toContainEqual(["2019-06", null, "context", true]);
+    const en = "Published: 2025-11-20\n\nIn March 2019, A and B signed a memorandum; in June of the same year, they became sister cities.";
+    expect(dates(en)).toContainEqual(["2019-06", null, "context", true]);
+  });
 });

@@ -21,6 +21,9 @@ describe("parseDateLine", () => {
     ["Published on Oct. 28, 2025 | Source: City Daily", "2025-10-28", null],
     ["October 28, 2025 10:05", "2025-10-28", "10:05"],
     ["（来源：厦门日报　2025年10月21日）", "2025-10-21", null], // a source line in brackets that dates the release
+    ["２０２５年１０月２２日", "2025-10-22", null], // fullwidth digits
+    ["发布时间：２０２５－１０－２２　１０：３２", "2025-10-22", "10:32"],
+    ["二〇二五年十月二十二日", "2025-10-22", null], // Chinese numerals, as official documents date themselves
   ])("reads %j as %s", (line, date, time) => {
     expect(parseDateLine(line)).toEqual({ date, time });
   });
@@ -32,6 +35,7 @@ describe("parseDateLine", () => {
     "2024-13-40 来源：某报", // not a date
     "发布时间：待定",
     "October 28, 2025 marked the fortieth anniversary of the ties.", // a sentence that opens with its date
+    "二〇二五年十月，两市正式缔结友好城市关系。",
   ])("finds no date line in %j", (line) => {
     expect(parseDateLine(line)).toBeNull();
   });

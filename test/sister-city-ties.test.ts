@@ -92,4 +92,21 @@ describe("one sister-city tie told three ways", () => {
       "Xiamen and Mokpo of the ROK renewed their sister-city agreement, 30 years after the two cities first became sister cities",
     ]);
   });
+
+  it("reads a partner written later without its division word (曼海姆 after 德国曼海姆市) as the same place", () => {
+    const bare = [
+      "8月1日，来自德国曼海姆市的24名中学生抵达青岛。",
+      "On August 1, 24 middle school students from Mannheim, Germany, arrived in Qingdao.",
+      "青岛与曼海姆于2016年7月结为友好城市。",
+      "Qingdao and Mannheim became sister cities in July 2016.",
+    ].join("\n\n");
+    const [tie, ...rest] = extractBytes("bare.txt", Buffer.from(bare, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(rest).toEqual([]);
+    expect(tie!.evidence.map((e) => e.quote)).toEqual(["青岛与曼海姆于2016年7月结为友好城市", "Qingdao and Mannheim became sister cities"]);
+    expect(tie!.parties.map((p) => [p.zh, p.en])).toEqual([
+      ["青岛市", "Qingdao"],
+      ["曼海姆市", "Mannheim"],
+    ]);
+    expect(tie!.corroboration).toBe("both");
+  });
 });

@@ -51,6 +51,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   ],
   negatives: [
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
+    "成都市已与法国蒙彼利埃市、韩国庆尚北道、日本熊本县等37个城市建立友好城市关系。", // a few named as examples of the counted partners: a tally, not an event
     "全省共有国际友城88对。", // a count
     "据介绍，云南省已与东盟国家建立友好城市关系42对。", // ties counted after the trigger
     "双方同意加入讨论。", // 加入 without an organisation

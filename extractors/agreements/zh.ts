@@ -11,8 +11,8 @@ import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
-/** partners counted, not named: 与32个国家的67个地方政府, 与“一带一路”沿线27个国家 */
-const COUNTED_PARTNERS = /[与同和跟][^，。；]{0,16}?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
+/** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
+const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
 /** ties counted right after the trigger: 与东盟国家建立友好城市关系56对 */
 const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?对/;
 // 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)

@@ -18,11 +18,13 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "至少两所大学将参与该项目。", quote: "至少两所大学", value: 2, unit: "所大学", qualifier: "at least" },
     { rule: "count-zh-numeral-classifier", text: "每批学员不超过30名。", quote: "不超过30名", value: 30, unit: "名", qualifier: "at most" }, // cited from the same match that read "at most"
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
+    { rule: "count-zh-noun-numeral", text: "全年举办各类国际交流活动160多场。", quote: "国际交流活动160多场", value: 160, unit: "国际交流活动（场）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
     { rule: "count-zh-numeral-classifier", text: "1200余名中外嘉宾出席活动。", quote: "1200余名中外嘉宾", value: 1200, unit: "名中外嘉宾", qualifier: "more than" }, // 中外, a direction word to jieba, says whose
     { rule: "count-zh-round-figure", text: "目前近千名外国留学生在校学习。", quote: "近千名外国留学生", value: 1000, unit: "名外国留学生", qualifier: "nearly" },
     { rule: "count-zh-round-figure", text: "节日期间吸引上万名游客。", quote: "上万名游客", value: 10000, unit: "名游客", qualifier: "more than" },
     { rule: "count-zh-round-figure", text: "百余名嘉宾出席了开幕式。", quote: "百余名嘉宾", value: 100, unit: "名嘉宾", qualifier: "more than" },
+    { rule: "count-zh-round-figure", text: "三十年来，两市互访团组逾千批次。", quote: "团组逾千批次", value: 1000, unit: "团组（批次）", qualifier: "more than" }, // the noun before the figure
     { rule: "count-zh-round-figure", text: "千余人参加了活动。", quote: "千余人", value: 1000, unit: "人", qualifier: "more than" },
     // count-zh-money: an amount, in its currency
     { rule: "count-zh-noun-numeral", text: "全年共接待外国代表团120批次。", quote: "外国代表团120批次", value: 120, unit: "外国代表团（批次）" },
@@ -59,6 +61,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   negatives: [
     "该村列入第三批传统村落名单。", // 列入 lists: no rank
     "对俄贸易占全省外贸总额的近七成。", // 七成: a share (seventy per cent)
+    "为期两周的2024中德青少年交流营在大连落幕。", // a year naming an event, not 2024 of anything
+    "2023德国文化周在成都开幕。",
     "今年前三季度，全市经济平稳增长。", // 三季度: a quarter, inside a date
     "这座古城已有千余年历史。", // 千余年: a span of time
     "广州三元里街道代表团来访。", // 三元里 is a place jieba tags as a time word

@@ -199,7 +199,7 @@ export const nounThenNumeral: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
@@ -222,6 +222,8 @@ export const nounThenNumeral: CountRule = {
 /** a measure word that closes a clause, or that the clause's verb follows (企业12家落户) */
 const CLASSIFIER_THEN_BREAK = new RegExp(`^(?:余|多)?(对|个|家|项|名|所|座|批|条)(?=[，。；、]|${VERBS_AFTER_COUNT.join("|")})`, "u");
 
+const YEAR_NAMING = /^(?:19|20)\d\d$/;
+
 /** 5国, 2亿人口, 二十四策: a numeral straight before the noun it counts. */
 export const numeralNoun: CountRule = {
   id: "count-zh-numeral-noun",
@@ -239,6 +241,8 @@ export const numeralNoun: CountRule = {
         end = token.end;
         if (TIME_UNITS.has(unit) || /^(?:年|月|日|号|届|次|期|个)/.test(unit)) continue;
       } else {
+        // 2024中日青少年交流营, 2025中国—东盟博览会: a year that names an event counts nothing
+        if (YEAR_NAMING.test(n.text)) continue;
         const noun = nounPhraseAt(ctx, n.end, 2);
         if (!noun.length || CLASSIFIER_RE.test(noun[0]!.word) && noun[0]!.word.length === 1 && noun.length > 1) continue;
         if (/^(?:年|月|日|号|届|次|期)/.test(noun[0]!.word)) continue;
@@ -290,11 +294,16 @@ export const roundFigure: CountRule = {
       const classifier = CLASSIFIER_RE.exec(ctx.text.slice(figureEnd, figureEnd + 8));
       if (!classifier || TIME_UNITS.has(classifier[1]!)) continue;
       const classifierEnd = figureEnd + classifier[0].length;
+      const figure = { rule: this.id, value: parseZhNumber(m[2] ?? m[3]!)!, qualifier: m[1] === "近" ? ("nearly" as const) : ("more than" as const) };
       const noun = nounPhraseAt(ctx, classifierEnd);
-      if (!noun.length && !SELF_NAMING.has(classifier[1]!)) continue;
+      if (!noun.length && !SELF_NAMING.has(classifier[1]!)) {
+        // 互访团组逾百批次: the noun comes first, as the noun-numeral rule reads 团组逾100批次
+        const before = nounPhraseBefore(ctx, m.index);
+        if (before.length) out.push({ ...figure, index: before[0]!.start, text: ctx.text.slice(before[0]!.start, classifierEnd), unit: `${before.map((t) => t.word).join("")}（${classifier[1]}）` });
+        continue;
+      }
       const end = noun.length ? noun[noun.length - 1]!.end : classifierEnd;
-      const unit = classifier[1]! + noun.map((t) => t.word).join("");
-      out.push({ rule: this.id, index: m.index, text: ctx.text.slice(m.index, end), value: parseZhNumber(m[2] ?? m[3]!)!, unit, qualifier: m[1] === "近" ? "nearly" : "more than" });
+      out.push({ ...figure, index: m.index, text: ctx.text.slice(m.index, end), unit: classifier[1]! + noun.map((t) => t.word).join("") });
     }
     return out;
   },

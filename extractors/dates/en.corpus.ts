@@ -39,6 +39,9 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-weekday-then-date", text: "The forum opened on Friday, March 7.", quote: "Friday, March 7", value: "2025-03-07" },
     { rule: "date-en-relative-day", text: "Yesterday the mayor met the delegation.", quote: "Yesterday", value: "2025-03-14" },
     { rule: "date-en-month-day", text: "The ceremony is on September 10.", quote: "September 10", value: "--09-10", resolved: false },
+    // the year is the one stated before it in the paragraph (lent in pipeline/extract.ts): alone, it has none
+    { rule: "date-en-same-year-month", text: "It signed in March 2019; in June of the same year, the two sides met.", quote: "June of the same year", value: "--06", resolved: false },
+    { rule: "date-en-same-year-month", text: "They met in March 2019 and signed on October 15 that year.", quote: "October 15 that year", value: "--10-15", resolved: false },
   ],
   negatives: [
     "Trade rose 12% over the same period last year.", // the period a figure is compared with

@@ -16,6 +16,9 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month-day", text: "会议于11月20日闭幕。", quote: "11月20日", value: "2024-11-20" },
     { rule: "date-zh-month-day", text: "3月2日，市长会见来宾。", quote: "3月2日", value: "2025-03-02" },
     { rule: "date-zh-month-day", text: "九月十日举行开幕式。", quote: "九月十日", value: "--09-10", resolved: false },
+    // the year is the one stated before it in the paragraph (lent in pipeline/extract.ts): alone, it has none
+    { rule: "date-zh-same-year-month", text: "2019年3月签署协议；同年6月，双方互访。", quote: "同年6月", value: "--06", resolved: false },
+    { rule: "date-zh-same-year-month", text: "2019年3月签署协议，当年10月15日正式结好。", quote: "当年10月15日", value: "--10-15", resolved: false },
     { rule: "date-zh-month", text: "9月下旬至10月上旬，两市互派代表团。", quote: "9月下旬至10月上旬", value: "2024-09", until: "2024-10", relation: "between" },
     { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month
     { rule: "date-zh-year-range", text: "“十四五”时期（2021—2025年），两地合作成效显著。", quote: "2021—2025年", value: "2021", until: "2025", relation: "between" },

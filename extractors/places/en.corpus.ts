@@ -42,6 +42,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "Hubei Province and the US State of Ohio signed the agreement.", only: ["Hubei Province", "the US", "Ohio"] }, // "US State of": whose state Ohio is
     { text: "Zhejiang signed an agreement with the State of Queensland, Australia.", only: ["Zhejiang", "Queensland", "Australia"] }, // "State" alone names no place
     { text: "Officials of Keppel Holdings of Singapore attended.", only: ["Singapore"] }, // a body's name, not a place
+    { text: "The delegation toured the China Textile City and Mexico City.", only: ["China", "Mexico City"] }, // a market named after its country is no city (its country is named, as 中国 in 中国轻纺城)
     { text: "Nanchang, capital of east China's Jiangxi Province, hosted the fair.", only: ["Nanchang", "China", "Jiangxi Province"] }, // the possessive is no part of the name
     "The Friendship City Award was presented.", // an award, not a city
     "They Sign an Agreement on Friendly Exchange City Relations", // a kind of tie, not a city

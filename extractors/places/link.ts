@@ -69,7 +69,13 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   // a known foreign name that a name of the document's own, read from context, holds (奥克兰 after 美国奥克兰市)
   // is that place, written short, not the gazetteer's namesake (Auckland)
   const unglossed = (m: Mention): string => m.candidate.text.replace(GLOSSED, "");
-  const unknownZh = new Map(input.mentions.filter((m) => m.lang === "zh" && !entryOf.has(m) && m.candidate.foreign).map((m) => [stripZhSuffix(unglossed(m)), unglossed(m)]));
+  // keyed by the name without its division word, valued by the name that has one (曼海姆 is 曼海姆市, whichever is read first)
+  const unknownZh = new Map<string, string>();
+  for (const m of input.mentions.filter((m) => m.lang === "zh" && !entryOf.has(m) && m.candidate.foreign)) {
+    const name = unglossed(m);
+    const bare = stripZhSuffix(name);
+    if (!unknownZh.has(bare) || bare !== name) unknownZh.set(bare, name);
+  }
   const zhFullName = new Map<string, string>();
   for (const m of input.mentions) {
     const full = m.lang === "zh" ? unknownZh.get(m.candidate.text) : undefined;

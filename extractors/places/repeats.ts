@@ -3,7 +3,9 @@
  * Mayor of Osnabrück" say the name is a place; a later paragraph's bare "奥斯纳布吕克市" or "Osnabrück" does
  * not, yet it is the same place, and an agreement there (1995年，厦门市与木浦市缔结友好城市关系) has it as a
  * party. So the names are found again in every paragraph of their language before the agreement rules
- * read the paragraph. A gazetteer name inside one (拉巴特 in 莎拉巴特曼市) gives way to it.
+ * read the paragraph. A gazetteer name inside one (拉巴特 in 莎拉巴特曼市) gives way to it. A foreign Chinese
+ * name is also found without its division word (德国曼海姆市, then 青岛与曼海姆于2016年结为友好城市), which
+ * the linker names in full (extractors/places/link.ts).
  */
 import type { Mention } from "./link";
 import { groupBy } from "../shared/group";
@@ -12,14 +14,24 @@ const REPEAT_RULE = "place-repeat";
 
 const LETTER = /\p{L}/u;
 
+/** a transliterated name's division word, and the least a bare name keeps (two characters are too often part of a word) */
+const ZH_DIVISION_WORD = /[市县州郡]$/;
+const MIN_BARE_ZH = 3;
+
+/** The forms a context-found name is written in later: itself, and a foreign Chinese name without its division word. */
+function laterForms(m: Mention): string[] {
+  const name = m.candidate.text;
+  const bare = name.replace(ZH_DIVISION_WORD, "");
+  return m.lang === "zh" && m.candidate.foreign && bare !== name && bare.length >= MIN_BARE_ZH ? [name, bare] : [name];
+}
+
 /** The mentions with every later mention of a context-found name added (and the names inside those dropped). */
 export function withLaterMentions(paragraphs: readonly { id: string; lang: string; text: string }[], found: readonly Mention[]): Mention[] {
   const mentions = [...found];
   const inParagraph = groupBy(mentions, (m) => m.paragraph);
   const contextNames = new Map<string, Mention>();
   for (const m of found) if (!m.candidate.hits.length && !contextNames.has(`${m.lang}:${m.candidate.text}`)) contextNames.set(`${m.lang}:${m.candidate.text}`, m);
-  for (const first of contextNames.values()) {
-    const name = first.candidate.text;
+  for (const first of contextNames.values()) for (const name of laterForms(first)) {
     for (const p of paragraphs.filter((p) => p.lang === first.lang)) {
       for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) {
         if (first.lang === "en" && (LETTER.test(p.text[at - 1] ?? "") || LETTER.test(p.text[at + name.length] ?? ""))) continue;
@@ -31,7 +43,7 @@ export function withLaterMentions(paragraphs: readonly { id: string; lang: strin
           mentions.splice(mentions.indexOf(m), 1);
           here.splice(here.indexOf(m), 1);
         }
-        const repeat: Mention = { paragraph: p.id, lang: first.lang, candidate: { ...first.candidate, rule: REPEAT_RULE, index: at } };
+        const repeat: Mention = { paragraph: p.id, lang: first.lang, candidate: { ...first.candidate, rule: REPEAT_RULE, index: at, text: name } };
         mentions.push(repeat);
         here.push(repeat);
         inParagraph.set(p.id, here);

@@ -9,6 +9,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-gazetteer", text: "浙江代表团访问德国。", quote: "浙江", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-gazetteer", text: "代表团访问德国。", quote: "德国", en: "Germany", zh: "德国" },
+    { rule: "place-zh-gazetteer", text: "代表团到访法国巴黎。", quote: "巴黎", en: "Paris", zh: "巴黎" }, // 法国巴黎 is one word to jieba: the city in it is found too
+    { rule: "place-zh-gazetteer", text: "代表团到访法国巴黎。", quote: "法国", en: "France", zh: "法国" },
     { rule: "place-zh-gazetteer", text: "呼和浩特市举办中蒙博览会。", quote: "呼和浩特市", en: "Hohhot", zh: "呼和浩特市" },
     { rule: "place-zh-gazetteer", text: "西安与罗马签署合作协议。", quote: "西安", en: "Xi'an", zh: "西安市" },
     { rule: "place-zh-gazetteer", text: "双方在纽西兰举行会谈。", quote: "纽西兰", en: "New Zealand", zh: "新西兰" },
@@ -17,6 +19,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "延边朝鲜族自治州代表出席。", quote: "延边朝鲜族自治州", en: "Yanbian", zh: "延边朝鲜族自治州" },
     { rule: "place-zh-after-country", text: "与菲律宾帕拉纳克市签署友好城市协议。", quote: "帕拉纳克市" },
     { rule: "place-zh-after-country", text: "代表团访问泰国孔敬府。", quote: "孔敬府" },
+    { rule: "place-zh-after-country", text: "西宁市与美国俄克拉何马城缔结友好城市关系。", quote: "俄克拉何马城", type: "city" }, // 城 closes a city's name
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
     { rule: "place-zh-after-country", text: "双方与德国下萨克森州霍尔布鲁克市签署协议。", quote: "霍尔布鲁克市", type: "city" }, // after a division no gazetteer holds

@@ -13,7 +13,7 @@ import { allMatches } from "../shared/matches";
 const CHINA_PAIR = /^(?:合作|关系|友好|论坛|贸易|经贸|交流|峰会|班列|两国|双方|人民|友谊|建交|投资|产能|企业)/;
 const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 /** division words after a name; 府 is a Thai province (孔敬府), 广域市 a Korean metropolitan city */
-const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
+const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 城: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
 /** Russia's 边疆区 (krai) ends in 区 but is a first-level division, as a 州 (oblast) is */
 const KRAI = /边疆区$/;
 /** Russia's krai, Italy's or France's 大区 (regione, région) and Spain's 自治区 end in 区 but are first-level divisions */
@@ -69,14 +69,14 @@ function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry)
 }
 
 /** whether a name at a position stands as jieba reads the paragraph (the paragraph's shared token index) */
-function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContext): boolean {
+function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContext, splits: ReadonlySet<number>): boolean {
   const end = at + name.length;
   // 滨海边疆区: a krai's name that opens with a Chinese county's (滨海县)
   if (hit.entry.country === "CN" && KRAI.test(ctx.text.slice(end, end + 3))) return false;
   const index = ctx.tokenIndex();
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市 are one word to jieba), or be a city's development zone (苏州工业园区)
-    if (index.endingAt(end) < 0 && !(/^[市省县区州府郡]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
+    if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       const token = ctx.tokens()[index.startingAt(at)];
@@ -107,7 +107,17 @@ function locatorBefore(found: PlaceCandidate[], text: string, at: number): strin
 /** most word starts open no name: one empty list for all of them, not a new one each */
 const NO_LENGTHS: readonly number[] = [];
 
-/** Every gazetteer name in the paragraph, longest first at each word start. */
+/** 美国纽约, 法国巴黎: jieba's one word for a country (or a province) and a place in it; where the second name starts */
+function placeInPlaceSplit(word: string): number | null {
+  const g = gazetteer();
+  for (let k = 2; k <= word.length - 2; k++) {
+    const first = g.zh.get(word.slice(0, k));
+    if (first?.some((h) => h.entry.type === "country" || h.entry.type === "province") && g.zh.has(word.slice(k))) return k;
+  }
+  return null;
+}
+
+/** Every gazetteer name in the paragraph, longest first at each word start (and where the second name of a word of two starts). */
 export const gazetteerName: PlaceRule = {
   id: "place-zh-gazetteer",
   lang: "zh",
@@ -117,9 +127,18 @@ export const gazetteerName: PlaceRule = {
     const out: PlaceCandidate[] = [];
     const text = ctx.text;
     let free = 0; // where the text after the last name found begins
+    const splits = new Set<number>();
+    const starts: number[] = [];
     // word starts in text order (jieba's words follow each other)
     for (const token of tokens) {
-      const i = token.start;
+      starts.push(token.start);
+      const k = token.word.length >= 4 ? placeInPlaceSplit(token.word) : null;
+      if (k) {
+        splits.add(token.start + k);
+        starts.push(token.start + k);
+      }
+    }
+    for (const i of starts) {
       if (i < free) continue;
       free = i + 1;
       // only the lengths of names that start with these two characters
@@ -132,7 +151,7 @@ export const gazetteerName: PlaceRule = {
         if (text[i + len] === "号") continue;
         const locator = locatorBefore(out, text, i);
         // 美国加利福尼亚州奥克兰市: a foreign name right after another country, or a division of one, is not that name's place there (Auckland)
-        const hits = known.filter((h) => acceptable(h, name, i, ctx) && !(locator && h.entry.country && h.entry.country !== "CN" && h.entry.country !== locator));
+        const hits = known.filter((h) => acceptable(h, name, i, ctx, splits) && !(locator && h.entry.country && h.entry.country !== "CN" && h.entry.country !== locator));
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
         // 大阪府, 福冈县: a foreign city's name with a division word after it names the division of that name
@@ -248,8 +267,8 @@ export const nameAfterCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
     // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
-    // (韩国清州市, though not 俄亥俄州市长, "the mayor")
-    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市|州(?!市(?!长))|省|府|郡|县|区|道)`, "gu"), ctx.text)) {
+    // (韩国清州市, though not 俄亥俄州市长, "the mayor"); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡
+    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市|州(?!市(?!长))|省|府|郡|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
@@ -263,6 +282,8 @@ export const nameAfterCountry: PlaceRule = {
         if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1)) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
+        // a name of two characters before 城 is too often a word (古城, 新城)
+        if (m[2] === "城" && name.length < 4) continue;
         const type = foreignDivisionType(name, ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd));
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type, foreign: true });
         // 德国下萨克森州|奥斯纳布吕克市: a division no gazetteer holds, then the city in it

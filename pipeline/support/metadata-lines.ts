@@ -3,6 +3,7 @@
  * line, in Chinese and English, with the values they carry.
  */
 import { englishMonth } from "../../extractors/shared/calendar";
+import { parseHanNumeral, toHalfwidth } from "../../extractors/shared/numerals-zh";
 
 export interface DateLine {
   date: string;
@@ -20,9 +21,21 @@ const MONTH_NAME = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.
 /** 28 October 2025, Oct. 28, 2025, October 28, 2025 (with a time after it or not) */
 const EN_DATE_VALUE = new RegExp(`(?:(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})|${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4}))(?:,?\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?))?`, "i");
 
+/** 二〇二五年十月二十二日, as official documents date themselves */
+const HAN_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
+const FULLWIDTH_MARKS: Record<string, string> = { "－": "-", "／": "/", "：": ":" };
+
+/** A line's dates in ASCII digits (２０２５年１０月２２日, 二〇二五年十月二十二日): only the values are read from it. */
+function arabicDates(text: string): string {
+  return toHalfwidth(text)
+    .replace(/[－／：]/g, (c) => FULLWIDTH_MARKS[c]!)
+    .replace(HAN_DATE, (_, y: string, m: string, d: string) => `${parseHanNumeral(y)}年${parseHanNumeral(m)}月${parseHanNumeral(d)}日`);
+}
+
 /** A date line: short, with a full date after a label, or opening with one that only metadata follows. */
-export function parseDateLine(text: string): DateLine | null {
-  if (text.length > 120) return null;
+export function parseDateLine(line: string): DateLine | null {
+  if (line.length > 120) return null;
+  const text = arabicDates(line);
   for (const label of [DATE_LABEL_ZH, DATE_LABEL_EN]) {
     const l = label.exec(text);
     if (!l) continue;
@@ -73,7 +86,8 @@ const AGENCY_DATELINE_EN = new RegExp(`^[A-Z][A-Za-z .'’-]{1,40},\\s+${MONTH_N
  * The date a wire-style release opens its first paragraph with, "CITY, date --": the date the release
  * was filed, so its yearless dates ("On October 14") can be resolved when the page has no date line.
  */
-export function parseAgencyDateline(text: string): DateLine | null {
+export function parseAgencyDateline(line: string): DateLine | null {
+  const text = arabicDates(line);
   const zh = AGENCY_DATELINE_ZH.exec(text);
   if (zh) return dateOf(zh);
   const en = AGENCY_DATELINE_EN.exec(text);
