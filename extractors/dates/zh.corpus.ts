@@ -52,6 +52,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     "共有1至10名代表参会。", // a range of people, not of months
     "韩国庆尚北道代表团到访。", // 国庆 inside 韩国庆尚北道
     "此前日本代表团曾来访，随后日本客人参观了工厂。", // 前日 and 后日 inside 此前日本, 随后日本
+    "和歌山县知事岸本周平会见了代表团。", // 本周 inside a name (岸本周平)
     "进出口额比去年同期增长12%。", // the period a figure is compared with
     "至今日本已有多个城市与我市结好。", // 今日 inside 至今日本
     "来源：昆明日报", // 明日 inside 昆明日报

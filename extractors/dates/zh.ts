@@ -101,11 +101,13 @@ const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2,
 export const relativeDay = rule("date-zh-relative-day", `(?<![此随之以最然其])(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)(?![本津]|(?<=日)(?:报|内瓦))`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
 
 const WEEK_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0, 今: 0 };
-export const weekday = rule("date-zh-weekday", `(上|下|这|本|今个|今)?(?:个)?${WEEK_WORD}([一二三四五六日天])`, (m) => {
+/** 本 as "this", not the end of a word or a name (岸本周平, 松本周一: 本周 there is no week): a word of the clause may come before it */
+const THIS = "(?<!(?![于在从自至到将已的及和与就也都还并是为截])[\u4e00-\u9fff])本";
+export const weekday = rule("date-zh-weekday", `(上|下|这|${THIS}|今个|今)?(?:个)?${WEEK_WORD}([一二三四五六日天])`, (m) => {
   const wd = WEEKDAY[m[2]!]!;
   return { expr: m[1] ? { kind: "relative-week", offset: WEEK_OFFSET[m[1]]!, weekday: wd } : { kind: "weekday", weekday: wd } };
 });
-export const week = rule("date-zh-week", `(上|下|这|本|今个)(?:一)?(?:个)?${WEEK_WORD}(?![一二三四五六日天])`, (m) => ({ expr: { kind: "relative-week", offset: WEEK_OFFSET[m[1]!]! } }));
+export const week = rule("date-zh-week", `(上|下|这|${THIS}|今个)(?:一)?(?:个)?${WEEK_WORD}(?![一二三四五六日天])`, (m) => ({ expr: { kind: "relative-week", offset: WEEK_OFFSET[m[1]!]! } }));
 
 const MONTH_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0 };
 export const relativeMonth = rule("date-zh-relative-month", `(上|下|这|本|今个)(?:个)?月(?:(${N})${DAY_MARK}|${MONTH_PART})`, (m) => {
