@@ -27,14 +27,14 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
     { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },
-    { rule: "place-en-before-country", text: "Weifang and Hollbruck in Lower Saxony, Germany, signed an agreement.", quote: "Hollbruck" }, // in a division no gazetteer holds
+    { rule: "place-en-before-country", text: "Weifang and Hollbruck in Upper Lusatia, Germany, signed an agreement.", quote: "Hollbruck" }, // in a division no gazetteer holds
     { rule: "place-en-before-country", text: "Weifang and Hollbruck in the US signed an agreement.", quote: "Hollbruck" }, // "in the US": the country's name opens with "the"
     { rule: "place-en-gazetteer", text: "Wuhu and Hollbruck in Osaka Prefecture, Japan, held a meeting.", quote: "Osaka", en: "Osaka", zh: "大阪", type: "province" }, // Osaka Prefecture, not the city
-    { rule: "place-en-before-country", text: "Weifang and Hollbruck in Lower Saxony, Germany, signed an agreement.", quote: "Lower Saxony", type: "province" },
+    { rule: "place-en-before-country", text: "Weifang and Hollbruck in Upper Lusatia, Germany, signed an agreement.", quote: "Upper Lusatia", type: "province" },
     { rule: "place-en-before-country", text: "The Mayor of Berlo, Mijiras Gerais, Brazil, signed the memorandum.", quote: "Mijiras Gerais", type: "province" }, // between a place and its country: the place's division
     { rule: "place-en-before-country", text: "Zhuhai Delegation Visits Le Mans, France", quote: "Le Mans" },
     { rule: "place-en-after-kind", text: "The Mayor of Sindelfingen Bernd Vöhringer spoke.", quote: "Sindelfingen" },
-    { rule: "place-en-after-kind", text: "The city lies in the state of Baden-Württemberg.", quote: "Baden-Württemberg" },
+    { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
     "The fund raised US$5 million.", // US$ is a currency

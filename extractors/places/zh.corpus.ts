@@ -19,11 +19,11 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "延边朝鲜族自治州代表出席。", quote: "延边朝鲜族自治州", en: "Yanbian", zh: "延边朝鲜族自治州" },
     { rule: "place-zh-after-country", text: "与菲律宾帕拉纳克市签署友好城市协议。", quote: "帕拉纳克市" },
     { rule: "place-zh-after-country", text: "代表团访问泰国孔敬府。", quote: "孔敬府" },
-    { rule: "place-zh-after-country", text: "西宁市与美国俄克拉何马城缔结友好城市关系。", quote: "俄克拉何马城", type: "city" }, // 城 closes a city's name
+    { rule: "place-zh-after-country", text: "代表团访问了美国杰斐逊城。", quote: "杰斐逊城", type: "city" }, // 城 closes a city's name
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
     { rule: "place-zh-after-country", text: "双方与德国下萨克森州霍尔布鲁克市签署协议。", quote: "霍尔布鲁克市", type: "city" }, // after a division no gazetteer holds
-    { rule: "place-zh-after-country", text: "应德国巴登-符腾堡州邀请，代表团出访。", quote: "巴登-符腾堡州", type: "province" }, // a hyphen inside a transliteration
+    { rule: "place-zh-after-country", text: "应法国奥弗涅-罗讷-阿尔卑斯大区邀请，代表团出访。", quote: "奥弗涅-罗讷-阿尔卑斯大区", type: "province" }, // a hyphen inside a transliteration
     { rule: "place-zh-after-country", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "高槻市", type: "city" }, // after a known city's prefecture (大阪府)
     { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
     { rule: "place-zh-after-country", text: "四川省与西班牙巴斯克自治区续签合作备忘录。", quote: "巴斯克自治区", type: "province" }, // an autonomous community: a first-level division
