@@ -38,6 +38,11 @@ export function sentences(text: string, lang: "zh" | "en"): readonly Sentence[] 
 const splitRecent = { zh: rememberRecent((text) => split(text, "zh")), en: rememberRecent((text) => split(text, "en")) };
 
 const MARKS = { zh: new Set("。！？；!?;"), en: new Set(".!?;") };
+/** a wire's dateline opening the paragraph is a sentence of its own: its city is no party, its date no event's */
+const WIRE_DATELINE = {
+  zh: /^[^。！？；，]{0,24}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:[（(][^（）()]{0,30}[）)])?/,
+  en: /^[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–)/,
+};
 
 function split(text: string, lang: "zh" | "en"): Sentence[] {
   const out: Sentence[] = [];
@@ -48,7 +53,9 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     start = stop;
     while (start < text.length && /\s/.test(text[start]!)) start++;
   };
-  for (let i = 0; i < text.length; i++) {
+  const dateline = WIRE_DATELINE[lang].exec(text);
+  if (dateline) close(dateline[0].length);
+  for (let i = start; i < text.length; i++) {
     if (!marks.has(text[i]!)) continue;
     let j = i;
     while (j + 1 < text.length && marks.has(text[j + 1]!)) j++;
@@ -127,7 +134,9 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州府县道]?(?:首都|首府|省会|�
  * between a place and the country or province after it that locates it: ", the capital of", ", the
  * largest city of", ", a port city in", ", located in", " in the", " of the"
  */
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:(?:largest|biggest|second[- ]largest|third[- ]largest|port|coastal|historic|industrial)\\s+)?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?)$`);
+/** "east China's", "in northwest China": a compass word before the locating name */
+const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:(?:largest|biggest|second[- ]largest|third[- ]largest|port|coastal|historic|industrial)\\s+)?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS})$`);
 
 const LOCATING = new Set(["country", "province", "region"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };

@@ -43,6 +43,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "兰州市与法国图卢兹市签署友好城市交流合作备忘录。", quote: "兰州市与法国图卢兹市签署友好城市交流合作备忘录", type: "memorandum", parties: ["兰州市", "图卢兹"] }, // the tie is the memorandum's subject
     { rule: "agreement-zh-sister-city", text: "访问期间，代表团与德国黑森州签署了5份合作文件，与匈牙利佩斯州签署了建立友好省州关系意向书。", quote: "佩斯州签署了建立友好省州关系", type: "sister-city", parties: ["佩斯州"] }, // the first clause's partner is no subject of the second
     { rule: "agreement-zh-sister-city", text: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市30周年交流会。", quote: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市", type: "sister-city", parties: ["芜湖市", "高槻市"] }, // the prefecture locates its city
+    { rule: "agreement-zh-memorandum", text: "新华社哈尔滨3月12日电 黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录。", quote: "黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录", type: "memorandum", parties: ["黑龙江省", "阿穆尔州"], date: null }, // the wire's filing date dates no event
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "此外，浙江省还加入了世界大都市协会。", quote: "浙江省还加入了世界大都市协会", type: "membership", parties: ["浙江省", "世界大都市协会"] }, // 还加入了 opens no body's name after the province
