@@ -16,6 +16,8 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month-day", text: "会议于11月20日闭幕。", quote: "11月20日", value: "2024-11-20" },
     { rule: "date-zh-month-day", text: "3月2日，市长会见来宾。", quote: "3月2日", value: "2025-03-02" },
     { rule: "date-zh-month-day", text: "九月十日举行开幕式。", quote: "九月十日", value: "--09-10", resolved: false },
+    { rule: "date-zh-day-of-month", text: "甘肃省与某国某州12日签署备忘录。", quote: "12日", value: "2025-03-12" }, // a day of the reference's month
+    { rule: "date-zh-day-of-month", text: "记者二十日从市外办获悉。", quote: "二十日", value: "2025-02-20" }, // after the reference's day: the month before
     // the year is the one stated before it in the paragraph (lent in pipeline/extract.ts): alone, it has none
     { rule: "date-zh-same-year-month", text: "2019年3月签署协议；同年6月，双方互访。", quote: "同年6月", value: "--06", resolved: false },
     { rule: "date-zh-same-year-month", text: "2019年3月签署协议，当年10月15日正式结好。", quote: "当年10月15日", value: "--10-15", resolved: false },
@@ -53,6 +55,9 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     "韩国庆尚北道代表团到访。", // 国庆 inside 韩国庆尚北道
     "此前日本代表团曾来访，随后日本客人参观了工厂。", // 前日 and 后日 inside 此前日本, 随后日本
     "和歌山县知事岸本周平会见了代表团。", // 本周 inside a name (岸本周平)
+    "展销会为期3日，连续5日开放。", // spans of days
+    "第3日，代表团返回；门票价格为300日元。", // an order; yen
+    "6?10日，两市签约。", // the month lost to damage: no day of some other month
     "进出口额比去年同期增长12%。", // the period a figure is compared with
     "至今日本已有多个城市与我市结好。", // 今日 inside 至今日本
     "来源：昆明日报", // 明日 inside 昆明日报

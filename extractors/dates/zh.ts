@@ -96,6 +96,16 @@ export const firstMonths = rule("date-zh-first-months", `(?:(?:(${YEAR})年|(去
   return n && n >= 2 && n <= 12 ? { expr: { kind: "first-months", year, n } } : null;
 });
 
+/**
+ * 23日签署, 记者15日获悉: a day of the month alone, as news writes the days near its date. Not a span of
+ * days (为期3日, 连续5日, 近30日), an order (第3日), a daily (日报), a dateline (23日电), yen (日元) or 日本;
+ * nor a day whose month was lost to damage (6链�10日: a digit or a lost character just before it)
+ */
+export const dayOfMonth = rule("date-zh-day-of-month", `(?<![0-9０-９〇零一二两三四五六七八九十月第期时续每近数几个余多半前后上下至到?？\uFFFD])(?<![0-9０-９][^，。；、\s]{1,2})([1-9１-９]|[12１２][0-9０-９]|3[01]|３[０１]|[一二三四五六七八九]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十一?)日(?![本报电讯常记元益趋前后内来以之间游期均夜])`, (m) => {
+  const d = num(m[1]);
+  return d && d <= 31 ? { expr: { kind: "day-of-month", d } } : null;
+});
+
 const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 昨天: -1, 昨日: -1, 寻日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3, 大后日: 3 };
 // not inside 此前日本, 随后日本, 至今天津, 昆明日报: the words 日本, 天津 and 日报 hold the day word's last character
 export const relativeDay = rule("date-zh-relative-day", `(?<![此随之以最然其])(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)(?![本津]|(?<=日)(?:报|内瓦))`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
@@ -164,5 +174,6 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   spanAfter,
   relativeDay,
   month,
+  dayOfMonth,
   nationalDay,
 ];

@@ -20,6 +20,8 @@ export type DateExpr =
   /** 去年6月, last year, 明年九月: a year relative to the reference, with an optional month and day */
   | { kind: "relative-year"; offset: number; m?: number; d?: number }
   | { kind: "relative-month"; offset: number; d?: number }
+  /** a day of the month with neither month nor year (新华社稿的“23日签署”): the reference's month, or the one before or after by direction */
+  | { kind: "day-of-month"; d: number }
   | { kind: "relative-week"; offset: number; weekday?: number }
   | { kind: "relative-day"; offset: number }
   /** a weekday alone: 星期一 (direction decides which) */
@@ -110,6 +112,12 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
       const t = utc(ref.y, ref.m + expr.offset, 1);
       const { y, m } = ymd(t);
       return anchored(iso(y, m, expr.d), expr.d ? "day" : "month");
+    }
+    case "day-of-month": {
+      if (!ref) return unresolved("", "day");
+      const shift = direction === "past" ? (expr.d > ref.d ? -1 : 0) : expr.d < ref.d ? 1 : 0;
+      const { y, m } = ymd(utc(ref.y, ref.m + shift, 1));
+      return expr.d <= daysInMonth(y, m) ? anchored(iso(y, m, expr.d), "day") : unresolved("", "day");
     }
     case "relative-day": {
       if (!ref) return unresolved("", "day");
