@@ -31,22 +31,24 @@ export function withLaterMentions(paragraphs: readonly { id: string; lang: strin
   const inParagraph = groupBy(mentions, (m) => m.paragraph);
   const contextNames = new Map<string, Mention>();
   for (const m of found) if (!m.candidate.hits.length && !contextNames.has(`${m.lang}:${m.candidate.text}`)) contextNames.set(`${m.lang}:${m.candidate.text}`, m);
-  for (const first of contextNames.values()) for (const name of laterForms(first)) {
-    for (const p of paragraphs.filter((p) => p.lang === first.lang)) {
-      for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) {
-        if (first.lang === "en" && (LETTER.test(p.text[at - 1] ?? "") || LETTER.test(p.text[at + name.length] ?? ""))) continue;
-        const here = inParagraph.get(p.id) ?? [];
-        const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
-        const inside = overlapping.every((m) => m.candidate.text.length < name.length && m.candidate.hits.length > 0);
-        if (overlapping.some((m) => m.candidate.text === name && m.candidate.index === at) || !inside) continue;
-        for (const m of overlapping) {
-          mentions.splice(mentions.indexOf(m), 1);
-          here.splice(here.indexOf(m), 1);
+  for (const first of contextNames.values()) {
+    for (const name of laterForms(first)) {
+      for (const p of paragraphs.filter((p) => p.lang === first.lang)) {
+        for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) {
+          if (first.lang === "en" && (LETTER.test(p.text[at - 1] ?? "") || LETTER.test(p.text[at + name.length] ?? ""))) continue;
+          const here = inParagraph.get(p.id) ?? [];
+          const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
+          const inside = overlapping.every((m) => m.candidate.text.length < name.length && m.candidate.hits.length > 0);
+          if (overlapping.some((m) => m.candidate.text === name && m.candidate.index === at) || !inside) continue;
+          for (const m of overlapping) {
+            mentions.splice(mentions.indexOf(m), 1);
+            here.splice(here.indexOf(m), 1);
+          }
+          const repeat: Mention = { paragraph: p.id, lang: first.lang, candidate: { ...first.candidate, rule: REPEAT_RULE, index: at, text: name } };
+          mentions.push(repeat);
+          here.push(repeat);
+          inParagraph.set(p.id, here);
         }
-        const repeat: Mention = { paragraph: p.id, lang: first.lang, candidate: { ...first.candidate, rule: REPEAT_RULE, index: at, text: name } };
-        mentions.push(repeat);
-        here.push(repeat);
-        inParagraph.set(p.id, here);
       }
     }
   }
