@@ -5,7 +5,7 @@
  * cooperated with Y to establish"), or the release's own place ("it", or no subject). "established
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
-import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
+import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { clauseEnd, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, triggerRule, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
@@ -19,11 +19,20 @@ const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|
 
 /** ", and Xi'an (also) ", ", and Nanning and Khon Kaen Province of Thailand ": a sentence going on to a second event with its own subject */
 const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|and)\\s+){0,7}(?:also\\s+)?";
-/** a second event in the sentence: ", and <subject> signed…" */
-const NEXT_EVENT = new RegExp(`,\\s+and\\s+(?:${AND_SUBJECT})?(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|will|has|have|had)\\b`);
-/** the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed" shares the first's */
+/** the verbs of an event that a second clause of the sentence may open with its own subject */
+const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up)";
+/**
+ * a second event in the sentence: ", and <subject> signed…", or, in a list of events, ", <subject> signed…"
+ * ("A and B signed an agreement, C and D signed a memorandum, and E and F signed a letter of intent")
+ */
+const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b`);
+/**
+ * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
+ * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
+ */
 // (", and on September 4, Shandong Province and Gyeonggi Province signed…": a time may open the second clause)
-const PREVIOUS_EVENT = new RegExp(`,\\s+and\\s+(?:(?:on|in|at)\\s+[^,;]{1,30},\\s+)?(${AND_SUBJECT})?$`);
+const PREVIOUS_EVENT = new RegExp(`,\\s+(?:and\\s+(?:(?:on|in|at)\\s+[^,;]{1,30},\\s+)?(${AND_SUBJECT})?|(${AND_SUBJECT}))$`);
+const EVENT_VERB_BEFORE = new RegExp(`\\b${EVENT_VERB}\\b`);
 
 /**
  * ", one of the earliest pairs of sister cities between China and Japan": an apposition that describes the
@@ -55,9 +64,11 @@ function rule(spec: Spec): AgreementRule {
     // …and it ends where the sentence goes on to another event (", and Xi'an signed a memorandum with…")
     const next = NEXT_EVENT.exec(ctx.text.slice(end, Math.min(s.end, end + WINDOW)));
     const lookFrom = Math.max(s.start, index - WINDOW);
-    const previous = PREVIOUS_EVENT.exec(ctx.text.slice(lookFrom, index));
+    const listed = PREVIOUS_EVENT.exec(ctx.text.slice(lookFrom, index));
+    // a subject after a bare comma opens a clause of its own only after another event ("In 2023, Nanning signed" is one)
+    const previous = listed && (listed[2] === undefined || EVENT_VERB_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + listed.index))) ? listed : null;
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
-    const w = { start: previous ? index - (previous[1] ?? "").length : lookFrom, end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
+    const w = { start: previous ? index - (previous[1] ?? previous[2] ?? "").length : lookFrom, end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
     // an apposition or a second predicate says more about the parties: its places are none of them
     const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
@@ -86,12 +97,19 @@ function rule(spec: Spec): AgreementRule {
         level: level ? LEVEL[level]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: [m[0]],
-        date: isAnniversary(ctx.text, { index, end }, "en") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en")),
+        date: isAnniversary(ctx.text, { index, end }, "en")
+          ? null
+          : (nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en")) ?? (previous ? openingDate(ctx.text, found.dates, s.start) : null)),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : w.start,
     );
   });
+}
+
+/** "In 2023, A signed…, and B established…": the time that opens the sentence dates a later clause that states none of its own */
+function openingDate(text: string, dates: DateCandidate[], sentenceStart: number): DateCandidate | null {
+  return dates.find((d) => d.index >= sentenceStart && /^(?:(?:in|on|at)\s+)?$/i.test(text.slice(sentenceStart, d.index)) && /^\s*,/.test(text.slice(d.index + d.text.length))) ?? null;
 }
 
 /** "joined the China-CEEC Association of Provincial Governors": the capitalised name after "joined (the)" */
@@ -126,10 +144,11 @@ const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|i
 
 /** "a Memorandum on Deepening Friendly Cooperative Relations": a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
-/** the words between a verb and its tie: not past a deepening, nor past ", and signed" (a second event of its own) */
-const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+and\\s+${VERB})[^.;]){0,${max}}?`;
+/** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
+const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB})[^.;]){0,${max}}?`;
 export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ](?:provinc(?:e|es|ial)|states?)(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
-export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)\\b`, "gi") });
+// "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
+export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b`, "gi") });
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?)\b/gi });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\bletters?\s+of\s+intent\b/gi });
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\bagreements?\b/gi });

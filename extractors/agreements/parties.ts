@@ -144,12 +144,13 @@ const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city:
 const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
 
 /**
- * An anniversary of the relationship (结好十周年, "the 10th anniversary of the establishment of sister-city
- * relations") is celebrated years after the signing: the date nearest the trigger is the celebration's,
+ * An anniversary of the relationship (结好十周年, 结好第26年, "the 10th anniversary of the establishment of
+ * sister-city relations") is celebrated years after the signing: the date nearest the trigger is the celebration's,
  * so the event's own date is not stated.
  */
 export function isAnniversary(text: string, trigger: { index: number; end: number }, lang: Lang): boolean {
-  if (lang === "zh") return /^[^，。；]{0,6}?(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年/.test(text.slice(trigger.end, trigger.end + 16));
+  // 结好十周年, and 结好第26年 ("the 26th year of their ties")
+  if (lang === "zh") return /^[^，。；]{0,6}?(?:(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年|第(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:个)?年(?!度))/.test(text.slice(trigger.end, trigger.end + 16));
   const before = text.slice(Math.max(0, trigger.index - 48), trigger.index);
   // "30 years after the two cities first became sister cities": the tie is dated by counting back, not by the sentence's date
   return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || /^anniversary\s/i.test(text.slice(trigger.index, trigger.end));

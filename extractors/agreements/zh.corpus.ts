@@ -10,6 +10,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
     { rule: "agreement-zh-sister-city", text: "2023年10月12日，成都市与奥地利林茨市友好城市协议签约仪式在林茨市政厅举行。", quote: "成都市与奥地利林茨市友好城市协议签约", type: "sister-city", parties: ["成都市", "林茨市"], date: "2023-10-12" },
     { rule: "agreement-zh-sister-city", text: "11月6日，昆明市与万象市缔结友好城市关系10周年纪念活动隆重举行。", quote: "昆明市与万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], date: null },
+    { rule: "agreement-zh-sister-city", text: "2024年，南昌市与法国南特市结好第26年。", quote: "南昌市与法国南特市结好", type: "sister-city", parties: ["南昌市", "南特市"], date: null }, // the 26th year of the tie: the year is not its signing's
     { rule: "agreement-zh-sister-city", text: "自2015年结为友好城市以来，成都市与珀斯市交往密切。", quote: "结为友好城市以来，成都市与珀斯", type: "sister-city", parties: ["成都市", "珀斯"], date: "2015" },
     { rule: "agreement-zh-sister-city", text: "近年来，我省今年3月与斐济苏瓦市签署省级友城协议。", quote: "我省今年3月与斐济苏瓦市签署省级友城协议", type: "sister-city", parties: ["我省", "苏瓦"], level: "provincial" },
     { rule: "agreement-zh-sister-city", text: "宁波市将于明年与荷兰鹿特丹市缔结友好城市关系。", quote: "宁波市将于明年与荷兰鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], status: "planned" }, // 将 far from the trigger
@@ -44,6 +45,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "访问期间，代表团与德国黑森州签署了5份合作文件，与匈牙利佩斯州签署了建立友好省州关系意向书。", quote: "佩斯州签署了建立友好省州关系", type: "sister-city", parties: ["佩斯州"] }, // the first clause's partner is no subject of the second
     { rule: "agreement-zh-sister-city", text: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市30周年交流会。", quote: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市", type: "sister-city", parties: ["芜湖市", "高槻市"] }, // the prefecture locates its city
     { rule: "agreement-zh-memorandum", text: "新华社哈尔滨3月12日电 黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录。", quote: "黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录", type: "memorandum", parties: ["黑龙江省", "阿穆尔州"], date: null }, // the wire's filing date dates no event
+    { rule: "agreement-zh-friendly-cooperation", text: "2022年，合肥市与越南岘港市签署友好合作协议。", quote: "合肥市与越南岘港市签署友好合作协议", type: "friendly-cooperation", parties: ["合肥市", "岘港"], date: "2022" }, // an agreement on friendly cooperation, as "friendly cooperation agreement" is
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "此外，浙江省还加入了世界大都市协会。", quote: "浙江省还加入了世界大都市协会", type: "membership", parties: ["浙江省", "世界大都市协会"] }, // 还加入了 opens no body's name after the province

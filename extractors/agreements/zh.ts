@@ -121,7 +121,7 @@ const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字
 /** 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; the tie names its subject, it is not the event */
 const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书))";
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}`, "g") });
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作关系|友好交流关系)`, "g") });
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)`, "g") });
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: /(签署|签订|续签|签)(?:了)?[^，。；]{0,20}?(备忘录)/g });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: /(签署|签订|续签)(?:了)?[^，。；]{0,20}?(意向书)/g });
 export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: /(签署|签订|续签)(?:了)?[^，。；]{0,20}?(协议|协定)/g });

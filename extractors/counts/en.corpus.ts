@@ -36,6 +36,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     // count-en-rank: a place in a ranking
     { rule: "count-en-rank", text: "The city's openness index is ranking 12th in the country.", quote: "ranking 12th", value: 12, unit: "rank" },
     { rule: "count-en-rank", text: "Its exports ranked third in the province.", quote: "ranked third", value: 3, unit: "rank" },
+    { rule: "count-en-rank", text: "Its sister cities number the most, ranking first among the twelve western provinces.", quote: "ranking first among the twelve western provinces", value: 1, unit: "rank" }, // the group ranked in counts nothing
   ],
   negatives: [
     "The fair drew 3,500 last year.", // "last year" is no unit

@@ -234,9 +234,10 @@ export const money: CountRule = {
 
 const ORDINAL = "(\\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
 const ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-const RANK = new RegExp(`\\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)\\s+(?:No\\.\\s*(\\d+)|${ORDINAL})\\b`, "gi");
+// "among the six central provinces": the group ranked in belongs to the rank (as 居中部六省第一位), it counts nothing
+const RANK = new RegExp(`\\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)\\s+(?:No\\.\\s*(\\d+)|${ORDINAL})\\b(?:\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|cities|municipalities|regions|countries|prefectures|counties)\\b)?`, "gi");
 
-/** ranking 8th, ranked third, ranks No. 2: a rank */
+/** ranking 8th, ranked third, ranks No. 2, ranking first among the six central provinces: a rank */
 export const rank: CountRule = {
   id: "count-en-rank",
   lang: "en",

@@ -311,14 +311,15 @@ export const roundFigure: CountRule = {
 
 /** 排在全国第12位, 排全国第五, 位列第三, 居中部六省第一位: a rank. (第十三次会议 names a session: not a rank.) */
 // or, with 位 or 名 to close it, any short scope (居中部六省第一位); not 列入第三批, which lists
-const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名))/g;
+// 首位 is first place (居中部六省首位)
+const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)|[^，。；、第]{0,8}?(首位))/g;
 export const rank: CountRule = {
   id: "count-zh-rank",
   lang: "zh",
   find(ctx) {
     const out: CountCandidate[] = [];
     for (const m of allMatches(RANK, ctx.text)) {
-      const value = parseZhNumber(m[3] ?? m[4]!);
+      const value = m[5] ? 1 : parseZhNumber(m[3] ?? m[4]!);
       if (!value) continue;
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
     }
