@@ -15,6 +15,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-year", text: "2016年，两市结为友城。", quote: "2016年", value: "2016" },
     { rule: "date-zh-month-day", text: "会议于11月20日闭幕。", quote: "11月20日", value: "2024-11-20" },
     { rule: "date-zh-month-day", text: "3月2日，市长会见来宾。", quote: "3月2日", value: "2025-03-02" },
+    { rule: "date-zh-month-day", text: "请于4月30日前报送名单。", quote: "4月30日前", value: "2025-04-30", relation: "until" }, // less than two months ahead: a date the release announces, in its own year
     { rule: "date-zh-month-day", text: "九月十日举行开幕式。", quote: "九月十日", value: "--09-10", resolved: false },
     { rule: "date-zh-day-of-month", text: "甘肃省与某国某州12日签署备忘录。", quote: "12日", value: "2025-03-12" }, // a day of the reference's month
     { rule: "date-zh-day-of-month", text: "记者二十日从市外办获悉。", quote: "二十日", value: "2025-02-20" }, // after the reference's day: the month before
@@ -23,6 +24,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-same-year-month", text: "2019年3月签署协议，当年10月15日正式结好。", quote: "当年10月15日", value: "--10-15", resolved: false },
     { rule: "date-zh-month", text: "9月下旬至10月上旬，两市互派代表团。", quote: "9月下旬至10月上旬", value: "2024-09", until: "2024-10", relation: "between" },
     { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month
+    { rule: "date-zh-month", text: "4月，两市缔结友好城市关系。", quote: "4月", value: "2024-04" }, // a month alone ahead of the reference is last year's, however close
     { rule: "date-zh-year-range", text: "“十四五”时期（2021—2025年），两地合作成效显著。", quote: "2021—2025年", value: "2021", until: "2025", relation: "between" },
     { rule: "date-zh-year", text: "自1985年建交以来，两国关系稳步发展。", quote: "1985年", value: "1985" }, // the event's date (建交 in 1985), on
     { rule: "date-zh-relative-month", text: "项目争取本月底前完成签约。", quote: "本月底前", value: "2025-03", relation: "until" },

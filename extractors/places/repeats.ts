@@ -3,7 +3,7 @@
  * Mayor of Osnabrück" say the name is a place; a later paragraph's bare "奥斯纳布吕克市" or "Osnabrück" does
  * not, yet it is the same place, and an agreement there (1995年，厦门市与木浦市缔结友好城市关系) has it as a
  * party. So the names are found again in every paragraph of their language before the agreement rules
- * read the paragraph. A gazetteer name inside one (拉巴特 in 莎拉巴特曼市) gives way to it. A foreign Chinese
+ * read the paragraph. A shorter name inside one (拉巴特 in 莎拉巴特曼市) gives way to it. A foreign Chinese
  * name is also found without its division word (德国曼海姆市, then 青岛与曼海姆于2016年结为友好城市), which
  * the linker names in full (extractors/places/link.ts).
  */
@@ -38,7 +38,8 @@ export function withLaterMentions(paragraphs: readonly { id: string; lang: strin
           if (first.lang === "en" && (LETTER.test(p.text[at - 1] ?? "") || LETTER.test(p.text[at + name.length] ?? ""))) continue;
           const here = inParagraph.get(p.id) ?? [];
           const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
-          const inside = overlapping.every((m) => m.candidate.text.length < name.length && m.candidate.hits.length > 0);
+          // a shorter name inside this one gives way to it, as the longest reading wins in a paragraph (帕默斯顿市 in 北帕默斯顿市)
+          const inside = overlapping.every((m) => m.candidate.text.length < name.length && m.candidate.index >= at && m.candidate.index + m.candidate.text.length <= at + name.length);
           if (overlapping.some((m) => m.candidate.text === name && m.candidate.index === at) || !inside) continue;
           for (const m of overlapping) {
             mentions.splice(mentions.indexOf(m), 1);

@@ -19,6 +19,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "延边朝鲜族自治州代表出席。", quote: "延边朝鲜族自治州", en: "Yanbian", zh: "延边朝鲜族自治州" },
     { rule: "place-zh-after-country", text: "与菲律宾帕拉纳克市签署友好城市协议。", quote: "帕拉纳克市" },
     { rule: "place-zh-after-country", text: "代表团访问泰国孔敬府。", quote: "孔敬府" },
+    { rule: "place-zh-transliteration-division", text: "在意大利期间，代表团会见了坎帕尼亚大区主席。", quote: "坎帕尼亚大区", type: "province" }, // a transliteration and its division word, the country a clause before
+    { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
     { rule: "place-zh-after-country", text: "代表团访问了美国杰斐逊城。", quote: "杰斐逊城", type: "city" }, // 城 closes a city's name
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
@@ -45,6 +47,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     "其中包括12位外国市长。", // 市 opens 市长 ("mayor"): 外国 names no city
     { text: "代表团访问了澳大利亚西澳州首府珀斯市。", only: ["澳大利亚", "西澳", "珀斯"] }, // 首府 opens no name after a country's division
     { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea
+    { text: "与琼格拉德-乔纳德州代表交流。", only: [] }, // no Chinese city (德州) at the end of a hyphenated transliteration (the name itself is not read)
+    "代表团会见了约翰逊州长和萨科齐市长。", // 州长, 市长: titles after a name, no division
     { text: "双方与滨海边疆区保持交流。", only: [] }, // a krai's name opens with a Chinese county's (滨海县)
     { text: "这是中国和新加坡两国政府间的首个合作项目。", only: ["中国", "新加坡"] }, // 两国政府 ends in 府 but is a phrase, not a name
     { text: "此外，浙江省还加入了世界大都市协会。", only: ["浙江省"] }, // 大都市, "metropolis", inside a body's name

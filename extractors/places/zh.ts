@@ -104,6 +104,15 @@ function locatorBefore(found: PlaceCandidate[], text: string, at: number): strin
   return entry.type === "country" ? (entry.code?.value ?? null) : entry.country;
 }
 
+/**
+ * 琼格拉德-乔纳德州: whether a position is inside a transliteration joined by a hyphen, the word before it
+ * being a piece jieba cannot read (x) or reads as a transliteration (nrt), with the hyphen right before that
+ */
+function insideHyphenatedTransliteration(ctx: ParagraphContext, at: number): boolean {
+  const previous = ctx.tokens()[ctx.tokenIndex().endingAt(at)];
+  return !!previous && (previous.tag === "x" || previous.tag === "nrt") && /[\p{Script=Han}]/u.test(previous.word) && /[-－·]/.test(ctx.text[previous.start - 1] ?? "");
+}
+
 /** most word starts open no name: one empty list for all of them, not a new one each */
 const NO_LENGTHS: readonly number[] = [];
 
@@ -149,6 +158,8 @@ export const gazetteerName: PlaceRule = {
         if (!known) continue; // most tries: no array made for a miss
         // “长安号”, 和谐号: a name with 号 after it names a train or a ship
         if (text[i + len] === "号") continue;
+        // 琼格拉德-乔纳德州: the tail of a transliteration joined by a hyphen holds no Chinese city (德州)
+        if (known.every((h) => h.entry.country === "CN") && insideHyphenatedTransliteration(ctx, i)) continue;
         const locator = locatorBefore(out, text, i);
         // 美国加利福尼亚州奥克兰市: a foreign name right after another country, or a division of one, is not that name's place there (Auckland)
         const hits = known.filter((h) => acceptable(h, name, i, ctx, splits) && !(locator && h.entry.country && h.entry.country !== "CN" && h.entry.country !== locator));
@@ -352,5 +363,29 @@ export const taggedPlaceWithSuffix: PlaceRule = {
   },
 };
 
+/** a division word right after a transliterated name (坎帕尼亚|大区, 佩斯|州), not a title's first character (州长, 市长) */
+const DIVISION_AFTER = /^(?:大区|边疆区|[州省市县郡])(?![长场民份])/;
+
+/**
+ * 坎帕尼亚大区, 与佩斯州: a name jieba reads as a transliteration (nrt) with a division word after it, as
+ * a release writes a foreign division once its country is clear from the sentence before ("在意大利期间").
+ */
+export const transliterationWithDivision: PlaceRule = {
+  id: "place-zh-transliteration-division",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const tokens = ctx.tokens();
+    const out: PlaceCandidate[] = [];
+    for (const t of tokens) {
+      const division = t.tag === "nrt" && t.word.length >= 2 ? DIVISION_AFTER.exec(ctx.text.slice(t.end, t.end + 4)) : null;
+      if (!division) continue;
+      const name = t.word + division[0];
+      if (startsWithKnownName(name, notChinese)) continue;
+      out.push({ rule: this.id, index: t.start, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
+    }
+    return out;
+  },
+};
+
 /** In priority order: gazetteer names first; where two readings overlap, the longer wins. */
-export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, capitalOfCountry, taggedPlaceWithSuffix];
+export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, capitalOfCountry, transliterationWithDivision, taggedPlaceWithSuffix];

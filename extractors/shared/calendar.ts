@@ -58,7 +58,8 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 const ymd = (t: Date): { y: number; m: number; d: number } => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const iso = (y: number, m?: number, d?: number): string => (m === undefined ? String(y).padStart(4, "0") : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`);
-const addDays = (t: Date, n: number): Date => new Date(t.getTime() + n * 86400000);
+const DAY_MS = 86_400_000;
+const addDays = (t: Date, n: number): Date => new Date(t.getTime() + n * DAY_MS);
 /** Monday = 1 ... Sunday = 7 */
 const weekdayOf = (t: Date): number => ((t.getUTCDay() + 6) % 7) + 1;
 const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -77,6 +78,9 @@ export function parseReference(isoDate: string | null, kind: Reference["kind"]):
   const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), kind } : null;
 }
+
+/** how far ahead of its reference a yearless date may be and still be in the reference's year, looking back */
+const UPCOMING_DAYS = 62;
 
 export function resolve(expr: DateExpr, ref: Reference | null, direction: Direction): Resolved {
   const anchored = (value: string, grain: Grain, end: string | null = null): Resolved => ({ value, grain, end, resolved: true, anchor: ref ? ref.kind : "none" });
@@ -98,7 +102,11 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
           }
         }
       }
-      if (direction === "past" && candidate(y) > today) y--;
+      // looking back, a date later in the year is last year's, unless it is a day in the next two months: a
+      // release reports nothing after its own date, so a day that close ahead is one it announces (请于10月31日前报送);
+      // a month alone stays last year's (a January review's 3月 is the year before)
+      const upcoming = expr.d !== undefined && candidate(y).getTime() - today.getTime() <= UPCOMING_DAYS * DAY_MS;
+      if (direction === "past" && candidate(y) > today && !upcoming) y--;
       if (direction === "forward" && (expr.d ? candidate(y) < today : expr.m < ref.m)) y++;
       return anchored(iso(y, expr.m, expr.d), expr.d ? "day" : "month");
     }
