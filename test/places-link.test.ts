@@ -1,7 +1,8 @@
 /**
  * Linking place names across languages (extractors/places/link.ts): gazetteer entries, pinyin for names
  * of Chinese origin, then what is left: one name on each side, one name of a kind on each side, order
- * only when both sides have the same number left; never pinyin for a transliterated foreign name.
+ * only when both sides have the same number left, then the one English name whose consonants a
+ * transliteration keeps; a transliterated foreign name is never named by its pinyin.
  */
 import { linkPlaces, type Mention } from "../extractors/places/link";
 import { gazetteer } from "../extractors/places/gazetteer";
@@ -28,9 +29,27 @@ describe("linkPlaces", () => {
     expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["帕拉纳克市", "Parañaque", "order"], ["德国", "Germany", "gazetteer"]]);
   });
 
-  it("never romanises a foreign name: with more English names than Chinese, a foreign name stays unlinked", () => {
-    const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "拉巴特曼", { foreign: true }), mention("e", "en", "Labateman"), mention("e", "en", "Kitui County")] });
-    expect(groups.map((g) => g.name)).toEqual([{ zh: "拉巴特曼", en: null }, { zh: null, en: "Labateman" }, { zh: null, en: "Kitui County" }]);
+  it("never romanises a foreign name: with more English names than Chinese and none that sounds like it, it stays unlinked", () => {
+    const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "拉巴特曼", { foreign: true }), mention("e", "en", "Machakos County"), mention("e", "en", "Kitui County")] });
+    expect(groups.map((g) => g.name)).toEqual([{ zh: "拉巴特曼", en: null }, { zh: null, en: "Machakos County" }, { zh: null, en: "Kitui County" }]);
+  });
+
+  it("pairs a foreign name left over with the one English name whose consonants it keeps (佩斯州, Pest County)", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "佩斯州", { foreign: true, type: "province" }), mention("e", "en", "Pest County", { type: "county" }), mention("e", "en", "Csongrád-Csanád County", { type: "county" })],
+    });
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["佩斯州", "Pest County", "sound"], [null, "Csongrád-Csanád County", null]]);
+  });
+
+  it("pairs by sound only where one name sounds like one name: two Chinese names like one English name stay apart", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "佩斯州", { foreign: true }), mention("z", "zh", "帕斯市", { foreign: true }), mention("e", "en", "Pest County"), mention("e", "en", "Kitui County"), mention("e", "en", "Machakos County")],
+    });
+    expect(groups.map((g) => g.link)).toEqual([null, null, null, null, null]);
   });
 
   it("types a known city's name as the division a mention names (冈山县, Okayama Prefecture), though later mentions drop the word", () => {

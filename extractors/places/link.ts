@@ -4,7 +4,8 @@
  * Chinese paragraph names). Names no gazetteer holds are linked across aligned paragraphs: a Chinese name
  * of Chinese origin by pinyin (凤凰 ↔ Fenghuang), and what is left, transliterated foreign names
  * (莎拉巴特曼市 ↔ Sarah Baartman District Municipality), once the known names are set aside: where one
- * is left on each side, then, when both sides have as many left, by kind and then by order. A name left
+ * is left on each side, then, when both sides have as many left, by kind and then by order, and last by the
+ * consonants a transliteration keeps of its original (佩斯州 ↔ Pest County). A name left
  * unlinked keeps the other language null: foreign names are never romanised with pinyin. The mentions include the later mentions of
  * names found only in context (extractors/places/repeats.ts, run before the agreement rules).
  */
@@ -20,7 +21,7 @@ export interface Mention {
   candidate: PlaceCandidate;
 }
 
-export type LinkMethod = "gazetteer" | "pinyin" | "order" | null;
+export type LinkMethod = "gazetteer" | "pinyin" | "order" | "sound" | null;
 
 export interface PlaceGroup {
   entry: PlaceEntry | null;
@@ -42,6 +43,25 @@ const stripZhSuffix = (s: string): string => s.replace(/[市县区省州郡]$/, 
 /** an original name glossed in brackets inside a Chinese one */
 const GLOSSED = /[（(][^（）()]*[）)]/g;
 const stripEnSuffix = (s: string): string => s.replace(TRAILING_DIVISION, "");
+
+/**
+ * The consonants of a name as classes of sound, in order: what a transliteration keeps of its original.
+ * A Chinese transliteration gives one consonant a syllable (佩斯 pei-si: P S; 坎帕尼亚 kan-pa-ni-ya: K P N),
+ * an English name all of its own (Pest: P S T; Campania: K N P N), so the first must be the second's
+ * first consonant and the rest of it, in order.
+ */
+const SOUND_CLASS: Record<string, string> = { b: "P", p: "P", f: "F", v: "F", w: "F", d: "T", t: "T", g: "K", k: "K", c: "K", q: "K", j: "S", x: "S", z: "S", s: "S", l: "L", r: "L", m: "N", n: "N" };
+const zhConsonants = (zh: string): string[] =>
+  (pinyin(stripZhSuffix(zh), { pattern: "initial", type: "array" }) as string[]).map((i) => SOUND_CLASS[i[0] ?? ""] ?? "").filter(Boolean);
+const enConsonants = (en: string): string[] => [...letters(stripEnSuffix(en))].map((c) => SOUND_CLASS[c] ?? "").filter(Boolean);
+function soundsLike(zh: string, en: string): boolean {
+  const a = zhConsonants(zh);
+  const b = enConsonants(en);
+  if (a.length < 2 || !b.length || a[0] !== b[0]) return false;
+  let at = 1;
+  for (const c of a.slice(1)) if ((at = b.indexOf(c, at) + 1) === 0) return false;
+  return true;
+}
 
 function romanised(zh: string): string {
   return letters((pinyin(stripZhSuffix(zh), { toneType: "none", type: "array", v: true }) as string[]).join(""));
@@ -146,6 +166,17 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     }
     const rest = unpaired(side);
     if (rest.zh.length && rest.zh.length === rest.en.length) rest.zh.forEach((m, i) => pair(zhName(m), rest.en[i]![0], "order"));
+  }
+
+  // a foreign name left over that sounds like exactly one English name left over, and it like no other (佩斯州 and
+  // Pest County, beside Csongrád-Csanád County, which 琼格拉德-乔纳德州 was not read as)
+  for (const side of sides) {
+    const left = unpaired(side);
+    const foreignZh = left.zh.filter((m) => m.candidate.foreign);
+    for (const m of foreignZh) {
+      const like = left.en.filter(([n]) => soundsLike(zhName(m), n));
+      if (like.length === 1 && foreignZh.filter((o) => soundsLike(zhName(o), like[0]![0])).length === 1) pair(zhName(m), like[0]![0], "sound");
+    }
   }
 
   // a foreign name left over beside a known place the translation names and the Chinese does not is that

@@ -10,7 +10,7 @@ import { DAMAGE_FACTOR, evidenceFor, round } from "../extract";
 import { factId } from "./ids";
 
 /** confidence of a place by how it was named: a gazetteer entry, names paired by pinyin or by order, a name read from context */
-const PLACE_CONFIDENCE: Record<NonNullable<PlaceGroup["link"]> | "context", number> = { gazetteer: 0.9, pinyin: 0.8, order: 0.75, context: 0.6 };
+const PLACE_CONFIDENCE: Record<NonNullable<PlaceGroup["link"]> | "context", number> = { gazetteer: 0.9, pinyin: 0.8, order: 0.75, sound: 0.7, context: 0.6 };
 
 export interface PlaceFacts {
   facts: PlaceFact[];
