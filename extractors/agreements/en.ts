@@ -55,8 +55,8 @@ interface Spec {
   requires?: RegExp;
 }
 
-/** trims the joining words a name cannot end with */
-const trimName = (s: string): string => s.replace(/(?:\s+(?:of|and|for|the|on|in|de))+$/, "");
+/** trims the joining words a name cannot end with, and a sentence's full stop ("… Asia Pacific Cities.", not "U.S.") */
+const trimName = (s: string): string => s.replace(/(?<=[a-z]{2})\.$/, "").replace(/(?:\s+(?:of|and|for|the|on|in|de))+$/, "");
 
 function rule(spec: Spec): AgreementRule {
   return triggerRule("en", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
@@ -152,7 +152,8 @@ export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?)\b/gi });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\bletters?\s+of\s+intent\b/gi });
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\bagreements?\b/gi });
-export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?/g, organisations: joinedOrganisation });
+// "became a member of United Cities and Local Governments", as "joined"
+export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
 
 export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];

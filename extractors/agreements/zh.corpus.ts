@@ -48,12 +48,15 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "2022年，合肥市与越南岘港市签署友好合作协议。", quote: "合肥市与越南岘港市签署友好合作协议", type: "friendly-cooperation", parties: ["合肥市", "岘港"], date: "2022" }, // an agreement on friendly cooperation, as "friendly cooperation agreement" is
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
+    { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party
+    { rule: "agreement-zh-membership", text: "3月5日，武汉市正式成为世界城市和地方政府组织（UCLG）会员。", quote: "武汉市正式成为世界城市和地方政府组织", type: "membership", parties: ["武汉市", "世界城市和地方政府组织"], date: "2025-03-05" }, // 成为…会员, as 加入
     { rule: "agreement-zh-membership", text: "此外，浙江省还加入了世界大都市协会。", quote: "浙江省还加入了世界大都市协会", type: "membership", parties: ["浙江省", "世界大都市协会"] }, // 还加入了 opens no body's name after the province
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },
     { rule: "agreement-zh-cooperation", text: "浙江广播电视集团与肯尼亚国家电视台合作成立中文频道。", quote: "浙江广播电视集团与肯尼亚国家电视台合作成立", type: "cooperation", parties: ["浙江广播电视集团", "肯尼亚国家电视台"] },
   ],
   negatives: [
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
+    "他在大学期间成为学生会成员。", // 成为…成员 with no organisation named: no membership
     "成都市已与法国蒙彼利埃市、韩国庆尚北道、日本熊本县等37个城市建立友好城市关系。", // a few named as examples of the counted partners: a tally, not an event
     "全省共有国际友城88对。", // a count
     "据介绍，云南省已与东盟国家建立友好城市关系42对。", // ties counted after the trigger

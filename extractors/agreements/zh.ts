@@ -94,7 +94,7 @@ const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|�
 
 /** 加入X联合会: the organisation joined, up to the word that names it as one */
 const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
-  const m = /^(?:了)?([^，,。；、]{2,40}?(?:联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|俱乐部|共同体|伙伴关系))/.exec(ctx.text.slice(trigger.end, clause.end));
+  const m = /^(?:了)?([^，,。；、]{2,40}?(?:联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|机构|俱乐部|共同体|伙伴关系))/.exec(ctx.text.slice(trigger.end, clause.end));
   return m ? [{ kind: "organisation", index: trigger.end + m[0].length - m[1]!.length, text: m[1]! }] : [];
 };
 
@@ -125,7 +125,8 @@ export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: /(签署|签订|续签|签)(?:了)?[^，。；]{0,20}?(备忘录)/g });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: /(签署|签订|续签)(?:了)?[^，。；]{0,20}?(意向书)/g });
 export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: /(签署|签订|续签)(?:了)?[^，。；]{0,20}?(协议|协定)/g });
-export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?/g, organisations: joinedOrganisation });
+// 成为世界城市和地方政府组织会员, as 加入
+export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|(成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建)|(?:联合|共同)(?:成立|创办|建立))/g, organisations: cooperatingPartners, organisationsOnly: true });
 
 /** In priority order: where two readings overlap, the longer wins, then the earlier rule (友城协议 is a sister-city event, not a bare 协议). */

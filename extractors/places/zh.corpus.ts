@@ -19,6 +19,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "延边朝鲜族自治州代表出席。", quote: "延边朝鲜族自治州", en: "Yanbian", zh: "延边朝鲜族自治州" },
     { rule: "place-zh-after-country", text: "与菲律宾帕拉纳克市签署友好城市协议。", quote: "帕拉纳克市" },
     { rule: "place-zh-after-country", text: "代表团访问泰国孔敬府。", quote: "孔敬府" },
+    { rule: "place-zh-after-country", text: "烟台市与日本别府市于1985年结为友好城市。", quote: "别府市", type: "city" }, // 府 closes no name when 市 follows
     { rule: "place-zh-transliteration-division", text: "在意大利期间，代表团会见了坎帕尼亚大区主席。", quote: "坎帕尼亚大区", type: "province" }, // a transliteration and its division word, the country a clause before
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
     { rule: "place-zh-after-country", text: "代表团访问了美国杰斐逊城。", quote: "杰斐逊城", type: "city" }, // 城 closes a city's name

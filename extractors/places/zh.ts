@@ -278,8 +278,9 @@ export const nameAfterCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
     // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
-    // (韩国清州市, though not 俄亥俄州市长, "the mayor"); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡
-    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市|州(?!市(?!长))|省|府|郡|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
+    // (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市); 城 closes a
+    // city's name (美国堪萨斯城), not 城市 or 城堡
+    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市|州(?!市(?!长))|省|府(?![市县])|郡|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
