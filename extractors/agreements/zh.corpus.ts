@@ -57,6 +57,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   negatives: [
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
     "他在大学期间成为学生会成员。", // 成为…成员 with no organisation named: no membership
+    "对接会上，成都市与智利圣地亚哥市企业现场签订合作协议7项。", // documents counted: a tally, as "signed 7 agreements" is
     "成都市已与法国蒙彼利埃市、韩国庆尚北道、日本熊本县等37个城市建立友好城市关系。", // a few named as examples of the counted partners: a tally, not an event
     "全省共有国际友城88对。", // a count
     "据介绍，云南省已与东盟国家建立友好城市关系42对。", // ties counted after the trigger

@@ -13,8 +13,8 @@ const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "c
 const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
 const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
-/** ties counted right after the trigger: 与东盟国家建立友好城市关系56对 */
-const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?对/;
+/** ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7 agreements" is a tally) */
+const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
 // 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)
 const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为)|拟|计划|准备|有望|有意)[^，。；]{0,20}$/;
 const ANNOUNCED = /宣布[^，。；]{0,8}$/;
