@@ -13,7 +13,7 @@ import { firstTermFrom, sentenceAt, termsOf } from "../shared/en-terms";
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** capitalised words that open names of things, not of places (Friendship City Award, Forbidden City) */
-const NOT_PLACE_WORDS = new Set(
+export const NOT_PLACE_WORDS = new Set(
   ("Friendship Friendly Exchange Sister Twin International Smart Garden Model Civilized Civilised Tourism Tourist Historic Historical Cultural Culture Creative Capital Host Partner Member Global National Outstanding Award Harmony Innovation Pilot Free Trade Eco Green Digital Science Healthy Safe Forest Forbidden Inner Old New Central Economic Development Industrial High-tech Special Administrative Autonomous Open Coastal Port Belt Road The A An This That These Those Each Every Our Their Its His Her" +
     // the words that end a body's name ("Sembcorp Industries of Singapore")
     " University Institute Academy Bank Group Company Corporation Industries Holdings Enterprises Hospital Association Museum Committee"
@@ -200,7 +200,7 @@ const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PR
  * "Delegation Visits Le Mans, France". Before a country, or after "the Mayor of", a name starts after the
  * last of them.
  */
-const TITLE_AND_HEADLINE_WORDS = new Set(
+export const TITLE_AND_HEADLINE_WORDS = new Set(
   "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines Agreement Memorandum Relations Relationship Cooperation Partnership Anniversary Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates With And For To In On At By From Of".split(" "),
 );
 /** the titles a person's name follows ("President Tokayev of Kazakhstan", "Mr. Weber of Germany") */

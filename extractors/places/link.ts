@@ -14,6 +14,7 @@ import type { Lang, PlaceCandidate } from "../types";
 import type { PlaceEntry, PlaceType } from "./gazetteer";
 import { groupInOrder } from "../shared/group";
 import { TRAILING_DIVISION } from "./en";
+import { soundsLike } from "./sound";
 
 export interface Mention {
   paragraph: string;
@@ -43,25 +44,6 @@ const stripZhSuffix = (s: string): string => s.replace(/[市县区省州郡]$/, 
 /** an original name glossed in brackets inside a Chinese one */
 const GLOSSED = /[（(][^（）()]*[）)]/g;
 const stripEnSuffix = (s: string): string => s.replace(TRAILING_DIVISION, "");
-
-/**
- * The consonants of a name as classes of sound, in order: what a transliteration keeps of its original.
- * A Chinese transliteration gives one consonant a syllable (佩斯 pei-si: P S; 坎帕尼亚 kan-pa-ni-ya: K P N),
- * an English name all of its own (Pest: P S T; Campania: K N P N), so the first must be the second's
- * first consonant and the rest of it, in order.
- */
-const SOUND_CLASS: Record<string, string> = { b: "P", p: "P", f: "F", v: "F", w: "F", d: "T", t: "T", g: "K", k: "K", c: "K", q: "K", j: "S", x: "S", z: "S", s: "S", l: "L", r: "L", m: "N", n: "N" };
-const zhConsonants = (zh: string): string[] =>
-  (pinyin(stripZhSuffix(zh), { pattern: "initial", type: "array" }) as string[]).map((i) => SOUND_CLASS[i[0] ?? ""] ?? "").filter(Boolean);
-const enConsonants = (en: string): string[] => [...letters(stripEnSuffix(en))].map((c) => SOUND_CLASS[c] ?? "").filter(Boolean);
-function soundsLike(zh: string, en: string): boolean {
-  const a = zhConsonants(zh);
-  const b = enConsonants(en);
-  if (a.length < 2 || !b.length || a[0] !== b[0]) return false;
-  let at = 1;
-  for (const c of a.slice(1)) if ((at = b.indexOf(c, at) + 1) === 0) return false;
-  return true;
-}
 
 function romanised(zh: string): string {
   return letters((pinyin(stripZhSuffix(zh), { toneType: "none", type: "array", v: true }) as string[]).join(""));

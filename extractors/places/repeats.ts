@@ -14,16 +14,22 @@ const REPEAT_RULE = "place-repeat";
 
 const LETTER = /\p{L}/u;
 
-/** a transliterated name's division word, and the least a bare name keeps (two characters are too often part of a word) */
+/** a transliterated name's division word */
 const ZH_DIVISION_WORD = /[市县州郡]$/;
-const MIN_BARE_ZH = 3;
+/** two characters are too often part of a word: a bare name of two stands beside a joining word (杭州与利兹于…) */
+const JOINED_BEFORE = /[与和同及、]$/;
+const JOINED_AFTER = /^[与和同及、于在的]/;
 
 /** The forms a context-found name is written in later: itself, and a foreign Chinese name without its division word. */
 function laterForms(m: Mention): string[] {
   const name = m.candidate.text;
   const bare = name.replace(ZH_DIVISION_WORD, "");
-  return m.lang === "zh" && m.candidate.foreign && bare !== name && bare.length >= MIN_BARE_ZH ? [name, bare] : [name];
+  return m.lang === "zh" && m.candidate.foreign && bare !== name && bare.length >= 2 ? [name, bare] : [name];
 }
+
+/** whether a bare Chinese name of two characters at a position stands as a name: beside a joining word on either side */
+const standsAlone = (text: string, at: number, name: string): boolean =>
+  name.length > 2 || /[^\p{Script=Han}]/u.test(name) || JOINED_BEFORE.test(text.slice(0, at)) || JOINED_AFTER.test(text.slice(at + name.length));
 
 /** The mentions with every later mention of a context-found name added (and the names inside those dropped). */
 export function withLaterMentions(paragraphs: readonly { id: string; lang: string; text: string }[], found: readonly Mention[]): Mention[] {
@@ -36,6 +42,7 @@ export function withLaterMentions(paragraphs: readonly { id: string; lang: strin
       for (const p of paragraphs.filter((p) => p.lang === first.lang)) {
         for (let at = p.text.indexOf(name); at >= 0; at = p.text.indexOf(name, at + name.length)) {
           if (first.lang === "en" && (LETTER.test(p.text[at - 1] ?? "") || LETTER.test(p.text[at + name.length] ?? ""))) continue;
+          if (first.lang === "zh" && name !== first.candidate.text && !standsAlone(p.text, at, name)) continue;
           const here = inParagraph.get(p.id) ?? [];
           const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
           // a shorter name inside this one gives way to it, as the longest reading wins in a paragraph (帕默斯顿市 in 北帕默斯顿市)

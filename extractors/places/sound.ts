@@ -1,0 +1,26 @@
+/**
+ * Whether a Chinese transliteration sounds like an English name: the consonants a transliteration keeps
+ * of its original, as classes of sound, in order. A Chinese transliteration gives one consonant a
+ * syllable (佩斯 pei-si: P S; 坎帕尼亚 kan-pa-ni-ya: K P N; 利兹 li-zi: L S), an English name all of its
+ * own (Pest: P S T; Campania: K N P N; Leeds: L T S), so the first must be the English name's first
+ * consonant and the rest of it, in order. No name is ever made from the pinyin: it only compares two names.
+ */
+import { pinyin } from "pinyin-pro";
+import { TRAILING_DIVISION } from "./en";
+
+const SOUND_CLASS: Record<string, string> = { b: "P", p: "P", f: "F", v: "F", w: "F", d: "T", t: "T", g: "K", k: "K", c: "K", q: "K", j: "S", x: "S", z: "S", s: "S", l: "L", r: "L", m: "N", n: "N" };
+const ZH_DIVISION_WORD = /(?:大区|边疆区|[市县区省州郡府城])$/;
+
+const zhConsonants = (zh: string): string[] =>
+  (pinyin(zh.replace(ZH_DIVISION_WORD, ""), { pattern: "initial", type: "array" }) as string[]).map((i) => SOUND_CLASS[i[0] ?? ""] ?? "").filter(Boolean);
+const enConsonants = (en: string): string[] =>
+  [...en.replace(TRAILING_DIVISION, "").toLowerCase().normalize("NFD").replace(/[^a-z]/g, "")].map((c) => SOUND_CLASS[c] ?? "").filter(Boolean);
+
+export function soundsLike(zh: string, en: string): boolean {
+  const a = zhConsonants(zh);
+  const b = enConsonants(en);
+  if (a.length < 2 || !b.length || a[0] !== b[0]) return false;
+  let at = 1;
+  for (const c of a.slice(1)) if ((at = b.indexOf(c, at) + 1) === 0) return false;
+  return true;
+}

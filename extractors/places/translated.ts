@@ -1,0 +1,55 @@
+/**
+ * A foreign name the Chinese finds from its context (英国利兹市) is often given bare in the translation
+ * ("a delegation from Leeds"), where no English rule can tell it is a place. So, before agreements are
+ * read, each such Chinese name looks in the English paragraphs aligned with its own for the one
+ * capitalised name whose consonants it keeps (extractors/places/sound.ts), and that name, where no other
+ * Chinese name there sounds like it, is a mention of the same place in every English paragraph of the
+ * alignment. The later-mention pass (repeats.ts) then finds it in the rest of the document.
+ */
+import type { Mention } from "./link";
+import { gazetteer } from "./gazetteer";
+import { NOT_PLACE_WORDS, TITLE_AND_HEADLINE_WORDS } from "./en";
+import { soundsLike } from "./sound";
+import { groupBy } from "../shared/group";
+import { allMatches } from "../shared/matches";
+
+const TRANSLATION_RULE = "place-translation";
+
+/** one or two capitalised words: the English names a transliteration may stand for */
+const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}\p{M}'’-])/gu;
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+const isNameWord = (w: string): boolean => !NOT_PLACE_WORDS.has(w) && !TITLE_AND_HEADLINE_WORDS.has(w) && !CALENDAR_WORD.test(w);
+
+export function withTranslatedNames(paragraphs: readonly { id: string; text: string }[], alignments: readonly { zh: string[]; en: string[] }[], found: readonly Mention[]): Mention[] {
+  const mentions = [...found];
+  const inParagraph = groupBy(found, (m) => m.paragraph);
+  const textOf = new Map(paragraphs.map((p) => [p.id, p.text]));
+  const g = gazetteer();
+  for (const a of alignments) {
+    const unknownZh = [...new Set(a.zh.flatMap((id) => (inParagraph.get(id) ?? []).filter((m) => m.candidate.foreign && !m.candidate.hits.length).map((m) => m.candidate.text)))];
+    if (!unknownZh.length) continue;
+    // the capitalised names of the English side that no place rule read
+    const names = new Set<string>();
+    for (const id of a.en) {
+      const taken = inParagraph.get(id) ?? [];
+      for (const m of allMatches(CAPITALISED, textOf.get(id) ?? "")) {
+        const overlaps = taken.some((t) => t.candidate.index < m.index + m[0].length && m.index < t.candidate.index + t.candidate.text.length);
+        if (!overlaps && m[0].split(/\s+/).every(isNameWord) && !g.en.has(m[0])) names.add(m[0]);
+      }
+    }
+    for (const zh of unknownZh) {
+      const like = [...names].filter((n) => soundsLike(zh, n));
+      if (like.length !== 1 || unknownZh.filter((o) => soundsLike(o, like[0]!)).length !== 1) continue;
+      const type = found.find((m) => m.candidate.text === zh)!.candidate.type;
+      for (const id of a.en) {
+        const text = textOf.get(id) ?? "";
+        for (const m of allMatches(CAPITALISED, text)) {
+          if (m[0] !== like[0]) continue;
+          mentions.push({ paragraph: id, lang: "en", candidate: { rule: TRANSLATION_RULE, index: m.index, text: m[0], lang: "en", hits: [], type, foreign: true } });
+        }
+      }
+    }
+  }
+  return mentions;
+}

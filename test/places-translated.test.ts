@@ -1,0 +1,45 @@
+/**
+ * A foreign name the Chinese finds from its context (英国利兹市) and the English gives bare ("a delegation
+ * from Leeds") is found in the English too, by the consonants the transliteration keeps
+ * (extractors/places/translated.ts), before agreements are read: the place gets both names, and the
+ * English sentence about the tie has its partner. (Invented releases; Leeds is in no gazetteer here.)
+ */
+import { extractBytes } from "../pipeline/index";
+import type { AgreementFact, PlaceFact } from "../schemas/output";
+
+const facts = (text: string) => extractBytes("release.txt", Buffer.from(text, "utf8")).facts;
+
+describe("a foreign name the translation gives bare", () => {
+  const release = [
+    "10月15日，英国利兹市20人代表团访问杭州。",
+    "On October 15, a 20-member delegation from Leeds visited Hangzhou.",
+    "杭州与利兹于1995年结为友好城市。",
+    "Hangzhou and Leeds became sister cities in 1995.",
+  ].join("\n\n");
+
+  it("is the Chinese name's place, in every English paragraph", () => {
+    const leeds = facts(release).find((f): f is PlaceFact => f.kind === "place" && f.name.zh === "利兹市");
+    expect(leeds?.name.en).toBe("Leeds");
+    expect(leeds?.evidence.filter((e) => e.lang === "en").map((e) => e.quote)).toEqual(["Leeds", "Leeds"]);
+  });
+
+  it("is a party of the English sentence, so the tie is told in both languages", () => {
+    const [tie, ...rest] = facts(release).filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(rest).toEqual([]);
+    expect(tie!.corroboration).toBe("both");
+    expect(tie!.evidence.map((e) => e.quote)).toContain("Hangzhou and Leeds became sister cities");
+    expect(tie!.parties.map((p) => [p.zh, p.en])).toEqual([
+      ["杭州市", "Hangzhou"],
+      ["利兹市", "Leeds"],
+    ]);
+  });
+
+  it("is not guessed where two Chinese names sound like the one English name", () => {
+    const two = [
+      "英国利兹市和英国利斯市代表团访问杭州。",
+      "Delegations from Leeds and another British city visited Hangzhou.",
+    ].join("\n\n");
+    const places = facts(two).filter((f): f is PlaceFact => f.kind === "place");
+    expect(places.filter((p) => p.name.en === "Leeds")).toEqual([]);
+  });
+});
