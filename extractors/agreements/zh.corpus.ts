@@ -46,6 +46,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市30周年交流会。", quote: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市", type: "sister-city", parties: ["芜湖市", "高槻市"] }, // the prefecture locates its city
     { rule: "agreement-zh-memorandum", text: "新华社哈尔滨3月12日电 黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录。", quote: "黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录", type: "memorandum", parties: ["黑龙江省", "阿穆尔州"], date: null }, // the wire's filing date dates no event
     { rule: "agreement-zh-friendly-cooperation", text: "2022年，合肥市与越南岘港市签署友好合作协议。", quote: "合肥市与越南岘港市签署友好合作协议", type: "friendly-cooperation", parties: ["合肥市", "岘港"], date: "2022" }, // an agreement on friendly cooperation, as "friendly cooperation agreement" is
+    { rule: "agreement-zh-memorandum", text: "访问期间，双方签署了《大连市与仁川广域市关于深化港口物流合作的备忘录》。", quote: "签署了《大连市与仁川广域市关于深化港口物流合作的备忘录", type: "memorandum", parties: ["大连市", "仁川"] }, // a long title in 《》
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party

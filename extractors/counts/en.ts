@@ -141,6 +141,8 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
   // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship", "Mark 10 Years as Sister Cities": an anniversary (as 15周年 is), not a count of years
   if (/^\s+years\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
+  // "for 16 consecutive years", "four consecutive times", "grew three times": how long or how often, as 连续16年 and 连续举办四届 are not counted
+  if (/^\s+(?:consecutive|straight|successive)\s+(?:years|times|sessions|editions)\b|^\s+times\b/i.test(after)) return false;
   // the Fortune Global 500, a Top 100 list: the name of a ranking, not a count of its members
   if (/\b(?:Fortune(?:\s+Global|\s+China)?|Forbes(?:\s+Global)?|[Tt]op)\s+$/.test(text.slice(Math.max(0, n.index - 20), n.index))) return false;
   return true;
