@@ -195,7 +195,8 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
 /** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */
 const CLAUSE_BREAK = {
   zh: /[，；,;]|并|同时/,
-  en: /[;,]\s|\band\s+(?:agreed|decided|will|plans?|planned|pledged|vowed|held|hold|also|announced)\b/,
+  // not the comma inside a date ("on June 18, 2025")
+  en: /;\s|,(?!\s*\d{4}\b)\s|\band\s+(?:agreed|decided|will|plans?|planned|pledged|vowed|held|hold|also|announced)\b/,
 };
 
 /** The end of the trigger's own clause, at most `limit`. */
