@@ -99,12 +99,23 @@ function rule(spec: Spec): AgreementRule {
         triggers: [m[0]],
         date: isAnniversary(ctx.text, { index, end }, "en")
           ? null
-          : (nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en")) ?? (previous ? openingDate(ctx.text, found.dates, s.start) : null)),
+          : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places)) ?? (previous ? openingDate(ctx.text, found.dates, s.start) : null)),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : w.start,
     );
   });
+}
+
+/** ", which became sister cities in 1991, ": a relative clause before the trigger, whose date is its own event's */
+const RELATIVE_ASIDE = /,\s+which\b[^,;]*,\s*(?=[^,;]*$)/;
+
+/** The dates, less those of a relative clause between the subject and the trigger ("Ningbo and Rotterdam, which became sister cities in 1991, signed a memorandum in May"). */
+function outsideRelativeClause(text: string, dates: DateCandidate[], from: number, trigger: number): DateCandidate[] {
+  const aside = RELATIVE_ASIDE.exec(text.slice(from, trigger));
+  if (!aside) return dates;
+  const [start, end] = [from + aside.index, from + aside.index + aside[0].length];
+  return dates.filter((d) => d.index < start || d.index >= end);
 }
 
 /** "In 2023, A signed…, and B established…": the time that opens the sentence dates a later clause that states none of its own */
@@ -146,12 +157,14 @@ const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|i
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB})[^.;]){0,${max}}?`;
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ](?:provinc(?:e|es|ial)|states?)(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ](?:provinc(?:e|es|ial)|states?)(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+agreements?\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?signed\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b`, "gi") });
-export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?)\b/gi });
-export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\bletters?\s+of\s+intent\b/gi });
-export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: /\b(?:sign|renew)(?:ed|ing|s)?\b[^.;]{0,60}?\bagreements?\b/gi });
+/** a document signed, actively ("signed a memorandum") or passively ("A memorandum between X and Y was signed") */
+const SIGNED = (document: string): RegExp => new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed)\\b`, "gi");
+export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:um|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
+export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
+export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: SIGNED("agreements?") });
 // "became a member of United Cities and Local Governments", as "joined"
 export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });

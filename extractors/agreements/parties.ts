@@ -199,10 +199,18 @@ const CLAUSE_BREAK = {
   en: /;\s|,(?!\s*\d{4}\b)\s|\band\s+(?:agreed|decided|will|plans?|planned|pledged|vowed|held|hold|also|announced)\b/,
 };
 
-/** The end of the trigger's own clause, at most `limit`. */
-export function clauseEnd(text: string, end: number, limit: number, lang: "zh" | "en"): number {
-  const m = CLAUSE_BREAK[lang].exec(text.slice(end, limit));
-  return m ? end + m.index : limit;
+/** The end of the trigger's own clause, at most `limit`; a place set off by commas (", the Netherlands, on Tuesday") ends none. */
+export function clauseEnd(text: string, end: number, limit: number, lang: "zh" | "en", places: readonly PlaceCandidate[] = []): number {
+  for (let from = end; from < limit; ) {
+    const m = CLAUSE_BREAK[lang].exec(text.slice(from, limit));
+    if (!m) return limit;
+    const at = from + m.index;
+    const after = at + m[0].length;
+    const aside = lang === "en" && m[0].startsWith(",") ? places.find((p) => p.index >= after && /^(?:the\s+)?$/i.test(text.slice(after, p.index))) : undefined;
+    if (!aside || !/^,\s/.test(text.slice(aside.index + aside.text.length))) return at;
+    from = aside.index + aside.text.length + 1;
+  }
+  return limit;
 }
 
 /** The date in [from, to) nearest to a position. */

@@ -2,6 +2,9 @@
 import type { AgreementCandidate, AgreementContext, AgreementRule, ParagraphContext } from "../types";
 import { isRenewal } from "./parties";
 
+/** ", which became", ", which have been": the opening of an English relative clause, right before a trigger */
+const RELATIVE_CLAUSE = /,\s+which\s+(?:(?:had|have|has|first|officially|formally)\s+)*$/;
+
 export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementRule[], found: AgreementContext): AgreementCandidate[] {
   const all = rules.flatMap((r, priority) => r.find(ctx, found).map((c) => ({ c, priority })));
   all.sort((x, y) => x.priority - y.priority || y.c.text.length - x.c.text.length || x.c.index - y.c.index);
@@ -13,6 +16,10 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
     (a.triggerAt.end <= b.triggerAt.index || b.triggerAt.end <= a.triggerAt.index) && isRenewal(a.triggers) !== isRenewal(b.triggers);
   // the pairs of one enumeration share their trigger (长春市与仙台市、吉林市与春川市等相继结好)
   const onePairOfMany = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.rule === b.rule && a.triggerAt.index === b.triggerAt.index && a.index !== b.index;
-  for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !renewalAndOriginal(k, c) && !onePairOfMany(k, c))) kept.push(c);
+  // "Ningbo and Rotterdam, which became sister cities in 1991, signed a memorandum": a relative clause tells an event of its own
+  const inRelativeClause = (x: AgreementCandidate): boolean => RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, x.triggerAt.index - 24), x.triggerAt.index));
+  const besideRelative = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
+    (a.triggerAt.end <= b.triggerAt.index || b.triggerAt.end <= a.triggerAt.index) && inRelativeClause(a) !== inRelativeClause(b);
+  for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !renewalAndOriginal(k, c) && !onePairOfMany(k, c) && !besideRelative(k, c))) kept.push(c);
   return kept.sort((a, b) => a.index - b.index);
 }
