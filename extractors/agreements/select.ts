@@ -12,14 +12,13 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   const overlaps = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
   // a renewal and the first signing are two events ("renewed their sister-city agreement …, 30 years after they first
   // became sister cities"); any other two matches of one sentence name one event twice ("signed …, becoming sister cities")
-  const renewalAndOriginal = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
-    (a.triggerAt.end <= b.triggerAt.index || b.triggerAt.end <= a.triggerAt.index) && isRenewal(a.triggers) !== isRenewal(b.triggers);
+  const triggersApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.triggerAt.end <= b.triggerAt.index || b.triggerAt.end <= a.triggerAt.index;
+  const renewalAndOriginal = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && isRenewal(a.triggers) !== isRenewal(b.triggers);
   // the pairs of one enumeration share their trigger (长春市与仙台市、吉林市与春川市等相继结好)
   const onePairOfMany = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.rule === b.rule && a.triggerAt.index === b.triggerAt.index && a.index !== b.index;
   // "Ningbo and Rotterdam, which became sister cities in 1991, signed a memorandum": a relative clause tells an event of its own
   const inRelativeClause = (x: AgreementCandidate): boolean => RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, x.triggerAt.index - 24), x.triggerAt.index));
-  const besideRelative = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
-    (a.triggerAt.end <= b.triggerAt.index || b.triggerAt.end <= a.triggerAt.index) && inRelativeClause(a) !== inRelativeClause(b);
+  const besideRelative = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && inRelativeClause(a) !== inRelativeClause(b);
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !renewalAndOriginal(k, c) && !onePairOfMany(k, c) && !besideRelative(k, c))) kept.push(c);
   return kept.sort((a, b) => a.index - b.index);
 }
