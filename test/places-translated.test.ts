@@ -42,4 +42,16 @@ describe("a foreign name the translation gives bare", () => {
     const places = facts(two).filter((f): f is PlaceFact => f.kind === "place");
     expect(places.filter((p) => p.name.en === "Leeds")).toEqual([]);
   });
+
+  it("cites each English span once, where a rule has already read the name there", () => {
+    const cited = [
+      "韩国木浦市代表团访问厦门。木浦市是韩国西南部港口城市。",
+      "A delegation from Mokpo of the ROK visited Xiamen. Mokpo is a port city in the southwest of the ROK.",
+    ].join("\n\n");
+    const mokpo = facts(cited).find((f): f is PlaceFact => f.kind === "place" && f.name.zh === "木浦市");
+    const spans = mokpo!.evidence.map((e) => `${e.paragraph}:${e.start}`);
+    expect(mokpo!.name.en).toBe("Mokpo");
+    expect(new Set(spans).size).toBe(spans.length);
+  });
 });
+

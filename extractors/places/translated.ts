@@ -27,27 +27,25 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
   const textOf = new Map(paragraphs.map((p) => [p.id, p.text]));
   const g = gazetteer();
   for (const a of alignments) {
-    const unknownZh = [...new Set(a.zh.flatMap((id) => (inParagraph.get(id) ?? []).filter((m) => m.candidate.foreign && !m.candidate.hits.length).map((m) => m.candidate.text)))];
-    if (!unknownZh.length) continue;
-    // the capitalised names of the English side that no place rule read
-    const names = new Set<string>();
+    // the foreign Chinese names no gazetteer holds, each with the first of its mentions (which gives its kind)
+    const unknownZh = new Map<string, Mention>();
+    for (const id of a.zh) for (const m of inParagraph.get(id) ?? []) if (m.candidate.foreign && !m.candidate.hits.length && !unknownZh.has(m.candidate.text)) unknownZh.set(m.candidate.text, m);
+    if (!unknownZh.size) continue;
+    // the capitalised names of the English side that no place rule read, each with where it stands
+    const names = new Map<string, { paragraph: string; index: number }[]>();
     for (const id of a.en) {
       const taken = inParagraph.get(id) ?? [];
       for (const m of allMatches(CAPITALISED, textOf.get(id) ?? "")) {
         const overlaps = taken.some((t) => t.candidate.index < m.index + m[0].length && m.index < t.candidate.index + t.candidate.text.length);
-        if (!overlaps && m[0].split(/\s+/).every(isNameWord) && !g.en.has(m[0])) names.add(m[0]);
+        if (overlaps || !m[0].split(/\s+/).every(isNameWord) || g.en.has(m[0])) continue;
+        names.set(m[0], [...(names.get(m[0]) ?? []), { paragraph: id, index: m.index }]);
       }
     }
-    for (const zh of unknownZh) {
-      const like = [...names].filter((n) => soundsLike(zh, n));
-      if (like.length !== 1 || unknownZh.filter((o) => soundsLike(o, like[0]!)).length !== 1) continue;
-      const type = found.find((m) => m.candidate.text === zh)!.candidate.type;
-      for (const id of a.en) {
-        const text = textOf.get(id) ?? "";
-        for (const m of allMatches(CAPITALISED, text)) {
-          if (m[0] !== like[0]) continue;
-          mentions.push({ paragraph: id, lang: "en", candidate: { rule: TRANSLATION_RULE, index: m.index, text: m[0], lang: "en", hits: [], type, foreign: true } });
-        }
+    for (const [zh, first] of unknownZh) {
+      const like = [...names.keys()].filter((n) => soundsLike(zh, n));
+      if (like.length !== 1 || [...unknownZh.keys()].filter((o) => soundsLike(o, like[0]!)).length !== 1) continue;
+      for (const at of names.get(like[0]!)!) {
+        mentions.push({ paragraph: at.paragraph, lang: "en", candidate: { rule: TRANSLATION_RULE, index: at.index, text: like[0]!, lang: "en", hits: [], type: first.candidate.type, foreign: true } });
       }
     }
   }
