@@ -133,7 +133,7 @@ function assignRoles(doc: Doc): void {
   // no date line: a wire-style first paragraph may open with its filing date (南宁，2026年10月15日——)
   if (!meta.publishedAt) {
     const opening = ["zh", "en"].map((lang) => doc.paragraphs.find((p) => p.role === "body" && p.lang === lang && isBodyLike(p)));
-    const filed = opening.map((p) => p && parseAgencyDateline(p.text)).find((d) => d);
+    const filed = opening.map((p) => p && parseAgencyDateline(p.text, p.lang as "zh" | "en")).find((d) => d);
     if (filed) meta.publishedAt = filed.date;
   }
   // the title: the fullest short line of each language before the body starts

@@ -17,6 +17,9 @@ describe("parseDateLine", () => {
     ["2021.6.30", "2021-06-30", null],
     ["2024-04-01 Source: City Foreign Affairs Office", "2024-04-01", null],
     ["2025年10月28日 星期二", "2025-10-28", null], // a weekday after the date
+    ["2024年9月12日　某省人民政府外事办公室", "2024-09-12", null], // only the publisher beside the date, no label
+    ["某市融媒体中心 2024-09-12 10:30", "2024-09-12", "10:30"],
+    ["March 3, 2025  Someshire Foreign Affairs Office", "2025-03-03", null],
     ["Date: 28 October 2025", "2025-10-28", null], // English month names
     ["Published on Oct. 28, 2025 | Source: City Daily", "2025-10-28", null],
     ["October 28, 2025 10:05", "2025-10-28", "10:05"],
@@ -36,28 +39,35 @@ describe("parseDateLine", () => {
     "发布时间：待定",
     "October 28, 2025 marked the fortieth anniversary of the ties.", // a sentence that opens with its date
     "二〇二五年十月，两市正式缔结友好城市关系。",
+    "2024年9月25日 省长会见某国代表团", // a headline after the date, not a publisher
+    "2024年9月25日，某市人民政府", // a sentence's opening
   ])("finds no date line in %j", (line) => {
     expect(parseDateLine(line)).toBeNull();
   });
 });
 
 describe("parseAgencyDateline", () => {
+  const lang = (text: string): "zh" | "en" => (/\p{Script=Han}/u.test(text) ? "zh" : "en");
   it.each([
     ["某宁，2026年10月15日——10月14日，两地签署备忘录。", "2026-10-15"],
     ["某州，2025年3月2日电 近日，代表团到访。", "2025-03-02"],
+    ["某社某宁2026年10月15日电（记者 王明）14日，两地签署备忘录。", "2026-10-15"], // the agency before the place
     ["SOMEVILLE, Oct. 15, 2026 -- On October 14, the two sides signed a memorandum.", "2026-10-15"],
     ["NEW TOWN, March 2, 2025 (Agency) -- The delegation arrived.", "2025-03-02"],
+    ["Someville, Someshire, March 18, 2025 — Someville County signed an agreement on March 17.", "2025-03-18"], // a place and its province
   ])("reads the filing date of %j", (text, date) => {
-    expect(parseAgencyDateline(text)?.date).toBe(date);
+    expect(parseAgencyDateline(text, lang(text))?.date).toBe(date);
   });
 
   it.each([
     "2024年9月25日，青岛市与某市签署友好城市关系协议书。", // a body paragraph that opens with its date
     "会上，2024年9月25日签署的协议正式生效。",
+    "某社某宁10月15日电 14日，两地签署备忘录。", // a dateline without its year dates nothing
     "On March 2, 2025, the delegation arrived.",
     "In Someville, March 2, 2025 was a busy day.", // no dash: a sentence, not a dateline
+    "SOMEVILLE, Oct. 15 (Agency) -- The delegation arrived.",
   ])("finds no filing date in %j", (text) => {
-    expect(parseAgencyDateline(text)).toBeNull();
+    expect(parseAgencyDateline(text, lang(text))).toBeNull();
   });
 });
 
@@ -100,5 +110,7 @@ describe("parseSourceLine", () => {
     ["来源：山西日报", { zh: "山西日报", en: null }],
     ["（来源：厦门日报　2025年10月21日）", { zh: "厦门日报", en: null }], // in brackets, with a date after it
     ["Published on Oct 28, 2025 | Source: City Daily", { zh: null, en: "City Daily" }],
+    ["Source: Provincial Foreign Affairs Office  Published: 2025-05-16", { zh: null, en: "Provincial Foreign Affairs Office" }], // the next field's label ends the name
+    ["2024年9月12日　某省人民政府外事办公室", { zh: "某省人民政府外事办公室", en: null }], // a publisher beside the date
   ])("reads the source of %j", (line, source) => expect(parseSourceLine(line)).toEqual(source));
 });

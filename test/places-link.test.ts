@@ -77,6 +77,17 @@ describe("linkPlaces", () => {
     ]);
   });
 
+  it("takes a foreign name of another kind than the gazetteer's as that place when the translation states its kind, or it sounds the same", () => {
+    // the gazetteer holds Cebu as a city; the release names its province, written 宿雾 as Taiwan writes it
+    const stated = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "塞布省", { foreign: true, type: "province" }), mention("e", "en", "Cebu", { type: "province" })] });
+    expect(stated.map((g) => [g.name.en, g.mentions.map((m) => m.candidate.text)])).toEqual([["Cebu", ["塞布省", "Cebu"]]]);
+    const homophone = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "宿雾省", { foreign: true, type: "province" }), mention("e", "en", "Cebu")] });
+    expect(homophone.map((g) => [g.name.en, g.mentions.map((m) => m.candidate.text)])).toEqual([["Cebu", ["宿雾省", "Cebu"]]]);
+    // a name of another kind that sounds otherwise is not taken for it
+    const other = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "保和省", { foreign: true, type: "province" }), mention("e", "en", "Cebu")] });
+    expect(other.map((g) => g.name)).toEqual([{ zh: "保和省", en: null }, { zh: "宿务", en: "Cebu" }]);
+  });
+
   it("leaves a foreign name alone when the Chinese names the known place too", () => {
     const groups = linkPlaces({
       paragraphs,

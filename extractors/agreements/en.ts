@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { clauseEnd, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, triggerRule, WINDOW } from "./parties";
+import { clauseEnd, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -22,10 +22,19 @@ const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
 const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up)";
 /**
+ * "signed a memorandum with Coimbra, Portugal, and a letter of intent with Pécs": a second document whose
+ * verb and subject are the first's, left out
+ */
+const GAPPED_DOCUMENT = ",\\s+and\\s+(?:also\\s+)?an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:um|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b";
+/** right before a gapped document: its verb is an earlier clause's (the rule checks that one came before) */
+const GAPPED_OPENING = "(?<=,\\s+and\\s+(?:also\\s+)?)";
+/** the second document's clause, up to its trigger, once a signing has come before it in the sentence */
+const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
+/**
  * a second event in the sentence: ", and <subject> signed…", or, in a list of events, ", <subject> signed…"
  * ("A and B signed an agreement, C and D signed a memorandum, and E and F signed a letter of intent")
  */
-const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b`);
+const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|${GAPPED_DOCUMENT}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -68,7 +77,13 @@ function rule(spec: Spec): AgreementRule {
     // a subject after a bare comma opens a clause of its own only after another event ("In 2023, Nanning signed" is one)
     const previous = listed && (listed[2] === undefined || EVENT_VERB_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + listed.index))) ? listed : null;
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
-    const w = { start: previous ? index - (previous[1] ?? previous[2] ?? "").length : lookFrom, end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
+    // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
+    // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
+    const gappedTrigger = /,\s+and\s+(?:also\s+)?$/.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && /^an?\s/i.test(m[0]);
+    const gapped = gappedTrigger ? { index: index - lookFrom } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
+    const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
+    if (gappedTrigger && gapStart === null) return null;
+    const w = { start: gapStart ?? (previous ? index - (previous[1] ?? previous[2] ?? "").length : lookFrom), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
     // an apposition or a second predicate says more about the parties: its places are none of them
     const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
@@ -82,6 +97,10 @@ function rule(spec: Spec): AgreementRule {
     if (pair) parties = pair.parties;
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
+    // the gapped document's subject is the sentence's: the first place before its first signing ("Yangzhou signed …, and a letter of intent with Pécs")
+    const firstVerb = gapStart !== null && parties.length < 2 && !pair ? EVENT_VERB_BEFORE.exec(ctx.text.slice(s.start, gapStart)) : null;
+    const sentenceSubject = firstVerb ? partyPlaces(ctx.text, found.places, s.start, s.start + firstVerb.index, "en").find((p) => p.text !== parties[0]?.text) : undefined;
+    if (sentenceSubject) parties.unshift({ kind: "place", index: sentenceSubject.index, text: sentenceSubject.text });
     if (parties.length < 2 && !pair) {
       // "In June last year, it signed ... with Bridgetown": the release's own place is the other party
       const pronoun = SUBJECT_PRONOUN.exec(before);
@@ -156,12 +175,13 @@ const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|i
 /** "a Memorandum on Deepening Friendly Cooperative Relations": a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
-const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB})[^.;]){0,${max}}?`;
+const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}|${GAPPED_DOCUMENT})[^.;]){0,${max}}?`;
 export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ](?:provinc(?:e|es|ial)|states?)(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+agreements?\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?signed\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b`, "gi") });
 /** a document signed, actively ("signed a memorandum") or passively ("A memorandum between X and Y was signed") */
-const SIGNED = (document: string): RegExp => new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed)\\b`, "gi");
+const SIGNED = (document: string): RegExp =>
+  new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:um|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: SIGNED("agreements?") });

@@ -7,6 +7,7 @@ import type { AgreementCandidate, AgreementContext, AgreementRule, AgreementType
 import { lowerBound } from "../shared/search";
 import { rememberRecent } from "../shared/recent";
 import { allMatches } from "../shared/matches";
+import { wireDatelineAt } from "../shared/wire-dateline";
 import { SUFFIXES } from "../places/en";
 import { coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
 
@@ -38,12 +39,6 @@ export function sentences(text: string, lang: "zh" | "en"): readonly Sentence[] 
 const splitRecent = { zh: rememberRecent((text) => split(text, "zh")), en: rememberRecent((text) => split(text, "en")) };
 
 const MARKS = { zh: new Set("。！？；!?;"), en: new Set(".!?;") };
-/** a wire's dateline opening the paragraph is a sentence of its own: its city is no party, its date no event's */
-const WIRE_DATELINE = {
-  zh: /^[^。！？；，]{0,24}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:[（(][^（）()]{0,30}[）)])?/,
-  en: /^[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–)/,
-};
-
 function split(text: string, lang: "zh" | "en"): Sentence[] {
   const out: Sentence[] = [];
   const marks = MARKS[lang];
@@ -53,8 +48,9 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     start = stop;
     while (start < text.length && /\s/.test(text[start]!)) start++;
   };
-  const dateline = WIRE_DATELINE[lang].exec(text);
-  if (dateline) close(dateline[0].length);
+  // a wire's dateline opening the paragraph is a sentence of its own: its city is no party, its date no event's
+  const dateline = wireDatelineAt(text, lang);
+  if (dateline) close(dateline.length);
   for (let i = start; i < text.length; i++) {
     if (!marks.has(text[i]!)) continue;
     let j = i;

@@ -19,6 +19,18 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // "Ningbo and Rotterdam, which became sister cities in 1991, signed a memorandum": a relative clause tells an event of its own
   const inRelativeClause = (x: AgreementCandidate): boolean => RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, x.triggerAt.index - 24), x.triggerAt.index));
   const besideRelative = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && inRelativeClause(a) !== inRelativeClause(b);
-  for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !renewalAndOriginal(k, c) && !onePairOfMany(k, c) && !besideRelative(k, c))) kept.push(c);
+  // "扬州市与A市签署备忘录，与B市签署意向书": two documents signed with different partners are two events, though
+  // the subject that opens the sentence is in both readings
+  const named = (x: AgreementCandidate): string[] => x.parties.flatMap((p) => (p.text ? [p.text] : []));
+  const holdsAll = (a: AgreementCandidate, b: AgreementCandidate): boolean => named(b).every((t) => named(a).includes(t));
+  // (in clauses of their own, each naming a few parties: text that lost its punctuation runs many readings together)
+  const clausesApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => {
+    const [first, second] = a.triggerAt.index < b.triggerAt.index ? [a, b] : [b, a];
+    return /[，,；;]/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
+  };
+  const otherPartners = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
+    triggersApart(a, b) && clausesApart(a, b) && named(a).length <= 3 && named(b).length <= 3 && !holdsAll(a, b) && !holdsAll(b, a);
+  const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean => renewalAndOriginal(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b);
+  for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !twoEvents(k, c))) kept.push(c);
   return kept.sort((a, b) => a.index - b.index);
 }

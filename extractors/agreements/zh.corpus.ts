@@ -45,6 +45,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "访问期间，代表团与德国黑森州签署了5份合作文件，与匈牙利佩斯州签署了建立友好省州关系意向书。", quote: "佩斯州签署了建立友好省州关系", type: "sister-city", parties: ["佩斯州"] }, // the first clause's partner is no subject of the second
     { rule: "agreement-zh-sister-city", text: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市30周年交流会。", quote: "芜湖市与日本大阪府高槻市在芜湖举行纪念两市缔结友好城市", type: "sister-city", parties: ["芜湖市", "高槻市"] }, // the prefecture locates its city
     { rule: "agreement-zh-memorandum", text: "新华社哈尔滨3月12日电 黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录。", quote: "黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录", type: "memorandum", parties: ["黑龙江省", "阿穆尔州"], date: null }, // the wire's filing date dates no event
+    { rule: "agreement-zh-memorandum", text: "广西，2026年10月15日——南宁市与泰国孔敬府签署友好交流合作备忘录。", quote: "南宁市与泰国孔敬府签署友好交流合作备忘录", type: "memorandum", parties: ["南宁市", "孔敬府"], date: null }, // a dateline with a comma and a dash: its place is no party, its date no event's
     { rule: "agreement-zh-friendly-cooperation", text: "2022年，合肥市与越南岘港市签署友好合作协议。", quote: "合肥市与越南岘港市签署友好合作协议", type: "friendly-cooperation", parties: ["合肥市", "岘港"], date: "2022" }, // an agreement on friendly cooperation, as "friendly cooperation agreement" is
     { rule: "agreement-zh-memorandum", text: "访问期间，双方签署了《大连市与仁川广域市关于深化港口物流合作的备忘录》。", quote: "签署了《大连市与仁川广域市关于深化港口物流合作的备忘录", type: "memorandum", parties: ["大连市", "仁川"] }, // a long title in 《》
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
@@ -54,6 +55,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "此外，浙江省还加入了世界大都市协会。", quote: "浙江省还加入了世界大都市协会", type: "membership", parties: ["浙江省", "世界大都市协会"] }, // 还加入了 opens no body's name after the province
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },
     { rule: "agreement-zh-cooperation", text: "浙江广播电视集团与肯尼亚国家电视台合作成立中文频道。", quote: "浙江广播电视集团与肯尼亚国家电视台合作成立", type: "cooperation", parties: ["浙江广播电视集团", "肯尼亚国家电视台"] },
+    // two documents with two partners, the subject named once: two events
+    { rule: "agreement-zh-memorandum", text: "绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议。", quote: "绍兴市与法国图尔市签署友好交流合作备忘录", type: "memorandum", parties: ["绍兴市", "图尔市"], alongside: ["绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议"] },
   ],
   negatives: [
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named

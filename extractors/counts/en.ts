@@ -114,8 +114,10 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     // "cooperation projects in": a plural after a noun, before a preposition or the end, is a noun whatever the tagger says
     const next = terms[i + 1];
     const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)));
-    if (!pluralNoun && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
-    if (!pluralNoun && ![...t.tags].some((g) => NOUNISH.has(g))) break;
+    // "200 visiting delegations", "30 participating cities": a participle before the plural it describes
+    const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");
+    if (!pluralNoun && !participle && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
+    if (!pluralNoun && !participle && ![...t.tags].some((g) => NOUNISH.has(g))) break;
     words.push(t);
     // punctuation after a word closes the phrase: "six areas: resources, ..."
     if (/^[,.;:!?)"”]/.test(sentence.slice(t.end))) break;

@@ -21,7 +21,8 @@ const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号�
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 /** verbs jieba tags as nouns after a count (企业12家落户, 代表团30个参展): the clause's verb, not the noun counted */
 const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "开业", "投产", "签约", "来访", "出访"];
-const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", ...VERBS_AFTER_COUNT]);
+// 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次
+const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", ...VERBS_AFTER_COUNT]);
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [/(?:将近|接近|近)$/, "nearly"],
   [/(?:大约|约|大概)$/, "about"],
@@ -143,7 +144,9 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
     const t = tokens[i]!;
     // an adjective may open the phrase (友好交流城市) but not end it
     const adjective = t.tag === "a" && out.length > 0;
-    if (STOP_WORDS.has(t.word) || !((NOUN_TAGS.has(t.tag) || adjective) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
+    // 访问团|组: jieba may split a noun's last character off as a morpheme (zg); a noun before it takes it back
+    const splitTail = t.tag === "zg" && i > 0 && NOUN_TAGS.has(tokens[i - 1]!.tag) && tokens[i - 1]!.end === t.start;
+    if (STOP_WORDS.has(t.word) || !((NOUN_TAGS.has(t.tag) || adjective || splitTail) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
     if (out.length && t.end !== out[0]!.start) break;
     out.unshift(t);
   }

@@ -173,7 +173,12 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     };
     const untold = [...new Map(byParagraph(a.en).flatMap(untoldIn).map((e) => [e.id, e])).values()];
     const [m] = left;
-    if (untold.length !== 1 || (m!.candidate.type && m!.candidate.type !== untold[0]!.type)) return;
+    if (untold.length !== 1) return;
+    // of the same kind, as the gazetteer or the translation ("Cebu Province") has it, or the same sounds
+    // written with other characters (宿雾 for the gazetteer's 宿务, as Taiwan writes it)
+    const kinds = new Set([untold[0]!.type, ...byParagraph(a.en).filter((e) => entryOf.get(e) === untold[0]).map((e) => e.candidate.type)]);
+    const homophone = romanised(zhName(m!)) === romanised(untold[0]!.zh);
+    if (m!.candidate.type && !kinds.has(m!.candidate.type) && !homophone) return;
     for (const same of input.mentions) if (same.lang === "zh" && zhName(same) === zhName(m!) && !entryOf.has(same)) entryOf.set(same, untold[0]!);
   });
 

@@ -4,6 +4,7 @@
  */
 import { englishMonth } from "../../extractors/shared/calendar";
 import { parseHanNumeral, toHalfwidth } from "../../extractors/shared/numerals-zh";
+import { wireDatelineAt } from "../../extractors/shared/wire-dateline";
 
 export interface DateLine {
   date: string;
@@ -51,7 +52,26 @@ export function parseDateLine(line: string): DateLine | null {
   // ("2024-09-26 10:30　来源：青岛市外事办公室", "2025年10月28日 星期二"); a paragraph that opens with a date goes on with its sentence
   const v = dateValueAt(text);
   if (v && v.index === 0 && METADATA_AFTER_DATE.test(text.slice(v.length))) return v.date;
+  // or only a publisher's name beside the date, either side: 2024年9月12日　福建省人民政府外事办公室
+  if (v && unlabelledPublisher(text, v)) return v.date;
   return null;
+}
+
+/**
+ * A body that publishes releases, named alone beside a date: its name ends in the word for such a body
+ * (人民政府, 外事办公室, 日报, 融媒体中心; Office, Government, Daily). A line that is only a date and such a
+ * name is a date line, and the name its source, though neither has a label.
+ */
+const PUBLISHER_ZH = /^[\p{Script=Han}（）()·]{2,30}?(?:人民政府|政府|办公室|外办|日报|晚报|报社|新闻网|新闻中心|融媒体中心|委员会|局|厅|电视台|新闻办)$/u;
+const PUBLISHER_EN = /^(?:[A-Z][A-Za-z'’&.-]*\s+){1,8}(?:Office|Government|Daily|News|Bureau|Department|Commission|Committee)$/;
+
+/** The publisher's name a line holds beside its date, and nothing else (a time may follow the date). */
+function unlabelledPublisher(text: string, v: { index: number; length: number }): string | null {
+  if (text.length > 80) return null;
+  const rest = (v.index === 0 ? text.slice(v.length) : text.slice(0, v.index)).trim();
+  const outside = v.index === 0 ? "" : text.slice(v.index + v.length).trim();
+  if (outside) return null;
+  return PUBLISHER_ZH.test(rest) || PUBLISHER_EN.test(rest) ? rest : null;
 }
 
 /** The first full date in a text, numeric (2025-10-28, 2025年10月28日) or with an English month name. */
@@ -77,34 +97,31 @@ function dateFrom(y: string, m: string, d: string, time?: string): DateLine | nu
   return { date: `${y}-${pad(m!)}-${pad(d!)}`, time: time ? time.split(":").map(pad).join(":") : null };
 }
 
-/** 南宁，2026年10月15日—— / 新华社南宁10月15日电 (no year: not read) */
-const AGENCY_DATELINE_ZH = /^[\p{Script=Han}]{2,12}\s*[，,]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电\s*)?(?:——|—|－－|--|–|\s*[（(]|电)/u;
-/** NANNING, Oct. 15, 2026 -- / BEIJING, October 15, 2026 (Xinhua) -- */
-const AGENCY_DATELINE_EN = new RegExp(`^[A-Z][A-Za-z .'’-]{1,40},\\s+${MONTH_NAME}\\s+(\\d{1,2}),\\s*(\\d{4})\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-)`);
-
 /**
  * The date a wire-style release opens its first paragraph with, "CITY, date --": the date the release
- * was filed, so its yearless dates ("On October 14") can be resolved when the page has no date line.
+ * was filed, so its yearless dates ("On October 14") can be resolved when the page has no date line. A
+ * dateline without its year (新华社南宁10月15日电) dates nothing here.
  */
-export function parseAgencyDateline(line: string): DateLine | null {
-  const text = arabicDates(line);
-  const zh = AGENCY_DATELINE_ZH.exec(text);
-  if (zh) return dateOf(zh);
-  const en = AGENCY_DATELINE_EN.exec(text);
-  if (en) return dateFrom(en[3]!, String(englishMonth(en[1]!)), en[2]!);
-  return null;
+export function parseAgencyDateline(line: string, lang: "zh" | "en"): DateLine | null {
+  const d = wireDatelineAt(line, lang);
+  return d?.year ? { date: `${d.year}-${pad(String(d.month))}-${pad(String(d.day))}`, time: null } : null;
 }
 
 // the line may stand in brackets: （来源：厦门日报　2025年10月21日）
 const SOURCE_ZH = new RegExp(`(?:^[（(【\\[]?|\\s)(?:${SOURCE_LABELS_ZH})\\s*[：:]\\s*([^\\s|｜，,（）()【】]{1,40})`);
-const SOURCE_EN = /(?:^[(\[]?|\s)source\s*[：:]\s*([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,6})/i;
+// the name stops at the next field's label (Source: City Daily  Published: 2025-05-16)
+const SOURCE_EN = /(?:^[(\[]?|\s)source\s*[：:]\s*([A-Z][\w'&.-]*(?:\s+(?!(?:published|posted|updated|released|date|time|author|editor|views)\b)[A-Z][\w'&.-]*){0,6})/i;
 
 /** The source named by a short source line (来源：山西日报 / Source: Shanxi Daily). */
 export function parseSourceLine(text: string): { zh: string | null; en: string | null } | null {
   if (text.length > 120) return null;
   const zh = SOURCE_ZH.exec(text);
   const en = SOURCE_EN.exec(text);
-  if (!zh && !en) return null;
+  if (!zh && !en) {
+    const v = dateValueAt(arabicDates(text));
+    const publisher = v && unlabelledPublisher(arabicDates(text), v);
+    return publisher ? (/\p{Script=Han}/u.test(publisher) ? { zh: publisher, en: null } : { zh: null, en: publisher }) : null;
+  }
   return { zh: zh ? zh[1]!.trim() : null, en: en ? en[1]!.trim() : null };
 }
 
