@@ -88,6 +88,19 @@ describe("linkPlaces", () => {
     expect(other.map((g) => g.name)).toEqual([{ zh: "保和省", en: null }, { zh: "宿务", en: "Cebu" }]);
   });
 
+  it("takes a foreign name that sounds as a known place the translation names for that place before pairing by order", () => {
+    // 德克萨斯 for the gazetteer's 得克萨斯: order alone would pair it with the one English name left over
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "佐贺县", { foreign: true, type: "province" }), mention("z", "zh", "德克萨斯州", { foreign: true, type: "province" }), mention("e", "en", "Saga Prefecture", { type: "province" }), mention("e", "en", "Texas")],
+    });
+    expect(groups.map((g) => [g.name.en, g.mentions.map((m) => m.candidate.text)])).toEqual([
+      ["Saga Prefecture", ["佐贺县", "Saga Prefecture"]],
+      ["Texas", ["德克萨斯州", "Texas"]],
+    ]);
+  });
+
   it("leaves a foreign name alone when the Chinese names the known place too", () => {
     const groups = linkPlaces({
       paragraphs,

@@ -28,13 +28,19 @@ const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|s
 const GAPPED_DOCUMENT = ",\\s+and\\s+(?:also\\s+)?an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:um|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b";
 /** right before a gapped document: its verb is an earlier clause's (the rule checks that one came before) */
 const GAPPED_OPENING = "(?<=,\\s+and\\s+(?:also\\s+)?)";
+/**
+ * "established sister-city relations with A in 1983, with B in 1996, and with C in 2009": a tie with a
+ * partner of its own, whose verb and tie are the earlier clause's (the rule checks that one came before)
+ */
+const PARTNER_WITH = "with(?=\\s+(?:the\\s+)?[A-Z])";
+const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?)${PARTNER_WITH}`;
 /** the second document's clause, up to its trigger, once a signing has come before it in the sentence */
 const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 /**
  * a second event in the sentence: ", and <subject> signed…", or, in a list of events, ", <subject> signed…"
  * ("A and B signed an agreement, C and D signed a memorandum, and E and F signed a letter of intent")
  */
-const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|${GAPPED_DOCUMENT}`);
+const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|${GAPPED_DOCUMENT}|,\\s+(?:and\\s+)?${PARTNER_WITH}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -79,7 +85,10 @@ function rule(spec: Spec): AgreementRule {
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
-    const gappedTrigger = /,\s+and\s+(?:also\s+)?$/.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && /^an?\s/i.test(m[0]);
+    // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)
+    const partnerGap = m[0] === "with";
+    if (partnerGap && !new RegExp(spec.trigger.source, "i").test(ctx.text.slice(s.start, index))) return null;
+    const gappedTrigger = partnerGap || (/,\s+and\s+(?:also\s+)?$/.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && /^an?\s/i.test(m[0]));
     const gapped = gappedTrigger ? { index: index - lookFrom } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
     const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
     if (gappedTrigger && gapStart === null) return null;
@@ -176,9 +185,13 @@ const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|i
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}|${GAPPED_DOCUMENT})[^.;]){0,${max}}?`;
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ](?:provinc(?:e|es|ial)|states?)(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twin[- ]cit(?:y|ies))(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+agreements?\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?signed\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b`, "gi") });
+/** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
+const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al))";
+/** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event */
+const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)+(?:memorand|MoU|MOU|letters?\\s+of\\s+intent))";
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+agreements?\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?signed\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${GAPPED_PARTNER}`, "gi") });
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
-export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b`, "gi") });
+export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|${GAPPED_PARTNER}`, "gi") });
 /** a document signed, actively ("signed a memorandum") or passively ("A memorandum between X and Y was signed") */
 const SIGNED = (document: string): RegExp =>
   new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");

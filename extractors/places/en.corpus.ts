@@ -37,6 +37,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
+    "A Greek City delegation arrived.", // a demonym alone before City is no name
     "The fund raised US$5 million.", // US$ is a currency
     "African and European delegates attended.", // adjectives are not places
     { text: "Hubei Province and the US State of Ohio signed the agreement.", only: ["Hubei Province", "the US", "Ohio"] }, // "US State of": whose state Ohio is

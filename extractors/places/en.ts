@@ -142,6 +142,8 @@ export const nameWithDivisionWord: PlaceRule = {
       // drop leading words that open other names ("The", "Friendship") or own the place ("China's Shandong Province"): the place starts after them
       while (words.length && (NOT_PLACE_WORDS.has(words[0]!) || /['’]s$/.test(words[0]!))) words.shift();
       if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
+      // "the Greek City of Nafplio", "the Italian Town of Spello": a demonym alone before the word is no name
+      if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
       const name = `${words.join(" ")} ${m[2]}`;
       const index = m.index + m[0].length - name.length;
       if (g.en.has(name) || g.en.has(words.join(" "))) continue;
@@ -187,8 +189,8 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
   const gap = THEN_COUNTRY.exec(text);
   return !!gap && !!countryAt(text, index + division.length + gap[0].length);
 }
-/** Chinese, Italian, Spanish, Germans: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
-const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$/u;
+/** Chinese, Italian, Spanish, Germans, Greek, Thai: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
+const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
 
 /** a division's word, which names a place only with a name beside it */
 const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Commonwealth|Territory)$/;

@@ -68,6 +68,21 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     entryOf.set(m, chosen);
   }
 
+  // a foreign name written with other characters of the same sound as a known place the translation names
+  // (宿雾 for the gazetteer's 宿务, as Taiwan writes Cebu; 德克萨斯 for 得克萨斯) is that place, before any
+  // pairing by order can give it another name
+  const soundsKnown = new Map<string, PlaceEntry>();
+  for (const m of input.mentions) {
+    const a = alignmentOf.get(m.paragraph);
+    if (m.lang !== "zh" || entryOf.has(m) || !m.candidate.foreign || !a) continue;
+    const sound = romanised(m.candidate.text.replace(GLOSSED, ""));
+    const named = byParagraph(a.en).flatMap((e) => (entryOf.has(e) ? [entryOf.get(e)!] : []));
+    const same = [...new Set(named.filter((e) => e.country !== "CN" && romanised(e.zh) === sound))];
+    if (same.length === 1) soundsKnown.set(m.candidate.text, same[0]!);
+  }
+  // (and wherever else the document writes it: a title has no translation beside it)
+  for (const m of input.mentions) if (m.lang === "zh" && !entryOf.has(m) && soundsKnown.has(m.candidate.text)) entryOf.set(m, soundsKnown.get(m.candidate.text)!);
+
   // a known foreign name that a name of the document's own, read from context, holds (奥克兰 after 美国奥克兰市)
   // is that place, written short, not the gazetteer's namesake (Auckland)
   const unglossed = (m: Mention): string => m.candidate.text.replace(GLOSSED, "");
@@ -174,11 +189,9 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     const untold = [...new Map(byParagraph(a.en).flatMap(untoldIn).map((e) => [e.id, e])).values()];
     const [m] = left;
     if (untold.length !== 1) return;
-    // of the same kind, as the gazetteer or the translation ("Cebu Province") has it, or the same sounds
-    // written with other characters (宿雾 for the gazetteer's 宿务, as Taiwan writes it)
+    // of the same kind, as the gazetteer or the translation ("Cebu Province") has it
     const kinds = new Set([untold[0]!.type, ...byParagraph(a.en).filter((e) => entryOf.get(e) === untold[0]).map((e) => e.candidate.type)]);
-    const homophone = romanised(zhName(m!)) === romanised(untold[0]!.zh);
-    if (m!.candidate.type && !kinds.has(m!.candidate.type) && !homophone) return;
+    if (m!.candidate.type && !kinds.has(m!.candidate.type)) return;
     for (const same of input.mentions) if (same.lang === "zh" && zhName(same) === zhName(m!) && !entryOf.has(same)) entryOf.set(same, untold[0]!);
   });
 

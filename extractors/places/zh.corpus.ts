@@ -27,6 +27,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
     { rule: "place-zh-after-country", text: "双方与德国下萨克森州霍尔布鲁克市签署协议。", quote: "霍尔布鲁克市", type: "city" }, // after a division no gazetteer holds
     { rule: "place-zh-after-country", text: "应法国奥弗涅-罗讷-阿尔卑斯大区邀请，代表团出访。", quote: "奥弗涅-罗讷-阿尔卑斯大区", type: "province" }, // a hyphen inside a transliteration
+    { rule: "place-zh-after-country", text: "1983年，该市与日本奈良县大和郡山市缔结友好城市关系。", quote: "大和郡山市", type: "city" }, // 郡 inside the name, and a 和 jieba reads as "and" among characters it cannot segment
     { rule: "place-zh-after-country", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "高槻市", type: "city" }, // after a known city's prefecture (大阪府)
     { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
     { rule: "place-zh-after-country", text: "四川省与西班牙巴斯克自治区续签合作备忘录。", quote: "巴斯克自治区", type: "province" }, // an autonomous community: a first-level division

@@ -45,7 +45,12 @@ function holdsJoiningWord(ctx: ParagraphContext, start: number, end: number): bo
   if (!NOT_IN_NAME.test(span)) return false;
   const tokens = ctx.tokens();
   for (const m of allMatches(NOT_IN_NAME_CHAR, span)) {
-    const token = tokens[ctx.tokenIndex().holding(start + m.index)];
+    const at = ctx.tokenIndex().holding(start + m.index);
+    const token = tokens[at];
+    // 大|和|郡|山市: a name jieba cannot read falls apart into single characters, a joining word's among them
+    const [before, after] = [tokens[at - 1], tokens[at + 1]];
+    const unread = token?.word.length === 1 && before?.word.length === 1 && after?.word.length === 1 && before.start >= start && after.end <= end;
+    if (unread) continue;
     if (!token || token.word.length < 3 || token.start < start || !NAME_TAGS.has(token.tag)) return true;
   }
   return false;
@@ -256,15 +261,18 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
   const tokens = ctx.tokens();
   for (let i = Math.max(0, ctx.tokenIndex().holding(start)); i < tokens.length && tokens[i]!.start < end; i++) {
     const t = tokens[i]!;
-    if (t.start >= start && t.end <= end && t.word.length >= 2 && SENTENCE_WORD_TAGS.has(t.tag)) return true;
+    if (!(t.start >= start && t.end <= end && t.word.length >= 2 && SENTENCE_WORD_TAGS.has(t.tag))) continue;
+    // 纳夫|普利|翁市: beside characters jieba cannot read at all (x), a "word" is a piece of the transliteration
+    const unread = (n: (typeof tokens)[number] | undefined): boolean => !!n && n.tag === "x" && n.start < end && n.end > start && /^\p{Script=Han}+$/u.test(n.word);
+    if (!unread(tokens[i - 1]) && !unread(tokens[i + 1])) return true;
   }
   return false;
 }
 
 /** a transliteration's original, glossed inside the name before its division word: 奥斯纳布吕克（Osnabrück）市 */
 const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,40}[）)])";
-const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇]`, "u");
-/** a name ending in 市, 县, 区, 郡 or 镇 (a town: 基安蒂镇) right at a position, made of no word of the sentence */
+const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町]`, "u");
+/** a name ending in 市, 县, 区, 郡, 镇 or 町 (a town: 基安蒂镇, Japan's 有田町) right at a position, made of no word of the sentence */
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate | null {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return null;
@@ -278,9 +286,9 @@ export const nameAfterCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
     // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
-    // (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市); 城 closes a
-    // city's name (美国堪萨斯城), not 城市 or 城堡
-    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市|州(?!市(?!长))|省|府(?![市县])|郡|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
+    // (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市), nor 郡 in
+    // 郡山 (日本大和郡山市); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡
+    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市|州(?!市(?!长))|省|府(?![市县])|郡(?!山市)|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
