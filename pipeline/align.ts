@@ -25,6 +25,7 @@ const COST = {
   unmatchedNumberCap: 3,
   anchorCap: 12,
   unsupportedMerge: 2,
+  headingToBody: 8, // a title translated by running text: a release's title without its own, beside a body that retells it
 };
 /** smoothing, in characters, so short lines are not judged by their length alone */
 const LENGTH_SMOOTHING = 12;
@@ -185,8 +186,12 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
     const alone = Math.max(single, dz > 1 ? sharedBy(zi + 1, 1, ej, 1).weight : sharedBy(zi, 1, ej + 1, 1).weight);
     if (shared.weight <= alone) prior += COST.unsupportedMerge;
   }
-  return prior + lengthCost + position + numbers - Math.min(COST.anchorCap, shared.weight);
+  const headingToBody = dz === 1 && de === 1 && headingBesideSentence(zh.paragraphs[zi]!, en.paragraphs[ej]!) ? COST.headingToBody : 0;
+  return prior + headingToBody + lengthCost + position + numbers - Math.min(COST.anchorCap, shared.weight);
 }
+
+/** a release's title beside running text that ends as a sentence does (a title the segmenter took for body text has no full stop) */
+const headingBesideSentence = (a: Paragraph, b: Paragraph): boolean => (a.role === "title") !== (b.role === "title") && /[.。!?！？]["”’)）]?$/u.test((a.role === "title" ? b : a).text);
 
 /** the sum of `count` (one or two) values from `start` */
 const runSum = (values: readonly number[], start: number, count: number): number => (count === 1 ? values[start]! : values[start]! + values[start + 1]!);

@@ -100,6 +100,11 @@ function continuesParagraph(prev: Piece, line: Piece): boolean {
 /** a line that is a date and nothing else: 1978年12月21日, 2024-09-26 10:30 */
 const BARE_DATE = /^[\d０-９年月日\-/.:\s]+$/;
 
+/** a line wholly in brackets: a note or a credit ((图源网络侵删)), never a title */
+const BRACKETED = /^[（(【\[].*[）)】\]]$/u;
+/** a short line that is mostly a date (a date line whose label was damaged: 发布?间：2024-03-11), never a title */
+const DATE_LIKE = /^[^\d]{0,8}\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\d:\s]*$/u;
+
 /** Most of an English line's longer words capitalised, as a headline's are (prose is not) */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
@@ -142,7 +147,7 @@ function assignRoles(doc: Doc): void {
   const zone = doc.paragraphs.slice(0, zoneEnd).filter((p) => p.role === "body");
   for (const lang of ["zh", "en"] as const) {
     const candidates = zone.filter((p) => p.lang === lang);
-    const best = candidates.reduce<Paragraph | null>((a, p) => (!a || weight(p) > weight(a) ? p : a), null);
+    const best = candidates.filter((p) => !BRACKETED.test(p.text) && !DATE_LIKE.test(p.text)).reduce<Paragraph | null>((a, p) => (!a || weight(p) > weight(a) ? p : a), null);
     if (!best) continue;
     meta.title[lang] = best.text;
     for (const p of candidates) p.role = p.text === best.text ? "title" : "header";
@@ -154,7 +159,7 @@ function assignRoles(doc: Doc): void {
     if (meta.title[lang]) continue;
     const line = doc.paragraphs.findIndex((p, i) => i > 0 && p.lang === lang && (p.role === "dateline" || p.role === "source"));
     const above = doc.paragraphs[line - 1];
-    if (line > 0 && above!.lang === lang && above!.role === "body" && !isBodyLike(above!)) {
+    if (line > 0 && above!.lang === lang && above!.role === "body" && !isBodyLike(above!) && !BRACKETED.test(above!.text)) {
       above!.role = "title";
       meta.title[lang] = above!.text;
       continue;
@@ -164,7 +169,7 @@ function assignRoles(doc: Doc): void {
     const opens = doc.paragraphs.findIndex((p, i) => i > 0 && p.lang === lang && doc.paragraphs[i - 1]!.lang !== lang);
     const first = doc.paragraphs[opens];
     const next = doc.paragraphs[opens + 1];
-    if (opens > 0 && doc.paragraphs.findIndex((p) => p.lang === lang) === opens && first!.role === "body" && !isBodyLike(first!) && next?.lang === lang && isBodyLike(next)) {
+    if (opens > 0 && doc.paragraphs.findIndex((p) => p.lang === lang) === opens && first!.role === "body" && !isBodyLike(first!) && !BRACKETED.test(first!.text) && next?.lang === lang && isBodyLike(next)) {
       first!.role = "title";
       meta.title[lang] = first!.text;
     }

@@ -74,3 +74,19 @@ describe("each alignment explains itself", () => {
     ]));
   });
 });
+
+describe("a title with no translation of its own", () => {
+  it("stays alone rather than taking the body paragraph that retells it, which goes with the paragraph it translates", () => {
+    const text = [
+      "甲市与乙国丙市签署友好交流合作备忘录",
+      "发布时间：2025-09-03 17:02　来源：甲市人民政府外事办公室",
+      "9月2日，甲市与乙国丙市签署友好交流合作备忘录。根据备忘录，两市将在人工智能和青少年交流等领域加强合作，并于明年互派不少于50名青少年参加交流营。",
+      "On September 2, Jiashi and Bingshi signed a memorandum of friendly exchange and cooperation.",
+      "Under the memorandum, the two cities will strengthen cooperation in artificial intelligence and youth exchanges, and will send no fewer than 50 young people to each other's exchange camps next year.",
+    ].join("\n\n");
+    const out = extractBytes("title.txt", Buffer.from(text));
+    expect(out.alignments.map((a) => [a.zh, a.en])).toEqual([[["p3"], ["p4", "p5"]]]);
+    expect(out.unaligned.find((u) => u.paragraph === "p1")?.reason).toBe("title");
+  });
+});
+

@@ -33,6 +33,14 @@ describe("segment roles in a block layout", () => {
     expect(out.paragraphs.filter((p) => p.role === "body").map((p) => p.text).sort()).toEqual([EN[2], ZH[2]].sort());
   });
 
+  it("takes no bracketed credit and no damaged date line for a title", () => {
+    const zh = ["（图片由市广播电视台提供）", "发布?间：2024-11-08", "两市庆祝结好十周年", "11月6日，两市在首都举行庆祝活动。近150名嘉宾出席了活动。"];
+    const out = extractBytes("credit.txt", Buffer.from(zh.join("\n\n"), "utf8"));
+    expect(out.document.title.zh).toBe(zh[2]);
+    const blocks = extractBytes("credit-block.txt", block(EN, ["两市庆祝结好十周年", "11月6日，两市在首都举行庆祝活动。近150名嘉宾出席了活动。", "(图源网络)", "来源：市外事办公室"]));
+    expect(blocks.paragraphs.find((p) => p.text === "(图源网络)")!.role).not.toBe("title");
+  });
+
   it("does not take a body paragraph above a date line for a title", () => {
     const zh = ["两市庆祝结好十周年", "11月6日，两市在首都举行庆祝活动。近150名嘉宾出席了活动。", "发布日期：2024-11-08"];
     const out = extractBytes("tail.txt", block(EN, zh));
