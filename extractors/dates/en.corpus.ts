@@ -14,7 +14,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-year-range", text: "during the 14th Five-Year Plan period (2021-2025)", quote: "2021-2025", value: "2021", until: "2025", relation: "between" },
     // "since <an event> in 1985": the event's date, on (the gold's convention: "Since officially establishing … in 2010" is 2010, on)
     { rule: "date-en-year", text: "Since its founding in 1985, the fair has grown.", quote: "1985", value: "1985" },
-    { rule: "date-en-weekday-then-date", text: "The talks were held on Monday (March 3).", quote: "Monday (March 3", value: "2025-03-03" },
+    { rule: "date-en-weekday-then-date", text: "The talks were held on Monday (March 3).", quote: "Monday (March 3)", value: "2025-03-03" },
     { rule: "date-en-month-day-year", text: "On September 6, 2023, the delegation arrived.", quote: "September 6, 2023", value: "2023-09-06" },
     { rule: "date-en-day-month-year", text: "The agreement was signed on 8 October 2022.", quote: "8 October 2022", value: "2022-10-08" },
     { rule: "date-en-day-month-year", text: "It was signed on the 8th of October, 2022.", quote: "the 8th of October, 2022", value: "2022-10-08" },

@@ -104,7 +104,8 @@ export const dayRangeMonth = rule("date-en-day-range-month", `\\b(?:from\\s+)?${
 /** "July 13-15", "from July 13 to 15, 2024" */
 export const monthDayRange = rule("date-en-month-day-range", `\\b(?:from\\s+)?${MONTH}\\s+${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through)\\s*${RANGE_DAY}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[2]!, m[3]!, m[1]!, m[4]), "gi");
 /** "Monday, Feb 18", "Monday 18 February 2013": the weekday names the date it falls on; the date decides */
-export const weekdayThenDate = rule("date-en-weekday-then-date", `\\b${WEEKDAY}(?:,?\\s+|\\s*\\(\\s*)(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})(?:,?\\s+${YEAR})?\\b`, (m) => {
+// "Monday (Oct 27)": the bracket closes with the date (a bracket only the date is inside: the weekday's own)
+export const weekdayThenDate = rule("date-en-weekday-then-date", `\\b${WEEKDAY}(?:,?\\s+|\\s*\\(\\s*)(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})(?:,?\\s+${YEAR})?\\b(?:(?<=\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*\\([^()]*)\\s*\\))?`, (m) => {
   const mo = monthOf((m[2] ?? m[5])!);
   const d = dayOf((m[3] ?? m[4])!);
   if (m[6]) return absolute(Number(m[6]), mo, d);
