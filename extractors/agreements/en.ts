@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { clauseEnd, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { clauseEnd, dateGoneOnFrom, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -127,7 +127,8 @@ function rule(spec: Spec): AgreementRule {
         triggers: [m[0]],
         date: isAnniversary(ctx.text, { index, end }, "en")
           ? null
-          : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places)) ?? (previous ? openingDate(ctx.text, found.dates, s.start) : null)),
+          : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places)) ??
+            (previous ? openingDate(ctx.text, found.dates, s.start) : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : w.start,

@@ -217,6 +217,22 @@ export function nearestDate(dates: DateCandidate[], at: number, from: number, to
 }
 
 /**
+ * 会见后，双方签署…, "After the talks, the two sides signed…": a sentence that goes on from the one before
+ * it (the meeting, the ceremony) happened on that one's day, when it states none of its own
+ */
+const GOES_ON = {
+  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|会上|会见中|会谈中|仪式上|活动中)/,
+  en: /^(?:(?:After|Following|During|At)\s+the\s+(?:meeting|talks|ceremony|event|visit)|Afterwards|Later\s+that\s+day)\b/i,
+};
+
+/** The last date of the sentence before, for a sentence that goes on from it (GOES_ON), or null. */
+export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: { start: number }, lang: "zh" | "en"): DateCandidate | null {
+  if (!GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) return null;
+  const before = sentences(text, lang).filter((x) => x.end <= sentence.start).pop();
+  return before ? (between(dates, before.start, before.end).pop() ?? null) : null;
+}
+
+/**
  * The named parties of an event in a window: organisations the rule read (alone, when the rule says
  * partners are organisations), otherwise the window's party places, less those inside an organisation's
  * name, and the organisations, with two bodies joined before the trigger; each once.

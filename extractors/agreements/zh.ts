@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
-import { clauseEnd, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { clauseEnd, dateGoneOnFrom, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
@@ -81,7 +81,9 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
-        date: isAnniversary(ctx.text, { index, end }, "zh") ? null : nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? s.start, Math.max(s.start, index - WINDOW)), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh")),
+        date: isAnniversary(ctx.text, { index, end }, "zh")
+          ? null
+          : (nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? s.start, Math.max(s.start, index - WINDOW)), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh")) ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh")),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : clause.start - WINDOW,
