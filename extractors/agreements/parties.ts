@@ -225,11 +225,24 @@ const GOES_ON = {
   en: /^(?:(?:After|Following|During|At)\s+the\s+(?:meeting|talks|ceremony|event|visit)|Afterwards|Later\s+that\s+day)\b/i,
 };
 
-/** The last date of the sentence before, for a sentence that goes on from it (GOES_ON), or null. */
-export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: { start: number }, lang: "zh" | "en"): DateCandidate | null {
-  if (!GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) return null;
-  const before = sentences(text, lang).filter((x) => x.end <= sentence.start).pop();
-  return before ? (between(dates, before.start, before.end).pop() ?? null) : null;
+/** a day that opens a paragraph, as a news story's lead dates what it tells: 6月12日，… / "On June 12, …" */
+const OPENING_DAY = { zh: /^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,]/, en: /^On\s+(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?,/ };
+/** a sentence about what happened before the story: its events are not the lead's day's */
+const EARLIER = { zh: /此前|曾经|曾|以来|先后|早在/, en: /\b(?:previously|earlier|had|since|ago|once)\b/i };
+
+/**
+ * The date of an event whose sentence states none: the last date of the sentence before, for a sentence
+ * that goes on from it (GOES_ON); or the day the paragraph opens with, for the sentence right after the
+ * lead ("6月12日，市长率代表团访问烟台。两市签署了…") that tells nothing earlier.
+ */
+export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: { start: number; end: number }, lang: "zh" | "en"): DateCandidate | null {
+  const all = sentences(text, lang);
+  const before = all.filter((x) => x.end <= sentence.start).pop();
+  if (!before) return null;
+  if (GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) return between(dates, before.start, before.end).pop() ?? null;
+  const lead = all[0]!;
+  if (before !== lead || !OPENING_DAY[lang].test(text) || EARLIER[lang].test(text.slice(sentence.start, sentence.end))) return null;
+  return between(dates, lead.start, lead.end)[0] ?? null;
 }
 
 /**

@@ -57,6 +57,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-cooperation", text: "浙江广播电视集团与肯尼亚国家电视台合作成立中文频道。", quote: "浙江广播电视集团与肯尼亚国家电视台合作成立", type: "cooperation", parties: ["浙江广播电视集团", "肯尼亚国家电视台"] },
     { rule: "agreement-zh-sister-city", text: "4月8日，福建省著名侨乡城市泉州市与希腊纳夫普利翁市签署缔结友好城市关系协议。", quote: "泉州市与希腊纳夫普利翁市签署缔结友好城市关系", type: "sister-city", parties: ["泉州市", "纳夫普利翁市"] }, // the province before a description of its city locates it
     { rule: "agreement-zh-memorandum", text: "3月5日，市长会见了法国图尔市市长一行。会见后，芜湖市与图尔市签署了友好交流合作备忘录。", quote: "芜湖市与图尔市签署了友好交流合作备忘录", type: "memorandum", parties: ["芜湖市", "图尔市"], date: "2025-03-05" }, // 会见后: the signing goes on from the meeting, on its day
+    { rule: "agreement-zh-memorandum", text: "6月12日，韩国代表团访问芜湖。芜湖市与韩国群山市签署了港口合作备忘录。", quote: "芜湖市与韩国群山市签署了港口合作备忘录", type: "memorandum", parties: ["芜湖市", "群山市"], date: "2024-06-12" }, // the sentence after the lead: on the lead's day
+    { rule: "agreement-zh-memorandum", text: "6月12日，韩国代表团访问芜湖。芜湖市与韩国群山市此前已签署港口合作备忘录。", quote: "芜湖市与韩国群山市此前已签署港口合作备忘录", type: "memorandum", parties: ["芜湖市", "群山市"], date: null }, // 此前: before the lead's day
     // two documents with two partners, the subject named once: two events
     { rule: "agreement-zh-memorandum", text: "绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议。", quote: "绍兴市与法国图尔市签署友好交流合作备忘录", type: "memorandum", parties: ["绍兴市", "图尔市"], alongside: ["绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议"] },
   ],
