@@ -74,6 +74,8 @@ interface Spec {
 const trimName = (s: string): string => s.replace(/(?<=[a-z]{2})\.$/, "").replace(/(?:\s+(?:of|and|for|the|on|in|de))+$/, "");
 
 function rule(spec: Spec): AgreementRule {
+  // the rule's own trigger, to find an event of its kind earlier in a sentence (its own copy: the rule's is in use)
+  const earlierTrigger = new RegExp(spec.trigger.source, "gi");
   return triggerRule("en", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     // a clause's worth either side of the trigger, not a whole run-on paragraph
     // …and it ends where the sentence goes on to another event (", and Xi'an signed a memorandum with…")
@@ -87,7 +89,7 @@ function rule(spec: Spec): AgreementRule {
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
     // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)
     const partnerGap = m[0] === "with";
-    if (partnerGap && !new RegExp(spec.trigger.source, "i").test(ctx.text.slice(s.start, index))) return null;
+    if (partnerGap && ![...ctx.text.slice(s.start, index).matchAll(earlierTrigger)].some((x) => x[0] !== "with")) return null;
     const gappedTrigger = partnerGap || (/,\s+and\s+(?:also\s+)?$/.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && /^an?\s/i.test(m[0]));
     const gapped = gappedTrigger ? { index: index - lookFrom } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
     const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
