@@ -21,13 +21,16 @@ const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|
 const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|and)\\s+){0,7}(?:also\\s+)?";
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
 const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up)";
+/** ", and (also) ": where the left-out verb was */
+const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
 /**
  * "signed a memorandum with Coimbra, Portugal, and a letter of intent with Pécs": a second document whose
  * verb and subject are the first's, left out
  */
-const GAPPED_DOCUMENT = ",\\s+and\\s+(?:also\\s+)?an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:um|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b";
+const GAPPED_DOCUMENT = `${AND_GAP}an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:um|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b`;
 /** right before a gapped document: its verb is an earlier clause's (the rule checks that one came before) */
-const GAPPED_OPENING = "(?<=,\\s+and\\s+(?:also\\s+)?)";
+const GAPPED_OPENING = `(?<=${AND_GAP})`;
+const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);
 /**
  * "established sister-city relations with A in 1983, with B in 1996, and with C in 2009": a tie with a
  * partner of its own, whose verb and tie are the earlier clause's (the rule checks that one came before)
@@ -90,7 +93,7 @@ function rule(spec: Spec): AgreementRule {
     // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)
     const partnerGap = m[0] === "with";
     if (partnerGap && ![...ctx.text.slice(s.start, index).matchAll(earlierTrigger)].some((x) => x[0] !== "with")) return null;
-    const gappedTrigger = partnerGap || (/,\s+and\s+(?:also\s+)?$/.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && /^an?\s/i.test(m[0]));
+    const gappedTrigger = partnerGap || (ENDS_WITH_AND_GAP.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && /^an?\s/i.test(m[0]));
     const gapped = gappedTrigger ? { index: index - lookFrom } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
     const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
     if (gappedTrigger && gapStart === null) return null;

@@ -68,6 +68,8 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     entryOf.set(m, chosen);
   }
 
+  const unglossed = (m: Mention): string => m.candidate.text.replace(GLOSSED, "");
+
   // a foreign name written with other characters of the same sound as a known place the translation names
   // (宿雾 for the gazetteer's 宿务, as Taiwan writes Cebu; 德克萨斯 for 得克萨斯) is that place, before any
   // pairing by order can give it another name
@@ -75,7 +77,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   for (const m of input.mentions) {
     const a = alignmentOf.get(m.paragraph);
     if (m.lang !== "zh" || entryOf.has(m) || !m.candidate.foreign || !a) continue;
-    const sound = romanised(m.candidate.text.replace(GLOSSED, ""));
+    const sound = romanised(unglossed(m));
     const named = byParagraph(a.en).flatMap((e) => (entryOf.has(e) ? [entryOf.get(e)!] : []));
     const same = [...new Set(named.filter((e) => e.country !== "CN" && romanised(e.zh) === sound))];
     if (same.length === 1) soundsKnown.set(m.candidate.text, same[0]!);
@@ -85,7 +87,6 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
 
   // a known foreign name that a name of the document's own, read from context, holds (奥克兰 after 美国奥克兰市)
   // is that place, written short, not the gazetteer's namesake (Auckland)
-  const unglossed = (m: Mention): string => m.candidate.text.replace(GLOSSED, "");
   // keyed by the name without its division word, valued by the name that has one (曼海姆 is 曼海姆市, whichever is read first)
   const unknownZh = new Map<string, string>();
   for (const m of input.mentions.filter((m) => m.lang === "zh" && !entryOf.has(m) && m.candidate.foreign)) {

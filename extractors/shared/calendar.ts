@@ -66,6 +66,8 @@ const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)
 
 const ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** the number of an English month name or its abbreviation ("Oct.", "Sept", "October"); 0 for none */
+/** an English month's name as a date line or a wire's dateline writes it: in full or short, with or without a full stop (one group) */
+export const ENGLISH_MONTH_NAME = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
 export const englishMonth = (s: string): number => ENGLISH_MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3))) + 1;
 
 export function isValidDate(y: number, m?: number, d?: number): boolean {

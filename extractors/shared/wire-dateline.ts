@@ -7,7 +7,7 @@
  *   新华社南宁10月15日电（记者 王明）  中新网北京2026年10月15日电  南宁，2026年10月15日——
  *   NANNING, Oct. 15 (Xinhua) --  Anji, Zhejiang, March 18, 2025 —  BEIJING, October 15, 2026 -
  */
-import { englishMonth } from "./calendar";
+import { ENGLISH_MONTH_NAME, englishMonth } from "./calendar";
 import { parseHanNumeral } from "./numerals-zh";
 
 export interface WireDateline {
@@ -32,11 +32,10 @@ const WIRE_ZH = new RegExp(
   "u",
 );
 
-const MONTH_EN = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
 /** a place of a few words, the first capitalised (NANNING, Kuala Lumpur, St. John's) */
 const PLACE_EN = "[A-Z][A-Za-z.'’-]*(?: [A-Za-z.'’-]+){0,4}";
 /** CITY, [Province,] Month day[, year] [(Agency)] then a dash ("-" only with a space after it) */
-const WIRE_EN = new RegExp(`^${PLACE_EN}(?:,\\s*${PLACE_EN})?,\\s+${MONTH_EN}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:--|—|–|-(?=\\s))`);
+const WIRE_EN = new RegExp(`^${PLACE_EN}(?:,\\s*${PLACE_EN})?,\\s+${ENGLISH_MONTH_NAME}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:--|—|–|-(?=\\s))`);
 
 const number = (s: string): number => (/^[0-9０-９]+$/.test(s) ? Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : parseHanNumeral(s) ?? NaN);
 

@@ -2,7 +2,7 @@
  * Lines that are about the release rather than part of it: the publication date line and the source
  * line, in Chinese and English, with the values they carry.
  */
-import { englishMonth } from "../../extractors/shared/calendar";
+import { ENGLISH_MONTH_NAME, englishMonth } from "../../extractors/shared/calendar";
 import { parseHanNumeral, toHalfwidth } from "../../extractors/shared/numerals-zh";
 import { wireDatelineAt } from "../../extractors/shared/wire-dateline";
 
@@ -18,9 +18,8 @@ const SOURCE_LABELS_ZH = "来源|稿源|信息来源|文章来源|消息来源";
 const DATE_LABEL_ZH = /(?:发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|日期|时间|发布于)\s*[：:]?\s*/;
 const DATE_LABEL_EN = /\b(?:published|posted|updated|release date|released|date|time)\b\s*(?:on|at)?\s*[：:]?\s*/i;
 const DATE_VALUE = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
-const MONTH_NAME = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
 /** 28 October 2025, Oct. 28, 2025, October 28, 2025 (with a time after it or not) */
-const EN_DATE_VALUE = new RegExp(`(?:(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})|${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4}))(?:,?\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?))?`, "i");
+const EN_DATE_VALUE = new RegExp(`(?:(\\d{1,2})\\s+${ENGLISH_MONTH_NAME},?\\s+(\\d{4})|${ENGLISH_MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4}))(?:,?\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?))?`, "i");
 
 /** 二〇二五年十月二十二日, as official documents date themselves */
 const HAN_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
@@ -118,8 +117,9 @@ export function parseSourceLine(text: string): { zh: string | null; en: string |
   const zh = SOURCE_ZH.exec(text);
   const en = SOURCE_EN.exec(text);
   if (!zh && !en) {
-    const v = dateValueAt(arabicDates(text));
-    const publisher = v && unlabelledPublisher(arabicDates(text), v);
+    const arabic = arabicDates(text);
+    const v = dateValueAt(arabic);
+    const publisher = v && unlabelledPublisher(arabic, v);
     return publisher ? (/\p{Script=Han}/u.test(publisher) ? { zh: publisher, en: null } : { zh: null, en: publisher }) : null;
   }
   return { zh: zh ? zh[1]!.trim() : null, en: en ? en[1]!.trim() : null };
