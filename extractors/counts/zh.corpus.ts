@@ -12,6 +12,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "来自十二个国家的代表出席会议。", quote: "十二个国家", value: 12, unit: "个国家" },
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
     { rule: "count-zh-numeral-classifier", text: "双方签署了19项合作协议。", quote: "19项合作协议", value: 19, unit: "项合作协议" },
+    { rule: "count-zh-numeral-classifier", text: "在当地生活的侨胞约有8000人。", quote: "约有8000人", value: 8000, unit: "人", qualifier: "about" },
+    { rule: "count-zh-numeral-classifier", text: "双方一致同意在以下三个方面深化合作。", quote: "三个方面", value: 3, unit: "个方面" }, // 深化, which jieba tags j, is the clause's verb
+    { rule: "count-zh-numeral-classifier", text: "该市人口约33万，拥有5所公立大学。", quote: "5所公立大学", value: 5, unit: "所公立大学" }, // 公立, tagged a verb, describes the noun
     { rule: "count-zh-numeral-classifier", text: "全省共有40多个国际友城。", quote: "40多个国际友城", value: 40, unit: "个国际友城", qualifier: "more than" },
     { rule: "count-zh-numeral-classifier", text: "园区引进１２家企业。", quote: "１２家企业", value: 12, unit: "家企业" },
     { rule: "count-zh-numeral-classifier", text: "约1,200名学生参加了交流活动。", quote: "约1,200名学生", value: 1200, unit: "名学生", qualifier: "about" },
@@ -19,6 +22,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "每批学员不超过30名。", quote: "不超过30名", value: 30, unit: "名", qualifier: "at most" }, // cited from the same match that read "at most"
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
     { rule: "count-zh-noun-numeral", text: "全年举办各类国际交流活动160多场。", quote: "国际交流活动160多场", value: 160, unit: "国际交流活动（场）", qualifier: "more than" },
+    { rule: "count-zh-noun-numeral", text: "2024年，全市汽车产量达到168万辆。", quote: "汽车产量达到168万辆", value: 1680000, unit: "汽车产量（辆）" },
     { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
     { rule: "count-zh-numeral-classifier", text: "1200余名中外嘉宾出席活动。", quote: "1200余名中外嘉宾", value: 1200, unit: "名中外嘉宾", qualifier: "more than" }, // 中外, a direction word to jieba, says whose
     { rule: "count-zh-round-figure", text: "目前近千名外国留学生在校学习。", quote: "近千名外国留学生", value: 1000, unit: "名外国留学生", qualifier: "nearly" },
@@ -61,6 +65,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "二是加强人文交流，三是推动港口合作。", // the items of a list, numbered
     "该村列入第三批传统村落名单。", // 列入 lists: no rank
     "对俄贸易占全省外贸总额的近七成。", // 七成: a share (seventy per cent)
     "为期两周的2024中德青少年交流营在大连落幕。", // a year naming an event, not 2024 of anything

@@ -21,11 +21,12 @@ const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号�
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 /** verbs jieba tags as nouns after a count (企业12家落户, 代表团30个参展): the clause's verb, not the noun counted */
 const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "开业", "投产", "签约", "来访", "出访"];
-// 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次
-const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", ...VERBS_AFTER_COUNT]);
+// 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次; nor does a
+// scope (全市|汽车产量达到168万辆: the city's output, not "city output")
+const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", ...VERBS_AFTER_COUNT]);
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [/(?:将近|接近|近)$/, "nearly"],
-  [/(?:大约|约|大概)$/, "about"],
+  [/(?:大约|约|大概)(?:有)?$/, "about"],
   [/(?:超过|突破|逾|超|多于|高于|不止)$/, "more than"],
   [/(?:至少|不少于|不低于)$/, "at least"],
   [/(?:不到|不足|少于|低于)$/, "less than"],
@@ -76,6 +77,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     // 2024年 is a year; 10余年 and 五年 count years
     if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
     if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, ""))) continue;
+    // 一是…，二是…，三是…: the items of a list, numbered at the head of a clause, not a figure
+    if (/^是/.test(after) && /(?:^|[。；;，,：:！!？?\s])$/.test(before)) continue;
     out.push({ ...n, end });
   }
   return out;
@@ -106,8 +109,19 @@ function qualifierOf(ctx: ParagraphContext, start: number, end: number): { quali
   return null;
 }
 
+/**
+ * 5所公立大学, 10家参展企业: jieba tags some words that describe a noun as verbs (公立, 参展); such a word of two
+ * characters may open the noun phrase, before a noun. After a measure word that names what it counts (5名,
+ * 300人) a verb is the clause's (5名参加培训), so the caller allows it only after other measure words.
+ */
+const describesAsVerb = (t: Token, phraseLength: number, verbMayOpen: boolean): boolean =>
+  verbMayOpen && phraseLength === 0 && t.tag === "v" && t.word.length === 2;
+
+/** nouns that close what is counted: nothing after them belongs to the phrase */
+const CLOSING_NOUNS = new Set(["方面", "领域"]);
+
 /** Noun tokens from a position on: the thing counted (stops at 的, conjunctions, punctuation). */
-function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4): Token[] {
+function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
   const tokens = ctx.tokens();
   const out: Token[] = [];
   let i = ctx.tokenIndex().startingAt(from);
@@ -117,7 +131,7 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4): Token[] {
     // an adjective may open or extend the phrase when a noun follows it (117个友好合作伙伴), as may a word of
     // direction that says whose (1200余名中外嘉宾, 国内外游客: jieba tags 中外 a direction, f)
     const next = tokens[i + 1];
-    const modifier = t.tag === "a" || (t.tag === "f" && t.word.length >= 2);
+    const modifier = t.tag === "a" || (t.tag === "f" && t.word.length >= 2) || describesAsVerb(t, out.length, verbMayOpen);
     const adjective = modifier && !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.tag !== "x";
     if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
@@ -125,6 +139,8 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4): Token[] {
     if (out.length && t.tag === "vn") break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
     out.push(t);
+    // 六个方面|深化合作: an area is counted whole; what follows it is the clause's verb, whatever jieba's tag (深化 is j)
+    if (CLOSING_NOUNS.has(t.word)) break;
     // 世界500强企业: a ranking's name (500强) inside the noun
     const [figure, strong] = [tokens[i + 1], tokens[i + 2]];
     if (figure?.tag === "m" && figure.start === t.end && strong?.word === "强" && strong.start === figure.end) {
@@ -176,7 +192,7 @@ export const numeralClassifierNoun: CountRule = {
       if (TIME_UNITS.has(m[1]!)) continue;
       // 1000亿元大关: an amount, which the money rule reads with its currency
       if (CURRENCY_CLASSIFIERS.has(m[1]!)) continue;
-      const noun = nounPhraseAt(ctx, classifierEnd);
+      const noun = nounPhraseAt(ctx, classifierEnd, 4, !SELF_NAMING.has(m[1]!));
       if (!noun.length) {
         // 1.5万余人, 3000人次: a measure word that is itself what is counted
         // (游客3.2万人次 names its noun first: the noun-numeral rule reads it)
@@ -202,7 +218,7 @@ export const nounThenNumeral: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆|台|艘|架|套|件)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
@@ -298,7 +314,7 @@ export const roundFigure: CountRule = {
       if (!classifier || TIME_UNITS.has(classifier[1]!)) continue;
       const classifierEnd = figureEnd + classifier[0].length;
       const figure = { rule: this.id, value: parseZhNumber(m[2] ?? m[3]!)!, qualifier: m[1] === "近" ? ("nearly" as const) : ("more than" as const) };
-      const noun = nounPhraseAt(ctx, classifierEnd);
+      const noun = nounPhraseAt(ctx, classifierEnd, 4, !SELF_NAMING.has(classifier[1]!));
       if (!noun.length && !SELF_NAMING.has(classifier[1]!)) {
         // 互访团组逾百批次: the noun comes first, as the noun-numeral rule reads 团组逾100批次
         const before = nounPhraseBefore(ctx, m.index);

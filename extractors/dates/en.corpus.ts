@@ -10,6 +10,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-weekday", text: "The mayor arrived in Hefei on Saturday.", quote: "Saturday", value: "2025-03-15" }, // the reference's own weekday is that day, looking back
     { rule: "date-en-first-months", text: "Trade Grew by 15% in the First Three Quarters", quote: "the First Three Quarters", value: "2025-01", until: "2025-09" }, // no year: the release's
     { rule: "date-en-iso", text: "Published: 2024-12-03 10:20", quote: "2024-12-03 10:20", value: "2024-12-03" },
+    { rule: "date-en-iso", text: "Date: 2025/06/18  Source: Municipal Foreign Affairs Office", quote: "2025/06/18", value: "2025-06-18" },
+    { rule: "date-en-iso", text: "Updated 2023.9.5", quote: "2023.9.5", value: "2023-09-05" },
     { rule: "date-en-month", text: "In mid-October, the delegation arrived.", quote: "October", value: "2024-10" },
     { rule: "date-en-year-range", text: "during the 14th Five-Year Plan period (2021-2025)", quote: "2021-2025", value: "2021", until: "2025", relation: "between" },
     // "since <an event> in 1985": the event's date, on (the gold's convention: "Since officially establishing … in 2010" is 2010, on)

@@ -25,7 +25,8 @@ const rule = (id: string, pattern: string, build: Build, flags = "g"): DateRule 
 
 const absolute = (y: number, mo?: number, d?: number): { expr: DateExpr } | null => (isValidDate(y, mo, d) ? { expr: { kind: "absolute", y, m: mo, d } } : null);
 
-export const isoDate = rule("date-en-iso", `\\b${YEAR}-([01][0-9])-([0-3][0-9])(?:[ T][0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?\\b`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
+/** 2024-12-03, and as Chinese sites write it in either language, 2025/06/18 and 2025.6.18 (one separator throughout) */
+export const isoDate = rule("date-en-iso", `\\b${YEAR}([-/.])([01]?[0-9])\\2([0-3]?[0-9])(?![0-9]|\\.[0-9])(?:[ T][0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?\\b`, (m) => absolute(Number(m[1]), Number(m[3]), Number(m[4])));
 export const monthDayYear = rule("date-en-month-day-year", `\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, (m) => absolute(Number(m[3]), monthOf(m[1]!), dayOf(m[2]!)), "gi");
 export const dayMonthYear = rule("date-en-day-month-year", `\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, (m) => absolute(Number(m[3]), monthOf(m[2]!), dayOf(m[1]!)), "gi");
 export const monthYear = rule("date-en-month-year", `\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, (m) => absolute(Number(m[2]), monthOf(m[1]!)), "gi");

@@ -51,6 +51,9 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-year", text: "2018年至2020年期间，交流频繁。", quote: "2018年至2020年", value: "2018", relation: "between", until: "2020" },
     { rule: "date-zh-relative-day", text: "昨天，市长会见了代表团。", quote: "昨天", value: "2025-03-14" },
     { rule: "date-zh-weekday-then-date", text: "周五，三月七日，论坛开幕。", quote: "周五，三月七日", value: "2025-03-07" },
+    { rule: "date-zh-date-then-weekday", text: "3月5日（星期三）下午，市长会见了代表团。", quote: "3月5日（星期三）", value: "2025-03-05" },
+    { rule: "date-zh-date-then-weekday", text: "发布时间：2024年10月9日 星期三", quote: "2024年10月9日 星期三", value: "2024-10-09" },
+    { rule: "date-zh-date-then-weekday", text: "2月28日(周五)，双方举行视频会议。", quote: "2月28日(周五)", value: "2025-02-28" },
   ],
   negatives: [
     "共有1至10名代表参会。", // a range of people, not of months

@@ -146,6 +146,12 @@ export const weekdayThenDate = rule("date-zh-weekday-then-date", `${WEEK_WORD}([
   const d = num(m[3]);
   return mo && d && isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, weekday: WEEKDAY[m[1]!]! } } : null;
 });
+/** 5月14日（星期三）, 2025年5月14日 星期三: a date and, after it, the weekday it falls on, cited as one; the date decides */
+export const dateThenWeekday = rule("date-zh-date-then-weekday", `(?:(${YEAR})年)?(${N})月(${N})${DAY_MARK}\\s*(?:[（(]\\s*${WEEK_WORD}([一二三四五六日天])\\s*[）)]|${WEEK_WORD}([一二三四五六日天]))`, (m) => {
+  const [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];
+  if (y !== undefined) return absolute(y, mo, d);
+  return mo && d && isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, weekday: WEEKDAY[(m[4] ?? m[5])!]! } } : null;
+});
 /** National Day: in mainland usage 1 October (Taiwan's 10 October is 双十节) */
 // not inside 韩国庆尚北道 or 韩国庆州 (Korea, then a name)
 export const nationalDay = rule("date-zh-national-day", `(?<!韩)国庆(?![尚州熙])(?:节)?`, () => ({ expr: { kind: "partial", m: 10, d: 1 } }));
@@ -153,6 +159,7 @@ export const nationalDay = rule("date-zh-national-day", `(?<!韩)国庆(?![尚�
 /** The rules in priority order: where two matches overlap, the longer wins, then the earlier rule. */
 export const ZH_DATE_RULES: readonly DateRule[] = [
   weekdayThenDate,
+  dateThenWeekday,
   nthWeekday,
   yearMonthDay,
   isoDate,
