@@ -188,7 +188,8 @@ function isBodyLike(p: Paragraph): boolean {
   const { han, latin } = scriptCounts(p.text);
   if (han >= 60 || latin >= 200) return true;
   if (han >= 30 && (p.text.match(/[，；]/g)?.length ?? 0) >= 2) return true;
-  return /[。.]["”’）)]?$/u.test(p.text) && (han >= 10 || latin >= 40);
+  // a full stop inside (headlines have none), or a colon that opens a list (…在以下三个方面深化合作：)
+  return /[。.：:]["”’）)]?$|。|[a-z]{2}\.\s+[A-Z]/u.test(p.text) && (han >= 10 || latin >= 40);
 }
 
 /** How title-like a header line is: its content, in Han characters or Latin words. */

@@ -61,6 +61,21 @@ describe("segment roles when the first sentence lost its end", () => {
     expect(out.paragraphs.find((p) => p.text.startsWith("10月8日"))!.role).toBe("body");
   });
 
+  it("reads a lead that ends on a colon, opening a list, as body, not as a fuller title", () => {
+    const text = [
+      "甲市与乙市举行视频会议",
+      "Jia and Yi Hold Video Conference",
+      "2025年3月20日",
+      "3月19日，甲市与乙市以视频连线方式举行交流会议。双方同意在以下三个方面深化合作：",
+      "On March 19, Jia and Yi held an exchange meeting via video link. The two sides agreed to deepen cooperation in the following three areas:",
+      "一是扩大经贸往来。",
+      "First, expanding economic and trade exchanges.",
+    ].join("\n\n");
+    const out = extractBytes("list.txt", Buffer.from(text, "utf8"));
+    expect(out.document.title).toEqual({ zh: "甲市与乙市举行视频会议", en: "Jia and Yi Hold Video Conference" });
+    expect(out.paragraphs.filter((p) => p.text.startsWith("3月19日") || p.text.startsWith("On March 19")).map((p) => p.role)).toEqual(["body", "body"]);
+  });
+
   it("keeps a headline and a repeated title apart from the body line under them, with no blank line between", () => {
     // a page copied line by line: the title, the site's date line, the title again, then the body
     const title = "Two Cities Celebrate Ten Years of Friendship in the Capital";
