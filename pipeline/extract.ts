@@ -16,6 +16,7 @@ import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
+import { goesOnFromEarlierParagraph, isAnniversary, openingDay } from "../extractors/agreements/parties";
 
 /** confidence lost when the paragraph carries damage that could not be undone */
 export const DAMAGE_FACTOR = 0.6;
@@ -105,6 +106,28 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
       facts.push(fact);
     }
   });
+  lendLeadDay(read, readings, doc);
+}
+
+/**
+ * 会见后，双方签署了… as a paragraph of its own, "During the visit, the two sides signed…": an event that
+ * states no date and goes on from an earlier paragraph happened on the day the release's lead opens with
+ * (its first running paragraph in the same language: 5月14日下午，…; "On May 14, …"). A tie's anniversary
+ * keeps no date, as it does in its own sentence.
+ */
+function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: readonly { dates: DateCandidate[] }[], doc: Doc): void {
+  const leadDay = new Map<Lang, { paragraph: string; date: DateCandidate | null }>();
+  read.forEach((p, i) => {
+    if (p.role === "body" && !leadDay.has(p.lang)) leadDay.set(p.lang, { paragraph: p.id, date: openingDay(p.text, readings[i]!.dates, p.lang) });
+  });
+  const textOf = new Map(read.map((p) => [p.id, p.text]));
+  for (const m of doc.agreementMentions) {
+    const lead = leadDay.get(m.lang);
+    const text = textOf.get(m.paragraph)!;
+    const c = m.candidate;
+    if (c.date || !lead?.date || lead.paragraph === m.paragraph || c.status !== "signed") continue;
+    if (goesOnFromEarlierParagraph(text, c.triggerAt.index, m.lang) && !isAnniversary(text, c.triggerAt, m.lang)) c.date = lead.date;
+  }
 }
 
 /**

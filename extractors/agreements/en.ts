@@ -11,6 +11,8 @@ import { clauseEnd, dateGoneOnFrom, eventCandidate, isAnniversary, namedParties,
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
 const COUNTED_PARTNERS = /\bwith\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)/i;
+/** a year or a span of years, inside a document's name */
+const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 const PLANNED = /\b(?:will|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|is\s+set\s+to)\s+(?:\w+\s+){0,2}$/i;
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
@@ -102,7 +104,8 @@ function rule(spec: Spec): AgreementRule {
     const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
-    if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0])) return null;
+    // "signed 7 agreements" tallies documents; a year names one ("the 2025-2027 Cooperation Action Plan")
+    if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, ""))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
@@ -132,7 +135,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: [m[0]],
         date: isAnniversary(ctx.text, { index, end }, "en")
           ? null
-          : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places)) ??
+          : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(pair?.datedFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
             (previous ? openingDate(ctx.text, found.dates, s.start) : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
       { index: pair?.at ?? index, end },
@@ -192,7 +195,7 @@ const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}|${GAPPED_DOCUMENT})[^.;]){0,${max}}?`;
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
-const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al))";
+const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?)";
 /** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event */
 // (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject)
 const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)+(?:memorand|MoU|MOU|letters?\\s+of\\s+intent))(?!\\s+(?:exchanges?|cooperation)\\b)";
@@ -204,7 +207,8 @@ const SIGNED = (document: string): RegExp =>
   new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:um|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
-export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: SIGNED("agreements?") });
+// a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
+export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: SIGNED("(?:agreements?|action\\s+plans?|cooperation\\s+plans?)") });
 // "became a member of United Cities and Local Governments", as "joined"
 export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });

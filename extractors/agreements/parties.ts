@@ -100,7 +100,7 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (inAt && !(previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - inAt[0].length)))) venue.add(p);
   });
   return within.filter((p, i) => {
-    if (venue.has(p)) return false;
+    if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
     const next = within[i + 1];
     const previous = within[i - 1];
     // "the US state of Kansas", "the Mexican state of Jalisco", "Vietnam's Lang Son Province": the country says where the state is
@@ -117,6 +117,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
 }
 
+/** a bracket that gives a party's former name (新阿基坦大区（原阿基坦大区）, "(formerly the Aquitaine Region)"): the same party, not another */
+const FORMER_NAME_BEFORE = { zh: /[（(](?:原|旧称|前身为?|曾用名)$/, en: /\((?:formerly|previously|formerly\s+known\s+as|once)\s+(?:the\s+)?$/i };
 /** words before a place that make it where an event was held (在郑州举行, "was held in Zhengzhou"); English "in" is read in partyPlaces */
 const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$/ };
 /** nothing, or a division word, between a place and the "in" after it ("Kuching in", "Mombasa County in") */
@@ -210,8 +212,10 @@ export function clauseEnd(text: string, end: number, limit: number, lang: "zh" |
 }
 
 /** The date in [from, to) nearest to a position. */
-export function nearestDate(dates: DateCandidate[], at: number, from: number, to: number): DateCandidate | null {
-  const within = between(dates, from, to);
+export function nearestDate(dates: DateCandidate[], at: number, from: number, to: number, trigger: { index: number; end: number }): DateCandidate | null {
+  // a date inside the trigger names the document (签署《2025—2027年合作行动计划》, "signed the 2025-2027
+  // Cooperation Action Plan"), not the day it was signed
+  const within = between(dates, from, to).filter((d) => d.index < trigger.index || d.index + d.text.length > trigger.end);
   within.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return within[0] ?? null;
 }
@@ -221,12 +225,16 @@ export function nearestDate(dates: DateCandidate[], at: number, from: number, to
  * it (the meeting, the ceremony) happened on that one's day, when it states none of its own
  */
 const GOES_ON = {
-  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|会上|会见中|会谈中|仪式上|活动中)/,
+  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|(?:访问|会见|会谈|会议|活动)期间|会上|会见中|会谈中|仪式上|活动中)/,
   en: /^(?:(?:After|Following|During|At)\s+the\s+(?:meeting|talks|ceremony|event|visit)|Afterwards|Later\s+that\s+day)\b/i,
 };
 
 /** a day that opens a paragraph, as a news story's lead dates what it tells: 6月12日，… / "On June 12, …" */
-const OPENING_DAY = { zh: /^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,]/, en: /^On\s+(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?,/ };
+// (当地时间10月7日，"On October 7 local time,": the day where it happened)
+const OPENING_DAY = {
+  zh: /^(?:当地时间|北京时间)?(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[（(][^）)]{1,4}[）)])?(?:上午|下午|晚上|晚)?[，,]/,
+  en: /^On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?(?:\s+local\s+time)?,/,
+};
 /** a sentence about what happened before the story: its events are not the lead's day's */
 const EARLIER = { zh: /此前|曾经|曾|以来|先后|早在/, en: /\b(?:previously|earlier|had|since|ago|once)\b/i };
 
@@ -240,9 +248,25 @@ export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: {
   const before = all.filter((x) => x.end <= sentence.start).pop();
   if (!before) return null;
   if (GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) return between(dates, before.start, before.end).pop() ?? null;
-  const lead = all[0]!;
-  if (before !== lead || !OPENING_DAY[lang].test(text) || EARLIER[lang].test(text.slice(sentence.start, sentence.end))) return null;
+  if (before !== all[0] || EARLIER[lang].test(text.slice(sentence.start, sentence.end))) return null;
+  return openingDay(text, dates, lang);
+}
+
+/** The day a paragraph opens with, as a news story's lead dates what it tells (6月12日，… / "On June 12, …"); null when it opens otherwise. */
+export function openingDay(text: string, dates: DateCandidate[], lang: "zh" | "en"): DateCandidate | null {
+  if (!OPENING_DAY[lang].test(text)) return null;
+  const lead = sentences(text, lang)[0]!;
   return between(dates, lead.start, lead.end)[0] ?? null;
+}
+
+/**
+ * Whether a paragraph's event at `at` is told in a first sentence that goes on from an earlier paragraph
+ * (a paragraph of its own: 会见后，双方签署了…; "During the visit, the two sides signed…"): it happened on
+ * the day the release's lead tells, which pipeline/extract.ts lends it.
+ */
+export function goesOnFromEarlierParagraph(text: string, at: number, lang: "zh" | "en"): boolean {
+  const first = sentences(text, lang)[0];
+  return !!first && at < first.end && GOES_ON[lang].test(text.slice(0, 40));
 }
 
 /**

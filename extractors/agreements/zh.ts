@@ -83,7 +83,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: isAnniversary(ctx.text, { index, end }, "zh")
           ? null
-          : (nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? s.start, Math.max(s.start, index - WINDOW)), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh")) ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh")),
+          : (nearestDate(found.dates, index, Math.min(pair?.datedFrom ?? s.start, Math.max(s.start, index - WINDOW)), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh")),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : clause.start - WINDOW,
@@ -128,7 +128,8 @@ export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation
 const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|[^，。；]{0,20}?)";
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签)${DOCUMENT_GAP}(备忘录)`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(意向书)`, "g") });
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定)`, "g") });
+// a signed plan of joint action (《…合作行动计划》) binds both sides as an agreement does
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|合作计划)`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|(成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建)|(?:联合|共同)(?:成立|创办|建立))/g, organisations: cooperatingPartners, organisationsOnly: true });

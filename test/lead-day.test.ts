@@ -1,0 +1,41 @@
+/**
+ * A signing told in a paragraph of its own that goes on from the lead (会见后，双方签署了…; "After the
+ * meeting, the two sides signed…") happened on the day the lead opens with (pipeline/extract.ts,
+ * lendLeadDay). A paragraph that does not go on from the lead, and a tie's anniversary, lend nothing.
+ * Invented releases, none from the seeds.
+ */
+import { extractBytes } from "../pipeline/index";
+import type { AgreementFact } from "../schemas/output";
+
+const release = (paragraphs: string[]): Buffer => Buffer.from(["甲省领导会见乙州代表团", "发布时间：2025年5月20日", ...paragraphs].join("\n\n"), "utf8");
+const agreements = (bytes: Buffer): AgreementFact[] => extractBytes("lead.txt", bytes).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+
+const LEAD_ZH = "5月14日（星期三）下午，省长在省城会见了美国俄亥俄州代表团一行。";
+const LEAD_EN = "On the afternoon of Wednesday, May 14, the Governor met with a delegation from the US state of Ohio.";
+const TIE = ["1985年，山东省与俄亥俄州建立友好省州关系。", "In 1985, Shandong Province and Ohio established friendly province-state relations."];
+
+describe("the lead's day lent to a signing that goes on from it", () => {
+  it("dates 会见后…签署 and 'After the meeting … signed' by the lead, in both languages", () => {
+    const facts = agreements(release([LEAD_ZH, LEAD_EN, ...TIE, "会见后，双方签署了经贸合作协议。", "After the meeting, the two sides signed an agreement on economic and trade cooperation."]));
+    const signing = facts.find((f) => f.type === "agreement")!;
+    expect(signing.evidence.map((e) => [e.lang, e.quote])).toEqual([
+      ["zh", "双方签署了经贸合作协议"],
+      ["en", "the two sides signed an agreement"],
+    ]);
+    expect(signing.date).toBe("2025-05-14");
+    // the tie of 1985 keeps its own year
+    expect(facts.find((f) => f.type === "sister-city")!.date).toBe("1985");
+  });
+
+  it("lends nothing to a paragraph that does not go on from the lead", () => {
+    const facts = agreements(release([LEAD_ZH, LEAD_EN, ...TIE, "双方还签署了经贸合作协议。", "The two sides also signed an agreement on economic and trade cooperation."]));
+    const signing = facts.find((f) => f.type === "agreement")!;
+    expect(signing.evidence.map((e) => e.lang)).toEqual(["zh", "en"]);
+    expect(signing.date).toBeNull();
+  });
+
+  it("lends nothing to a tie's anniversary", () => {
+    const facts = agreements(release([LEAD_ZH, LEAD_EN, "会见后，双方共同庆祝山东省与俄亥俄州结好40周年。", "After the meeting, the two sides celebrated the 40th anniversary of the sister-state relationship between Shandong Province and Ohio."]));
+    expect(facts.map((f) => [f.type, f.evidence.map((e) => e.lang), f.date])).toEqual([["sister-city", ["zh", "en"], null]]);
+  });
+});
