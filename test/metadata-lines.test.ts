@@ -95,12 +95,14 @@ describe("isByline", () => {
   it.each([
     "责任编辑：李华",
     "Editor: Li Hua",
+    "（记者 王晓明 通讯员 李丽）", // the reporters, bracketed, with no colon
     "图为签约现场。（记者 王明 摄）", // a photo's caption is about the page, not part of the release
     "Photo shows the signing ceremony between the two cities. (Photo by Wang Ming)",
   ])("reads %j as a line about the page", (line) => expect(isByline(line)).toBe(true));
 
   it.each([
     "3月11日，两市签署备忘录。",
+    "（记者会于3月11日举行。）", // a bracketed sentence about a press conference
     "The photo exhibition opened on March 11 and shows the two cities' history.", // a sentence about a photo exhibition
   ])("keeps %j as text of the release", (line) => expect(isByline(line)).toBe(false));
 });

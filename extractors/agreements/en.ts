@@ -195,7 +195,7 @@ const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}|${GAPPED_DOCUMENT})[^.;]){0,${max}}?`;
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
-const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?)";
+const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?)";
 /** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event */
 // (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject)
 const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)+(?:memorand|MoU|MOU|letters?\\s+of\\s+intent))(?!\\s+(?:exchanges?|cooperation)\\b)";

@@ -208,7 +208,7 @@ export const numeralClassifierNoun: CountRule = {
 };
 
 /** words between a noun and the figure that counts it: how many there are, not what */
-const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
+const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
 
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {

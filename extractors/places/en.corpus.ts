@@ -21,6 +21,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "Officials from Kitui County attended.", quote: "Kitui County" },
     { rule: "place-en-before-country", text: "The mayor of Parañaque, the Philippines, attended.", quote: "Parañaque" },
     { rule: "place-en-before-country", text: "They visited Kuching in Malaysia.", quote: "Kuching" },
+    { rule: "place-en-before-country", text: "Luoyang also keeps friendly exchanges with Cheonan, Chungcheongnam-do, ROK.", quote: "Cheonan" }, // the city before its division and country
     { rule: "place-en-before-country", text: "Wuxi and Sindelfingen of Germany renewed their ties.", quote: "Sindelfingen" },
     { rule: "place-en-before-country", text: "Officials Sign Accord With Gimhae of the ROK", quote: "Gimhae" },
     { rule: "place-en-division-word", text: "A delegation from Primorsky Krai arrived.", quote: "Primorsky Krai" },

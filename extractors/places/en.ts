@@ -261,10 +261,25 @@ export const nameBeforeCountry: PlaceRule = {
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
       const division = m[2]!.startsWith(",") && !m[3] && /\p{Lu}[\p{L}'’.-]*(?:,|\s+in)\s*$/u.test(ctx.text.slice(Math.max(0, nameAt - 40), nameAt));
       out.push({ rule: this.id, index: nameAt, text: name, lang: "en", hits: [], type: m[3] ? "city" : division ? "province" : null, foreign: true });
+      // and the name before that division is the city it holds ("with Cheonan, Chungcheongnam-do, ROK"), unless it
+      // opens a sentence or a known name (found by its own rule) or a title's word is in it
+      const city = division ? CITY_BEFORE_DIVISION.exec(ctx.text.slice(Math.max(0, nameAt - 60), nameAt)) : null;
+      if (city) {
+        const cityWords = city[1]!.split(/\s+/);
+        const cityAt = nameAt - city[0].length;
+        const before = ctx.text.slice(Math.max(0, cityAt - 2), cityAt);
+        const opensSentence = cityAt === 0 || /[.!?:;]\s*$/.test(before);
+        if (!opensSentence && !g.en.has(city[1]!) && !cityWords.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w) || PERSON_TITLE.has(w))) {
+          out.push({ rule: this.id, index: cityAt, text: city[1]!, lang: "en", hits: [], type: "city", foreign: true });
+        }
+      }
     }
     return out;
   },
 };
+
+/** the name right before a division that stands before its country: "Cheonan, " in "Cheonan, Chungcheongnam-do, ROK" */
+const CITY_BEFORE_DIVISION = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER}),\\s*$`, "u");
 
 /** the words that say what kind of place the name after "of" is ("the Mayor of Osnabrück", "the state of Lower Saxony") */
 const KIND_BEFORE_OF: Record<string, PlaceType> = {

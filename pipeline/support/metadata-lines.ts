@@ -126,7 +126,8 @@ export function parseSourceLine(text: string): { zh: string | null; en: string |
 }
 
 /** Editor, reporter, author, photographer and proof-reader lines. */
-const BYLINE_ZH = /^[（(【\[]?(?:责任编辑|责编|编辑|记者|作者|通讯员|摄影|图文|审核|审校|校对|终审|撰稿|翻译|译者)\s*[：:]/;
+// (and a reporters' line in brackets with no colon: （记者 王晓明 通讯员 李丽）)
+const BYLINE_ZH = /^[（(【\[]?(?:责任编辑|责编|编辑|记者|作者|通讯员|摄影|图文|审核|审校|校对|终审|撰稿|翻译|译者)\s*[：:]|^[（(【\[](?:本报|本台|本网)?(?:记者|通讯员|实习生)\s+[^（）()【】\[\]，。]{1,40}[）)】\]]$/;
 const BYLINE_EN = /^[(\[]?(?:editor|edited by|reporter|reported by|author|written by|by|photo(?:graph)?s? by|translated by|translator|proofread by)\b\s*[:：]?\s*\S/i;
 /** a photo's caption: 图为签约现场（记者 王明 摄）, "Photo shows the signing ceremony. (Photo by …)" */
 const CAPTION_ZH = /^图为|^[（(]?图片?[：:]|[（(][^（）()]{0,20}摄[）)]$/;
