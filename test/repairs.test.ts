@@ -1,4 +1,8 @@
+import iconv from "iconv-lite";
 import { applyEdits } from "../pipeline/offsets";
+import { Doc, DEFAULT_OPTIONS } from "../pipeline/document";
+import { decode } from "../pipeline/decode";
+import { repair } from "../pipeline/repair";
 import { REPAIR_RULES, DAMAGE_DETECTORS } from "../pipeline/repair";
 import type { RepairCorpus } from "../pipeline/repairs/corpus";
 import { corpus as pinyin } from "../pipeline/repairs/pinyin-annotation.corpus";
@@ -41,5 +45,30 @@ describe("damage detectors", () => {
   });
   it("finds ?? runs next to Han characters", () => {
     expect(find("湖南??省").map((f) => f.span)).toEqual([[2, 4]]);
+  });
+});
+
+describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
+  // a character's last byte before an ASCII byte makes no GBK pair: the decoder wrote U+FFFD for it
+  const asGbk = (clean: string): string => iconv.decode(Buffer.from(clean, "utf8"), "gbk");
+  const repaired = (clean: string): { text: string; flagged: boolean } => {
+    const doc = new Doc("lost.txt", Buffer.from(asGbk(clean), "utf8"), DEFAULT_OPTIONS);
+    decode.run(doc);
+    repair.run(doc);
+    return { text: doc.text, flagged: doc.messages.some((m) => m.code === "unrecoverable-replacement") };
+  };
+
+  it("restores 年 and 月 lost between digits, and the rest of the paragraph with them", () => {
+    const clean = "2025年9月8日，两市签署了合作备忘录，双方将在经贸、教育等领域开展交流。";
+    expect(asGbk(clean).startsWith("2025骞\ufffd9鏈\ufffd8")).toBe(true); // the damage is real: bytes were lost
+    // the full stop's last byte, at the end of the text, was lost too: that one stays lost, and flagged
+    expect(repaired(clean)).toEqual({ text: clean.slice(0, -1) + "\ufffd", flagged: true });
+  });
+
+  it("leaves another lost character lost, and flagged", () => {
+    const clean = "9月8日，市长率代表团一行18人访问洛阳，双方签署了合作备忘录";
+    const out = repaired(clean);
+    expect(out.text).toBe(clean.replace("行", "\ufffd")); // 行 before 18: the two bytes left fit many characters
+    expect(out.flagged).toBe(true);
   });
 });

@@ -83,7 +83,7 @@ const GBK_NON_HAN_ONLY = /^[\x00-\x7f“”‘’—…āáǎàēéěèīíǐì�
  * UTF-8 read as GBK or Big5 turns into Han characters and CJK symbols (and private-use code points,
  * where the bytes fall in GBK's user-defined areas), never Latin letters.
  */
-const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2160-\u2199\u2460-\u24ff\u2500-\u257f\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451]*$/u;
+const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2160-\u2199\u2460-\u24ff\u2500-\u257f\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451\ufffd]*$/u;
 
 /** How the single-byte readings encode: one byte a character, so character i is byte i. */
 function singleByteEncoding(codec: SingleByteCodec): Pick<Reading, "encode" | "canEncode"> {
@@ -130,8 +130,32 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
   };
 }
 
+/**
+ * UTF-8 read as GBK loses a character's last byte where an ASCII byte follows it (no GBK pair ends below 40):
+ * the decoder wrote U+FFFD for it, which `encode` turns back into a lost byte (1A). Between two digits only a
+ * date's 年 or 月 fits (2025骞�9鏈�8 is 2025年9月8), and the two bytes left say which; elsewhere the character
+ * stays lost, as U+FFFD in place of the two characters its bytes made (and flagged as such).
+ */
+const LOST_BYTE = 0x1a;
+const DATE_CHAR_BY_LEADING_BYTES: Record<number, string> = { [0xe5b9]: "年", [0xe69c]: "月" };
+function withLostDateChar(bytes: Uint8Array, u: Unit & { lossy: number }): Unit & { lossy: number } {
+  if (u.end - u.start !== 3 || bytes[u.start + 2] !== LOST_BYTE) return u;
+  const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+  const leading = (bytes[u.start]! << 8) | bytes[u.start + 1]!;
+  if (isDigit(bytes[u.start - 1]) && isDigit(bytes[u.end])) {
+    const guess = DATE_CHAR_BY_LEADING_BYTES[leading];
+    return guess ? { ...u, text: guess } : u;
+  }
+  return u;
+}
+
 function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
-  const step: Step = (bytes, i) => utf8Step(bytes, i, { lossy: false, restoreA0: false });
+  const step: Step = (bytes, i) => {
+    const u = utf8Step(bytes, i, { lossy: true, restoreA0: false });
+    if (!u?.lossy) return u;
+    // only the decoder's U+FFFD marks a lost byte here; a "?" is a character of the text
+    return bytes.subarray(u.start, u.end).includes(LOST_BYTE) ? withLostDateChar(bytes, u) : null;
+  };
   return {
     kind: `utf-8-as-${cjk === "gb18030" ? "gbk" : "big5"}`,
     western: false,
@@ -155,6 +179,10 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
           bytes[pos++] = unit;
           continue;
         }
+        if (unit === 0xfffd) {
+          bytes[pos++] = LOST_BYTE;
+          continue;
+        }
         const afterHigh = i > 0 && segment.charCodeAt(i - 1) >= 0xd800 && segment.charCodeAt(i - 1) <= 0xdbff;
         // GBK as Windows writes it (cp936: € is the single byte 80), which GB18030 does differently
         const b = cachedEncodeCjk(segment.codePointAt(afterHigh ? i - 1 : i)!, encoding);
@@ -165,7 +193,7 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
       offsets[segment.length] = pos;
       return { bytes: bytes.subarray(0, pos), offsets };
     },
-    canEncode: (ch) => ch.charCodeAt(0) < 0x80 || cachedEncodeCjk(ch.codePointAt(0)!, cjk === "gb18030" ? "gbk" : cjk) !== null,
+    canEncode: (ch) => ch.charCodeAt(0) < 0x80 || ch === "\ufffd" || cachedEncodeCjk(ch.codePointAt(0)!, cjk === "gb18030" ? "gbk" : cjk) !== null,
     step,
   };
 }
