@@ -58,7 +58,8 @@ const EVENT_VERB_BEFORE = new RegExp(`\\b${EVENT_VERB}\\b`);
  * ", one of the earliest pairs of sister cities between China and Japan": an apposition that describes the
  * event; its places (and its own trigger words) are no parties of it
  */
-const APPOSITION = /,\s+(?:one of|among)\s+the\b/;
+// (", making them one of the earliest pairs …": the same, with its verb)
+const APPOSITION = /,\s+(?:making\s+(?:them|it)\s+)?(?:one of|among)\s+the\b/;
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
 const SECOND_PREDICATE = /\s+and\s+(?:are|is|were|was|remain(?:s|ed)?)\b/;
 const INSIDE_APPOSITION = /,\s+(?:one of|among)\s+the\s+(?:[\w-]+\s+){0,5}$/;

@@ -177,6 +177,13 @@ function candidate(rule: string, ctx: ParagraphContext, start: number, end: numb
   return { rule, index: from, text: ctx.text.slice(from, end), value, unit, qualifier: found?.qualifier ?? null };
 }
 
+/** whether the clause's verb starts at a position (3.5万人次|参与, 100名|参会): what came before it is complete */
+function verbAt(ctx: ParagraphContext, at: number): boolean {
+  const i = ctx.tokenIndex().startingAt(at);
+  const t = i < 0 ? undefined : ctx.tokens()[i];
+  return !!t && (t.tag === "v" || VERBS_AFTER_COUNT.includes(t.word));
+}
+
 /** 45个城市, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
 export const numeralClassifierNoun: CountRule = {
   id: "count-zh-numeral-classifier",
@@ -197,7 +204,7 @@ export const numeralClassifierNoun: CountRule = {
         // 1.5万余人, 3000人次: a measure word that is itself what is counted
         // (游客3.2万人次 names its noun first: the noun-numeral rule reads it)
         const namedBefore = nounPhraseBefore(ctx, n.index).length > 0;
-        if (SELF_NAMING.has(m[1]!) && !namedBefore && !/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        if (SELF_NAMING.has(m[1]!) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         continue;
       }
       const end = noun[noun.length - 1]!.end;
@@ -218,7 +225,7 @@ export const nounThenNumeral: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆|台|艘|架|套|件)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆|台|艘|架|套|件)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;

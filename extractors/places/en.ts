@@ -259,7 +259,9 @@ export const nameBeforeCountry: PlaceRule = {
       const sentenceStart = nameAt === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!));
       if (sentenceStart && !m[3]) continue;
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
-      const division = m[2]!.startsWith(",") && !m[3] && /\p{Lu}[\p{L}'’.-]*(?:,|\s+in)\s*$/u.test(ctx.text.slice(Math.max(0, nameAt - 40), nameAt));
+      // ("the Town of Loudun in the Department of Vienne, France": the division's word says so)
+      const before = ctx.text.slice(Math.max(0, nameAt - 40), nameAt);
+      const division = m[2]!.startsWith(",") && !m[3] && (/\p{Lu}[\p{L}'’.-]*(?:,|\s+in)\s*$/u.test(before) || DIVISION_OF.test(before));
       out.push({ rule: this.id, index: nameAt, text: name, lang: "en", hits: [], type: m[3] ? "city" : division ? "province" : null, foreign: true });
       // and the name before that division is the city it holds ("with Cheonan, Chungcheongnam-do, ROK"), unless it
       // opens a sentence or a known name (found by its own rule) or a title's word is in it
@@ -267,8 +269,7 @@ export const nameBeforeCountry: PlaceRule = {
       if (city) {
         const cityWords = city[1]!.split(/\s+/);
         const cityAt = nameAt - city[0].length;
-        const before = ctx.text.slice(Math.max(0, cityAt - 2), cityAt);
-        const opensSentence = cityAt === 0 || /[.!?:;]\s*$/.test(before);
+        const opensSentence = cityAt === 0 || /[.!?:;]\s*$/.test(ctx.text.slice(Math.max(0, cityAt - 2), cityAt));
         if (!opensSentence && !g.en.has(city[1]!) && !cityWords.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w) || PERSON_TITLE.has(w))) {
           out.push({ rule: this.id, index: cityAt, text: city[1]!, lang: "en", hits: [], type: "city", foreign: true });
         }
@@ -278,8 +279,12 @@ export const nameBeforeCountry: PlaceRule = {
   },
 };
 
+/** a division's word and "of" right before a name: "the Department of", "the Province of" */
+const DIVISION_OF = /\b(?:Department|Province|State|Prefecture|Region|Oblast|County)\s+of\s+(?:the\s+)?$/;
+
 /** the name right before a division that stands before its country: "Cheonan, " in "Cheonan, Chungcheongnam-do, ROK" */
-const CITY_BEFORE_DIVISION = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER}),\\s*$`, "u");
+// (or "Grenoble in the Department of " in "Grenoble in the Department of Isère, France")
+const CITY_BEFORE_DIVISION = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s*|\\s+in\\s+(?:the\\s+)?(?:Department|Province|State|Prefecture|Region|Oblast|County)\\s+of\\s+(?:the\\s+)?)$`, "u");
 
 /** the words that say what kind of place the name after "of" is ("the Mayor of Osnabrück", "the state of Lower Saxony") */
 const KIND_BEFORE_OF: Record<string, PlaceType> = {
