@@ -10,7 +10,7 @@ import { DocumentError, type Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Lang, Paragraph } from "../schemas/output";
 import { detectLanguage } from "./support/language";
-import { isBoilerplate, isByline, parseAgencyDateline, parseDateLine, parseSourceLine } from "./support/metadata-lines";
+import { isBoilerplate, isByline, isPublisherLine, parseAgencyDateline, parseDateLine, parseSourceLine } from "./support/metadata-lines";
 import { scriptCounts } from "./support/script";
 
 const TRIM = /^[\s\u3000]+|[\s\u3000]+$/g;
@@ -135,6 +135,15 @@ function assignRoles(doc: Doc): void {
     if (p.role === "body" && isByline(p.text)) p.role = "byline";
     else if (p.role === "body" && isBoilerplate(p.text)) p.role = "boilerplate";
   }
+  // a signature beside the date line (南宁市人民政府外事办公室, then 2025年10月30日, closing the page) names the source
+  doc.paragraphs.forEach((p, i) => {
+    if (p.role !== "dateline") return;
+    for (const q of [doc.paragraphs[i - 1], doc.paragraphs[i + 1]]) {
+      if (q?.role !== "body" || q.lang !== p.lang || !isPublisherLine(q.text)) continue;
+      q.role = "source";
+      if (q.lang === "zh" || q.lang === "en") meta.source[q.lang] ??= q.text.trim();
+    }
+  });
   // no date line: a wire-style first paragraph may open with its filing date (南宁，2026年10月15日——)
   if (!meta.publishedAt) {
     const opening = ["zh", "en"].map((lang) => doc.paragraphs.find((p) => p.role === "body" && p.lang === lang && isBodyLike(p)));

@@ -61,6 +61,14 @@ describe("segment roles when the first sentence lost its end", () => {
     expect(out.paragraphs.find((p) => p.text.startsWith("10月8日"))!.role).toBe("body");
   });
 
+  it("reads a publisher's signature beside the closing date line as the source", () => {
+    const text = ["甲市与乙市签署合作备忘录", "10月28日，甲市与乙市在甲市签署合作备忘录。", "甲市人民政府外事办公室", "2025年10月30日"].join("\n\n");
+    const out = extractBytes("signature.txt", Buffer.from(text, "utf8"));
+    expect(out.paragraphs.map((p) => p.role)).toEqual(["title", "body", "source", "dateline"]);
+    expect(out.document.source.zh).toBe("甲市人民政府外事办公室");
+    expect(out.document.publishedAt).toBe("2025-10-30");
+  });
+
   it("reads a lead that ends on a colon, opening a list, as body, not as a fuller title", () => {
     const text = [
       "甲市与乙市举行视频会议",

@@ -69,6 +69,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   ],
   negatives: [
     "二是加强人文交流，三是推动港口合作。", // the items of a list, numbered
+    "1. 日本浦添市（1988年9月）", // a list item's number
     "该村列入第三批传统村落名单。", // 列入 lists: no rank
     "对俄贸易占全省外贸总额的近七成。", // 七成: a share (seventy per cent)
     "为期两周的2024中德青少年交流营在大连落幕。", // a year naming an event, not 2024 of anything

@@ -77,6 +77,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     // 2024年 is a year; 10余年 and 五年 count years
     if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
     if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, ""))) continue;
+    // "1. 日本浦添市", "2．": an item's number at the head of the paragraph, not a figure
+    if (n.index === 0 && /^[.．]\s/.test(after)) continue;
     // 一是…，二是…，三是…: the items of a list, numbered at the head of a clause, not a figure
     if (/^是/.test(after) && /(?:^|[。；;，,：:！!？?\s])$/.test(before)) continue;
     out.push({ ...n, end });

@@ -21,6 +21,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "Officials from Kitui County attended.", quote: "Kitui County" },
     { rule: "place-en-before-country", text: "The mayor of Parañaque, the Philippines, attended.", quote: "Parañaque" },
     { rule: "place-en-before-country", text: "They visited Kuching in Malaysia.", quote: "Kuching" },
+    { rule: "place-en-before-country", text: "1. Urasoe, Japan (September 1988)", quote: "Urasoe" }, // a list item: its number ends no sentence
     { rule: "place-en-before-country", text: "Luoyang also keeps friendly exchanges with Cheonan, Chungcheongnam-do, ROK.", quote: "Cheonan" }, // the city before its division and country
     { rule: "place-en-before-country", text: "Deqing and the Town of Loudun in the Department of Vienne, France signed an agreement.", quote: "Vienne", type: "province" }, // a division, by its word
     { rule: "place-en-before-country", text: "Yichang and Grenoble in the Department of Isère, France signed an agreement.", quote: "Grenoble", type: "city" }, // the city in that division

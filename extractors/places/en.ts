@@ -256,7 +256,8 @@ export const nameBeforeCountry: PlaceRule = {
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
       let j = nameAt;
       while (j > 0 && /\s/.test(ctx.text[j - 1]!)) j--;
-      const sentenceStart = nameAt === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!));
+      // ("1. Urasoe, Japan": a list item's number ends no sentence)
+      const sentenceStart = nameAt === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!) && !/^\d{1,2}\.$/.test(ctx.text.slice(0, j)));
       if (sentenceStart && !m[3]) continue;
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
       // ("the Town of Loudun in the Department of Vienne, France": the division's word says so)

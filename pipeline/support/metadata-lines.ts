@@ -64,6 +64,12 @@ export function parseDateLine(line: string): DateLine | null {
 const PUBLISHER_ZH = /^[\p{Script=Han}（）()·]{2,30}?(?:人民政府|政府|办公室|外办|日报|晚报|报社|新闻网|新闻中心|融媒体中心|委员会|局|厅|电视台|新闻办)$/u;
 const PUBLISHER_EN = /^(?:[A-Z][A-Za-z'’&.-]*\s+){1,8}(?:Office|Government|Daily|News|Bureau|Department|Commission|Committee)$/;
 
+/** A line that is a publisher's name and nothing else (the signature above or below a date line: 南宁市人民政府外事办公室). */
+export function isPublisherLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && (PUBLISHER_ZH.test(t) || PUBLISHER_EN.test(t));
+}
+
 /** The publisher's name a line holds beside its date, and nothing else (a time may follow the date). */
 function unlabelledPublisher(text: string, v: { index: number; length: number }): string | null {
   if (text.length > 80) return null;
