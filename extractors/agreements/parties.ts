@@ -8,7 +8,7 @@ import { lowerBound } from "../shared/search";
 import { rememberRecent } from "../shared/recent";
 import { allMatches } from "../shared/matches";
 import { wireDatelineAt } from "../shared/wire-dateline";
-import { SUFFIXES } from "../places/en";
+import { DIVISION_WORD_OF, SUFFIXES } from "../places/en";
 import { coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
@@ -134,7 +134,7 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州府县道]?(?:首都|首府|省会|�
  */
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[Dd]epartment|[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Cc]ounty|[Oo]blast)\\s+of\\s+(?:the\\s+)?)?${COMPASS})$`);
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:${DIVISION_WORD_OF})?${COMPASS})$`);
 
 const LOCATING = new Set(["country", "province", "region"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };

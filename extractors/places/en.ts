@@ -280,12 +280,13 @@ export const nameBeforeCountry: PlaceRule = {
   },
 };
 
-/** a division's word and "of" right before a name: "the Department of", "the Province of" */
-const DIVISION_OF = /\b(?:Department|Province|State|Prefecture|Region|Oblast|County)\s+of\s+(?:the\s+)?$/;
+/** a division's word and "of" before its name: "the Department of", "the Province of" (the rules that read it add their ends) */
+export const DIVISION_WORD_OF = "(?:[Dd]epartment|[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast|[Cc]ounty)\\s+of\\s+(?:the\\s+)?";
+const DIVISION_OF = new RegExp(`\\b${DIVISION_WORD_OF}$`);
 
 /** the name right before a division that stands before its country: "Cheonan, " in "Cheonan, Chungcheongnam-do, ROK" */
 // (or "Grenoble in the Department of " in "Grenoble in the Department of Isère, France")
-const CITY_BEFORE_DIVISION = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s*|\\s+in\\s+(?:the\\s+)?(?:Department|Province|State|Prefecture|Region|Oblast|County)\\s+of\\s+(?:the\\s+)?)$`, "u");
+const CITY_BEFORE_DIVISION = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s*|\\s+in\\s+(?:the\\s+)?${DIVISION_WORD_OF})$`, "u");
 
 /** the words that say what kind of place the name after "of" is ("the Mayor of Osnabrück", "the state of Lower Saxony") */
 const KIND_BEFORE_OF: Record<string, PlaceType> = {
