@@ -189,7 +189,7 @@ const cooperatingPartners: Organisations = (ctx, s, trigger) => {
 };
 
 // "renewed": a renewed agreement is signed again, on the date of the renewal
-const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|sign(?:ed|ing|s)?|renew(?:ed|ing|s)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
+const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|formali[sz](?:ed|ing|es|e)|sign(?:ed|ing|s)?|renew(?:ed|ing|s)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
 
 /** "a Memorandum on Deepening Friendly Cooperative Relations": a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
@@ -205,7 +205,7 @@ export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-c
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|${GAPPED_PARTNER}`, "gi") });
 /** a document signed, actively ("signed a memorandum") or passively ("A memorandum between X and Y was signed") */
 const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
+  new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:um|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
