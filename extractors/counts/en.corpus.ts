@@ -7,6 +7,7 @@ import type { CountCorpus } from "../types";
 export const EN_COUNT_CORPUS: CountCorpus = {
   examples: [
     // count-en-number-noun: a number and what it counts
+    { rule: "count-en-number-noun", text: "The festival attracted 5,000-plus visitors from abroad.", quote: "5,000-plus visitors", value: 5000, unit: "visitors", qualifier: "more than" }, // "-plus", after the figure
     { rule: "count-en-number-noun", text: "Over a thousand students joined the exchanges.", quote: "Over a thousand students", value: 1000, unit: "students", qualifier: "more than" }, // the article is the number's, the qualifier before it
     { rule: "count-en-number-noun", text: "Over the years the two sides have exchanged more than 150 visiting delegations.", quote: "more than 150 visiting delegations", value: 150, unit: "visiting delegations", qualifier: "more than" }, // a participle before the plural it describes
     { rule: "count-en-number-noun", text: "The city has established ties with 45 cities abroad.", quote: "45 cities", value: 45, unit: "cities" },

@@ -189,7 +189,9 @@ export const numberNoun: CountRule = {
       }
       const qual = qualifierBefore(ctx.text, n.index);
       const start = qual ? qual.start : n.index;
-      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), value: n.value, unit: unitText, qualifier: qual?.q ?? null });
+      // "5,000-plus visitors", "300+ guests": more than, said after the figure (as 5000余名)
+      const plus = !qual && /^(?:-plus\b|\+)/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 5));
+      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), value: n.value, unit: unitText, qualifier: qual?.q ?? (plus ? "more than" : null) });
       unit = null;
     }
     return out;

@@ -168,6 +168,12 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
     if (out.length && t.end !== out[0]!.start) break;
     out.unshift(t);
   }
+  // 世界500强|企业45家, 500强|企业: the ranking's name (世界500强) opens the noun, as nounPhraseAt reads it after a figure
+  const [strong, figure, scope] = [tokens[i + 1], tokens[i], tokens[i - 1]];
+  if (out[0]?.word === "强" && figure?.tag === "m" && figure.end === strong!.start) {
+    out.unshift(figure);
+    if (scope && NOUN_TAGS.has(scope.tag) && scope.end === figure.start && !STOP_WORDS.has(scope.word)) out.unshift(scope);
+  }
   return out;
 }
 
