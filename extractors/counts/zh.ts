@@ -122,6 +122,9 @@ const describesAsVerb = (t: Token, phraseLength: number, verbMayOpen: boolean): 
 /** nouns that close what is counted: nothing after them belongs to the phrase */
 const CLOSING_NOUNS = new Set(["方面", "领域"]);
 
+/** a figure and 强 right after it: the name of a ranking (500强), read as part of the noun it precedes */
+const isRanking = (figure: Token | undefined, strong: Token | undefined): boolean => figure?.tag === "m" && strong?.word === "强" && strong.start === figure.end;
+
 /** Noun tokens from a position on: the thing counted (stops at 的, conjunctions, punctuation). */
 function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
   const tokens = ctx.tokens();
@@ -145,8 +148,8 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     if (CLOSING_NOUNS.has(t.word)) break;
     // 世界500强企业: a ranking's name (500强) inside the noun
     const [figure, strong] = [tokens[i + 1], tokens[i + 2]];
-    if (figure?.tag === "m" && figure.start === t.end && strong?.word === "强" && strong.start === figure.end) {
-      out.push(figure, strong);
+    if (figure?.start === t.end && isRanking(figure, strong)) {
+      out.push(figure, strong!);
       i += 2;
     }
   }
@@ -169,8 +172,8 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
     out.unshift(t);
   }
   // 世界500强|企业45家, 500强|企业: the ranking's name (世界500强) opens the noun, as nounPhraseAt reads it after a figure
-  const [strong, figure, scope] = [tokens[i + 1], tokens[i], tokens[i - 1]];
-  if (out[0]?.word === "强" && figure?.tag === "m" && figure.end === strong!.start) {
+  const [scope, figure] = [tokens[i - 1], tokens[i]];
+  if (figure && isRanking(figure, out[0])) {
     out.unshift(figure);
     if (scope && NOUN_TAGS.has(scope.tag) && scope.end === figure.start && !STOP_WORDS.has(scope.word)) out.unshift(scope);
   }

@@ -254,10 +254,8 @@ export const nameBeforeCountry: PlaceRule = {
       const known = g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""));
       if (known || words.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
-      let j = nameAt;
-      while (j > 0 && /\s/.test(ctx.text[j - 1]!)) j--;
       // ("1. Urasoe, Japan": a list item's number ends no sentence)
-      const sentenceStart = nameAt === 0 || (j > 0 && /[.!?:;]/.test(ctx.text[j - 1]!) && !/^\d{1,2}\.$/.test(ctx.text.slice(0, j)));
+      const sentenceStart = opensSentence(ctx.text, nameAt) && !/^\d{1,2}\.\s*$/.test(ctx.text.slice(0, nameAt));
       if (sentenceStart && !m[3]) continue;
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
       // ("the Town of Loudun in the Department of Vienne, France": the division's word says so)
@@ -270,8 +268,7 @@ export const nameBeforeCountry: PlaceRule = {
       if (city) {
         const cityWords = city[1]!.split(/\s+/);
         const cityAt = nameAt - city[0].length;
-        const opensSentence = cityAt === 0 || /[.!?:;]\s*$/.test(ctx.text.slice(Math.max(0, cityAt - 2), cityAt));
-        if (!opensSentence && !g.en.has(city[1]!) && !cityWords.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w) || PERSON_TITLE.has(w))) {
+        if (!opensSentence(ctx.text, cityAt) && !g.en.has(city[1]!) && !cityWords.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w) || PERSON_TITLE.has(w))) {
           out.push({ rule: this.id, index: cityAt, text: city[1]!, lang: "en", hits: [], type: "city", foreign: true });
         }
       }
@@ -279,6 +276,13 @@ export const nameBeforeCountry: PlaceRule = {
     return out;
   },
 };
+
+/** Whether a position opens a sentence: the text's start, or after a sentence's closing mark and spaces. */
+function opensSentence(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+  return at === 0 || (j > 0 && /[.!?:;]/.test(text[j - 1]!));
+}
 
 /** a division's word and "of" before its name: "the Department of", "the Province of" (the rules that read it add their ends) */
 export const DIVISION_WORD_OF = "(?:[Dd]epartment|[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast|[Cc]ounty)\\s+of\\s+(?:the\\s+)?";

@@ -15,7 +15,7 @@
 import type { Edit } from "../offsets";
 import type { RepairRule, RoundState } from "./rule";
 import { isCommonHan } from "../support/common-han";
-import { cjkStep, encodeCjk, encodeSingleByte, singleByteCodec, utf8Step, type SingleByteCodec, type Unit } from "../support/codecs";
+import { cjkStep, encodeCjk, encodeSingleByte, LOST_BYTE_MARKER, singleByteCodec, utf8Step, type SingleByteCodec, type Unit } from "../support/codecs";
 import { textCost } from "../support/weirdness";
 import { allMatches } from "../../extractors/shared/matches";
 
@@ -132,21 +132,16 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
 
 /**
  * UTF-8 read as GBK loses a character's last byte where an ASCII byte follows it (no GBK pair ends below 40):
- * the decoder wrote U+FFFD for it, which `encode` turns back into a lost byte (1A). Between two digits only a
- * date's 年 or 月 fits (2025骞�9鏈�8 is 2025年9月8), and the two bytes left say which; elsewhere the character
+ * the decoder wrote U+FFFD for it, which `encode` turns back into the lost-byte marker. Between two digits only
+ * a date's 年 or 月 fits (2025骞�9鏈�8 is 2025年9月8), and the two bytes left say which; elsewhere the character
  * stays lost, as U+FFFD in place of the two characters its bytes made (and flagged as such).
  */
-const LOST_BYTE = 0x1a;
 const DATE_CHAR_BY_LEADING_BYTES: Record<number, string> = { [0xe5b9]: "年", [0xe69c]: "月" };
+const isDigitByte = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 function withLostDateChar(bytes: Uint8Array, u: Unit & { lossy: number }): Unit & { lossy: number } {
-  if (u.end - u.start !== 3 || bytes[u.start + 2] !== LOST_BYTE) return u;
-  const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
-  const leading = (bytes[u.start]! << 8) | bytes[u.start + 1]!;
-  if (isDigit(bytes[u.start - 1]) && isDigit(bytes[u.end])) {
-    const guess = DATE_CHAR_BY_LEADING_BYTES[leading];
-    return guess ? { ...u, text: guess } : u;
-  }
-  return u;
+  const betweenDigits = u.end - u.start === 3 && bytes[u.start + 2] === LOST_BYTE_MARKER && isDigitByte(bytes[u.start - 1]) && isDigitByte(bytes[u.end]);
+  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[(bytes[u.start]! << 8) | bytes[u.start + 1]!] : undefined;
+  return guess ? { ...u, text: guess } : u;
 }
 
 function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
@@ -154,7 +149,7 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
     const u = utf8Step(bytes, i, { lossy: true, restoreA0: false });
     if (!u?.lossy) return u;
     // only the decoder's U+FFFD marks a lost byte here; a "?" is a character of the text
-    return bytes.subarray(u.start, u.end).includes(LOST_BYTE) ? withLostDateChar(bytes, u) : null;
+    return bytes.subarray(u.start, u.end).includes(LOST_BYTE_MARKER) ? withLostDateChar(bytes, u) : null;
   };
   return {
     kind: `utf-8-as-${cjk === "gb18030" ? "gbk" : "big5"}`,
@@ -180,7 +175,7 @@ function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
           continue;
         }
         if (unit === 0xfffd) {
-          bytes[pos++] = LOST_BYTE;
+          bytes[pos++] = LOST_BYTE_MARKER;
           continue;
         }
         const afterHigh = i > 0 && segment.charCodeAt(i - 1) >= 0xd800 && segment.charCodeAt(i - 1) <= 0xdbff;

@@ -12,6 +12,9 @@
  */
 import iconv from "iconv-lite";
 
+/** The byte a lost character (U+FFFD) encodes to, in the sloppy tables and the CJK readings alike: utf8Step reads it as a lost continuation byte. */
+export const LOST_BYTE_MARKER = 0x1a;
+
 export interface SingleByteCodec {
   name: string;
   decode: string[]; // byte -> character
@@ -43,7 +46,7 @@ export function singleByteCodec(name: string): SingleByteCodec {
   for (let i = 0; i < 256; i++) all[i] = i;
   const decoded = [...iconv.decode(all, ICONV_NAMES[name] ?? name)];
   const decode = decoded.map((ch, byte) => (ch === "\ufffd" && SLOPPY.has(name) ? String.fromCharCode(byte) : ch));
-  if (SLOPPY.has(name)) decode[0x1a] = "\ufffd";
+  if (SLOPPY.has(name)) decode[LOST_BYTE_MARKER] = "\ufffd";
   const encode = new Map<string, number>();
   decode.forEach((ch, byte) => {
     if (!encode.has(ch)) encode.set(ch, byte);
@@ -110,13 +113,13 @@ export function utf8Step(bytes: Uint8Array, i: number, options: Utf8Options): (U
   for (let k = 1; k < len; k++) {
     const c = bytes[i + k];
     if (isCont(c)) seq.push(c!);
-    else if (options.lossy && (c === 0x3f || c === 0x1a) && k < len) {
+    else if (options.lossy && (c === 0x3f || c === LOST_BYTE_MARKER) && k < len) {
       lost = true;
       seq.push(0x80);
     } else if (options.restoreA0 && c === 0x20) {
       seq.push(0xa0);
       restored++;
-    } else if (options.lossy && k >= 1 && (bytes[i + 1] === 0x3f || bytes[i + 1] === 0x1a)) {
+    } else if (options.lossy && k >= 1 && (bytes[i + 1] === 0x3f || bytes[i + 1] === LOST_BYTE_MARKER)) {
       // a lost byte can also cut a sequence short: lead, "?", then something else
       return { text: "\ufffd", start: i, end: i + 2, restored: 0, lossy: 1 };
     } else return null;
