@@ -13,7 +13,7 @@ import type { Stage } from "./stage";
 import type { Fact } from "../schemas/output";
 import { placeFacts } from "./fusion/places";
 import { fuseClaims, sameClaim } from "./fusion/claims";
-import { agreementFacts, joinRelationships, restatesEvent, sameEvent } from "./fusion/agreements";
+import { agreementFacts, joinRelationships, nameFromHeadline, restatesEvent, sameEvent } from "./fusion/agreements";
 import { assignIds } from "./fusion/ids";
 
 /** a headline restates a claim of the body: its evidence joins the body's fact */
@@ -25,6 +25,7 @@ function foldHeadlines(doc: Doc, facts: Fact[]): Fact[] {
     const body = out.find((f) => !headline(f) && (sameClaim(f, t) || sameEvent(f, t))) ?? out.find((f) => !headline(f) && restatesEvent(t, f));
     if (!body) continue;
     body.evidence.push(...t.evidence);
+    nameFromHeadline(body, t);
     // a headline in the other language corroborates the body
     const langs = new Set(body.evidence.map((e) => e.lang));
     if (body.corroboration !== "conflict" && langs.has("zh") && langs.has("en")) body.corroboration = "both";

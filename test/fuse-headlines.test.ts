@@ -98,3 +98,26 @@ describe("fusing a headline that names the document of the body's relationship",
     expect(agreements.map((a) => (a.kind === "agreement" ? [a.type, a.date, a.evidence.length] : null))).toEqual([["friendly-cooperation", "2025-06-09", 2]]);
   });
 });
+
+describe("fusing a headline that names a body the other language's body alone tells of", () => {
+  // the English body tells no membership event; its title names the body the Chinese body joins
+  const release = [
+    "昆明市正式加入亚洲城市发展联盟",
+    "Kunming Officially Joins the Asian Cities Development Alliance",
+    "3月3日，在首尔举行的亚洲城市发展联盟年会上，昆明市正式成为该联盟成员城市。",
+    "On March 3, the annual meeting of the Asian Cities Development Alliance in Seoul welcomed Kunming among its new members.",
+  ].join("\n\n");
+  const out = extractBytes("joined.txt", Buffer.from(release, "utf8"));
+
+  it("tells one event, the body named in both languages", () => {
+    const agreements = out.facts.filter((f) => f.kind === "agreement");
+    expect(agreements).toHaveLength(1);
+    const a = agreements[0]!;
+    if (a.kind !== "agreement") throw new Error("not an agreement");
+    expect(a.type).toBe("membership");
+    expect(a.parties.map((p) => [p.zh, p.en])).toEqual([
+      ["亚洲城市发展联盟", "Asian Cities Development Alliance"],
+      ["昆明市", "Kunming"],
+    ]);
+  });
+});

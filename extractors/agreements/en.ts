@@ -161,9 +161,36 @@ function openingDate(text: string, dates: DateCandidate[], sentenceStart: number
   return dates.find((d) => d.index >= sentenceStart && /^(?:(?:in|on|at)\s+)?$/i.test(text.slice(sentenceStart, d.index)) && /^\s*,/.test(text.slice(d.index + d.text.length))) ?? null;
 }
 
+/** the words that name a body as one, used alone for one named before ("became a member city of the federation") */
+const BODY_ANAPHOR = /^(federation|association|organi[sz]ation|alliance|network|council|forum|union|league)\b/;
+
+/**
+ * The last capitalised name before a position that holds a body's word, running back over capitalised words
+ * and on over "of …" ("the World Tourism Cities Federation", "the League of Historical Cities" for "the league").
+ */
+function bodyNamedBefore(text: string, before: number, word: string): PartyMention | null {
+  const head = [...text.slice(0, before).matchAll(new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`, "g"))].pop();
+  if (!head) return bodyWithAcronymBefore(text, before);
+  const back = /(?:(?!The\s)[A-Z][\w'’&.-]*\s+)*$/.exec(text.slice(Math.max(0, head.index! - 80), head.index!))![0];
+  const on = /^(?:\s+(?:of|for|and|on)(?:\s+the)?(?:\s+[A-Z][\w'’&.-]*)+|\s+\([A-Z][\w'’&. -]{0,30}\))*/.exec(text.slice(head.index! + head[0].length, before))![0];
+  const name = back + head[0] + on;
+  return name.includes(" ") ? { kind: "organisation", index: head.index! - back.length, text: name } : null;
+}
+
+/** "United Cities and Local Governments (UCLG)" for "the organization": the last name before a position given with its acronym */
+function bodyWithAcronymBefore(text: string, before: number): PartyMention | null {
+  const named = [...text.slice(0, before).matchAll(/\b((?!The\s)[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|on))*?\s+[A-Z][\w'’&.-]*\s+\([A-Z][A-Za-z&-]{1,11}\))/g)].pop();
+  return named ? { kind: "organisation", index: named.index!, text: named[1]! } : null;
+}
+
 /** "joined the China-CEEC Association of Provincial Governors": the capitalised name after "joined (the)" */
 const joinedOrganisation: Organisations = (ctx, s, trigger) => {
   const after = ctx.text.slice(trigger.end, s.end);
+  const anaphor = /\b[Tt]he\s+$/.test(ctx.text.slice(trigger.index, trigger.end)) ? BODY_ANAPHOR.exec(after) : null;
+  if (anaphor) {
+    const named = bodyNamedBefore(ctx.text, trigger.index, anaphor[1]!);
+    return named ? [named] : [];
+  }
   const m = NAME.exec(after);
   if (!m) return [];
   const name = trimName(m[0].replace(/^[Tt]he\s+/, ""));
@@ -210,8 +237,8 @@ export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandu
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: SIGNED("(?:agreements?|action\\s+plans?|cooperation\\s+plans?)") });
-// "became a member of United Cities and Local Governments", as "joined"
-export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
+// "became a member of United Cities and Local Governments", "was approved as a full member of", as "joined"
+export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
 
 export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];

@@ -110,6 +110,7 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(p.index + p.text.length, next.index)));
     const gapBefore = (a: PlaceCandidate, b: PlaceCandidate): string => text.slice(a.index + a.text.length, b.index);
     if (previous && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p))) return false;
+    if (next && rankOf(next) > rankOf(p) && CAPITAL_AFTER_EN.test(gapBefore(p, next))) return false;
     // "Jinan, capital of east China's Shandong Province", "Sarasota in the US state of Florida": the country between
     // them only says whose province it is; the place before the country is the one located
     const before = within[i - 2];
@@ -135,6 +136,9 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州府县道]?(?:首都|首府|省会|�
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
 const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:${DIVISION_WORD_OF})?${COMPASS})$`);
+
+/** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */
+const CAPITAL_AFTER_EN = /^['’]s\s+(?:(?:state|provincial|regional)\s+)?capital(?:\s+city)?,?\s+$/;
 
 const LOCATING = new Set(["country", "province", "region"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };
@@ -308,7 +312,9 @@ export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "i
   const parties = [...fields.parties].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null && p.index >= spanFrom);
   const from = Math.min(trigger.index, ...spanned.map((p) => p.index));
-  const to = Math.max(trigger.end, ...spanned.map((p) => p.index + p.text.length));
+  let to = Math.max(trigger.end, ...spanned.map((p) => p.index + p.text.length));
+  // "became a member of the ": a trigger that ends before a name it did not find there quotes no space after it
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
   return { ...fields, parties, index: from, text: text.slice(from, to) };
 }
 

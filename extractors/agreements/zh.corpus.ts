@@ -54,6 +54,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party
     { rule: "agreement-zh-membership", text: "3月5日，武汉市正式成为世界城市和地方政府组织（UCLG）会员。", quote: "武汉市正式成为世界城市和地方政府组织", type: "membership", parties: ["武汉市", "世界城市和地方政府组织"], date: "2025-03-05" }, // 成为…会员, as 加入
     { rule: "agreement-zh-membership", text: "此外，浙江省还加入了世界大都市协会。", quote: "浙江省还加入了世界大都市协会", type: "membership", parties: ["浙江省", "世界大都市协会"] }, // 还加入了 opens no body's name after the province
+    { rule: "agreement-zh-membership", text: "3月3日，在首尔举行的亚洲城市发展联盟年会上，昆明市正式成为该联盟成员城市。", quote: "亚洲城市发展联盟年会上，昆明市正式成为", type: "membership", parties: ["亚洲城市发展联盟", "昆明市"], date: "2025-03-03" }, // 该联盟: the body the sentence named before
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },
     { rule: "agreement-zh-cooperation", text: "浙江广播电视集团与肯尼亚国家电视台合作成立中文频道。", quote: "浙江广播电视集团与肯尼亚国家电视台合作成立", type: "cooperation", parties: ["浙江广播电视集团", "肯尼亚国家电视台"] },
     { rule: "agreement-zh-sister-city", text: "4月8日，福建省著名侨乡城市泉州市与希腊纳夫普利翁市签署缔结友好城市关系协议。", quote: "泉州市与希腊纳夫普利翁市签署缔结友好城市关系", type: "sister-city", parties: ["泉州市", "纳夫普利翁市"] }, // the province before a description of its city locates it
@@ -67,10 +68,12 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
     "他在大学期间成为学生会成员。", // 成为…成员 with no organisation named: no membership
     "对接会上，成都市与智利圣地亚哥市企业现场签订合作协议7项。", // documents counted: a tally, as "signed 7 agreements" is
+    "博览会期间，广西与越南、老挝等国签署了9份经贸合作协议。", // the documents counted before their name, a tally too
     "成都市已与法国蒙彼利埃市、韩国庆尚北道、日本熊本县等37个城市建立友好城市关系。", // a few named as examples of the counted partners: a tally, not an event
     "全省共有国际友城88对。", // a count
     "据介绍，云南省已与东盟国家建立友好城市关系42对。", // ties counted after the trigger
     "双方同意加入讨论。", // 加入 without an organisation
+    "该市去年成为该协会会员。", // 该协会 with no body named before it
     "友好城市工作是民间外交的重要组成部分。", // no event
   ],
 };

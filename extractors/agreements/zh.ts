@@ -15,6 +15,8 @@ const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省
 const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
 /** ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7 agreements" is a tally) */
 const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
+/** documents counted right after the verb: 签署了12份经贸合作协议 */
+const COUNTED_DOCUMENTS = /^(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)/;
 // 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)
 const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为)|拟|计划|准备|有望|有意)[^，。；]{0,20}$/;
 const ANNOUNCED = /宣布[^，。；]{0,8}$/;
@@ -51,7 +53,7 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s);
     const before = ctx.text.slice(clause.start, index);
-    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8))) return null;
+    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0])) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
@@ -94,11 +96,35 @@ function rule(spec: Spec): AgreementRule {
 // 续签: a renewed agreement is signed again, on the date of the renewal
 const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立)(?:了)?";
 
+/** the words that name a body as one */
+const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|机构|俱乐部|共同体|伙伴关系";
+const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD}))`);
+/** 该联合会, 这一组织: a body named before, by its kind only */
+const BODY_ANAPHOR = new RegExp(`^(?:了)?(?:该|此|这一|本)(${BODY_HEAD})`);
+
 /** 加入X联合会: the organisation joined, up to the word that names it as one */
 const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
-  const m = /^(?:了)?([^，,。；、]{2,40}?(?:联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|机构|俱乐部|共同体|伙伴关系))/.exec(ctx.text.slice(trigger.end, clause.end));
+  const after = ctx.text.slice(trigger.end, clause.end);
+  const anaphor = BODY_ANAPHOR.exec(after);
+  // 在世界旅游城市联合会理事会上，成都市成为该联合会会员: the body is the last one of that kind the paragraph named
+  if (anaphor) {
+    const named = bodyNamedBefore(ctx.text, trigger.index, anaphor[1]!);
+    return named ? [named] : [];
+  }
+  const m = BODY_NAME.exec(after);
   return m ? [{ kind: "organisation", index: trigger.end + m[0].length - m[1]!.length, text: m[1]! }] : [];
 };
+
+/** The last body the text names before a position whose name ends in a kind's word (世界旅游城市联合会 for 该联合会). */
+function bodyNamedBefore(text: string, before: number, head: string): PartyMention | null {
+  const end = text.lastIndexOf(head, before - head.length);
+  if (end < 0) return null;
+  // the name runs back to a word that joins or places it (在北京举行的|世界旅游城市联合会), or a mark
+  let start = end;
+  while (start > 0 && end - start < 20 && !/[的与及同在，,。；、：:“”《》（）()\s]/.test(text[start - 1]!)) start--;
+  const name = text.slice(start, end + head.length);
+  return name.length >= head.length + 2 ? { kind: "organisation", index: start, text: name } : null;
+}
 
 /** A与B合作成立……: the two names either side of 与 */
 const cooperatingPartners: Organisations = (ctx, clause, trigger) => {

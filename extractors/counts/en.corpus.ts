@@ -30,6 +30,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
     { rule: "count-en-number-noun", text: "The sides will add five new cultural tourism routes over the next three years.", quote: "five new cultural tourism routes", value: 5, unit: "new cultural tourism routes" },
     { rule: "count-en-number-noun", text: "The city received 5.6 million overseas and domestic tourists last year.", quote: "5.6 million overseas and domestic tourists", value: 5600000, unit: "overseas and domestic tourists" },
+    { rule: "count-en-number-noun", text: "Guangxi signed nine economic and trade agreements with Laos.", quote: "nine economic and trade agreements", value: 9, unit: "economic and trade agreements" }, // an adjective and a noun, both describing the noun after them
+    { rule: "count-en-number-noun", text: "The province held four trade and investment fairs in Europe.", quote: "four trade and investment fairs", value: 4, unit: "trade and investment fairs" }, // two nouns describing a third
     { rule: "count-en-number-noun", text: "Companies signed seven cooperation projects worth about 240 million euros.", quote: "seven cooperation projects", value: 7, unit: "cooperation projects" },
     { rule: "count-en-number-noun", text: "A total of 35 projects worth 12.6 billion yuan were signed.", quote: "35 projects", value: 35, unit: "projects" }, // "worth" ends the unit
     // count-en-money: a currency sign or code before the figure

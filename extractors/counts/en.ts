@@ -88,6 +88,19 @@ export function unitInClause(sentence: string, numberStart: number, numberEnd: n
   return unit && { text: unit.text, end: unit.end + numberStart };
 }
 
+/** a noun at a position that describes a noun right after it ("trade" in "trade agreements", "sports" in "sports events") */
+const describesNextNoun = (sentence: string, terms: readonly Term[], i: number): boolean => {
+  const [t, next] = [terms[i], terms[i + 1]];
+  return !!t && !!next && t.tags.has("Noun") && next.tags.has("Noun") && !/^[,.;:]/.test(sentence.slice(t.end));
+};
+
+/** whether the words so far describe a noun still to come, and "and" at a position joins another such word to them */
+function joinsDescribingWords(sentence: string, terms: readonly Term[], words: readonly Term[], and: number): boolean {
+  const next = terms[and + 1];
+  if (words.every((w) => w.tags.has("Adjective") || w.tags.has("Demonym"))) return !!next?.tags.has("Adjective") || describesNextNoun(sentence, terms, and + 1);
+  return words.every((w) => w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) && describesNextNoun(sentence, terms, and + 1);
+}
+
 /** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
 export function unitAfter(sentence: string, terms: readonly Term[], from: number): { text: string; end: number } | null {
   let i = firstTermFrom(terms, from);
@@ -106,8 +119,9 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
       words.push(t);
       continue;
     }
-    // "overseas and domestic tourists", "Chinese and foreign companies": two adjectives joined before their noun
-    if (/^(?:and|or)$/i.test(word) && words.length && words.every((w) => w.tags.has("Adjective") || w.tags.has("Demonym")) && terms[i + 1]?.tags.has("Adjective")) {
+    // "overseas and domestic tourists", "economic and trade agreements", "3 trade and investment fairs": two
+    // describing words (adjectives, or nouns before a noun) joined before the noun they describe
+    if (/^(?:and|or)$/i.test(word) && words.length && joinsDescribingWords(sentence, terms, words, i)) {
       words.push(t);
       continue;
     }

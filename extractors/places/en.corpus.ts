@@ -28,6 +28,9 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "Wuxi and Sindelfingen of Germany renewed their ties.", quote: "Sindelfingen" },
     { rule: "place-en-before-country", text: "Officials Sign Accord With Gimhae of the ROK", quote: "Gimhae" },
     { rule: "place-en-division-word", text: "A delegation from Primorsky Krai arrived.", quote: "Primorsky Krai" },
+    { rule: "place-en-capital", text: "The delegation then went to Bavaria's capital Nuremberg for talks.", quote: "Nuremberg", type: "city" }, // a known division's capital
+    { rule: "place-en-capital", text: "The talks were held in Mainz, the state capital of Rhineland-Palatinate.", quote: "Mainz", type: "city" },
+    { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
     { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },

@@ -14,7 +14,7 @@ import { firstTermFrom, sentenceAt, termsOf } from "../shared/en-terms";
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** capitalised words that open names of things, not of places (Friendship City Award, Forbidden City) */
 export const NOT_PLACE_WORDS = new Set(
-  ("Friendship Friendly Exchange Sister Twin International Smart Garden Model Civilized Civilised Tourism Tourist Historic Historical Cultural Culture Creative Capital Host Partner Member Global National Outstanding Award Harmony Innovation Pilot Free Trade Eco Green Digital Science Healthy Safe Forest Forbidden Inner Old New Central Economic Development Industrial High-tech Special Administrative Autonomous Open Coastal Port Belt Road The A An This That These Those Each Every Our Their Its His Her" +
+  ("Friendship Friendly Exchange Sister Twin International Smart Garden Model Civilized Civilised Tourism Tourist Historic Historical Cultural Culture Creative Capital Host Partner Member Global National Outstanding Award Harmony Innovation Pilot Free Trade Eco Green Digital Science Healthy Safe Forest Forbidden Olympic Expo Inner Old New Central Economic Development Industrial High-tech Special Administrative Autonomous Open Coastal Port Belt Road The A An This That These Those Each Every Our Their Its His Her" +
     // the words that end a body's name ("Sembcorp Industries of Singapore")
     " University Institute Academy Bank Group Company Corporation Industries Holdings Enterprises Hospital Association Museum Committee"
   ).split(" "),
@@ -39,6 +39,9 @@ const SUFFIX_TYPE: Record<string, PlaceType> = {
   Krai: "province",
   Governorate: "province",
   Region: "region",
+  // Japan's 町 and 村, a Chinese 镇: Hakuba Village, Arita Town
+  Town: "city",
+  Village: "other",
 };
 /** the division words that may close a place name, longest first, as a pattern alternation */
 export const SUFFIXES = Object.keys(SUFFIX_TYPE).sort((a, b) => b.length - a.length).join("|");
@@ -334,4 +337,47 @@ export const nameAfterKindWord: PlaceRule = {
   },
 };
 
-export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord];
+/** "Lower Saxony's capital Hanover", "Bavaria's state capital, Munich": the name after a place's capital */
+const CAPITAL_AFTER_OWNER = new RegExp(`['’]s\\s+(?:state\\s+|provincial\\s+|regional\\s+)?capital(?:\\s+city)?,?\\s+((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
+/** "Hanover, the capital of ": the name before a capital's description (the place it is capital of follows) */
+const NAME_THEN_CAPITAL_OF = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:the\\s+)?(?:state\\s+|provincial\\s+|regional\\s+)?capital(?:\\s+city)?\\s+of\\s+(?:the\\s+)?`, "gu");
+
+/** whether a known foreign place (a division or a country) ends right at a position: "Lower Saxony" before "'s capital" */
+function knownForeignPlaceEndsAt(text: string, end: number): boolean {
+  const from = Math.max(0, end - 60);
+  const words = [...text.slice(from, end).matchAll(/[\p{L}\p{M}'’.-]+/gu)].slice(-4);
+  return words.some((w) => gazetteer().en.get(text.slice(from + w.index!, end))?.some((h) => h.entry.country !== "CN"));
+}
+
+/**
+ * "Lower Saxony's capital Hanover", "Hanover, the capital of Lower Saxony": a name no gazetteer holds,
+ * made a city by being a known foreign division's (or country's) capital. The same about a country before
+ * it is nameBeforeCountry's reading.
+ */
+export const capitalOfKnownPlace: PlaceRule = {
+  id: "place-en-capital",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    const push = (name: string, index: number): void => {
+      const words = name.split(/\s+/);
+      const kept = words.slice(words.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
+      if (!kept.length || kept.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(kept[kept.length - 1]!)) return;
+      const text = kept.join(" ");
+      if (g.en.has(text)) return;
+      out.push({ rule: this.id, index: index + name.length - text.length, text, lang: "en", hits: [], type: "city", foreign: true });
+    };
+    for (const m of allMatches(CAPITAL_AFTER_OWNER, ctx.text)) {
+      if (knownForeignPlaceEndsAt(ctx.text, m.index)) push(m[1]!, m.index + m[0].length - m[1]!.length);
+    }
+    for (const m of allMatches(NAME_THEN_CAPITAL_OF, ctx.text)) {
+      const ownerAt = m.index + m[0].length;
+      const owner = namesAt(ctx.text, ownerAt)[0];
+      if (owner && g.en.get(owner)!.some((h) => h.entry.country !== "CN" && h.entry.type === "province")) push(m[1]!, m.index);
+    }
+    return out;
+  },
+};
+
+export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace];

@@ -271,8 +271,8 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
 
 /** a transliteration's original, glossed inside the name before its division word: 奥斯纳布吕克（Osnabrück）市 */
 const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,40}[）)])";
-const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町]`, "u");
-/** a name ending in 市, 县, 区, 郡, 镇 or 町 (a town: 基安蒂镇, Japan's 有田町) right at a position, made of no word of the sentence */
+const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町村]`, "u");
+/** a name ending in 市, 县, 区, 郡, 镇, 町 or 村 (a town: 基安蒂镇, Japan's 有田町 and 白川村) right at a position, made of no word of the sentence */
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate | null {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return null;

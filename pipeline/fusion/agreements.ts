@@ -138,6 +138,22 @@ export function restatesEvent(headline: Fact, body: Fact): boolean {
   return small.length >= 2 && small.every((p) => large.some((q) => sameParty(p, q)));
 }
 
+/**
+ * A headline's names for the body's parties: a Chinese paragraph alone names 世界城市和地方政府组织, its English
+ * headline "United Cities and Local Governments"; the party the two name is one, known in both languages.
+ */
+export function nameFromHeadline(body: Fact, headline: Fact): void {
+  if (body.kind !== "agreement" || headline.kind !== "agreement") return;
+  for (const p of body.parties) {
+    if (p.place || (p.en && p.zh)) continue;
+    const q = headline.parties.find((h) => !h.place && sameParty(p, h));
+    if (q) {
+      p.en ??= q.en;
+      p.zh ??= q.zh;
+    }
+  }
+}
+
 const names = (parties: Party[]): string => parties.map((p) => p.zh ?? p.en).join(" + ");
 
 /** one event in both languages: place parties by place, organisations by their order */
