@@ -11,6 +11,7 @@ import type { Stage } from "./stage";
 import type { CountFact, DateFact, Evidence, Fact, Paragraph } from "../schemas/output";
 import { readEvents, readPlaces } from "../extractors/run";
 import { withLaterMentions } from "../extractors/places/repeats";
+import { withoutClippedForeignNames } from "../extractors/places/clipped";
 import { withTranslatedNames } from "../extractors/places/translated";
 import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
@@ -76,10 +77,11 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // page furniture (share bars, the site footer with its address) states nothing about the release
   const read = doc.paragraphs.filter((p): p is Paragraph & { lang: Lang } => (p.lang === "zh" || p.lang === "en") && p.role !== "boilerplate");
   const readings = read.map((p) => readPlaces(p.text, p.lang));
-  // every place the rules found, the translation's bare form of a foreign name found from its context, then
-  // the later mentions of the names found only from their context
+  // every place the rules found, less county short names that clip a foreign name the release gives in full
+  // (南澳 for 南澳大利亚州), the translation's bare form of a foreign name found from its context, then the
+  // later mentions of the names found only from their context
   const found = read.flatMap((p, i) => readings[i]!.places.map((candidate) => ({ paragraph: p.id, lang: p.lang, candidate })));
-  doc.placeMentions = withLaterMentions(read, withTranslatedNames(read, doc.alignments, found));
+  doc.placeMentions = withLaterMentions(read, withTranslatedNames(read, doc.alignments, withoutClippedForeignNames(found)));
   const placesIn = groupBy(doc.placeMentions, (m) => m.paragraph);
   read.forEach((p, i) => {
     const lang = p.lang;

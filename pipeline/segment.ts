@@ -97,8 +97,8 @@ function continuesParagraph(prev: Piece, line: Piece): boolean {
   return !isTitleCase(prev.text);
 }
 
-/** a line that is a date and nothing else: 1978年12月21日, 2024-09-26 10:30 */
-const BARE_DATE = /^[\d０-９年月日\-/.:\s]+$/;
+/** a line that is a date and nothing else: 1978年12月21日, 2024-09-26 10:30, （1978年12月21日） */
+const BARE_DATE = /^[（(]?[\d０-９年月日\-/.:\s]+[）)]?$/;
 
 /** a line wholly in brackets: a note or a credit ((图源网络侵删)), never a title */
 const BRACKETED = /^[（(【\[].*[）)】\]]$/u;

@@ -27,6 +27,8 @@ describe("parseDateLine", () => {
     ["２０２５年１０月２２日", "2025-10-22", null], // fullwidth digits
     ["发布时间：２０２５－１０－２２　１０：３２", "2025-10-22", "10:32"],
     ["二〇二五年十月二十二日", "2025-10-22", null], // Chinese numerals, as official documents date themselves
+    ["（2025年10月22日）", "2025-10-22", null], // a date alone in brackets under the title
+    ["(October 22, 2025)", "2025-10-22", null],
   ])("reads %j as %s", (line, date, time) => {
     expect(parseDateLine(line)).toEqual({ date, time });
   });
@@ -41,6 +43,7 @@ describe("parseDateLine", () => {
     "二〇二五年十月，两市正式缔结友好城市关系。",
     "2024年9月25日 省长会见某国代表团", // a headline after the date, not a publisher
     "2024年9月25日，某市人民政府", // a sentence's opening
+    "（2024年9月25日摄）", // a photo's note, not a date line
   ])("finds no date line in %j", (line) => {
     expect(parseDateLine(line)).toBeNull();
   });

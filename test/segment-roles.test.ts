@@ -111,6 +111,12 @@ describe("segment roles when the first sentence lost its end", () => {
     // one date line stays the page's
     const page = extractBytes("page.txt", Buffer.from(["两市庆祝结好十周年", "2024-11-08", "11月6日，两市举行庆祝活动。"].join("\n\n"), "utf8"));
     expect(page.document.publishedAt).toBe("2024-11-08");
+    // nor from a list's dates in brackets, though a date alone in brackets under the title is the page's
+    const bracketed = ["两市友好城市一览", "甲市", "（1978年12月21日）", "乙市", "（1979年11月2日）", "丙市", "（1980年2月22日）"].join("\n\n");
+    expect(extractBytes("list.txt", Buffer.from(bracketed, "utf8")).document.publishedAt).toBeNull();
+    const dated = extractBytes("dated.txt", Buffer.from(["两市庆祝结好十周年", "（2024年11月8日）", "11月6日，两市举行庆祝活动。"].join("\n\n"), "utf8"));
+    expect(dated.document.publishedAt).toBe("2024-11-08");
+    expect(dated.facts.filter((f) => f.kind === "date").map((f) => f.kind === "date" && f.value)).toContain("2024-11-06");
   });
 
   it("joins a paragraph wrapped over several lines into one", () => {

@@ -168,3 +168,6 @@ function build(): Gazetteer {
   for (const list of g.enByFirstWord.values()) list.sort((a, b) => b.length - a.length);
   return g;
 }
+
+/** GB/T 2260: a code not ending in 00 is a county-level division */
+export const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");

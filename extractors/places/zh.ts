@@ -6,7 +6,7 @@
  * after it, and jieba's place-name tag (ns) with a division suffix.
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
-import { gazetteer, openingKey, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
+import { gazetteer, isCountyLevel, openingKey, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 
 /** 中非合作, 中欧班列, 中美关系: "China and X", not a region */
@@ -56,8 +56,6 @@ function holdsJoiningWord(ctx: ParagraphContext, start: number, end: number): bo
   return false;
 }
 
-/** GB/T 2260: a code not ending in 00 is a county-level division */
-const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");
 
 /**
  * 潍坊|滨海: a county's short name right after a city it is not in names a part of that city (its new

@@ -51,6 +51,8 @@ export function parseDateLine(line: string): DateLine | null {
   // ("2024-09-26 10:30　来源：青岛市外事办公室", "2025年10月28日 星期二"); a paragraph that opens with a date goes on with its sentence
   const v = dateValueAt(text);
   if (v && v.index === 0 && METADATA_AFTER_DATE.test(text.slice(v.length))) return v.date;
+  // a date alone in brackets under the title: （2026年8月21日）, (2025-10-22)
+  if (v && BRACKETED_DATE.test(text) && v.index === 1 && v.length === text.length - 2) return v.date;
   // or only a publisher's name beside the date, either side: 2024年9月12日　福建省人民政府外事办公室
   if (v && unlabelledPublisher(text, v)) return v.date;
   return null;
@@ -94,6 +96,9 @@ const METADATA_AFTER_DATE = new RegExp(
   `^\\s*(?:(?:星期|礼拜|周)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\\s*(?:$|[|｜/]|(?:${SOURCE_LABELS_ZH}|作者|编辑|责任编辑|发布机构|发布单位|浏览次数|点击数|阅读数|访问量|字号|source|author|editor|views)\\s*[：:])`,
   "i",
 );
+
+/** a line that opens and closes with a bracket */
+const BRACKETED_DATE = /^[（(【\[].*[）)】\]]$/u;
 
 const dateOf = (v: RegExpExecArray): DateLine | null => dateFrom(v[1]!, v[2]!, v[3]!, v[4]);
 
