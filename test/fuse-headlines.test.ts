@@ -121,3 +121,22 @@ describe("fusing a headline that names a body the other language's body alone te
     ]);
   });
 });
+
+describe("fusing one signing a paragraph tells twice", () => {
+  // the ceremony "for the agreement", then who "signed the agreement": one document, signed that day
+  const release = [
+    "3月5日，宁波市与德国某某市合作协议签字仪式在宁波举行。",
+    "On March 5, a signing ceremony for the cooperation agreement between Ningbo and Somestadt, Germany, was held in Ningbo. The mayors of Ningbo and Somestadt signed the agreement on behalf of the two cities.",
+    "2019年6月1日，两市曾签署一份合作协议。",
+    "On June 1, 2019, the two cities signed a cooperation agreement.",
+  ].join("\n\n");
+  const out = extractBytes("twice.txt", Buffer.from(release, "utf8"));
+
+  it("tells one event for the day, and keeps the signing of another day apart", () => {
+    const agreements = out.facts.filter((f) => f.kind === "agreement");
+    expect(agreements.map((a) => (a.kind === "agreement" ? [a.date?.slice(-5), a.evidence.filter((e) => e.lang === "en").length] : null))).toEqual([
+      ["03-05", 2],
+      ["06-01", 1],
+    ]);
+  });
+});

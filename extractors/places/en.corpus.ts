@@ -31,6 +31,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-capital", text: "The delegation then went to Bavaria's capital Nuremberg for talks.", quote: "Nuremberg", type: "city" }, // a known division's capital
     { rule: "place-en-capital", text: "The talks were held in Mainz, the state capital of Rhineland-Palatinate.", quote: "Mainz", type: "city" },
     { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
+    { rule: "place-en-before-country", text: "The delegation called at Ribeirão Preto in the State of São Paulo.", quote: "Ribeirão Preto" }, // a known division after its formal word
+    { rule: "place-en-after-kind", text: "The delegation went on to the State of Espírito Santo.", quote: "Espírito Santo", type: "province" },
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
     { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },
@@ -44,6 +46,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
+    { text: "Hebei and the State of Israel Mark Ten Years of Ties", only: ["Hebei", "Israel"] }, // a known country after the division's word, and a headline's verb after it
     "A Greek City delegation arrived.", // a demonym alone before City is no name
     "The fund raised US$5 million.", // US$ is a currency
     "African and European delegates attended.", // adjectives are not places

@@ -184,6 +184,10 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
   );
   if (!division) {
     if (!afterIn) return false;
+    // "Campinas in the State of São Paulo": after a division's word and "of", a known foreign division (or a
+    // city's name, which names the division there) is enough
+    const word = DIVISION_WORD_OF_AT.exec(text.slice(index, index + 40));
+    if (word && namesAt(text, index + word[0].length).some((n) => gazetteer().en.get(n)!.some((h) => h.entry.country !== "CN" && h.entry.type !== "country" && h.entry.type !== "region"))) return true;
     PROPER_THEN_COMMA.lastIndex = index;
     const named = PROPER_THEN_COMMA.exec(text);
     return !!named && !named[1]!.split(/\s+/).some((w) => TITLE_AND_HEADLINE_WORDS.has(w)) && !!countryAt(text, index + named[0].length);
@@ -206,7 +210,7 @@ const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PR
  * last of them.
  */
 export const TITLE_AND_HEADLINE_WORDS = new Set(
-  "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines Agreement Memorandum Relations Relationship Cooperation Partnership Anniversary Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates With And For To In On At By From Of".split(" "),
+  "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines Agreement Memorandum Relations Relationship Cooperation Partnership Anniversary Mark Marks Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates With And For To In On At By From Of".split(" "),
 );
 /** the titles a person's name follows ("President Tokayev of Kazakhstan", "Mr. Weber of Germany") */
 const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governor Ambassador Consul King Queen Prince Princess Premier Secretary Chairman Chairwoman Speaker Director".split(" "));
@@ -290,6 +294,7 @@ function opensSentence(text: string, at: number): boolean {
 /** a division's word and "of" before its name: "the Department of", "the Province of" (the rules that read it add their ends) */
 export const DIVISION_WORD_OF = "(?:[Dd]epartment|[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast|[Cc]ounty)\\s+of\\s+(?:the\\s+)?";
 const DIVISION_OF = new RegExp(`\\b${DIVISION_WORD_OF}$`);
+const DIVISION_WORD_OF_AT = new RegExp(`^${DIVISION_WORD_OF}`);
 
 /** the name right before a division that stands before its country: "Cheonan, " in "Cheonan, Chungcheongnam-do, ROK" */
 // (or "Grenoble in the Department of " in "Grenoble in the Department of Isère, France")
@@ -307,6 +312,10 @@ const KIND_BEFORE_OF: Record<string, PlaceType> = {
   province: "province",
   state: "province",
   prefecture: "province",
+  // "the State of Rio Grande do Sul", "the Province of Quebec": a division's formal name
+  Province: "province",
+  State: "province",
+  Prefecture: "province",
   oblast: "province",
   krai: "province",
   county: "county",
@@ -329,7 +338,8 @@ export const nameAfterKindWord: PlaceRule = {
       const run = m[2]!.split(/\s+/);
       const words = run.length <= 2 ? run : run.slice(0, run.length - 2);
       const name = words.join(" ");
-      if (g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
+      // "Wakayama Prefecture of Japan Mark …": a known name opening the run is that place, found by the gazetteer
+      if (words.some((_, k) => g.en.has(words.slice(0, k + 1).join(" "))) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
       if (words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
       out.push({ rule: this.id, index: m.index + m[0].length - m[2]!.length, text: name, lang: "en", hits: [], type: KIND_BEFORE_OF[m[1]!]!, foreign: true });
     }

@@ -314,6 +314,28 @@ export const nameAfterCountry: PlaceRule = {
   },
 };
 
+/** the word after a division's name: 圣保罗|州, 坎帕尼亚|大区 */
+const DIVISION_WORD = /大区|边疆区|[州省府县道]/g;
+
+/**
+ * 圣保罗州坎皮纳斯市, 巴伐利亚州班贝格市: a city no gazetteer holds right after a known foreign division and its
+ * word, as nameAfterCountry reads it after a country and a division (the release named the country before).
+ */
+export const cityAfterKnownDivision: PlaceRule = {
+  id: "place-zh-after-division",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(DIVISION_WORD, ctx.text)) {
+      // 圣保罗州: a foreign city's name with a division word names the division of that name
+      if (!nameOfKindEndsAt(foreignDivisionNames(), ctx.text, m.index) && !(m[0].length === 1 && nameOfKindEndsAt(foreignCityNames(), ctx.text, m.index))) continue;
+      const city = cityAfterDivision(ctx, m.index + m[0].length);
+      if (city) out.push({ ...city, rule: this.id });
+    }
+    return out;
+  },
+};
+
 /** 巴巴多斯首都布里奇顿: the name after a country's 首都 or 首府 (proper-name tokens up to the next verb). */
 export const capitalOfCountry: PlaceRule = {
   id: "place-zh-capital",
@@ -395,4 +417,4 @@ export const transliterationWithDivision: PlaceRule = {
 };
 
 /** In priority order: gazetteer names first; where two readings overlap, the longer wins. */
-export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, capitalOfCountry, transliterationWithDivision, taggedPlaceWithSuffix];
+export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, cityAfterKnownDivision, capitalOfCountry, transliterationWithDivision, taggedPlaceWithSuffix];

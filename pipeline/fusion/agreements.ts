@@ -224,16 +224,21 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
 /** the ties two places enter once: every report of one between the same places is that one tie */
 const ONCE_ONLY = new Set<AgreementFact["type"]>(["sister-city", "friendly-cooperation"]);
 
+/** two reports of one tie between the same places: the same status and renewal, and no two different dates */
+const sameTie = (o: AgreementFact, f: AgreementFact): boolean => sameEvent(o, f) && o.status === f.status && isRenewal(o.triggers) === isRenewal(f.triggers) && (!o.date || !f.date || o.date === f.date);
+
 /**
  * A sister-city tie is told in several paragraphs: its anniversary (no date of its own), and its
  * establishment "in 1995". Reports of one tie between the same places, with the same status and no two
- * different dates, are one fact with the date one of them gives. Memorandums and agreements are not
- * joined: two places may sign several.
+ * different dates, are one fact with the date one of them gives. Memorandums and agreements are joined
+ * only when both are dated the same day ("a signing ceremony for the agreement …", then "… signed the
+ * agreement on behalf of the two sides"): two places may sign several, but not the same kind twice that day.
  */
 export function joinRelationships(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
-    const tie = f.kind === "agreement" && ONCE_ONLY.has(f.type) ? out.find((o): o is AgreementFact => sameEvent(o, f) && o.kind === "agreement" && o.status === f.status && isRenewal(o.triggers) === isRenewal(f.triggers) && (!o.date || !f.date || o.date === f.date)) : undefined;
+    const sameDay = (o: AgreementFact): boolean => f.kind === "agreement" && !!o.date && o.date === f.date && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(o.date);
+    const tie = f.kind === "agreement" ? out.find((o): o is AgreementFact => o.kind === "agreement" && sameTie(o, f) && (ONCE_ONLY.has(f.type) || sameDay(o))) : undefined;
     if (!tie || f.kind !== "agreement") {
       out.push(f);
       continue;
