@@ -62,8 +62,12 @@ export function splitParagraphs(text: string): Piece[] {
     if (!body) {
       blankBefore = true;
     } else {
-      lines.push({ start: pos + lead, end: pos + lead + body.length, text: body, lang: detectLanguage(body) });
-      breaks.push(blankBefore);
+      const line = { start: pos + lead, end: pos + lead + body.length, text: body, lang: detectLanguage(body) };
+      // a line that holds a Chinese sentence and its English translation (or a table's cell, 日本 Japan) is two
+      splitBilingualLine(line).forEach((piece, k) => {
+        lines.push(piece);
+        breaks.push(k === 0 ? blankBefore : true);
+      });
       blankBefore = false;
     }
     if (nl < 0) break;
@@ -87,6 +91,41 @@ export function splitParagraphs(text: string): Piece[] {
 }
 
 /** A line wraps the paragraph before it: same language, no sentence end, neither is metadata. */
+/** where a line turns from one language to the other: after a sentence's end and before the other script's start */
+const LANGUAGE_TURN = /(?<=[。！？；][”」』）)]?)\s*(?=[A-Z“"(])|(?<=[.!?;]["”')]?)\s*(?=\p{Script=Han}|[0-9０-９]{1,4}[年月日])/gu;
+/** in a line with no sentence mark (a table's cell, a heading), a space between a Chinese name and an English one */
+const CELL_TURN = /(?<=[\p{Script=Han}\d])\s+(?=[A-Z])|(?<=[A-Za-z.)])\s+(?=\p{Script=Han})/gu;
+const SENTENCE_MARK = /[，。！？；：,.!?;:]/;
+
+/**
+ * A line of both languages in turn ("5月9日，两市签署备忘录。 On May 9, the two cities signed a memorandum.",
+ * or a table's cell "日本浦添市 Urasoe"), cut where the language turns; a line whose pieces are not each
+ * Chinese or English (a Chinese sentence quoting English words) stays whole.
+ */
+function splitBilingualLine(line: Piece): Piece[] {
+  const sentences = SENTENCE_MARK.test(line.text.replace(/[.]$/, ""));
+  // a line mostly of one language is cut only as a cell is (马六甲市 Malacca): a sentence there quotes the other language
+  if (line.lang !== "mixed" && sentences) return [line];
+  const turns = sentences ? LANGUAGE_TURN : CELL_TURN;
+  const cuts = [0, ...[...line.text.matchAll(turns)].map((m) => m.index!), line.text.length];
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const raw = line.text.slice(cuts[i], cuts[i + 1]);
+    const text = raw.trim();
+    if (!text) continue;
+    const start = line.start + cuts[i]! + raw.indexOf(text);
+    const lang = detectLanguage(text);
+    const previous = pieces[pieces.length - 1];
+    // two pieces of one language in a row are one (a turn the pattern saw inside a sentence)
+    if (previous && previous.lang === lang) {
+      previous.end = start + text.length;
+      previous.text = line.text.slice(previous.start - line.start, previous.end - line.start);
+    } else pieces.push({ start, end: start + text.length, text, lang });
+  }
+  const bilingual = pieces.length >= 2 && pieces.every((p) => p.lang === "zh" || p.lang === "en");
+  return bilingual ? pieces : [line];
+}
+
 function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (prev.lang !== line.lang) return false;
   if (SENTENCE_END.test(prev.text)) return false;
