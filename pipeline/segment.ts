@@ -106,7 +106,17 @@ function splitBilingualLine(line: Piece): Piece[] {
   const sentences = SENTENCE_MARK.test(line.text.replace(/[.]$/, ""));
   // a line mostly of one language is cut only as a cell is (马六甲市 Malacca): a sentence there quotes the other language
   if (line.lang !== "mixed" && sentences) return [line];
-  const turns = sentences ? LANGUAGE_TURN : CELL_TURN;
+  const pieces = piecesAt(line, sentences ? LANGUAGE_TURN : CELL_TURN);
+  if (pieces.every((p) => p.lang === "zh" || p.lang === "en") && pieces.length >= 2) return pieces;
+  // a headline and its translation, the English one with a comma ("…意向书 Shaoxing and Mitsuke, Japan Sign …"): one
+  // turn only, to an English part of a few words, not a name quoted in a Chinese sentence
+  const halves = sentences ? piecesAt(line, CELL_TURN) : [];
+  const english = halves.find((p) => p.lang === "en");
+  return halves.length === 2 && halves.some((p) => p.lang === "zh") && english && english.text.split(/\s+/).length >= 4 ? halves : [line];
+}
+
+/** A line cut at the places a pattern finds, pieces of one language in a row joined again. */
+function piecesAt(line: Piece, turns: RegExp): Piece[] {
   const cuts = [0, ...[...line.text.matchAll(turns)].map((m) => m.index!), line.text.length];
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -122,8 +132,7 @@ function splitBilingualLine(line: Piece): Piece[] {
       previous.text = line.text.slice(previous.start - line.start, previous.end - line.start);
     } else pieces.push({ start, end: start + text.length, text, lang });
   }
-  const bilingual = pieces.length >= 2 && pieces.every((p) => p.lang === "zh" || p.lang === "en");
-  return bilingual ? pieces : [line];
+  return pieces;
 }
 
 function continuesParagraph(prev: Piece, line: Piece): boolean {

@@ -35,10 +35,20 @@ describe("lines of both languages", () => {
     ]);
   });
 
+  it("cuts a headline from its translation, though the English one holds a comma", () => {
+    const zh = "绍兴市与日本某某市签署友好交流合作意向书";
+    const line = `${zh} Shaoxing and Somecity, Japan Sign Letter of Intent`;
+    expect(pieces(line)).toEqual([
+      [0, zh.length, "zh"],
+      [zh.length + 1, line.length, "en"],
+    ]);
+  });
+
   it("keeps whole a Chinese sentence that quotes English words, and an English one that names a Chinese place", () => {
     expect(pieces("代表团参观了 Siemens 公司的工厂，并与 Siemens 负责人座谈。")).toHaveLength(1);
     expect(pieces("The delegation visited the Siemens plant, and met officials of 西门子 there.")).toHaveLength(1);
     expect(pieces("2025 APEC 会议")).toHaveLength(1);
+    expect(pieces("会见了美国驻华大使 Nicholas Burns，双方进行了交流。")).toHaveLength(1);
   });
 
   it("reads, aligns and cites both halves", () => {
