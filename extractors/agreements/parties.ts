@@ -95,8 +95,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const previous = within[i - 1];
     const before = text.slice(Math.max(0, p.index - 24), p.index);
     if (VENUE_BEFORE[lang].test(before) || (lang === "zh" && previous && venue.has(previous) && previous.index + previous.text.length === p.index)) venue.add(p);
-    // "signed a memorandum … in Fuzhou": after a word, "in" says where; after a place ("Kuching in Malaysia") it locates that place
-    const inAt = lang === "en" ? /\b(?:in|at)\s+(?:the\s+)?$/.exec(before) : null;
+    // "signed a memorandum … in Fuzhou", "In Johannesburg, …": after a word, "in" says where; after a place ("Kuching in Malaysia") it locates that place
+    const inAt = lang === "en" ? /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$/.exec(before) : null;
     if (inAt && !(previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - inAt[0].length)))) venue.add(p);
   });
   return within.filter((p, i) => {

@@ -17,6 +17,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "宁波市将于明年与荷兰鹿特丹市缔结友好城市关系。", quote: "宁波市将于明年与荷兰鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], status: "planned" }, // 将 far from the trigger
     { rule: "agreement-zh-sister-city", text: "宁波市已于2019年与将乐县缔结友好城市关系。", quote: "宁波市已于2019年与将乐县缔结友好城市关系", type: "sister-city", parties: ["宁波市", "将乐县"], date: "2019" }, // 将 inside a name is no "will"
     { rule: "agreement-zh-sister-city", text: "访问期间，两市计划于2026年上半年正式缔结友好城市关系。", quote: "两市计划于2026年上半年正式缔结友好城市关系", type: "sister-city", parties: ["两市"], status: "planned" },
+    { rule: "agreement-zh-sister-city", text: "会谈中，昆明市与老挝万象市同意尽快缔结友好城市关系。", quote: "昆明市与老挝万象市同意尽快缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], status: "planned" }, // 同意: agreed to, not yet entered
     { rule: "agreement-zh-sister-city", text: "昆明市将与老挝万象市缔结友好城市关系。", quote: "昆明市将与老挝万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], status: "planned" },
     // the clause has no subject: the sentence opens with it
     { rule: "agreement-zh-sister-city", text: "鹿特丹市位于荷兰西部，2009年与宁波市缔结友好城市关系。", quote: "鹿特丹市位于荷兰西部，2009年与宁波市缔结友好城市关系", type: "sister-city", parties: ["鹿特丹", "宁波市"], date: "2009" },

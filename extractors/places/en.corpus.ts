@@ -33,6 +33,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
     { rule: "place-en-before-country", text: "The delegation called at Ribeirão Preto in the State of São Paulo.", quote: "Ribeirão Preto" }, // a known division after its formal word
     { rule: "place-en-after-kind", text: "The delegation went on to the State of Espírito Santo.", quote: "Espírito Santo", type: "province" },
+    { rule: "place-en-shared-division", text: "The delegation visited the Limpopo and Mpumalanga provinces of South Africa.", quote: "Mpumalanga", type: "province" }, // two names sharing one plural division word
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
     { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },
@@ -46,6 +47,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
+    "Visitors came from the Chinese and German cities.", // demonyms, not names
     { text: "Hebei and the State of Israel Mark Ten Years of Ties", only: ["Hebei", "Israel"] }, // a known country after the division's word, and a headline's verb after it
     "A Greek City delegation arrived.", // a demonym alone before City is no name
     "The fund raised US$5 million.", // US$ is a currency

@@ -128,6 +128,30 @@ export const sharedRegionWord: PlaceRule = {
   },
 };
 
+/** the plural division word two names share, and the kind of place it makes each */
+const PLURAL_DIVISION: Record<string, PlaceType> = { provinces: "province", states: "province", prefectures: "province", oblasts: "province", regions: "region", counties: "county", cities: "city" };
+const TWO_NAMES_ONE_DIVISION = new RegExp(`\\bthe\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${Object.keys(PLURAL_DIVISION).join("|")})\\b`, "gud");
+
+/** "the Gauteng and Western Cape provinces of South Africa": two names no gazetteer holds, sharing a plural division word */
+export const namesSharingDivision: PlaceRule = {
+  id: "place-en-shared-division",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(TWO_NAMES_ONE_DIVISION, ctx.text)) {
+      // the "d" flag gives each name's own position
+      for (const k of [1, 2]) {
+        const name = m[k]!;
+        const words = name.split(/\s+/);
+        if (g.en.has(name) || words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
+        out.push({ rule: this.id, index: m.indices![k]![0], text: name, lang: "en", hits: [], type: PLURAL_DIVISION[m[3]!]!, foreign: true });
+      }
+    }
+    return out;
+  },
+};
+
 // only from the start of a word: inside a long capitalised run every position would start a new try
 const PROPER_THEN_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu");
 
@@ -197,7 +221,7 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
   return !!gap && !!countryAt(text, index + division.length + gap[0].length);
 }
 /** Chinese, Italian, Spanish, Germans, Greek, Thai: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
-const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
+const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:German|American|Mexican|African|Moroccan|Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
 
 /** a division's word, which names a place only with a name beside it */
 const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Commonwealth|Territory)$/;
@@ -390,4 +414,4 @@ export const capitalOfKnownPlace: PlaceRule = {
   },
 };
 
-export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace];
+export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace];
