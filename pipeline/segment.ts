@@ -4,7 +4,9 @@
  *
  * Layouts: paragraphs separated by blank lines (seed 000) or one per line (seed 003). Inside a block,
  * consecutive lines are one wrapped paragraph unless the language changes, the line before ends a
- * sentence, or a line is a date or source line.
+ * sentence, or a line is a date or source line. A line of both languages (a sentence and its
+ * translation in one paragraph, a table's cell naming a thing in each) is first cut where the language
+ * turns.
  */
 import { DocumentError, type Doc } from "./document";
 import type { Stage } from "./stage";
