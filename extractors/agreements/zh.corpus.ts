@@ -51,6 +51,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "2022年，合肥市与越南岘港市签署友好合作协议。", quote: "合肥市与越南岘港市签署友好合作协议", type: "friendly-cooperation", parties: ["合肥市", "岘港"], date: "2022" }, // an agreement on friendly cooperation, as "friendly cooperation agreement" is
     { rule: "agreement-zh-memorandum", text: "访问期间，双方签署了《大连市与仁川广域市关于深化港口物流合作的备忘录》。", quote: "签署了《大连市与仁川广域市关于深化港口物流合作的备忘录", type: "memorandum", parties: ["大连市", "仁川"] }, // a long title in 《》
     { rule: "agreement-zh-agreement", text: "3月5日，温州市与意大利普拉托市经贸合作协议签字仪式在温州举行。", quote: "温州市与意大利普拉托市经贸合作协议签字仪式", type: "agreement", parties: ["温州市", "普拉托市"], date: "2025-03-05" }, // the document named before its signing ceremony
+    { rule: "agreement-zh-agreement", text: "江苏省与荷兰北布拉班特省签署了《友好合作备忘录》和《农业合作协议》。", quote: "江苏省与荷兰北布拉班特省签署了《友好合作备忘录》和《农业合作协议", type: "agreement", parties: ["江苏省", "北布拉班特省"], alongside: ["江苏省与荷兰北布拉班特省签署了《友好合作备忘录"] }, // the second of two titled documents, its verb the first's
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party
