@@ -230,9 +230,18 @@ const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|
 export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+agreements?\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?signed\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${GAPPED_PARTNER}`, "gi") });
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|${GAPPED_PARTNER}`, "gi") });
-/** a document signed, actively ("signed a memorandum") or passively ("A memorandum between X and Y was signed") */
+/** the documents a signing names */
+const ANY_DOCUMENT = "(?:memorand(?:um|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|action\\s+plans?|cooperation\\s+plans?)";
+/** " and an Agreement on …" after a first document: a second one, signed by the same verb */
+const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
+/** right before a listed second document: a signing and a first document before it in the clause */
+const LISTED_OPENING = `(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,60}?\\s+and\\s+)`;
+/**
+ * a document signed, actively ("signed a memorandum") or passively ("A memorandum between X and Y was
+ * signed"), or the second of two a signing names ("signed a Memorandum on X and an Agreement on Y")
+ */
 const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
+  new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:um|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does

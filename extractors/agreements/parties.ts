@@ -109,7 +109,10 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (!LOCATING.has(p.type ?? "other")) return true;
     if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(p.index + p.text.length, next.index)));
     const gapBefore = (a: PlaceCandidate, b: PlaceCandidate): string => text.slice(a.index + a.text.length, b.index);
-    if (previous && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p))) return false;
+    // ("In Johannesburg, Hunan and Gauteng signed": a venue opening the sentence is no place the province after it locates;
+    // "held in Barcelona, Spain": a country after a venue still locates it)
+    const openingVenue = !!previous && venue.has(previous) && p.type !== "country" && /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, previous.index - 12), previous.index));
+    if (previous && !openingVenue && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p))) return false;
     if (next && rankOf(next) > rankOf(p) && CAPITAL_AFTER_EN.test(gapBefore(p, next))) return false;
     // "Jinan, capital of east China's Shandong Province", "Sarasota in the US state of Florida": the country between
     // them only says whose province it is; the place before the country is the one located

@@ -30,10 +30,11 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   };
   const otherPartners = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
     triggersApart(a, b) && clausesApart(a, b) && named(a).length <= 3 && named(b).length <= 3 && !holdsAll(a, b) && !holdsAll(b, a);
-  // 签署了《…备忘录》和《…协议》: two documents of different kinds named one after the other are two events
+  // 签署了《…备忘录》和《…协议》, "signed a Memorandum on X and an Agreement on Y": two documents of different
+  // kinds named one after the other are two events
   const listedDocuments = (a: AgreementCandidate, b: AgreementCandidate): boolean => {
     const [first, second] = a.triggerAt.index < b.triggerAt.index ? [a, b] : [b, a];
-    return triggersApart(a, b) && a.type !== b.type && /^[^《》]*》(?:和|及|以及|、)$/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
+    return triggersApart(a, b) && a.type !== b.type && /^(?:[^《》]*》(?:和|及|以及|、)|[^.;,]*\s+and\s+)$/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
   };
   const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
     renewalAndOriginal(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b);
