@@ -234,8 +234,8 @@ export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation
 const ANY_DOCUMENT = "(?:memorand(?:um|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|action\\s+plans?|cooperation\\s+plans?)";
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */
 const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
-/** right before a listed second document: a signing and a first document before it in the clause */
-const LISTED_OPENING = `(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,60}?\\s+and\\s+)`;
+/** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
+const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,60}?\\s+and\\s+)`;
 /**
  * a document signed, actively ("signed a memorandum") or passively ("A memorandum between X and Y was
  * signed"), or the second of two a signing names ("signed a Memorandum on X and an Agreement on Y")

@@ -159,7 +159,7 @@ const CEREMONY_AFTER = (document: string): string => `(${document})(?:的)?(签�
  * the second of two titled documents signed at once (签署了《…备忘录》和《…协议》): the verb is the first's, and
  * the second document is an event of its own
  */
-const LISTED_AFTER = (document: string): string => `(?<=(?:签署|签订|续签)了?《[^》，。；]{0,40}》(?:和|及|以及|、))《[^》，。；]{0,40}?(${document})`;
+const LISTED_AFTER = (document: string): string => `(?<=》(?:和|及|以及|、))(?<=(?:签署|签订|续签)了?《[^》，。；]{0,40}》(?:和|及|以及|、))《[^》，。；]{0,40}?(${document})`;
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 // a signed plan of joint action (《…合作行动计划》) binds both sides as an agreement does
