@@ -144,7 +144,7 @@ export const namesSharingDivision: PlaceRule = {
       for (const k of [1, 2]) {
         const name = m[k]!;
         const words = name.split(/\s+/);
-        if (g.en.has(name) || words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
+        if (g.en.has(name) || !readsAsPlaceName(words)) continue;
         out.push({ rule: this.id, index: m.indices![k]![0], text: name, lang: "en", hits: [], type: PLURAL_DIVISION[m[3]!]!, foreign: true });
       }
     }
@@ -223,6 +223,10 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
 /** Chinese, Italian, Spanish, Germans, Greek, Thai: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
 const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:German|American|Mexican|African|Moroccan|Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
 
+/** whether capitalised words may be a place's name: none opens another kind of name or a title, and the last is no demonym */
+const readsAsPlaceName = (words: readonly string[]): boolean =>
+  !words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) && !DEMONYM.test(words[words.length - 1]!);
+
 /** a division's word, which names a place only with a name beside it */
 const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Commonwealth|Territory)$/;
 /** up to three proper nouns, then the words that may stand before a country */
@@ -283,7 +287,8 @@ export const nameBeforeCountry: PlaceRule = {
       if (m[4] && isPersonName(ctx.text, nameAt, words)) continue;
       // "Mombasa County in Kenya": a known name with a division word is the known place
       const known = g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""));
-      if (known || words.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
+      // (the words after the last title's word hold no title's word)
+      if (known || !readsAsPlaceName(words)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
       // ("1. Urasoe, Japan": a list item's number ends no sentence)
       const sentenceStart = opensSentence(ctx.text, nameAt) && !/^\d{1,2}\.\s*$/.test(ctx.text.slice(0, nameAt));
@@ -364,7 +369,7 @@ export const nameAfterKindWord: PlaceRule = {
       const name = words.join(" ");
       // "Wakayama Prefecture of Japan Mark …": a known name opening the run is that place, found by the gazetteer
       if (words.some((_, k) => g.en.has(words.slice(0, k + 1).join(" "))) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
-      if (words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) || DEMONYM.test(words[words.length - 1]!)) continue;
+      if (!readsAsPlaceName(words)) continue;
       out.push({ rule: this.id, index: m.index + m[0].length - m[2]!.length, text: name, lang: "en", hits: [], type: KIND_BEFORE_OF[m[1]!]!, foreign: true });
     }
     return out;
@@ -397,7 +402,7 @@ export const capitalOfKnownPlace: PlaceRule = {
     const push = (name: string, index: number): void => {
       const words = name.split(/\s+/);
       const kept = words.slice(words.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
-      if (!kept.length || kept.some((w) => NOT_PLACE_WORDS.has(w)) || DEMONYM.test(kept[kept.length - 1]!)) return;
+      if (!kept.length || !readsAsPlaceName(kept)) return;
       const text = kept.join(" ");
       if (g.en.has(text)) return;
       out.push({ rule: this.id, index: index + name.length - text.length, text, lang: "en", hits: [], type: "city", foreign: true });

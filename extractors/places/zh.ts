@@ -215,10 +215,15 @@ const foreignCityNames = namesOfKind((e) => e.type === "city" && e.country !== "
 /** 德国巴伐利亚州|埃尔兰根市, 日本大阪府|高槻市: a country, then a known division of it (with its 州 or 省), or a city's name with a division word, ends at a position */
 const isCountryThenDivisionAt = (text: string, end: number): boolean => {
   const suffixed = /[州省府县道]/.test(text[end - 1] ?? "");
-  const bare = suffixed ? end - 1 : end;
-  const afterCountry = (start: number): boolean => isCountryAt(text, start);
-  return nameOfKindEndsAt(foreignDivisionNames(), text, bare, afterCountry) || (suffixed && nameOfKindEndsAt(foreignCityNames(), text, bare, afterCountry));
+  return foreignDivisionNameEndsAt(text, suffixed ? end - 1 : end, suffixed, (start) => isCountryAt(text, start));
 };
+
+/**
+ * whether a known foreign division's name (巴伐利亚) ends at a position, or, when a one-character division
+ * word follows it, a foreign city's name, which then names the division (大阪|府, 圣保罗|州)
+ */
+const foreignDivisionNameEndsAt = (text: string, end: number, suffixed: boolean, before: (start: number) => boolean = ANYTHING_BEFORE): boolean =>
+  nameOfKindEndsAt(foreignDivisionNames(), text, end, before) || (suffixed && nameOfKindEndsAt(foreignCityNames(), text, end, before));
 
 /** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place (of the kind a test keeps) */
 function startsWithKnownName(name: string, keep: (hit: NameHit) => boolean = () => true): boolean {
@@ -327,8 +332,7 @@ export const cityAfterKnownDivision: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(DIVISION_WORD, ctx.text)) {
-      // 圣保罗州: a foreign city's name with a division word names the division of that name
-      if (!nameOfKindEndsAt(foreignDivisionNames(), ctx.text, m.index) && !(m[0].length === 1 && nameOfKindEndsAt(foreignCityNames(), ctx.text, m.index))) continue;
+      if (!foreignDivisionNameEndsAt(ctx.text, m.index, m[0].length === 1)) continue;
       const city = cityAfterDivision(ctx, m.index + m[0].length);
       if (city) out.push({ ...city, rule: this.id });
     }
