@@ -12,7 +12,7 @@ import { DocumentError, type Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Lang, Paragraph } from "../schemas/output";
 import { detectLanguage } from "./support/language";
-import { isBoilerplate, isByline, isPublisherLine, parseAgencyDateline, parseDateLine, parseSourceLine } from "./support/metadata-lines";
+import { isBoilerplate, isByline, isPublisherLine, isRelatedListHeading, parseAgencyDateline, parseDateLine, parseSourceLine } from "./support/metadata-lines";
 import { scriptCounts } from "./support/script";
 
 const TRIM = /^[\s\u3000]+|[\s\u3000]+$/g;
@@ -185,6 +185,15 @@ function assignRoles(doc: Doc): void {
     if (p.role === "body" && isByline(p.text)) p.role = "byline";
     else if (p.role === "body" && isBoilerplate(p.text)) p.role = "boilerplate";
   }
+  // a list of other releases under its heading (相关新闻, then their headlines and dates): none of it is this release's
+  // text; the list runs to the next running text
+  doc.paragraphs.forEach((p, i) => {
+    if (p.role !== "boilerplate" || !isRelatedListHeading(p.text)) return;
+    for (const q of doc.paragraphs.slice(i + 1)) {
+      if (isBodyLike(q)) break;
+      if (q.role === "body") q.role = "boilerplate";
+    }
+  });
   // a signature beside the date line (南宁市人民政府外事办公室, then 2025年10月30日, closing the page) names the source
   doc.paragraphs.forEach((p, i) => {
     if (p.role !== "dateline") return;

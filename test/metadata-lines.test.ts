@@ -117,5 +117,6 @@ describe("parseSourceLine", () => {
     ["Published on Oct 28, 2025 | Source: City Daily", { zh: null, en: "City Daily" }],
     ["Source: Provincial Foreign Affairs Office  Published: 2025-05-16", { zh: null, en: "Provincial Foreign Affairs Office" }], // the next field's label ends the name
     ["2024年9月12日　某省人民政府外事办公室", { zh: "某省人民政府外事办公室", en: null }], // a publisher beside the date
+    ["Oct. 9, 2025 Source: Foreign Affairs Office of the Provincial People's Government", { zh: null, en: "Foreign Affairs Office of the Provincial People's Government" }], // a name of nine words
   ])("reads the source of %j", (line, source) => expect(parseSourceLine(line)).toEqual(source));
 });

@@ -94,13 +94,17 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   within.forEach((p, i) => {
     const previous = within[i - 1];
     const before = text.slice(Math.max(0, p.index - 24), p.index);
-    if (VENUE_BEFORE[lang].test(before) || (lang === "zh" && previous && venue.has(previous) && previous.index + previous.text.length === p.index)) venue.add(p);
+    // (在马来西亚槟城州首府乔治市: a place the venue before it locates, its capital or a city of it, is the venue too)
+    if (VENUE_BEFORE[lang].test(before) || (lang === "zh" && previous && venue.has(previous) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(previous.index + previous.text.length, p.index)))) venue.add(p);
     // "signed a memorandum … in Fuzhou", "In Johannesburg, …": after a word, "in" says where; after a place ("Kuching in Malaysia") it locates that place
     const inAt = lang === "en" ? /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$/.exec(before) : null;
     if (inAt && !(previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - inAt[0].length)))) venue.add(p);
   });
   return within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
+    // "during the 8th China-Russia Expo", "the China-South Asia Expo", 中国—南亚博览会: a country or a region joined to
+    // another name by a dash names an event or a body
+    if ((p.type === "country" || p.type === "region") && (/[\p{L}][-–—－]$/u.test(text.slice(Math.max(0, p.index - 2), p.index)) || /^[-–—－][\p{L}]/u.test(text.slice(p.index + p.text.length, p.index + p.text.length + 2)))) return false;
     const next = within[i + 1];
     const previous = within[i - 1];
     // "the US state of Kansas", "the Mexican state of Jalisco", "Vietnam's Lang Son Province": the country says where the state is
@@ -138,7 +142,7 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州府县道]?(?:首都|首府|省会|�
  */
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:${DIVISION_WORD_OF})?${COMPASS})$`);
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:${DIVISION_WORD_OF})?${COMPASS})$`);
 
 /** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */
 const CAPITAL_AFTER_EN = /^['’]s\s+(?:(?:state|provincial|regional)\s+)?capital(?:\s+city)?,?\s+$/;
@@ -161,6 +165,25 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
   return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || /^anniversary\s/i.test(text.slice(trigger.index, trigger.end));
 }
 
+/**
+ * The date an anniversary's sentence gives the tie itself: 今年是A与B2015年缔结友好城市关系10周年 (the year
+ * right before the verb), "the 10th anniversary of the establishment of sister-city relations between A and
+ * B in 2015" (a year, or a month of one, right after the tie and its parties, ending the clause). Null when
+ * the sentence dates only the celebration.
+ */
+export function anniversaryTieDate(text: string, dates: DateCandidate[], trigger: { index: number; end: number }, lang: Lang): DateCandidate | null {
+  if (lang === "zh") return dates.find((d) => /^(?:正式)?(?:于|在)?(?:正式)?$/.test(text.slice(d.index + d.text.length, trigger.index)) && d.index + d.text.length <= trigger.index) ?? null;
+  return (
+    dates.find((d) => {
+      if (d.index < trigger.end || !/^(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}$/.test(d.text)) return false;
+      return TIE_THEN_YEAR.test(text.slice(trigger.end, d.index)) && /^\s*(?:$|[.,;])/.test(text.slice(d.index + d.text.length));
+    }) ?? null
+  );
+}
+/** between a tie and the year it was made: its parties ("between Ningbo and Aveiro"), then "in" */
+// (", established in March 1980": the tie's own clause)
+const TIE_THEN_YEAR = /^(?:\s+(?:between|of|with)\s+[^,;.]{1,80}?)?(?:,?\s+(?:which\s+was\s+)?(?:established|forged|formed|signed))?\s+in\s+$/;
+
 /** 续签, "renewed": an event that renews a tie or document signed before, and is no report of that first signing */
 export const isRenewal = (triggers: readonly string[]): boolean => triggers.some((t) => /续签|renew/i.test(t));
 
@@ -169,6 +192,9 @@ const PAIR_WORDS = {
   zh: /(两市|两省|两地|两县|两区|双方)[^，。；]{0,16}$/,
   en: /\b((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))\s+(?:\w+\s+){0,3}$/i,
 };
+
+/** the pair words that name two divisions below a country */
+const DIVISION_PAIR = { zh: /^两[市省县区]$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
 
 /**
  * The parties of "访问期间，两市签署…" / "the two cities signed…": the last two places the paragraph names
@@ -183,8 +209,9 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   if (!pair) return null;
   const withNamed = (referents: PartyMention[]): PartyMention[] => [...referents, ...named.filter((p) => !referents.some((q) => q.text === p.text))];
   const at = before.start + pair.index;
-  // the last two places named, below a country where there are two (韩国庆尚北道…访问青岛: not 韩国)
-  const earlier = partyPlaces(text, places, 0, at, lang);
+  // the last two places named, below a country where there are two (韩国庆尚北道…访问青岛: not 韩国); 两市,
+  // "the two cities" name their kind, and a country is never one of them (叶卡捷琳堡是俄罗斯第四大城市。两市…)
+  const earlier = partyPlaces(text, places, 0, at, lang).filter((p) => p.type !== "country" || !DIVISION_PAIR[lang].test(pair[1]!));
   const local = earlier.filter((p) => p.type !== "country");
   const last: PlaceCandidate[] = [];
   for (const p of (local.length >= 2 ? local : earlier).reverse()) {
@@ -236,11 +263,15 @@ const GOES_ON = {
   en: /^(?:(?:After|Following|During|At)\s+the\s+(?:meeting|talks|ceremony|event|visit)|Afterwards|Later\s+that\s+day)\b/i,
 };
 
+/** what may stand before a date that opens a sentence: nothing, 当地时间; "On", "From", "In", "On the morning of" */
+const DATE_OPENS = { zh: /^(?:当地时间|北京时间)?$/, en: /^(?:(?:On|From|In|At)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?)?$/i };
+
 /** a day that opens a paragraph, as a news story's lead dates what it tells: 6月12日，… / "On June 12, …" */
 // (当地时间10月7日，"On October 7 local time,": the day where it happened)
 const OPENING_DAY = {
-  zh: /^(?:当地时间|北京时间)?(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[（(][^）)]{1,4}[）)])?(?:上午|下午|晚上|晚)?[，,]/,
-  en: /^On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?(?:\s+local\s+time)?,/,
+  // (9月8日至10日，"From September 8 to 10,": a visit's days, the first of which the lead's events are dated by)
+  zh: /^(?:当地时间|北京时间)?(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:(?:至|到|-|—|－|～)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?(?:[（(][^）)]{1,4}[）)])?(?:上午|下午|晚上|晚)?[，,]/,
+  en: /^(?:On|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s+(?:to|-|–)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?(?:,\s*\d{4})?(?:\s+local\s+time)?,/,
 };
 /** a sentence about what happened before the story: its events are not the lead's day's */
 const EARLIER = { zh: /此前|曾经|曾|以来|先后|早在/, en: /\b(?:previously|earlier|had|since|ago|once)\b/i };
@@ -254,9 +285,25 @@ export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: {
   const all = sentences(text, lang);
   const before = all.filter((x) => x.end <= sentence.start).pop();
   if (!before) return null;
-  if (GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) return between(dates, before.start, before.end).pop() ?? null;
+  if (GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) return dateOfSentence(text, dates, before, lang);
   if (before !== all[0] || EARLIER[lang].test(text.slice(sentence.start, sentence.end))) return null;
   return openingDay(text, dates, lang);
+}
+
+/**
+ * The date a sentence tells its event by: the one that opens it ("From September 8 to 10, a delegation
+ * visited…, whose ties date from 1980"), failing that its last ("…met the mayor on June 5").
+ */
+export function dateOfSentence(text: string, dates: DateCandidate[], sentence: { start: number; end: number }, lang: "zh" | "en"): DateCandidate | null {
+  const told = between(dates, sentence.start, sentence.end);
+  return told.find((d) => DATE_OPENS[lang].test(text.slice(sentence.start, d.index))) ?? told.pop() ?? null;
+}
+
+/** The date of the sentence that named the pair of "访问期间，两市签署…" before the trigger's own sentence, if that one was earlier. */
+export function pairNamedDate(text: string, dates: DateCandidate[], pair: { datedFrom: number } | null, sentence: { start: number }, lang: "zh" | "en"): DateCandidate | null {
+  if (!pair || pair.datedFrom >= sentence.start) return null;
+  const named = sentences(text, lang).find((x) => x.start === pair.datedFrom);
+  return named ? dateOfSentence(text, dates, named, lang) : null;
 }
 
 /** The day a paragraph opens with, as a news story's lead dates what it tells (6月12日，… / "On June 12, …"); null when it opens otherwise. */

@@ -11,6 +11,11 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
     { rule: "agreement-zh-sister-city", text: "2023年10月12日，成都市与奥地利林茨市友好城市协议签约仪式在林茨市政厅举行。", quote: "成都市与奥地利林茨市友好城市协议签约", type: "sister-city", parties: ["成都市", "林茨市"], date: "2023-10-12" },
     { rule: "agreement-zh-sister-city", text: "11月6日，昆明市与万象市缔结友好城市关系10周年纪念活动隆重举行。", quote: "昆明市与万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], date: null },
+    { rule: "agreement-zh-sister-city", text: "今年是无锡市与日本明石市1981年缔结友好城市关系45周年。", quote: "无锡市与日本明石市1981年缔结友好城市关系", type: "sister-city", parties: ["无锡市", "明石市"], date: "1981" }, // an anniversary whose sentence dates the tie itself, right before the verb
+    { rule: "agreement-zh-sister-city", text: "格但斯克是波兰北部的港口城市。两市于2001年缔结友好城市关系。", quote: "两市于2001年缔结友好城市关系", type: "sister-city", parties: ["两市"], date: "2001" }, // 两市 are two cities: the country named before is neither
+    { rule: "agreement-zh-friendly-cooperation", text: "两省于2016年建立友好关系。", quote: "两省于2016年建立友好关系", type: "friendly-cooperation", parties: ["两省"], date: "2016" }, // "friendly relations" established between two divisions
+    { rule: "agreement-zh-memorandum", text: "天津市代表团在意大利伦巴第大区首府米兰与科莫市签署友好交流备忘录。", quote: "天津市代表团在意大利伦巴第大区首府米兰与科莫市签署友好交流备忘录", type: "memorandum", parties: ["天津市", "科莫市"] }, // the venue's capital is the venue too
+    { rule: "agreement-zh-agreement", text: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议。", quote: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议", type: "agreement", parties: ["昆明市", "曼德勒"] }, // a region joined by a dash names the expo
     { rule: "agreement-zh-sister-city", text: "2024年，南昌市与法国南特市结好第26年。", quote: "南昌市与法国南特市结好", type: "sister-city", parties: ["南昌市", "南特市"], date: null }, // the 26th year of the tie: the year is not its signing's
     { rule: "agreement-zh-sister-city", text: "自2015年结为友好城市以来，成都市与珀斯市交往密切。", quote: "结为友好城市以来，成都市与珀斯", type: "sister-city", parties: ["成都市", "珀斯"], date: "2015" },
     { rule: "agreement-zh-sister-city", text: "近年来，我省今年3月与斐济苏瓦市签署省级友城协议。", quote: "我省今年3月与斐济苏瓦市签署省级友城协议", type: "sister-city", parties: ["我省", "苏瓦"], level: "provincial" },
@@ -31,6 +36,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "此后，宁波市与荷兰鹿特丹市、成都市与澳大利亚珀斯市等相继结好。", quote: "成都市与澳大利亚珀斯市等相继结好", type: "sister-city", parties: ["成都市", "珀斯"], alongside: ["宁波市与荷兰鹿特丹市、成都市与澳大利亚珀斯市等相继结好"] },
     { rule: "agreement-zh-friendly-cooperation", text: "青岛市与大邱市建立友好合作关系。", quote: "青岛市与大邱市建立友好合作关系", type: "friendly-cooperation", parties: ["青岛市", "大邱"] },
     { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市签署文化交流备忘录。", quote: "敦煌市与雅典市签署文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
+    { rule: "agreement-zh-memorandum", text: "5月6日至8日，成都市代表团访问澳大利亚珀斯市。两市于2015年4月结为友好城市。访问期间，双方签署了教育合作备忘录。", quote: "双方签署了教育合作备忘录", type: "memorandum", parties: ["成都市", "珀斯"], date: "2025-05-06", alongside: ["两市于2015年4月结为友好城市"] }, // the visit's first day, from the sentence that named the pair, not the tie's year after it
     { rule: "agreement-zh-memorandum", text: "3月5日，波兰奥尔什丁市市长率团访问成都。访问期间，两市签署了经贸合作备忘录。", quote: "两市签署了经贸合作备忘录", type: "memorandum", parties: ["奥尔什丁市", "成都"], date: "2025-03-05" },
     // the pair named in an earlier paragraph: settled at fusion as the release's own place and its partner
     { rule: "agreement-zh-memorandum", text: "访问期间，双方签署了青少年交流备忘录。", quote: "双方签署了青少年交流备忘录", type: "memorandum", parties: ["双方"] },
@@ -68,6 +74,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议。", quote: "绍兴市与法国图尔市签署友好交流合作备忘录", type: "memorandum", parties: ["绍兴市", "图尔市"], alongside: ["绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议"] },
   ],
   negatives: [
+    "双方表示要进一步增进两国人民之间的友好关系。", // friendly relations deepened, not established
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
     "他在大学期间成为学生会成员。", // 成为…成员 with no organisation named: no membership
     "对接会上，成都市与智利圣地亚哥市企业现场签订合作协议7项。", // documents counted: a tally, as "signed 7 agreements" is

@@ -27,7 +27,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "Yichang and Grenoble in the Department of Isère, France signed an agreement.", quote: "Grenoble", type: "city" }, // the city in that division
     { rule: "place-en-before-country", text: "Wuxi and Sindelfingen of Germany renewed their ties.", quote: "Sindelfingen" },
     { rule: "place-en-before-country", text: "Officials Sign Accord With Gimhae of the ROK", quote: "Gimhae" },
-    { rule: "place-en-division-word", text: "A delegation from Primorsky Krai arrived.", quote: "Primorsky Krai" },
+    { rule: "place-en-division-word", text: "A delegation from Kamchatka Krai arrived.", quote: "Kamchatka Krai" },
     { rule: "place-en-capital", text: "The delegation then went to Bavaria's capital Nuremberg for talks.", quote: "Nuremberg", type: "city" }, // a known division's capital
     { rule: "place-en-capital", text: "The talks were held in Mainz, the state capital of Rhineland-Palatinate.", quote: "Mainz", type: "city" },
     { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
@@ -47,6 +47,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
+    { text: "The delegation visited Foshan Ceramics City and New York City.", only: ["Foshan", "New York City"] }, // a market named after its city is no city of its own
     "Visitors came from the Chinese and German cities.", // demonyms, not names
     { text: "Hebei and the State of Israel Mark Ten Years of Ties", only: ["Hebei", "Israel"] }, // a known country after the division's word, and a headline's verb after it
     "A Greek City delegation arrived.", // a demonym alone before City is no name

@@ -174,8 +174,9 @@ export const nameWithDivisionWord: PlaceRule = {
       const name = `${words.join(" ")} ${m[2]}`;
       const index = m.index + m[0].length - name.length;
       if (g.en.has(name) || g.en.has(words.join(" "))) continue;
-      // "the China Textile City": a country's name and more words before City name a market or a park (Mexico City is known)
-      if (words.length > 1 && countryAt(words.join(" "), 0)) continue;
+      // "the China Textile City": a country's name and more words before City name a market or a park (Mexico City is known);
+      // so does a known place's ("Liuzhou Auto City", "Foshan Ceramics City"; New York City is the whole name)
+      if (words.length > 1 && (countryAt(words.join(" "), 0) || (/^(?:City|Town)$/.test(m[2]!) && namesAt(words.join(" "), 0).some((n) => n.length < words.join(" ").length)))) continue;
       // "the US State of Ohio": a country before the division word, and "of" after it, say whose state the next name is
       if (/^\s+of\s/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (g.en.has(`the ${words.join(" ")}`) || countryAt(ctx.text, index))) continue;
       out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });

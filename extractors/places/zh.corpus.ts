@@ -43,17 +43,20 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "黑龙江省与俄罗斯阿穆尔边疆区签署合作纲要。", quote: "阿穆尔边疆区", type: "province" }, // 边疆区, a krai: a first-level division, not a district
     { rule: "place-zh-gazetteer", text: "代表团访问了俄罗斯哈巴罗夫斯克边疆区。", quote: "哈巴罗夫斯克", en: "Khabarovsk", zh: "哈巴罗夫斯克", type: "province" },
     { rule: "place-zh-after-country", text: "应塞尔维亚伏伊伏丁那自治省邀请，代表团出访。", quote: "伏伊伏丁那自治省", type: "province" }, // 那 inside a transliteration
-    { rule: "place-zh-after-country", text: "韩国全罗南道代表团抵达。", quote: "全罗南道" },
-    { rule: "place-zh-after-country", text: "双方与越南广宁省签署备忘录。", quote: "广宁省", type: "province" }, // Viet Nam's, though China has a 广宁县
+    { rule: "place-zh-after-country", text: "朝鲜平安北道代表团抵达。", quote: "平安北道" }, // 道 closes a province's name in Korea
+    { rule: "place-zh-after-country", text: "双方与越南义安省签署备忘录。", quote: "义安省", type: "province" }, // a province no gazetteer holds
+    { rule: "place-zh-gazetteer", text: "云南与越南老街、河江、高平三省举行会晤。", quote: "高平", en: "Cao Bang", zh: "高平省", type: "province" }, // a border province in a list after Viet Nam, though China has a 高平市
+    { rule: "place-zh-gazetteer", text: "双方与越南广宁省签署备忘录。", quote: "广宁省", en: "Quang Ninh", zh: "广宁省", type: "province" }, // Viet Nam's, though China has a 广宁县
     { rule: "place-zh-gazetteer", text: "蒙古国乌兰巴托市代表团来访。", quote: "蒙古国", en: "Mongolia", zh: "蒙古" },
   ],
   negatives: [
+    { text: "特雷维索是意大利北部城市。", only: ["意大利"] }, // 北部城市, "a city in the north": a locality word and a common noun, no name
     "其中包括12位外国市长。", // 市 opens 市长 ("mayor"): 外国 names no city
     { text: "代表团访问了澳大利亚西澳州首府珀斯市。", only: ["澳大利亚", "西澳", "珀斯"] }, // 首府 opens no name after a country's division
     { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea
     { text: "与琼格拉德-乔纳德州代表交流。", only: [] }, // no Chinese city (德州) at the end of a hyphenated transliteration (the name itself is not read)
     "代表团会见了约翰逊州长和萨科齐市长。", // 州长, 市长: titles after a name, no division
-    { text: "双方与滨海边疆区保持交流。", only: [] }, // a krai's name opens with a Chinese county's (滨海县)
+    { text: "双方与滨海边疆区保持交流。", only: ["滨海边疆区"] }, // a krai's name opens with a Chinese county's (滨海县): the krai, not the county
     { text: "这是中国和新加坡两国政府间的首个合作项目。", only: ["中国", "新加坡"] }, // 两国政府 ends in 府 but is a phrase, not a name
     { text: "此外，浙江省还加入了世界大都市协会。", only: ["浙江省"] }, // 大都市, "metropolis", inside a body's name
     "中非合作论坛成果丰硕。", // 中非 here is China-Africa

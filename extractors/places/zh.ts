@@ -257,8 +257,8 @@ function countriesNamedBefore(text: string, end: number): Set<string> {
   return out;
 }
 
-/** tags of the words of a sentence that a transliterated name is not made of: verbs, adjectives, adverbs, prepositions */
-const SENTENCE_WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "d", "p", "c"]);
+/** tags of the words of a sentence that a transliterated name is not made of: verbs, adjectives, adverbs, prepositions, and locality words (意大利|北部|城市, "a city in northern Italy") */
+const SENTENCE_WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "f"]);
 /** whether jieba reads a word of two or more characters of a sentence in [start, end) */
 function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): boolean {
   const tokens = ctx.tokens();

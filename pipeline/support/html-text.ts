@@ -28,8 +28,8 @@ const DROPPED_TAGS = new Map<string, string>([
   ["footer", "page footer"],
 ]);
 
-/** class/id words that mark site furniture: menus, cookie banners, share bars... */
-const FURNITURE = /(?:^|[\s_-])(cookies?|consent|gdpr|nav|navbar|navigation|menu|menubar|breadcrumbs?|share|sharing|social|sidebar|copyright|skip-link|toolbar|pagination|advert|ads)(?:[\s_-]|$)/i;
+/** class/id words that mark site furniture: menus, cookie banners, share bars, footers, lists of related releases... */
+const FURNITURE = /(?:^|[\s_-])(cookies?|consent|gdpr|nav|navbar|navigation|menu|menubar|breadcrumbs?|share|sharing|social|sidebar|copyright|skip-link|toolbar|pagination|advert|ads|footer|related|relate|recommend|recommended)(?:[\s_-]|$)/i;
 const FURNITURE_ROLES = new Set(["navigation", "search", "menu", "menubar", "contentinfo", "dialog", "alertdialog"]);
 
 /** Elements that start and end a paragraph. */

@@ -119,8 +119,9 @@ export function parseAgencyDateline(line: string, lang: "zh" | "en"): DateLine |
 
 // the line may stand in brackets: （来源：厦门日报　2025年10月21日）
 const SOURCE_ZH = new RegExp(`(?:^[（(【\\[]?|\\s)(?:${SOURCE_LABELS_ZH})\\s*[：:]\\s*([^\\s|｜，,（）()【】]{1,40})`);
-// the name stops at the next field's label (Source: City Daily  Published: 2025-05-16)
-const SOURCE_EN = /(?:^[(\[]?|\s)source\s*[：:]\s*([A-Z][\w'&.-]*(?:\s+(?!(?:published|posted|updated|released|date|time|author|editor|views)\b)[A-Z][\w'&.-]*){0,6})/i;
+// the name stops at the next field's label (Source: City Daily  Published: 2025-05-16), and may run to a
+// dozen words ("Foreign Affairs Office of Yunnan Provincial People's Government")
+const SOURCE_EN = /(?:^[(\[]?|\s)source\s*[：:]\s*([A-Z][\w'’&.-]*(?:\s+(?!(?:published|posted|updated|released|date|time|author|editor|views)\b)[A-Z][\w'’&.-]*){0,11})/i;
 
 /** The source named by a short source line (来源：山西日报 / Source: Shanxi Daily). */
 export function parseSourceLine(text: string): { zh: string | null; en: string | null } | null {
@@ -160,5 +161,9 @@ const BOILERPLATE_EN = /^(?:share(?: this(?: article| page)?)?|print(?: this pag
 const COOKIE_NOTICE = /使用\s*Cookies?|Cookies?\s*(?:政策|设置)|\bwe use cookies\b|\buse of cookies\b|\bcookie (?:policy|settings)\b/i;
 
 export function isBoilerplate(text: string): boolean {
-  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text))) || (text.length <= 300 && COOKIE_NOTICE.test(text));
+  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text);
 }
+
+/** the heading of a list of other releases (相关新闻, "Related Articles"), whose items are their headlines */
+const RELATED_HEADING = /^[【\[]?\s*(?:相关(?:新闻|链接|阅读|文章|报道|稿件)|延伸阅读|推荐阅读|热点新闻|Related\s+(?:News|Articles|Stories|Links|Reading)|Read\s+(?:More|Also)|See\s+Also)\s*[】\]]?\s*[:：]?$/i;
+export const isRelatedListHeading = (text: string): boolean => RELATED_HEADING.test(text.trim());
