@@ -14,6 +14,7 @@ const HTML = `<!DOCTYPE html>
    People's Government reviewed the report.</p>
 <p>江西广播电视台与
 肯尼亚国家电视台合作<br>Jiangxi Radio and Television cooperated with Kenya.</p>
+<div class="related"><h3>相关新闻</h3><ul><li>某市代表团访问美国匹兹堡市</li></ul></div>
 <footer>Copyright 2024</footer>
 </body></html>`;
 
@@ -31,8 +32,8 @@ describe("HTML input", () => {
       "Jiangxi Radio and Television cooperated with Kenya.",
     ]);
     const reasons = out.skipped.map((s) => s.reason);
-    expect(reasons).toEqual(expect.arrayContaining(["document head", "navigation", "site furniture (cookie)", "page footer"]));
-    expect(out.paragraphs.map((p) => p.text).join(" ")).not.toMatch(/tracking|cookies|Copyright|首页/);
+    expect(reasons).toEqual(expect.arrayContaining(["document head", "navigation", "site furniture (cookie)", "site furniture (related)", "page footer"]));
+    expect(out.paragraphs.map((p) => p.text).join(" ")).not.toMatch(/tracking|cookies|Copyright|首页|匹兹堡/);
   });
 
   it("points every paragraph's source span into the raw HTML (position first, then text)", () => {

@@ -129,3 +129,18 @@ describe("segment roles when the first sentence lost its end", () => {
     expect(out.paragraphs.filter((p) => p.role === "body").map((p) => p.text)).toEqual([wrapped.join("\n"), "11月6日，两市在首都举行庆祝活动。"]);
   });
 });
+
+describe("a list of related releases (pipeline/segment.ts)", () => {
+  it("reads a list of related releases closing the page, its heading and its items, as boilerplate: their places and dates are other releases'", () => {
+    const page = [...ZH, "相关新闻", "某市代表团访问美国匹兹堡市 2025-09-12", "某市与德国杜伊斯堡市签署友好交流意向书 2025-07-03"].join("\n\n");
+    const out = extractBytes("related.txt", Buffer.from(page, "utf8"));
+    expect(out.paragraphs.slice(-3).map((p) => p.role)).toEqual(["boilerplate", "boilerplate", "boilerplate"]);
+    expect(out.facts.flatMap((f) => f.evidence.map((e) => e.quote)).join(" ")).not.toMatch(/匹兹堡|杜伊斯堡|2025-0[79]/);
+  });
+
+  it("keeps running text after a related-news heading: the list ends where sentences start again", () => {
+    const page = [...ZH, "Related News", "Ten Years of Friendship Marked", "On November 7, the two cities held a forum on trade. Nearly 80 guests attended it."].join("\n\n");
+    const out = extractBytes("related-then-text.txt", Buffer.from(page, "utf8"));
+    expect(out.paragraphs.slice(-3).map((p) => p.role)).toEqual(["boilerplate", "boilerplate", "body"]);
+  });
+});
