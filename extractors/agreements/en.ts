@@ -45,14 +45,17 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
  * a second event in the sentence: ", and <subject> signed…", or, in a list of events, ", <subject> signed…"
  * ("A and B signed an agreement, C and D signed a memorandum, and E and F signed a letter of intent")
  */
-const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|${GAPPED_DOCUMENT}|,\\s+(?:and\\s+)?${PARTNER_WITH}`);
+// (" and signed a memorandum … with Tbilisi": the subject's second event, with no comma before it)
+const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|,\\s+(?:and\\s+)?${PARTNER_WITH}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
  */
 // (", and on September 4, Shandong Province and Gyeonggi Province signed…": a time may open the second clause)
-const PREVIOUS_EVENT = new RegExp(`,\\s+(?:and\\s+(?:(?:on|in|at)\\s+[^,;]{1,30},\\s+)?(${AND_SUBJECT})?|(${AND_SUBJECT}))$`);
+// ("Gansu established … with Almaty and signed a memorandum": " and " right before the verb, the sentence's subject left out)
+const PREVIOUS_EVENT = new RegExp(`,\\s+(?:and\\s+(?:(?:on|in|at)\\s+[^,;]{1,30},\\s+)?(${AND_SUBJECT})?|(${AND_SUBJECT}))$|(?<=[a-z)])\\s+and\\s+(?:also\\s+)?$`);
 const EVENT_VERB_BEFORE = new RegExp(`\\b${EVENT_VERB}\\b`);
+const STARTS_WITH_EVENT_VERB = new RegExp(`^${EVENT_VERB}\\b`);
 
 /**
  * ", one of the earliest pairs of sister cities between China and Japan": an apposition that describes the
@@ -89,7 +92,9 @@ function rule(spec: Spec): AgreementRule {
     const lookFrom = Math.max(s.start, index - WINDOW);
     const listed = PREVIOUS_EVENT.exec(ctx.text.slice(lookFrom, index));
     // a subject after a bare comma opens a clause of its own only after another event ("In 2023, Nanning signed" is one)
-    const previous = listed && (listed[2] === undefined || EVENT_VERB_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + listed.index))) ? listed : null;
+    // (a bare " and " only before a verb: "… and an Agreement on …" is a second document of the same signing)
+    const bareAnd = !!listed && !listed[0].startsWith(",");
+    const previous = listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && (listed[2] === undefined || EVENT_VERB_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + listed.index))) ? listed : null;
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
@@ -116,7 +121,8 @@ function rule(spec: Spec): AgreementRule {
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
     // the gapped document's subject is the sentence's: the first place before its first signing ("Yangzhou signed …, and a letter of intent with Pécs")
-    const firstVerb = gapStart !== null && parties.length < 2 && !pair ? EVENT_VERB_BEFORE.exec(ctx.text.slice(s.start, gapStart)) : null;
+    const sharedSubject = gapStart ?? (previous && previous[1] === undefined && previous[2] === undefined ? index : null);
+    const firstVerb = sharedSubject !== null && parties.length < 2 && !pair ? EVENT_VERB_BEFORE.exec(ctx.text.slice(s.start, sharedSubject)) : null;
     const sentenceSubject = firstVerb ? partyPlaces(ctx.text, found.places, s.start, s.start + firstVerb.index, "en").find((p) => p.text !== parties[0]?.text) : undefined;
     if (sentenceSubject) parties.unshift({ kind: "place", index: sentenceSubject.index, text: sentenceSubject.text });
     if (parties.length < 2 && !pair) {
@@ -228,7 +234,7 @@ const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?
 /** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event */
 // (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject)
 const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)+(?:memorand|MoU|MOU|letters?\\s+of\\s+intent))(?!\\s+(?:exchanges?|cooperation)\\b)";
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+agreements?\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?signed\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${GAPPED_PARTNER}`, "gi") });
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+agreements?\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?signed\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\bbec(?:ame|ome|omes|oming)\\s+an?\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${GAPPED_PARTNER}`, "gi") });
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 // "The two provinces established friendly relations in 2019", as 建立友好关系: the verb right before it (not "to deepen friendly relations")
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|${VERB}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_PARTNER}`, "gi") });

@@ -13,6 +13,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "11月6日，昆明市与万象市缔结友好城市关系10周年纪念活动隆重举行。", quote: "昆明市与万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], date: null },
     { rule: "agreement-zh-sister-city", text: "今年是无锡市与日本明石市1981年缔结友好城市关系45周年。", quote: "无锡市与日本明石市1981年缔结友好城市关系", type: "sister-city", parties: ["无锡市", "明石市"], date: "1981" }, // an anniversary whose sentence dates the tie itself, right before the verb
     { rule: "agreement-zh-sister-city", text: "格但斯克是波兰北部的港口城市。两市于2001年缔结友好城市关系。", quote: "两市于2001年缔结友好城市关系", type: "sister-city", parties: ["两市"], date: "2001" }, // 两市 are two cities: the country named before is neither
+    { rule: "agreement-zh-sister-city", text: "1994年，吉林省与韩国江原道缔结友好省道关系。", quote: "吉林省与韩国江原道缔结友好省道关系", type: "sister-city", parties: ["吉林省", "江原道"], date: "1994" }, // a Korean province is a 道: 友好省道
     { rule: "agreement-zh-friendly-cooperation", text: "两省于2016年建立友好关系。", quote: "两省于2016年建立友好关系", type: "friendly-cooperation", parties: ["两省"], date: "2016" }, // "friendly relations" established between two divisions
     { rule: "agreement-zh-memorandum", text: "天津市代表团在意大利伦巴第大区首府米兰与科莫市签署友好交流备忘录。", quote: "天津市代表团在意大利伦巴第大区首府米兰与科莫市签署友好交流备忘录", type: "memorandum", parties: ["天津市", "科莫市"] }, // the venue's capital is the venue too
     { rule: "agreement-zh-agreement", text: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议。", quote: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议", type: "agreement", parties: ["昆明市", "曼德勒"] }, // a region joined by a dash names the expo
