@@ -193,6 +193,12 @@ const PAIR_WORDS = {
   en: /\b((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))\s+(?:\w+\s+){0,3}$/i,
 };
 
+/** a pair word that opens a sentence, after a time or place phrase at most (去年，双方…; "In May, the two sides …") */
+const PAIR_SUBJECT = {
+  zh: /^(?:[^，。；]{0,12}?[，,])?(两市|两省|两地|两县|两区|双方)/,
+  en: /^(?:[^,;]{0,40},\s+)?((?:[Tt]he\s+two|[Bb]oth)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))\b/,
+};
+
 /** the pair words that name two divisions below a country */
 const DIVISION_PAIR = { zh: /^两[市省县区]$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
 
@@ -204,11 +210,21 @@ const DIVISION_PAIR = { zh: /^两[市省县区]$/, en: /\b(?:cities|provinces|co
  * named two places (the pair was named in an earlier one), the pair word itself is the party, settled
  * at fusion. Null when the text before the trigger has no pair word.
  */
-export function pairReferents(text: string, places: PlaceCandidate[], before: { start: number; end: number }, lang: "zh" | "en", named: PartyMention[]): { at: number; parties: PartyMention[]; datedFrom: number } | null {
-  const pair = PAIR_WORDS[lang].exec(text.slice(before.start, before.end));
+export function pairReferents(text: string, places: PlaceCandidate[], before: { start: number; end: number; sentence?: number }, lang: "zh" | "en", named: PartyMention[]): { at: number; parties: PartyMention[]; datedFrom: number } | null {
+  let pair = PAIR_WORDS[lang].exec(text.slice(before.start, before.end));
+  // where the pair word starts: PAIR_WORDS opens its match with it, PAIR_SUBJECT closes its match with it
+  let at = pair ? before.start + pair.index : -1;
+  // 双方同意推动…，并争取明年建立…; "The two sides agreed to…, and to work toward establishing…": the pair is the
+  // sentence's subject, and a later clause that names no place of its own goes on with it
+  if (!pair && before.sentence !== undefined && !named.length) {
+    const subject = PAIR_SUBJECT[lang].exec(text.slice(before.sentence, before.end));
+    if (subject && !between(places, before.sentence + subject.index + subject[0].length, before.end).length) {
+      pair = subject;
+      at = before.sentence + subject.index + subject[0].length - subject[1]!.length;
+    }
+  }
   if (!pair) return null;
   const withNamed = (referents: PartyMention[]): PartyMention[] => [...referents, ...named.filter((p) => !referents.some((q) => q.text === p.text))];
-  const at = before.start + pair.index;
   // the last two places named, below a country where there are two (韩国庆尚北道…访问青岛: not 韩国); 两市,
   // "the two cities" name their kind, and a country is never one of them (叶卡捷琳堡是俄罗斯第四大城市。两市…)
   const earlier = partyPlaces(text, places, 0, at, lang).filter((p) => p.type !== "country" || !DIVISION_PAIR[lang].test(pair[1]!));

@@ -18,8 +18,8 @@ const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:�
 /** documents counted right after the verb: 签署了12份经贸合作协议 */
 const COUNTED_DOCUMENTS = /^(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)/;
 // 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)
-// 同意, 商定: the sides agree to a tie, they do not enter it yet (as "agreed to establish")
-const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为)|拟|计划|准备|有望|有意|同意|商定)[^，。；]{0,20}$/;
+// 同意, 商定: the sides agree to a tie, they do not enter it yet (as "agreed to establish"); 争取, "strive to", as "work toward"
+const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为)|拟|计划|准备|有望|有意|同意|商定|争取)[^，。；]{0,20}$/;
 const ANNOUNCED = /宣布[^，。；]{0,8}$/;
 
 type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
@@ -60,7 +60,7 @@ function rule(spec: Spec): AgreementRule {
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, index);
     // 访问期间，两市签署…: the two places named before, cited from 两市
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index }, "zh", parties) : null;
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start }, "zh", parties) : null;
     if (pair) parties = pair.parties;
     if (!parties.length) return null;
     if (parties.length < 2 && !pair) {
