@@ -56,6 +56,8 @@ const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB
 const PREVIOUS_EVENT = new RegExp(`,\\s+(?:and\\s+(?:(?:on|in|at)\\s+[^,;]{1,30},\\s+)?(${AND_SUBJECT})?|(${AND_SUBJECT}))$|(?<=[a-z)])\\s+and\\s+(?:also\\s+)?$`);
 const EVENT_VERB_BEFORE = new RegExp(`\\b${EVENT_VERB}\\b`);
 const STARTS_WITH_EVENT_VERB = new RegExp(`^${EVENT_VERB}\\b`);
+/** a verb in the past or present, of any event: what makes the words before ", and X …" a clause of their own */
+const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|sent|paid|won|came|began|signed|is|are|was|were|has|have|had)\b/;
 
 /**
  * ", one of the earliest pairs of sister cities between China and Japan": an apposition that describes the
@@ -94,7 +96,11 @@ function rule(spec: Spec): AgreementRule {
     // a subject after a bare comma opens a clause of its own only after another event ("In 2023, Nanning signed" is one)
     // (a bare " and " only before a verb: "… and an Agreement on …" is a second document of the same signing)
     const bareAnd = !!listed && !listed[0].startsWith(",");
-    const previous = listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && (listed[2] === undefined || EVENT_VERB_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + listed.index))) ? listed : null;
+    // (", and Chengdu became sister cities" after "Łódź, Poland's third-largest city": a second subject, not a second
+    // clause, when no verb came before; ", and on March 4, Shandong … signed" after "the Governor … led a delegation" is one)
+    const earlier = listed ? ctx.text.slice(lookFrom, lookFrom + listed.index) : "";
+    const clauseBefore = listed?.[1] !== undefined ? ANY_VERB_BEFORE.test(earlier) : EVENT_VERB_BEFORE.test(earlier);
+    const previous = listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && (listed[1] === undefined && listed[2] === undefined ? true : clauseBefore) ? listed : null;
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
@@ -249,7 +255,7 @@ const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b
  * signed"), or the second of two a signing names ("signed a Memorandum on X and an Agreement on Y")
  */
 const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\b(?:sign|renew)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
+  new RegExp(`\\b(?:sign|renew|ink)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:um|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does

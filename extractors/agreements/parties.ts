@@ -193,10 +193,13 @@ const PAIR_WORDS = {
   en: /\b((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))\s+(?:\w+\s+){0,3}$/i,
 };
 
-/** a pair word that opens a sentence, after a time or place phrase at most (去年，双方…; "In May, the two sides …") */
+/**
+ * a pair word that opens a sentence (after a time or place phrase at most) and agrees to what follows: 双方同意…,
+ * "The two sides agreed to …"; the clauses after such a verb are what the pair agreed to
+ */
 const PAIR_SUBJECT = {
-  zh: /^(?:[^，。；]{0,12}?[，,])?(两市|两省|两地|两县|两区|双方)/,
-  en: /^(?:[^,;]{0,40},\s+)?((?:[Tt]he\s+two|[Bb]oth)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))\b/,
+  zh: /^(?:[^，。；]{0,12}?[，,])?(两市|两省|两地|两县|两区|双方)(?=(?:还|一致)?(?:同意|商定|约定|决定|承诺))/,
+  en: /^(?:[^,;]{0,40},\s+)?((?:[Tt]he\s+two|[Bb]oth)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))(?=\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|promised)\b)/,
 };
 
 /** the pair words that name two divisions below a country */
@@ -417,6 +420,29 @@ function enumeratedPairs(text: string, parties: PartyMention[], triggerAt: numbe
   return pairs.length >= 2 ? pairs : null;
 }
 
+/** what may stand between a partner and the bracket that dates it: nothing, or the country it is in ("Tacoma in the US (1994)") */
+const BEFORE_BRACKET = { zh: /^[市省州县区府]?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?)?\s*\($/ };
+
+/**
+ * The partners of an enumeration that each stand with their own year in brackets (与美国塔科马市（1994年）、
+ * 日本藤泽市（1981年）…缔结; "with Tacoma in the US (1994), Fujisawa in Japan (1981) …"): an event with each, on
+ * its bracket's date, the subject being the parties that have no bracket (or, with none, the release's own
+ * place, settled at fusion). Null unless two or more partners have one.
+ */
+function bracketDatedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], lang: Lang): { partner: PartyMention & { index: number }; date: DateCandidate; bracketEnd: number; subject: PartyMention[] }[] | null {
+  const out: { partner: PartyMention & { index: number }; date: DateCandidate; bracketEnd: number }[] = [];
+  const undated: PartyMention[] = [];
+  for (const p of parties) {
+    const end = p.index === null || p.text === null ? -1 : p.index + p.text.length;
+    const date = p.kind === "place" && end >= 0 ? dates.find((d) => d.index > end && d.index - end <= 40 && BEFORE_BRACKET[lang].test(text.slice(end, d.index)) && /^\s*[）)]/.test(text.slice(d.index + d.text.length))) : undefined;
+    if (date) out.push({ partner: p as PartyMention & { index: number }, date, bracketEnd: date.index + date.text.length + /^\s*[）)]/.exec(text.slice(date.index + date.text.length))![0].length });
+    else undated.push(p);
+  }
+  if (out.length < 2) return null;
+  const subject: PartyMention[] = undated.length ? undated : [{ kind: "subject", index: null, text: null, level: null }];
+  return out.map((x) => ({ ...x, subject }));
+}
+
 /** A rule that looks for its trigger sentence by sentence and reads each match. */
 export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadEvent): AgreementRule {
   return {
@@ -433,7 +459,16 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           // 长春市与日本仙台市、吉林市与韩国春川市等相继结好: one trigger, a pair of parties each
           const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang);
           const end = event.index + event.text.length;
+          // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结: one trigger, an event with each partner, dated by its bracket
+          const dated = pairs ? null : bracketDatedPartners(ctx.text, event.parties, found.dates, lang);
           if (pairs) for (const pair of pairs) out.push({ ...event, parties: pair, index: pair[0]!.index!, text: ctx.text.slice(pair[0]!.index!, end), triggerAt });
+          // (each cited from the partner to the trigger, or from the trigger to the partner's bracket)
+          else if (dated) {
+            for (const { partner, date, subject, bracketEnd } of dated) {
+              const [from, to] = [Math.min(partner.index, triggerAt.index), Math.max(triggerAt.end, bracketEnd)];
+              out.push({ ...event, parties: [...subject, partner], date, index: from, text: ctx.text.slice(from, to), triggerAt });
+            }
+          }
           else out.push({ ...event, triggerAt });
         }
       }

@@ -14,8 +14,9 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // became sister cities"); any other two matches of one sentence name one event twice ("signed …, becoming sister cities")
   const triggersApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.triggerAt.end <= b.triggerAt.index || b.triggerAt.end <= a.triggerAt.index;
   const renewalAndOriginal = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && isRenewal(a.triggers) !== isRenewal(b.triggers);
-  // the pairs of one enumeration share their trigger (长春市与仙台市、吉林市与春川市等相继结好)
-  const onePairOfMany = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.rule === b.rule && a.triggerAt.index === b.triggerAt.index && a.index !== b.index;
+  // the pairs of one enumeration share their trigger (长春市与仙台市、吉林市与春川市等相继结好), as the partners dated
+  // one by one do ("with Tacoma (1994), Fujisawa (1981)…", each cited from the trigger to its own bracket)
+  const onePairOfMany = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.rule === b.rule && a.triggerAt.index === b.triggerAt.index && (a.index !== b.index || a.text !== b.text);
   // "Ningbo and Rotterdam, which became sister cities in 1991, signed a memorandum": a relative clause tells an event of its own
   const inRelativeClause = (x: AgreementCandidate): boolean => RELATIVE_CLAUSE.test(ctx.text.slice(Math.max(0, x.triggerAt.index - 24), x.triggerAt.index));
   const besideRelative = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && inRelativeClause(a) !== inRelativeClause(b);

@@ -15,6 +15,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "格但斯克是波兰北部的港口城市。两市于2001年缔结友好城市关系。", quote: "两市于2001年缔结友好城市关系", type: "sister-city", parties: ["两市"], date: "2001" }, // 两市 are two cities: the country named before is neither
     { rule: "agreement-zh-sister-city", text: "1994年，吉林省与韩国江原道缔结友好省道关系。", quote: "吉林省与韩国江原道缔结友好省道关系", type: "sister-city", parties: ["吉林省", "江原道"], date: "1994" }, // a Korean province is a 道: 友好省道
     { rule: "agreement-zh-friendly-cooperation", text: "9月5日，柳州市市长会见了泰国罗勇府府尹。双方同意加强职业教育合作，并争取明年建立友好交流城市关系。", quote: "双方同意加强职业教育合作，并争取明年建立友好交流城市关系", type: "friendly-cooperation", parties: ["柳州市", "罗勇府"], status: "planned", date: "2026" }, // the pair that opens the sentence is the subject of its later clause; 争取, "strive to"
+    // partners listed each with its year in brackets: an event with each, on its own year
+    { rule: "agreement-zh-sister-city", text: "近年来，我省先后与日本岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系。", quote: "岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系", type: "sister-city", parties: ["岛根县"], date: "1982", alongside: ["纽约州（1984年）缔结友好省州关系"] },
+    { rule: "agreement-zh-sister-city", text: "近年来，我省先后与日本岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系。", quote: "纽约州（1984年）缔结友好省州关系", type: "sister-city", parties: ["纽约州"], date: "1984", alongside: ["岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系"] },
     { rule: "agreement-zh-friendly-cooperation", text: "两省于2016年建立友好关系。", quote: "两省于2016年建立友好关系", type: "friendly-cooperation", parties: ["两省"], date: "2016" }, // "friendly relations" established between two divisions
     { rule: "agreement-zh-memorandum", text: "天津市代表团在意大利伦巴第大区首府米兰与科莫市签署友好交流备忘录。", quote: "天津市代表团在意大利伦巴第大区首府米兰与科莫市签署友好交流备忘录", type: "memorandum", parties: ["天津市", "科莫市"] }, // the venue's capital is the venue too
     { rule: "agreement-zh-agreement", text: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议。", quote: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议", type: "agreement", parties: ["昆明市", "曼德勒"] }, // a region joined by a dash names the expo
@@ -76,6 +79,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议。", quote: "绍兴市与法国图尔市签署友好交流合作备忘录", type: "memorandum", parties: ["绍兴市", "图尔市"], alongside: ["绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议"] },
   ],
   negatives: [
+    "双方将在一年内互派代表团，推动正式缔结友好城市关系。", // the pair that opens the sentence agrees to nothing: its later clause names no party
     "双方表示要进一步增进两国人民之间的友好关系。", // friendly relations deepened, not established
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
     "他在大学期间成为学生会成员。", // 成为…成员 with no organisation named: no membership
