@@ -61,6 +61,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-noun", text: "该区域拥有近2亿人口。", quote: "近2亿人口", value: 200000000, unit: "人口", qualifier: "nearly" },
     { rule: "count-zh-numeral-noun", text: "市政府出台二十四策支持外贸。", quote: "二十四策", value: 24, unit: "策" },
     { rule: "count-zh-noun-numeral", text: "全年接待游客3.2万人次。", quote: "游客3.2万人次", value: 32000, unit: "游客（人次）" },
+    { rule: "count-zh-noun-numeral", text: "全年举办各类交流活动200余场次。", quote: "交流活动200余场次", value: 200, unit: "交流活动（场次）", qualifier: "more than" }, // 场次, "sessions", one measure word
     { rule: "count-zh-numeral-classifier", text: "项目带动就业1.5万余人。", quote: "1.5万余人", value: 15000, unit: "人", qualifier: "more than" },
     // count-zh-rank: a place in a ranking
     { rule: "count-zh-rank", text: "该市综合实力排在全国第12位。", quote: "排在全国第12位", value: 12, unit: "rank" },

@@ -9,7 +9,7 @@ import { findZhNumerals, parseZhNumber, type FoundNumeral } from "../shared/nume
 import { allMatches } from "../shared/matches";
 
 /** Measure words: what sits between a numeral and the noun it counts. */
-const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场|篇|条|件|种|支|架|艘|辆|台|只|头|株|亩|公顷|平方公里|平方米|立方米|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
+const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场次|场|篇|条|件|种|支|架|艘|辆|台|只|头|株|亩|公顷|平方公里|平方米|立方米|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
 const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.length - a.length).join("|")})(?:余|多)?`);
 /** classifiers of time: "五年规划" is a five-year plan, not five of anything */
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
@@ -236,7 +236,7 @@ export const nounThenNumeral: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆|台|艘|架|套|件|列)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆|台|艘|架|套|件|列)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;

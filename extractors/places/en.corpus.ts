@@ -47,6 +47,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
+    { text: 'Jingdezhen was named a "World Craft City for Crafts and Folk Art".', only: ["Jingdezhen"] }, // an honour in quotation marks, no city
     { text: "The delegation visited Foshan Ceramics City and New York City.", only: ["Foshan", "New York City"] }, // a market named after its city is no city of its own
     "Visitors came from the Chinese and German cities.", // demonyms, not names
     { text: "Hebei and the State of Israel Mark Ten Years of Ties", only: ["Hebei", "Israel"] }, // a known country after the division's word, and a headline's verb after it

@@ -164,6 +164,8 @@ export const nameWithDivisionWord: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(PROPER_THEN_DIVISION, ctx.text)) {
       const words = m[1]!.trim().split(/\s+/);
+      // a "World Craft City for Crafts and Folk Art", “Garden City”: a title in quotation marks is an honour, no place
+      if (/["“‘']$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index))) continue;
       // "the Port Louis District": a known name that opens with such a word is that place, found by the gazetteer
       if (words.some((_, k) => NOT_PLACE_WORDS.has(words[k]!) && g.en.has(words.slice(k).join(" ")))) continue;
       // drop leading words that open other names ("The", "Friendship") or own the place ("China's Shandong Province"): the place starts after them
