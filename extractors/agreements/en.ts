@@ -22,7 +22,7 @@ const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|
 /** ", and Xi'an (also) ", ", and Nanning and Khon Kaen Province of Thailand ": a sentence going on to a second event with its own subject */
 const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|and)\\s+){0,7}(?:also\\s+)?";
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
-const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up)";
+const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became)";
 /** ", and (also) ": where the left-out verb was */
 const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
 /**
@@ -122,7 +122,10 @@ function rule(spec: Spec): AgreementRule {
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: s.start, end: index, sentence: s.start }, "en", parties) : null;
+    // ("Since establishing friendly relations in 1998, the two sides have…": the pair after an opening clause is its subject)
+    const after = parties.length < 2 && !spec.organisations && OPENING_CLAUSE.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_OPENING.exec(ctx.text.slice(end, s.end)) : null;
+    const pairFrom = after ? { start: end + after.index + after[0].length - after[1]!.length, end: end + after.index + after[0].length + 1 } : { start: s.start, end: index, sentence: s.start };
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, pairFrom, "en", parties) : null;
     if (pair) parties = pair.parties;
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
@@ -152,11 +155,17 @@ function rule(spec: Spec): AgreementRule {
             pairNamedDate(ctx.text, found.dates, pair, s, "en") ??
             (previous ? openingDate(ctx.text, found.dates, s.start) : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
-      { index: pair?.at ?? index, end },
-      pair ? pair.at : w.start,
+      // (a pair after an opening clause is cited with it: "establishing … relations in 1998, the two sides")
+      after && pair ? { index, end: pairFrom.end - 1 } : { index: pair?.at ?? index, end },
+      pair && !after ? pair.at : w.start,
     );
   });
 }
+
+/** a sentence that opens with a clause of its own: "Since establishing…", "After signing…" */
+const OPENING_CLAUSE = /^(?:Since|After|Following|Upon)\s+(?:\w+ing\s+)?$/;
+/** the subject after such an opening clause: ", the two sides have…" */
+const PAIR_AFTER_OPENING = /^[^,;]{0,60},\s+((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))(?=\s)/i;
 
 /** ", which became sister cities in 1991, ": a relative clause before the trigger, whose date is its own event's */
 const RELATIVE_ASIDE = /,\s+which\b[^,;]*,\s*(?=[^,;]*$)/;
@@ -234,7 +243,8 @@ const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|i
 /** "a Memorandum on Deepening Friendly Cooperative Relations": a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
-const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}|${GAPPED_DOCUMENT})[^.;]){0,${max}}?`;
+// (nor past ", and became twin cities with …", a second event of the subject's)
+const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|${GAPPED_DOCUMENT})[^.;]){0,${max}}?`;
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
 const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?)";
 /** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event */

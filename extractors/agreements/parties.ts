@@ -142,7 +142,7 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州府县道]?(?:首都|首府|省会|�
  */
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:${DIVISION_WORD_OF})?${COMPASS})$`);
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)\\s+of\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:${DIVISION_WORD_OF})?${COMPASS})$`);
 
 /** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */
 const CAPITAL_AFTER_EN = /^['’]s\s+(?:(?:state|provincial|regional)\s+)?capital(?:\s+city)?,?\s+$/;
@@ -258,7 +258,9 @@ export function clauseEnd(text: string, end: number, limit: number, lang: "zh" |
     const at = from + m.index;
     const after = at + m[0].length;
     const aside = lang === "en" && m[0].startsWith(",") ? places.find((p) => p.index >= after && /^(?:the\s+)?$/i.test(text.slice(after, p.index))) : undefined;
-    if (!aside || !/^,\s/.test(text.slice(aside.index + aside.text.length))) return at;
+    // (nor a country that locates the place before it, with the time after it: "with Calgary, Canada in 2015")
+    const locatingThenTime = !!aside && (aside.type === "country" || aside.type === "province") && /^\s+(?:in|on)\s/.test(text.slice(aside.index + aside.text.length));
+    if (!aside || !(/^,\s/.test(text.slice(aside.index + aside.text.length)) || locatingThenTime)) return at;
     from = aside.index + aside.text.length + 1;
   }
   return limit;

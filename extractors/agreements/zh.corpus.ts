@@ -18,6 +18,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     // partners listed each with its year in brackets: an event with each, on its own year
     { rule: "agreement-zh-sister-city", text: "近年来，我省先后与日本岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系。", quote: "岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系", type: "sister-city", parties: ["岛根县"], date: "1982", alongside: ["纽约州（1984年）缔结友好省州关系"] },
     { rule: "agreement-zh-sister-city", text: "近年来，我省先后与日本岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系。", quote: "纽约州（1984年）缔结友好省州关系", type: "sister-city", parties: ["纽约州"], date: "1984", alongside: ["岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系"] },
+    { rule: "agreement-zh-sister-city", text: "此前，青岛市已与加拿大卡尔加里市于2015年签订友好合作协议书，与美国明尼阿波利斯市结为姊妹城市。", quote: "青岛市已与加拿大卡尔加里市于2015年签订友好合作协议书，与美国明尼阿波利斯市结为姊妹城市", type: "sister-city", parties: ["青岛市", "明尼阿波利斯市"], date: null, alongside: ["青岛市已与加拿大卡尔加里市于2015年签订友好合作协议书"] }, // a later clause with its own partner is not dated by the clause before it
+    { rule: "agreement-zh-sister-city", text: "双方自1998年建立友好省区关系以来，合作不断深化。", quote: "双方自1998年建立友好省区关系", type: "sister-city", parties: ["双方"], date: "1998" }, // a province and a region: 友好省区
     { rule: "agreement-zh-friendly-cooperation", text: "两省于2016年建立友好关系。", quote: "两省于2016年建立友好关系", type: "friendly-cooperation", parties: ["两省"], date: "2016" }, // "friendly relations" established between two divisions
     { rule: "agreement-zh-memorandum", text: "天津市代表团在意大利伦巴第大区首府米兰与科莫市签署友好交流备忘录。", quote: "天津市代表团在意大利伦巴第大区首府米兰与科莫市签署友好交流备忘录", type: "memorandum", parties: ["天津市", "科莫市"] }, // the venue's capital is the venue too
     { rule: "agreement-zh-agreement", text: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议。", quote: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议", type: "agreement", parties: ["昆明市", "曼德勒"] }, // a region joined by a dash names the expo

@@ -5,7 +5,7 @@
  * or the release's own place (我省, or no subject at all). "与32个国家的67个地方政府建立友城关系" counts
  * partners instead of naming them: it is a count, not an event.
  */
-import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
+import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, pairNamedDate, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { allMatches } from "../shared/matches";
 
@@ -75,6 +75,9 @@ function rule(spec: Spec): AgreementRule {
       else parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
     }
     const levelWord = /省级|市级|县级|区级/.exec(ctx.text.slice(clause.start, clause.end))?.[0];
+    // A于2015年签订…，与B结为…: a later clause with a partner of its own and the subject left out is dated by itself,
+    // or by the time that opens the sentence, not by the clause before it
+    const partnerClause = clause.start > s.start && /^[与同跟]/.test(ctx.text.slice(clause.start, index));
     return eventCandidate(
       ctx.text,
       {
@@ -86,12 +89,18 @@ function rule(spec: Spec): AgreementRule {
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: isAnniversary(ctx.text, { index, end }, "zh")
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
-          : (nearestDate(found.dates, index, Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ?? pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh")),
+          : (nearestDate(found.dates, index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
+            (partnerClause ? sentenceOpeningDate(ctx.text, found.dates, s) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : clause.start - WINDOW,
     );
   });
+}
+
+/** The time a sentence opens with (2015年，…; 当地时间6月5日，…), which dates each of its clauses. */
+function sentenceOpeningDate(text: string, dates: DateCandidate[], s: { start: number; end: number }): DateCandidate | null {
+  return dates.find((d) => d.index >= s.start && /^(?:当地时间|北京时间)?$/.test(text.slice(s.start, d.index)) && /^[，,]/.test(text.slice(d.index + d.text.length))) ?? null;
 }
 
 // 续签: a renewed agreement is signed again, on the date of the renewal
@@ -144,7 +153,7 @@ const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
 /** 签署《深化友好合作关系备忘录》: a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "深化|加强|巩固|推进|拓展|提升";
 /** what a sister-city tie is called */
-const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|友好省州|友好省道|友好省|姐妹省)";
+const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|友好省州|友好省道|友好省区|友好省|姐妹省)";
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式
 const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)`;
 /** 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; the tie names its subject, it is not the event */
