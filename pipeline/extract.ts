@@ -17,7 +17,7 @@ import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
-import { goesOnFromEarlierParagraph, isAnniversary, openingDay } from "../extractors/agreements/parties";
+import { goesOnFromEarlierParagraph, isAnniversary, openingDay } from "../extractors/agreements/event-dates";
 
 /** confidence lost when the paragraph carries damage that could not be undone */
 export const DAMAGE_FACTOR = 0.6;

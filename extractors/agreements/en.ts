@@ -6,7 +6,8 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, pairNamedDate, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, namedParties, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate } from "./event-dates";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */

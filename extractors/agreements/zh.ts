@@ -6,7 +6,8 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, pairNamedDate, eventCandidate, isAnniversary, namedParties, nearestDate, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, namedParties, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate } from "./event-dates";
 import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };

@@ -1,0 +1,140 @@
+/**
+ * When an agreement event happened: the date nearest its trigger within its own clause, the date a sentence
+ * or a paragraph's lead tells (会见后，双方签署…; "During the visit, the two sides signed…"), and an
+ * anniversary's, which is the celebration's unless the sentence dates the tie itself. The agreement rules of
+ * both languages (zh.ts, en.ts) and pipeline/extract.ts ask these.
+ */
+import type { DateCandidate, Lang, PlaceCandidate } from "../types";
+import { between, sentences } from "./parties";
+
+/**
+ * An anniversary of the relationship (结好十周年, 结好第26年, "the 10th anniversary of the establishment of
+ * sister-city relations") is celebrated years after the signing: the date nearest the trigger is the celebration's,
+ * so the event's own date is not stated.
+ */
+export function isAnniversary(text: string, trigger: { index: number; end: number }, lang: Lang): boolean {
+  // 结好十周年, and 结好第26年 ("the 26th year of their ties")
+  if (lang === "zh") return /^[^，。；]{0,6}?(?:(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年|第(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:个)?年(?!度))/.test(text.slice(trigger.end, trigger.end + 16));
+  const before = text.slice(Math.max(0, trigger.index - 48), trigger.index);
+  // "30 years after the two cities first became sister cities": the tie is dated by counting back, not by the sentence's date
+  return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || /^anniversary\s/i.test(text.slice(trigger.index, trigger.end));
+}
+
+/**
+ * The date an anniversary's sentence gives the tie itself: 今年是A与B2015年缔结友好城市关系10周年 (the year
+ * right before the verb), "the 10th anniversary of the establishment of sister-city relations between A and
+ * B in 2015" (a year, or a month of one, right after the tie and its parties, ending the clause). Null when
+ * the sentence dates only the celebration.
+ */
+export function anniversaryTieDate(text: string, dates: DateCandidate[], trigger: { index: number; end: number }, lang: Lang): DateCandidate | null {
+  if (lang === "zh") return dates.find((d) => /^(?:正式)?(?:于|在)?(?:正式)?$/.test(text.slice(d.index + d.text.length, trigger.index)) && d.index + d.text.length <= trigger.index) ?? null;
+  return (
+    dates.find((d) => {
+      if (d.index < trigger.end || !/^(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}$/.test(d.text)) return false;
+      return TIE_THEN_YEAR.test(text.slice(trigger.end, d.index)) && /^\s*(?:$|[.,;])/.test(text.slice(d.index + d.text.length));
+    }) ?? null
+  );
+}
+/** between a tie and the year it was made: its parties ("between Ningbo and Aveiro") or its own clause (", established"), then "in" */
+const TIE_THEN_YEAR = /^(?:\s+(?:between|of|with)\s+[^,;.]{1,80}?)?(?:,?\s+(?:which\s+was\s+)?(?:established|forged|formed|signed))?\s+in\s+$/;
+
+/** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */
+const CLAUSE_BREAK = {
+  zh: /[，；,;]|并|同时/,
+  // not the comma inside a date ("on June 18, 2025")
+  en: /;\s|,(?!\s*\d{4}\b)\s|\band\s+(?:agreed|decided|will|plans?|planned|pledged|vowed|held|hold|also|announced)\b/,
+};
+
+/** The end of the trigger's own clause, at most `limit`; a place set off by commas (", the Netherlands, on Tuesday") ends none. */
+export function clauseEnd(text: string, end: number, limit: number, lang: "zh" | "en", places: readonly PlaceCandidate[] = []): number {
+  for (let from = end; from < limit; ) {
+    const m = CLAUSE_BREAK[lang].exec(text.slice(from, limit));
+    if (!m) return limit;
+    const at = from + m.index;
+    const after = at + m[0].length;
+    const aside = lang === "en" && m[0].startsWith(",") ? places.find((p) => p.index >= after && /^(?:the\s+)?$/i.test(text.slice(after, p.index))) : undefined;
+    // (nor a country that locates the place before it, with the time after it: "with Calgary, Canada in 2015")
+    const locatingThenTime = !!aside && (aside.type === "country" || aside.type === "province") && /^\s+(?:in|on)\s/.test(text.slice(aside.index + aside.text.length));
+    if (!aside || !(/^,\s/.test(text.slice(aside.index + aside.text.length)) || locatingThenTime)) return at;
+    from = aside.index + aside.text.length + 1;
+  }
+  return limit;
+}
+
+/** The date in [from, to) nearest to a position. */
+export function nearestDate(dates: DateCandidate[], at: number, from: number, to: number, trigger: { index: number; end: number }): DateCandidate | null {
+  // a date inside the trigger names the document (签署《2025—2027年合作行动计划》, "signed the 2025-2027
+  // Cooperation Action Plan"), not the day it was signed
+  const within = between(dates, from, to).filter((d) => d.index < trigger.index || d.index + d.text.length > trigger.end);
+  within.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  return within[0] ?? null;
+}
+
+/**
+ * 会见后，双方签署…, "After the talks, the two sides signed…": a sentence that goes on from the one before
+ * it (the meeting, the ceremony) happened on that one's day, when it states none of its own
+ */
+const GOES_ON = {
+  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|(?:访问|会见|会谈|会议|活动)期间|会上|会见中|会谈中|仪式上|活动中)/,
+  en: /^(?:(?:After|Following|During|At)\s+the\s+(?:meeting|talks|ceremony|event|visit)|Afterwards|Later\s+that\s+day)\b/i,
+};
+
+/** what may stand before a date that opens a sentence: nothing, 当地时间; "On", "From", "In", "On the morning of" */
+const DATE_OPENS = { zh: /^(?:当地时间|北京时间)?$/, en: /^(?:(?:On|From|In|At)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?)?$/i };
+
+/** a day that opens a paragraph, as a news story's lead dates what it tells: 6月12日，… / "On June 12, …" */
+// (当地时间10月7日，"On October 7 local time,": the day where it happened)
+const OPENING_DAY = {
+  // (9月8日至10日，"From September 8 to 10,": a visit's days, the first of which the lead's events are dated by)
+  zh: /^(?:当地时间|北京时间)?(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:(?:至|到|-|—|－|～)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?(?:[（(][^）)]{1,4}[）)])?(?:上午|下午|晚上|晚)?[，,]/,
+  en: /^(?:On|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s+(?:to|-|–)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?(?:,\s*\d{4})?(?:\s+local\s+time)?,/,
+};
+/** a sentence about what happened before the story: its events are not the lead's day's */
+const EARLIER = { zh: /此前|曾经|曾|以来|先后|早在/, en: /\b(?:previously|earlier|had|since|ago|once)\b/i };
+
+/**
+ * The date of an event whose sentence states none: the last date of the sentence before, for a sentence
+ * that goes on from it (GOES_ON); or the day the paragraph opens with, for the sentence right after the
+ * lead ("6月12日，市长率代表团访问烟台。两市签署了…") that tells nothing earlier.
+ */
+export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: { start: number; end: number }, lang: "zh" | "en"): DateCandidate | null {
+  const all = sentences(text, lang);
+  const before = all.filter((x) => x.end <= sentence.start).pop();
+  if (!before) return null;
+  if (GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) return dateOfSentence(text, dates, before, lang);
+  if (before !== all[0] || EARLIER[lang].test(text.slice(sentence.start, sentence.end))) return null;
+  return openingDay(text, dates, lang);
+}
+
+/**
+ * The date a sentence tells its event by: the one that opens it ("From September 8 to 10, a delegation
+ * visited…, whose ties date from 1980"), failing that its last ("…met the mayor on June 5").
+ */
+export function dateOfSentence(text: string, dates: DateCandidate[], sentence: { start: number; end: number }, lang: "zh" | "en"): DateCandidate | null {
+  const told = between(dates, sentence.start, sentence.end);
+  return told.find((d) => DATE_OPENS[lang].test(text.slice(sentence.start, d.index))) ?? told.pop() ?? null;
+}
+
+/** The date of the sentence that named the pair of "访问期间，两市签署…" before the trigger's own sentence, if that one was earlier. */
+export function pairNamedDate(text: string, dates: DateCandidate[], pair: { datedFrom: number } | null, sentence: { start: number }, lang: "zh" | "en"): DateCandidate | null {
+  if (!pair || pair.datedFrom >= sentence.start) return null;
+  const named = sentences(text, lang).find((x) => x.start === pair.datedFrom);
+  return named ? dateOfSentence(text, dates, named, lang) : null;
+}
+
+/** The day a paragraph opens with, as a news story's lead dates what it tells (6月12日，… / "On June 12, …"); null when it opens otherwise. */
+export function openingDay(text: string, dates: DateCandidate[], lang: "zh" | "en"): DateCandidate | null {
+  if (!OPENING_DAY[lang].test(text)) return null;
+  const lead = sentences(text, lang)[0]!;
+  return between(dates, lead.start, lead.end)[0] ?? null;
+}
+
+/**
+ * Whether a paragraph's event at `at` is told in a first sentence that goes on from an earlier paragraph
+ * (a paragraph of its own: 会见后，双方签署了…; "During the visit, the two sides signed…"): it happened on
+ * the day the release's lead tells, which pipeline/extract.ts lends it.
+ */
+export function goesOnFromEarlierParagraph(text: string, at: number, lang: "zh" | "en"): boolean {
+  const first = sentences(text, lang)[0];
+  return !!first && at < first.end && GOES_ON[lang].test(text.slice(0, 40));
+}
