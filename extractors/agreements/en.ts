@@ -7,7 +7,7 @@
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, namedParties, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
-import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate } from "./event-dates";
+import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -99,9 +99,11 @@ function rule(spec: Spec): AgreementRule {
     const bareAnd = !!listed && !listed[0].startsWith(",");
     // (", and Chengdu became sister cities" after "Łódź, Poland's third-largest city": a second subject, not a second
     // clause, when no verb came before; ", and on March 4, Shandong … signed" after "the Governor … led a delegation" is one)
+    // the second clause's own subject, if it names one (", and Xi'an signed"; in a list, ", Zhengzhou and Almaty signed")
+    const ownSubject = listed?.[1] ?? listed?.[2];
     const earlier = listed ? ctx.text.slice(lookFrom, lookFrom + listed.index) : "";
-    const clauseBefore = listed?.[1] !== undefined ? ANY_VERB_BEFORE.test(earlier) : EVENT_VERB_BEFORE.test(earlier);
-    const previous = listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && (listed[1] === undefined && listed[2] === undefined ? true : clauseBefore) ? listed : null;
+    const clauseBefore = ownSubject === undefined || (listed![1] !== undefined ? ANY_VERB_BEFORE : EVENT_VERB_BEFORE).test(earlier);
+    const previous = listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && clauseBefore ? listed : null;
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
@@ -112,7 +114,7 @@ function rule(spec: Spec): AgreementRule {
     const gapped = gappedTrigger ? { index: index - lookFrom } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
     const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
     if (gappedTrigger && gapStart === null) return null;
-    const w = { start: gapStart ?? (previous ? index - (previous[1] ?? previous[2] ?? "").length : lookFrom), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
+    const w = { start: gapStart ?? (previous ? index - (ownSubject ?? "").length : lookFrom), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
     // an apposition or a second predicate says more about the parties: its places are none of them
     const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
@@ -131,7 +133,7 @@ function rule(spec: Spec): AgreementRule {
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
     // the gapped document's subject is the sentence's: the first place before its first signing ("Yangzhou signed …, and a letter of intent with Pécs")
-    const sharedSubject = gapStart ?? (previous && previous[1] === undefined && previous[2] === undefined ? index : null);
+    const sharedSubject = gapStart ?? (previous && ownSubject === undefined ? index : null);
     const firstVerb = sharedSubject !== null && parties.length < 2 && !pair ? EVENT_VERB_BEFORE.exec(ctx.text.slice(s.start, sharedSubject)) : null;
     const sentenceSubject = firstVerb ? partyPlaces(ctx.text, found.places, s.start, s.start + firstVerb.index, "en").find((p) => p.text !== parties[0]?.text) : undefined;
     if (sentenceSubject) parties.unshift({ kind: "place", index: sentenceSubject.index, text: sentenceSubject.text });
@@ -154,7 +156,7 @@ function rule(spec: Spec): AgreementRule {
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "en")
           : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
             pairNamedDate(ctx.text, found.dates, pair, s, "en") ??
-            (previous ? openingDate(ctx.text, found.dates, s.start) : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
+            (previous ? sentenceOpeningDate(ctx.text, found.dates, s.start, "en") : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
       // (a pair after an opening clause is cited with it: "establishing … relations in 1998, the two sides")
       after && pair ? { index, end: pairFrom.end - 1 } : { index: pair?.at ?? index, end },
@@ -177,11 +179,6 @@ function outsideRelativeClause(text: string, dates: DateCandidate[], from: numbe
   if (!aside) return dates;
   const [start, end] = [from + aside.index, from + aside.index + aside[0].length];
   return dates.filter((d) => d.index < start || d.index >= end);
-}
-
-/** "In 2023, A signed…, and B established…": the time that opens the sentence dates a later clause that states none of its own */
-function openingDate(text: string, dates: DateCandidate[], sentenceStart: number): DateCandidate | null {
-  return dates.find((d) => d.index >= sentenceStart && /^(?:(?:in|on|at)\s+)?$/i.test(text.slice(sentenceStart, d.index)) && /^\s*,/.test(text.slice(d.index + d.text.length))) ?? null;
 }
 
 /** the words that name a body as one, used alone for one named before ("became a member city of the federation") */

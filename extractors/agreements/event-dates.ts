@@ -138,3 +138,14 @@ export function goesOnFromEarlierParagraph(text: string, at: number, lang: "zh" 
   const first = sentences(text, lang)[0];
   return !!first && at < first.end && GOES_ON[lang].test(text.slice(0, 40));
 }
+
+/**
+ * The time a sentence opens with, set off by a comma (2015年，…; 当地时间6月5日，…; "In 2023, A signed…, and B
+ * established…"), which dates each of its clauses: a later clause that states no date of its own is dated by it.
+ */
+export function sentenceOpeningDate(text: string, dates: DateCandidate[], sentenceStart: number, lang: "zh" | "en"): DateCandidate | null {
+  const { before, after } = OPENING_TIME[lang];
+  return dates.find((d) => d.index >= sentenceStart && before.test(text.slice(sentenceStart, d.index)) && after.test(text.slice(d.index + d.text.length))) ?? null;
+}
+/** what may stand before and after such a time */
+const OPENING_TIME = { zh: { before: DATE_OPENS.zh, after: /^[，,]/ }, en: { before: /^(?:(?:in|on|at)\s+)?$/i, after: /^\s*,/ } };

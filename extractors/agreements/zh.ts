@@ -5,9 +5,9 @@
  * or the release's own place (我省, or no subject at all). "与32个国家的67个地方政府建立友城关系" counts
  * partners instead of naming them: it is a count, not an event.
  */
-import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
+import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, namedParties, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
-import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate } from "./event-dates";
+import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
@@ -91,17 +91,12 @@ function rule(spec: Spec): AgreementRule {
         date: isAnniversary(ctx.text, { index, end }, "zh")
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
           : (nearestDate(found.dates, index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
-            (partnerClause ? sentenceOpeningDate(ctx.text, found.dates, s) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
+            (partnerClause ? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh") : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : clause.start - WINDOW,
     );
   });
-}
-
-/** The time a sentence opens with (2015年，…; 当地时间6月5日，…), which dates each of its clauses. */
-function sentenceOpeningDate(text: string, dates: DateCandidate[], s: { start: number; end: number }): DateCandidate | null {
-  return dates.find((d) => d.index >= s.start && /^(?:当地时间|北京时间)?$/.test(text.slice(s.start, d.index)) && /^[，,]/.test(text.slice(d.index + d.text.length))) ?? null;
 }
 
 // 续签: a renewed agreement is signed again, on the date of the renewal

@@ -173,14 +173,15 @@ export const nameWithDivisionWord: PlaceRule = {
       if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
       // "the Greek City of Nafplio", "the Italian Town of Spello": a demonym alone before the word is no name
       if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
-      const name = `${words.join(" ")} ${m[2]}`;
+      const bare = words.join(" ");
+      const name = `${bare} ${m[2]}`;
       const index = m.index + m[0].length - name.length;
-      if (g.en.has(name) || g.en.has(words.join(" "))) continue;
+      if (g.en.has(name) || g.en.has(bare)) continue;
       // "the China Textile City": a country's name and more words before City name a market or a park (Mexico City is known);
       // so does a known place's ("Liuzhou Auto City", "Foshan Ceramics City"; New York City is the whole name)
-      if (words.length > 1 && (countryAt(words.join(" "), 0) || (/^(?:City|Town)$/.test(m[2]!) && namesAt(words.join(" "), 0).some((n) => n.length < words.join(" ").length)))) continue;
+      if (words.length > 1 && (countryAt(bare, 0) || (/^(?:City|Town)$/.test(m[2]!) && namesAt(bare, 0).some((n) => n.length < bare.length)))) continue;
       // "the US State of Ohio": a country before the division word, and "of" after it, say whose state the next name is
-      if (/^\s+of\s/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (g.en.has(`the ${words.join(" ")}`) || countryAt(ctx.text, index))) continue;
+      if (/^\s+of\s/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (g.en.has(`the ${bare}`) || countryAt(ctx.text, index))) continue;
       out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
     }
     return out;
