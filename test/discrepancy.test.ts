@@ -1,6 +1,7 @@
 /**
  * The discrepancy suite: documents whose two languages agree (the seeds and the bilingual fixtures)
- * and, built from them, documents where one side is changed: a number, a year, a party of an agreement.
+ * and, built from them, documents where one side is changed: a number, a count's qualifier to the other
+ * side of its figure, a year, a party of an agreement.
  * Every injected disagreement must come out as one fact with corroboration "conflict", evidence in both
  * languages, both values in `conflicts`, and a warning that names the span in each language; the
  * unmodified documents raise no conflict. A dropped clause leaves nothing on one side to disagree with:
@@ -67,6 +68,12 @@ function mutations(doc: string, text: string, out: Output): Mutation[] {
       if (!m) continue;
       const changed = String(Number(m[0].replace(/,/g, "")) + 1);
       list.push(mutation(doc, `count ${en.sourceQuote} -> ${changed}`, "count", zh, text, en.source.start + m.index, en.source.start + m.index + m[0].length, changed));
+      // the same figure on the other side of its qualifier: "nearly 500 million" -> "more than 500 million"
+      const q = f.qualifier ? /^(?:more than|over|at least|less than|fewer than|under|nearly|almost|about|around|approximately)\b/i.exec(en.sourceQuote) : null;
+      if (q) {
+        const other = /^(?:more|over|at least)/i.test(q[0]) ? "less than" : "more than";
+        list.push(mutation(doc, `qualifier ${en.sourceQuote} -> ${other}`, "count", zh, text, en.source.start, en.source.start + q[0].length, other));
+      }
     } else if (f.kind === "date") {
       const m = /\b(?:19|20)\d{2}\b/.exec(en.sourceQuote);
       if (!m) continue;

@@ -203,6 +203,31 @@ function bodyWithAcronymBefore(text: string, before: number): PartyMention | nul
   return named ? { kind: "organisation", index: named.index!, text: named[1]! } : null;
 }
 
+const ACRONYM = /^[A-Z][A-Z&]{1,11}$/;
+/** words an acronym skips: "United Cities and Local Governments" is UCLG */
+const UNSPELT = /^(?:of|and|for|the|on|de|in)$/;
+
+/**
+ * "joined the WTCF" for "the World Tourism Cities Federation (WTCF)" named before: the capitalised words
+ * just before the acronym's bracket whose initials spell it.
+ */
+function acronymDefinedBefore(text: string, before: number, acronym: string): PartyMention | null {
+  const bracket = text.lastIndexOf(`(${acronym})`, before);
+  if (bracket < 0) return null;
+  const from = Math.max(0, bracket - 160);
+  const words = [...text.slice(from, bracket).matchAll(/[A-Za-z][\w'’&.-]*/g)];
+  let initials = "";
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]![0];
+    if (UNSPELT.test(w)) continue;
+    if (!/^[A-Z]/.test(w)) return null;
+    initials = w[0] + initials;
+    if (initials === acronym) return { kind: "organisation", index: from + words[i]!.index!, text: text.slice(from + words[i]!.index!, bracket).trimEnd() };
+    if (!acronym.endsWith(initials)) return null;
+  }
+  return null;
+}
+
 /** "joined the China-CEEC Association of Provincial Governors": the capitalised name after "joined (the)" */
 const joinedOrganisation: Organisations = (ctx, s, trigger) => {
   const after = ctx.text.slice(trigger.end, s.end);
@@ -214,6 +239,8 @@ const joinedOrganisation: Organisations = (ctx, s, trigger) => {
   const m = NAME.exec(after);
   if (!m) return [];
   const name = trimName(m[0].replace(/^[Tt]he\s+/, ""));
+  // "joined the WTCF": the name the acronym was given for, or the acronym where the text gives none
+  if (ACRONYM.test(name)) return [acronymDefinedBefore(ctx.text, trigger.index, name) ?? { kind: "organisation", index: trigger.end + m[0].indexOf(name), text: name }];
   if (!/^[A-Z]/.test(name) || name.split(/\s+/).length < 2) return [];
   return [{ kind: "organisation", index: trigger.end + m[0].indexOf(name), text: name }];
 };
@@ -268,8 +295,8 @@ export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandu
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: SIGNED("(?:agreements?|action\\s+plans?|cooperation\\s+plans?)") });
-// "became a member of United Cities and Local Governments", "was approved as a full member of", as "joined"
-export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
+// "became a member of United Cities and Local Governments", "was approved as a full member of", as "joined"; a headline's "Becomes a Member of"
+export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
 
 export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];

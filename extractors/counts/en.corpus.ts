@@ -11,6 +11,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Over a thousand students joined the exchanges.", quote: "Over a thousand students", value: 1000, unit: "students", qualifier: "more than" }, // the article is the number's, the qualifier before it
     { rule: "count-en-number-noun", text: "Over the years the two sides have exchanged more than 150 visiting delegations.", quote: "more than 150 visiting delegations", value: 150, unit: "visiting delegations", qualifier: "more than" }, // a participle before the plural it describes
     { rule: "count-en-number-noun", text: "The city has established ties with 45 cities abroad.", quote: "45 cities", value: 45, unit: "cities" },
+    { rule: "count-en-number-noun", text: "The province added 5 pairs of sister cities (provinces and states) last year.", quote: "5 pairs of sister cities", value: 5, unit: "pairs of sister cities" }, // a bracket after the unit is an aside
     { rule: "count-en-number-noun", text: "Delegates from twelve countries attended the forum.", quote: "twelve countries", value: 12, unit: "countries" },
     { rule: "count-en-number-noun", text: "The fair attracted nearly 3,000 visitors.", quote: "nearly 3,000 visitors", value: 3000, unit: "visitors", qualifier: "nearly" },
     { rule: "count-en-number-noun", text: "The two sides signed 19 cooperation agreements.", quote: "19 cooperation agreements", value: 19, unit: "cooperation agreements" },

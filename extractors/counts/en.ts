@@ -114,7 +114,8 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
       continue;
     }
     const word = t.text.replace(/[^\p{L}'’-]/gu, "");
-    if (!word) break;
+    // "sister cities (provinces and states)": a bracket after the unit is an aside, not more of it
+    if (!word || (words.length && /[(（[]\s*$/.test(sentence.slice(Math.max(0, t.start - 2), t.start)))) break;
     if (/^of$/i.test(word) && words.length && terms[i + 1] && [...terms[i + 1]!.tags].some((g) => NOUNISH.has(g))) {
       words.push(t);
       continue;

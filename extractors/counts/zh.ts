@@ -23,7 +23,7 @@ const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "
 const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "开业", "投产", "签约", "来访", "出访"];
 // 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次; nor does a
 // scope (全市|汽车产量达到168万辆: the city's output, not "city output")
-const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", ...VERBS_AFTER_COUNT]);
+const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", "力争", "争取", ...VERBS_AFTER_COUNT]);
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [/(?:将近|接近|近)$/, "nearly"],
   [/(?:大约|约|大概)(?:有)?$/, "about"],
@@ -228,6 +228,8 @@ export const numeralClassifierNoun: CountRule = {
 /** words between a noun and the figure that counts it: how many there are, not what */
 const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
 
+const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
+
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
@@ -236,13 +238,17 @@ export const nounThenNumeral: CountRule = {
     const out: CountCandidate[] = [];
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆|台|艘|架|套|件|列)(?![\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
+      // (3对以上: a bound after the measure word is the qualifier's, not a noun's)
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆|台|艘|架|套|件|列)(?!(?!以上|以下|左右)[\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
       // the noun may stand before a word of quantity: 企业超过1200家, 企业共有500多家
       const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, n.index - 6), n.index));
-      const noun = nounPhraseBefore(ctx, n.index - (link ? link[0].length : 0));
+      const linked = n.index - (link ? link[0].length : 0);
+      // 国际友好城市（省州）5对: a bracketed aside between the noun and its figure narrows the noun, it is not it
+      const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
+      const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
       if (!noun.length || (bare && !/人口$/.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
       const yearTail = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : 0;

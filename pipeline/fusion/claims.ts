@@ -6,6 +6,8 @@
  * are one claim in conflict: one fact with both values in `conflicts`, corroboration "conflict". The
  * value field keeps the Chinese value, the language these releases are written in; the English value is
  * never dropped, it is in `conflicts` and in the English evidence. Anything else keeps zh-only / en-only.
+ * A count told with qualifiers that put it on different sides of its figure (约 / "more than") is also
+ * in conflict, on the field "qualifier"; the Chinese qualifier is kept, the English one is in `conflicts`.
  */
 import type { CountFact, DateFact, Fact } from "../../schemas/output";
 import type { Alignment } from "../../schemas/output";
@@ -26,6 +28,24 @@ export function sameClaim(a: Fact, b: Fact): boolean {
   if (a.kind === "count" && b.kind === "count") return a.value === b.value && isRank(a) === isRank(b);
   if (a.kind === "date" && b.kind === "date") return a.value === b.value && a.relation === b.relation;
   return false;
+}
+
+/** which side of its figure a qualifier puts the count: "at least" and 以上 ("more than") say the same, "about" and "more than" do not */
+const QUALIFIER_SIDE: Record<NonNullable<CountFact["qualifier"]>, "above" | "below" | "around"> = {
+  "more than": "above",
+  "at least": "above",
+  "less than": "below",
+  "at most": "below",
+  nearly: "below",
+  about: "around",
+};
+/**
+ * The same figure told with qualifiers that put it on different sides (约 / "more than"): a disagreement
+ * the editor sees. A qualifier only one side writes is a translation's looseness (近5亿 / "500 million"), not one.
+ */
+function qualifierConflict(zh: Claim, en: Claim): Fact["conflicts"] {
+  if (zh.kind !== "count" || en.kind !== "count" || !zh.qualifier || !en.qualifier) return [];
+  return QUALIFIER_SIDE[zh.qualifier] === QUALIFIER_SIDE[en.qualifier] ? [] : [{ field: "qualifier", zh: zh.qualifier, en: en.qualifier }];
 }
 
 function merge(zh: Claim, en: Claim, conflicts: Fact["conflicts"]): Claim {
@@ -71,7 +91,7 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[]): Fact[] {
     };
     for (const z of side(a.zh)) {
       const e = side(a.en).find((x) => sameClaim(z, x));
-      if (e) take(z, e, []);
+      if (e) take(z, e, qualifierConflict(z, e));
     }
     // what is left: the same claim with different values
     const zhCounts = side(a.zh).filter((f): f is CountFact => f.kind === "count");
