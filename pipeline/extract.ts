@@ -109,6 +109,40 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     }
   });
   lendLeadDay(read, readings, doc);
+  readNumericDatelines(doc, ref, facts);
+}
+
+/**
+ * A date line in figures alone ("2025-04-09" under each title) is in neither language, so the reading above
+ * skips it; the publication date it gives is a fact all the same. It is read with the English date rules
+ * (its figures are the ISO and numeric forms they read) and its evidence keeps the paragraph's language
+ * ("other"). A bilingual header gives one such line for both titles, or one per title in the titles'
+ * order: the n-th line counts as stated in the language of the n-th title (a lone line, in both); the
+ * lines of one date are one fact.
+ */
+function readNumericDatelines(doc: Doc, ref: Reference | null, facts: Fact[]): void {
+  const lines = doc.paragraphs.filter((p) => p.lang === "other" && p.role === "dateline");
+  if (!lines.length) return;
+  const titles = doc.paragraphs.filter((p) => p.role === "title" && (p.lang === "zh" || p.lang === "en"));
+  const byValue = new Map<string, DateFact>();
+  lines.forEach((p, n) => {
+    const title = titles[n] ?? titles[titles.length - 1];
+    const stated = lines.length === 1 && new Set(titles.map((t) => t.lang)).size === 2 ? "both" : title?.lang === "zh" ? "zh-only" : "en-only";
+    for (const d of readPlaces(p.text, "en").dates) {
+      const f = dateFact(doc, p, d, ref);
+      if (!f) continue;
+      const key = `${f.value}/${f.relation}`;
+      const same = byValue.get(key);
+      if (same) {
+        same.evidence.push(...f.evidence);
+        if (same.corroboration !== stated) same.corroboration = "both";
+        continue;
+      }
+      f.corroboration = stated;
+      byValue.set(key, f);
+      facts.push(f);
+    }
+  });
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
  * One English sentence may report two events joined by ", and": each event's parties are read from its
  * own clause ("Shaanxi … with Chuy Region of Kyrgyzstan, and Xi'an signed a memorandum … with Florence").
+ * A city that opens a university's name, named alone elsewhere in the release, is no party of the
+ * university's agreement, in either language.
  * Invented sentences, none from the seeds.
  */
 import { readParagraph } from "../extractors/run";
+import { extractBytes } from "../pipeline/index";
 
 describe("two events in one English sentence", () => {
   const text = "During the forum, Gansu signed a friendship agreement with Chuy Region of Kyrgyzstan, and Lanzhou signed a memorandum on tourism with Florence of Italy.";
@@ -21,5 +24,24 @@ describe("two events in one English sentence", () => {
       ["agreement", ["Gansu", "Chuy Region"]],
       ["memorandum", ["Lanzhou", "Florence"]],
     ]);
+  });
+});
+
+describe("a city inside a university's name", () => {
+  const lines = [
+    "代表团访问了德国科特布斯市。",
+    "The delegation visited Cottbus, Germany.",
+    "上周，科特布斯勃兰登堡工业大学与安徽工程大学签署了合作办学协议。",
+    "Last week, the Brandenburg University of Technology Cottbus-Senftenberg and Anhui Polytechnic University signed an agreement on cooperative education.",
+  ];
+  const out = extractBytes("university.txt", Buffer.from(lines.join("\n"), "utf8"));
+  const event = out.facts.find((f) => f.kind === "agreement");
+
+  it("gives the two universities as the parties, the Chinese and the English as one event", () => {
+    expect(event?.kind === "agreement" && event.parties.map((p) => [p.en, p.zh])).toEqual([
+      ["Brandenburg University of Technology Cottbus-Senftenberg", "勃兰登堡工业大学"],
+      ["Anhui Polytechnic University", "安徽工程大学"],
+    ]);
+    expect(event?.corroboration).toBe("both");
   });
 });

@@ -144,3 +144,31 @@ describe("a list of related releases (pipeline/segment.ts)", () => {
     expect(out.paragraphs.slice(-3).map((p) => p.role)).toEqual(["boilerplate", "boilerplate", "body"]);
   });
 });
+
+describe("a date line in figures alone", () => {
+  // titles first, then one numeric date line for each, as bilingual headers give them
+  const header = ["Two Cities Sign a Sister-City Agreement", "两市签署友好城市协议", "2025-04-09", "2025-04-09", "On April 8, the two cities signed the agreement.", "4月8日，两市签署了协议。"];
+  const out = extractBytes("numeric-dateline.txt", Buffer.from(header.join("\n"), "utf8"));
+  const source = header.join("\n");
+
+  it("is one date fact, cited in both lines, stated under both titles", () => {
+    const dates = out.facts.filter((f) => f.kind === "date" && f.value === "2025-04-09");
+    expect(dates).toHaveLength(1);
+    const fact = dates[0]!;
+    expect(fact.evidence.map((e) => [e.lang, e.source.start, e.sourceQuote])).toEqual([
+      ["other", source.indexOf("2025-04-09"), "2025-04-09"],
+      ["other", source.lastIndexOf("2025-04-09"), "2025-04-09"],
+    ]);
+    expect(fact.corroboration).toBe("both");
+    expect(out.document.publishedAt).toBe("2025-04-09");
+  });
+
+  it.each([
+    ["one line under both titles", ["两市签署友好城市协议", "Two Cities Sign a Sister-City Agreement", "2025-04-09"], "both"],
+    ["a line under one title", ["两市签署友好城市协议", "2025-04-09", "4月8日，两市签署了协议。"], "zh-only"],
+  ])("%s: stated in %s", (_name, lines, stated) => {
+    const one = extractBytes("numeric-dateline.txt", Buffer.from(lines.join("\n"), "utf8"));
+    const dates = one.facts.filter((f) => f.kind === "date" && f.value === "2025-04-09");
+    expect(dates.map((f) => [f.evidence.map((e) => e.sourceQuote), f.corroboration])).toEqual([[["2025-04-09"], stated]]);
+  });
+});

@@ -10,6 +10,12 @@ import { allMatches } from "../shared/matches";
 /** a headline's capitalised verb ("Singapore's Sembcorp Sign Agreement"): it ends the name before it */
 const HEADLINE_VERB = "(?:Sign|Signs|Signed|Ink|Inks|Establish|Establishes|Forge|Forges|Join|Joins|Renew|Renews|Hold|Holds|Launch|Launches|Agree|Agrees|Become|Becomes|Set|Sets|Build|Builds|Open|Opens|Visit|Visits|Meet|Meets)";
 /**
+ * a field of study after a body's word is still its name, with the campus after it: "University of Technology
+ * Cottbus-Senftenberg", "Academy of Sciences", not a headline's verb after it (a place after "of" only says whose
+ * body it is: "Sembcorp Industries of Singapore")
+ */
+const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Finance|Agriculture|Medicine|Engineering|Education|Foreign\\s+Studies|Social\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)[A-Z][\\w'’-]*){0,2})?`;
+/**
  * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction
  * inside: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC Corporation" are two);
  * a development zone and its committee (苏州工业园区管委会) sign as bodies, not as the city; the clause's words
@@ -21,7 +27,8 @@ export const ORGANISATION_AFTER = {
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
-      /^(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|of|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Industrial Park|Development Zone|(?:Administrative |Management )?Committee)\b/.source,
+      /^(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|of|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Industrial Park|Development Zone|(?:Administrative |Management )?Committee)\b/.source +
+      FIELD_OF_BODY,
   ),
 };
 
@@ -40,7 +47,7 @@ const EN_NAME = `(?!The\\b)(?:[A-Z][\\w'’&.-]*\\s+)(?:(?:[A-Z][\\w'’&.-]*|of
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one */
 const COORDINATED = {
   zh: new RegExp(`([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))(?:与|和|同)([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))`, "gu"),
-  en: new RegExp(`(${EN_NAME})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*)?\\s+and\\s+(?:the\\s+)?(${EN_NAME})`, "g"),
+  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*)?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g"),
 };
 
 /** The two bodies joined by 与 or "and" that the text names in [from, to) (the subject of the trigger at `to`). */

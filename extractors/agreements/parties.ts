@@ -222,15 +222,17 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
   const candidates = partyPlaces(text, places, window.start, window.end, lang);
   // 贵州大学与梅西大学签署…: two bodies joined before the trigger are its subject; where a party place opens
   // the end of such a name (法国里昂大学), the body is named from it, as the place's own reading names it
-  const coordinated = coordinatedOrganisations(text, window.start, Math.min(triggerAt, window.end), lang).map((o) => {
+  const named = coordinatedOrganisations(text, window.start, Math.min(triggerAt, window.end), lang);
+  const coordinated = named.map((o) => {
     const end = o.index! + o.text!.length;
     const opening = candidates.find((p) => p.index > o.index! && p.index < end && p.index + p.text.length + (ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, end))?.[0].length ?? -1) === end);
     return opening ? { ...o, index: opening.index, text: text.slice(opening.index, end) } : o;
   });
   const organisations = [...ruleOrganisations, ...coordinated];
-  // a place inside an organisation's name, or right after it ("Sembcorp Industries of Singapore"), only says whose body it is
+  // a place inside an organisation's name as the text gives it (科特布斯 in 科特布斯勃兰登堡工业大学, though
+  // the body is named from 勃兰登堡), or right after it ("Sembcorp Industries of Singapore"), only says whose body it is
   const inOrganisation = (p: { index: number; text: string }): boolean =>
-    organisations.some((o) => o.kind === "organisation" && o.index !== null && ((p.index >= o.index && p.index < o.index + o.text!.length) || (p.index > o.index && /^\s+of\s+(?:the\s+)?$/.test(text.slice(o.index + o.text!.length, p.index)))));
+    [...organisations, ...named].some((o) => o.kind === "organisation" && o.index !== null && ((p.index >= o.index && p.index < o.index + o.text!.length) || (p.index > o.index && /^\s+of\s+(?:the\s+)?$/.test(text.slice(o.index + o.text!.length, p.index)))));
   const parties: PartyMention[] = [
     ...candidates
       .filter((p) => !inOrganisation(p))

@@ -177,6 +177,8 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
     out.unshift(figure);
     if (scope && NOUN_TAGS.has(scope.tag) && scope.end === figure.start && !STOP_WORDS.has(scope.word)) out.unshift(scope);
   }
+  // 柳州市|国际友好城市增至9个: a city or province opening the phrase says whose, not what is counted
+  while (out.length > 1 && out[0]!.tag === "ns" && /[市省县区州]$/.test(out[0]!.word)) out.shift();
   return out;
 }
 
@@ -226,7 +228,8 @@ export const numeralClassifierNoun: CountRule = {
 };
 
 /** words between a noun and the figure that counts it: how many there are, not what */
-const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
+// (增至, 增加到: the total a noun has grown to, 国际友好城市增至9个)
+const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
