@@ -45,3 +45,19 @@ describe("a city inside a university's name", () => {
     expect(event?.corroboration).toBe("both");
   });
 });
+
+describe("partners signed with respectively", () => {
+  const lines = [
+    "2024年，浙江省与德国巴伐利亚州、澳大利亚塔斯马尼亚州分别签署了友好合作备忘录。",
+    "In 2024, Zhejiang signed memorandums on friendly cooperation with Bavaria of Germany and Tasmania of Australia, respectively.",
+  ];
+  const out = extractBytes("respectively.txt", Buffer.from(lines.join("\n"), "utf8"));
+  const events = out.facts.filter((f) => f.kind === "agreement");
+
+  it("gives one event with each partner, each told in both languages", () => {
+    expect(events.map((f) => f.kind === "agreement" && [f.parties.map((p) => p.en), f.corroboration])).toEqual([
+      [["Zhejiang", "Bavaria"], "both"],
+      [["Zhejiang", "Tasmania"], "both"],
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
  * "signed a memorandum with Coimbra, Portugal, and a letter of intent with Pécs": a second document whose
  * verb and subject are the first's, left out
  */
-const GAPPED_DOCUMENT = `${AND_GAP}an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:um|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b`;
+const GAPPED_DOCUMENT = `${AND_GAP}an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b`;
 /** right before a gapped document: its verb is an earlier clause's (the rule checks that one came before) */
 const GAPPED_OPENING = `(?<=${AND_GAP})`;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);
@@ -280,7 +280,7 @@ export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-c
 // "The two provinces established friendly relations in 2019", as 建立友好关系: the verb right before it (not "to deepen friendly relations")
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|${VERB}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_PARTNER}`, "gi") });
 /** the documents a signing names */
-const ANY_DOCUMENT = "(?:memorand(?:um|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|action\\s+plans?|cooperation\\s+plans?)";
+const ANY_DOCUMENT = "(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|action\\s+plans?|cooperation\\s+plans?)";
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */
 const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
 /** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
@@ -291,7 +291,7 @@ const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b
  */
 const SIGNED = (document: string): RegExp =>
   new RegExp(`\\b(?:sign|renew|ink)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
-export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:um|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
+export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:ums?|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", trigger: SIGNED("(?:agreements?|action\\s+plans?|cooperation\\s+plans?)") });

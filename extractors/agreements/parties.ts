@@ -315,6 +315,28 @@ function bracketDatedPartners(text: string, parties: PartyMention[], dates: Date
   return out.map((x) => ({ ...x, subject }));
 }
 
+/** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
+const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
+/** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
+const PARTNER_WORD = { zh: /与|同/, en: /\bwith\b/ };
+
+/**
+ * 与法国布列塔尼大区、澳大利亚南澳大利亚州分别签署了备忘录, "signed memorandums with A and B, respectively":
+ * one event with each partner, the subject being the parties named before the word that introduces the
+ * partners (or, with none, the release's own place, settled at fusion). Null unless the sentence says
+ * "respectively" and two or more places follow that word.
+ */
+function respectivePartners(text: string, parties: PartyMention[], sentence: { start: number; end: number }, lang: Lang): { subject: PartyMention[]; partners: (PartyMention & { index: number })[] } | null {
+  if (!RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end))) return null;
+  const word = PARTNER_WORD[lang].exec(text.slice(sentence.start, sentence.end));
+  if (!word) return null;
+  const at = sentence.start + word.index;
+  const partners = parties.filter((p): p is PartyMention & { index: number } => p.kind === "place" && p.index !== null && p.index > at);
+  if (partners.length < 2) return null;
+  const named = parties.filter((p) => !partners.some((q) => q === p));
+  return { subject: named.length ? named : [{ kind: "subject", index: null, text: null, level: null }], partners };
+}
+
 /** A rule that looks for its trigger sentence by sentence and reads each match. */
 export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadEvent): AgreementRule {
   return {
@@ -333,7 +355,16 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const end = event.index + event.text.length;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结: one trigger, an event with each partner, dated by its bracket
           const dated = pairs ? null : bracketDatedPartners(ctx.text, event.parties, found.dates, lang);
+          // 与A、B分别签署, "with A and B, respectively": an event with each partner, cited from the partner to the trigger or the trigger to the partner
+          const each = pairs || dated ? null : respectivePartners(ctx.text, event.parties, s, lang);
           if (pairs) for (const pair of pairs) out.push({ ...event, parties: pair, index: pair[0]!.index!, text: ctx.text.slice(pair[0]!.index!, end), triggerAt });
+          else if (each) {
+            for (const partner of each.partners) {
+              // (not from the subject: the events of one subject would cite one span)
+              const [from, to] = [Math.min(partner.index, triggerAt.index), Math.max(triggerAt.end, partner.index + partner.text!.length)];
+              out.push({ ...event, parties: [...each.subject, partner], index: from, text: ctx.text.slice(from, to), triggerAt });
+            }
+          }
           // (each cited from the partner to the trigger, or from the trigger to the partner's bracket)
           else if (dated) {
             for (const { partner, date, subject, bracketEnd } of dated) {

@@ -87,7 +87,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
 }
 
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
-  if (token.tag === "m" || token.tag === "x" || token.tag === "mq") return true;
+  // (1.86|万亿元: jieba may tag a decimal before a scale word as a foreign word, eng)
+  if (token.tag === "m" || token.tag === "x" || token.tag === "mq" || (token.tag === "eng" && /^[0-9.]+$/.test(token.word))) return true;
   // 四川省, 万象, 三亚: a name that starts with a numeral character is a name
   if (/^(?:ns|nr|nrt|nrfg|nt|nz|j)$/.test(token.tag)) return false;
   // a time word (t) is a span of time (五年) or, when no time unit follows its numeral, a name jieba takes for one (三元里)

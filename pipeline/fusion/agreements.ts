@@ -203,12 +203,14 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
     for (const z of side(a.zh)) {
       const zf = facts.get(z)!;
       const same = side(a.en).filter((e) => facts.get(e)!.type === zf.type);
-      // of several events of one type, one sharing a place party, and of those the one that agrees on renewal and date
+      // of several events of one type, one sharing a place party, and of those the one sharing the most (with A
+      // and with B "respectively" share their subject), then the one that agrees on renewal and date
       // (a renewal "on Monday, 30 years after the two cities first became sister cities" is two events)
-      const sharing = same.filter((x) => facts.get(x)!.parties.some((p) => p.place && zf.parties.some((q) => q.place === p.place)));
+      const shared = (x: AgreementMention): number => facts.get(x)!.parties.filter((p) => p.place && zf.parties.some((q) => q.place === p.place)).length;
+      const sharing = same.filter((x) => shared(x) > 0);
       const fit = (x: AgreementMention): number => {
         const f = facts.get(x)!;
-        return (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (f.date === zf.date ? 1 : -1) : 0);
+        return 4 * shared(x) + (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (f.date === zf.date ? 1 : -1) : 0);
       };
       const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 ? same[0] : undefined);
       if (!e) continue;
