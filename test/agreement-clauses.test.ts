@@ -61,3 +61,14 @@ describe("partners signed with respectively", () => {
     ]);
   });
 });
+
+describe("a place in an apposition that says where a party is", () => {
+  it.each([
+    ["before the trigger", "1985年，广州市与加拿大不列颠哥伦比亚省温哥华市签署友好城市协议。", "In 1985, Guangzhou and Vancouver, a coastal city in the province of British Columbia, signed a sister-city agreement.", ["Guangzhou", "Vancouver"]],
+    ["after it", "5月28日，安吉县与意大利翁布里亚大区佩鲁贾省托迪市友好城市签约仪式在安吉举行。", "On May 28, a signing ceremony for sister-city relations between Anji County and Todi, a town in the province of Perugia in Italy's Umbria region, was held in Anji.", ["Anji County", "Todi"]],
+  ])("%s is no party, in either language", (_where, zh, en, parties) => {
+    const out = extractBytes("apposition.txt", Buffer.from(`${zh}\n${en}`, "utf8"));
+    const events = out.facts.filter((f) => f.kind === "agreement");
+    expect(events.map((f) => f.kind === "agreement" && [f.parties.map((p) => p.en), f.corroboration])).toEqual([[parties, "both"]]);
+  });
+});

@@ -43,6 +43,15 @@ describe("linkPlaces", () => {
     expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["佩斯州", "Pest County", "sound"], [null, "Csongrád-Csanád County", null]]);
   });
 
+  it("hears a soft c or g as the transliteration does (佩鲁贾省, Perugia) beside another name left over", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "佩鲁贾省", { foreign: true, type: "province" }), mention("e", "en", "Perugia"), mention("e", "en", "Macerata")],
+    });
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["佩鲁贾省", "Perugia", "sound"], [null, "Macerata", null]]);
+  });
+
   it("pairs by sound only where one name sounds like one name: two Chinese names like one English name stay apart", () => {
     const groups = linkPlaces({
       paragraphs,

@@ -65,7 +65,8 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
  * event; its places (and its own trigger words) are no parties of it
  */
 // (", making them one of the earliest pairs …": the same, with its verb)
-const APPOSITION = /,\s+(?:making\s+(?:them|it)\s+)?(?:one of|among)\s+the\b/;
+// (", a town in the province of Perugia", ", a coastal city of Norway": what the party is and where, no party of its own)
+const APPOSITION = /,\s+(?:making\s+(?:them|it)\s+)?(?:one of|among)\s+the\b|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
 const SECOND_PREDICATE = /\s+and\s+(?:are|is|were|was|remain(?:s|ed)?)\b/;
 const INSIDE_APPOSITION = /,\s+(?:one of|among)\s+the\s+(?:[\w-]+\s+){0,5}$/;

@@ -103,6 +103,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
   return within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
+    // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
+    if (lang === "en" && PLACE_APPOSITION_EN.test(text.slice(Math.max(from, p.index - 80), p.index))) return false;
     // "during the 8th China-Russia Expo", "the China-South Asia Expo", 中国—南亚博览会: a country or a region joined to
     // another name by a dash names an event or a body
     if ((p.type === "country" || p.type === "region") && (/[\p{L}][-–—－]$/u.test(text.slice(Math.max(0, p.index - 2), p.index)) || /^[-–—－][\p{L}]/u.test(text.slice(p.index + p.text.length, p.index + p.text.length + 2)))) return false;
@@ -112,7 +114,14 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (lang === "en" && p.type === "country" && next && (KIND_OF.test(text.slice(p.index + p.text.length, next.index)) || /^['’]s\s+$/.test(text.slice(p.index + p.text.length, next.index)))) return false;
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
     if (!LOCATING.has(p.type ?? "other")) return true;
-    if (lang === "zh") return !(next && rankOf(next) > rankOf(p) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(p.index + p.text.length, next.index)));
+    if (lang === "zh") {
+      // (翁布里亚大区|佩鲁贾省|托迪市: a chain of divisions of one rank, each right before the next, down to a smaller place)
+      for (let k = i + 1; k < within.length && LOCATED_BY_PREVIOUS_ZH.test(text.slice(within[k - 1]!.index + within[k - 1]!.text.length, within[k]!.index)); k++) {
+        if (rankOf(within[k]!) > rankOf(p)) return false;
+        if (rankOf(within[k]!) < rankOf(p)) break;
+      }
+      return true;
+    }
     const gapBefore = (a: PlaceCandidate, b: PlaceCandidate): string => text.slice(a.index + a.text.length, b.index);
     // ("In Johannesburg, Hunan and Gauteng signed": a venue opening the sentence is no place the province after it locates;
     // "held in Barcelona, Spain": a country after a venue still locates it)
@@ -126,6 +135,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
 }
 
+/** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */
+const PLACE_APPOSITION_EN = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b[^,;]*$/;
 /** a bracket that gives a party's former name (新阿基坦大区（原阿基坦大区）, "(formerly the Aquitaine Region)"): the same party, not another */
 const FORMER_NAME_BEFORE = { zh: /[（(](?:原|旧称|前身为?|曾用名)$/, en: /\((?:formerly|previously|formerly\s+known\s+as|once)\s+(?:the\s+)?$/i };
 /** words before a place that make it where an event was held (在郑州举行, "was held in Zhengzhou"); English "in" is read in partyPlaces */

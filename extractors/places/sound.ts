@@ -13,14 +13,20 @@ const ZH_DIVISION_WORD = /(?:大区|边疆区|[市县区省州郡府城])$/;
 
 const zhConsonants = (zh: string): string[] =>
   (pinyin(zh.replace(ZH_DIVISION_WORD, ""), { pattern: "initial", type: "array" }) as string[]).map((i) => SOUND_CLASS[i[0] ?? ""] ?? "").filter(Boolean);
-const enConsonants = (en: string): string[] =>
-  [...en.replace(TRAILING_DIVISION, "").toLowerCase().normalize("NFD").replace(/[^a-z]/g, "")].map((c) => SOUND_CLASS[c] ?? "").filter(Boolean);
+/**
+ * each consonant's classes: a c or g before e, i or y may be soft (Perugia 佩鲁贾 pei-lu-jia, Venice 威尼斯
+ * wei-ni-si) or hard (Gettysburg 葛底斯堡), so it is either
+ */
+const enConsonants = (en: string): string[] => {
+  const letters = en.replace(TRAILING_DIVISION, "").toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
+  return [...letters].map((c, i) => ((c === "c" || c === "g") && /[eiy]/.test(letters[i + 1] ?? "") ? "KS" : (SOUND_CLASS[c] ?? ""))).filter(Boolean);
+};
 
 export function soundsLike(zh: string, en: string): boolean {
   const a = zhConsonants(zh);
   const b = enConsonants(en);
-  if (a.length < 2 || !b.length || a[0] !== b[0]) return false;
+  if (a.length < 2 || !b.length || !b[0]!.includes(a[0]!)) return false;
   let at = 1;
-  for (const c of a.slice(1)) if ((at = b.indexOf(c, at) + 1) === 0) return false;
+  for (const c of a.slice(1)) if ((at = b.findIndex((x, i) => i >= at && x.includes(c)) + 1) === 0) return false;
   return true;
 }

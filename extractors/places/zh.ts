@@ -71,6 +71,13 @@ function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry)
   return cities.length > 0 && !cities.some(inside);
 }
 
+/**
+ * county-level short names that are ordinary nouns, which jieba tags as places all the same: 古城 "an ancient
+ * town" (古城区), 新城 "a new town", 山城 "a mountain city", 海港 "a seaport", 城关/城东/城西 "the old town, the
+ * east of the town", 江南 "south of the Yangtze" (the region, not 南宁's 江南区). Their full names still match.
+ */
+const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南"]);
+
 /** whether a name at a position stands as jieba reads the paragraph (the paragraph's shared token index) */
 function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContext, splits: ReadonlySet<number>): boolean {
   const end = at + name.length;
@@ -82,6 +89,7 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
     if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
+      if (GENERIC_SHORT_NAMES.has(name)) return false;
       const token = ctx.tokens()[index.startingAt(at)];
       return token?.tag === "ns" && token.end === end && !afterAnotherCity(ctx, at, hit.entry);
     }
@@ -276,11 +284,20 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
 const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,40}[）)])";
 const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町村]`, "u");
 /** a name ending in 市, 县, 区, 郡, 镇, 町 or 村 (a town: 基安蒂镇, Japan's 有田町 and 白川村) right at a position, made of no word of the sentence */
-function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate | null {
+function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate[] {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
-  if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return null;
-  return { rule: nameAfterCountry.id, index: at, text: m[0], lang: "zh", hits: [], type: SUFFIX_TYPE[m[0].slice(-1)] ?? null, foreign: true };
+  if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return [];
+  const city = (from: number, text: string): PlaceCandidate => ({ rule: nameAfterCountry.id, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? null, foreign: true });
+  // 翁布里亚大区|佩鲁贾省托迪市: a second division's name and word (Italy's provinces below its regions) before the city
+  const inner = INNER_DIVISION.exec(m[0]);
+  if (inner) {
+    const split = inner.index + inner[0].length;
+    return [{ ...city(at, m[0].slice(0, split)), type: "province" }, city(at + split, m[0].slice(split))];
+  }
+  return [city(at, m[0])];
 }
+/** a division's word inside such a name, with two characters of name on either side: 佩鲁贾省|托迪市 */
+const INNER_DIVISION = /^\p{Script=Han}{2,}?(?:省|州(?!市)|府(?![市县]))(?=\p{Script=Han}{2,}[市县区郡镇町村]$)/u;
 
 /** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
 export const nameAfterCountry: PlaceRule = {
@@ -310,8 +327,7 @@ export const nameAfterCountry: PlaceRule = {
         const type = foreignDivisionType(name, ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd));
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type, foreign: true });
         // 德国下萨克森州|奥斯纳布吕克市: a division no gazetteer holds, then the city in it
-        const city = type === "province" ? cityAfterDivision(ctx, countryEnd + name.length) : null;
-        if (city) out.push(city);
+        if (type === "province") out.push(...cityAfterDivision(ctx, countryEnd + name.length));
         break;
       }
     }
@@ -333,8 +349,7 @@ export const cityAfterKnownDivision: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(DIVISION_WORD, ctx.text)) {
       if (!foreignDivisionNameEndsAt(ctx.text, m.index, m[0].length === 1)) continue;
-      const city = cityAfterDivision(ctx, m.index + m[0].length);
-      if (city) out.push({ ...city, rule: this.id });
+      for (const city of cityAfterDivision(ctx, m.index + m[0].length)) out.push({ ...city, rule: this.id });
     }
     return out;
   },
