@@ -49,7 +49,7 @@ export interface InputResult {
 }
 
 export async function runExtract(options: ExtractCliOptions, io: Io): Promise<number> {
-  const inputs = await collectInputs(options.inputs);
+  const inputs = await collectInputs(options.inputs, options.out ?? undefined);
   if (!inputs.length) {
     io.stderr.write("bifacts: no input files found in " + options.inputs.join(", ") + "\n");
     return 2;

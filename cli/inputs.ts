@@ -1,10 +1,10 @@
 /**
  * Finding the inputs of a batch: files named on the command line, and every file below a named folder,
- * in a stable order. Nothing is dropped silently: what cannot be listed or is not a regular file comes
- * back as a failed input with its reason.
+ * in a stable order, less the batch's own output folder below them. Nothing is dropped silently: what
+ * cannot be listed or is not a regular file comes back as a failed input with its reason.
  */
 import { lstat, readdir, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 
 export interface Input {
   path: string;
@@ -14,8 +14,13 @@ export interface Input {
   problem?: { code: string; reason: string };
 }
 
-export async function collectInputs(args: readonly string[]): Promise<Input[]> {
+/**
+ * `outputs` is the batch's output folder: below a named folder it holds the batch's own outputs, not
+ * inputs (a second run of `extract releases --out releases/out` would read the first run's JSON).
+ */
+export async function collectInputs(args: readonly string[], outputs?: string): Promise<Input[]> {
   const paths: Input[] = [];
+  const skip = outputs ? resolve(outputs) : null;
   for (const arg of args) {
     let st;
     try {
@@ -25,13 +30,13 @@ export async function collectInputs(args: readonly string[]): Promise<Input[]> {
       paths.push({ path: arg, stem: "", problem: broken ? { code: "broken-link", reason: "the symbolic link points to nothing" } : { code: "not-found", reason: `cannot read it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` } });
       continue;
     }
-    if (st.isDirectory()) paths.push(...(await walk(arg)));
+    if (st.isDirectory()) paths.push(...(await walk(arg, skip)));
     else paths.push({ path: arg, stem: "" });
   }
   return assignStems(paths);
 }
 
-async function walk(dir: string): Promise<Input[]> {
+async function walk(dir: string, skip: string | null): Promise<Input[]> {
   const out: Input[] = [];
   let entries;
   try {
@@ -42,7 +47,9 @@ async function walk(dir: string): Promise<Input[]> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(path)));
+    if (e.isDirectory()) {
+      if (resolve(path) !== skip) out.push(...(await walk(path, skip)));
+    }
     else if (e.isFile()) out.push({ path, stem: "" });
     else if (e.isSymbolicLink()) {
       const target = await stat(path).catch(() => null);

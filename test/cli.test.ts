@@ -90,6 +90,17 @@ describe("bifacts extract", () => {
     expect(reused.stdout).toBe(fresh.stdout);
   });
 
+  it("reads no output of its own as an input when the output folder is inside the input folder, run after run", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bifacts-inside-"));
+    for (const s of SEEDS) copyFileSync(join(ROOT, "seeds", s), join(dir, s));
+    const out = join(dir, "out");
+    for (let i = 0; i < 2; i++) {
+      const r = await run(["extract", dir, "--out", out, "--workers", "0"]);
+      expect(r.code).toBe(0);
+    }
+    expect(readdirSync(out).sort()).toEqual([...SEEDS.map((s) => s.replace(/\.txt$/, ".json")), "_summary.json"].sort());
+  });
+
   it("gives byte-identical output on a second run", async () => {
     const a = mkdtempSync(join(tmpdir(), "bifacts-a-"));
     const b = mkdtempSync(join(tmpdir(), "bifacts-b-"));

@@ -154,7 +154,7 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州府县道]?(?:首都|首府|省会|�
  */
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)\\s+of\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:${DIVISION_WORD_OF})?${COMPASS})$`);
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)\\s+of\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?${DIVISION_WORD_OF})?${COMPASS})$`);
 
 /** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */
 const CAPITAL_AFTER_EN = /^['’]s\s+(?:(?:state|provincial|regional)\s+)?capital(?:\s+city)?,?\s+$/;

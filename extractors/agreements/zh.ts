@@ -5,7 +5,7 @@
  * or the release's own place (我省, or no subject at all). "与32个国家的67个地方政府建立友城关系" counts
  * partners instead of naming them: it is a count, not an event.
  */
-import type { AgreementLevel, AgreementRule, AgreementType, ParagraphContext, PartyMention } from "../types";
+import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, namedParties, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { allMatches } from "../shared/matches";
@@ -91,7 +91,7 @@ function rule(spec: Spec): AgreementRule {
         date: isAnniversary(ctx.text, { index, end }, "zh")
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
           : (nearestDate(found.dates, index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
-            (partnerClause ? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh") : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
+            (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       { index: pair?.at ?? index, end },
       pair ? pair.at : clause.start - WINDOW,
@@ -155,6 +155,11 @@ const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|
 const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)|(${SISTER_TIE}(?:关系)?)(签约|签字)(?=仪式)`;
 /** 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; the tie names its subject, it is not the event */
 const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书))";
+/** …新增友城4个：3月，与撒马尔罕市缔结…: a clause that is a date alone, right before a partner's clause, dates it */
+function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: number, sentenceStart: number): DateCandidate | null {
+  return dates.find((d) => d.index >= sentenceStart && /^\s*[，,]\s*$/.test(text.slice(d.index + d.text.length, clauseStart)) && (d.index === sentenceStart || /[：:；;，,]\s*$/.test(text.slice(sentenceStart, d.index)))) ?? null;
+}
+
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)`, "g") });
