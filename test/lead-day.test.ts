@@ -27,6 +27,18 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     expect(facts.find((f) => f.type === "sister-city")!.date).toBe("1985");
   });
 
+  it("dates 大会期间…签署 and 'During the conference … signed' by the first day of the conference the lead opens with", () => {
+    const facts = agreements(
+      release([
+        "5月14日至16日，友好城市大会在省城举行。",
+        "From May 14 to 16, the Friendship Cities Conference was held in the provincial capital.",
+        "大会期间，山东省与俄亥俄州签署了经贸合作协议。",
+        "During the conference, Shandong Province and Ohio signed an agreement on economic and trade cooperation.",
+      ]),
+    );
+    expect(facts.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-05-14", "both"]]);
+  });
+
   it("lends nothing to a paragraph that does not go on from the lead", () => {
     const facts = agreements(release([LEAD_ZH, LEAD_EN, ...TIE, "双方还签署了经贸合作协议。", "The two sides also signed an agreement on economic and trade cooperation."]));
     const signing = facts.find((f) => f.type === "agreement")!;

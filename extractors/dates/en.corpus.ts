@@ -52,6 +52,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     "In recent years, exchanges have grown closer.", // too vague
     "Cooperation has lasted more than ten years.", // a duration
     "The city received 2024 students from abroad.", // a count, not a year
+    "Chengdu hosted the 2025 China International Friendship Cities Conference.", // a year inside an event's name
     "Call 0351-2025123 for details.", // a phone number
     "May we offer our thanks.", // the modal verb, not the month
     "The second phase will begin soon.", // an ordinal word alone
