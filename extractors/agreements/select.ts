@@ -40,5 +40,15 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
     renewalAndOriginal(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b);
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !twoEvents(k, c))) kept.push(c);
-  return kept.sort((a, b) => a.index - b.index);
+  // 签署协议，将两市友好交流关系升级为友好城市关系: an agreement named by no more than the word, whose next
+  // clause tells the tie it makes, is that tie's signing: one event, the tie's
+  const tellsItsTie = (generic: AgreementCandidate): boolean =>
+    generic.type === "agreement" &&
+    BARE_AGREEMENT.test(ctx.text.slice(generic.triggerAt.index, generic.triggerAt.end)) &&
+    kept.some((t) => TIES.has(t.type) && t.triggerAt.index >= generic.triggerAt.end && /^[^。；;.!?]{0,40}$/.test(ctx.text.slice(generic.triggerAt.end, t.triggerAt.index)));
+  return kept.filter((c) => !tellsItsTie(c)).sort((a, b) => a.index - b.index);
 }
+
+const TIES = new Set<AgreementCandidate["type"]>(["sister-city", "friendly-cooperation"]);
+/** a signing of "the agreement" or 协议 alone: no subject of its own that would make it another document */
+const BARE_AGREEMENT = /^(?:(?:签署|签订)了?(?:该|这一)?协议书?|sign(?:ed|ing|s)?\s+(?:the|an)\s+agreement)$/i;

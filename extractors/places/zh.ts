@@ -90,6 +90,9 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       if (GENERIC_SHORT_NAMES.has(name)) return false;
+      // 唐|津市 (Karatsu): a lone character of a name right before it makes it the tail of another name, not 津市市
+      const before = ctx.tokens()[index.endingAt(at)];
+      if (before && before.word.length === 1 && /\p{Script=Han}/u.test(before.word) && /^(?:nr|nrt|nrfg|ns|nz|x|ng)$/.test(before.tag)) return false;
       const token = ctx.tokens()[index.startingAt(at)];
       return token?.tag === "ns" && token.end === end && !afterAnotherCity(ctx, at, hit.entry);
     }
@@ -315,6 +318,8 @@ export const nameAfterCountry: PlaceRule = {
         const countryEnd = m.index + k;
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
         if (name.length < 3 || holdsJoiningWord(ctx, countryEnd, countryEnd + name.length - 1) || startsWithKnownName(name, blockingAfter(ctx.text, countryEnd))) continue;
+        // 在韩国|有友好城市: the words of the ties themselves are in no transliterated name
+        if (TIE_WORDS.test(name)) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
         // 哈萨克|斯坦: a short form of a country (哈萨克) inside its full name ends no country
         if (isCountryAt(ctx.text, countryEnd + 1) || isCountryAt(ctx.text, countryEnd + 2)) continue;
@@ -334,6 +339,8 @@ export const nameAfterCountry: PlaceRule = {
     return out;
   },
 };
+
+const TIE_WORDS = /友好|城市|友城/;
 
 /** the word after a division's name: 圣保罗|州, 坎帕尼亚|大区 */
 const DIVISION_WORD = /大区|边疆区|[州省府县道]/g;
