@@ -179,15 +179,19 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
   const position = Math.abs(relative(zi, dz, zh.paragraphs.length) - relative(ej, de, en.paragraphs.length)) * COST.position;
   const numbers = Math.min(COST.unmatchedNumberCap, shared.unmatchedNumbers * COST.unmatchedNumber);
   let prior = 0;
+  let anchors = Math.min(COST.anchorCap, shared.weight);
   if (dz + de > 2) {
     prior = COST.merge;
     // a merge must earn its extra paragraph: it should share something the one-to-one link does not
     const single = sharedBy(zi, 1, ej, 1).weight;
     const alone = Math.max(single, dz > 1 ? sharedBy(zi + 1, 1, ej, 1).weight : sharedBy(zi, 1, ej + 1, 1).weight);
     if (shared.weight <= alone) prior += COST.unsupportedMerge;
+    // what the extra paragraph adds counts beside the best one-to-one part, each up to the cap: a long
+    // paragraph translated in two shares a full paragraph's anchors with each half
+    anchors = Math.min(COST.anchorCap, alone) + Math.min(COST.anchorCap, Math.max(0, shared.weight - alone));
   }
   const headingToBody = dz === 1 && de === 1 && headingBesideSentence(zh.paragraphs[zi]!, en.paragraphs[ej]!) ? COST.headingToBody : 0;
-  return prior + headingToBody + lengthCost + position + numbers - Math.min(COST.anchorCap, shared.weight);
+  return prior + headingToBody + lengthCost + position + numbers - anchors;
 }
 
 /** a release's title beside running text that ends as a sentence does (a title the segmenter took for body text has no full stop) */

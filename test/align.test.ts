@@ -90,3 +90,22 @@ describe("a title with no translation of its own", () => {
   });
 });
 
+
+describe("a paragraph translated in two, beside an untranslated one", () => {
+  it("links both halves to it, though the one-to-one link alone already shares many anchors, and leaves the untranslated paragraph alone", () => {
+    const text = [
+      "8月15日，东兴市与越南广宁省芒街市在芒街签署友好交流合作备忘录，双方将在边境旅游和港口物流等领域加强合作。今年前7个月，东兴口岸出入境旅客达86.5万人次，同比增长43.2%。",
+      "On August 15, Dongxing and Mong Cai City in Viet Nam's Quang Ninh Province signed a memorandum on friendly exchanges and cooperation in Mong Cai. The two sides will strengthen cooperation in border tourism and port logistics.",
+      "In the first seven months of this year, 865,000 inbound and outbound travelers passed through Dongxing's port, up 43.2 percent year on year.",
+      "芒街市是广宁省的边境城市，与东兴市隔河相望，1996年被列为国家级口岸。",
+      "双方商定，于2026年上半年在东兴举办中越边境旅游节。",
+      "The two sides agreed to hold a China-Viet Nam border tourism festival in Dongxing in the first half of 2026.",
+    ].join("\n\n");
+    const out = extractBytes("split.txt", Buffer.from(text));
+    expect(out.alignments.map((a) => [a.zh, a.en])).toEqual([
+      [["p1"], ["p2", "p3"]],
+      [["p5"], ["p6"]],
+    ]);
+    expect(out.unaligned.find((u) => u.paragraph === "p4")?.reason).toBe("untranslated");
+  });
+});
