@@ -125,6 +125,9 @@ function rule(spec: Spec): AgreementRule {
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
+    // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
+    // the delegation went, not a party, when the event names its partner after "with"
+    if (parties.length > 2 && /\bwith\s/.test(ctx.text.slice(end, w.end))) parties = parties.filter((p) => p.kind !== "place" || p.index > index || !VISITED.test(ctx.text.slice(Math.max(w.start, p.index - 24), p.index)));
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
     // ("Since establishing friendly relations in 1998, the two sides have…": the pair after an opening clause is its subject)
     const after = parties.length < 2 && !spec.organisations && OPENING_CLAUSE.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_OPENING.exec(ctx.text.slice(end, s.end)) : null;
@@ -165,6 +168,8 @@ function rule(spec: Spec): AgreementRule {
     );
   });
 }
+
+const VISITED = /\bvisit(?:ed|ing|s)?\s+(?:the\s+)?$/;
 
 /** a sentence that opens with a clause of its own: "Since establishing…", "After signing…" */
 const OPENING_CLAUSE = /^(?:Since|After|Following|Upon)\s+(?:\w+ing\s+)?$/;
