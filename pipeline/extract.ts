@@ -117,8 +117,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
  * skips it; the publication date it gives is a fact all the same. It is read with the English date rules
  * (its figures are the ISO and numeric forms they read) and its evidence keeps the paragraph's language
  * ("other"). A bilingual header gives one such line for both titles, or one per title in the titles'
- * order: the n-th line counts as stated in the language of the n-th title (a lone line, in both); the
- * lines of one date are one fact.
+ * order: the n-th line counts as stated in the language of the n-th title (a lone line under titles in
+ * both languages, in both; a line past the titles, in the last title's); the lines of one date are one fact.
  */
 function readNumericDatelines(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   const lines = doc.paragraphs.filter((p) => p.lang === "other" && p.role === "dateline");
