@@ -105,6 +105,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
     // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
     if (lang === "en" && PLACE_APPOSITION_EN.test(text.slice(Math.max(from, p.index - 80), p.index))) return false;
+    // "during the Beijing Summit of the Forum …", 博鳌论坛: a place that opens an event's name names the event
+    if (EVENT_NAMED_AFTER[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 40))) return false;
     // "during the 8th China-Russia Expo", "the China-South Asia Expo", 中国—南亚博览会: a country or a region joined to
     // another name by a dash names an event or a body
     if ((p.type === "country" || p.type === "region") && (/[\p{L}][-–—－]$/u.test(text.slice(Math.max(0, p.index - 2), p.index)) || /^[-–—－][\p{L}]/u.test(text.slice(p.index + p.text.length, p.index + p.text.length + 2)))) return false;
@@ -135,6 +137,11 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
 }
 
+/** the word of an event right after the place that opens its name: 北京|峰会, "Beijing Summit", "Canton Fair" */
+const EVENT_NAMED_AFTER = {
+  zh: /^(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节)/,
+  en: /^\s+(?:International\s+)?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b/,
+};
 /** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */
 const PLACE_APPOSITION_EN = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b[^,;]*$/;
 /** a bracket that gives a party's former name (新阿基坦大区（原阿基坦大区）, "(formerly the Aquitaine Region)"): the same party, not another */

@@ -43,6 +43,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "五年来双方互派访问团组40余批次。", quote: "访问团组40余批次", value: 40, unit: "访问团组（批次）", qualifier: "more than" }, // jieba splits 访问团|组; 互派 is no part of the noun
     { rule: "count-zh-noun-numeral", text: "全年共接待外国代表团120批次。", quote: "外国代表团120批次", value: 120, unit: "外国代表团（批次）" },
     { rule: "count-zh-money", text: "签约项目总投资超过80亿美元。", quote: "超过80亿美元", value: 8000000000, unit: "美元", qualifier: "more than" },
+    { rule: "count-zh-numeral-classifier", text: "今年以来，智利车厘子运抵重庆超过1.2万吨。", quote: "超过1.2万吨", value: 12000, unit: "吨", qualifier: "more than" }, // a weight is its own measure; the place before it is where, not what
     { rule: "count-zh-money", text: "全年进出口总额达1.86万亿元。", quote: "1.86万亿元", value: 1860000000000, unit: "元" }, // jieba tags the decimal before 万亿元 a foreign word
     { rule: "count-zh-money", text: "累计签约金额达到500多亿美元。", quote: "500多亿美元", value: 50000000000, unit: "美元", qualifier: "more than" }, // 多 between the figure and its scale
     { rule: "count-zh-money", text: "双边贸易额达到2860亿元人民币。", quote: "2860亿元人民币", value: 286000000000, unit: "元" }, // the currency named again after 元

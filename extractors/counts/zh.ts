@@ -14,6 +14,8 @@ const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.l
 /** classifiers of time: "五年规划" is a five-year plan, not five of anything */
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
 const SELF_NAMING = new Set(["人", "人次", "户", "名"]);
+/** units of weight, area and length: 运抵重庆超过1.2万吨, a quantity whose measure is what the figure gives, with or without a noun after it */
+const MEASURES = new Set(["吨", "万吨", "平方公里", "平方米", "公里", "千米", "公顷", "亩", "标箱"]);
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
 const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧元"]);
 /** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent, 500强 a ranking's name) */
@@ -217,8 +219,8 @@ export const numeralClassifierNoun: CountRule = {
       if (!noun.length) {
         // 1.5万余人, 3000人次: a measure word that is itself what is counted
         // (游客3.2万人次 names its noun first: the noun-numeral rule reads it)
-        const namedBefore = nounPhraseBefore(ctx, n.index).length > 0;
-        if (SELF_NAMING.has(m[1]!) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        const namedBefore = countedNounBefore(ctx, n.index).length > 0;
+        if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         continue;
       }
       const end = noun[noun.length - 1]!.end;
@@ -234,6 +236,19 @@ const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:增�
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
+/**
+ * The noun a figure at `index` counts when the noun comes first: 企业超过1200家 (the noun may stand before a
+ * word of quantity), 国际友好城市（省州）5对 (a bracketed aside between them narrows the noun, it is not it).
+ * None when the words before are only a place (运抵重庆超过1.2万吨: where, not what).
+ */
+function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
+  const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, index - 6), index));
+  const linked = index - (link ? link[0].length : 0);
+  const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
+  const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
+  return noun.every((t) => t.tag === "ns") ? [] : noun;
+}
+
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
@@ -247,12 +262,7 @@ export const nounThenNumeral: CountRule = {
       // 人口约230万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
-      // the noun may stand before a word of quantity: 企业超过1200家, 企业共有500多家
-      const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, n.index - 6), n.index));
-      const linked = n.index - (link ? link[0].length : 0);
-      // 国际友好城市（省州）5对: a bracketed aside between the noun and its figure narrows the noun, it is not it
-      const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
-      const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
+      const noun = countedNounBefore(ctx, n.index);
       if (!noun.length || (bare && !/人口$/.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
       const yearTail = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : 0;

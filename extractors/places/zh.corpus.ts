@@ -55,6 +55,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     "这是一座拥有2500多年历史的古城。", // 古城, "an ancient town", is no county's short name (古城区)
     "两地都是著名的山城和海港。", // nor are 山城 and 海港
     "代表团还与唐津市续签了协议。", // 唐|津市: the tail of another name (Karatsu), not 津市市
+    "区长罗德里戈·蒙达卡率团出席签约仪式。", // 达卡 (Dhaka) inside a person's name, whose parts a middle dot joins
     { text: "该市目前在韩国有友好城市9个。", only: ["韩国"] }, // 有友好城市 after a country: the ties' words name no city
     { text: "代表团访问了澳大利亚西澳州首府珀斯市。", only: ["澳大利亚", "西澳", "珀斯"] }, // 首府 opens no name after a country's division
     { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea

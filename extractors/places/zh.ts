@@ -78,11 +78,18 @@ function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry)
  */
 const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南"]);
 
+/** whether [at, end) lies in a part of a name that a middle dot joins to another, within four characters of the dot (a person's transliterated name) */
+function insideDottedName(text: string, at: number, end: number): boolean {
+  return /[·•・‧]\p{Script=Han}{0,4}$/u.test(text.slice(Math.max(0, at - 5), at)) || /^\p{Script=Han}{0,4}[·•・‧]/u.test(text.slice(end, end + 5));
+}
+
 /** whether a name at a position stands as jieba reads the paragraph (the paragraph's shared token index) */
 function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContext, splits: ReadonlySet<number>): boolean {
   const end = at + name.length;
   // 滨海边疆区: a krai's name that opens with a Chinese county's (滨海县)
   if (hit.entry.country === "CN" && KRAI.test(ctx.text.slice(end, end + 3))) return false;
+  // 罗德里戈·蒙达卡 (a governor's name): a foreign name inside a transliterated personal name, whose parts a middle dot joins
+  if (hit.entry.country !== "CN" && insideDottedName(ctx.text, at, end)) return false;
   const index = ctx.tokenIndex();
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市 are one word to jieba), or be a city's development zone (苏州工业园区)
