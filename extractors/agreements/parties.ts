@@ -153,8 +153,8 @@ const DIVISION_WORD_EN = new RegExp(`^\\s*(?:(?:${SUFFIXES})\\s+)?$`);
 /** between a country and a place it locates as an adjective: "the US state of", "Mexican state of" */
 const KIND_OF = /^\s+(?:state|province|city|prefecture|region|county)\s+of\s+(?:the\s+)?$/;
 
-/** between a country or province and the place after it that it locates: nothing, 州, 首都, 省会, 的, 最大城市, 著名旅游城市 */
-const LOCATED_BY_PREVIOUS_ZH = /^(?:[省州府县道]?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市|的?(?:[^，。；、与和同及\s]{1,8}?)(?:城市|名城|之都|重镇))$/;
+/** between a country or province and the place after it that it locates: nothing, 州, 大区, 首都, 省会, 的, 最大城市, 著名旅游城市 */
+const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区)?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市|的?(?:[^，。；、与和同及\s]{1,8}?)(?:城市|名城|之都|重镇))$/;
 /**
  * between a place and the country or province after it that locates it: ", the capital of", ", the
  * largest city of", ", a port city in", ", located in", " in the", " of the"

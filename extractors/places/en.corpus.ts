@@ -8,6 +8,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   examples: [
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Zhejiang Province", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Germany", en: "Germany", zh: "德国" },
+    { rule: "place-en-gazetteer", text: "Prato lies in Italy's Tuscany region.", quote: "Tuscany", en: "Tuscany", zh: "托斯卡纳" }, // a region that partners Chinese provinces
     { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },
     { rule: "place-en-gazetteer", text: "Exchanges with the United States grew.", quote: "the United States", en: "United States", zh: "美国" },
     { rule: "place-en-before-country", text: "Tangshan and Kashiwazaki in Niigata Prefecture of Japan maintain exchanges.", quote: "Kashiwazaki" }, // a known city's name with its division's word locates, "of" the country after it
