@@ -151,7 +151,8 @@ const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|conve
 /** nothing, or a division word, between a place and the "in" after it ("Kuching in", "Mombasa County in") */
 const DIVISION_WORD_EN = new RegExp(`^\\s*(?:(?:${SUFFIXES})\\s+)?$`);
 /** between a country and a place it locates as an adjective: "the US state of", "Mexican state of" */
-const KIND_OF = /^\s+(?:state|province|city|prefecture|region|county)\s+of\s+(?:the\s+)?$/;
+// ("the US State of Ohio": the kind may be capitalised as part of the name)
+const KIND_OF = /^\s+(?:[Ss]tate|[Pp]rovince|[Cc]ity|[Pp]refecture|[Rr]egion|[Cc]ounty)\s+of\s+(?:the\s+)?$/;
 
 /** between a country or province and the place after it that it locates: nothing, 州, 大区, 首都, 省会, 的, 最大城市, 著名旅游城市 */
 const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区)?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市|的?(?:[^，。；、与和同及\s]{1,8}?)(?:城市|名城|之都|重镇))$/;
@@ -177,7 +178,8 @@ export const isRenewal = (triggers: readonly string[]): boolean => triggers.some
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
   zh: /(两市|两省|两地|两县|两区|双方)[^，。；]{0,16}$/,
-  en: /\b((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))\s+(?:\w+\s+){0,3}$/i,
+  // ("The two established sister-state relations in 1986": "the two" alone, right before the trigger's verb)
+  en: /\b((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities)|the\s+two(?=\s+(?:(?:have|has|had)\s+)?$))\s+(?:\w+\s+){0,3}$/i,
 };
 
 /**
