@@ -13,6 +13,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-iso", text: "Date: 2025/06/18  Source: Municipal Foreign Affairs Office", quote: "2025/06/18", value: "2025-06-18" },
     { rule: "date-en-iso", text: "Updated 2023.9.5", quote: "2023.9.5", value: "2023-09-05" },
     { rule: "date-en-month", text: "In mid-October, the delegation arrived.", quote: "October", value: "2024-10" },
+    { rule: "date-en-five-year-plan", text: "During the 13th Five-Year Plan period, trade doubled.", quote: "the 13th Five-Year Plan period", value: "2016", until: "2020", relation: "between" }, // its five years
     { rule: "date-en-year-range", text: "during the 14th Five-Year Plan period (2021-2025)", quote: "2021-2025", value: "2021", until: "2025", relation: "between" },
     // "since <an event> in 1985": the event's date, on (the gold's convention: "Since officially establishing … in 2010" is 2010, on)
     { rule: "date-en-year", text: "Since its founding in 1985, the fair has grown.", quote: "1985", value: "1985" },

@@ -25,6 +25,8 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month", text: "9月下旬至10月上旬，两市互派代表团。", quote: "9月下旬至10月上旬", value: "2024-09", until: "2024-10", relation: "between" },
     { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month
     { rule: "date-zh-month", text: "4月，两市缔结友好城市关系。", quote: "4月", value: "2024-04" }, // a month alone ahead of the reference is last year's, however close
+    { rule: "date-zh-five-year-plan", text: "“十四五”期间，全省新增国际友好城市21对。", quote: "“十四五”", value: "2021", until: "2025", relation: "between" }, // a five-year plan's period is its five years
+    { rule: "date-zh-five-year-plan", text: "十三五时期，两市贸易额翻了一番。", quote: "十三五", value: "2016", until: "2020", relation: "between" },
     { rule: "date-zh-year-range", text: "“十四五”时期（2021—2025年），两地合作成效显著。", quote: "2021—2025年", value: "2021", until: "2025", relation: "between" },
     { rule: "date-zh-year", text: "自1985年建交以来，两国关系稳步发展。", quote: "1985年", value: "1985" }, // the event's date (建交 in 1985), on
     { rule: "date-zh-relative-month", text: "项目争取本月底前完成签约。", quote: "本月底前", value: "2025-03", relation: "until" },
@@ -56,6 +58,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-date-then-weekday", text: "2月28日(周五)，双方举行视频会议。", quote: "2月28日(周五)", value: "2025-02-28" },
   ],
   negatives: [
+    "全省编制了“十四五”规划。", // the plan's name alone names a document
     "共有1至10名代表参会。", // a range of people, not of months
     "韩国庆尚北道代表团到访。", // 国庆 inside 韩国庆尚北道
     "此前日本代表团曾来访，随后日本客人参观了工厂。", // 前日 and 后日 inside 此前日本, 随后日本
