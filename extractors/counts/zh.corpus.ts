@@ -27,6 +27,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "明年力争新增友好城市3对以上。", quote: "友好城市3对", value: 3, unit: "友好城市（对）", qualifier: "more than" }, // 以上 after the measure word is the qualifier; 力争 is no noun
     { rule: "count-zh-noun-numeral", text: "至此，柳州市国际友好城市增至12个。", quote: "国际友好城市增至12个", value: 12, unit: "国际友好城市（个）" }, // the total the noun has grown to; the city before it says whose
     { rule: "count-zh-noun-numeral", text: "全省国际友城总数增加到56对。", quote: "国际友城总数增加到56对", value: 56, unit: "国际友城总数（对）" },
+    { rule: "count-zh-noun-numeral", text: "中欧班列（西安）已经累计开行超过2.5万列。", quote: "中欧班列（西安）已经累计开行超过2.5万列", value: 25000, unit: "中欧班列（列）", qualifier: "more than" }, // a verb of doing the counted thing between the noun and its figure
     { rule: "count-zh-noun-numeral", text: "今年以来，两地已开展线上交流活动4次。", quote: "线上交流活动4次", value: 4, unit: "线上交流活动（次）" },
     { rule: "count-zh-numeral-classifier", text: "该活动共吸引3.5万人次参与。", quote: "3.5万人次", value: 35000, unit: "人次" }, // the verb after the measure word: what it names is counted
     { rule: "count-zh-noun-numeral", text: "区内登记的外资企业已超过6000家。", quote: "外资企业已超过6000家", value: 6000, unit: "外资企业（家）", qualifier: "more than" },

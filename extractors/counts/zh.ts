@@ -232,7 +232,8 @@ export const numeralClassifierNoun: CountRule = {
 
 /** words between a noun and the figure that counts it: how many there are, not what */
 // (增至, 增加到: the total a noun has grown to, 国际友好城市增至9个)
-const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
+// (中欧班列累计开行超过2.5万列: a verb of doing the counted thing may stand between, with 累计 before it)
+const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
@@ -242,7 +243,7 @@ const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
  * None when the words before are only a place (运抵重庆超过1.2万吨: where, not what).
  */
 function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
-  const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, index - 6), index));
+  const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, index - 10), index));
   const linked = index - (link ? link[0].length : 0);
   const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
   const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
