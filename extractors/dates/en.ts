@@ -3,7 +3,7 @@
  * must read and what must give nothing.
  */
 import type { DateExpr, DateRule } from "../types";
-import { patternRule, yearSpan, type Build } from "./pattern-rule";
+import { fiveYearPlanSpan, patternRule, yearSpan, type Build } from "./pattern-rule";
 import { englishMonth as monthOf, isValidDate } from "../shared/calendar";
 import { parseNumberWords } from "../shared/numerals-en";
 
@@ -121,10 +121,7 @@ export const numericMdy = rule("date-en-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?
 
 /** The rules in priority order (longer matches win first; this order breaks ties). */
 /** "during the 14th Five-Year Plan period": its five years, as 十四五期间 (the plan's name alone names a document; years in brackets after it are read themselves) */
-export const fiveYearPlan = rule("date-en-five-year-plan", `\\b(?:the\\s+)?([0-9]{1,2})(?:st|nd|rd|th)\\s+Five-Year\\s+Plan\\s+period\\b(?!\\s*\\(\\s*(?:19|20)[0-9]{2})`, (m) => {
-  const n = Number(m[1]);
-  return n >= 3 ? yearSpan(1966 + 5 * (n - 3), 1970 + 5 * (n - 3)) : null;
-});
+export const fiveYearPlan = rule("date-en-five-year-plan", `\\b(?:the\\s+)?([0-9]{1,2})(?:st|nd|rd|th)\\s+Five-Year\\s+Plan\\s+period\\b(?!\\s*\\(\\s*(?:19|20)[0-9]{2})`, (m) => fiveYearPlanSpan(Number(m[1])));
 
 export const EN_DATE_RULES: readonly DateRule[] = [
   fiveYearPlan,

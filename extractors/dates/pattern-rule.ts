@@ -9,6 +9,14 @@ export function yearSpan(from: number, to: number): ReturnType<Build> {
   return to > from && to - from <= 50 ? { expr: { kind: "absolute", y: from }, relation: "between", untilExpr: { kind: "absolute", y: to } } : null;
 }
 
+/**
+ * The five years of China's n-th five-year plan: from the third (1966-1970) on, each follows the one before
+ * (the 14th is 2021-2025); the first two (1953-1957, 1958-1962) and the gap after them are not read.
+ */
+export function fiveYearPlanSpan(n: number): ReturnType<Build> {
+  return n >= 3 ? yearSpan(1966 + 5 * (n - 3), 1970 + 5 * (n - 3)) : null;
+}
+
 export function patternRule(lang: Lang, id: string, pattern: string, build: Build, flags = "g"): DateRule {
   const re = new RegExp(pattern, flags);
   return {

@@ -4,7 +4,7 @@
  * simplified text; numerals may be Arabic or Chinese (二〇二四年, 十月).
  */
 import type { DateExpr, DateRule } from "../types";
-import { patternRule, yearSpan, type Build } from "./pattern-rule";
+import { fiveYearPlanSpan, patternRule, yearSpan, type Build } from "./pattern-rule";
 import { parseZhNumber } from "../shared/numerals-zh";
 import { isValidDate } from "../shared/calendar";
 
@@ -158,14 +158,11 @@ export const nationalDay = rule("date-zh-national-day", `(?<!韩)国庆(?![尚�
 
 /** The rules in priority order: where two matches overlap, the longer wins, then the earlier rule. */
 /**
- * “十四五”期间, 十三五时期: the five years of a national five-year plan (from the third, 1966-1970, on, each
- * follows the one before: the 14th is 2021-2025). The plan's name alone (十四五规划) names a document, no
- * time; years in brackets after the period (时期（2021—2025年）) are read themselves.
+ * “十四五”期间, 十三五时期: the five years of a national five-year plan (fiveYearPlanSpan). The plan's name
+ * alone (十四五规划) names a document, no time; years in brackets after the period (时期（2021—2025年）) are
+ * read themselves.
  */
-export const fiveYearPlan = rule("date-zh-five-year-plan", `[“"]?(十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:规划)?(?=(?:期间|时期)(?![（(]\\s*[12][0-9]{3}))`, (m) => {
-  const n = parseZhNumber(m[1]!);
-  return n === null ? null : yearSpan(1966 + 5 * (n - 3), 1970 + 5 * (n - 3));
-});
+export const fiveYearPlan = rule("date-zh-five-year-plan", `[“"]?(十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:规划)?(?=(?:期间|时期)(?![（(]\\s*[12][0-9]{3}))`, (m) => fiveYearPlanSpan(parseZhNumber(m[1]!) ?? 0));
 
 export const ZH_DATE_RULES: readonly DateRule[] = [
   fiveYearPlan,
