@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, namedParties, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, namedParties, PAIR_NAME, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
@@ -176,7 +176,7 @@ const VISITED = /\bvisit(?:ed|ing|s)?\s+(?:the\s+)?$/;
 /** a sentence that opens with a clause of its own: "Since establishing…", "After signing…" */
 const OPENING_CLAUSE = /^(?:Since|After|Following|Upon)\s+(?:\w+ing\s+)?$/;
 /** the subject after such an opening clause: ", the two sides have…" */
-const PAIR_AFTER_OPENING = /^[^,;]{0,60},\s+((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))(?=\s)/i;
+const PAIR_AFTER_OPENING = new RegExp(`^[^,;]{0,60},\\s+(${PAIR_NAME.en})(?=\\s)`, "i");
 
 /** ", which became sister cities in 1991, ": a relative clause before the trigger, whose date is its own event's */
 const RELATIVE_ASIDE = /,\s+which\b[^,;]*,\s*(?=[^,;]*$)/;

@@ -175,11 +175,17 @@ const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
 /** 续签, "renewed": an event that renews a tie or document signed before, and is no report of that first signing */
 export const isRenewal = (triggers: readonly string[]): boolean => triggers.some((t) => /续签|renew/i.test(t));
 
+/** the words that name a pair of parties: 两市, 双方, "the two cities", "both sides" (read by PAIR_WORDS, PAIR_SUBJECT and the English rule) */
+export const PAIR_NAME = {
+  zh: "(?:两市|两省|两地|两县|两区|双方)",
+  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|sides|provinces|parties|regions|counties|municipalities)",
+};
+
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
-  zh: /(两市|两省|两地|两县|两区|双方)[^，。；]{0,16}$/,
+  zh: new RegExp(`(${PAIR_NAME.zh})[^，。；]{0,16}$`),
   // ("The two established sister-state relations in 1986": "the two" alone, right before the trigger's verb)
-  en: /\b((?:the\s+two|both)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities)|the\s+two(?=\s+(?:(?:have|has|had)\s+)?$))\s+(?:\w+\s+){0,3}$/i,
+  en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had)\\s+)?$))\\s+(?:\\w+\\s+){0,3}$`, "i"),
 };
 
 /**
@@ -187,8 +193,8 @@ const PAIR_WORDS = {
  * "The two sides agreed to …"; the clauses after such a verb are what the pair agreed to
  */
 const PAIR_SUBJECT = {
-  zh: /^(?:[^，。；]{0,12}?[，,])?(两市|两省|两地|两县|两区|双方)(?=(?:还|一致)?(?:同意|商定|约定|决定|承诺))/,
-  en: /^(?:[^,;]{0,40},\s+)?((?:[Tt]he\s+two|[Bb]oth)\s+(?:cities|sides|provinces|parties|regions|counties|municipalities))(?=\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|promised)\b)/,
+  zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})(?=(?:还|一致)?(?:同意|商定|约定|决定|承诺))`),
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised)\\b)`),
 };
 
 /** the pair words that name two divisions below a country */
@@ -315,23 +321,35 @@ function enumeratedPairs(text: string, parties: PartyMention[], triggerAt: numbe
 /** what may stand between a partner and the bracket that dates it: nothing, or the country it is in ("Tacoma in the US (1994)") */
 const BEFORE_BRACKET = { zh: /^[市省州县区府]?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?)?\s*\($/ };
 
+/** One event of several a trigger holds, one per partner: the partner, the parties with it, where its citation ends, and its own date if it has one. */
+interface PartnerEvent {
+  partner: PartyMention & { index: number; text: string };
+  subject: PartyMention[];
+  /** the citation runs from the partner or the trigger to this, or to the trigger's end */
+  end: number;
+  date?: DateCandidate;
+}
+
+/** the parties named beside the partners, or, with none, the release's own place, settled at fusion */
+const subjectOf = (named: PartyMention[]): PartyMention[] => (named.length ? named : [{ kind: "subject", index: null, text: null, level: null }]);
+
 /**
  * The partners of an enumeration that each stand with their own year in brackets (与美国塔科马市（1994年）、
  * 日本藤泽市（1981年）…缔结; "with Tacoma in the US (1994), Fujisawa in Japan (1981) …"): an event with each, on
- * its bracket's date, the subject being the parties that have no bracket (or, with none, the release's own
- * place, settled at fusion). Null unless two or more partners have one.
+ * its bracket's date and cited to its bracket, the subject being the parties that have no bracket. Null
+ * unless two or more partners have one.
  */
-function bracketDatedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], lang: Lang): { partner: PartyMention & { index: number }; date: DateCandidate; bracketEnd: number; subject: PartyMention[] }[] | null {
-  const out: { partner: PartyMention & { index: number }; date: DateCandidate; bracketEnd: number }[] = [];
+function bracketDatedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], lang: Lang): PartnerEvent[] | null {
+  const out: Omit<PartnerEvent, "subject">[] = [];
   const undated: PartyMention[] = [];
   for (const p of parties) {
     const end = p.index === null || p.text === null ? -1 : p.index + p.text.length;
     const date = p.kind === "place" && end >= 0 ? dates.find((d) => d.index > end && d.index - end <= 40 && BEFORE_BRACKET[lang].test(text.slice(end, d.index)) && /^\s*[）)]/.test(text.slice(d.index + d.text.length))) : undefined;
-    if (date) out.push({ partner: p as PartyMention & { index: number }, date, bracketEnd: date.index + date.text.length + /^\s*[）)]/.exec(text.slice(date.index + date.text.length))![0].length });
+    if (date) out.push({ partner: p as PartnerEvent["partner"], date, end: date.index + date.text.length + /^\s*[）)]/.exec(text.slice(date.index + date.text.length))![0].length });
     else undated.push(p);
   }
   if (out.length < 2) return null;
-  const subject: PartyMention[] = undated.length ? undated : [{ kind: "subject", index: null, text: null, level: null }];
+  const subject = subjectOf(undated);
   return out.map((x) => ({ ...x, subject }));
 }
 
@@ -342,19 +360,19 @@ const PARTNER_WORD = { zh: /与|同/, en: /\bwith\b/ };
 
 /**
  * 与法国布列塔尼大区、澳大利亚南澳大利亚州分别签署了备忘录, "signed memorandums with A and B, respectively":
- * one event with each partner, the subject being the parties named before the word that introduces the
- * partners (or, with none, the release's own place, settled at fusion). Null unless the sentence says
- * "respectively" and two or more places follow that word.
+ * one event with each partner, cited to the partner, the subject being the parties named before the word
+ * that introduces the partners. Null unless the sentence says "respectively" and two or more places follow
+ * that word.
  */
-function respectivePartners(text: string, parties: PartyMention[], sentence: { start: number; end: number }, lang: Lang): { subject: PartyMention[]; partners: (PartyMention & { index: number })[] } | null {
+function respectivePartners(text: string, parties: PartyMention[], sentence: { start: number; end: number }, lang: Lang): PartnerEvent[] | null {
   if (!RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end))) return null;
   const word = PARTNER_WORD[lang].exec(text.slice(sentence.start, sentence.end));
   if (!word) return null;
   const at = sentence.start + word.index;
-  const partners = parties.filter((p): p is PartyMention & { index: number } => p.kind === "place" && p.index !== null && p.index > at);
+  const partners = parties.filter((p): p is PartnerEvent["partner"] => p.kind === "place" && p.index !== null && p.index > at);
   if (partners.length < 2) return null;
-  const named = parties.filter((p) => !partners.some((q) => q === p));
-  return { subject: named.length ? named : [{ kind: "subject", index: null, text: null, level: null }], partners };
+  const subject = subjectOf(parties.filter((p) => !partners.some((q) => q === p)));
+  return partners.map((partner) => ({ partner, subject, end: partner.index + partner.text.length }));
 }
 
 /** A rule that looks for its trigger sentence by sentence and reads each match. */
@@ -373,26 +391,17 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           // 长春市与日本仙台市、吉林市与韩国春川市等相继结好: one trigger, a pair of parties each
           const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang);
           const end = event.index + event.text.length;
-          // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结: one trigger, an event with each partner, dated by its bracket
-          const dated = pairs ? null : bracketDatedPartners(ctx.text, event.parties, found.dates, lang);
-          // 与A、B分别签署, "with A and B, respectively": an event with each partner, cited from the partner to the trigger or the trigger to the partner
-          const each = pairs || dated ? null : respectivePartners(ctx.text, event.parties, s, lang);
+          // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
+          // respectively"): one trigger, an event with each partner
+          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? respectivePartners(ctx.text, event.parties, s, lang));
           if (pairs) for (const pair of pairs) out.push({ ...event, parties: pair, index: pair[0]!.index!, text: ctx.text.slice(pair[0]!.index!, end), triggerAt });
           else if (each) {
-            for (const partner of each.partners) {
-              // (not from the subject: the events of one subject would cite one span)
-              const [from, to] = [Math.min(partner.index, triggerAt.index), Math.max(triggerAt.end, partner.index + partner.text!.length)];
-              out.push({ ...event, parties: [...each.subject, partner], index: from, text: ctx.text.slice(from, to), triggerAt });
+            // (cited from the partner, not the subject: the events of one subject would cite one span)
+            for (const { partner, subject, end: partnerEnd, date } of each) {
+              const [from, to] = [Math.min(partner.index, triggerAt.index), Math.max(triggerAt.end, partnerEnd)];
+              out.push({ ...event, parties: [...subject, partner], date: date ?? event.date, index: from, text: ctx.text.slice(from, to), triggerAt });
             }
-          }
-          // (each cited from the partner to the trigger, or from the trigger to the partner's bracket)
-          else if (dated) {
-            for (const { partner, date, subject, bracketEnd } of dated) {
-              const [from, to] = [Math.min(partner.index, triggerAt.index), Math.max(triggerAt.end, bracketEnd)];
-              out.push({ ...event, parties: [...subject, partner], date, index: from, text: ctx.text.slice(from, to), triggerAt });
-            }
-          }
-          else out.push({ ...event, triggerAt });
+          } else out.push({ ...event, triggerAt });
         }
       }
       return out;
