@@ -83,11 +83,16 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   const found = read.flatMap((p, i) => readings[i]!.places.map((candidate) => ({ paragraph: p.id, lang: p.lang, candidate })));
   doc.placeMentions = withLaterMentions(read, withTranslatedNames(read, doc.alignments, withoutClippedForeignNames(found)));
   const placesIn = groupBy(doc.placeMentions, (m) => m.paragraph);
+  // an undated release's first date with its year and month ("From September 8 to 16, 2025") gives its year to
+  // the yearless dates of later paragraphs in the same language ("on September 10")
+  const firstYear = new Map<Lang, number>();
   read.forEach((p, i) => {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
     const { dates, counts, agreements } = readEvents(readings[i]!, places);
-    lendYears(dates, ref === null);
+    lendYears(dates, ref === null, firstYear.get(lang));
+    const full = dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined)?.expr;
+    if (full?.kind === "absolute" && !firstYear.has(lang)) firstYear.set(lang, full.y);
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
       const f = dateFact(doc, p, d, ref);
@@ -168,12 +173,12 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
 
 /**
  * With no publication date, "2026年6月9日，…于6月8日至11日访问" still says which year its yearless dates
- * are in: each takes the year of the last date before it in the paragraph that states one; a dated release
- * lends it only to 同年6月, "June of the same year". (Agreements
- * hold the same date objects, so their dates follow.)
+ * are in: each takes the year of the last date before it in the paragraph that states one, or, with none, the
+ * year of the release's first full date in an earlier paragraph (`yearBefore`); a dated release lends only to
+ * 同年6月, "June of the same year". (Agreements hold the same date objects, so their dates follow.)
  */
-function lendYears(dates: readonly DateCandidate[], undated: boolean): void {
-  let year: number | undefined;
+function lendYears(dates: readonly DateCandidate[], undated: boolean, yearBefore: number | undefined): void {
+  let year = undated ? yearBefore : undefined;
   for (const d of dates) {
     // a dated release lends only where the text says "the same year" (同年6月): the rest resolve against the publication
     for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined && (undated || e.sameYear)) e.contextYear = year;

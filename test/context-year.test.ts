@@ -19,6 +19,17 @@ describe("yearless dates in a release with no date", () => {
     expect(dates("乙市代表团于6月8日至11日访问甲市。2026年6月9日，双方签署意向书。")).toContainEqual(["--06-08", "--06-11", "none", false]);
   });
 
+  it("take the year of the release's first full date in an earlier paragraph of the same language", () => {
+    const release = "2025年9月8日至16日，甲省代表团访问某国。\n\n9月10日，甲省与乙州签署备忘录。";
+    expect(dates(release)).toContainEqual(["2025-09-10", null, "context", true]);
+    const en = "From September 8 to 16, 2025, a delegation visited the country.\n\nOn September 10, A and B signed a memorandum.";
+    expect(dates(en)).toContainEqual(["2025-09-10", null, "context", true]);
+  });
+
+  it("take no year from a bare year in an earlier paragraph (a tie's history)", () => {
+    expect(dates("1995年，两市结为友好城市。\n\n9月10日，两市签署备忘录。")).toContainEqual(["--09-10", null, "none", false]);
+  });
+
   it("resolve against the publication date when the release has one", () => {
     expect(dates(`发布时间：2027-01-05\n\n${BODY}`)).toContainEqual(["2026-06-08", "2026-06-11", "publication", true]);
   });

@@ -52,6 +52,18 @@ describe("one sister-city tie told three ways", () => {
     expect(mou!.parties.map((p) => p.zh)).toEqual(["厦门市", "木浦市"]);
   });
 
+  it("settles 双方 after a partner the sentence names as that partner and the own place, not the venue, agreeing across languages", () => {
+    // the release names two foreign places as often (the venue and the partner), so it has no one main partner
+    const visit = [
+      "9月12日，厦门市代表团抵达圣地亚哥，访问瓦尔帕莱索大区。",
+      "On September 12, a Xiamen delegation arrived in Santiago to visit the Valparaíso Region.",
+      "9月14日，代表团在圣地亚哥会见瓦尔帕莱索大区官员，双方签署友好交流意向书。",
+      "In Santiago on September 14, the delegation met with officials of the Valparaíso Region, and the two sides signed a letter of intent on friendly exchanges.",
+    ].join("\n\n");
+    const ties = extractBytes("visit.txt", Buffer.from(visit, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(ties.map((t) => [t.corroboration, t.parties.map((p) => p.zh).sort()])).toEqual([["both", ["厦门市", "瓦尔帕莱索大区"]]]);
+  });
+
   it("leaves 双方 unsettled where the release has no one partner", () => {
     const review = [
       "今年，厦门市与韩国木浦市、日本佐世保市、美国巴尔的摩市开展交流。",

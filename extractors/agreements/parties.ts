@@ -232,7 +232,11 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
     if (!last.some((q) => q.text === p.text)) last.unshift(p);
     if (last.length === 2) break;
   }
-  if (last.length < 2) return { at, parties: withNamed([{ kind: "pair", index: at, text: pair[1]! }]), datedFrom: at };
+  const pairWord: PartyMention = { kind: "pair", index: at, text: pair[1]! };
+  // 代表团在圣地亚哥会见瓦尔帕莱索大区官员，双方签署…: one place below a country named before is one side, and fusion
+  // settles the other; with none, the pair word alone is the party
+  if (last.length < 2 && local.length === 1) return { at, parties: withNamed([{ kind: "place", index: local[0]!.index, text: local[0]!.text }, pairWord]), datedFrom: sentences(text, lang).find((s) => s.end > local[0]!.index)!.start };
+  if (last.length < 2) return { at, parties: withNamed([pairWord]), datedFrom: at };
   // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named
   const datedFrom = sentences(text, lang).find((s) => s.end > last[0]!.index)!.start;
   return { at, parties: withNamed(last.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }))), datedFrom };

@@ -27,6 +27,9 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Not less than 200 visitors are expected.", quote: "Not less than 200 visitors", value: 200, unit: "visitors", qualifier: "at least" },
     { rule: "count-en-number-noun", text: "Actual investment exceeding 5 billion US dollars was recorded.", quote: "exceeding 5 billion US dollars", value: 5000000000, unit: "US dollars", qualifier: "more than" }, // as 突破 is read
     { rule: "count-en-number-noun", text: "Last year, visitors from Fukuoka to Hong Kong reached about 620,000.", quote: "about 620,000", value: 620000, unit: "visitors", qualifier: "about" }, // the subject names what is counted
+    { rule: "count-en-number-noun", text: "During the forum, Yichang signed an agreement with Varna, bringing Yichang's international sister cities to 17.", quote: "17", value: 17, unit: "international sister cities" }, // what the event brought to the figure (as 增至17个)
+    { rule: "count-en-number-noun", text: "The new tie raised the total number of its friendship cities to nearly 60.", quote: "nearly 60", value: 60, unit: "friendship cities", qualifier: "nearly" },
+    { rule: "count-en-number-noun", text: "The number of its sister cities has increased to 31.", quote: "31", value: 31, unit: "cities" }, // the plural right before the verb names what is counted
     { rule: "count-en-number-noun", text: "So far 12 Fortune Global 500 companies have settled in the city.", quote: "12 Fortune Global 500 companies", value: 12, unit: "Fortune Global 500 companies" }, // the ranking's figure is part of its name
     { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
     { rule: "count-en-number-noun", text: "The sides will add five new cultural tourism routes over the next three years.", quote: "five new cultural tourism routes", value: 5, unit: "new cultural tourism routes" },
@@ -49,6 +52,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "The port has led the world for 16 consecutive years, and the expo has been held four consecutive times.", // how long and how often, as 连续16年 is
     "Trade between the two cities grew three times over the decade.", // a multiplier
     "The fair drew 3,500 last year.", // "last year" is no unit
+    "The new tie brought the total to 28.", // a total with no noun says not what it counts
     "Xi'an and Samarkand Mark 10 Years as Sister Cities", // an anniversary
     "The 14th Congress opened in Beijing.", // a congress ordinal
     "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal

@@ -168,7 +168,13 @@ function countable(text: string, n: FoundNumber): boolean {
 }
 
 /** a plural subject, a place or two after it, and a verb of reaching before the figure, which stands alone */
-const SUBJECT_REACHED = /\b([A-Za-z]+s)\b(?:\s+(?:from|to|of|in|at)\s+[^,;.]{1,40}?)?\s+(?:reached|totall?ed|hit|stood\s+at|numbered|exceeded|surpassed|topped)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+// ("the number of its sister cities has increased to 28": a verb of growing to the figure reaches it too)
+const SUBJECT_REACHED = /\b([A-Za-z]+s)\b(?:\s+(?:from|to|of|in|at)\s+[^,;.]{1,40}?)?\s+(?:reached|totall?ed|hit|stood\s+at|numbered|exceeded|surpassed|topped|(?:(?:has|have)\s+)?(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+/**
+ * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28":
+ * what an event brought to the figure, as 国际友好城市增至28个 is read; the words before the plural describe it
+ */
+const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing)\s+(?:the\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /** words ending in s that are no plural noun */
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 
@@ -192,7 +198,8 @@ export const numberNoun: CountRule = {
         // "a population of nearly 200 million": people
         const population = /\bpopulation of\s+(?:[a-z]+\s+)*$/i.test(ctx.text.slice(Math.max(0, n.index - 40), n.index));
         // "visitors from Fukuoka to Hong Kong reached about 620,000": the subject names what is counted
-        const subject = level || population ? null : SUBJECT_REACHED.exec(s.text.slice(0, n.index - s.start));
+        const before = s.text.slice(0, n.index - s.start);
+        const subject = level || population ? null : (SUBJECT_REACHED.exec(before) ?? BROUGHT_TO.exec(before));
         if (level) {
           unitText = `at the ${level[1]} level`;
           end = n.index + n.text.length + level[0].length;

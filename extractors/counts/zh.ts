@@ -140,7 +140,8 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     // direction that says whose (1200余名中外嘉宾, 国内外游客: jieba tags 中外 a direction, f)
     const next = tokens[i + 1];
     const modifier = t.tag === "a" || (t.tag === "f" && t.word.length >= 2) || describesAsVerb(t, out.length, verbMayOpen);
-    const adjective = modifier && !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.tag !== "x";
+    // (24对友好省州关系: a noun jieba does not know, x, may follow it too, but not punctuation)
+    const adjective = modifier && !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && (next.tag !== "x" || /^\p{Script=Han}+$/u.test(next.word));
     if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
     // It cuts 5条文化旅游线路 to 条文化 too: jieba's tags cannot tell the two apart (培训 and 旅游 are both vn before a noun)

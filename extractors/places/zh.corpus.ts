@@ -22,6 +22,9 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "烟台市与日本别府市于1985年结为友好城市。", quote: "别府市", type: "city" }, // 府 closes no name when 市 follows
     { rule: "place-zh-transliteration-division", text: "在意大利期间，代表团会见了坎帕尼亚大区主席。", quote: "坎帕尼亚大区", type: "province" }, // a transliteration and its division word, the country a clause before
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
+    { rule: "place-zh-partner-of-tie", text: "2019年，福建省与圣卡塔琳娜州建立友好省州关系。", quote: "圣卡塔琳娜州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
+    { rule: "place-zh-partner-of-tie", text: "宜昌市与帕拉伊巴州于2018年缔结友好关系。", quote: "帕拉伊巴州", type: "province" }, // not 巴州, a Chinese district's short name inside it
+    { rule: "place-zh-transliteration-division", text: "甘肃省与戈亚斯州签署建立友好省州关系谅解备忘录。", quote: "戈亚斯州", type: "province" }, // jieba reads the division word into the transliteration
     { rule: "place-zh-after-country", text: "代表团访问了美国杰斐逊城。", quote: "杰斐逊城", type: "city" }, // 城 closes a city's name
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
@@ -51,6 +54,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     { text: "特雷维索是意大利北部城市。", only: ["意大利"] }, // 北部城市, "a city in the north": a locality word and a common noun, no name
+    { text: "山西省与相关省市建立了联系。", only: ["山西省"] }, // 相关, a word of the sentence, makes no name with 省
     "其中包括12位外国市长。", // 市 opens 市长 ("mayor"): 外国 names no city
     "这是一座拥有2500多年历史的古城。", // 古城, "an ancient town", is no county's short name (古城区)
     "两地都是著名的山城和海港。", // nor are 山城 and 海港

@@ -429,7 +429,7 @@ export const taggedPlaceWithSuffix: PlaceRule = {
 const DIVISION_AFTER = /^(?:大区|边疆区|[州省市县郡])(?![长场民份])/;
 
 /**
- * 坎帕尼亚大区, 与佩斯州: a name jieba reads as a transliteration (nrt) with a division word after it, as
+ * 坎帕尼亚大区, 与佩斯州: a name jieba reads as a transliteration (nrt) with a division word after it (or inside it), as
  * a release writes a foreign division once its country is clear from the sentence before ("在意大利期间").
  */
 export const transliterationWithDivision: PlaceRule = {
@@ -439,9 +439,12 @@ export const transliterationWithDivision: PlaceRule = {
     const tokens = ctx.tokens();
     const out: PlaceCandidate[] = [];
     for (const t of tokens) {
-      const division = t.tag === "nrt" && t.word.length >= 2 ? DIVISION_AFTER.exec(ctx.text.slice(t.end, t.end + 4)) : null;
-      if (!division) continue;
-      const name = t.word + division[0];
+      if (t.tag !== "nrt" || t.word.length < 2) continue;
+      // 米纳斯吉拉斯州: jieba may read the division word into the transliteration
+      const own = t.word.length >= 4 && DIVISION_AFTER.test(t.word.slice(-1) + ctx.text.slice(t.end, t.end + 1));
+      const division = own ? null : DIVISION_AFTER.exec(ctx.text.slice(t.end, t.end + 4));
+      if (!own && !division) continue;
+      const name = own ? t.word : t.word + division![0];
       if (startsWithKnownName(name, notChinese)) continue;
       out.push({ rule: this.id, index: t.start, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
     }
@@ -449,5 +452,44 @@ export const transliterationWithDivision: PlaceRule = {
   },
 };
 
+/** the Chinese divisions (山西省, 宜昌, 甘肃): the own side of a tie sentence */
+const chineseNames = namesOfKind((e) => e.country === "CN");
+/** the words of jieba's reading a transliteration is made of: names, and pieces it cannot read */
+const TRANSLITERATION_PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nz", "j", "x"]);
+/**
+ * a Chinese division, 与 or 和, a name and its division word, then the tie's verb within the clause:
+ * 甘肃省与南马托格罗索州签署…, 湖南与圣卡塔琳娜州建立…
+ */
+const PARTNER_OF_TIE = /[与和同]((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|缔结|建立|结为|结成|结好|确立|续签))/gu;
+
+/**
+ * 甘肃省与南马托格罗索州签署, 湖南与圣卡塔琳娜州建立: the partner of a Chinese division in a tie's sentence, a
+ * name no gazetteer holds that jieba reads in pieces of names (南|马托格罗索州, 圣|卡塔|琳娜|州, 帕拉伊|巴州)
+ */
+export const partnerOfTie: PlaceRule = {
+  id: "place-zh-partner-of-tie",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const out: PlaceCandidate[] = [];
+    const tokens = ctx.tokens();
+    for (const m of allMatches(PARTNER_OF_TIE, ctx.text)) {
+      const [start, name] = [m.index + 1, m[1]!];
+      const end = start + name.length;
+      if (!nameOfKindEndsAt(chineseNames(), ctx.text, m.index) || startsWithKnownName(name) || TIE_WORDS.test(name)) continue;
+      if (holdsJoiningWord(ctx, start, end - 1) || holdsSentenceWord(ctx, start, end - 1)) continue;
+      // every word of it a piece of a name, or a character alone, and the name ends where a word ends
+      const index = ctx.tokenIndex();
+      let pieces = true;
+      for (let i = index.startingAt(start); i >= 0 && i < tokens.length && tokens[i]!.start < end; i++) {
+        const t = tokens[i]!;
+        if (t.end > end || !(t.word.length === 1 || TRANSLITERATION_PIECE_TAGS.has(t.tag))) pieces = false;
+      }
+      if (!pieces || index.startingAt(start) < 0) continue;
+      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
+    }
+    return out;
+  },
+};
+
 /** In priority order: gazetteer names first; where two readings overlap, the longer wins. */
-export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, cityAfterKnownDivision, capitalOfCountry, transliterationWithDivision, taggedPlaceWithSuffix];
+export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, cityAfterKnownDivision, capitalOfCountry, transliterationWithDivision, partnerOfTie, taggedPlaceWithSuffix];

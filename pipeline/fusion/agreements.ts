@@ -45,21 +45,36 @@ const placeParty = (f: PlaceFact): Party => ({ en: f.name.en, zh: f.name.zh, pla
 
 type ResolvedParty = { party: Party; place: PlaceFact | null; implied: boolean };
 
-function partiesOf(m: AgreementMention, p: PartyMention, places: PlaceFacts): ResolvedParty[] {
+function namedParty(m: AgreementMention, p: PartyMention, places: PlaceFacts): ResolvedParty[] {
   if (p.kind === "place") {
     const f = places.byMention.get(mentionKey(m.paragraph, p.index));
     return f ? [{ party: placeParty(f), place: f, implied: false }] : [];
   }
   if (p.kind === "organisation") return [{ party: { en: m.lang === "en" ? p.text : null, zh: m.lang === "zh" ? p.text : null, place: null }, place: null, implied: false }];
-  const implied = p.kind === "pair" ? [ownPlace(places.facts, null), mainPartner(places.facts)] : [ownPlace(places.facts, p.level)];
-  return implied.filter((f): f is PlaceFact => f !== null).map((f) => ({ party: placeParty(f), place: f, implied: true }));
+  return [];
+}
+
+/**
+ * The event's parties: those it names, and those it implies. 我省 is the own place. 双方 is the own place and the
+ * main partner, less the side a place the event names already stands for (代表团…会见瓦尔帕莱索大区官员，双方签署:
+ * the region and the own place, not a third party).
+ */
+function partiesOf(m: AgreementMention, places: PlaceFacts): ResolvedParty[] {
+  const named = m.candidate.parties.flatMap((p) => namedParty(m, p, places));
+  const namedPlaces = named.flatMap((r) => (r.place && r.place.placeType !== "country" ? [r.place] : []));
+  const pairSides = [namedPlaces.some(isChinese) ? null : ownPlace(places.facts, null), namedPlaces.some((f) => !isChinese(f)) ? null : mainPartner(places.facts)];
+  return m.candidate.parties.flatMap((p) => {
+    if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
+    const implied = p.kind === "pair" ? pairSides : [ownPlace(places.facts, p.level)];
+    return implied.filter((f): f is PlaceFact => f !== null).map((f) => ({ party: placeParty(f), place: f, implied: true }));
+  });
 }
 
 /** the parties an event only implies (我省, "it"): the two languages may settle them differently */
 const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 
 function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts): AgreementFact | null {
-  const resolved = m.candidate.parties.flatMap((p) => partiesOf(m, p, places));
+  const resolved = partiesOf(m, places);
   const parties = resolved.filter((r, i) => !r.place || resolved.findIndex((q) => q.place === r.place) === i);
   if (parties.length < 2 && m.candidate.type !== "membership") return null;
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
@@ -167,7 +182,11 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
   const enPlaces = en.parties.filter((p) => p.place && !(bothImply && enImplied.has(p.place) && !zhPlaces.some((q) => q.place === p.place)));
   const stated = (ps: Party[], implied: Set<string>): Party[] => (bothImply ? ps.filter((p) => !implied.has(p.place!)) : ps);
   const [zhStated, enStated] = [stated(zhPlaces, zhImplied), stated(enPlaces, enImplied)];
-  const samePlaces = zhStated.length === enStated.length && zhStated.every((p) => enStated.some((q) => q.place === p.place));
+  // (两市 settled as the city the sentence named and the own place, "the two cities" as the own place and the
+  // main partner: a place one language states and the other implies is one both give)
+  const samePlaces = bothImply
+    ? zhStated.every((p) => enPlaces.some((q) => q.place === p.place)) && enStated.every((p) => zhPlaces.some((q) => q.place === p.place))
+    : zhStated.length === enStated.length && zhStated.every((p) => enStated.some((q) => q.place === p.place));
   if (!samePlaces) conflicts.push({ field: "parties", zh: names(zhPlaces), en: names(enPlaces) });
   const zhOrgs = zh.parties.filter((p) => !p.place);
   const enOrgs = en.parties.filter((p) => !p.place);
