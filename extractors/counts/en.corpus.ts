@@ -29,6 +29,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Last year, visitors from Fukuoka to Hong Kong reached about 620,000.", quote: "about 620,000", value: 620000, unit: "visitors", qualifier: "about" }, // the subject names what is counted
     { rule: "count-en-number-noun", text: "During the forum, Yichang signed an agreement with Varna, bringing Yichang's international sister cities to 17.", quote: "17", value: 17, unit: "international sister cities" }, // what the event brought to the figure (as 增至17个)
     { rule: "count-en-number-noun", text: "The new tie raised the total number of its friendship cities to nearly 60.", quote: "nearly 60", value: 60, unit: "friendship cities", qualifier: "nearly" },
+    { rule: "count-en-number-noun", text: "By the end of the year, the number of its friendship cities had reached 45.", quote: "45", value: 45, unit: "cities" },
     { rule: "count-en-number-noun", text: "The number of its sister cities has increased to 31.", quote: "31", value: 31, unit: "cities" }, // the plural right before the verb names what is counted
     { rule: "count-en-number-noun", text: "So far 12 Fortune Global 500 companies have settled in the city.", quote: "12 Fortune Global 500 companies", value: 12, unit: "Fortune Global 500 companies" }, // the ranking's figure is part of its name
     { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
@@ -53,6 +54,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "Trade between the two cities grew three times over the decade.", // a multiplier
     "The fair drew 3,500 last year.", // "last year" is no unit
     "The new tie brought the total to 28.", // a total with no noun says not what it counts
+    "Asahikawa Delegation Visits Guilin, Two Cities Sign Friendly Exchange Agreement", // a headline's pair, as 两市签署
     "Xi'an and Samarkand Mark 10 Years as Sister Cities", // an anniversary
     "The 14th Congress opened in Beijing.", // a congress ordinal
     "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal

@@ -152,6 +152,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // "the two cities", "the two sides": both, not a reported figure
   if (n.value === 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index))) return false;
   const after = text.slice(n.index + n.text.length, n.index + n.text.length + 24);
+  // "…, Two Cities Sign Agreement", "Both … : Two Sides Agree": a headline's pair opening its clause, as 两市签署
+  if (n.value === 2 && /^[Tt]wo$/.test(n.text) && /^\s+(?:Cities|Sides|Provinces|Countries|Parties|Regions|Counties)\b/.test(after) && /(?:^|[,;:!?]\s*)$/.test(text.slice(Math.max(0, n.index - 3), n.index))) return false;
   const before = text.slice(Math.max(0, n.index - 6), n.index);
   // a five-year plan, a 10-day visit: a compound modifier, not a count
   if (/^-(?:year|month|week|day|hour|minute|point|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
@@ -169,7 +171,7 @@ function countable(text: string, n: FoundNumber): boolean {
 
 /** a plural subject, a place or two after it, and a verb of reaching before the figure, which stands alone */
 // ("the number of its sister cities has increased to 28": a verb of growing to the figure reaches it too)
-const SUBJECT_REACHED = /\b([A-Za-z]+s)\b(?:\s+(?:from|to|of|in|at)\s+[^,;.]{1,40}?)?\s+(?:reached|totall?ed|hit|stood\s+at|numbered|exceeded|surpassed|topped|(?:(?:has|have)\s+)?(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+const SUBJECT_REACHED = /\b([A-Za-z]+s)\b(?:\s+(?:from|to|of|in|at)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|totall?ed|hit|stood\s+at|numbered|exceeded|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /**
  * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28":
  * what an event brought to the figure, as 国际友好城市增至28个 is read; the words before the plural describe it

@@ -11,13 +11,15 @@ const CONCEPTS: [string, RegExp, RegExp][] = [
   ["country", /国家|^个?国$|国$/, /\bcountr(?:y|ies)\b|\bnations?\b/i],
   ["local government", /地方政府/, /\blocal governments?\b/i],
   ["city", /城市|友城|^个?市$/, /\bcit(?:y|ies)\b|\bmunicipalit(?:y|ies)\b/i],
-  ["person", /人次|人口|^名|人$|^位/, /\bpeople\b|\bpersons?\b|\bvisitors?\b|\bresidents?\b|\bstudents?\b|\bpopulation\b|\bparticipants?\b|\bdelegates?\b|\btourists?\b|\bworkers?\b|\bmembers\b|\bvolunteers?\b/i],
+  ["person", /人次|人口|^名|人$|^位/, /\bpeople\b|\bpersons?\b|\bvisitors?\b|\bresidents?\b|\bstudents?\b|\bpopulation\b|\bparticipants?\b|\bdelegates?\b|\btourists?\b|\bworkers?\b|\bmembers\b|\bvolunteers?\b|\bteachers?\b|\bguests?\b|\bofficials?\b|\bathletes?\b/i],
   ["enterprise", /企业|公司|^家/, /\benterprises?\b|\bcompanies\b|\bcompany\b|\bfirms?\b|\bbusinesses\b/i],
   ["project", /项目|^项/, /\bprojects?\b/i],
   ["policy", /策|政策|措施|条/, /\bpolic(?:y|ies)\b|\bmeasures?\b/i],
   ["area", /方面|领域/, /\bareas?\b|\bfields?\b|\baspects?\b/i],
   ["partner", /伙伴/, /\bpartners?\b/i],
   ["money", /元|美元|欧元/, /\byuan\b|\bdollars?\b|\beuros?\b|\bRMB\b/i],
+  // "spread across 41 countries on five continents": never the count of ties beside it
+  ["continent", /洲$/, /\bcontinents?\b/i],
 ];
 
 export function unitConcept(unit: string | null, lang: "zh" | "en"): string | null {

@@ -36,6 +36,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-part-of-year", text: "上半年，外贸增长明显。", quote: "上半年", value: "2025-01", until: "2025-06" },
     { rule: "date-zh-part-of-year", text: "项目将于年底完工。", quote: "年底", value: "2025-12" },
     { rule: "date-zh-part-of-year", text: "2023年下半年，两地交流频繁。", quote: "2023年下半年", value: "2023-07", until: "2023-12" },
+    { rule: "date-zh-part-of-year", text: "截至年底，全市友好城市总数达到68个。", quote: "截至年底", value: "2024-12", relation: "until" }, // as of a year's end the release looks back on: ten months ahead of March is last year's
     { rule: "date-zh-part-of-year", text: "截至2023年底，全市共有友城28对。", quote: "截至2023年底", value: "2023-12", relation: "until" },
     { rule: "date-zh-part-of-year", text: "去年底，项目竣工。", quote: "去年底", value: "2024-12" },
     { rule: "date-zh-part-of-year", text: "2022年年初，双方恢复互访。", quote: "2022年年初", value: "2022-01" },

@@ -74,7 +74,9 @@ const PARTS: Record<string, "H1" | "H2" | "start" | "end"> = { 上半年: "H1", 
 export const partOfYear = rule("date-zh-part-of-year", `(?:(${YEAR})(?:年(?=年|上半年|下半年))?|((?<![目之以提当先此事空])前|去|今|(?<![说表声证阐查透光文聪发标注申指简鲜分英精开])明)(?:年(?=年|上半年|下半年))?)?(上半年|下半年|年初|年底|年末)`, (m) => {
   const y = num(m[1]);
   const year: DateExpr | null = y !== undefined ? { kind: "absolute", y } : m[2] ? { kind: "relative-year", offset: REL_YEAR[`${m[2]}年`]! } : null;
-  return { expr: { kind: "part-of-year", year, part: PARTS[m[3]!]! } };
+  // 截至年底: a state as of the year's end, which the release reports
+  const asOf = !year && /(?:截至|截止)$/.test(m.input.slice(Math.max(0, m.index - 2), m.index));
+  return { expr: { kind: "part-of-year", year, part: PARTS[m[3]!]!, ...(asOf ? { asOf } : {}) } };
 });
 export const quarter = rule("date-zh-quarter", `(?:(${YEAR})年|(去年|今年|明年))?(?:第)?([一二三四1-4])季度`, (m) => {
   const y = num(m[1]);

@@ -37,6 +37,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "翁布里亚大区", type: "province" }, // 大区, a regione: a first-level division
     { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "斯佩洛镇" }, // a town in the region before it
     { rule: "place-zh-after-country", text: "黄山市与日本岐阜县白川村缔结友好交流关系。", quote: "白川村" }, // a village in the prefecture before it
+    { rule: "place-zh-after-division", text: "两地自2019年起与北海道东川町开展青少年交流。", quote: "东川町", type: "city" }, // the division's own last character (北海|道) is its word; not 东川, a Chinese district's short name
     { rule: "place-zh-after-division", text: "代表团先后到访巴伐利亚州纽伦堡市和慕尼黑。", quote: "纽伦堡市", type: "city" }, // after a known division, its country named elsewhere
     { rule: "place-zh-after-country", text: "河北省与日本和歌山县缔结友好省县关系。", quote: "和歌山县", type: "province" }, // 和 opens a name jieba reads as one word; Japan's 县 is a prefecture
     { rule: "place-zh-after-country", text: "合肥市与德国下萨克森州奥斯纳布吕克（Osnabrück）市签署备忘录。", quote: "奥斯纳布吕克（Osnabrück）市", type: "city" }, // the original glossed inside the name

@@ -297,7 +297,8 @@ const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇�
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate[] {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return [];
-  const city = (from: number, text: string): PlaceCandidate => ({ rule: nameAfterCountry.id, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? null, foreign: true });
+  // (a foreign town or village, 基安蒂镇, 东川町, 白川村, is a municipality, as a city is)
+  const city = (from: number, text: string): PlaceCandidate => ({ rule: nameAfterCountry.id, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
   // 翁布里亚大区|佩鲁贾省托迪市: a second division's name and word (Italy's provinces below its regions) before the city
   const inner = INNER_DIVISION.exec(m[0]);
   if (inner) {
@@ -362,7 +363,8 @@ export const cityAfterKnownDivision: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(DIVISION_WORD, ctx.text)) {
-      if (!foreignDivisionNameEndsAt(ctx.text, m.index, m[0].length === 1)) continue;
+      // (北海道|东川町: the division word may be the known name's own last character)
+      if (!foreignDivisionNameEndsAt(ctx.text, m.index, m[0].length === 1) && !foreignDivisionNameEndsAt(ctx.text, m.index + m[0].length, false)) continue;
       for (const city of cityAfterDivision(ctx, m.index + m[0].length)) out.push({ ...city, rule: this.id });
     }
     return out;

@@ -28,8 +28,11 @@ export type DateExpr =
   | { kind: "weekday"; weekday: number }
   /** the next or last N units: 三天后, 两年前 */
   | { kind: "span"; n: number; unit: "day" | "week" | "month" | "year"; sign: 1 | -1 }
-  /** part of a year: 上半年, 年底, 一季度 (the year itself an expression) */
-  | { kind: "part-of-year"; year: DateExpr | null; part: "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "start" | "end" }
+  /**
+   * part of a year: 上半年, 年底, 一季度 (the year itself an expression). asOf: a state as of a part the text
+   * gives no year (截至年底, "as of the end of the year"), which the release reports, so lies before it
+   */
+  | { kind: "part-of-year"; year: DateExpr | null; part: "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "start" | "end"; asOf?: boolean }
   /** the first N months of a year: 今年前8个月, 前三季度 (9), "the first eight months of this year" */
   | { kind: "first-months"; year: DateExpr | null; n: number }
   /** the Nth weekday of a month: 十月第一个星期一 */
@@ -182,9 +185,11 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
     case "first-months": {
       const year = expr.year ? resolve(expr.year, ref, direction) : ref ? { value: String(ref.y), resolved: true, anchor: ref.kind } : null;
       if (!year || !year.resolved || !/^\d{4}$/.test(year.value)) return unresolved("", "month");
-      const y = Number(year.value);
+      let y = Number(year.value);
       const parts: Record<string, [number, number, Grain]> = { H1: [1, 6, "half"], H2: [7, 12, "half"], Q1: [1, 3, "quarter"], Q2: [4, 6, "quarter"], Q3: [7, 9, "quarter"], Q4: [10, 12, "quarter"], start: [1, 1, "month"], end: [12, 12, "month"] };
       const [from, to, grain] = expr.kind === "first-months" ? [1, expr.n, "month" as Grain] : parts[expr.part]!;
+      // 截至年底 in a January review: a year's end further ahead than the next two months is last year's
+      if (expr.kind === "part-of-year" && expr.asOf && !expr.year && ref && utc(y, from, 1).getTime() - utc(ref.y, ref.m, ref.d).getTime() > UPCOMING_DAYS * DAY_MS) y--;
       return { value: iso(y, from), grain, end: from === to ? null : iso(y, to), resolved: true, anchor: year.anchor as Resolved["anchor"] };
     }
     case "nth-weekday": {

@@ -1,0 +1,28 @@
+/**
+ * Fusion pairs a Chinese and an English count of one aligned paragraph pair by what they count. A count
+ * one language gives and the other does not (五大洲 is one word to jieba, "five continents" a count) must
+ * not pair with another count of the other language and raise a false conflict.
+ */
+import { extractBytes } from "../pipeline/index";
+import type { CountFact } from "../schemas/output";
+
+const RELEASE = [
+  "发布时间：2025-01-15",
+  "截至年底，全市友好城市总数达到68个，遍布五大洲41个国家。",
+  "By the end of the year, the total number of the city's sister cities had reached 68, spread across 41 countries on five continents.",
+].join("\n\n");
+
+describe("counts of one paragraph pair", () => {
+  const counts = extractBytes("review.txt", Buffer.from(RELEASE, "utf8")).facts.filter((f): f is CountFact => f.kind === "count");
+
+  it("pair the total of ties with the total the English says the subject reached, and raise no conflict", () => {
+    expect(counts.filter((c) => c.corroboration === "conflict")).toEqual([]);
+    const total = counts.find((c) => c.value === 68)!;
+    expect(total.corroboration).toBe("both");
+    expect(total.evidence.map((e) => e.quote)).toEqual(["友好城市总数达到68个", "68"]);
+  });
+
+  it("keep the continents, which only the English counts, apart", () => {
+    expect(counts.find((c) => c.value === 5)?.corroboration).toBe("en-only");
+  });
+});
