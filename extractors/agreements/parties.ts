@@ -286,8 +286,12 @@ export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "i
   let to = Math.max(trigger.end, ...spanned.map((p) => p.index + p.text.length));
   // "became a member of the ": a trigger that ends before a name it did not find there quotes no space after it
   while (to > from && /\s/.test(text[to - 1]!)) to--;
+  // 签署《…备忘录》: a document's title the citation opens, it closes too
+  if (text[to] === "》" && count(text.slice(from, to), "《") > count(text.slice(from, to), "》")) to++;
   return { ...fields, parties, index: from, text: text.slice(from, to) };
 }
+
+const count = (text: string, ch: string): number => text.split(ch).length - 1;
 
 /** What a rule makes of one trigger match in a sentence (null: not an event). */
 export type ReadEvent = (ctx: ParagraphContext, found: AgreementContext, sentence: Sentence, match: RegExpMatchArray, trigger: { index: number; end: number }) => EventReading | null;

@@ -7,7 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
-    { rule: "agreement-zh-agreement", text: "会见后，双方共同签署了《山东省与巴伐利亚州2025—2027年合作行动计划》。", quote: "签署了《山东省与巴伐利亚州2025—2027年合作行动计划", type: "agreement", parties: ["山东省", "巴伐利亚"], date: null }, // a signed plan of joint action; the years in its name are not the day it was signed
+    { rule: "agreement-zh-agreement", text: "会见后，双方共同签署了《山东省与巴伐利亚州2025—2027年合作行动计划》。", quote: "签署了《山东省与巴伐利亚州2025—2027年合作行动计划》", type: "agreement", parties: ["山东省", "巴伐利亚"], date: null }, // a signed plan of joint action; the years in its name are not the day it was signed
     { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
     { rule: "agreement-zh-sister-city", text: "2023年10月12日，成都市与奥地利林茨市友好城市协议签约仪式在林茨市政厅举行。", quote: "成都市与奥地利林茨市友好城市协议签约", type: "sister-city", parties: ["成都市", "林茨市"], date: "2023-10-12" },
     { rule: "agreement-zh-sister-city", text: "11月6日，昆明市与万象市缔结友好城市关系10周年纪念活动隆重举行。", quote: "昆明市与万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], date: null },
@@ -59,7 +59,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "青岛市与大邱市在北京签署经贸合作备忘录。", quote: "青岛市与大邱市在北京签署经贸合作备忘录", type: "memorandum", parties: ["青岛市", "大邱"] },
     { rule: "agreement-zh-agreement", text: "湖北工业大学与法国里昂大学签署了合作协议。", quote: "湖北工业大学与法国里昂大学签署了合作协议", type: "agreement", parties: ["湖北工业大学", "里昂大学"] },
     { rule: "agreement-zh-agreement", text: "南京经济技术开发区管委会与德国某某集团签署战略合作协议。", quote: "南京经济技术开发区管委会与德国某某集团签署战略合作协议", type: "agreement", parties: ["南京经济技术开发区管委会", "德国某某集团"] }, // a zone's committee signs as a body
-    { rule: "agreement-zh-memorandum", text: "合肥市与维也纳市签署《深化友好合作关系备忘录》。", quote: "合肥市与维也纳市签署《深化友好合作关系备忘录", type: "memorandum", parties: ["合肥市", "维也纳"] }, // the tie exists: the memorandum deepens it
+    { rule: "agreement-zh-memorandum", text: "合肥市与维也纳市签署《深化友好合作关系备忘录》。", quote: "合肥市与维也纳市签署《深化友好合作关系备忘录》", type: "memorandum", parties: ["合肥市", "维也纳"] }, // the tie exists: the memorandum deepens it
     { rule: "agreement-zh-memorandum", text: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录。", quote: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录", type: "memorandum", parties: ["兰州市", "撒马尔罕"] }, // deepens a sister-city tie
     { rule: "agreement-zh-friendly-cooperation", text: "潍坊市与德国汉诺威市签署建立友好交流城市关系协议书。", quote: "潍坊市与德国汉诺威市签署建立友好交流城市关系", type: "friendly-cooperation", parties: ["潍坊市", "汉诺威市"] }, // a friendly exchange city: a tie below a sister city
     { rule: "agreement-zh-friendly-cooperation", text: "潍坊市与汉诺威市签署友好交流城市协议。", quote: "潍坊市与汉诺威市签署友好交流城市协议", type: "friendly-cooperation", parties: ["潍坊市", "汉诺威市"] },
@@ -69,9 +69,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "新华社哈尔滨3月12日电 黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录。", quote: "黑龙江省与俄罗斯阿穆尔州签署经贸合作备忘录", type: "memorandum", parties: ["黑龙江省", "阿穆尔州"], date: null }, // the wire's filing date dates no event
     { rule: "agreement-zh-memorandum", text: "广西，2026年10月15日——南宁市与泰国孔敬府签署友好交流合作备忘录。", quote: "南宁市与泰国孔敬府签署友好交流合作备忘录", type: "memorandum", parties: ["南宁市", "孔敬府"], date: null }, // a dateline with a comma and a dash: its place is no party, its date no event's
     { rule: "agreement-zh-friendly-cooperation", text: "2022年，合肥市与越南岘港市签署友好合作协议。", quote: "合肥市与越南岘港市签署友好合作协议", type: "friendly-cooperation", parties: ["合肥市", "岘港"], date: "2022" }, // an agreement on friendly cooperation, as "friendly cooperation agreement" is
-    { rule: "agreement-zh-memorandum", text: "访问期间，双方签署了《大连市与仁川广域市关于深化港口物流合作的备忘录》。", quote: "签署了《大连市与仁川广域市关于深化港口物流合作的备忘录", type: "memorandum", parties: ["大连市", "仁川"] }, // a long title in 《》
+    { rule: "agreement-zh-memorandum", text: "访问期间，双方签署了《大连市与仁川广域市关于深化港口物流合作的备忘录》。", quote: "签署了《大连市与仁川广域市关于深化港口物流合作的备忘录》", type: "memorandum", parties: ["大连市", "仁川"] }, // a long title in 《》
     { rule: "agreement-zh-agreement", text: "3月5日，温州市与意大利普拉托市经贸合作协议签字仪式在温州举行。", quote: "温州市与意大利普拉托市经贸合作协议签字仪式", type: "agreement", parties: ["温州市", "普拉托市"], date: "2025-03-05" }, // the document named before its signing ceremony
-    { rule: "agreement-zh-agreement", text: "江苏省与荷兰北布拉班特省签署了《友好合作备忘录》和《农业合作协议》。", quote: "江苏省与荷兰北布拉班特省签署了《友好合作备忘录》和《农业合作协议", type: "agreement", parties: ["江苏省", "北布拉班特省"], alongside: ["江苏省与荷兰北布拉班特省签署了《友好合作备忘录"] }, // the second of two titled documents, its verb the first's
+    { rule: "agreement-zh-agreement", text: "江苏省与荷兰北布拉班特省签署了《友好合作备忘录》和《农业合作协议》。", quote: "江苏省与荷兰北布拉班特省签署了《友好合作备忘录》和《农业合作协议》", type: "agreement", parties: ["江苏省", "北布拉班特省"], alongside: ["江苏省与荷兰北布拉班特省签署了《友好合作备忘录》"] }, // the second of two titled documents, its verb the first's
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party
