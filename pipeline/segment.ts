@@ -256,6 +256,8 @@ function isBodyLike(p: Paragraph): boolean {
   const { han, latin } = scriptCounts(p.text);
   if (han >= 60 || latin >= 200) return true;
   if (han >= 30 && (p.text.match(/[，；]/g)?.length ?? 0) >= 2) return true;
+  // a sentence whose full stop was lost to damage (…庆祝活动�), or a lead that opens with its day (9月18日，…): no headline
+  if (han >= 20 && (/[\uFFFD?？]$/u.test(p.text) || /^\d{1,2}月\d{1,2}日[，,]/.test(p.text))) return true;
   // a full stop inside (headlines have none), or a colon that opens a list (…在以下三个方面深化合作：)
   return /[。.：:]["”’）)]?$|。|[a-z]{2}\.\s+[A-Z]/u.test(p.text) && (han >= 10 || latin >= 40);
 }

@@ -43,6 +43,25 @@ describe("a foreign name the translation gives bare", () => {
     expect(places.filter((p) => p.name.en === "Leeds")).toEqual([]);
   });
 
+  it("is found the other way round: an English name found from its context, bare after its country in the Chinese", () => {
+    const release = [
+      "2005年至2025年，长沙与南非金伯利互派代表团近50批。",
+      "Between 2005 and 2025, Changsha and Kimberley, South Africa exchanged nearly fifty delegations.",
+      "2005年10月，两市在长沙举行的第二届中非经贸博览会期间签署友好城市协议。",
+      "The two cities signed a sister-city agreement in October 2005 in Changsha, during the second China-Africa Economic and Trade Expo.",
+    ].join("\n\n");
+    const all = facts(release);
+    const kimberley = all.find((f): f is PlaceFact => f.kind === "place" && f.name.en === "Kimberley");
+    expect(kimberley?.evidence.map((e) => [e.lang, e.quote])).toEqual([
+      ["zh", "金伯利"],
+      ["en", "Kimberley"],
+    ]);
+    // 两市 and "the two cities": the own place and the one partner, in both languages
+    const [tie, ...rest] = all.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(rest).toEqual([]);
+    expect([tie!.corroboration, tie!.parties.map((p) => p.zh)]).toEqual(["both", ["长沙市", "金伯利"]]);
+  });
+
   it("cites each English span once, where a rule has already read the name there", () => {
     const cited = [
       "韩国木浦市代表团访问厦门。木浦市是韩国西南部港口城市。",

@@ -61,6 +61,18 @@ describe("segment roles when the first sentence lost its end", () => {
     expect(out.paragraphs.find((p) => p.text.startsWith("10月8日"))!.role).toBe("body");
   });
 
+  it("reads a lead whose full stop was lost to a replacement character, with one comma, as body, not as a fuller title", () => {
+    const text = [
+      "甲市与乙市庆祝结好40周年",
+      "Jia and Yi Celebrate 40th Anniversary of Sister-City Ties",
+      "9月18日，甲市与乙市在甲市举行结好40周年庆祝活动\uFFFD",
+      "On September 18, Jia and Yi held an event in Jia to celebrate the 40th anniversary of their ties.",
+    ].join("\n");
+    const out = extractBytes("lost-stop.txt", Buffer.from(text, "utf8"));
+    expect(out.document.title.zh).toBe("甲市与乙市庆祝结好40周年");
+    expect(out.paragraphs.find((p) => p.text.startsWith("9月18日"))!.role).toBe("body");
+  });
+
   it("reads a publisher's signature beside the closing date line as the source", () => {
     const text = ["甲市与乙市签署合作备忘录", "10月28日，甲市与乙市在甲市签署合作备忘录。", "甲市人民政府外事办公室", "2025年10月30日"].join("\n\n");
     const out = extractBytes("signature.txt", Buffer.from(text, "utf8"));

@@ -66,7 +66,8 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
  */
 // (", making them one of the earliest pairs …": the same, with its verb)
 // (", a town in the province of Perugia", ", a coastal city of Norway": what the party is and where, no party of its own)
-const APPOSITION = /,\s+(?:making\s+(?:them|it)\s+)?(?:one of|among)\s+the\b|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
+// (", the first pair between Shandong and a US city", ", making Regensburg Zhengzhou's 26th sister city": the tie ranked)
+const APPOSITION = /,\s+(?:making\s+(?:them|it|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
 const SECOND_PREDICATE = /\s+and\s+(?:are|is|were|was|remain(?:s|ed)?)\b/;
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */

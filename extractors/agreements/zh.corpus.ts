@@ -13,6 +13,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "11月6日，昆明市与万象市缔结友好城市关系10周年纪念活动隆重举行。", quote: "昆明市与万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], date: null },
     { rule: "agreement-zh-sister-city", text: "今年是无锡市与日本明石市1981年缔结友好城市关系45周年。", quote: "无锡市与日本明石市1981年缔结友好城市关系", type: "sister-city", parties: ["无锡市", "明石市"], date: "1981" }, // an anniversary whose sentence dates the tie itself, right before the verb
     { rule: "agreement-zh-letter-of-intent", text: "9月14日，代表团在圣地亚哥会见瓦尔帕莱索大区官员，双方签署友好交流意向书。", quote: "双方签署友好交流意向书", type: "letter-of-intent", parties: ["瓦尔帕莱索大区", "双方"], date: "2024-09-14" }, // the region met is one side; the city where they met, the venue, is neither
+    { rule: "agreement-zh-sister-city", text: "2005年10月，两市在长沙举行的第二届中非经贸博览会期间签署友好城市协议。", quote: "两市在长沙举行的第二届中非经贸博览会期间签署友好城市协议", type: "sister-city", parties: ["两市"], date: "2005-10" }, // a venue and time phrase of its own length between the pair and the verb
     { rule: "agreement-zh-sister-city", text: "格但斯克是波兰北部的港口城市。两市于2001年缔结友好城市关系。", quote: "两市于2001年缔结友好城市关系", type: "sister-city", parties: ["格但斯克", "两市"], date: "2001" }, // 两市 are two cities: the city named before is one (fusion settles the other), the country neither
     { rule: "agreement-zh-sister-city", text: "1994年，吉林省与韩国江原道缔结友好省道关系。", quote: "吉林省与韩国江原道缔结友好省道关系", type: "sister-city", parties: ["吉林省", "江原道"], date: "1994" }, // a Korean province is a 道: 友好省道
     { rule: "agreement-zh-friendly-cooperation", text: "9月5日，柳州市市长会见了泰国罗勇府府尹。双方同意加强职业教育合作，并争取明年建立友好交流城市关系。", quote: "双方同意加强职业教育合作，并争取明年建立友好交流城市关系", type: "friendly-cooperation", parties: ["柳州市", "罗勇府"], status: "planned", date: "2026" }, // the pair that opens the sentence is the subject of its later clause; 争取, "strive to"
@@ -91,6 +92,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "双方将在一年内互派代表团，推动正式缔结友好城市关系。", // the pair that opens the sentence agrees to nothing: its later clause names no party
     "双方表示要进一步增进两国人民之间的友好关系。", // friendly relations deepened, not established
     "截至目前，全省已与28个国家的45个地方政府建立了友好城市关系。", // partners counted, not named
+    "这是甲省与美国城市缔结的第一对友好城市。", // a tie ranked (the first pair), described, not reported
+    "这是两省缔结的��对友好省州。", // the same, its ordinal lost to damage
     "他在大学期间成为学生会成员。", // 成为…成员 with no organisation named: no membership
     "对接会上，成都市与智利圣地亚哥市企业现场签订合作协议7项。", // documents counted: a tally, as "signed 7 agreements" is
     "博览会期间，广西与越南、老挝等国签署了9份经贸合作协议。", // the documents counted before their name, a tally too

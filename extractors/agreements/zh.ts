@@ -16,6 +16,9 @@ const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省
 const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
 /** ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7 agreements" is a tally) */
 const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
+/** a tie ranked, not reported: 这是山东省与美国城市缔结的第一对友好城市 (the verb in a clause that describes which tie it is) */
+// (缔结的��对: an ordinal lost to damage still ranks)
+const RANKED_TIE = /^(?:缔结|建立|结为|结成|确立)的(?:第[0-9０-９一二三四五六七八九十百]+|首|\uFFFD+)(?:对|个|座)/u;
 /** documents counted right after the verb: 签署了12份经贸合作协议 */
 const COUNTED_DOCUMENTS = /^(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)/;
 // 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)
@@ -55,7 +58,7 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s);
     const before = ctx.text.slice(clause.start, index);
-    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0])) return null;
+    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || RANKED_TIE.test(m[0])) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;

@@ -15,11 +15,12 @@ const zhConsonants = (zh: string): string[] =>
   (pinyin(zh.replace(ZH_DIVISION_WORD, ""), { pattern: "initial", type: "array" }) as string[]).map((i) => SOUND_CLASS[i[0] ?? ""] ?? "").filter(Boolean);
 /**
  * each consonant's classes: a c or g before e, i or y may be soft (Perugia 佩鲁贾 pei-lu-jia, Venice 威尼斯
- * wei-ni-si) or hard (Gettysburg 葛底斯堡), so it is either
+ * wei-ni-si) or hard (Gettysburg 葛底斯堡), so it is either; a k before them a transliteration may palatalise
+ * (Kimberley 金伯利 jin, Kiel 基尔 ji)
  */
 const enConsonants = (en: string): string[] => {
   const letters = en.replace(TRAILING_DIVISION, "").toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
-  return [...letters].map((c, i) => ((c === "c" || c === "g") && /[eiy]/.test(letters[i + 1] ?? "") ? "KS" : (SOUND_CLASS[c] ?? ""))).filter(Boolean);
+  return [...letters].map((c, i) => ((c === "c" || c === "g" || c === "k") && /[eiy]/.test(letters[i + 1] ?? "") ? "KS" : (SOUND_CLASS[c] ?? ""))).filter(Boolean);
 };
 
 export function soundsLike(zh: string, en: string): boolean {

@@ -5,12 +5,18 @@
  * capitalised name whose consonants it keeps (extractors/places/sound.ts), and that name, where no other
  * Chinese name there sounds like it, is a mention of the same place in every English paragraph of the
  * alignment. The later-mention pass (repeats.ts) then finds it in the rest of the document.
+ *
+ * The other way round, an English name found from its context ("Kimberley, South Africa") is often given
+ * bare after its country in the Chinese (南非金伯利), a transliteration jieba reads as a person's name: the
+ * words of names right after a country's name in the aligned Chinese that sound like the one English name
+ * are a mention of the same place.
  */
 import type { Mention } from "./link";
 import { gazetteer } from "./gazetteer";
 import { NOT_PLACE_WORDS, TITLE_AND_HEADLINE_WORDS } from "./en";
 import { soundsLike } from "./sound";
 import { groupBy } from "../shared/group";
+import { zhTokens } from "../shared/zh-tokens";
 import { allMatches } from "../shared/matches";
 
 const TRANSLATION_RULE = "place-translation";
@@ -30,7 +36,10 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
     // the foreign Chinese names no gazetteer holds, each with the first of its mentions (which gives its kind)
     const unknownZh = new Map<string, Mention>();
     for (const id of a.zh) for (const m of inParagraph.get(id) ?? []) if (m.candidate.foreign && !m.candidate.hits.length && !unknownZh.has(m.candidate.text)) unknownZh.set(m.candidate.text, m);
-    if (!unknownZh.size) continue;
+    if (!unknownZh.size) {
+      mentions.push(...transliteratedAfterCountry(a, inParagraph, textOf));
+      continue;
+    }
     // the capitalised names of the English side that no place rule read, each with where it stands
     const names = new Map<string, { paragraph: string; index: number }[]>();
     for (const id of a.en) {
@@ -41,6 +50,7 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
         names.set(m[0], [...(names.get(m[0]) ?? []), { paragraph: id, index: m.index }]);
       }
     }
+    mentions.push(...transliteratedAfterCountry(a, inParagraph, textOf));
     for (const [zh, first] of unknownZh) {
       const like = [...names.keys()].filter((n) => soundsLike(zh, n));
       if (like.length !== 1 || [...unknownZh.keys()].filter((o) => soundsLike(o, like[0]!)).length !== 1) continue;
@@ -50,4 +60,43 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
     }
   }
   return mentions;
+}
+
+/** jieba's tags of the pieces of a transliteration: names (of people, too: 金伯利) and what it cannot read */
+const PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "x"]);
+const MAX_NAME = 8;
+
+/** 南非金伯利 for "Kimberley, South Africa": the Chinese mentions of the alignment's foreign English names found from context */
+function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, inParagraph: Map<string, Mention[]>, textOf: Map<string, string>): Mention[] {
+  const unknownEn = new Map<string, Mention>();
+  for (const id of a.en) for (const m of inParagraph.get(id) ?? []) if (m.candidate.foreign && !m.candidate.hits.length && !unknownEn.has(m.candidate.text)) unknownEn.set(m.candidate.text, m);
+  if (!unknownEn.size) return [];
+  const out: Mention[] = [];
+  for (const id of a.zh) {
+    const text = textOf.get(id) ?? "";
+    const taken = inParagraph.get(id) ?? [];
+    const countries = taken.filter((m) => m.candidate.hits.some((h) => h.entry.type === "country"));
+    if (!countries.length) continue;
+    const tokens = zhTokens(text);
+    for (const country of countries) {
+      const start = country.candidate.index + country.candidate.text.length;
+      if (taken.some((t) => t.candidate.index === start)) continue;
+      // the pieces of names right after the country, and the names they could end at
+      const ends: number[] = [];
+      for (const t of tokens) {
+        if (t.start < start) continue;
+        if (t.start !== (ends[ends.length - 1] ?? start) || !PIECE_TAGS.has(t.tag) || !/^\p{Script=Han}+$/u.test(t.word) || t.end - start > MAX_NAME) break;
+        ends.push(t.end);
+      }
+      // the longest reading that sounds like exactly one of the English names
+      for (const end of ends.reverse()) {
+        const name = text.slice(start, end);
+        const like = [...unknownEn.keys()].filter((en) => soundsLike(name, en));
+        if (like.length !== 1) continue;
+        out.push({ paragraph: id, lang: "zh", candidate: { rule: TRANSLATION_RULE, index: start, text: name, lang: "zh", hits: [], type: unknownEn.get(like[0]!)!.candidate.type, foreign: true } });
+        break;
+      }
+    }
+  }
+  return out;
 }
