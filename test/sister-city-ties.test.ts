@@ -64,6 +64,18 @@ describe("one sister-city tie told three ways", () => {
     expect(ties.map((t) => [t.corroboration, t.parties.map((p) => p.zh).sort()])).toEqual([["both", ["厦门市", "瓦尔帕莱索大区"]]]);
   });
 
+  it("reads the mayors' signing of 'the agreement' in a later paragraph as the tie's own agreement, not a second event", () => {
+    const wire = [
+      "镇江市与意大利皮斯托亚市27日签署友好城市协议，两市正式建立友好城市关系。",
+      "镇江市市长与皮斯托亚市市长签署协议，约80名嘉宾出席签约仪式。",
+    ];
+    for (const order of [wire, [...wire].reverse()]) {
+      const ties = extractBytes("wire.txt", Buffer.from(order.join("\n\n"), "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+      expect(ties.map((t) => t.type)).toEqual(["sister-city"]);
+      expect(ties[0]!.evidence.map((e) => e.quote)).toContain("镇江市市长与皮斯托亚市市长签署协议");
+    }
+  });
+
   it("leaves 双方 unsettled where the release has no one partner", () => {
     const review = [
       "今年，厦门市与韩国木浦市、日本佐世保市、美国巴尔的摩市开展交流。",

@@ -56,6 +56,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "The new tie brought the total to 28.", // a total with no noun says not what it counts
     "Asahikawa Delegation Visits Guilin, Two Cities Sign Friendly Exchange Agreement", // a headline's pair, as 两市签署
     "Xi'an and Samarkand Mark 10 Years as Sister Cities", // an anniversary
+    "Sichuan and Victoria Celebrate Four Decades of Sister-State Ties", // an anniversary in decades
     "The 14th Congress opened in Beijing.", // a congress ordinal
     "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal
     "In 2024, exchanges grew closer.", // a year

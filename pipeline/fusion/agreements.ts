@@ -248,30 +248,49 @@ const ONCE_ONLY = new Set<AgreementFact["type"]>(["sister-city", "friendly-coope
 /** two reports of one tie between the same places: the same status and renewal, and no two different dates */
 const sameTie = (o: AgreementFact, f: AgreementFact): boolean => sameEvent(o, f) && o.status === f.status && isRenewal(o.triggers) === isRenewal(f.triggers) && (!o.date || !f.date || o.date === f.date);
 
+/** the words of signing "the agreement" with nothing that names it: 签署协议, "signed the agreement" */
+const BARE_AGREEMENT_TRIGGER = /^(?:签署|签订|协议书?|sign(?:ed|ing|s)?\s+the\s+agreement)$/i;
+/**
+ * 市长…签署协议 after 签署友好城市协议: the agreement a tie's report has named, signed (by whom) in another
+ * paragraph; the same places, and no two different dates
+ */
+const signsTheTiesAgreement = (tie: AgreementFact, f: AgreementFact): boolean =>
+  ONCE_ONLY.has(tie.type) && f.type === "agreement" && f.triggers.every((t) => BARE_AGREEMENT_TRIGGER.test(t)) && tie.status === f.status &&
+  placeIds(tie) !== "" && placeIds(tie) === placeIds(f) && (!tie.date || !f.date || tie.date === f.date);
+
 /**
  * A sister-city tie is told in several paragraphs: its anniversary (no date of its own), and its
  * establishment "in 1995". Reports of one tie between the same places, with the same status and no two
- * different dates, are one fact with the date one of them gives. Memorandums and agreements are joined
- * only when both are dated the same day ("a signing ceremony for the agreement …", then "… signed the
- * agreement on behalf of the two sides"): two places may sign several, but not the same kind twice that day.
+ * different dates, are one fact with the date one of them gives; so is a signing of "the agreement" between
+ * them. Memorandums and agreements are joined only when both are dated the same day ("a signing ceremony
+ * for the agreement …", then "… signed the agreement on behalf of the two sides"): two places may sign
+ * several, but not the same kind twice that day.
  */
 export function joinRelationships(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
     const sameDay = (o: AgreementFact): boolean => f.kind === "agreement" && !!o.date && o.date === f.date && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(o.date);
     const tie = f.kind === "agreement" ? out.find((o): o is AgreementFact => o.kind === "agreement" && sameTie(o, f) && (ONCE_ONLY.has(f.type) || sameDay(o))) : undefined;
-    if (!tie || f.kind !== "agreement") {
-      out.push(f);
-      continue;
-    }
-    tie.evidence.push(...f.evidence);
-    tie.conflicts.push(...f.conflicts);
-    tie.date ??= f.date;
-    tie.level ??= f.level;
-    tie.triggers.push(...f.triggers);
-    tie.confidence = Math.max(tie.confidence, f.confidence);
-    const langs = new Set(tie.evidence.map((e) => e.lang));
-    tie.corroboration = tie.conflicts.length ? "conflict" : langs.size > 1 ? "both" : tie.corroboration;
+    if (tie && f.kind === "agreement") absorb(tie, f);
+    else out.push(f);
   }
-  return out;
+  // the signing of "the agreement", before or after the tie's report
+  const ties = out.filter((f): f is AgreementFact => f.kind === "agreement" && ONCE_ONLY.has(f.type));
+  return out.filter((f) => {
+    const tie = f.kind === "agreement" ? ties.find((t) => signsTheTiesAgreement(t, f)) : undefined;
+    if (tie && f.kind === "agreement") absorb(tie, f);
+    return !tie;
+  });
+}
+
+/** one report's evidence, triggers and what it alone says, added to the fact of the event it reports */
+function absorb(tie: AgreementFact, f: AgreementFact): void {
+  tie.evidence.push(...f.evidence);
+  tie.conflicts.push(...f.conflicts);
+  tie.date ??= f.date;
+  tie.level ??= f.level;
+  tie.triggers.push(...f.triggers);
+  tie.confidence = Math.max(tie.confidence, f.confidence);
+  const langs = new Set(tie.evidence.map((e) => e.lang));
+  tie.corroboration = tie.conflicts.length ? "conflict" : langs.size > 1 ? "both" : tie.corroboration;
 }
