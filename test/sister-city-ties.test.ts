@@ -76,6 +76,17 @@ describe("one sister-city tie told three ways", () => {
     }
   });
 
+  it("keeps 我市 as the own party of a release that names no Chinese division of its own, with the level it says", () => {
+    const release = [
+      "我市与韩国全州市缔结友好城市关系",
+      "9月23日，我市与韩国全罗北道全州市友好城市关系缔结仪式在全州市政厅举行。两市市长签署了《建立友好城市关系协议书》。",
+    ].join("\n\n");
+    const ties = extractBytes("own.txt", Buffer.from(release, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(ties.map((t) => [t.type, t.level, t.parties.map((p) => [p.zh, p.place === null])])).toEqual([
+      ["sister-city", "city", [["我市", true], ["全州市", false]]],
+    ]);
+  });
+
   it("leaves 双方 unsettled where the release has no one partner", () => {
     const review = [
       "今年，厦门市与韩国木浦市、日本佐世保市、美国巴尔的摩市开展交流。",

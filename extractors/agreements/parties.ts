@@ -287,8 +287,9 @@ export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "i
   let to = Math.max(trigger.end, ...spanned.map((p) => p.index + p.text.length));
   // "became a member of the ": a trigger that ends before a name it did not find there quotes no space after it
   while (to > from && /\s/.test(text[to - 1]!)) to--;
-  // 签署《…备忘录》: a document's title the citation opens, it closes too
-  if (text[to] === "》" && count(text.slice(from, to), "《") > count(text.slice(from, to), "》")) to++;
+  // 签署《…备忘录》, 签署了《建立友好城市关系协议书》: a document's title the citation opens, it closes too
+  const close = count(text.slice(from, to), "《") > count(text.slice(from, to), "》") ? /^[^》，。；]{0,30}》/.exec(text.slice(to)) : null;
+  if (close) to += close[0].length;
   return { ...fields, parties, index: from, text: text.slice(from, to) };
 }
 

@@ -156,7 +156,8 @@ const DEEPENED = "深化|加强|巩固|推进|拓展|提升";
 const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|友好省州|友好省道|友好省区|友好省县|友好省府|友好省份|友好省|姐妹省)";
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式; or the tie
 // alone before its signing ceremony (友好城市签约仪式)
-const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)|(${SISTER_TIE}(?:关系)?)(签约|签字)(?=仪式)`;
+// (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)
+const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)|(${SISTER_TIE}(?:关系)?)(签约|签字|缔结|结好|建立)(?=仪式)`;
 /** 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; the tie names its subject, it is not the event */
 const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书))";
 /** …新增友城4个：3月，与撒马尔罕市缔结…: a clause that is a date alone, right before a partner's clause, dates it */

@@ -59,26 +59,44 @@ function namedParty(m: AgreementMention, p: PartyMention, places: PlaceFacts): R
  * main partner, less the side a place the event names already stands for (代表团…会见瓦尔帕莱索大区官员，双方签署:
  * the region and the own place, not a third party).
  */
-function partiesOf(m: AgreementMention, places: PlaceFacts): ResolvedParty[] {
+function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | null): ResolvedParty[] {
   const named = m.candidate.parties.flatMap((p) => namedParty(m, p, places));
   const namedPlaces = named.flatMap((r) => (r.place && r.place.placeType !== "country" ? [r.place] : []));
-  const pairSides = [namedPlaces.some(isChinese) ? null : ownPlace(places.facts, null), namedPlaces.some((f) => !isChinese(f)) ? null : mainPartner(places.facts)];
+  const implied = (f: PlaceFact | null): ResolvedParty[] => (f ? [{ party: placeParty(f), place: f, implied: true }] : []);
+  // 我市与韩国全州市…: a release that names no Chinese division of its own keeps the word it names itself by
+  const own = (level: AgreementLevel | null, word: string | null): ResolvedParty[] => {
+    const f = ownPlace(places.facts, level);
+    return f ? implied(f) : word ? [{ party: { en: null, zh: word, place: null }, place: null, implied: true }] : [];
+  };
   return m.candidate.parties.flatMap((p) => {
     if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
-    const implied = p.kind === "pair" ? pairSides : [ownPlace(places.facts, p.level)];
-    return implied.filter((f): f is PlaceFact => f !== null).map((f) => ({ party: placeParty(f), place: f, implied: true }));
+    if (p.kind === "subject") return own(p.level, p.text ?? ownWord);
+    return [...(namedPlaces.some(isChinese) ? [] : own(null, ownWord)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts)))];
   });
 }
+
+/** the words a release names itself by (我市, 本省), read when it names no Chinese division of its own */
+const OWN_WORD = /我市|本市|我省|本省|我县|本县|我区|本区/;
+const OWN_LEVEL: Record<string, AgreementLevel> = { 市: "city", 省: "provincial", 县: "county", 区: "district" };
+const ownWordOf = (doc: Doc): string | null => {
+  for (const p of doc.paragraphs) {
+    const m = p.lang === "zh" && p.role !== "boilerplate" ? OWN_WORD.exec(p.text) : null;
+    if (m) return m[0];
+  }
+  return null;
+};
 
 /** the parties an event only implies (我省, "it"): the two languages may settle them differently */
 const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 
-function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts): AgreementFact | null {
-  const resolved = partiesOf(m, places);
-  const parties = resolved.filter((r, i) => !r.place || resolved.findIndex((q) => q.place === r.place) === i);
+function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWord: string | null): AgreementFact | null {
+  const resolved = partiesOf(m, places, ownWord);
+  const parties = resolved.filter((r, i) => resolved.findIndex((q) => (r.place ? q.place === r.place : !q.place && q.party.zh === r.party.zh && q.party.en === r.party.en)) === i);
   if (parties.length < 2 && m.candidate.type !== "membership") return null;
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
-  const level = m.candidate.level ?? (chinese ? (LEVEL_OF_TYPE[chinese.placeType] ?? null) : null);
+  // (我市 with no Chinese place named: the word says its level)
+  const ownLevel = parties.find((r) => r.implied && !r.place && r.party.zh && OWN_WORD.test(r.party.zh))?.party.zh;
+  const level = m.candidate.level ?? (chinese ? (LEVEL_OF_TYPE[chinese.placeType] ?? null) : ownLevel ? OWN_LEVEL[ownLevel.slice(-1)]! : null);
   const date = m.candidate.date ? resolve(m.candidate.date.expr, reference(doc), doc.options.dateDirection) : null;
   const paragraph = doc.paragraphs.find((p) => p.id === m.paragraph)!;
   const fact: AgreementFact = {
@@ -210,8 +228,9 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
 
 export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   const facts = new Map<AgreementMention, AgreementFact>();
+  const ownWord = ownWordOf(doc);
   for (const m of doc.agreementMentions) {
-    const f = agreementFact(doc, m, places);
+    const f = agreementFact(doc, m, places, ownWord);
     if (f) facts.set(m, f);
   }
   const merged = new Set<AgreementMention>();
