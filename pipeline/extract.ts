@@ -181,7 +181,7 @@ function lendYears(dates: readonly DateCandidate[], undated: boolean, yearBefore
   let year = undated ? yearBefore : undefined;
   for (const d of dates) {
     // a dated release lends only where the text says "the same year" (同年6月): the rest resolve against the publication
-    for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined && (undated || e.sameYear)) e.contextYear = year;
+    for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined && (undated || e.sameYear)) e.contextYear = year + (e.yearsLater ?? 0);
     if (d.expr.kind === "absolute") year = d.expr.y;
   }
 }

@@ -40,6 +40,13 @@ describe("yearless dates in a release with no date", () => {
     expect(dates("发布时间：2026-01-10\n\n12月28日至1月3日，文化周在乙市举办。")).toContainEqual(["2025-12-28", "2026-01-03", "publication", true]);
   });
 
+  it("give 次年 and 'the following year' the year after the one stated before them", () => {
+    const zh = "发布时间：2025-03-01\n\n2018年10月，甲市与乙市签署意向书；次年5月，两市结为友好城市。";
+    expect(dates(zh)).toContainEqual(["2019-05", null, "context", true]);
+    const en = "Published: 2025-03-01\n\nIn October 2018, A and B signed a letter of intent; in May the following year, they became sister cities.";
+    expect(dates(en)).toContainEqual(["2019-05", null, "context", true]);
+  });
+
   it("give 同年 and 'the same year' the year stated before them, even in a dated release", () => {
     const dated = "发布时间：2025-11-20\n\n2019年3月，甲市与乙市签署备忘录；同年6月，两市结为友好城市。";
     expect(dates(dated)).toContainEqual(["2019-06", null, "context", true]);

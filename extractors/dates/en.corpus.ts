@@ -45,6 +45,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-month-day", text: "The ceremony is on September 10.", quote: "September 10", value: "--09-10", resolved: false },
     // the year is the one stated before it in the paragraph (lent in pipeline/extract.ts): alone, it has none
     { rule: "date-en-same-year-month", text: "It signed in March 2019; in June of the same year, the two sides met.", quote: "June of the same year", value: "--06", resolved: false },
+    { rule: "date-en-same-year-month", text: "They signed a letter of intent; in May the following year, they became sister cities.", quote: "May the following year", value: "--05", resolved: false },
     { rule: "date-en-same-year-month", text: "They met in March 2019 and signed on October 15 that year.", quote: "October 15 that year", value: "--10-15", resolved: false },
   ],
   negatives: [

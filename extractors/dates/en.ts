@@ -46,10 +46,11 @@ export const monthRelativeYear = rule("date-en-month-relative-year", `\\b(?:${MO
   if (m[1]) return { expr: { kind: "relative-year", offset: REL[m[3]!.toLowerCase()]!, m: monthOf(m[1]), d: m[2] ? Number(m[2]) : undefined } };
   return { expr: { kind: "relative-year", offset: REL[m[4]!.toLowerCase()]!, m: monthOf(m[5]!) } };
 }, "gi");
-/** "in June of the same year", "on October 15 that year": a month of the year the date before it states */
-export const sameYearMonth = rule("date-en-same-year-month", `\\b${MONTH}(?:\\s+([0-9]{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?:the\\s+same|that\\s+same|that)\\s+year\\b`, (m) => {
+/** "in June of the same year", "on October 15 that year": a month of the year the date before it states; "in May the following year": of the year after it */
+export const sameYearMonth = rule("date-en-same-year-month", `\\b${MONTH}(?:\\s+([0-9]{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?:(the\\s+same|that\\s+same|that)|the\\s+following|the\\s+next)\\s+year\\b`, (m) => {
   const [mo, d] = [monthOf(m[1]!), m[2] ? Number(m[2]) : undefined];
-  return d === undefined || isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, sameYear: true } } : null;
+  const later = m[3] ? {} : { yearsLater: 1 };
+  return d === undefined || isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, sameYear: true, ...later } } : null;
 }, "gi");
 /** a month named alone after in/since/until/by/from: "in June" */
 export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|from|of|early|late|mid)\\s+|mid-))${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");

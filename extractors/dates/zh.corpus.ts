@@ -21,6 +21,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-day-of-month", text: "记者二十日从市外办获悉。", quote: "二十日", value: "2025-02-20" }, // after the reference's day: the month before
     // the year is the one stated before it in the paragraph (lent in pipeline/extract.ts): alone, it has none
     { rule: "date-zh-same-year-month", text: "2019年3月签署协议；同年6月，双方互访。", quote: "同年6月", value: "--06", resolved: false },
+    { rule: "date-zh-same-year-month", text: "两市签署意向书；次年5月，两市正式缔结友好城市关系。", quote: "次年5月", value: "--05", resolved: false }, // the year after the one before it (test/context-year.test.ts lends it)
     { rule: "date-zh-same-year-month", text: "2019年3月签署协议，当年10月15日正式结好。", quote: "当年10月15日", value: "--10-15", resolved: false },
     { rule: "date-zh-month", text: "9月下旬至10月上旬，两市互派代表团。", quote: "9月下旬至10月上旬", value: "2024-09", until: "2024-10", relation: "between" },
     { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month

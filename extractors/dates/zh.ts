@@ -49,10 +49,11 @@ export const monthDay = rule("date-zh-month-day", `(?<![年0-9〇零一二两三
   const d = num(m[2]);
   return mo && d && isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d } } : null;
 });
-/** 同年6月, 当年10月15日: a month of the year the date before it states */
-export const sameYearMonth = rule("date-zh-same-year-month", `(?:同年|当年|是年|该年)(${N})月(?:(${N})${DAY_MARK})?`, (m) => {
-  const [mo, d] = [num(m[1]), num(m[2])];
-  return mo && mo <= 12 && (d === undefined || isValidDate(2000, mo, d)) ? { expr: { kind: "partial", m: mo, d, sameYear: true } } : null;
+/** 同年6月, 当年10月15日: a month of the year the date before it states; 次年5月, 翌年: of the year after it */
+export const sameYearMonth = rule("date-zh-same-year-month", `(?:(同年|当年|是年|该年)|次年|翌年|第二年)(${N})月(?:(${N})${DAY_MARK})?`, (m) => {
+  const [mo, d] = [num(m[2]), num(m[3])];
+  const later = m[1] ? {} : { yearsLater: 1 };
+  return mo && mo <= 12 && (d === undefined || isValidDate(2000, mo, d)) ? { expr: { kind: "partial", m: mo, d, sameYear: true, ...later } } : null;
 });
 export const month = rule("date-zh-month", `(?<![年个0-9〇零一二两三四五六七八九十])(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])${MONTH_PART}`, (m) => {
   const mo = num(m[1]);

@@ -12,11 +12,12 @@ export type Direction = "past" | "forward";
 export type DateExpr =
   | { kind: "absolute"; y: number; m?: number; d?: number }
   /**
-   * a month and day (or month) with no year: 11月28日, November 28. sameYear: the text says it is in the
+   * a month and day (or month) with no year: 11月28日, November 28. yearsLater: in the year after it (次年5月,
+   * "in May the following year"), with sameYear. sameYear: the text says it is in the
    * year of the date before it (同年6月, "in June of the same year"), so contextYear, when the paragraph
    * states one, wins over the reference
    */
-  | { kind: "partial"; m: number; d?: number; weekday?: number; contextYear?: number; sameYear?: boolean }
+  | { kind: "partial"; m: number; d?: number; weekday?: number; contextYear?: number; sameYear?: boolean; yearsLater?: number }
   /** 去年6月, last year, 明年九月: a year relative to the reference, with an optional month and day */
   | { kind: "relative-year"; offset: number; m?: number; d?: number }
   | { kind: "relative-month"; offset: number; d?: number }
@@ -95,6 +96,8 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
       return { value: iso(expr.y, expr.m, expr.d), grain: expr.d ? "day" : expr.m ? "month" : "year", end: null, resolved: true, anchor: "absolute" };
     case "partial": {
       if ((!ref || expr.sameYear) && expr.contextYear) return { value: iso(expr.contextYear, expr.m, expr.d), grain: expr.d ? "day" : "month", end: null, resolved: true, anchor: "context" };
+      // 次年5月 with no year before it to count from: not the publication's year
+      if (expr.yearsLater) return unresolved(expr.d ? `--${pad(expr.m)}-${pad(expr.d)}` : `--${pad(expr.m)}`, expr.d ? "day" : "month");
       if (!ref) return unresolved(expr.d ? `--${pad(expr.m)}-${pad(expr.d)}` : `--${pad(expr.m)}`, expr.d ? "day" : "month");
       const today = utc(ref.y, ref.m, ref.d);
       let y = ref.y;
