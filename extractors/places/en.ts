@@ -21,6 +21,8 @@ export const NOT_PLACE_WORDS = new Set(
 );
 const SUFFIX_TYPE: Record<string, PlaceType> = {
   "District Municipality": "district",
+  // a zone a country governs as a district of its own (Aqaba Special Economic Zone, 亚喀巴经济特区)
+  "Special Economic Zone": "district",
   "Metropolitan Municipality": "city",
   // Korea's 광역시 and 특별시: Busan Metropolitan City, Seoul Special City
   "Metropolitan City": "city",
