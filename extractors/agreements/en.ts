@@ -295,11 +295,11 @@ const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\
 /** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
 const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,60}?\\s+and\\s+)`;
 /**
- * a document signed, actively ("signed a memorandum") or passively ("A memorandum between X and Y was
+ * a document signed, actively ("signed a memorandum", "entered into an agreement") or passively ("A memorandum between X and Y was
  * signed"), or the second of two a signing names ("signed a Memorandum on X and an Agreement on Y")
  */
 const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\b(?:sign|renew|ink)(?:ed|ing|s)?\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
+  new RegExp(`\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", trigger: SIGNED("(?:memorand(?:ums?|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
