@@ -14,6 +14,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The province added 5 pairs of sister cities (provinces and states) last year.", quote: "5 pairs of sister cities", value: 5, unit: "pairs of sister cities" }, // a bracket after the unit is an aside
     { rule: "count-en-number-noun", text: "Delegates from twelve countries attended the forum.", quote: "twelve countries", value: 12, unit: "countries" },
     { rule: "count-en-number-noun", text: "The fair attracted nearly 3,000 visitors.", quote: "nearly 3,000 visitors", value: 3000, unit: "visitors", qualifier: "nearly" },
+    { rule: "count-en-number-noun", text: "The two cities have carried out more than 60 exchange and cooperation projects in education.", quote: "more than 60 exchange and cooperation projects", value: 60, unit: "exchange and cooperation projects", qualifier: "more than" }, // the tagger makes "projects" a verb before "in"
     { rule: "count-en-number-noun", text: "The two sides signed 19 cooperation agreements.", quote: "19 cooperation agreements", value: 19, unit: "cooperation agreements" },
     { rule: "count-en-number-noun", text: "The province now has more than 40 sister cities.", quote: "more than 40 sister cities", value: 40, unit: "sister cities", qualifier: "more than" },
     { rule: "count-en-number-noun", text: "It concluded 15 new pairs of friendship cities last year.", quote: "15 new pairs of friendship cities", value: 15, unit: "new pairs of friendship cities" },

@@ -90,8 +90,10 @@ export function unitInClause(sentence: string, numberStart: number, numberEnd: n
 
 /** a noun at a position that describes a noun right after it ("trade" in "trade agreements", "sports" in "sports events") */
 const describesNextNoun = (sentence: string, terms: readonly Term[], i: number): boolean => {
-  const [t, next] = [terms[i], terms[i + 1]];
-  return !!t && !!next && t.tags.has("Noun") && next.tags.has("Noun") && !/^[,.;:]/.test(sentence.slice(t.end));
+  const [t, next, after] = [terms[i], terms[i + 1], terms[i + 2]];
+  // ("60 exchange and cooperation projects in education": a plural before a preposition is a noun, whatever the tagger says)
+  const pluralNoun = !!next && /s$/.test(next.text) && (!after || after.tags.has("Preposition") || PREPOSITION.test(after.text) || STOP.test(after.text));
+  return !!t && !!next && t.tags.has("Noun") && (next.tags.has("Noun") || pluralNoun) && !/^[,.;:]/.test(sentence.slice(t.end));
 };
 
 /** whether the words so far describe a noun still to come, and "and" at a position joins another such word to them */
