@@ -8,6 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, namedParties, PAIR_NAME, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
+import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
@@ -68,6 +69,10 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
 // (", a town in the province of Perugia", ", a coastal city of Norway": what the party is and where, no party of its own)
 // (", the first pair between Shandong and a US city", ", making Regensburg Zhengzhou's 26th sister city": the tie ranked)
 const APPOSITION = /,\s+(?:making\s+(?:them|it|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
+/** ", while Lanzhou and Almaty … have established …": a second clause with its own subject and verb, as a second sentence would be */
+const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+/;
+const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
+const lastMatch = (re: RegExp, text: string): RegExpExecArray | undefined => allMatches(re, text).pop();
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
 const SECOND_PREDICATE = /\s+and\s+(?:are|is|were|was|remain(?:s|ed)?)\b/;
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
@@ -120,8 +125,11 @@ function rule(spec: Spec): AgreementRule {
     if (gappedTrigger && gapStart === null) return null;
     const w = { start: gapStart ?? (previous ? index - (ownSubject ?? "").length : lookFrom), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
     // an apposition or a second predicate says more about the parties: its places are none of them
-    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end));
+    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
+    // "…, while Lanzhou and Almaty … have established": a clause of its own opens the trigger's window
+    const contrast = lastMatch(CONTRAST_CLAUSE_G, ctx.text.slice(w.start, index));
+    if (contrast) w.start += contrast.index + contrast[0].length;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     // "signed 7 agreements" tallies documents; a year names one ("the 2025-2027 Cooperation Action Plan")
     if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, ""))) return null;

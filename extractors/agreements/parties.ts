@@ -368,19 +368,25 @@ const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
 const PARTNER_WORD = { zh: /与|同/, en: /\bwith\b/ };
 
+/** the ties two places enter as a pair: one with each partner a sentence lists (a sister-city tie is never among three) */
+const BILATERAL = new Set<AgreementType>(["sister-city", "friendly-cooperation"]);
+
 /**
- * 与法国布列塔尼大区、澳大利亚南澳大利亚州分别签署了备忘录, "signed memorandums with A and B, respectively":
- * one event with each partner, cited to the partner, the subject being the parties named before the word
- * that introduces the partners. Null unless the sentence says "respectively" and two or more places follow
- * that word.
+ * 与法国布列塔尼大区、澳大利亚南澳大利亚州分别签署了备忘录, "signed memorandums with A and B, respectively",
+ * 先后与莫吉廖夫州、撒马尔罕州、佩斯州建立友好省州关系: one event with each partner, cited to the partner, the
+ * subject being the parties named before the word that introduces the partners. Null unless the sentence
+ * says "respectively" or the event is a tie, and two or more places follow that word.
  */
-function respectivePartners(text: string, parties: PartyMention[], sentence: { start: number; end: number }, lang: Lang): PartnerEvent[] | null {
-  if (!RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end))) return null;
+function respectivePartners(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, lang: Lang, type: AgreementType): PartnerEvent[] | null {
+  const respectively = RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end));
+  if (!respectively && !BILATERAL.has(type)) return null;
   const word = PARTNER_WORD[lang].exec(text.slice(sentence.start, sentence.end));
   if (!word) return null;
   const at = sentence.start + word.index;
   const partners = parties.filter((p): p is PartnerEvent["partner"] => p.kind === "place" && p.index !== null && p.index > at);
-  if (partners.length < 2) return null;
+  // (a tie's partners are foreign: 与杭州结好的佛罗伦萨 names the subject after 与, not a second partner)
+  const chinese = (p: PartyMention): boolean => places.some((c) => c.index === p.index && (c.hits.some((h) => h.entry.country === "CN") || (!c.foreign && !c.hits.length)));
+  if (partners.length < 2 || (!respectively && partners.some(chinese))) return null;
   const subject = subjectOf(parties.filter((p) => !partners.some((q) => q === p)));
   return partners.map((partner) => ({ partner, subject, end: partner.index + partner.text.length }));
 }
@@ -403,7 +409,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const end = event.index + event.text.length;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner
-          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? respectivePartners(ctx.text, event.parties, s, lang));
+          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? respectivePartners(ctx.text, event.parties, found.places, s, lang, event.type));
           if (pairs) for (const pair of pairs) out.push({ ...event, parties: pair, index: pair[0]!.index!, text: ctx.text.slice(pair[0]!.index!, end), triggerAt });
           else if (each) {
             // (cited from the partner, not the subject: the events of one subject would cite one span)
