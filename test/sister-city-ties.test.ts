@@ -87,6 +87,18 @@ describe("one sister-city tie told three ways", () => {
     ]);
   });
 
+  it("keeps two ties of one paragraph pair apart when they share no place, and signs an autonomous prefecture's at the city level", () => {
+    const release = [
+      "2024年，云南省成功促成昆明市与老挝万象市续签友好城市合作协议，推动大理州与泰国清迈府缔结友好城市关系。",
+      "In 2024, Yunnan facilitated the renewal of the sister-city cooperation agreement between Kunming and Vientiane of Laos, and promoted the establishment of sister-city relations between Dali Prefecture and Chiang Mai Province of Thailand.",
+    ].join("\n\n");
+    const ties = extractBytes("yunnan.txt", Buffer.from(release, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(ties.map((t) => [t.corroboration, t.level, t.parties.map((p) => p.zh)])).toEqual([
+      ["both", "city", ["昆明市", "万象"]],
+      ["both", "city", ["大理白族自治州", "清迈"]],
+    ]);
+  });
+
   it("leaves 双方 unsettled where the release has no one partner", () => {
     const review = [
       "今年，厦门市与韩国木浦市、日本佐世保市、美国巴尔的摩市开展交流。",

@@ -69,6 +69,9 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
 // (", a town in the province of Perugia", ", a coastal city of Norway": what the party is and where, no party of its own)
 // (", the first pair between Shandong and a US city", ", making Regensburg Zhengzhou's 26th sister city": the tie ranked)
 const APPOSITION = /,\s+(?:making\s+(?:them|it|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
+/** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
+// ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
+const BETWEEN_PAIR = /^(?:\s+(?:cooperation|cooperative|friendship|exchange|agreements?|relations|relationships?|ties))*\s+between\s+(?:the\s+)?/;
 /** ", while Lanzhou and Almaty … have established …": a second clause with its own subject and verb, as a second sentence would be */
 const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+/;
 const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
@@ -136,6 +139,13 @@ function rule(spec: Spec): AgreementRule {
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
+    // "the establishment of sister-city relations between Dali Prefecture and Chiang Mai": the two the trigger names are its parties
+    const between = BETWEEN_PAIR.exec(ctx.text.slice(end, w.end));
+    if (between) {
+      const named = parties.filter((p) => p.kind === "place" && p.index !== null && p.index >= end + between[0].length);
+      const [first, second] = named;
+      if (first && second && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.index! + first.text!.length, second.index!).replace(/\s+(?:(?:of|in)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s+and\s)/, ""))) parties = [first, second];
+    }
     // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
     // the delegation went, not a party, when the event names its partner after "with"
     if (parties.length > 2 && /\bwith\s/.test(ctx.text.slice(end, w.end))) parties = parties.filter((p) => p.kind !== "place" || p.index > index || !VISITED.test(ctx.text.slice(Math.max(w.start, p.index - 24), p.index)));
@@ -279,8 +289,8 @@ const cooperatingPartners: Organisations = (ctx, s, trigger) => {
   ];
 };
 
-// "renewed": a renewed agreement is signed again, on the date of the renewal
-const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|formali[sz](?:ed|ing|es|e)|sign(?:ed|ing|s)?|renew(?:ed|ing|s)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
+// "renewed", "the renewal of": a renewed agreement is signed again, on the date of the renewal
+const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|formali[sz](?:ed|ing|es|e)|sign(?:ed|ing|s)?|renew(?:ed|ing|s|al)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
 
 /** "a Memorandum on Deepening Friendly Cooperative Relations": a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
@@ -290,8 +300,9 @@ const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|,\\s+(?:and\\s+)?(?:
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
 const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?)";
 /** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event */
-// (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject)
-const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)+(?:memorand|MoU|MOU|letters?\\s+of\\s+intent))(?!\\s+(?:exchanges?|cooperation)\\b)";
+// (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject;
+// "the sister-city cooperation agreement" is the tie's own, as 友好城市合作协议)
+const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)+(?:memorand|MoU|MOU|letters?\\s+of\\s+intent))(?!\\s+(?:exchanges?|cooperation)\\b(?!\\s+agreements?\\b))";
 export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:(?:have|has|had)\\s+been|were|was|became)\\s+twinned\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)twinning\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:an?\\s+)?(?:sister|twin|friendship)[- ](?:city|cities|province|state)\\s+(?:relationships?|relations|ties|status)\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+agreements?\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?signed\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:sister|twin|friendship)\\s+(?:cities|provinces|states)\\b|\\bbec(?:ame|ome|omes|oming)\\s+an?\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${GAPPED_PARTNER}`, "gi") });
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 // "The two provinces established friendly relations in 2019", as 建立友好关系: the verb right before it (not "to deepen friendly relations")

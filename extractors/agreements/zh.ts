@@ -16,6 +16,8 @@ const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省
 const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
 /** ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7 agreements" is a tally) */
 const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
+/** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
+const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动|推进|协助|支持|帮助|指导|见证)/;
 /** a tie ranked, not reported: 这是山东省与美国城市缔结的第一对友好城市 (the verb in a clause that describes which tie it is) */
 // (缔结的��对: an ordinal lost to damage still ranks)
 const RANKED_TIE = /^(?:缔结|建立|结为|结成|确立)的(?:第[0-9０-９一二三四五六七八九十百]+|首|\uFFFD+)(?:对|个|座)/u;
@@ -63,6 +65,9 @@ function rule(spec: Spec): AgreementRule {
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, index);
+    // 云南省成功促成昆明市与万象市续签…: the place that brought the tie about is no party of it, when two others are
+    const agents = parties.filter((p) => p.kind === "place" && p.index !== null && BROUGHT_ABOUT.test(ctx.text.slice(p.index + p.text!.length, p.index + p.text!.length + 8)));
+    if (agents.length && parties.length - agents.length >= 2) parties = parties.filter((p) => !agents.includes(p));
     // 访问期间，两市签署…: the two places named before, cited from 两市
     const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start }, "zh", parties) : null;
     if (pair) parties = pair.parties;

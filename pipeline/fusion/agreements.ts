@@ -21,10 +21,13 @@ type Party = AgreementFact["parties"][number];
 
 const LEVEL_OF_TYPE: Partial<Record<PlaceFact["placeType"], AgreementLevel>> = { province: "provincial", city: "city", county: "county", district: "district" };
 const isChinese = (f: PlaceFact): boolean => f.code?.scheme === "GB/T 2260";
+/** the level a Chinese party signs at: its kind's, or for an area (大理白族自治州, 阿里地区) its code's, a prefecture's being a city's */
+const levelOf = (f: PlaceFact): AgreementLevel | null =>
+  LEVEL_OF_TYPE[f.placeType] ?? (f.placeType === "region" && f.code ? (/0000$/.test(f.code.value) ? "provincial" : /00$/.test(f.code.value) ? "city" : "county") : null);
 
 /** The release's own place: the Chinese division it names most (of the level 我省/我市 says, when it says one). */
 function ownPlace(places: PlaceFact[], level: AgreementLevel | null): PlaceFact | null {
-  const candidates = places.filter((f) => isChinese(f) && (!level || LEVEL_OF_TYPE[f.placeType] === level));
+  const candidates = places.filter((f) => isChinese(f) && (!level || levelOf(f) === level));
   candidates.sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0]!.source.start - b.evidence[0]!.source.start);
   return candidates[0] ?? null;
 }
@@ -96,7 +99,7 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWor
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
   // (我市 with no Chinese place named: the word says its level)
   const ownLevel = parties.find((r) => r.implied && !r.place && r.party.zh && OWN_WORD.test(r.party.zh))?.party.zh;
-  const level = m.candidate.level ?? (chinese ? (LEVEL_OF_TYPE[chinese.placeType] ?? null) : ownLevel ? OWN_LEVEL[ownLevel.slice(-1)]! : null);
+  const level = m.candidate.level ?? (chinese ? levelOf(chinese) : ownLevel ? OWN_LEVEL[ownLevel.slice(-1)]! : null);
   const date = m.candidate.date ? resolve(m.candidate.date.expr, reference(doc), doc.options.dateDirection) : null;
   const paragraph = doc.paragraphs.find((p) => p.id === m.paragraph)!;
   const fact: AgreementFact = {
@@ -250,7 +253,9 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
         const f = facts.get(x)!;
         return 4 * shared(x) + (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (f.date === zf.date ? 1 : -1) : 0);
       };
-      const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 ? same[0] : undefined);
+      // (of one type alone only where a side cannot say which places: two named on each side and none shared are two events)
+      const placesOf = (f: AgreementFact): number => f.parties.filter((p) => p.place).length;
+      const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 && (placesOf(zf) < 2 || placesOf(facts.get(same[0]!)!) < 2) ? same[0] : undefined);
       if (!e) continue;
       merged.add(z);
       merged.add(e);
