@@ -53,6 +53,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-money", text: "去年全市实现进出口总额2.5万亿元。", quote: "2.5万亿元", value: 2500000000000, unit: "元" },
     // count-zh-noun-numeral: the noun first, the measure word closing the figure
     { rule: "count-zh-numeral-classifier", text: "全省已与12个国家建立了19对友好省州关系。", quote: "19对友好省州关系", value: 19, unit: "对友好省州关系" }, // an adjective before a noun jieba does not know (省州)
+    { rule: "count-zh-numeral-classifier", text: "截至目前，全区已与19个国家建立国际友城72对，其中与东盟国家建立41对。", quote: "41对", value: 41, unit: "对" }, // pairs of ties after the verb that made them, naming nothing else
     { rule: "count-zh-noun-numeral", text: "截至目前，全省缔结国际友城88对。", quote: "国际友城88对", value: 88, unit: "国际友城（对）" },
     { rule: "count-zh-noun-numeral", text: "其中友好交流城市15对，均已开展合作。", quote: "友好交流城市15对", value: 15, unit: "友好交流城市（对）" },
     { rule: "count-zh-noun-numeral", text: "目前在该国投资的企业超过1200家。", quote: "企业超过1200家", value: 1200, unit: "企业（家）", qualifier: "more than" },

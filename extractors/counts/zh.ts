@@ -15,6 +15,8 @@ const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.l
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
 const SELF_NAMING = new Set(["人", "人次", "户", "名"]);
 /** units of weight, area and length: 运抵重庆超过1.2万吨, a quantity whose measure is what the figure gives, with or without a noun after it */
+/** the verbs that make ties, right before a count of pairs that names nothing else: 建立41对, 新增9对 */
+const TIES_MADE_BEFORE = /(?:建立|新增|缔结|结好|结成|发展|增加)了?(?:友城|友好城市)?(?:近|约|超过)?$/;
 const MEASURES = new Set(["吨", "万吨", "平方公里", "平方米", "公里", "千米", "公顷", "亩", "标箱"]);
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
 const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧元"]);
@@ -222,6 +224,8 @@ export const numeralClassifierNoun: CountRule = {
         // (游客3.2万人次 names its noun first: the noun-numeral rule reads it)
         const namedBefore = countedNounBefore(ctx, n.index).length > 0;
         if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        // 其中与东盟国家建立41对。, 2020年以来新增9对，: pairs of ties, after the verb that made them
+        else if (m[1] === "对" && !namedBefore && /^[，。；,;]/.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) && TIES_MADE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 8), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, "对", [n.index, n.end]));
         continue;
       }
       const end = noun[noun.length - 1]!.end;
