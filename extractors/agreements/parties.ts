@@ -194,8 +194,9 @@ const PAIR_WORDS = {
  * "The two sides agreed to …"; the clauses after such a verb are what the pair agreed to
  */
 const PAIR_SUBJECT = {
-  zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})(?=(?:还|一致)?(?:同意|商定|约定|决定|承诺))`),
-  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised)\\b)`),
+  // (双方表示，将于明年正式缔结…: what the pair said it will do, as what it agreed to)
+  zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})(?=(?:还|一致|均)?(?:同意|商定|约定|决定|承诺|表示))`),
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
 };
 
 /** the pair words that name two divisions below a country */
