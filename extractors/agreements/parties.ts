@@ -167,7 +167,8 @@ const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:th
 /** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */
 const CAPITAL_AFTER_EN = /^['’]s\s+(?:(?:state|provincial|regional)\s+)?capital(?:\s+city)?,?\s+$/;
 
-const LOCATING = new Set(["country", "province", "region"]);
+// (a city locates a county or district of it: 湖州市安吉县, "Anji County of Huzhou"; never another city, of its own rank)
+const LOCATING = new Set(["country", "province", "region", "city"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };
 /** how local a place is: a city is inside a province, a province inside a country */
 const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;

@@ -19,6 +19,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Trade with Southeast Asia expanded.", quote: "Southeast Asia", en: "Southeast Asia", zh: "东南亚" },
     { rule: "place-en-shared-region", text: "The channel reaches viewers in East and Southern Africa.", quote: "East and Southern Africa", en: "East Africa", zh: "东非" },
     { rule: "place-en-division-word", text: "The city signed an agreement with Nelson Mandela Bay Metropolitan Municipality.", quote: "Nelson Mandela Bay Metropolitan Municipality" },
+    { rule: "place-en-division-word", text: "Anji County and Hakuba Village of Nagano, Japan signed an agreement.", quote: "Hakuba Village", type: "city" }, // a village is a municipality, as 白马村 is read
     { rule: "place-en-division-word", text: "Ningxia and the Aqaba Special Economic Zone of Jordan signed a memorandum.", quote: "Aqaba Special Economic Zone", type: "district" }, // a zone governed as a district of its own
     { rule: "place-en-division-word", text: "Officials from Kitui County attended.", quote: "Kitui County" },
     { rule: "place-en-before-country", text: "The mayor of Parañaque, the Philippines, attended.", quote: "Parañaque" },

@@ -41,9 +41,9 @@ const SUFFIX_TYPE: Record<string, PlaceType> = {
   Krai: "province",
   Governorate: "province",
   Region: "region",
-  // Japan's 町 and 村, a Chinese 镇: Hakuba Village, Arita Town
+  // Japan's 町 and 村, a Chinese 镇: Hakuba Village, Arita Town (municipalities, as a city is, and as 白马村 and 有田町 are read)
   Town: "city",
-  Village: "other",
+  Village: "city",
 };
 /** the division words that may close a place name, longest first, as a pattern alternation */
 export const SUFFIXES = Object.keys(SUFFIX_TYPE).sort((a, b) => b.length - a.length).join("|");
