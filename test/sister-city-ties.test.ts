@@ -8,6 +8,9 @@
 import { extractBytes } from "../pipeline/index";
 import type { AgreementFact } from "../schemas/output";
 
+/** the agreement facts of a release given as text */
+const tiesOf = (name: string, text: string): AgreementFact[] => extractBytes(name, Buffer.from(text, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+
 const RELEASE = [
   "厦门市庆祝与韩国木浦市缔结友好城市关系三十周年",
   "Xiamen Celebrates 30th Anniversary of Sister-City Relations with Mokpo of the ROK",
@@ -46,7 +49,7 @@ describe("one sister-city tie told three ways", () => {
       "访问期间，双方签署了港口物流合作备忘录。",
       "During the visit, the two sides signed a memorandum on port logistics.",
     ].join("\n\n");
-    const [mou, ...rest] = extractBytes("visit.txt", Buffer.from(visit, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    const [mou, ...rest] = tiesOf("visit.txt", visit);
     expect(rest).toEqual([]);
     expect(mou!.evidence.map((e) => e.quote)).toEqual(["双方签署了港口物流合作备忘录", "the two sides signed a memorandum"]);
     expect(mou!.parties.map((p) => p.zh)).toEqual(["厦门市", "木浦市"]);
@@ -60,7 +63,7 @@ describe("one sister-city tie told three ways", () => {
       "9月14日，代表团在圣地亚哥会见瓦尔帕莱索大区官员，双方签署友好交流意向书。",
       "In Santiago on September 14, the delegation met with officials of the Valparaíso Region, and the two sides signed a letter of intent on friendly exchanges.",
     ].join("\n\n");
-    const ties = extractBytes("visit.txt", Buffer.from(visit, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    const ties = tiesOf("visit.txt", visit);
     expect(ties.map((t) => [t.corroboration, t.parties.map((p) => p.zh).sort()])).toEqual([["both", ["厦门市", "瓦尔帕莱索大区"]]]);
   });
 
@@ -70,7 +73,7 @@ describe("one sister-city tie told three ways", () => {
       "镇江市市长与皮斯托亚市市长签署协议，约80名嘉宾出席签约仪式。",
     ];
     for (const order of [wire, [...wire].reverse()]) {
-      const ties = extractBytes("wire.txt", Buffer.from(order.join("\n\n"), "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+      const ties = tiesOf("wire.txt", order.join("\n\n"));
       expect(ties.map((t) => t.type)).toEqual(["sister-city"]);
       expect(ties[0]!.evidence.map((e) => e.quote)).toContain("镇江市市长与皮斯托亚市市长签署协议");
     }
@@ -81,7 +84,7 @@ describe("one sister-city tie told three ways", () => {
       "我市与韩国全州市缔结友好城市关系",
       "9月23日，我市与韩国全罗北道全州市友好城市关系缔结仪式在全州市政厅举行。两市市长签署了《建立友好城市关系协议书》。",
     ].join("\n\n");
-    const ties = extractBytes("own.txt", Buffer.from(release, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    const ties = tiesOf("own.txt", release);
     expect(ties.map((t) => [t.type, t.level, t.parties.map((p) => [p.zh, p.place === null])])).toEqual([
       ["sister-city", "city", [["我市", true], ["全州市", false]]],
     ]);
@@ -92,7 +95,7 @@ describe("one sister-city tie told three ways", () => {
       "2024年，云南省成功促成昆明市与老挝万象市续签友好城市合作协议，推动大理州与泰国清迈府缔结友好城市关系。",
       "In 2024, Yunnan facilitated the renewal of the sister-city cooperation agreement between Kunming and Vientiane of Laos, and promoted the establishment of sister-city relations between Dali Prefecture and Chiang Mai Province of Thailand.",
     ].join("\n\n");
-    const ties = extractBytes("yunnan.txt", Buffer.from(release, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    const ties = tiesOf("yunnan.txt", release);
     expect(ties.map((t) => [t.corroboration, t.level, t.parties.map((p) => p.zh)])).toEqual([
       ["both", "city", ["昆明市", "万象"]],
       ["both", "city", ["大理白族自治州", "清迈"]],
@@ -115,7 +118,7 @@ describe("one sister-city tie told three ways", () => {
       "2024年，合肥市与奥斯纳布吕克市签署教育合作备忘录。",
       "In 2024, Hefei and Osnabrück signed a memorandum on education cooperation.",
     ].join("\n\n");
-    const mous = extractBytes("mous.txt", Buffer.from(twoMous, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    const mous = tiesOf("mous.txt", twoMous);
     expect(mous.map((m) => [m.type, m.date, m.corroboration])).toEqual([
       ["memorandum", "2023", "both"],
       ["memorandum", "2024", "both"],
@@ -127,7 +130,7 @@ describe("one sister-city tie told three ways", () => {
       "2025年6月16日，厦门市与韩国木浦市续签友好城市协议。两市于1995年结为友好城市。",
       "On June 16, 2025, Xiamen and Mokpo of the ROK renewed their sister-city agreement, 30 years after the two cities first became sister cities.",
     ].join("\n\n");
-    const ties = extractBytes("renewal.txt", Buffer.from(renewal, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    const ties = tiesOf("renewal.txt", renewal);
     // the renewal is dated by its own sentence; the first signing by its year, not by the renewal's date
     expect(ties.map((t) => [t.date, t.corroboration])).toEqual([
       ["2025-06-16", "both"],
@@ -147,7 +150,7 @@ describe("one sister-city tie told three ways", () => {
       "青岛与曼海姆于2016年7月结为友好城市。",
       "Qingdao and Mannheim became sister cities in July 2016.",
     ].join("\n\n");
-    const [tie, ...rest] = extractBytes("bare.txt", Buffer.from(bare, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    const [tie, ...rest] = tiesOf("bare.txt", bare);
     expect(rest).toEqual([]);
     expect(tie!.evidence.map((e) => e.quote)).toEqual(["青岛与曼海姆于2016年7月结为友好城市", "Qingdao and Mannheim became sister cities"]);
     expect(tie!.parties.map((p) => [p.zh, p.en])).toEqual([
