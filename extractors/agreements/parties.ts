@@ -379,7 +379,7 @@ const BILATERAL = new Set<AgreementType>(["sister-city", "friendly-cooperation"]
  * subject being the parties named before the word that introduces the partners. Null unless the sentence
  * says "respectively" or the event is a tie, and two or more places follow that word.
  */
-function respectivePartners(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, lang: Lang, type: AgreementType): PartnerEvent[] | null {
+function eachPartnerEvents(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, lang: Lang, type: AgreementType): PartnerEvent[] | null {
   const respectively = RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end));
   if (!respectively && !BILATERAL.has(type)) return null;
   const word = PARTNER_WORD[lang].exec(text.slice(sentence.start, sentence.end));
@@ -411,7 +411,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const end = event.index + event.text.length;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner
-          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? respectivePartners(ctx.text, event.parties, found.places, s, lang, event.type));
+          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, lang, event.type));
           if (pairs) for (const pair of pairs) out.push({ ...event, parties: pair, index: pair[0]!.index!, text: ctx.text.slice(pair[0]!.index!, end), triggerAt });
           else if (each) {
             // (cited from the partner, not the subject: the events of one subject would cite one span)

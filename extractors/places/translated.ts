@@ -33,13 +33,9 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
   const textOf = new Map(paragraphs.map((p) => [p.id, p.text]));
   const g = gazetteer();
   for (const a of alignments) {
-    // the foreign Chinese names no gazetteer holds, each with the first of its mentions (which gives its kind)
-    const unknownZh = new Map<string, Mention>();
-    for (const id of a.zh) for (const m of inParagraph.get(id) ?? []) if (m.candidate.foreign && !m.candidate.hits.length && !unknownZh.has(m.candidate.text)) unknownZh.set(m.candidate.text, m);
-    if (!unknownZh.size) {
-      mentions.push(...transliteratedAfterCountry(a, inParagraph, textOf));
-      continue;
-    }
+    const unknownZh = unknownNames(a.zh, inParagraph);
+    mentions.push(...transliteratedAfterCountry(a, inParagraph, textOf));
+    if (!unknownZh.size) continue;
     // the capitalised names of the English side that no place rule read, each with where it stands
     const names = new Map<string, { paragraph: string; index: number }[]>();
     for (const id of a.en) {
@@ -50,7 +46,6 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
         names.set(m[0], [...(names.get(m[0]) ?? []), { paragraph: id, index: m.index }]);
       }
     }
-    mentions.push(...transliteratedAfterCountry(a, inParagraph, textOf));
     for (const [zh, first] of unknownZh) {
       const like = [...names.keys()].filter((n) => soundsLike(zh, n));
       if (like.length !== 1 || [...unknownZh.keys()].filter((o) => soundsLike(o, like[0]!)).length !== 1) continue;
@@ -62,14 +57,20 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
   return mentions;
 }
 
+/** the foreign names no gazetteer holds in some paragraphs, each with the first of its mentions (which gives its kind) */
+function unknownNames(ids: readonly string[], inParagraph: Map<string, Mention[]>): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const id of ids) for (const m of inParagraph.get(id) ?? []) if (m.candidate.foreign && !m.candidate.hits.length && !out.has(m.candidate.text)) out.set(m.candidate.text, m);
+  return out;
+}
+
 /** jieba's tags of the pieces of a transliteration: names (of people, too: 金伯利) and what it cannot read */
 const PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "x"]);
 const MAX_NAME = 8;
 
 /** 南非金伯利 for "Kimberley, South Africa": the Chinese mentions of the alignment's foreign English names found from context */
 function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, inParagraph: Map<string, Mention[]>, textOf: Map<string, string>): Mention[] {
-  const unknownEn = new Map<string, Mention>();
-  for (const id of a.en) for (const m of inParagraph.get(id) ?? []) if (m.candidate.foreign && !m.candidate.hits.length && !unknownEn.has(m.candidate.text)) unknownEn.set(m.candidate.text, m);
+  const unknownEn = unknownNames(a.en, inParagraph);
   if (!unknownEn.size) return [];
   const out: Mention[] = [];
   for (const id of a.zh) {
