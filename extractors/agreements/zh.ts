@@ -167,7 +167,8 @@ const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字
 const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书))";
 /** …新增友城4个：3月，与撒马尔罕市缔结…: a clause that is a date alone, right before a partner's clause, dates it */
 function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: number, sentenceStart: number): DateCandidate | null {
-  return dates.find((d) => d.index >= sentenceStart && /^\s*[，,]\s*$/.test(text.slice(d.index + d.text.length, clauseStart)) && (d.index === sentenceStart || /[：:；;，,]\s*$/.test(text.slice(sentenceStart, d.index)))) ?? null;
+  // (an item's number may open the sentence: 1. 2月，与法国图卢兹市缔结…)
+  return dates.find((d) => d.index >= sentenceStart && /^\s*[，,]\s*$/.test(text.slice(d.index + d.text.length, clauseStart)) && (d.index === sentenceStart || /[：:；;，,]\s*$|^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*$/.test(text.slice(sentenceStart, d.index)))) ?? null;
 }
 
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}`, "g") });
