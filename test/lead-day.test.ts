@@ -39,6 +39,17 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     expect(facts.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-05-14", "both"]]);
   });
 
+  it("dates 'During the ceremony … signed' by the day a wire's lead tells after its dateline", () => {
+    const wire = [
+      "Published: 2024-10-12",
+      "GUANGZHOU, Oct. 11 -- Guangzhou and Auckland held a ceremony on Thursday to mark the 35th anniversary of their sister-city relationship.",
+      "During the ceremony, the two sides signed a memorandum of understanding on green development.",
+    ];
+    const facts = agreements(Buffer.from(wire.join("\n\n"), "utf8"));
+    // Thursday before the filing date of Friday, October 11
+    expect(facts.find((f) => f.type === "memorandum")?.date).toBe("2024-10-10");
+  });
+
   it("lends nothing to a paragraph that does not go on from the lead", () => {
     const facts = agreements(release([LEAD_ZH, LEAD_EN, ...TIE, "双方还签署了经贸合作协议。", "The two sides also signed an agreement on economic and trade cooperation."]));
     const signing = facts.find((f) => f.type === "agreement")!;

@@ -124,10 +124,21 @@ export function pairNamedDate(text: string, dates: DateCandidate[], pair: { date
 
 /** The day a paragraph opens with, as a news story's lead dates what it tells (6月12日，… / "On June 12, …"); null when it opens otherwise. */
 export function openingDay(text: string, dates: DateCandidate[], lang: "zh" | "en"): DateCandidate | null {
+  const all = sentences(text, lang);
+  // a wire's lead: the day its sentence tells ("… on Friday", 27日签署), or the filing date that opens it
+  const wire = WIRE_OPENING[lang].exec(text);
+  if (wire) {
+    const told = all.find((s) => s.end > wire[0].length);
+    return (told && between(dates, wire[0].length, told.end)[0]) ?? between(dates, 0, wire[0].length)[0] ?? null;
+  }
   if (!OPENING_DAY[lang].test(text)) return null;
-  const lead = sentences(text, lang)[0]!;
-  return between(dates, lead.start, lead.end)[0] ?? null;
+  return between(dates, all[0]!.start, all[0]!.end)[0] ?? null;
 }
+/** a wire story's dateline opening its lead: "GUANGZHOU, Oct. 11 (Xinhua) -- ", 新华社扬州10月28日电　, 南宁，2026年10月15日—— */
+const WIRE_OPENING = {
+  zh: /^(?:新华社|中新社|中国新闻社)?[\p{Script=Han}]{0,8}[，,]?(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|——|—)\s*/u,
+  en: /^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*/,
+};
 
 /**
  * Whether a paragraph's event at `at` is told in a first sentence that goes on from an earlier paragraph
