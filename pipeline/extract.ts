@@ -17,7 +17,7 @@ import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
-import { goesOnFromEarlierParagraph, isAnniversary, openingDay } from "../extractors/agreements/event-dates";
+import { goesOnFromEarlierParagraph, isAnniversary, leadDay } from "../extractors/agreements/event-dates";
 
 /** confidence lost when the paragraph carries damage that could not be undone */
 export const DAMAGE_FACTOR = 0.6;
@@ -157,13 +157,13 @@ function readNumericDatelines(doc: Doc, ref: Reference | null, facts: Fact[]): v
  * keeps no date, as it does in its own sentence.
  */
 function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: readonly { dates: DateCandidate[] }[], doc: Doc): void {
-  const leadDay = new Map<Lang, { paragraph: string; date: DateCandidate | null }>();
+  const leadDays = new Map<Lang, { paragraph: string; date: DateCandidate | null }>();
   read.forEach((p, i) => {
-    if (p.role === "body" && !leadDay.has(p.lang)) leadDay.set(p.lang, { paragraph: p.id, date: openingDay(p.text, readings[i]!.dates, p.lang) });
+    if (p.role === "body" && !leadDays.has(p.lang)) leadDays.set(p.lang, { paragraph: p.id, date: leadDay(p.text, readings[i]!.dates, p.lang) });
   });
   const textOf = new Map(read.map((p) => [p.id, p.text]));
   for (const m of doc.agreementMentions) {
-    const lead = leadDay.get(m.lang);
+    const lead = leadDays.get(m.lang);
     const text = textOf.get(m.paragraph)!;
     const c = m.candidate;
     if (c.date || !lead?.date || lead.paragraph === m.paragraph || c.status !== "signed") continue;

@@ -124,15 +124,21 @@ export function pairNamedDate(text: string, dates: DateCandidate[], pair: { date
 
 /** The day a paragraph opens with, as a news story's lead dates what it tells (6月12日，… / "On June 12, …"); null when it opens otherwise. */
 export function openingDay(text: string, dates: DateCandidate[], lang: "zh" | "en"): DateCandidate | null {
-  const all = sentences(text, lang);
-  // a wire's lead: the day its sentence tells ("… on Friday", 27日签署), or the filing date that opens it
-  const wire = WIRE_OPENING[lang].exec(text);
-  if (wire) {
-    const told = all.find((s) => s.end > wire[0].length);
-    return (told && between(dates, wire[0].length, told.end)[0]) ?? between(dates, 0, wire[0].length)[0] ?? null;
-  }
   if (!OPENING_DAY[lang].test(text)) return null;
-  return between(dates, all[0]!.start, all[0]!.end)[0] ?? null;
+  const lead = sentences(text, lang)[0]!;
+  return between(dates, lead.start, lead.end)[0] ?? null;
+}
+
+/**
+ * The day a release's lead tells, which a later paragraph that goes on from it happened on: the day it opens
+ * with, or in a wire's lead the day its sentence tells after the dateline ("GUANGZHOU, Oct. 11 -- … on
+ * Thursday"); the filing date itself dates no event.
+ */
+export function leadDay(text: string, dates: DateCandidate[], lang: "zh" | "en"): DateCandidate | null {
+  const wire = WIRE_OPENING[lang].exec(text);
+  if (!wire) return openingDay(text, dates, lang);
+  const told = sentences(text, lang).find((s) => s.end > wire[0].length);
+  return (told && between(dates, wire[0].length, told.end)[0]) ?? null;
 }
 /** a wire story's dateline opening its lead: "GUANGZHOU, Oct. 11 (Xinhua) -- ", 新华社扬州10月28日电　, 南宁，2026年10月15日—— */
 const WIRE_OPENING = {
