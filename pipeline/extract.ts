@@ -91,8 +91,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
     const { dates, counts, agreements } = readEvents(readings[i]!, places);
     lendYears(dates, ref === null, firstYear.get(lang));
-    const full = dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined)?.expr;
-    if (full?.kind === "absolute" && !firstYear.has(lang)) firstYear.set(lang, full.y);
+    const full = firstYear.has(lang) ? undefined : dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined)?.expr;
+    if (full?.kind === "absolute") firstYear.set(lang, full.y);
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
       const f = dateFact(doc, p, d, ref);

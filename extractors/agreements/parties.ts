@@ -4,7 +4,7 @@
  * Barbados"), the pair a 两市 or "the two sides" refers to, the enumerations one trigger holds several
  * events in, and the CAMEO code of each type. When an event happened is read in event-dates.ts.
  */
-import type { AgreementCandidate, AgreementContext, AgreementRule, AgreementType, DateCandidate, Lang, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
+import type { AgreementCandidate, AgreementContext, AgreementLevel, AgreementRule, AgreementType, DateCandidate, Lang, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { lowerBound } from "../shared/search";
 import { rememberRecent } from "../shared/recent";
 import { allMatches } from "../shared/matches";
@@ -172,6 +172,15 @@ const LOCATING = new Set(["country", "province", "region", "city"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };
 /** how local a place is: a city is inside a province, a province inside a country */
 const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
+
+/**
+ * the ties two places enter as a pair, and once: a sentence that lists several partners of one is an event with
+ * each (a sister-city tie is never among three), and every report of one between the same places is that one tie
+ */
+export const TIE_TYPES: ReadonlySet<AgreementType> = new Set<AgreementType>(["sister-city", "friendly-cooperation"]);
+
+/** the words a release names itself by (我省, 本市, 全省 "the whole province"), and the level each says */
+export const OWN_PLACE: Readonly<Record<string, AgreementLevel>> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
 
 /** 续签, "renewed": an event that renews a tie or document signed before, and is no report of that first signing */
 export const isRenewal = (triggers: readonly string[]): boolean => triggers.some((t) => /续签|renew/i.test(t));
@@ -370,8 +379,6 @@ const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
 const PARTNER_WORD = { zh: /与|同/, en: /\bwith\b/ };
 
-/** the ties two places enter as a pair: one with each partner a sentence lists (a sister-city tie is never among three) */
-const BILATERAL = new Set<AgreementType>(["sister-city", "friendly-cooperation"]);
 
 /**
  * 与法国布列塔尼大区、澳大利亚南澳大利亚州分别签署了备忘录, "signed memorandums with A and B, respectively",
@@ -381,7 +388,7 @@ const BILATERAL = new Set<AgreementType>(["sister-city", "friendly-cooperation"]
  */
 function eachPartnerEvents(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, lang: Lang, type: AgreementType): PartnerEvent[] | null {
   const respectively = RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end));
-  if (!respectively && !BILATERAL.has(type)) return null;
+  if (!respectively && !TIE_TYPES.has(type)) return null;
   const word = PARTNER_WORD[lang].exec(text.slice(sentence.start, sentence.end));
   if (!word) return null;
   const at = sentence.start + word.index;

@@ -1,6 +1,6 @@
 /** Runs the agreement rules of a language; where two rules' readings overlap, the earlier rule wins, then the longer. */
 import type { AgreementCandidate, AgreementContext, AgreementRule, ParagraphContext } from "../types";
-import { isRenewal } from "./parties";
+import { isRenewal, TIE_TYPES } from "./parties";
 
 /** ", which became", ", which have been": the opening of an English relative clause, right before a trigger */
 const RELATIVE_CLAUSE = /,\s+which\s+(?:(?:had|have|has|first|officially|formally)\s+)*$/;
@@ -45,10 +45,9 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   const tellsItsTie = (generic: AgreementCandidate): boolean =>
     generic.type === "agreement" &&
     BARE_AGREEMENT.test(ctx.text.slice(generic.triggerAt.index, generic.triggerAt.end)) &&
-    kept.some((t) => TIES.has(t.type) && t.triggerAt.index >= generic.triggerAt.end && /^[^。；;.!?]{0,40}$/.test(ctx.text.slice(generic.triggerAt.end, t.triggerAt.index)));
+    kept.some((t) => TIE_TYPES.has(t.type) && t.triggerAt.index >= generic.triggerAt.end && /^[^。；;.!?]{0,40}$/.test(ctx.text.slice(generic.triggerAt.end, t.triggerAt.index)));
   return kept.filter((c) => !tellsItsTie(c)).sort((a, b) => a.index - b.index);
 }
 
-const TIES = new Set<AgreementCandidate["type"]>(["sister-city", "friendly-cooperation"]);
 /** a signing of "the agreement" or 协议 alone: no subject of its own that would make it another document */
 const BARE_AGREEMENT = /^(?:(?:签署|签订)了?(?:该|这一)?协议书?|sign(?:ed|ing|s)?\s+(?:the|an)\s+agreement)$/i;

@@ -6,12 +6,13 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, namedParties, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, namedParties, OWN_PLACE, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { allMatches } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
-const OWN_PLACE: Record<string, AgreementLevel> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
+/** 我省, 本市…: the words the release names itself by */
+const OWN_WORDS = new RegExp(Object.keys(OWN_PLACE).join("|"), "g");
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
 const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
 /** ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7 agreements" is a tally) */
@@ -75,7 +76,7 @@ function rule(spec: Spec): AgreementRule {
     if (parties.length < 2 && !pair) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
       const lookFrom = Math.max(s.start, index - WINDOW);
-      const own = allMatches(/我省|本省|全省|我市|本市|全市|我县|本县|我区|本区/g, ctx.text.slice(lookFrom, index)).pop();
+      const own = allMatches(OWN_WORDS, ctx.text.slice(lookFrom, index)).pop();
       // 高崎市位于群马县，1984年与南昌市缔结…: the place the sentence opens with is the subject of its clauses
       // (代表团与巴登-符腾堡州签署…，与佩斯州签署…: a place after 与 is a partner, and the subject is unnamed)
       const first = own ? undefined : partyPlaces(ctx.text, found.places, lookFrom, clause.start, "zh").find((p) => p.text !== parties[0]?.text);

@@ -479,14 +479,11 @@ export const partnerOfTie: PlaceRule = {
       const end = start + name.length;
       if (!nameOfKindEndsAt(chineseNames(), ctx.text, m.index) || startsWithKnownName(name) || TIE_WORDS.test(name)) continue;
       if (holdsJoiningWord(ctx, start, end - 1) || holdsSentenceWord(ctx, start, end - 1)) continue;
-      // every word of it a piece of a name, or a character alone, and the name ends where a word ends
-      const index = ctx.tokenIndex();
-      let pieces = true;
-      for (let i = index.startingAt(start); i >= 0 && i < tokens.length && tokens[i]!.start < end; i++) {
-        const t = tokens[i]!;
-        if (t.end > end || !(t.word.length === 1 || TRANSLITERATION_PIECE_TAGS.has(t.tag))) pieces = false;
-      }
-      if (!pieces || index.startingAt(start) < 0) continue;
+      // every word of it a piece of a name, or a character alone, from a word's start to a word's end
+      let i = ctx.tokenIndex().startingAt(start);
+      if (i < 0) continue;
+      while (i < tokens.length && tokens[i]!.end <= end && (tokens[i]!.word.length === 1 || TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag))) i++;
+      if (tokens[i - 1]!.end !== end) continue;
       out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
     }
     return out;

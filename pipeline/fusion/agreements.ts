@@ -11,7 +11,7 @@ import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, PartyMention } from "../../extractors/types";
-import { CAMEO, isRenewal } from "../../extractors/agreements/parties";
+import { CAMEO, isRenewal, OWN_PLACE, TIE_TYPES } from "../../extractors/agreements/parties";
 import { resolve } from "../../extractors/shared/calendar";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
 import { mentionKey, type PlaceFacts } from "./places";
@@ -79,8 +79,8 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | nu
 }
 
 /** the words a release names itself by (我市, 本省), read when it names no Chinese division of its own */
-const OWN_WORD = /我市|本市|我省|本省|我县|本县|我区|本区/;
-const OWN_LEVEL: Record<string, AgreementLevel> = { 市: "city", 省: "provincial", 县: "county", 区: "district" };
+// (not 全省, "the whole province", which names the place's extent, not a party)
+const OWN_WORD = new RegExp(Object.keys(OWN_PLACE).filter((w) => !w.startsWith("全")).join("|"));
 const ownWordOf = (doc: Doc): string | null => {
   for (const p of doc.paragraphs) {
     const m = p.lang === "zh" && p.role !== "boilerplate" ? OWN_WORD.exec(p.text) : null;
@@ -99,7 +99,7 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWor
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
   // (我市 with no Chinese place named: the word says its level)
   const ownLevel = parties.find((r) => r.implied && !r.place && r.party.zh && OWN_WORD.test(r.party.zh))?.party.zh;
-  const level = m.candidate.level ?? (chinese ? levelOf(chinese) : ownLevel ? OWN_LEVEL[ownLevel.slice(-1)]! : null);
+  const level = m.candidate.level ?? (chinese ? levelOf(chinese) : ownLevel ? OWN_PLACE[ownLevel]! : null);
   const date = m.candidate.date ? resolve(m.candidate.date.expr, reference(doc), doc.options.dateDirection) : null;
   const paragraph = doc.paragraphs.find((p) => p.id === m.paragraph)!;
   const fact: AgreementFact = {
@@ -126,8 +126,10 @@ const placeIds = (f: AgreementFact): string => placeIdList(f).join("+");
 
 /** the same event told twice (a headline and its body): same type, same places */
 export function sameEvent(a: Fact, b: Fact): boolean {
-  return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && placeIds(a) !== "" && placeIds(a) === placeIds(b);
+  return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && samePlaces(a, b);
 }
+/** the same places, some named */
+const samePlaces = (a: AgreementFact, b: AgreementFact): boolean => placeIds(a) !== "" && placeIds(a) === placeIds(b);
 
 /**
  * One name shortens the other, as a headline does an organisation's: it holds it ("Singapore's JTC", 苏州工业园区
@@ -266,11 +268,11 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   return out;
 }
 
-/** the ties two places enter once: every report of one between the same places is that one tie */
-const ONCE_ONLY = new Set<AgreementFact["type"]>(["sister-city", "friendly-cooperation"]);
 
 /** two reports of one tie between the same places: the same status and renewal, and no two different dates */
-const sameTie = (o: AgreementFact, f: AgreementFact): boolean => sameEvent(o, f) && o.status === f.status && isRenewal(o.triggers) === isRenewal(f.triggers) && (!o.date || !f.date || o.date === f.date);
+const sameTie = (o: AgreementFact, f: AgreementFact): boolean => sameEvent(o, f) && isRenewal(o.triggers) === isRenewal(f.triggers) && mayBeOne(o, f);
+/** two reports that may tell one event: the same status, and no two different dates */
+const mayBeOne = (a: AgreementFact, b: AgreementFact): boolean => a.status === b.status && (!a.date || !b.date || a.date === b.date);
 
 /** the words of signing "the agreement" with nothing that names it: 签署协议, "signed the agreement" */
 const BARE_AGREEMENT_TRIGGER = /^(?:签署|签订|协议书?|sign(?:ed|ing|s)?\s+the\s+agreement)$/i;
@@ -279,8 +281,7 @@ const BARE_AGREEMENT_TRIGGER = /^(?:签署|签订|协议书?|sign(?:ed|ing|s)?\s
  * paragraph; the same places, and no two different dates
  */
 const signsTheTiesAgreement = (tie: AgreementFact, f: AgreementFact): boolean =>
-  ONCE_ONLY.has(tie.type) && f.type === "agreement" && f.triggers.every((t) => BARE_AGREEMENT_TRIGGER.test(t)) && tie.status === f.status &&
-  placeIds(tie) !== "" && placeIds(tie) === placeIds(f) && (!tie.date || !f.date || tie.date === f.date);
+  TIE_TYPES.has(tie.type) && f.type === "agreement" && f.triggers.every((t) => BARE_AGREEMENT_TRIGGER.test(t)) && samePlaces(tie, f) && mayBeOne(tie, f);
 
 /**
  * A sister-city tie is told in several paragraphs: its anniversary (no date of its own), and its
@@ -294,12 +295,12 @@ export function joinRelationships(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
     const sameDay = (o: AgreementFact): boolean => f.kind === "agreement" && !!o.date && o.date === f.date && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(o.date);
-    const tie = f.kind === "agreement" ? out.find((o): o is AgreementFact => o.kind === "agreement" && sameTie(o, f) && (ONCE_ONLY.has(f.type) || sameDay(o))) : undefined;
+    const tie = f.kind === "agreement" ? out.find((o): o is AgreementFact => o.kind === "agreement" && sameTie(o, f) && (TIE_TYPES.has(f.type) || sameDay(o))) : undefined;
     if (tie && f.kind === "agreement") absorb(tie, f);
     else out.push(f);
   }
   // the signing of "the agreement", before or after the tie's report
-  const ties = out.filter((f): f is AgreementFact => f.kind === "agreement" && ONCE_ONLY.has(f.type));
+  const ties = out.filter((f): f is AgreementFact => f.kind === "agreement" && TIE_TYPES.has(f.type));
   return out.filter((f) => {
     const tie = f.kind === "agreement" ? ties.find((t) => signsTheTiesAgreement(t, f)) : undefined;
     if (tie && f.kind === "agreement") absorb(tie, f);
