@@ -93,9 +93,9 @@ describe("fusing a headline that names the document of the body's relationship",
   ].join("\n\n");
   const out = extractBytes("loi.txt", Buffer.from(release, "utf8"));
 
-  it("tells one event: the letter of intent of the headline is the body's friendly-cooperation tie", () => {
+  it("tells one event: the letter of intent of the headline is the body's letter of intent, whose subject is a tie still to be made", () => {
     const agreements = out.facts.filter((f) => f.kind === "agreement");
-    expect(agreements.map((a) => (a.kind === "agreement" ? [a.type, a.date, a.evidence.length] : null))).toEqual([["friendly-cooperation", "2025-06-09", 2]]);
+    expect(agreements.map((a) => (a.kind === "agreement" ? [a.type, a.date, a.evidence.length] : null))).toEqual([["letter-of-intent", "2025-06-09", 2]]);
   });
 });
 

@@ -26,7 +26,7 @@ const RANKED_TIE = /^(?:缔结|建立|结为|结成|确立)的(?:第[0-9０-９�
 const COUNTED_DOCUMENTS = /^(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)/;
 // 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)
 // 同意, 商定: the sides agree to a tie, they do not enter it yet (as "agreed to establish"); 争取, "strive to", as "work toward"
-const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为)|拟|计划|准备|有望|有意|同意|商定|争取)[^，。；]{0,20}$/;
+const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为)|拟|计划|准备|有望|有意|同意|商定|争取|力争|希望|期待|期盼)[^，。；]{0,20}$/;
 const ANNOUNCED = /宣布[^，。；]{0,8}$/;
 
 type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
@@ -164,8 +164,11 @@ const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|
 // alone before its signing ceremony (友好城市签约仪式)
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)
 const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)|(${SISTER_TIE}(?:关系)?)(签约|签字|缔结|结好|建立)(?=仪式)`;
-/** 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; the tie names its subject, it is not the event */
-const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书))";
+/**
+ * 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; 《…关于建立友好城市关系的意向书》: a letter of
+ * intent on making the tie, which is still to be made. The tie names the document's subject; the document is the event.
+ */
+const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书)|[州道区县府份]?(?:关系)?的?(?:谅解)?(?:备忘录|意向书))";
 /** …新增友城4个：3月，与撒马尔罕市缔结…: a clause that is a date alone, right before a partner's clause, dates it */
 function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: number, sentenceStart: number): DateCandidate | null {
   // (an item's number may open the sentence: 1. 2月，与法国图卢兹市缔结…)
@@ -174,7 +177,7 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)`, "g") });
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)`, "g") });
 /** the words between signing and the document: a few, or a title in 《》 of its own length (《大连市与仁川广域市关于深化港口物流合作的备忘录》) */
 const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|[^，。；《》]{0,20}?)";
 /** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */
