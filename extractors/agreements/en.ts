@@ -21,8 +21,8 @@ const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
-/** ", and Xi'an (also) ", ", and Nanning and Khon Kaen Province of Thailand ": a sentence going on to a second event with its own subject */
-const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|and)\\s+){0,7}(?:also\\s+)?";
+/** ", and Xi'an (also) ", ", and Jinjiang of Quanzhou and the State of Malacca of Malaysia ": a sentence going on to a second event with its own subject */
+const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|and)\\s+){0,10}(?:also\\s+)?";
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
 const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became)";
 /** ", and (also) ": where the left-out verb was */

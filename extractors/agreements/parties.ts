@@ -117,6 +117,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
     if (!LOCATING.has(p.type ?? "other")) return true;
     if (lang === "zh") {
+      // (泉州市晋江市: a city right before another city, with nothing between, is the larger one that holds it)
+      if (next && /市$/.test(p.text) && /市$/.test(next.text) && next.index === p.index + p.text.length) return false;
       // (翁布里亚大区|佩鲁贾省|托迪市: a chain of divisions of one rank, each right before the next, down to a smaller place)
       for (let k = i + 1; k < within.length && LOCATED_BY_PREVIOUS_ZH.test(text.slice(within[k - 1]!.index + within[k - 1]!.text.length, within[k]!.index)); k++) {
         if (rankOf(within[k]!) > rankOf(p)) return false;
@@ -129,6 +131,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // "held in Barcelona, Spain": a country after a venue still locates it)
     const openingVenue = !!previous && venue.has(previous) && p.type !== "country" && /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, previous.index - 12), previous.index));
     if (previous && !openingVenue && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p))) return false;
+    // ("Jinjiang of Quanzhou": a city "of" another city is held by it, as 泉州市晋江市)
+    if (previous && !openingVenue && p.type === "city" && previous.type === "city" && /^\s+of\s+$/.test(gapBefore(previous, p))) return false;
     if (next && rankOf(next) > rankOf(p) && CAPITAL_AFTER_EN.test(gapBefore(p, next))) return false;
     // "Jinan, capital of east China's Shandong Province", "Sarasota in the US state of Florida": the country between
     // them only says whose province it is; the place before the country is the one located

@@ -198,8 +198,8 @@ export const numberNoun: CountRule = {
       let end = unit ? s.start + unit.end : -1;
       let unitText = unit?.text ?? null;
       if (!unit) {
-        // "31 at the provincial level": the level names what is counted
-        const level = /^\s+(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
+        // "31 at the provincial level", "20 of them at the provincial level": the level names what is counted
+        const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
         // "a population of nearly 200 million": people
         const population = /\bpopulation of\s+(?:[a-z]+\s+)*$/i.test(ctx.text.slice(Math.max(0, n.index - 40), n.index));
         // "visitors from Fukuoka to Hong Kong reached about 620,000": the subject names what is counted

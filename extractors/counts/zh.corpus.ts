@@ -80,6 +80,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "会后，三方签署了合作纪要。", // 三方, "the three sides", are the parties of the talks, as 双方 are, not a reported figure
     "两市是中日两国间最早的友好城市之一。", // 两国间, "between the two countries": the parties, not a figure
     "二是加强人文交流，三是推动港口合作。", // the items of a list, numbered
     "1. 日本浦添市（1988年9月）", // a list item's number

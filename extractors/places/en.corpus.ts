@@ -38,6 +38,9 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The delegation went on to the State of Espírito Santo.", quote: "Espírito Santo", type: "province" },
     { rule: "place-en-shared-division", text: "The delegation visited the Limpopo and Mpumalanga provinces of South Africa.", quote: "Mpumalanga", type: "province" }, // two names sharing one plural division word
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
+    { rule: "place-en-before-office", text: "A delegation led by Bellingham Mayor Kim Lund arrived on Monday.", quote: "Bellingham", type: "city" }, // the city whose mayor is named after the office
+    { rule: "place-en-before-office", text: "Ballarat Deputy Mayor Tess Morgan attended the ceremony.", quote: "Ballarat", type: "city" }, // the office's rank between
+    { rule: "place-en-before-office", text: "Oaxaca Governor Salomón Jara received the delegation.", quote: "Oaxaca", type: "province" }, // a governor's state
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
     { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },
     { rule: "place-en-before-country", text: "Weifang and Hollbruck in Upper Lusatia, Germany, signed an agreement.", quote: "Hollbruck" }, // in a division no gazetteer holds
@@ -50,6 +53,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
+    "The Executive Mayor Mike Smith and Former Governor Anna Berg met the guests.", // a rank or a time before the office, no place
+    "Provincial Governor Ahmed Khan welcomed them.",
     { text: 'Jingdezhen was named a "World Craft City for Crafts and Folk Art".', only: ["Jingdezhen"] }, // an honour in quotation marks, no city
     { text: "The delegation visited Foshan Ceramics City and New York City.", only: ["Foshan", "New York City"] }, // a market named after its city is no city of its own
     "Visitors came from the Chinese and German cities.", // demonyms, not names

@@ -425,4 +425,37 @@ export const capitalOfKnownPlace: PlaceRule = {
   },
 };
 
-export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace];
+/** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
+const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
+/** the rank of the office, between the place and the office ("Perth Lord Mayor", "Prato Vice Mayor") */
+const OFFICE_RANK = new Set("Vice Deputy Executive Acting Lord".split(" "));
+/** words before an office that say which kind or when, not where ("Former Mayor", "Provincial Governor") */
+const OFFICE_QUALIFIER = new Set("The A An Former Then Late New Incoming Outgoing Current Provincial Municipal State City Regional Prefectural County District Metropolitan".split(" "));
+
+/**
+ * "a delegation led by Long Beach Mayor Rex Richardson": the place a mayor (a city) or a governor (a province
+ * or state) holds office in, named before the office, with no gazetteer entry and no word of its kind.
+ */
+export const nameBeforeOffice: PlaceRule = {
+  id: "place-en-before-office",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(NAME_THEN_OFFICE, ctx.text)) {
+      const run = m[1]!.split(/\s+/);
+      while (run.length && OFFICE_RANK.has(run[run.length - 1]!)) run.pop();
+      const words = run.slice(run.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w) || OFFICE_QUALIFIER.has(w)) + 1);
+      if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!)) continue;
+      const name = words.join(" ");
+      if (g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
+      const index = m.index + run.join(" ").length - name.length;
+      // "President Xi", "Mr. Tanaka": a person's name before the office is no place
+      if (isPersonName(ctx.text, index, words)) continue;
+      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: m[2] === "Mayor" ? "city" : "province", foreign: true });
+    }
+    return out;
+  },
+};
+
+export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace, nameBeforeOffice];

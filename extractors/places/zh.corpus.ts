@@ -55,6 +55,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     { text: "特雷维索是意大利北部城市。", only: ["意大利"] }, // 北部城市, "a city in the north": a locality word and a common noun, no name
+    { text: "2024年，云南与老挝北部四省贸易额持续增长。", only: ["云南", "老挝"] }, // 北部四省, "four northern provinces": a numeral before the division word counts, it names none
     { text: "山西省与相关省市建立了联系。", only: ["山西省"] }, // 相关, a word of the sentence, makes no name with 省
     "其中包括12位外国市长。", // 市 opens 市长 ("mayor"): 外国 names no city
     "这是一座拥有2500多年历史的古城。", // 古城, "an ancient town", is no county's short name (古城区)

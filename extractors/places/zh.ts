@@ -333,6 +333,8 @@ export const nameAfterCountry: PlaceRule = {
         if (isCountryAt(ctx.text, countryEnd + 1) || isCountryAt(ctx.text, countryEnd + 2)) continue;
         // 美国俄亥俄州|签署友好省: a transliterated name holds no word of the sentence (a verb, an adjective)
         if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1)) continue;
+        // 越南边境四省, 日本五县: a numeral right before the division word counts divisions, it closes no name
+        if (/[一二三四五六七八九十两几数多]$/.test(name.slice(0, -m[2]!.length))) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
         // a name of two characters before 城 is too often a word (古城, 新城)
