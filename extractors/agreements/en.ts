@@ -72,6 +72,8 @@ const APPOSITION = /,\s+(?:making\s+(?:them|it|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 const BETWEEN_PAIR = /^(?:\s+(?:cooperation|cooperative|friendship|exchange|agreements?|relations|relationships?|ties))*\s+between\s+(?:the\s+)?/;
+/** after a trigger, "between" and the pair of places named before: "a memorandum of friendly exchange between the two cities" */
+const BETWEEN_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+between\\s+(${PAIR_NAME.en})\\b`);
 /** ", while Lanzhou and Almaty … have established …": a second clause with its own subject and verb, as a second sentence would be */
 const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+/;
 const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
@@ -152,8 +154,15 @@ function rule(spec: Spec): AgreementRule {
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
     // ("Since establishing friendly relations in 1998, the two sides have…": the pair after an opening clause is its subject)
     const after = parties.length < 2 && !spec.organisations && OPENING_CLAUSE.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_OPENING.exec(ctx.text.slice(end, s.end)) : null;
-    const pairFrom = after ? { start: end + after.index + after[0].length - after[1]!.length, end: end + after.index + after[0].length + 1 } : { start: s.start, end: index, sentence: s.start };
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, pairFrom, "en", parties) : null;
+    // ("witnessed the signing of a memorandum … between the two cities": the pair the trigger names after it, and no one else)
+    const betweenTwo = parties.length < 2 && !spec.organisations && !after ? BETWEEN_TWO.exec(ctx.text.slice(end, w.end)) : null;
+    const pairEnd = betweenTwo ? end + betweenTwo.index + betweenTwo[0].length : -1;
+    const pairFrom = after
+      ? { start: end + after.index + after[0].length - after[1]!.length, end: end + after.index + after[0].length + 1 }
+      : betweenTwo
+        ? { start: pairEnd - betweenTwo[1]!.length, end: pairEnd }
+        : { start: s.start, end: index, sentence: s.start };
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, pairFrom, "en", betweenTwo ? [] : parties) : null;
     if (pair) parties = pair.parties;
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
@@ -184,8 +193,8 @@ function rule(spec: Spec): AgreementRule {
             (previous ? sentenceOpeningDate(ctx.text, found.dates, s.start, "en") : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
       // (a pair after an opening clause is cited with it: "establishing … relations in 1998, the two sides")
-      after && pair ? { index, end: pairFrom.end - 1 } : { index: pair?.at ?? index, end },
-      pair && !after ? pair.at : w.start,
+      after && pair ? { index, end: pairFrom.end - 1 } : betweenTwo && pair ? { index, end: pairEnd } : { index: pair?.at ?? index, end },
+      betweenTwo && pair ? pairEnd : pair && !after ? pair.at : w.start,
     );
   });
 }

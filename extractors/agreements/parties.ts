@@ -200,7 +200,7 @@ const PAIR_WORDS = {
   // (两市在长沙举行的第二届中非经贸博览会期间签署: a time or venue phrase of its own length between)
   zh: new RegExp(`(${PAIR_NAME.zh})(?:在[^，。；]{0,30}?期间)?[^，。；]{0,16}$`),
   // ("The two established sister-state relations in 1986", "The two formally became…": "the two" alone, right before the trigger's verb)
-  en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))\\s+(?:\\w+\\s+){0,4}$`, "i"),
+  en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))(?:\\s+(?:\\w+\\s+){0,4})?$`, "i"),
 };
 
 /**

@@ -15,8 +15,11 @@ const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "c
 const OWN_WORDS = new RegExp(Object.keys(OWN_PLACE).join("|"), "g");
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
 const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
-/** ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7 agreements" is a tally) */
-const COUNTED_TIES = /^[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
+/**
+ * ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7
+ * agreements" is a tally), with a bound before the figure (缔结友好城市关系超过260对, 达30对)
+ */
+const COUNTED_TIES = /^(?:超过|逾|达到?|共|近|约|累计)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
 const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动|推进|协助|支持|帮助|指导|见证)/;
 /** a tie ranked, not reported: 这是山东省与美国城市缔结的第一对友好城市 (the verb in a clause that describes which tie it is) */
