@@ -40,7 +40,9 @@ const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);
  * partner of its own, whose verb and tie are the earlier clause's (the rule checks that one came before)
  */
 const PARTNER_WITH = "with(?=\\s+(?:the\\s+)?[A-Z])";
-const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?)${PARTNER_WITH}`;
+// (", and Xiangyang with Macerata": the clause's own subject may come before the partner; its verb is still left out)
+const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3})${PARTNER_WITH}`;
+const GAPPED_SUBJECT = /,\s+(?:and\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$/;
 /** the second document's clause, up to its trigger, once a signing has come before it in the sentence */
 const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 /**
@@ -48,7 +50,7 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
  * ("A and B signed an agreement, C and D signed a memorandum, and E and F signed a letter of intent")
  */
 // (" and signed a memorandum … with Tbilisi": the subject's second event, with no comma before it)
-const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|,\\s+(?:and\\s+)?${PARTNER_WITH}`);
+const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -75,7 +77,8 @@ const BETWEEN_PAIR = /^(?:\s+(?:cooperation|cooperative|friendship|exchange|agre
 /** after a trigger, "between" and the pair of places named before: "a memorandum of friendly exchange between the two cities" */
 const BETWEEN_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+between\\s+(${PAIR_NAME.en})\\b`);
 /** ", while Lanzhou and Almaty … have established …": a second clause with its own subject and verb, as a second sentence would be */
-const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+/;
+// (", when Wuhan and Oita of Japan established …": the time clause has its own subject, as a contrast has)
+const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+|,\s+when\s+(?=[A-Z])/;
 const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
 const lastMatch = (re: RegExp, text: string): RegExpExecArray | undefined => allMatches(re, text).pop();
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
@@ -125,7 +128,10 @@ function rule(spec: Spec): AgreementRule {
     const partnerGap = m[0] === "with";
     if (partnerGap && ![...ctx.text.slice(s.start, index).matchAll(earlierTrigger)].some((x) => x[0] !== "with")) return null;
     const gappedTrigger = partnerGap || (ENDS_WITH_AND_GAP.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && /^an?\s/i.test(m[0]));
-    const gapped = gappedTrigger ? { index: index - lookFrom } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
+    // (", and Xiangyang with Macerata, Italy": a gapped partner whose clause names its own subject opens at the subject)
+    const gappedSubject = partnerGap ? GAPPED_SUBJECT.exec(ctx.text.slice(lookFrom, index)) : null;
+    const ownGappedSubject = gappedSubject && found.places.some((p) => p.index === lookFrom + gappedSubject.index + gappedSubject[0].length - gappedSubject[1]!.length) ? gappedSubject[1]!.length : 0;
+    const gapped = gappedTrigger ? { index: index - lookFrom - ownGappedSubject } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
     const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
     if (gappedTrigger && gapStart === null) return null;
     const w = { start: gapStart ?? (previous ? index - (ownSubject ?? "").length : lookFrom), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
@@ -134,6 +140,8 @@ function rule(spec: Spec): AgreementRule {
     if (aside) w.end = end + aside.index;
     // "…, while Lanzhou and Almaty … have established": a clause of its own opens the trigger's window
     const contrast = lastMatch(CONTRAST_CLAUSE_G, ctx.text.slice(w.start, index));
+    // (the clause ", when" opens is the time the words before it tell: "began in 1979, when Wuhan and Oita established")
+    const datesFrom = contrast && /\bwhen\b/.test(contrast[0]) ? w.start : null;
     if (contrast) w.start += contrast.index + contrast[0].length;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     // "signed 7 agreements" tallies documents; a year names one ("the 2025-2027 Cooperation Action Plan")
@@ -188,7 +196,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: [m[0]],
         date: isAnniversary(ctx.text, { index, end }, "en")
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "en")
-          : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
+          : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(datesFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
             pairNamedDate(ctx.text, found.dates, pair, s, "en") ??
             (previous ? sentenceOpeningDate(ctx.text, found.dates, s.start, "en") : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },

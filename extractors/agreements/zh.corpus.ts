@@ -84,6 +84,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "扬州市与匈牙利佩奇市签署建立友好合作关系备忘录。", quote: "扬州市与匈牙利佩奇市签署建立友好合作关系备忘录", type: "memorandum", parties: ["扬州市", "佩奇市"] },
     { rule: "agreement-zh-sister-city", text: "南通市与法国图尔市签署经贸合作协议。两市将力争于明年正式缔结友好城市关系。", quote: "两市将力争于明年正式缔结友好城市关系", type: "sister-city", parties: ["南通市", "图尔市"], status: "planned", date: "2026", alongside: ["南通市与法国图尔市签署经贸合作协议"] }, // 力争: what the pair strives for is to come
     { rule: "agreement-zh-memorandum", text: "会上，嘉兴市海宁市与德国黑森州签署经贸合作备忘录。", quote: "海宁市与德国黑森州签署经贸合作备忘录", type: "memorandum", parties: ["海宁市", "黑森"] }, // a city right before another city holds it
+    { rule: "agreement-zh-sister-city", text: "陕西省友城工作始于1974年，当年西安市与日本奈良市缔结友好城市关系，这是新中国成立后中日之间较早缔结的友好城市之一。", quote: "西安市与日本奈良市缔结友好城市关系", type: "sister-city", parties: ["西安市", "奈良"], date: "1974" }, // "one of the earliest": the tie described as one of a kind is no second event
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party

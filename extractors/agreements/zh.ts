@@ -25,6 +25,8 @@ const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动
 /** a tie ranked, not reported: 这是山东省与美国城市缔结的第一对友好城市 (the verb in a clause that describes which tie it is) */
 // (缔结的��对: an ordinal lost to damage still ranks)
 const RANKED_TIE = /^(?:缔结|建立|结为|结成|确立)的(?:第[0-9０-９一二三四五六七八九十百]+|首|\uFFFD+)(?:对|个|座)/u;
+/** 这是中日之间较早缔结的友好城市之一: a tie described as one of a kind ("one of the earliest"), no event of its own */
+const ONE_OF_A_KIND = { trigger: /^(?:缔结|建立|结为|结成|确立)的/, after: /^(?:关系)?之一/ };
 /** documents counted right after the verb: 签署了12份经贸合作协议 */
 const COUNTED_DOCUMENTS = /^(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)/;
 // 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)
@@ -64,7 +66,7 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s);
     const before = ctx.text.slice(clause.start, index);
-    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || RANKED_TIE.test(m[0])) return null;
+    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || RANKED_TIE.test(m[0]) || (ONE_OF_A_KIND.trigger.test(m[0]) && ONE_OF_A_KIND.after.test(ctx.text.slice(end, end + 4)))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;

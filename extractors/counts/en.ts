@@ -197,6 +197,8 @@ export const numberNoun: CountRule = {
       let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitInClause(s.text, n.index - s.start, numberEnd);
       let end = unit ? s.start + unit.end : -1;
       let unitText = unit?.text ?? null;
+      // "a 12-strong delegation": its members, as "a 12-member delegation" counts them
+      if (unitText && /^-strong\b/.test(ctx.text.slice(n.index + n.text.length))) unitText = unitText.replace(/^strong\b/, "member");
       if (!unit) {
         // "31 at the provincial level", "20 of them at the provincial level": the level names what is counted
         const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
