@@ -10,6 +10,7 @@ import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 import { firstTermFrom, sentenceAt, termsOf } from "../shared/en-terms";
+import { nameWithLostLetters } from "./lost-letters";
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** capitalised words that open names of things, not of places (Friendship City Award, Forbidden City) */
@@ -458,4 +459,4 @@ export const nameBeforeOffice: PlaceRule = {
   },
 };
 
-export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace, nameBeforeOffice];
+export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace, nameBeforeOffice, nameWithLostLetters];
