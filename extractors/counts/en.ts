@@ -10,6 +10,7 @@ import { findEnNumbers, type FoundNumber } from "../shared/numerals-en";
 import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 import { allMatches } from "../shared/matches";
 import { belongsToDate } from "./select";
+import { yearOpensEventName } from "../shared/year-in-name";
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:nearly|almost|close to|just under)\s+$/i, "nearly"],
@@ -165,8 +166,8 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^\s+(?:years|decades)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
   // "for 16 consecutive years", "four consecutive times", "grew three times": how long or how often, as 连续16年 and 连续举办四届 are not counted
   if (/^\s+(?:consecutive|straight|successive)\s+(?:years|times|sessions|editions)\b|^\s+times\b/i.test(after)) return false;
-  // "the 2025 China International Friendship Cities Conference": a year inside a name (no date either), not a count
-  if (/^(?:19|20)\d\d$/.test(n.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, n.index - 4), n.index)) && /^\s+[A-Z]/.test(after)) return false;
+  // "the 2025 China International Friendship Cities Conference", a headline's "2025 … Conference Opens": a year inside a name (no date either), not a count
+  if (/^(?:19|20)\d\d$/.test(n.text) && ((/\b[Tt]he\s+$/.test(text.slice(Math.max(0, n.index - 4), n.index)) && /^\s+[A-Z]/.test(after)) || yearOpensEventName(text, n.index))) return false;
   // the Fortune Global 500, a Top 100 list: the name of a ranking, not a count of its members
   if (/\b(?:Fortune(?:\s+Global|\s+China)?|Forbes(?:\s+Global)?|[Tt]op)\s+$/.test(text.slice(Math.max(0, n.index - 20), n.index))) return false;
   return true;

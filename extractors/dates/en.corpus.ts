@@ -49,6 +49,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-same-year-month", text: "They met in March 2019 and signed on October 15 that year.", quote: "October 15 that year", value: "--10-15", resolved: false },
   ],
   negatives: [
+    "The 5-day 2025 Dalian International Sister Cities Youth Summer Camp opened.", // a year opening an event's name is no date
     "Trade rose 12% over the same period last year.", // the period a figure is compared with
     "In the first two months of the programme, 40 students enrolled.", // months of something else
     "In recent years, exchanges have grown closer.", // too vague

@@ -6,6 +6,7 @@ import type { DateExpr, DateRule } from "../types";
 import { fiveYearPlanSpan, patternRule, yearSpan, type Build } from "./pattern-rule";
 import { englishMonth as monthOf, isValidDate } from "../shared/calendar";
 import { parseNumberWords } from "../shared/numerals-en";
+import { YEAR_OPENS_EVENT_NAME_EN } from "../shared/year-in-name";
 
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const DAY_NUMBER = "[0-3]?[0-9](?:st|nd|rd|th)?";
@@ -58,8 +59,9 @@ export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|
 export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\w%/-])`, (m) => yearSpan(Number(m[1]), Number(m[2])), "gi");
 /** a year: 2024 standing alone, not a count ("2024 students") nor part of a code */
 // (a hyphen before a year joins it to a word, except in "mid-2024", the year's middle, cited as its year as "mid-October" is as its month;
-// "the 2025 China International Friendship Cities Conference": a year between "the" and a capitalised name is part of the name)
-export const year = rule("date-en-year", `(?<![\\w.,/])(?<!(?<![Mm]id)-)(?!(?<=\\b[Tt]he\\s+)[0-9]{4}\\s+[A-Z])${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
+// "the 2025 China International Friendship Cities Conference": a year between "the" and a capitalised name is part of the name,
+// as is one before a capitalised name that ends in an event's word, see year-in-name.ts)
+export const year = rule("date-en-year", `(?<![\\w.,/])(?<!(?<![Mm]id)-)(?!(?<=\\b[Tt]he\\s+)[0-9]{4}\\s+[A-Z])(?!${YEAR_OPENS_EVENT_NAME_EN})${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
 // not "the same period (of) last year", the period a figure is compared with, as 去年同期 is not
 export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");
 const PARTS: Record<string, "H1" | "H2" | "start" | "end" | "Q1" | "Q2" | "Q3" | "Q4"> = { "first half": "H1", "second half": "H2", "beginning": "start", "start": "start", "early": "start", "end": "end", "late": "end", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4" };

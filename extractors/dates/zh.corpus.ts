@@ -7,6 +7,7 @@ import type { DateCorpus } from "../types";
 export const ZH_DATE_CORPUS: DateCorpus = {
   reference: "2025-03-15",
   examples: [
+    { rule: "date-zh-year", text: "2024年全市共举办论坛12场。", quote: "2024年", value: "2024" }, // a year before a clause with its verb dates it, though an event's word follows
     { rule: "date-zh-year-month-day", text: "2023年9月6日，代表团抵达。", quote: "2023年9月6日", value: "2023-09-06" },
     { rule: "date-zh-year-month-day", text: "二〇二二年十月八日签约。", quote: "二〇二二年十月八日", value: "2022-10-08" },
     { rule: "date-zh-year-month-day", text: "２０２１年５月１２日发布", quote: "２０２１年５月１２日", value: "2021-05-12" },
@@ -60,6 +61,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-date-then-weekday", text: "2月28日(周五)，双方举行视频会议。", quote: "2月28日(周五)", value: "2025-02-28" },
   ],
   negatives: [
+    "为期5天的2025年大连国际友城青少年夏令营开营。", // a year opening an event's name is no date
     "全省编制了“十四五”规划。", // the plan's name alone names a document
     "共有1至10名代表参会。", // a range of people, not of months
     "韩国庆尚北道代表团到访。", // 国庆 inside 韩国庆尚北道
