@@ -174,8 +174,9 @@ function countable(text: string, n: FoundNumber): boolean {
 }
 
 /** a plural subject, a place or two after it, and a verb of reaching before the figure, which stands alone */
-// ("the number of its sister cities has increased to 28": a verb of growing to the figure reaches it too)
-const SUBJECT_REACHED = /\b([A-Za-z]+s)\b(?:\s+(?:from|to|of|in|at)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|totall?ed|hit|stood\s+at|numbered|exceeded|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+// ("the number of its sister cities has increased to 28": a verb of growing to the figure reaches it too; "direct flights
+// between the two sides rose to 14": the plural the phrase after it describes)
+const SUBJECT_REACHED = /\b([A-Za-z]+s)\b(?:\s+(?:from|to|of|in|at|between|with)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|totall?ed|hit|stood\s+at|numbered|exceeded|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /**
  * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28":
  * what an event brought to the figure, as 国际友好城市增至28个 is read; the words before the plural describe it

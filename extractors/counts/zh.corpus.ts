@@ -41,6 +41,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-round-figure", text: "三十年来，两市互访团组逾千批次。", quote: "团组逾千批次", value: 1000, unit: "团组（批次）", qualifier: "more than" }, // the noun before the figure
     { rule: "count-zh-round-figure", text: "千余人参加了活动。", quote: "千余人", value: 1000, unit: "人", qualifier: "more than" },
     // count-zh-money: an amount, in its currency
+    { rule: "count-zh-numeral-classifier", text: "洽谈会现场签约8个合作项目。", quote: "8个合作项目", value: 8, unit: "个合作项目" }, // the 约 of 签约 is no "about"
     { rule: "count-zh-noun-numeral", text: "访问期间，双方共签署合作文件12份。", quote: "合作文件12份", value: 12, unit: "合作文件（份）" }, // 份, the measure of documents
     { rule: "count-zh-noun-numeral", text: "五年来双方互派访问团组40余批次。", quote: "访问团组40余批次", value: 40, unit: "访问团组（批次）", qualifier: "more than" }, // jieba splits 访问团|组; 互派 is no part of the noun
     { rule: "count-zh-noun-numeral", text: "全年共接待外国代表团120批次。", quote: "外国代表团120批次", value: 120, unit: "外国代表团（批次）" },

@@ -29,8 +29,9 @@ const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "�
 // scope (全市|汽车产量达到168万辆: the city's output, not "city output")
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", "力争", "争取", ...VERBS_AFTER_COUNT]);
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
-  [/(?:将近|接近|近)$/, "nearly"],
-  [/(?:大约|约|大概)(?:有)?$/, "about"],
+  // (not the 近 of 最近 "lately", nor the 约 of 签约 "sign", 预约, 条约: the end of another word)
+  [/(?:将近|接近|(?<![最附临亲邻靠])近)$/, "nearly"],
+  [/(?:大约|(?<![签预相合条节公制契履])约|大概)(?:有)?$/, "about"],
   [/(?:超过|突破|逾|超|多于|高于|不止)$/, "more than"],
   [/(?:至少|不少于|不低于)$/, "at least"],
   [/(?:不到|不足|少于|低于)$/, "less than"],
@@ -238,7 +239,7 @@ export const numeralClassifierNoun: CountRule = {
 /** words between a noun and the figure that counts it: how many there are, not what */
 // (增至, 增加到: the total a noun has grown to, 国际友好城市增至9个)
 // (中欧班列累计开行超过2.5万列: a verb of doing the counted thing may stand between, with 累计 before it)
-const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|近|约|达到|达|共计|共有|共|累计|总计|合计)$/;
+const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约|达到|达|共计|共有|共|累计|总计|合计)$/;
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
