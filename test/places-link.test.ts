@@ -1,8 +1,8 @@
 /**
  * Linking place names across languages (extractors/places/link.ts): gazetteer entries, pinyin for names
- * of Chinese origin, then what is left: one name on each side, one name of a kind on each side, order
- * only when both sides have the same number left, then the one English name whose consonants a
- * transliteration keeps; a transliterated foreign name is never named by its pinyin.
+ * of Chinese origin, then what is left: one name on each side, the one English name whose consonants a
+ * transliteration keeps, then one name of a kind on each side and order, only when both sides have the
+ * same number left; a transliterated foreign name is never named by its pinyin.
  */
 import { linkPlaces, type Mention } from "../extractors/places/link";
 import { gazetteer } from "../extractors/places/gazetteer";
@@ -50,6 +50,16 @@ describe("linkPlaces", () => {
       mentions: [mention("z", "zh", "佩鲁贾省", { foreign: true, type: "province" }), mention("e", "en", "Perugia"), mention("e", "en", "Macerata")],
     });
     expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["佩鲁贾省", "Perugia", "sound"], [null, "Macerata", null]]);
+  });
+
+  it("pairs by sound before order: a region and its province named in opposite orders (翁布里亚大区特尔尼省, 'Terni in Italy's Umbria region') do not cross", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "翁布里亚大区", { foreign: true, type: "province" }), mention("z", "zh", "特尔尼省", { foreign: true, type: "province" }), mention("e", "en", "Terni"), mention("e", "en", "Umbria", { type: "region" })],
+    });
+    // (Umbria, 翁布里亚: a name that opens with a vowel, heard in a transliteration that opens with a nasal syllable)
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["翁布里亚大区", "Umbria", "sound"], ["特尔尼省", "Terni", "sound"]]);
   });
 
   it("pairs by sound only where one name sounds like one name: two Chinese names like one English name stay apart", () => {

@@ -53,6 +53,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-rank", text: "Its sister cities number the most, ranking first among the twelve western provinces.", quote: "ranking first among the twelve western provinces", value: 1, unit: "rank" }, // the group ranked in counts nothing
   ],
   negatives: [
+    "Thirty Years of Sister-City Ties between Dalian and Kitakyushu", // a headline's anniversary, in title case
     "2025 China International Friendship Cities Conference Opens in Chengdu", // a headline's year opens the event's name: no count
     "The two cities signed the 2026 Exchange and Cooperation Plan.", // a year inside a document's name
     "The port has led the world for 16 consecutive years, and the expo has been held four consecutive times.", // how long and how often, as 连续16年 is

@@ -164,6 +164,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship", "Mark 10 Years as Sister Cities": an anniversary (as 15周年 is), not a count of years
   // ("Celebrate Four Decades of Sister-State Ties": decades too)
   if (/^\s+(?:years|decades)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
+  // a headline's "20 Years of Sister-City Ties between …", "Twenty Years of Friendship: …": the title case names an anniversary
+  if (/^\s+(?:Years|Decades)\s+of\s+[A-Z]/.test(after)) return false;
   // "for 16 consecutive years", "four consecutive times", "grew three times": how long or how often, as 连续16年 and 连续举办四届 are not counted
   if (/^\s+(?:consecutive|straight|successive)\s+(?:years|times|sessions|editions)\b|^\s+times\b/i.test(after)) return false;
   // "the 2025 China International Friendship Cities Conference", a headline's "2025 … Conference Opens": a year inside a name (no date either), not a count

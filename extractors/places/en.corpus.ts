@@ -38,6 +38,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The delegation went on to the State of Espírito Santo.", quote: "Espírito Santo", type: "province" },
     { rule: "place-en-shared-division", text: "The delegation visited the Limpopo and Mpumalanga provinces of South Africa.", quote: "Mpumalanga", type: "province" }, // two names sharing one plural division word
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
+    { rule: "place-en-country-division", text: "Spello is a town in Italy's Umbria region.", quote: "Umbria", type: "region" }, // a country's possessive and a division word in lower case
+    { rule: "place-en-country-division", text: "The delegation went on to the Amazonas state of Brazil.", quote: "Amazonas", type: "province" },
     { rule: "place-en-lost-letters", text: "A delegation from Asunci?n, Paraguay visited Nanning.", quote: "Asunci?n", en: "Asunción", zh: "亚松森" }, // a letter outside ASCII lost to "?" by an encoding without it
     { rule: "place-en-lost-letters", text: "Shandong and the State of S?o Paulo signed an agreement.", quote: "S?o Paulo", en: "São Paulo", zh: "圣保罗" },
     { rule: "place-en-lost-letters", text: "The delegation went on to Gda?sk.", quote: "Gda?sk", en: "Gdansk", zh: "格但斯克" },
@@ -56,6 +58,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
+    "The Party's Central Committee region and the Forum's Youth province were discussed.", // a possessive that is no country's
     "Why? Because the talks were held? No.", // a question mark after a word is no lost letter
     { text: "What about Paris? It was not on the route.", only: ["Paris"] },
     "The Executive Mayor Mike Smith and Former Governor Anna Berg met the guests.", // a rank or a time before the office, no place

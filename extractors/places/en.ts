@@ -10,7 +10,6 @@ import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 import { firstTermFrom, sentenceAt, termsOf } from "../shared/en-terms";
-import { nameWithLostLetters } from "./lost-letters";
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** capitalised words that open names of things, not of places (Friendship City Award, Forbidden City) */
@@ -48,7 +47,7 @@ const SUFFIX_TYPE: Record<string, PlaceType> = {
 };
 /** the division words that may close a place name, longest first, as a pattern alternation */
 export const SUFFIXES = Object.keys(SUFFIX_TYPE).sort((a, b) => b.length - a.length).join("|");
-const PROPER = "[\\p{Lu}][\\p{L}\\p{M}'’-]+";
+export const PROPER = "[\\p{Lu}][\\p{L}\\p{M}'’-]+";
 
 function boundedAt(text: string, index: number, name: string): boolean {
   return !LETTER.test(text[index - 1] ?? "") && text.startsWith(name, index) && !LETTER.test(text[index + name.length] ?? "");
@@ -192,7 +191,7 @@ export const nameWithDivisionWord: PlaceRule = {
 };
 
 /** the country named at a position, if one is */
-function countryAt(text: string, index: number): string | undefined {
+export function countryAt(text: string, index: number): string | undefined {
   return namesAt(text, index).find((n) => gazetteer().en.get(n)!.some((h) => h.entry.type === "country"));
 }
 const THEN_COUNTRY = new RegExp(`(?:\\s+(?:${SUFFIXES}))?,?\\s+(?:(?:in|of)\\s+)?(?:the\\s+)?`, "y");
@@ -231,11 +230,11 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
 const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:German|American|Mexican|African|Moroccan|Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
 
 /** whether capitalised words may be a place's name: none opens another kind of name or a title, and the last is no demonym */
-const readsAsPlaceName = (words: readonly string[]): boolean =>
+export const readsAsPlaceName = (words: readonly string[]): boolean =>
   !words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) && !DEMONYM.test(words[words.length - 1]!);
 
 /** a division's word, which names a place only with a name beside it */
-const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Commonwealth|Territory)$/;
+export const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Commonwealth|Territory)$/;
 /** up to three proper nouns, then the words that may stand before a country */
 const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?|(\\s+of\\s+(?:the\\s+)?))`, "gu");
 /**
@@ -256,7 +255,7 @@ const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
  * compromise reads them ("Anna Berg of Sweden"). A single word is kept: cities named like people
  * (Victoria, Santiago) are more often meant than a bare surname.
  */
-function isPersonName(text: string, at: number, words: string[]): boolean {
+export function isPersonName(text: string, at: number, words: string[]): boolean {
   if (TITLE_ABBREVIATION.test(text.slice(Math.max(0, at - 6), at))) return true;
   if (words.length < 2) return false;
   const sentence = sentenceAt(text, at);
@@ -426,37 +425,4 @@ export const capitalOfKnownPlace: PlaceRule = {
   },
 };
 
-/** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
-const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
-/** the rank of the office, between the place and the office ("Perth Lord Mayor", "Prato Vice Mayor") */
-const OFFICE_RANK = new Set("Vice Deputy Executive Acting Lord".split(" "));
-/** words before an office that say which kind or when, not where ("Former Mayor", "Provincial Governor") */
-const OFFICE_QUALIFIER = new Set("The A An Former Then Late New Incoming Outgoing Current Provincial Municipal State City Regional Prefectural County District Metropolitan".split(" "));
-
-/**
- * "a delegation led by Long Beach Mayor Rex Richardson": the place a mayor (a city) or a governor (a province
- * or state) holds office in, named before the office, with no gazetteer entry and no word of its kind.
- */
-export const nameBeforeOffice: PlaceRule = {
-  id: "place-en-before-office",
-  lang: "en",
-  find(ctx: ParagraphContext): PlaceCandidate[] {
-    const g = gazetteer();
-    const out: PlaceCandidate[] = [];
-    for (const m of allMatches(NAME_THEN_OFFICE, ctx.text)) {
-      const run = m[1]!.split(/\s+/);
-      while (run.length && OFFICE_RANK.has(run[run.length - 1]!)) run.pop();
-      const words = run.slice(run.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w) || OFFICE_QUALIFIER.has(w)) + 1);
-      if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!)) continue;
-      const name = words.join(" ");
-      if (g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
-      const index = m.index + run.join(" ").length - name.length;
-      // "President Xi", "Mr. Tanaka": a person's name before the office is no place
-      if (isPersonName(ctx.text, index, words)) continue;
-      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: m[2] === "Mayor" ? "city" : "province", foreign: true });
-    }
-    return out;
-  },
-};
-
-export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace, nameBeforeOffice, nameWithLostLetters];
+export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace];

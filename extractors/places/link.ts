@@ -4,8 +4,8 @@
  * Chinese paragraph names). Names no gazetteer holds are linked across aligned paragraphs: a Chinese name
  * of Chinese origin by pinyin (凤凰 ↔ Fenghuang), and what is left, transliterated foreign names
  * (莎拉巴特曼市 ↔ Sarah Baartman District Municipality), once the known names are set aside: where one
- * is left on each side, then, when both sides have as many left, by kind and then by order, and last by the
- * consonants a transliteration keeps of its original (佩斯州 ↔ Pest County). A name left
+ * is left on each side, then by the consonants a transliteration keeps of its original (佩斯州 ↔ Pest County),
+ * and last, when both sides have as many left, by kind and then by order. A name left
  * unlinked keeps the other language null: foreign names are never romanised with pinyin. The mentions include the later mentions of
  * names found only in context (extractors/places/repeats.ts, run before the agreement rules).
  */
@@ -151,6 +151,19 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
       }
     }
   }
+  // a foreign name left over that sounds like exactly one English name left over, and it like no other (佩斯州 and
+  // Pest County, beside Csongrád-Csanád County, which 琼格拉德-乔纳德州 was not read as); before order, which crosses
+  // a region and its province when the two languages name them in opposite orders (翁布里亚大区佩鲁贾省, "Perugia in
+  // Italy's Umbria region")
+  for (const side of sides) {
+    const left = unpaired(side);
+    const foreignZh = left.zh.filter((m) => m.candidate.foreign);
+    for (const m of foreignZh) {
+      const like = left.en.filter(([n]) => soundsLike(zhName(m), n));
+      if (like.length === 1 && foreignZh.filter((o) => soundsLike(zhName(o), like[0]![0])).length === 1) pair(zhName(m), like[0]![0], "sound");
+    }
+  }
+
   // what is left, when as many are left on each side: the one name of a kind on each side (a 州 and a
   // state), then by order. Chinese names a place before its city, English after: order alone would cross them
   for (const side of sides) {
@@ -164,17 +177,6 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     }
     const rest = unpaired(side);
     if (rest.zh.length && rest.zh.length === rest.en.length) rest.zh.forEach((m, i) => pair(zhName(m), rest.en[i]![0], "order"));
-  }
-
-  // a foreign name left over that sounds like exactly one English name left over, and it like no other (佩斯州 and
-  // Pest County, beside Csongrád-Csanád County, which 琼格拉德-乔纳德州 was not read as)
-  for (const side of sides) {
-    const left = unpaired(side);
-    const foreignZh = left.zh.filter((m) => m.candidate.foreign);
-    for (const m of foreignZh) {
-      const like = left.en.filter(([n]) => soundsLike(zhName(m), n));
-      if (like.length === 1 && foreignZh.filter((o) => soundsLike(zhName(o), like[0]![0])).length === 1) pair(zhName(m), like[0]![0], "sound");
-    }
   }
 
   // a foreign name left over beside a known place the translation names and the Chinese does not is that

@@ -11,8 +11,21 @@ import { TRAILING_DIVISION } from "./en";
 const SOUND_CLASS: Record<string, string> = { b: "P", p: "P", f: "F", v: "F", w: "F", d: "T", t: "T", g: "K", k: "K", c: "K", q: "K", j: "S", x: "S", z: "S", s: "S", l: "L", r: "L", m: "N", n: "N" };
 const ZH_DIVISION_WORD = /(?:大区|边疆区|[市县区省州郡府城])$/;
 
-const zhConsonants = (zh: string): string[] =>
-  (pinyin(zh.replace(ZH_DIVISION_WORD, ""), { pattern: "initial", type: "array" }) as string[]).map((i) => SOUND_CLASS[i[0] ?? ""] ?? "").filter(Boolean);
+/**
+ * (a name that opens with a vowel opens its transliteration with a syllable of no consonant, which pinyin may
+ * write with w: Umbria 翁布里亚 weng-bu-li-ya, Oakland 奥克兰; that w is no consonant of the name)
+ */
+const zhConsonants = (zh: string, vowelFirst: boolean): string[] => {
+  const initials = pinyin(zh.replace(ZH_DIVISION_WORD, ""), { pattern: "initial", type: "array" }) as string[];
+  if (vowelFirst && initials[0] === "w") initials.shift();
+  return initials.map((i) => SOUND_CLASS[i[0] ?? ""] ?? "").filter(Boolean);
+};
+/** whether a transliteration's first syllable has no consonant and ends in a nasal (翁 weng for Um-, 安 an for An-) */
+const opensWithNasalVowel = (zh: string): boolean => {
+  const [initial] = pinyin(zh, { pattern: "initial", type: "array" }) as string[];
+  const [final] = pinyin(zh, { pattern: "final", type: "array", toneType: "none" }) as string[];
+  return (initial === "" || initial === "w" || initial === "y") && /ng?$/.test(final ?? "");
+};
 /**
  * each consonant's classes: a c or g before e, i or y may be soft (Perugia 佩鲁贾 pei-lu-jia, Venice 威尼斯
  * wei-ni-si) or hard (Gettysburg 葛底斯堡), so it is either; a k before them a transliteration may palatalise
@@ -24,8 +37,11 @@ const enConsonants = (en: string): string[] => {
 };
 
 export function soundsLike(zh: string, en: string): boolean {
-  const a = zhConsonants(zh);
+  const vowelFirst = /^[aeiou]/i.test(en.normalize("NFD"));
+  const a = zhConsonants(zh, vowelFirst);
   const b = enConsonants(en);
+  // (Umbria 翁布里亚: the m the first syllable's nasal keeps is no consonant of its own in the transliteration)
+  if (vowelFirst && b[0] === "N" && a[0] !== "N" && opensWithNasalVowel(zh)) b.shift();
   if (a.length < 2 || !b.length || !b[0]!.includes(a[0]!)) return false;
   let at = 1;
   for (const c of a.slice(1)) if ((at = b.findIndex((x, i) => i >= at && x.includes(c)) + 1) === 0) return false;

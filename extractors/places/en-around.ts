@@ -1,0 +1,75 @@
+/**
+ * English names no gazetteer holds, known as places by the words around them: an office held there ("Long
+ * Beach Mayor Rex Richardson") or a country and a division word in lower case around them ("Italy's Umbria
+ * region", "the Bahia state of Brazil"). The core English rules are in en.ts.
+ */
+import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
+import { gazetteer, type PlaceType } from "./gazetteer";
+import { allMatches } from "../shared/matches";
+import { countryAt, DIVISION_WORD_ALONE, isPersonName, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
+
+/** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
+const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
+/** the rank of the office, between the place and the office ("Perth Lord Mayor", "Prato Vice Mayor") */
+const OFFICE_RANK = new Set("Vice Deputy Executive Acting Lord".split(" "));
+/** words before an office that say which kind or when, not where ("Former Mayor", "Provincial Governor") */
+const OFFICE_QUALIFIER = new Set("The A An Former Then Late New Incoming Outgoing Current Provincial Municipal State City Regional Prefectural County District Metropolitan".split(" "));
+
+/**
+ * "a delegation led by Long Beach Mayor Rex Richardson": the place a mayor (a city) or a governor (a province
+ * or state) holds office in, named before the office, with no gazetteer entry and no word of its kind.
+ */
+export const nameBeforeOffice: PlaceRule = {
+  id: "place-en-before-office",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(NAME_THEN_OFFICE, ctx.text)) {
+      const run = m[1]!.split(/\s+/);
+      while (run.length && OFFICE_RANK.has(run[run.length - 1]!)) run.pop();
+      const words = run.slice(run.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w) || OFFICE_QUALIFIER.has(w)) + 1);
+      if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!)) continue;
+      const name = words.join(" ");
+      if (g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
+      const index = m.index + run.join(" ").length - name.length;
+      // "President Xi", "Mr. Tanaka": a person's name before the office is no place
+      if (isPersonName(ctx.text, index, words)) continue;
+      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: m[2] === "Mayor" ? "city" : "province", foreign: true });
+    }
+    return out;
+  },
+};
+
+/** a division word in lower case, as running text writes it after a name ("the Umbria region") */
+const LOWER_DIVISION: Record<string, PlaceType> = { region: "region", province: "province", state: "province", prefecture: "province", oblast: "province", governorate: "province", department: "province", county: "county" };
+const LOWER_DIVISIONS = Object.keys(LOWER_DIVISION).join("|");
+/** "Italy's Umbria region": a possessive (the country, checked after), a name, a division word in lower case */
+const OWNER_NAME_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}])(${PROPER}(?:\\s+${PROPER}){0,2})['’]s\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS})\\b`, "gu");
+/** "the Bahia state of Brazil": a name and a division word in lower case, then "of" and (checked after) the country */
+const NAME_DIVISION_OF = new RegExp(`\\bthe\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS})\\s+of\\s+(?:the\\s+)?`, "gu");
+
+/**
+ * "a town in Italy's Umbria region", "the Bahia state of Brazil": a name a known country owns, with the kind of
+ * division it is in lower case; the name alone is the place (the gazetteer finds it when it knows it).
+ */
+export const nameInCountryDivision: PlaceRule = {
+  id: "place-en-country-division",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    const push = (name: string, index: number, kind: string): void => {
+      const words = name.split(/\s+/);
+      if (!readsAsPlaceName(words) || g.en.has(name)) return;
+      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: LOWER_DIVISION[kind]!, foreign: true });
+    };
+    for (const m of allMatches(OWNER_NAME_DIVISION, ctx.text)) {
+      if (countryAt(m[1]!, 0) === m[1]) push(m[2]!, m.index + m[0].length - m[3]!.length - 1 - m[2]!.length, m[3]!);
+    }
+    for (const m of allMatches(NAME_DIVISION_OF, ctx.text)) {
+      if (countryAt(ctx.text, m.index + m[0].length)) push(m[1]!, m.index + m[0].indexOf(m[1]!, 4), m[2]!);
+    }
+    return out;
+  },
+};
