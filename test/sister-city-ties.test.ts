@@ -159,4 +159,18 @@ describe("one sister-city tie told three ways", () => {
     ]);
     expect(tie!.corroboration).toBe("both");
   });
+
+  it("gives a 双方 the document cannot settle (a visit to two partners, each named as often) the parties the aligned English names", () => {
+    const visit = [
+      "11月8日至11日，大连市代表团访问日本北九州市和福冈市。",
+      "From November 8 to 11, a Dalian delegation visited Kitakyushu and Fukuoka, Japan.",
+      "在北九州，代表团参观了北九州港，并与北九州市官员座谈。",
+      "In Kitakyushu, the delegation toured the Port of Kitakyushu and met Kitakyushu officials.",
+      "在福冈，代表团出席了经济论坛，双方签署了港口合作谅解备忘录。",
+      "In Fukuoka, the delegation attended an economic forum, where Dalian and Fukuoka signed an MoU on port cooperation.",
+    ].join("\n\n");
+    const ties = tiesOf("visit.txt", visit);
+    expect(ties.map((t) => [t.type, t.corroboration, t.parties.map((p) => p.en)])).toEqual([["memorandum", "both", ["Dalian", "Fukuoka"]]]);
+    expect(ties[0]!.evidence.map((e) => e.quote)).toEqual(["双方签署了港口合作谅解备忘录", "Dalian and Fukuoka signed an MoU"]);
+  });
 });

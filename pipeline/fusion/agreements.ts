@@ -95,7 +95,9 @@ const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWord: string | null): AgreementFact | null {
   const resolved = partiesOf(m, places, ownWord);
   const parties = resolved.filter((r, i) => resolved.findIndex((q) => (r.place ? q.place === r.place : !q.place && q.party.zh === r.party.zh && q.party.en === r.party.en)) === i);
-  if (parties.length < 2 && m.candidate.type !== "membership") return null;
+  // (双方 the document cannot settle: kept only to take the parties of the one event of its kind its translation tells)
+  const unsettled = parties.length < 2 && m.candidate.type !== "membership" && m.candidate.parties.some((p) => p.kind === "pair");
+  if (parties.length < 2 && m.candidate.type !== "membership" && !unsettled) return null;
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
   // (我市 with no Chinese place named: the word says its level)
   const ownLevel = parties.find((r) => r.implied && !r.place && r.party.zh && OWN_WORD.test(r.party.zh))?.party.zh;
@@ -118,8 +120,17 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWor
     triggers: m.candidate.triggers,
   };
   impliedParties.set(fact, new Set(parties.filter((r) => r.implied && r.place).map((r) => r.place!.id)));
+  if (unsettled) unsettledPairs.add(fact);
   return fact;
 }
+
+/**
+ * Events whose pair (双方, "the two sides") neither the paragraph nor the document settles (a visit to two
+ * partner cities: 在横滨…双方签署了港口合作谅解备忘录): the one event of the same kind the aligned paragraph
+ * of the other language tells names them ("the Tianjin-Yokohama Economic Forum, where the two sides inked an
+ * MoU" or "Tianjin and Yokohama signed…"); with none, the event is not told.
+ */
+const unsettledPairs = new WeakSet<AgreementFact>();
 
 const placeIdList = (f: AgreementFact): string[] => f.parties.flatMap((p) => (p.place ? [p.place] : [])).sort();
 const placeIds = (f: AgreementFact): string => placeIdList(f).join("+");
@@ -259,12 +270,17 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
       const placesOf = (f: AgreementFact): number => f.parties.filter((p) => p.place).length;
       const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 && (placesOf(zf) < 2 || placesOf(facts.get(same[0]!)!) < 2) ? same[0] : undefined);
       if (!e) continue;
+      const ef = facts.get(e)!;
+      // (an unsettled pair takes the other language's parties, when that one names them)
+      if (unsettledPairs.has(zf) && unsettledPairs.has(ef)) continue;
+      if (unsettledPairs.has(zf)) zf.parties = ef.parties.map((p) => ({ ...p }));
+      if (unsettledPairs.has(ef)) ef.parties = zf.parties.map((p) => ({ ...p }));
       merged.add(z);
       merged.add(e);
-      out.push(merge(facts.get(z)!, facts.get(e)!));
+      out.push(merge(zf, ef));
     }
   }
-  for (const [m, f] of facts) if (!merged.has(m)) out.push(f);
+  for (const [m, f] of facts) if (!merged.has(m) && !unsettledPairs.has(f)) out.push(f);
   return out;
 }
 
