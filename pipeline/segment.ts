@@ -9,6 +9,7 @@
  * turns.
  */
 import { DocumentError, type Doc } from "./document";
+import { wireDatelineAt } from "../extractors/shared/wire-dateline";
 import type { Stage } from "./stage";
 import type { Lang, Paragraph } from "../schemas/output";
 import { detectLanguage } from "./support/language";
@@ -141,6 +142,8 @@ function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (prev.lang !== line.lang) return false;
   if (SENTENCE_END.test(prev.text)) return false;
   for (const t of [prev.text, line.text]) if (parseDateLine(t) || parseSourceLine(t) || isByline(t) || isBoilerplate(t)) return false;
+  // a wire's lead opens a paragraph of its own ("XIAMEN, Sept. 9 (Xinhua) -- …" after a headline in sentence case)
+  if (wireDatelineAt(line.text, line.lang === "zh" ? "zh" : "en")) return false;
   // a short line before a long one is a heading, not the first half of a sentence
   if (prev.text.length < 0.6 * Math.min(line.text.length, 60)) return false;
   // a line in title case is a headline, whatever its length ("Yunnan: Building a Bridge of Friendship with …")

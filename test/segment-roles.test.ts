@@ -101,6 +101,16 @@ describe("segment roles when the first sentence lost its end", () => {
     expect(bare.paragraphs.map((p) => p.role)).toEqual(["title", "body", "body"]);
   });
 
+  it("keeps a wire's headline in sentence case apart from the lead under it, with no blank line between", () => {
+    const headline = "Two port cities mark ten years of sister-city ties with a ceremony in the capital";
+    const lead = "CAPITAL, Nov. 6 (Xinhua) -- The two port cities held a ceremony on Thursday to mark ten years of sister-city ties.";
+    const out = extractBytes("wire.txt", Buffer.from([headline, lead].join("\n"), "utf8"));
+    expect(out.paragraphs.map((p) => [p.role, p.text])).toEqual([
+      ["title", headline],
+      ["body", lead],
+    ]);
+  });
+
   it("takes no publication date from a table's column of dates", () => {
     const html = `<html><body><h1>两市友好城市一览</h1><p>截至目前，该市已与3个城市结好。</p><table>
       <tr><td>甲市</td><td>1978年12月21日</td></tr><tr><td>乙市</td><td>1979年11月2日</td></tr><tr><td>丙市</td><td>1980年2月22日</td></tr></table></body></html>`;
