@@ -76,7 +76,20 @@ function compatible(z: CountFact, e: CountFact): boolean {
 /** certainly the same count: units that name the same thing */
 const sameUnit = (z: CountFact, e: CountFact): boolean => conceptOf(z, "zh") !== null && conceptOf(z, "zh") === conceptOf(e, "en");
 
-export function fuseClaims(facts: Fact[], alignments: Alignment[]): Fact[] {
+/**
+ * 自2013年开行以来 "since 2013", 自2010年正式缔结…以来 "since establishing … in 2010": a Chinese year that opens a
+ * span its clause tells (自 or 从 before it, 以来 after the clause) is the time of the clause's event ("on"), which
+ * the English may tell as the start of the span instead. The two are one claim, in the English relation.
+ */
+const OPENS_SPAN_BEFORE = /[自从]$/;
+const OPENS_SPAN_AFTER = /^[^，。；！？,;]{0,24}?以来/;
+function opensSpan(f: DateFact, paragraphText: (id: string) => string): boolean {
+  const e = f.evidence[0]!;
+  const text = paragraphText(e.paragraph);
+  return OPENS_SPAN_BEFORE.test(text.slice(Math.max(0, e.start - 1), e.start)) && OPENS_SPAN_AFTER.test(text.slice(e.end));
+}
+
+export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText: (id: string) => string = () => ""): Fact[] {
   const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
   // each alignment reads its own paragraphs' claims (not a scan of the document's: a long document has thousands of each)
   const byParagraph = groupInOrder(claims, (f) => f.evidence[0]!.paragraph);
@@ -113,6 +126,14 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[]): Fact[] {
         if (z.until !== e.until) conflicts.push({ field: "until", zh: z.until, en: e.until });
         take(z, e, conflicts);
       }
+    }
+    // (a Chinese year opening a span, the English "since" the same year: one claim, told as the English tells it)
+    for (const z of side(a.zh)) {
+      if (z.kind !== "date" || z.relation !== "on" || !opensSpan(z, paragraphText)) continue;
+      const since = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === "since" && x.value === z.value);
+      if (since.length !== 1) continue;
+      take({ ...z, relation: "since" }, since[0]!, []);
+      merged.add(z);
     }
   }
   for (const f of facts) if (!merged.has(f)) out.push(f);
