@@ -326,7 +326,11 @@ const ENUMERATION = {
  * "and" (长春市与日本仙台市、吉林市与韩国春川市; "Changchun and Sendai of Japan, and Jilin City and
  * Chuncheon of the ROK"), and the parts name every party; null otherwise.
  */
-function enumeratedPairs(text: string, parties: PartyMention[], triggerAt: number, lang: Lang): PartyMention[][] | null {
+function enumeratedPairs(text: string, named: PartyMention[], triggerAt: number, lang: Lang): PartyMention[][] | null {
+  // (广西新增友城7对：南宁市与泰国孔敬府、柳州市与越南永福省…; "Guangxi added 7 pairs: Nanning and …": the list opens after a
+  // colon, and the place that sums it up before the colon is in none of its pairs)
+  const opened = Math.max(text.lastIndexOf("：", triggerAt), text.lastIndexOf(":", triggerAt));
+  const parties = named.filter((p) => p.index === null || p.index > opened);
   if (parties.length < 4 || parties.some((p) => p.kind !== "place" || p.index === null || p.index >= triggerAt)) return null;
   const from = Math.min(...parties.map((p) => p.index!));
   const { separator, and } = ENUMERATION[lang];
@@ -341,6 +345,24 @@ function enumeratedPairs(text: string, parties: PartyMention[], triggerAt: numbe
     pairs.push(inside);
   }
   return pairs.length >= 2 ? pairs : null;
+}
+
+/**
+ * The pairs of an enumeration a colon opens, longer than the window a trigger reads its parties in ("Guangxi
+ * added 7 pairs of sister cities: Nanning and Khon Kaen Province of Thailand, Liuzhou and …, and Yulin and
+ * Siem Reap of Cambodia established sister city relations respectively"): the places from the colon to the trigger.
+ */
+function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, triggerAt: number, lang: Lang): PartyMention[][] | null {
+  const opened = Math.max(text.lastIndexOf("：", triggerAt), text.lastIndexOf(":", triggerAt));
+  if (opened < s.start) return null;
+  const listed = partyPlaces(text, places, opened + 1, triggerAt, lang).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }));
+  return enumeratedPairs(text, listed, triggerAt, lang);
+}
+
+/** the date of the words before the colon that opens a list at `listAt`, if a colon does */
+function dateBeforeColon(text: string, dates: DateCandidate[], s: Sentence, listAt: number): DateCandidate | null {
+  const opened = Math.max(text.lastIndexOf("：", listAt), text.lastIndexOf(":", listAt));
+  return opened < s.start ? null : (dates.find((d) => d.index >= s.start && d.index < opened) ?? null);
 }
 
 /** what may stand between a partner and the bracket that dates it: nothing, or the country it is in ("Tacoma in the US (1994)") */
@@ -418,7 +440,9 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const event = read(ctx, found, s, m, triggerAt);
           if (!event) continue;
           // 长春市与日本仙台市、吉林市与韩国春川市等相继结好: one trigger, a pair of parties each
-          const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang);
+          const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang) ?? listedAfterColon(ctx.text, found.places, s, triggerAt.index, lang);
+          // (a list a colon opens is dated by the words before the colon: "In 2023, Jiangxi added 5 pairs: …")
+          if (pairs && !event.date) event.date = dateBeforeColon(ctx.text, found.dates, s, pairs[0]![0]!.index!);
           const end = event.index + event.text.length;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner

@@ -7,6 +7,7 @@ import type { PlaceCorpus } from "../types";
 export const ZH_PLACE_CORPUS: PlaceCorpus = {
   examples: [
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
+    { rule: "place-zh-after-country", text: "九江市与日本高松市缔结友好城市关系。", quote: "高松市" }, // a name of one word jieba tags an adjective (高松), then its 市 as a word of its own
     { rule: "place-zh-gazetteer", text: "浙江代表团访问德国。", quote: "浙江", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-gazetteer", text: "代表团访问德国。", quote: "德国", en: "Germany", zh: "德国" },
     { rule: "place-zh-gazetteer", text: "代表团到访法国巴黎。", quote: "巴黎", en: "Paris", zh: "巴黎" }, // 法国巴黎 is one word to jieba: the city in it is found too
@@ -55,6 +56,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     { text: "特雷维索是意大利北部城市。", only: ["意大利"] }, // 北部城市, "a city in the north": a locality word and a common noun, no name
+    { text: "企业积极开拓越南新兴市场。", only: ["越南"] }, // 市 opens 市场 ("market"): 新兴 names no city
     { text: "2024年，云南与老挝北部四省贸易额持续增长。", only: ["云南", "老挝"] }, // 北部四省, "four northern provinces": a numeral before the division word counts, it names none
     { text: "山西省与相关省市建立了联系。", only: ["山西省"] }, // 相关, a word of the sentence, makes no name with 省
     "其中包括12位外国市长。", // 市 opens 市长 ("mayor"): 外国 names no city

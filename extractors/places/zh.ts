@@ -290,6 +290,17 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
   return false;
 }
 
+/**
+ * 日本高松市: a name of one word (高松, an adjective to jieba) right after a country, then its division word as a
+ * word of its own, is a name whatever jieba's tag (not 日本新建市场, where 市 opens another word)
+ */
+function oneWordThenDivision(ctx: ParagraphContext, start: number, divisionAt: number, division: string): boolean {
+  const index = ctx.tokenIndex();
+  const stem = index.startingAt(start);
+  const word = index.startingAt(divisionAt);
+  return stem >= 0 && ctx.tokens()[stem]!.end === divisionAt && word >= 0 && ctx.tokens()[word]!.word === division;
+}
+
 /** a transliteration's original, glossed inside the name before its division word: 奥斯纳布吕克（Osnabrück）市 */
 const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,40}[）)])";
 const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町村]`, "u");
@@ -316,10 +327,11 @@ export const nameAfterCountry: PlaceRule = {
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
+    // (市 closes no name when 场 follows: 越南开拓市场 is "the Vietnamese market", not a city 开拓市)
     // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
     // (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市), nor 郡 in
     // 郡山 (日本大和郡山市); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡
-    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市|州(?!市(?!长))|省|府(?![市县])|郡(?!山市)|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
+    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市(?!场)|州(?!市(?!长))|省|府(?![市县])|郡(?!山市)|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
@@ -332,7 +344,7 @@ export const nameAfterCountry: PlaceRule = {
         // 哈萨克|斯坦: a short form of a country (哈萨克) inside its full name ends no country
         if (isCountryAt(ctx.text, countryEnd + 1) || isCountryAt(ctx.text, countryEnd + 2)) continue;
         // 美国俄亥俄州|签署友好省: a transliterated name holds no word of the sentence (a verb, an adjective)
-        if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1)) continue;
+        if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1) && !oneWordThenDivision(ctx, countryEnd, m.index + whole.length - m[2]!.length, m[2]!)) continue;
         // 越南边境四省, 日本五县: a numeral right before the division word counts divisions, it closes no name
         if (/[一二三四五六七八九十两几数多]$/.test(name.slice(0, -m[2]!.length))) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
