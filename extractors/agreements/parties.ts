@@ -329,7 +329,7 @@ const ENUMERATION = {
 function enumeratedPairs(text: string, named: PartyMention[], triggerAt: number, lang: Lang): PartyMention[][] | null {
   // (广西新增友城7对：南宁市与泰国孔敬府、柳州市与越南永福省…; "Guangxi added 7 pairs: Nanning and …": the list opens after a
   // colon, and the place that sums it up before the colon is in none of its pairs)
-  const opened = Math.max(text.lastIndexOf("：", triggerAt), text.lastIndexOf(":", triggerAt));
+  const opened = colonBefore(text, triggerAt);
   const parties = named.filter((p) => p.index === null || p.index > opened);
   if (parties.length < 4 || parties.some((p) => p.kind !== "place" || p.index === null || p.index >= triggerAt)) return null;
   const from = Math.min(...parties.map((p) => p.index!));
@@ -353,7 +353,7 @@ function enumeratedPairs(text: string, named: PartyMention[], triggerAt: number,
  * Siem Reap of Cambodia established sister city relations respectively"): the places from the colon to the trigger.
  */
 function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, triggerAt: number, lang: Lang): PartyMention[][] | null {
-  const opened = Math.max(text.lastIndexOf("：", triggerAt), text.lastIndexOf(":", triggerAt));
+  const opened = colonBefore(text, triggerAt);
   if (opened < s.start) return null;
   const listed = partyPlaces(text, places, opened + 1, triggerAt, lang).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }));
   return enumeratedPairs(text, listed, triggerAt, lang);
@@ -361,9 +361,12 @@ function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, t
 
 /** the date of the words before the colon that opens a list at `listAt`, if a colon does */
 function dateBeforeColon(text: string, dates: DateCandidate[], s: Sentence, listAt: number): DateCandidate | null {
-  const opened = Math.max(text.lastIndexOf("：", listAt), text.lastIndexOf(":", listAt));
+  const opened = colonBefore(text, listAt);
   return opened < s.start ? null : (dates.find((d) => d.index >= s.start && d.index < opened) ?? null);
 }
+
+/** where the last colon (full-width or not) before a position stands, -1 with none: a list opens after it */
+const colonBefore = (text: string, at: number): number => Math.max(text.lastIndexOf("：", at), text.lastIndexOf(":", at));
 
 /** what may stand between a partner and the bracket that dates it: nothing, or the country it is in ("Tacoma in the US (1994)") */
 const BEFORE_BRACKET = { zh: /^[市省州县区府]?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?)?\s*\($/ };
