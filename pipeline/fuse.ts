@@ -57,7 +57,7 @@ export const fuse: Stage = {
   summary: "one fact per claim: places linked across languages, equal facts of aligned paragraphs merged, disagreements kept as conflicts with a warning; stable ids",
   run(doc: Doc): void {
     const places = placeFacts(doc);
-    const facts = joinRelationships(foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments, (id) => doc.paragraphs.find((p) => p.id === id)?.text ?? ""), ...places.facts, ...agreementFacts(doc, places)]));
+    const facts = joinRelationships(foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments, new Map(doc.paragraphs.map((p) => [p.id, p.text]))), ...places.facts, ...agreementFacts(doc, places)]));
     facts.sort((a, b) => a.evidence[0]!.source.start - b.evidence[0]!.source.start || a.kind.localeCompare(b.kind));
     assignIds(facts);
     warnConflicts(doc, facts);

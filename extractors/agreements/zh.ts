@@ -22,11 +22,17 @@ const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60
 const COUNTED_TIES = /^(?:超过|逾|达到?|共|近|约|累计)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
 const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动|推进|协助|支持|帮助|指导|见证)/;
-/** a tie ranked, not reported: 这是山东省与美国城市缔结的第一对友好城市 (the verb in a clause that describes which tie it is) */
-// (缔结的��对: an ordinal lost to damage still ranks)
-const RANKED_TIE = /^(?:缔结|建立|结为|结成|确立)的(?:第[0-9０-９一二三四五六七八九十百]+|首|\uFFFD+)(?:对|个|座)/u;
-/** 这是中日之间较早缔结的友好城市之一: a tie described as one of a kind ("one of the earliest"), no event of its own */
-const ONE_OF_A_KIND = { trigger: /^(?:缔结|建立|结为|结成|确立)的/, after: /^(?:关系)?之一/ };
+/**
+ * A tie described, not reported: the verb in a clause that says which tie it is, ranked (这是山东省与美国城市缔结的
+ * 第一对友好城市; 缔结的��对, an ordinal lost to damage, still ranks) or one of a kind (这是中日之间较早缔结的友好
+ * 城市之一, "one of the earliest")
+ */
+const DESCRIBING_VERB = /^(?:缔结|建立|结为|结成|确立)的/;
+const RANK_AFTER_VERB = /^(?:第[0-9０-９一二三四五六七八九十百]+|首|\uFFFD+)(?:对|个|座)/u;
+const describesTie = (trigger: string, after: string): boolean => {
+  const verb = DESCRIBING_VERB.exec(trigger);
+  return !!verb && (RANK_AFTER_VERB.test(trigger.slice(verb[0].length)) || /^(?:关系)?之一/.test(after));
+};
 /** documents counted right after the verb: 签署了12份经贸合作协议 */
 const COUNTED_DOCUMENTS = /^(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)/;
 // 将 only before the words that make it "will" (将于明年与…缔结), not inside a name (将乐县)
@@ -66,7 +72,7 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s);
     const before = ctx.text.slice(clause.start, index);
-    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || RANKED_TIE.test(m[0]) || (ONE_OF_A_KIND.trigger.test(m[0]) && ONE_OF_A_KIND.after.test(ctx.text.slice(end, end + 4)))) return null;
+    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;

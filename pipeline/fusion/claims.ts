@@ -83,13 +83,14 @@ const sameUnit = (z: CountFact, e: CountFact): boolean => conceptOf(z, "zh") !==
  */
 const OPENS_SPAN_BEFORE = /[自从]$/;
 const OPENS_SPAN_AFTER = /^[^，。；！？,;]{0,24}?以来/;
-function opensSpan(f: DateFact, paragraphText: (id: string) => string): boolean {
+function opensSpan(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
   const e = f.evidence[0]!;
-  const text = paragraphText(e.paragraph);
+  const text = paragraphText.get(e.paragraph) ?? "";
   return OPENS_SPAN_BEFORE.test(text.slice(Math.max(0, e.start - 1), e.start)) && OPENS_SPAN_AFTER.test(text.slice(e.end));
 }
 
-export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText: (id: string) => string = () => ""): Fact[] {
+/** `paragraphText`: each paragraph's cleaned text by its id (the frame a Chinese date stands in) */
+export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText: ReadonlyMap<string, string>): Fact[] {
   const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
   // each alignment reads its own paragraphs' claims (not a scan of the document's: a long document has thousands of each)
   const byParagraph = groupInOrder(claims, (f) => f.evidence[0]!.paragraph);
