@@ -64,6 +64,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
     { rule: "count-zh-noun-numeral", text: "新建厂房面积达5000平方米。", quote: "新建厂房面积达5000平方米", value: 5000, unit: "新建厂房面积（平方米）" },
     { rule: "count-zh-noun-numeral", text: "共有外资企业12家落户该区。", quote: "外资企业12家", value: 12, unit: "外资企业（家）" }, // 落户 is the clause's verb, whatever jieba tags it
+    { rule: "count-zh-numeral-classifier", text: "本届展会有11家施韦因富特企业参展。", quote: "11家施韦因富特企业", value: 11, unit: "家施韦因富特企业" }, // jieba fuses 家 into the name it does not know (家施|韦因|富特)
+    { rule: "count-zh-numeral-classifier", text: "代表团带来了9家莱沃库森企业。", quote: "9家莱沃库森企业", value: 9, unit: "家莱沃库森企业" }, // 家莱|沃库|森: the rest of the fused word opens the noun
     { rule: "count-zh-numeral-classifier", text: "截至目前，共有12家世界500强企业落户。", quote: "12家世界500强企业", value: 12, unit: "家世界500强企业" }, // 500强 names a ranking
     { rule: "count-zh-noun-numeral", text: "两港共开通航线6条。", quote: "航线6条", value: 6, unit: "航线（条）" },
     { rule: "count-zh-noun-numeral", text: "双方年货运量力争达到五十万吨。", quote: "货运量力争达到五十万吨", value: 500000, unit: "货运量（吨）" }, // 力争 ("strive to") is no part of the noun

@@ -163,6 +163,19 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
   return out;
 }
 
+/**
+ * The noun after a classifier jieba fused with the noun's first character: 12家辛德尔芬根企业 is cut
+ * 12|家辛|德尔|芬根|企业, a name jieba does not know (x) swallowing the classifier. The rest of that word
+ * opens the noun, and the noun phrase after it ends it. Returns where the noun ends, or -1.
+ */
+function nounAfterFusedClassifier(ctx: ParagraphContext, classifierEnd: number): number {
+  const fused = ctx.tokens()[ctx.tokenIndex().holding(classifierEnd)];
+  if (!fused || fused.tag !== "x" || fused.start === classifierEnd || !/^\p{Script=Han}+$/u.test(fused.word)) return -1;
+  const rest = nounPhraseAt(ctx, fused.end, 4, true);
+  // the phrase must end in a noun jieba knows (企业), not in more of the unknown name
+  return rest.length && rest[rest.length - 1]!.tag !== "x" ? rest[rest.length - 1]!.end : -1;
+}
+
 /** Noun tokens right before a position (国际友城 in 国际友城88对). */
 function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   const tokens = ctx.tokens();
@@ -220,6 +233,11 @@ export const numeralClassifierNoun: CountRule = {
       // 1000亿元大关: an amount, which the money rule reads with its currency
       if (CURRENCY_CLASSIFIERS.has(m[1]!)) continue;
       const noun = nounPhraseAt(ctx, classifierEnd, 4, !SELF_NAMING.has(m[1]!));
+      const fusedNounEnd = noun.length ? -1 : nounAfterFusedClassifier(ctx, classifierEnd);
+      if (fusedNounEnd >= 0) {
+        out.push(candidate(this.id, ctx, n.index, fusedNounEnd, n.value, m[1] + ctx.text.slice(classifierEnd, fusedNounEnd), [n.index, n.end]));
+        continue;
+      }
       if (!noun.length) {
         // 1.5万余人, 3000人次: a measure word that is itself what is counted
         // (游客3.2万人次 names its noun first: the noun-numeral rule reads it)
@@ -309,6 +327,8 @@ export const numeralNoun: CountRule = {
         if (YEAR_NAMING.test(n.text)) continue;
         const noun = nounPhraseAt(ctx, n.end, 2);
         if (!noun.length || CLASSIFIER_RE.test(noun[0]!.word) && noun[0]!.word.length === 1 && noun.length > 1) continue;
+        // 12家辛|德尔: a classifier fused into an unknown name is the classifier rule's (nounAfterFusedClassifier)
+        if (nounAfterFusedClassifier(ctx, n.end + (CLASSIFIER_RE.exec(noun[0]!.word)?.[0].length ?? 0)) >= 0) continue;
         if (/^(?:年|月|日|号|届|次|期)/.test(noun[0]!.word)) continue;
         unit = noun.map((t) => t.word).join("");
         end = noun[noun.length - 1]!.end;
