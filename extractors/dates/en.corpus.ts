@@ -33,6 +33,9 @@ export const EN_DATE_CORPUS: DateCorpus = {
     // as 今年以来 says it: since this year, not since its January
     { rule: "date-en-part-of-year", text: "Since the beginning of this year, the city has received 40 delegations.", quote: "Since the beginning of this year", value: "2025", relation: "since" },
     { rule: "date-en-part-of-year", text: "Work resumed at the beginning of 2023.", quote: "the beginning of 2023", value: "2023-01" },
+    { rule: "date-en-part-of-year", text: "By the end of the year, the city will have held 30 exchange events.", quote: "By the end of the year", value: "2025-12", relation: "until" }, // the year the sentence does not name is the release's, as 到年底
+    { rule: "date-en-part-of-year", text: "As of the end of the year, the province had 61 sister cities.", quote: "As of the end of the year", value: "2024-12", relation: "until" }, // a year's end the release looks back on, as 截至年底
+    { rule: "date-en-part-of-year", text: "By the end of the year, the number of partner cities had reached 47.", quote: "By the end of the year", value: "2024-12", relation: "until" }, // what had happened by then: looking back, as 截至年底
     { rule: "date-en-first-months", text: "In the first eight months of this year, the city received 5.6 million tourists.", quote: "the first eight months of this year", value: "2025-01", until: "2025-08" },
     { rule: "date-en-first-months", text: "Trade grew 12% in the first three quarters of 2024.", quote: "the first three quarters of 2024", value: "2024-01", until: "2024-09" },
     { rule: "date-en-year", text: "Ten parks will be built by 2026.", quote: "by 2026", value: "2026", relation: "until" },
@@ -51,6 +54,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
   negatives: [
     "The 5-day 2025 Dalian International Sister Cities Youth Summer Camp opened.", // a year opening an event's name is no date
     "Trade rose 12% over the same period last year.", // the period a figure is compared with
+    "The ties were formalised at the end of the year that followed.", // the end of a year another sentence names
     "In the first two months of the programme, 40 students enrolled.", // months of something else
     "In recent years, exchanges have grown closer.", // too vague
     "Cooperation has lasted more than ten years.", // a duration

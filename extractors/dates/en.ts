@@ -65,9 +65,24 @@ export const year = rule("date-en-year", `(?<![\\w.,/])(?<!(?<![Mm]id)-)(?!(?<=\
 // not "the same period (of) last year", the period a figure is compared with, as 去年同期 is not
 export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");
 const PARTS: Record<string, "H1" | "H2" | "start" | "end" | "Q1" | "Q2" | "Q3" | "Q4"> = { "first half": "H1", "second half": "H2", "beginning": "start", "start": "start", "early": "start", "end": "end", "late": "end", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4" };
-export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year)|\\b(early|late)\\s+${YEAR}\\b`, (m) => {
-  const part = PARTS[(m[1] ?? m[4]!).toLowerCase()]!;
-  const y = m[2] ?? m[5];
+/**
+ * whether "the end of the year" at a position is a year's end the release looks back on, as 截至年底:
+ * "as of" it, or "by" it in a sentence that tells what had happened ("By the end of the year, the total had
+ * reached 68"), not what will ("will be finished by the end of the year")
+ */
+function looksBackTo(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 7), at);
+  if (/\bas\s+of\s+$/i.test(before)) return true;
+  const sentence = text.slice(at, at + 300).split(/[.;!?](?:\s|$)/)[0]!;
+  return /\bby\s+$/i.test(before) && /\b(?:had|was|were|stood|reached|totall?ed|numbered)\b/i.test(sentence) && !/\b(?:will|would|shall|expected|plans?|aims?)\b/i.test(sentence);
+}
+
+// "by the end of the year", as 到年底: a year the sentence does not name is the release's; "as of" it, as 截至年底,
+// a year's end the release looks back on
+export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year|(the)\\s+year\\b(?!\\s+(?:before|after|in|when|of|that)\\b|\\s+${YEAR}))|\\b(early|late)\\s+${YEAR}\\b`, (m) => {
+  const part = PARTS[(m[1] ?? m[5]!).toLowerCase()]!;
+  const y = m[2] ?? m[6];
+  if (m[4]) return { expr: { kind: "part-of-year", year: null, part, ...(looksBackTo(m.input, m.index) ? { asOf: true } : {}) } };
   const year: DateExpr = y ? { kind: "absolute", y: Number(y) } : { kind: "relative-year", offset: REL[m[3]!.toLowerCase()]! };
   return { expr: { kind: "part-of-year", year, part } };
 }, "gi");
