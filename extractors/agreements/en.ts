@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, namedParties, PAIR_NAME, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listsBracketYears, namedParties, PAIR_NAME, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { allMatches } from "../shared/matches";
 
@@ -145,7 +145,7 @@ function rule(spec: Spec): AgreementRule {
     if (contrast) w.start += contrast.index + contrast[0].length;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     // "signed 7 agreements" tallies documents; a year names one ("the 2025-2027 Cooperation Action Plan")
-    if (COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, ""))) return null;
+    if ((COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) && !listsBracketYears(ctx.text.slice(index, w.end))) || /\d/.test(m[0].replace(YEAR_OR_YEARS, ""))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);

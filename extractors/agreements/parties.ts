@@ -369,7 +369,17 @@ function dateBeforeColon(text: string, dates: DateCandidate[], s: Sentence, list
 const colonBefore = (text: string, at: number): number => Math.max(text.lastIndexOf("：", at), text.lastIndexOf(":", at));
 
 /** what may stand between a partner and the bracket that dates it: nothing, or the country it is in ("Tacoma in the US (1994)") */
-const BEFORE_BRACKET = { zh: /^[市省州县区府]?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?)?\s*\($/ };
+// (or the places it is in after commas: "Norfolk, USA (1990)", "Handa, Aichi Prefecture, Japan (1994)")
+const BEFORE_BRACKET = { zh: /^[市省州县区府]?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?|(?:,\s+[A-Z][\w.'’ -]{1,30}?){1,2})?\s*\($/ };
+
+/**
+ * Whether a span lists partners each with its own year in brackets (与美国诺福克市（1990年）、日本半田市（1994年）等11个城市;
+ * "with 11 cities, including Norfolk, USA (1990), Handa, Japan (1994)"): the partners a figure counts are then
+ * named and dated one by one, each a tie of its own (bracketDatedPartners), not a tally.
+ */
+export function listsBracketYears(span: string): boolean {
+  return (span.match(/[（(]\s*(?:19|20)[0-9]{2}\s*年?\s*[）)]/g)?.length ?? 0) >= 2;
+}
 
 /** One event of several a trigger holds, one per partner: the partner, the parties with it, where its citation ends, and its own date if it has one. */
 interface PartnerEvent {

@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, namedParties, OWN_PLACE, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listsBracketYears, namedParties, OWN_PLACE, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { allMatches } from "../shared/matches";
 
@@ -72,7 +72,7 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s);
     const before = ctx.text.slice(clause.start, index);
-    if (COUNTED_PARTNERS.test(before) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    if ((COUNTED_PARTNERS.test(before) && !listsBracketYears(before)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
