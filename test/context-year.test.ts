@@ -26,6 +26,14 @@ describe("yearless dates in a release with no date", () => {
     expect(dates(en)).toContainEqual(["2025-09-10", null, "context", true]);
   });
 
+  it("keep the months of a part of a year the release cannot date, unresolved, rather than drop them", () => {
+    // 今年 counts from a publication the release does not give (its first full date may be a tie's history)
+    expect(dates("2013年12月，两市结好。\n\n今年1至10月，两市互访12次；上半年，贸易额增长。")).toEqual(expect.arrayContaining([
+      ["--01", "--10", "none", false],
+      ["--01", "--06", "none", false],
+    ]));
+  });
+
   it("take no year from a bare year in an earlier paragraph (a tie's history)", () => {
     expect(dates("1995年，两市结为友好城市。\n\n9月10日，两市签署备忘录。")).toContainEqual(["--09-10", null, "none", false]);
   });

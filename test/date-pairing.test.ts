@@ -15,6 +15,13 @@ describe("dates of one paragraph pair", () => {
     expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2014", "since", "both", ["2014年", "since 2014"]]]);
   });
 
+  it("join a month of a year one side cannot tell with the same month the other side dates, keeping the dated reading", () => {
+    // no date line: 今年1至10月 has no year, while the English months take the year of the first full date
+    const release = extractBytes("r.txt", Buffer.from("2025年11月，代表团访问甲县。\n\nIn November 2025, a delegation visited the county.\n\n今年1至10月，甲县接待游客1.2万人次。\n\nFrom January to October this year, the county received 12,000 tourists.", "utf8"));
+    const dates = release.facts.filter((f): f is DateFact => f.kind === "date" && f.evidence.some((e) => e.quote === "今年1至10月"));
+    expect(dates.map((d) => [d.evidence.map((e) => e.quote), d.value, d.until, d.corroboration, d.conflicts])).toEqual([[["今年1至10月", "From January to October this year"], "2025-01", "2025-10", "both", []]]);
+  });
+
   it("keep a Chinese year outside such a span apart from the English 'since' the same year", () => {
     const dates = datesOf("2014年，中欧班列（西安）开通。", "The China-Europe Railway Express (Xi'an) has run since 2014.");
     expect(dates.map((d) => [d.relation, d.corroboration]).sort()).toEqual([

@@ -26,8 +26,18 @@ export function mergedConfidence(zh: Fact, en: Fact, conflicts: Fact["conflicts"
 
 export function sameClaim(a: Fact, b: Fact): boolean {
   if (a.kind === "count" && b.kind === "count") return a.value === b.value && isRank(a) === isRank(b);
-  if (a.kind === "date" && b.kind === "date") return a.value === b.value && a.relation === b.relation;
+  if (a.kind === "date" && b.kind === "date") return sameDay(a, b) && a.relation === b.relation;
   return false;
+}
+
+/**
+ * the same time: the same value, or a month or day of a year one side could not tell (--01, 今年1至10月 in a
+ * release with no date) and the same month or day of a year the other side knows (2025-01)
+ */
+function sameDay(a: DateFact, b: DateFact): boolean {
+  if (a.value === b.value) return true;
+  const yearless = (x: DateFact, y: DateFact): boolean => !x.resolved && x.value.startsWith("--") && /^\d{4}-/.test(y.value) && y.value.slice(4) === x.value.slice(1);
+  return yearless(a, b) || yearless(b, a);
 }
 
 /** which side of its figure a qualifier puts the count: "at least" and 以上 ("more than") say the same, "about" and "more than" do not */
