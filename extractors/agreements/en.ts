@@ -24,7 +24,7 @@ const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|
 /** ", and Xi'an (also) ", ", and Jinjiang of Quanzhou and the State of Malacca of Malaysia ": a sentence going on to a second event with its own subject */
 const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|and)\\s+){0,10}(?:also\\s+)?";
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
-const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became)";
+const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became|renewed)";
 /** ", and (also) ": where the left-out verb was */
 const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
 /**

@@ -105,6 +105,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议。", quote: "绍兴市与法国图尔市签署友好交流合作备忘录", type: "memorandum", parties: ["绍兴市", "图尔市"], alongside: ["绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议"] },
   ],
   negatives: [
+    "截至目前，全省已与东南亚国家建立友好省市35对。", // ties of provinces and cities counted: a tally
     "自2014年以来，中国与东盟国家已缔结友好城市关系超过260对。", // ties counted after the trigger, with a bound before the figure: a tally, no event
     "双方将在一年内互派代表团，推动正式缔结友好城市关系。", // the pair that opens the sentence agrees to nothing: its later clause names no party
     "双方表示要进一步增进两国人民之间的友好关系。", // friendly relations deepened, not established

@@ -170,7 +170,7 @@ const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
 /** 签署《深化友好合作关系备忘录》: a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "深化|加强|巩固|推进|拓展|提升";
 /** what a sister-city tie is called */
-const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|友好省州|友好省道|友好省区|友好省县|友好省府|友好省份|友好省|姐妹省)";
+const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|友好省州|友好省道|友好省区|友好省县|友好省府|友好省份|友好省市|友好省|姐妹省)";
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式; or the tie
 // alone before its signing ceremony (友好城市签约仪式)
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)
