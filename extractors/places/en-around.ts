@@ -1,7 +1,7 @@
 /**
  * English names no gazetteer holds, known as places by the words around them: an office held there ("Long
- * Beach Mayor Rex Richardson") or a country and a division word in lower case around them ("Italy's Umbria
- * region", "the Bahia state of Brazil"). The core English rules are in en.ts.
+ * Beach Mayor Rex Richardson") or a country and a division word around them ("Italy's Umbria
+ * region", "the Bahia state of Brazil", "Sri Lanka's Western Province"). The core English rules are in en.ts.
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
@@ -44,8 +44,10 @@ export const nameBeforeOffice: PlaceRule = {
 /** a division word in lower case, as running text writes it after a name ("the Umbria region") */
 const LOWER_DIVISION: Record<string, PlaceType> = { region: "region", province: "province", state: "province", prefecture: "province", oblast: "province", governorate: "province", department: "province", county: "county" };
 const LOWER_DIVISIONS = Object.keys(LOWER_DIVISION).join("|");
+const CAPITALISED_DIVISIONS = Object.keys(LOWER_DIVISION).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|");
 /** "Italy's Umbria region": a possessive (the country, checked after), a name, a division word in lower case */
-const OWNER_NAME_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}])(${PROPER}(?:\\s+${PROPER}){0,2})['’]s\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS})\\b`, "gu");
+// (or capitalised, as part of the name: "Sri Lanka's Western Province")
+const OWNER_NAME_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}])(${PROPER}(?:\\s+${PROPER}){0,2})['’]s\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS}|${CAPITALISED_DIVISIONS})\\b`, "gu");
 /** "the Bahia state of Brazil": a name and a division word in lower case, then "of" and (checked after) the country */
 const NAME_DIVISION_OF = new RegExp(`\\bthe\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS})\\s+of\\s+(?:the\\s+)?`, "gu");
 
@@ -65,7 +67,10 @@ export const nameInCountryDivision: PlaceRule = {
       out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: LOWER_DIVISION[kind]!, foreign: true });
     };
     for (const m of allMatches(OWNER_NAME_DIVISION, ctx.text)) {
-      if (countryAt(m[1]!, 0) === m[1]) push(m[2]!, m.index + m[0].length - m[3]!.length - 1 - m[2]!.length, m[3]!);
+      if (countryAt(m[1]!, 0) !== m[1]) continue;
+      const nameAt = m.index + m[0].length - m[3]!.length - 1 - m[2]!.length;
+      const capitalised = m[3]![0] !== m[3]![0]!.toLowerCase();
+      push(capitalised ? `${m[2]} ${m[3]}` : m[2]!, nameAt, m[3]!.toLowerCase());
     }
     for (const m of allMatches(NAME_DIVISION_OF, ctx.text)) {
       if (countryAt(ctx.text, m.index + m[0].length)) push(m[1]!, m.index + m[0].indexOf(m[1]!, 4), m[2]!);

@@ -40,6 +40,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
     { rule: "place-en-country-division", text: "Spello is a town in Italy's Umbria region.", quote: "Umbria", type: "region" }, // a country's possessive and a division word in lower case
     { rule: "place-en-country-division", text: "The delegation went on to the Amazonas state of Brazil.", quote: "Amazonas", type: "province" },
+    { rule: "place-en-country-division", text: "Officials from Sri Lanka's Northern Province attended.", quote: "Northern Province", type: "province" }, // the division word capitalised: part of the name
     { rule: "place-en-lost-letters", text: "A delegation from Asunci?n, Paraguay visited Nanning.", quote: "Asunci?n", en: "Asunción", zh: "亚松森" }, // a letter outside ASCII lost to "?" by an encoding without it
     { rule: "place-en-lost-letters", text: "Shandong and the State of S?o Paulo signed an agreement.", quote: "S?o Paulo", en: "São Paulo", zh: "圣保罗" },
     { rule: "place-en-lost-letters", text: "The delegation went on to Gda?sk.", quote: "Gda?sk", en: "Gdansk", zh: "格但斯克" },
@@ -58,6 +59,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
   ],
   negatives: [
+    { text: "The governor of Kenya's Central Province attended.", only: ["Kenya"] }, // the governor of a country's possession: the country is no province, and Central opens no name
     "The Party's Central Committee region and the Forum's Youth province were discussed.", // a possessive that is no country's
     "Why? Because the talks were held? No.", // a question mark after a word is no lost letter
     { text: "What about Paris? It was not on the route.", only: ["Paris"] },

@@ -371,6 +371,8 @@ export const nameAfterKindWord: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(KIND_THEN_NAME, ctx.text)) {
       const run = m[2]!.split(/\s+/);
+      // "the governor of Kenya's Central Province": the owner's possession is the place, read by nameInCountryDivision
+      if (run.some((w, k) => k < run.length - 1 && /['’]s$/.test(w))) continue;
       const words = run.length <= 2 ? run : run.slice(0, run.length - 2);
       const name = words.join(" ");
       // "Wakayama Prefecture of Japan Mark …": a known name opening the run is that place, found by the gazetteer
