@@ -43,6 +43,13 @@ describe("a foreign name the translation gives bare", () => {
     expect(places.filter((p) => p.name.en === "Leeds")).toEqual([]);
   });
 
+  it("is not looked for where an English rule found the name already: an opening word is no place", () => {
+    const release = ["日前，常州市与德国埃尔兰根市举行友好城市签约仪式。", "Recently, Changzhou and the German city of Erlangen held a sister-city signing ceremony."].join("\n\n");
+    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    expect(places.map((p) => p.name.en)).not.toContain("Recently");
+    expect(places.find((p) => p.name.zh === "埃尔兰根市")?.name.en).toBe("Erlangen");
+  });
+
   it("is found the other way round: an English name found from its context, bare after its country in the Chinese", () => {
     const release = [
       "2005年至2025年，长沙与南非金伯利互派代表团近50批。",

@@ -2,9 +2,10 @@
  * A foreign name the Chinese finds from its context (英国利兹市) is often given bare in the translation
  * ("a delegation from Leeds"), where no English rule can tell it is a place. So, before agreements are
  * read, each such Chinese name looks in the English paragraphs aligned with its own for the one
- * capitalised name whose consonants it keeps (extractors/places/sound.ts), and that name, where no other
- * Chinese name there sounds like it, is a mention of the same place in every English paragraph of the
- * alignment. The later-mention pass (repeats.ts) then finds it in the rest of the document.
+ * capitalised name whose consonants it keeps (extractors/places/sound.ts; where a place the English rules
+ * found there already sounds like it, only that place's short form), and that name, where no other Chinese
+ * name there sounds like it, is a mention of the same place in every English paragraph of the alignment.
+ * The later-mention pass (repeats.ts) then finds it in the rest of the document.
  *
  * The other way round, an English name found from its context ("Kimberley, South Africa") is often given
  * bare after its country in the Chinese (南非金伯利), a transliteration jieba reads as a person's name: the
@@ -46,8 +47,12 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
         names.set(m[0], [...(names.get(m[0]) ?? []), { paragraph: id, index: m.index }]);
       }
     }
+    const foundEn = a.en.flatMap((id) => (inParagraph.get(id) ?? []).map((m) => m.candidate.text));
     for (const [zh, first] of unknownZh) {
-      const like = [...names.keys()].filter((n) => soundsLike(zh, n));
+      // (a Chinese name whose English a rule found already takes only that name's short form, "Gifu" of "Gifu
+      // City", not another word: 埃尔兰根市 beside "Recently, … the German city of Erlangen")
+      const known = foundEn.filter((n) => soundsLike(zh, n));
+      const like = [...names.keys()].filter((n) => soundsLike(zh, n) && (!known.length || known.some((k) => k.includes(n))));
       if (like.length !== 1 || [...unknownZh.keys()].filter((o) => soundsLike(o, like[0]!)).length !== 1) continue;
       for (const at of names.get(like[0]!)!) {
         mentions.push({ paragraph: at.paragraph, lang: "en", candidate: { rule: TRANSLATION_RULE, index: at.index, text: like[0]!, lang: "en", hits: [], type: first.candidate.type, foreign: true } });
