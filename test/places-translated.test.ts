@@ -43,6 +43,12 @@ describe("a foreign name the translation gives bare", () => {
     expect(places.filter((p) => p.name.en === "Leeds")).toEqual([]);
   });
 
+  it("is read in a headline that capitalises the verb after it", () => {
+    const release = ["南宁市与美国塔尔萨市庆祝结好十周年", "Nanning and Tulsa Celebrate 10th Anniversary of Sister-City Ties"].join("\n\n");
+    const tulsa = facts(release).find((f): f is PlaceFact => f.kind === "place" && f.name.zh === "塔尔萨市");
+    expect(tulsa?.evidence.filter((e) => e.lang === "en").map((e) => [e.start, e.quote])).toEqual([[12, "Tulsa"]]);
+  });
+
   it("is not looked for where an English rule found the name already: an opening word is no place", () => {
     const release = ["日前，常州市与德国埃尔兰根市举行友好城市签约仪式。", "Recently, Changzhou and the German city of Erlangen held a sister-city signing ceremony."].join("\n\n");
     const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");

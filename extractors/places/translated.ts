@@ -42,9 +42,12 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
     for (const id of a.en) {
       const taken = inParagraph.get(id) ?? [];
       for (const m of allMatches(CAPITALISED, textOf.get(id) ?? "")) {
-        const overlaps = taken.some((t) => t.candidate.index < m.index + m[0].length && m.index < t.candidate.index + t.candidate.text.length);
-        if (overlaps || !m[0].split(/\s+/).every(isNameWord) || g.en.has(m[0])) continue;
-        names.set(m[0], [...(names.get(m[0]) ?? []), { paragraph: id, index: m.index }]);
+        // (a headline capitalises the verb after a name: "Xiamen and Baltimore Celebrate …" names Baltimore)
+        const [first, second] = m[0].split(/\s+/);
+        const name = second !== undefined && isNameWord(first!) && !isNameWord(second) ? first! : m[0];
+        const overlaps = taken.some((t) => t.candidate.index < m.index + name.length && m.index < t.candidate.index + t.candidate.text.length);
+        if (overlaps || !name.split(/\s+/).every(isNameWord) || g.en.has(name)) continue;
+        names.set(name, [...(names.get(name) ?? []), { paragraph: id, index: m.index }]);
       }
     }
     const foundEn = a.en.flatMap((id) => (inParagraph.get(id) ?? []).map((m) => m.candidate.text));
