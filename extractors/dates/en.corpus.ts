@@ -54,6 +54,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
   negatives: [
     "The 5-day 2025 Dalian International Sister Cities Youth Summer Camp opened.", // a year opening an event's name is no date
     "Trade rose 12% over the same period last year.", // the period a figure is compared with
+    "Foreign trade reached 80 billion yuan, up 3.5 percent over the previous year.", // the year a figure is compared with
+    "The city received more delegations than last year.",
     "The ties were formalised at the end of the year that followed.", // the end of a year another sentence names
     "In the first two months of the programme, 40 students enrolled.", // months of something else
     "In recent years, exchanges have grown closer.", // too vague

@@ -62,8 +62,9 @@ export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-
 // "the 2025 China International Friendship Cities Conference": a year between "the" and a capitalised name is part of the name,
 // as is one before a capitalised name that ends in an event's word, see year-in-name.ts)
 export const year = rule("date-en-year", `(?<![\\w.,/])(?<!(?<![Mm]id)-)(?!(?<=\\b[Tt]he\\s+)[0-9]{4}\\s+[A-Z])(?!${YEAR_OPENS_EVENT_NAME_EN})${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
-// not "the same period (of) last year", the period a figure is compared with, as 去年同期 is not
-export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");
+// not "the same period (of) last year", the period a figure is compared with, as 去年同期 is not; nor the year a
+// figure is compared with ("up 1.7 percent over the previous year", "more than last year"), as 比上年 is not
+export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)(?<!\\b(?:over|than|compared\\s+(?:with|to)|(?:percent|%)\\s+from)\\s+)\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");
 const PARTS: Record<string, "H1" | "H2" | "start" | "end" | "Q1" | "Q2" | "Q3" | "Q4"> = { "first half": "H1", "second half": "H2", "beginning": "start", "start": "start", "early": "start", "end": "end", "late": "end", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4" };
 /**
  * whether "the end of the year" at a position is a year's end the release looks back on, as 截至年底:

@@ -71,6 +71,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     "第3日，代表团返回；门票价格为300日元。", // an order; yen
     "6?10日，两市签约。", // the month lost to damage: no day of some other month
     "进出口额比去年同期增长12%。", // the period a figure is compared with
+    "全市外贸总额比上年增长3.5%。", // the year a figure is compared with
     "至今日本已有多个城市与我市结好。", // 今日 inside 至今日本
     "来源：昆明日报", // 明日 inside 昆明日报
     "此前天津市代表团曾来访。", // 前天 inside 此前天津

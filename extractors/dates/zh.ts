@@ -67,8 +67,9 @@ export const month = rule("date-zh-month", `(?<![年个0-9〇零一二两三四�
 });
 
 const REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 上年: -1, 今年: 0, 本年: 0, 这一年: 0, 明年: 1, 下年: 1, 后年: 2 };
-// 去年同期, 上年同期: the period a figure is compared with ("up 5% on the same period last year"), not a date it reports
-export const relativeYear = rule("date-zh-relative-year", `(前年|去年|上年|今年|本年|这一年|明年|下年|后年)(?:(${N})月(?:(${N})${DAY_MARK})?|(?!同期))`, (m) => {
+// 去年同期, 上年同期: the period a figure is compared with ("up 5% on the same period last year"), not a date it reports;
+// nor is the year after 比 or 较 (比上年增长1.7%, "up 1.7 percent over the previous year")
+export const relativeYear = rule("date-zh-relative-year", `(?<![比较])(前年|去年|上年|今年|本年|这一年|明年|下年|后年)(?:(${N})月(?:(${N})${DAY_MARK})?|(?!同期))`, (m) => {
   const mo = num(m[2]);
   const d = num(m[3]);
   if (mo !== undefined && !isValidDate(2000, mo, d)) return null;
