@@ -50,6 +50,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     // count-en-rank: a place in a ranking
     { rule: "count-en-rank", text: "The city's openness index is ranking 12th in the country.", quote: "ranking 12th", value: 12, unit: "rank" },
     { rule: "count-en-rank", text: "Its exports ranked third in the province.", quote: "ranked third", value: 3, unit: "rank" },
+    { rule: "count-en-rank", text: "Its imports and exports ranked 9th and 4th in the province respectively.", quote: "4th", value: 4, unit: "rank" }, // a second rank joined to the first
     { rule: "count-en-rank", text: "Its sister cities number the most, ranking first among the twelve western provinces.", quote: "ranking first among the twelve western provinces", value: 1, unit: "rank" }, // the group ranked in counts nothing
   ],
   negatives: [

@@ -287,9 +287,14 @@ export const rank: CountRule = {
     for (const m of allMatches(RANK, ctx.text)) {
       const value = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : ORD_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
+      // "ranking 11th and 6th respectively": a second rank joined to the first
+      const end = m.index + m[0].length;
+      const second = SECOND_RANK.exec(ctx.text.slice(end, end + 24));
+      if (second) out.push({ rule: this.id, index: end + second[0].length - second[1]!.length, text: second[1]!, value: second[2] ? Number(second[2]) : ORD_WORDS.indexOf(second[3]!.toLowerCase()) + 1, unit: "rank", qualifier: null });
     }
     return out;
   },
 };
+const SECOND_RANK = new RegExp(`^\\s+and\\s+(${ORDINAL})\\b`, "i");
 
 export const EN_COUNT_RULES: readonly CountRule[] = [rank, money, numberNoun];

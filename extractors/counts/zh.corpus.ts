@@ -79,6 +79,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-rank: a place in a ranking
     { rule: "count-zh-rank", text: "该市综合实力排在全国第12位。", quote: "排在全国第12位", value: 12, unit: "rank" },
     { rule: "count-zh-rank", text: "开放指数位列全省第三。", quote: "位列全省第三", value: 3, unit: "rank" },
+    { rule: "count-zh-rank", text: "进口和出口额分别居全省第9位和第4位。", quote: "第4位", value: 4, unit: "rank" }, // a second rank joined to the first
     { rule: "count-zh-rank", text: "友城数量居西部十二省区首位。", quote: "居西部十二省区首位", value: 1, unit: "rank" }, // 首位, first place; the group ranked in counts nothing
     { rule: "count-zh-rank", text: "友城数量居中部六省第一位。", quote: "居中部六省第一位", value: 1, unit: "rank" }, // a scope of its own, closed by 位
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
