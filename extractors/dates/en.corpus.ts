@@ -33,6 +33,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     // as 今年以来 says it: since this year, not since its January
     { rule: "date-en-part-of-year", text: "Since the beginning of this year, the city has received 40 delegations.", quote: "Since the beginning of this year", value: "2025", relation: "since" },
     { rule: "date-en-part-of-year", text: "Work resumed at the beginning of 2023.", quote: "the beginning of 2023", value: "2023-01" },
+    { rule: "date-en-part-of-year", text: "Construction of the park began in early 2024.", quote: "early 2024", value: "2024-01" },
+    { rule: "date-en-part-of-year", text: "The exhibition will travel to Lyon in late 2026.", quote: "late 2026", value: "2026-12" },
     { rule: "date-en-part-of-year", text: "By the end of the year, the city will have held 30 exchange events.", quote: "By the end of the year", value: "2025-12", relation: "until" }, // the year the sentence does not name is the release's, as 到年底
     { rule: "date-en-part-of-year", text: "As of the end of the year, the province had 61 sister cities.", quote: "As of the end of the year", value: "2024-12", relation: "until" }, // a year's end the release looks back on, as 截至年底
     { rule: "date-en-part-of-year", text: "By the end of the year, the number of partner cities had reached 47.", quote: "By the end of the year", value: "2024-12", relation: "until" }, // what had happened by then: looking back, as 截至年底

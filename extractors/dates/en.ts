@@ -80,7 +80,7 @@ function looksBackTo(text: string, at: number): boolean {
 
 // "by the end of the year", as 到年底: a year the sentence does not name is the release's; "as of" it, as 截至年底,
 // a year's end the release looks back on
-export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year|(the)\\s+year\\b(?!\\s+(?:before|after|in|when|of|that)\\b|\\s+${YEAR}))|\\b(early|late)\\s+${YEAR}\\b`, (m) => {
+export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year|(the)\\s+year\\b(?!\\s+(?:before|after|in|when|of|that)\\b|\\s+(?:19|20)[0-9]{2}))|\\b(early|late)\\s+${YEAR}\\b`, (m) => {
   const part = PARTS[(m[1] ?? m[5]!).toLowerCase()]!;
   const y = m[2] ?? m[6];
   if (m[4]) return { expr: { kind: "part-of-year", year: null, part, ...(looksBackTo(m.input, m.index) ? { asOf: true } : {}) } };
