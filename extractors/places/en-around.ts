@@ -10,6 +10,7 @@ import { countryAt, DIVISION_WORD_ALONE, isPersonName, PROPER, readsAsPlaceName,
 
 /** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
+const OFFICE_WORD = /Mayor|Governor/;
 /** the rank of the office, between the place and the office ("Perth Lord Mayor", "Prato Vice Mayor") */
 const OFFICE_RANK = new Set("Vice Deputy Executive Acting Lord".split(" "));
 /** words before an office that say which kind or when, not where ("Former Mayor", "Provincial Governor") */
@@ -23,6 +24,8 @@ export const nameBeforeOffice: PlaceRule = {
   id: "place-en-before-office",
   lang: "en",
   find(ctx: ParagraphContext): PlaceCandidate[] {
+    // (most paragraphs name no office: a plain search spares them the pattern, which tries every capital)
+    if (!OFFICE_WORD.test(ctx.text)) return [];
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(NAME_THEN_OFFICE, ctx.text)) {
@@ -48,6 +51,8 @@ const CAPITALISED_DIVISIONS = Object.keys(LOWER_DIVISION).map((w) => w[0]!.toUpp
 /** "Italy's Umbria region": a possessive (the country, checked after), a name, a division word in lower case */
 // (or capitalised, as part of the name: "Sri Lanka's Western Province")
 const OWNER_NAME_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}])(${PROPER}(?:\\s+${PROPER}){0,2})['’]s\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS}|${CAPITALISED_DIVISIONS})\\b`, "gu");
+const POSSESSIVE = /['’]s\s/;
+const DIVISION_THEN_OF = new RegExp(`(?:${LOWER_DIVISIONS})\\s+of\\s`);
 /** "the Bahia state of Brazil": a name and a division word in lower case, then "of" and (checked after) the country */
 const NAME_DIVISION_OF = new RegExp(`\\bthe\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS})\\s+of\\s+(?:the\\s+)?`, "gu");
 
@@ -66,13 +71,16 @@ export const nameInCountryDivision: PlaceRule = {
       if (!readsAsPlaceName(words) || g.en.has(name)) return;
       out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: LOWER_DIVISION[kind]!, foreign: true });
     };
-    for (const m of allMatches(OWNER_NAME_DIVISION, ctx.text)) {
+    // (plain searches for a possessive and for a division word before "of" spare most paragraphs the patterns)
+    const owned = POSSESSIVE.test(ctx.text) ? allMatches(OWNER_NAME_DIVISION, ctx.text) : [];
+    for (const m of owned) {
       if (countryAt(m[1]!, 0) !== m[1]) continue;
       const nameAt = m.index + m[0].length - m[3]!.length - 1 - m[2]!.length;
       const capitalised = m[3]![0] !== m[3]![0]!.toLowerCase();
       push(capitalised ? `${m[2]} ${m[3]}` : m[2]!, nameAt, m[3]!.toLowerCase());
     }
-    for (const m of allMatches(NAME_DIVISION_OF, ctx.text)) {
+    const ofCountry = DIVISION_THEN_OF.test(ctx.text) ? allMatches(NAME_DIVISION_OF, ctx.text) : [];
+    for (const m of ofCountry) {
       if (countryAt(ctx.text, m.index + m[0].length)) push(m[1]!, m.index + m[0].indexOf(m[1]!, 4), m[2]!);
     }
     return out;
