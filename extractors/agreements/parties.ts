@@ -439,14 +439,18 @@ function eachPartnerEvents(text: string, parties: PartyMention[], places: readon
   return partners.map((partner) => ({ partner, subject, end: partner.index + partner.text.length }));
 }
 
-/** A rule that looks for its trigger sentence by sentence and reads each match. */
-export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadEvent): AgreementRule {
+/**
+ * A rule that looks for its trigger sentence by sentence and reads each match. `gate`, a word every match
+ * of the trigger holds, spares the trigger (a long pattern tried at every position) the sentences without it.
+ */
+export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadEvent, gate?: RegExp): AgreementRule {
   return {
     id,
     lang,
     find(ctx: ParagraphContext, found: AgreementContext): AgreementCandidate[] {
       const out: AgreementCandidate[] = [];
       for (const s of sentences(ctx.text, lang)) {
+        if (gate && !gate.test(s.text)) continue;
         for (const m of allMatches(trigger, s.text)) {
           const index = s.start + m.index!;
           const triggerAt = { index, end: index + m[0].length };
