@@ -405,6 +405,8 @@ export const capitalOfKnownPlace: PlaceRule = {
   id: "place-en-capital",
   lang: "en",
   find(ctx: ParagraphContext): PlaceCandidate[] {
+    // (a plain search spares the paragraphs that name no capital the patterns, which try every capital letter)
+    if (!ctx.text.includes("capital")) return [];
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
     const push = (name: string, index: number): void => {
