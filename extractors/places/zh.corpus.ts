@@ -20,6 +20,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "延边朝鲜族自治州代表出席。", quote: "延边朝鲜族自治州", en: "Yanbian", zh: "延边朝鲜族自治州" },
     { rule: "place-zh-after-country", text: "与菲律宾帕拉纳克市签署友好城市协议。", quote: "帕拉纳克市" },
     { rule: "place-zh-after-country", text: "代表团访问泰国孔敬府。", quote: "孔敬府" },
+    { rule: "place-zh-after-country", text: "市长先后会见了韩国群山市、瑞山市市长。", quote: "瑞山市" }, // listed after the country's first place, closed by the same division word: the country is named once
     { rule: "place-zh-after-country", text: "烟台市与日本别府市于1985年结为友好城市。", quote: "别府市", type: "city" }, // 府 closes no name when 市 follows
     { rule: "place-zh-transliteration-division", text: "在意大利期间，代表团会见了坎帕尼亚大区主席。", quote: "坎帕尼亚大区", type: "province" }, // a transliteration and its division word, the country a clause before
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
@@ -55,6 +56,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "蒙古国乌兰巴托市代表团来访。", quote: "蒙古国", en: "Mongolia", zh: "蒙古" },
   ],
   negatives: [
+    { text: "双方将在韩国群山市、新能源等领域开展合作。", only: ["韩国", "群山市"] }, // a list goes on past the places: no division word closes the next item
     { text: "特雷维索是意大利北部城市。", only: ["意大利"] }, // 北部城市, "a city in the north": a locality word and a common noun, no name
     { text: "企业积极开拓越南新兴市场。", only: ["越南"] }, // 市 opens 市场 ("market"): 新兴 names no city
     { text: "2024年，云南与老挝北部四省贸易额持续增长。", only: ["云南", "老挝"] }, // 北部四省, "four northern provinces": a numeral before the division word counts, it names none

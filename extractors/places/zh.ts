@@ -355,6 +355,7 @@ export const nameAfterCountry: PlaceRule = {
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type, foreign: true });
         // 德国下萨克森州|奥斯纳布吕克市: a division no gazetteer holds, then the city in it
         if (type === "province") out.push(...cityAfterDivision(ctx, countryEnd + name.length));
+        out.push(...listedAfter(ctx, countryEnd + name.length, m[2]!, type, this.id));
         break;
       }
     }
@@ -363,6 +364,25 @@ export const nameAfterCountry: PlaceRule = {
 };
 
 const TIE_WORDS = /友好|城市|友城/;
+
+/**
+ * 韩国群山市、瑞山市: names listed after a country's place, each closed by the same division word, are that
+ * country's places too (the country is named once). Stops at the first that is no such name.
+ */
+function listedAfter(ctx: ParagraphContext, from: number, division: string, type: PlaceType | null, rule: string): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  const item = new RegExp(`^、(\\p{Script=Han}{2,8}?)${division}`, "u");
+  for (let at = from; ; ) {
+    const m = item.exec(ctx.text.slice(at, at + 10 + division.length));
+    if (!m) return out;
+    const [start, end] = [at + 1, at + m[0].length];
+    const name = m[1]! + division;
+    // (a known name the gazetteer reads; a word of the sentence or of the ties, 、友好城市, ends the list)
+    if (NOT_IN_NAME.test(m[1]!) || TIE_WORDS.test(name) || startsWithKnownName(name) || isCountryAt(ctx.text, start) || (holdsSentenceWord(ctx, start, end - division.length) && !oneWordThenDivision(ctx, start, end - division.length, division))) return out;
+    out.push({ rule, index: start, text: name, lang: "zh", hits: [], type, foreign: true });
+    at = end;
+  }
+}
 
 /** the word after a division's name: 圣保罗|州, 坎帕尼亚|大区 */
 const DIVISION_WORD = /大区|边疆区|[州省府县道]/g;
