@@ -378,8 +378,9 @@ const BEFORE_BRACKET = { zh: /^[市省州县区府]?\s*[（(]$/, en: /^(?:,?\s+i
  * named and dated one by one, each a tie of its own (bracketDatedPartners), not a tally.
  */
 export function listsBracketYears(span: string): boolean {
-  return (span.match(/[（(]\s*(?:19|20)[0-9]{2}\s*年?\s*[）)]/g)?.length ?? 0) >= 2;
+  return (span.match(BRACKET_YEAR)?.length ?? 0) >= 2;
 }
+const BRACKET_YEAR = /[（(]\s*(?:19|20)[0-9]{2}\s*年?\s*[）)]/g;
 
 /** One event of several a trigger holds, one per partner: the partner, the parties with it, where its citation ends, and its own date if it has one. */
 interface PartnerEvent {

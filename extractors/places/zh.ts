@@ -365,13 +365,15 @@ export const nameAfterCountry: PlaceRule = {
 
 const TIE_WORDS = /友好|城市|友城/;
 
+/** a list's next item closed by a division word, by the word (built once each) */
+const LIST_ITEM: Record<string, RegExp> = {};
 /**
  * 韩国群山市、瑞山市: names listed after a country's place, each closed by the same division word, are that
  * country's places too (the country is named once). Stops at the first that is no such name.
  */
 function listedAfter(ctx: ParagraphContext, from: number, division: string, type: PlaceType | null, rule: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
-  const item = new RegExp(`^、(\\p{Script=Han}{2,8}?)${division}`, "u");
+  const item = (LIST_ITEM[division] ??= new RegExp(`^、(\\p{Script=Han}{2,8}?)${division}`, "u"));
   for (let at = from; ; ) {
     const m = item.exec(ctx.text.slice(at, at + 10 + division.length));
     if (!m) return out;
