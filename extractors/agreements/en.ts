@@ -147,7 +147,8 @@ function rule(spec: Spec): AgreementRule {
     if (contrast) w.start += contrast.index + contrast[0].length;
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     // "signed 7 agreements" tallies documents; a year names one ("the 2025-2027 Cooperation Action Plan")
-    if ((COUNTED_PARTNERS.test(ctx.text.slice(index, w.end)) && !listsBracketYears(ctx.text.slice(index, w.end))) || /\d/.test(m[0].replace(YEAR_OR_YEARS, ""))) return null;
+    const fromTrigger = ctx.text.slice(index, w.end);
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, ""))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);

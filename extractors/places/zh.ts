@@ -291,6 +291,14 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
 }
 
 /**
+ * whether the characters from `start` to a division word at `divisionAt` can be a transliterated name: they hold
+ * no word of the sentence (美国俄亥俄州|签署友好省), unless they are one word and the division its own (日本高松市)
+ */
+function freeOfSentenceWords(ctx: ParagraphContext, start: number, divisionAt: number, division: string): boolean {
+  return !holdsSentenceWord(ctx, start, divisionAt) || oneWordThenDivision(ctx, start, divisionAt, division);
+}
+
+/**
  * 日本高松市: a name of one word (高松, an adjective to jieba) right after a country, then its division word as a
  * word of its own, is a name whatever jieba's tag (not 日本新建市场, where 市 opens another word)
  */
@@ -344,7 +352,7 @@ export const nameAfterCountry: PlaceRule = {
         // 哈萨克|斯坦: a short form of a country (哈萨克) inside its full name ends no country
         if (isCountryAt(ctx.text, countryEnd + 1) || isCountryAt(ctx.text, countryEnd + 2)) continue;
         // 美国俄亥俄州|签署友好省: a transliterated name holds no word of the sentence (a verb, an adjective)
-        if (holdsSentenceWord(ctx, countryEnd, m.index + whole.length - 1) && !oneWordThenDivision(ctx, countryEnd, m.index + whole.length - m[2]!.length, m[2]!)) continue;
+        if (!freeOfSentenceWords(ctx, countryEnd, m.index + whole.length - m[2]!.length, m[2]!)) continue;
         // 越南边境四省, 日本五县: a numeral right before the division word counts divisions, it closes no name
         if (/[一二三四五六七八九十两几数多]$/.test(name.slice(0, -m[2]!.length))) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
@@ -380,7 +388,7 @@ function listedAfter(ctx: ParagraphContext, from: number, division: string, type
     const [start, end] = [at + 1, at + m[0].length];
     const name = m[1]! + division;
     // (a known name the gazetteer reads; a word of the sentence or of the ties, 、友好城市, ends the list)
-    if (NOT_IN_NAME.test(m[1]!) || TIE_WORDS.test(name) || startsWithKnownName(name) || isCountryAt(ctx.text, start) || (holdsSentenceWord(ctx, start, end - division.length) && !oneWordThenDivision(ctx, start, end - division.length, division))) return out;
+    if (NOT_IN_NAME.test(m[1]!) || TIE_WORDS.test(name) || startsWithKnownName(name) || isCountryAt(ctx.text, start) || !freeOfSentenceWords(ctx, start, end - division.length, division)) return out;
     out.push({ rule, index: start, text: name, lang: "zh", hits: [], type, foreign: true });
     at = end;
   }

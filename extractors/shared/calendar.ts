@@ -86,8 +86,7 @@ export function parseReference(isoDate: string | null, kind: Reference["kind"]):
 }
 
 /** the first and last month of each part of a year, and how fine a date it makes */
-const PART_MONTHS: Record<string, [number, number]> = { H1: [1, 6], H2: [7, 12], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], start: [1, 1], end: [12, 12] };
-const PART_GRAIN: Record<string, Grain> = { H1: "half", H2: "half", Q1: "quarter", Q2: "quarter", Q3: "quarter", Q4: "quarter", start: "month", end: "month" };
+const PART_SPAN: Record<string, [number, number, Grain]> = { H1: [1, 6, "half"], H2: [7, 12, "half"], Q1: [1, 3, "quarter"], Q2: [4, 6, "quarter"], Q3: [7, 9, "quarter"], Q4: [10, 12, "quarter"], start: [1, 1, "month"], end: [12, 12, "month"] };
 
 /** how far ahead of its reference a yearless date may be and still be in the reference's year, looking back */
 const UPCOMING_DAYS = 62;
@@ -191,13 +190,10 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
     case "part-of-year":
     case "first-months": {
       const year = expr.year ? resolve(expr.year, ref, direction) : ref ? { value: String(ref.y), resolved: true, anchor: ref.kind } : null;
+      const [from, to, grain] = expr.kind === "first-months" ? [1, expr.n, "month" as Grain] : PART_SPAN[expr.part]!;
       // 今年1至10月 in a release with no date: the months are known, their year is not (--01 to --10)
-      if (!year || !year.resolved || !/^\d{4}$/.test(year.value)) {
-        const [from, to] = expr.kind === "first-months" ? [1, expr.n] : PART_MONTHS[expr.part]!;
-        return { value: `--${pad(from)}`, grain: "month", end: from === to ? null : `--${pad(to)}`, resolved: false, anchor: "none" };
-      }
+      if (!year || !year.resolved || !/^\d{4}$/.test(year.value)) return { value: `--${pad(from)}`, grain, end: from === to ? null : `--${pad(to)}`, resolved: false, anchor: "none" };
       let y = Number(year.value);
-      const [from, to, grain] = expr.kind === "first-months" ? [1, expr.n, "month" as Grain] : [...PART_MONTHS[expr.part]!, PART_GRAIN[expr.part]!];
       // 截至年底 in a January review: a year's end further ahead than the next two months is last year's
       if (expr.kind === "part-of-year" && expr.asOf && !expr.year && ref && utc(y, from, 1).getTime() - utc(ref.y, ref.m, ref.d).getTime() > UPCOMING_DAYS * DAY_MS) y--;
       return { value: iso(y, from), grain, end: from === to ? null : iso(y, to), resolved: true, anchor: year.anchor as Resolved["anchor"] };

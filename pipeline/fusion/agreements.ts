@@ -96,8 +96,9 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWor
   const resolved = partiesOf(m, places, ownWord);
   const parties = resolved.filter((r, i) => resolved.findIndex((q) => (r.place ? q.place === r.place : !q.place && q.party.zh === r.party.zh && q.party.en === r.party.en)) === i);
   // (双方 the document cannot settle: kept only to take the parties of the one event of its kind its translation tells)
-  const unsettled = parties.length < 2 && m.candidate.type !== "membership" && m.candidate.parties.some((p) => p.kind === "pair");
-  if (parties.length < 2 && m.candidate.type !== "membership" && !unsettled) return null;
+  const tooFew = parties.length < 2 && m.candidate.type !== "membership";
+  const unsettled = tooFew && m.candidate.parties.some((p) => p.kind === "pair");
+  if (tooFew && !unsettled) return null;
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
   // (我市 with no Chinese place named: the word says its level)
   const ownLevel = parties.find((r) => r.implied && !r.place && r.party.zh && OWN_WORD.test(r.party.zh))?.party.zh;
