@@ -58,7 +58,8 @@ const NAME_DIVISION_OF = new RegExp(`\\bthe\\s+((?:${PROPER}\\s+){0,2}${PROPER})
 
 /**
  * "a town in Italy's Umbria region", "the Bahia state of Brazil": a name a known country owns, with the kind of
- * division it is in lower case; the name alone is the place (the gazetteer finds it when it knows it).
+ * division it is in lower case, the name alone being the place (the gazetteer finds it when it knows it); or,
+ * after the possessive, capitalised as part of the name ("Sri Lanka's Northern Province").
  */
 export const nameInCountryDivision: PlaceRule = {
   id: "place-en-country-division",
