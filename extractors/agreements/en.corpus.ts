@@ -167,6 +167,10 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     // a second document whose verb and subject are the first's: two events, each with its own partner
     { rule: "agreement-en-agreement", text: "Shaoxing signed a memorandum of cooperation with Tours, France, and an agreement on education with Padua, Italy.", quote: "an agreement on education with Padua", type: "agreement", parties: ["Shaoxing", "Padua"], alongside: ["Shaoxing signed a memorandum of cooperation with Tours"] },
     { rule: "agreement-en-agreement", text: "Jiaxing signed an agreement on trade with Kassel, Germany, and a letter of intent to establish sister-city relations with Cuenca, Spain.", quote: "Jiaxing signed an agreement on trade with Kassel", type: "agreement", parties: ["Jiaxing", "Kassel"], alongside: ["a letter of intent to establish sister-city relations with Cuenca"] },
+    // the years of a document's term after its name are not the day it was signed
+    { rule: "agreement-en-memorandum", text: "During the visit, Shandong and Bavaria signed the Shandong-Bavaria Cooperation Memorandum for 2026-2028.", quote: "Shandong and Bavaria signed the Shandong-Bavaria Cooperation Memorandum", type: "memorandum", parties: ["Shandong", "Bavaria"], date: null },
+    { rule: "agreement-en-agreement", text: "During the visit, the two provinces signed the Action Plan for Deepening Friendly Cooperation between Zhejiang and Baden-Württemberg (2026-2028).", quote: "signed the Action Plan for Deepening Friendly Cooperation between Zhejiang and Baden-Württemberg", type: "agreement", parties: ["Zhejiang", "Baden-Württemberg"], date: null },
+    { rule: "agreement-en-agreement", text: "On May 8, Zhejiang and Baden-Württemberg signed a Joint Action Plan (2026-2028).", quote: "Zhejiang and Baden-Württemberg signed a Joint Action Plan", type: "agreement", parties: ["Zhejiang", "Baden-Württemberg"], date: "2025-05-08" },
   ],
   negatives: [
     "The two sides will exchange delegations and work toward formally establishing sister-city relations.", // the pair agrees to nothing: no party of the later clause

@@ -61,6 +61,28 @@ export function clauseEnd(text: string, end: number, limit: number, lang: "zh" |
   return limit;
 }
 
+/**
+ * The dates that may tell when an event happened: not the years a document's name gives its term
+ * (签署《江苏省与维多利亚州2025—2027年合作备忘录》, "the Cooperation Memorandum for 2025-2027", "Action Plan
+ * (2025-2027)"), which date neither its own signing nor an event told after it in the sentence.
+ */
+export function datesOfEvents(text: string, dates: DateCandidate[], lang: Lang): DateCandidate[] {
+  return dates.filter((d) => !namesATerm(text, d, lang));
+}
+function namesATerm(text: string, d: DateCandidate, lang: Lang): boolean {
+  if (lang === "zh") {
+    const open = text.lastIndexOf("《", d.index);
+    return open >= 0 && text.indexOf("》", open) >= d.index + d.text.length;
+  }
+  return DOCUMENT_TERM_BEFORE.test(text.slice(Math.max(0, d.index - 120), d.index));
+}
+/**
+ * a document's name right before the years of its term: "Memorandum for ", "Plan for the period of ", or a
+ * bracket closing the name: "Programme (", "Action Plan for Deepening Friendly Cooperation between A and B ("
+ */
+const DOCUMENT_WORD = String.raw`\b(?:Memorand(?:um|a)|MoUs?|MOUs?|Agreements?|Plans?|Programmes?|Programs?|Protocols?|Letters?\s+of\s+Intent|Framework|Roadmap|Strategy)`;
+const DOCUMENT_TERM_BEFORE = new RegExp(String.raw`${DOCUMENT_WORD}(?:\s+(?:for|covering)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?|(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|on|and|between|the|in|to|with))*\s*\()$`, "u");
+
 /** The date in [from, to) nearest to a position. */
 export function nearestDate(dates: DateCandidate[], at: number, from: number, to: number, trigger: { index: number; end: number }): DateCandidate | null {
   // a date inside the trigger names the document (签署《2025—2027年合作行动计划》, "signed the 2025-2027

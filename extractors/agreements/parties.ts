@@ -191,14 +191,18 @@ export const isRenewal = (triggers: readonly string[]): boolean => triggers.some
 
 /** the words that name a pair of parties: 两市, 双方, "the two cities", "both sides" (read by PAIR_WORDS, PAIR_SUBJECT and the English rule) */
 export const PAIR_NAME = {
-  zh: "(?:两市|两省|两地|两县|两区|双方)",
+  zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|双方)",
   en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|sides|provinces|parties|regions|counties|municipalities)",
 };
+
+/** bodies within a place that sign agreements of their own: universities, firms, hospitals, departments */
+const SIGNING_BODIES = "(?:高校|大学|学院|学校|中小学|企业|公司|医院|机构|部门|单位|协会|商会|银行|港口|媒体|博物馆|图书馆|研究院|研究所)";
 
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
   // (两市在长沙举行的第二届中非经贸博览会期间签署: a time or venue phrase of its own length between)
-  zh: new RegExp(`(${PAIR_NAME.zh})(?:在[^，。；]{0,30}?期间)?[^，。；]{0,16}$`),
+  // (双方6所高校签订…, 两市企业签署…: bodies of the two sides sign, and the pair is not the parties)
+  zh: new RegExp(`(?!${PAIR_NAME.zh}(?:的|有关|相关)?(?:[0-9０-９一二三四五六七八九十两多几数]+[所家个])?${SIGNING_BODIES})(${PAIR_NAME.zh})(?:在[^，。；]{0,30}?期间)?[^，。；]{0,16}$`),
   // ("The two established sister-state relations in 1986", "The two formally became…": "the two" alone, right before the trigger's verb)
   en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))(?:\\s+(?:\\w+\\s+){0,4})?$`, "i"),
 };
@@ -214,7 +218,7 @@ const PAIR_SUBJECT = {
 };
 
 /** the pair words that name two divisions below a country */
-const DIVISION_PAIR = { zh: /^两[市省县区]$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
+const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
 
 /**
  * The parties of "访问期间，两市签署…" / "the two cities signed…": the last two places the paragraph names

@@ -1,12 +1,14 @@
 /** Runs the agreement rules of a language; where two rules' readings overlap, the earlier rule wins, then the longer. */
 import type { AgreementCandidate, AgreementContext, AgreementRule, ParagraphContext } from "../types";
+import { datesOfEvents } from "./event-dates";
 import { isRenewal, TIE_TYPES } from "./parties";
 
 /** ", which became", ", which have been": the opening of an English relative clause, right before a trigger */
 const RELATIVE_CLAUSE = /,\s+which\s+(?:(?:had|have|has|first|officially|formally)\s+)*$/;
 
 export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementRule[], found: AgreementContext): AgreementCandidate[] {
-  const all = rules.flatMap((r, priority) => r.find(ctx, found).map((c) => ({ c, priority })));
+  const readable = { ...found, dates: datesOfEvents(ctx.text, found.dates, ctx.lang) };
+  const all = rules.flatMap((r, priority) => r.find(ctx, readable).map((c) => ({ c, priority })));
   all.sort((x, y) => x.priority - y.priority || y.c.text.length - x.c.text.length || x.c.index - y.c.index);
   const kept: AgreementCandidate[] = [];
   const overlaps = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.index < b.index + b.text.length && b.index < a.index + a.text.length;

@@ -103,8 +103,12 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "6月12日，韩国代表团访问芜湖。芜湖市与韩国群山市此前已签署港口合作备忘录。", quote: "芜湖市与韩国群山市此前已签署港口合作备忘录", type: "memorandum", parties: ["芜湖市", "群山市"], date: null }, // 此前: before the lead's day
     // two documents with two partners, the subject named once: two events
     { rule: "agreement-zh-memorandum", text: "绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议。", quote: "绍兴市与法国图尔市签署友好交流合作备忘录", type: "memorandum", parties: ["绍兴市", "图尔市"], alongside: ["绍兴市与法国图尔市签署友好交流合作备忘录，与意大利帕多瓦市签署合作协议"] },
+    // 两省州, "the province and the state"; the years in the title of the document signed before are no date of this one
+    { rule: "agreement-zh-agreement", text: "访问期间，山东省与巴伐利亚州签署了《2026—2028年合作行动计划》，两省州还签订了文化交流协议。", quote: "两省州还签订了文化交流协议", type: "agreement", parties: ["山东省", "巴伐利亚"], date: null, alongside: ["山东省与巴伐利亚州签署了《2026—2028年合作行动计划》"] },
+    { rule: "agreement-zh-memorandum", text: "5月8日，常州市代表团访问德国埃森市。访问期间，两城签署了文化交流备忘录。", quote: "两城签署了文化交流备忘录", type: "memorandum", parties: ["常州市", "埃森市"], date: "2025-05-08" }, // 两城, "the two cities"
   ],
   negatives: [
+    "访问期间，双方6所高校签订了合作协议。", // universities of the two sides sign, not the sides themselves
     "截至目前，全省已与东南亚国家建立友好省市35对。", // ties of provinces and cities counted: a tally
     "自2014年以来，中国与东盟国家已缔结友好城市关系超过260对。", // ties counted after the trigger, with a bound before the figure: a tally, no event
     "双方将在一年内互派代表团，推动正式缔结友好城市关系。", // the pair that opens the sentence agrees to nothing: its later clause names no party
