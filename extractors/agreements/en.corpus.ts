@@ -171,6 +171,9 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-memorandum", text: "During the visit, Shandong and Bavaria signed the Shandong-Bavaria Cooperation Memorandum for 2026-2028.", quote: "Shandong and Bavaria signed the Shandong-Bavaria Cooperation Memorandum", type: "memorandum", parties: ["Shandong", "Bavaria"], date: null },
     { rule: "agreement-en-agreement", text: "During the visit, the two provinces signed the Action Plan for Deepening Friendly Cooperation between Zhejiang and Baden-Württemberg (2026-2028).", quote: "signed the Action Plan for Deepening Friendly Cooperation between Zhejiang and Baden-Württemberg", type: "agreement", parties: ["Zhejiang", "Baden-Württemberg"], date: null },
     { rule: "agreement-en-agreement", text: "On May 8, Zhejiang and Baden-Württemberg signed a Joint Action Plan (2026-2028).", quote: "Zhejiang and Baden-Württemberg signed a Joint Action Plan", type: "agreement", parties: ["Zhejiang", "Baden-Württemberg"], date: "2025-05-08" },
+    // a possessor's tie that describes a place before it: the place and the possessor ("the city's", "its": the release's own place, unnamed)
+    { rule: "agreement-en-sister-city", text: "Exports to Nantes, the city's first sister city established in 1984, rose sharply.", quote: "Nantes, the city's first sister city established in", type: "sister-city", parties: ["Nantes"], date: "1984" },
+    { rule: "agreement-en-sister-city", text: "Rouen has been Ningbo's sister city since 1990.", quote: "Rouen has been Ningbo's sister city", type: "sister-city", parties: ["Rouen", "Ningbo"], date: "1990" },
   ],
   negatives: [
     "The two sides will exchange delegations and work toward formally establishing sister-city relations.", // the pair agrees to nothing: no party of the later clause

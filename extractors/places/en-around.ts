@@ -1,7 +1,8 @@
 /**
  * English names no gazetteer holds, known as places by the words around them: an office held there ("Long
  * Beach Mayor Rex Richardson") or a country and a division word around them ("Italy's Umbria
- * region", "the Bahia state of Brazil", "Sri Lanka's Western Province"). The core English rules are in en.ts.
+ * region", "the Bahia state of Brazil", "Sri Lanka's Western Province") or a tie it is named by ("Rouen, Ningbo's sister
+ * city since 1990"). The core English rules are in en.ts.
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
@@ -83,6 +84,43 @@ export const nameInCountryDivision: PlaceRule = {
     const ofCountry = DIVISION_THEN_OF.test(ctx.text) ? allMatches(NAME_DIVISION_OF, ctx.text) : [];
     for (const m of ofCountry) {
       if (countryAt(ctx.text, m.index + m[0].length)) push(m[1]!, m.index + m[0].indexOf(m[1]!, 4), m[2]!);
+    }
+    return out;
+  },
+};
+
+/**
+ * a possessor, an ordinal at most, and a tie's kind ending the phrase: "Ningbo's first sister city", "its sister
+ * province", "the city's twin town" (not "Ningbo's sister city envoy")
+ */
+// (ASCII classes, to serve patterns with and without the u flag: the English agreement triggers have none)
+export const OWNED_TIE = String.raw`(?:(?:the\s+(?:city|province|county|district)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s|its|their)\s+(?:(?:first|oldest|earliest|newest|latest|\d+(?:st|nd|rd|th))\s+)?(?:sister|twin|friendship)[- ](?:city|town|province|state)(?=\s*(?:[,.;:)]|$)|\s+(?:since|established|forged|formed|in|of|for|with|and|to|from)\b)`;
+/** "Rouen, Ningbo's sister city", "Rouen has been Ningbo's sister city", "Rouen became its first sister city" */
+const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+(?:(?:has|have|had)\\s+been|became|becomes)\\s+)(?=${OWNED_TIE})`, "gu");
+const TIE_WORD = /sister|twin|friendship/;
+const TIE_KIND = /^[^.;]*?[- ](city|town|province|state)\b/;
+
+/**
+ * "exports to Rouen, Ningbo's sister city since 1990": a name that a possessor's tie describes is a foreign
+ * place of the tie's kind (a sister city a city, a sister province or state a province), with no gazetteer entry.
+ */
+export const nameOfOwnedTie: PlaceRule = {
+  id: "place-en-owned-tie",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!TIE_WORD.test(ctx.text)) return [];
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(NAME_THEN_OWNED_TIE, ctx.text)) {
+      const run = m[1]!.split(/\s+/);
+      const words = run.slice(run.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
+      const name = words.join(" ");
+      if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || g.en.has(name) || countryAt(name, 0) === name) continue;
+      const index = m.index + m[1]!.length - name.length;
+      if (isPersonName(ctx.text, index, words)) continue;
+      // (the tie's kind word, which the lookahead has seen)
+      const kind = TIE_KIND.exec(ctx.text.slice(m.index + m[0].length))?.[1];
+      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: kind === "province" || kind === "state" ? "province" : "city", foreign: true });
     }
     return out;
   },

@@ -57,8 +57,13 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "Zhuhai Delegation Visits Le Mans, France", quote: "Le Mans" },
     { rule: "place-en-after-kind", text: "The Mayor of Sindelfingen Bernd Vöhringer spoke.", quote: "Sindelfingen" },
     { rule: "place-en-after-kind", text: "The city lies in the state of Sachsen-Anhalt.", quote: "Sachsen-Anhalt" },
+    // a name a possessor's tie describes, in apposition or as its predicate: a city, or a province by "sister province"
+    { rule: "place-en-owned-tie", text: "Exports to Nantes, the city's first sister city established in 1984, rose sharply.", quote: "Nantes", type: "city" },
+    { rule: "place-en-owned-tie", text: "Gelderland, Jiangxi's sister province since 2004, sent a trade mission.", quote: "Gelderland", type: "province" },
+    { rule: "place-en-owned-tie", text: "In 1990, Rouen became Ningbo's first sister city.", quote: "Rouen", type: "city" },
   ],
   negatives: [
+    { text: "Professor Martin, Ningbo's sister city liaison, spoke.", only: ["Ningbo"] }, // "sister city" modifies a noun: no tie names the person
     { text: "The governor of Kenya's Central Province attended.", only: ["Kenya"] }, // the governor of a country's possession: the country is no province, and Central opens no name
     "The Party's Central Committee region and the Forum's Youth province were discussed.", // a possessive that is no country's
     "Why? Because the talks were held? No.", // a question mark after a word is no lost letter
