@@ -220,6 +220,9 @@ const PAIR_SUBJECT = {
 /** the pair words that name two divisions below a country */
 const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
 
+/** two mentions the gazetteer reads as one place (昆山 and 昆山市, "Victoria" and "State of Victoria") */
+const sharesEntry = (a: PlaceCandidate, b: PlaceCandidate): boolean => a.hits.some((x) => b.hits.some((y) => x.entry === y.entry));
+
 /**
  * The parties of "访问期间，两市签署…" / "the two cities signed…": the last two places the paragraph names
  * as parties before the pair word ("the Mayor of Osnabrück visited Hefei"), with the pair word's
@@ -249,7 +252,8 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const local = earlier.filter((p) => p.type !== "country");
   const last: PlaceCandidate[] = [];
   for (const p of (local.length >= 2 ? local : earlier).reverse()) {
-    if (!last.some((q) => q.text === p.text)) last.unshift(p);
+    // (昆山…昆山市委书记: one place named twice, by two forms of its name)
+    if (!last.some((q) => q.text === p.text || sharesEntry(q, p))) last.unshift(p);
     if (last.length === 2) break;
   }
   const pairWord: PartyMention = { kind: "pair", index: at, text: pair[1]! };

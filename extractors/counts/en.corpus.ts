@@ -52,8 +52,11 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-rank", text: "Its exports ranked third in the province.", quote: "ranked third", value: 3, unit: "rank" },
     { rule: "count-en-rank", text: "Its imports and exports ranked 9th and 4th in the province respectively.", quote: "4th", value: 4, unit: "rank" }, // a second rank joined to the first
     { rule: "count-en-rank", text: "Its sister cities number the most, ranking first among the twelve western provinces.", quote: "ranking first among the twelve western provinces", value: 1, unit: "rank" }, // the group ranked in counts nothing
+    { rule: "count-en-number-noun", text: "The county added one sister city and three friendly exchange cities last year.", quote: "one sister city", value: 1, unit: "sister city" }, // a lone "one" in a list of counts
+    { rule: "count-en-number-noun", text: "The city now has four sister provinces and one sister state.", quote: "one sister state", value: 1, unit: "sister state" },
   ],
   negatives: [
+    "It is one of the largest ports, and one of its oldest.", // "one of" counts nothing
     "Thirty Years of Sister-City Ties between Dalian and Kitakyushu", // a headline's anniversary, in title case
     "2025 China International Friendship Cities Conference Opens in Chengdu", // a headline's year opens the event's name: no count
     "The two cities signed the 2026 Exchange and Cooperation Plan.", // a year inside a document's name

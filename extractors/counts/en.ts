@@ -149,9 +149,20 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
   return { text: words.map((w) => w.text).join(" ").replace(/[,.;:!?)"”]+$/, ""), end };
 }
 
+/** a number word or figure that opens a count */
+const COUNT_NUMBER = String.raw`(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?)`;
+/** "one X and two Y", "one X, two Y": a count after the one's phrase; "two X and one Y": one before it */
+const LIST_AFTER_ONE = new RegExp(String.raw`^\s+(?!of\b)[a-z][\w\s'’-]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)${COUNT_NUMBER}\s+[a-z]`, "i");
+const LIST_BEFORE_ONE = new RegExp(String.raw`\b${COUNT_NUMBER}\s+[a-z][\w\s'’-]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)$`, "i");
+function oneOfAList(text: string, n: FoundNumber): boolean {
+  const end = n.index + n.text.length;
+  return LIST_AFTER_ONE.test(text.slice(end, end + 80)) || LIST_BEFORE_ONE.test(text.slice(Math.max(0, n.index - 80), n.index));
+}
+
 function countable(text: string, n: FoundNumber): boolean {
   if (n.ordinal || n.latinScale || n.value <= 0) return false;
-  if (/^(?:one|a|an)$/i.test(n.text)) return false;
+  // (a lone "one" counts in a list of counts: "added one sister city and two friendly exchange cities")
+  if (/^(?:a|an)$/i.test(n.text) || (/^one$/i.test(n.text) && !oneOfAList(text, n))) return false;
   // "the two cities", "the two sides": both, not a reported figure
   if (n.value === 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index))) return false;
   const after = text.slice(n.index + n.text.length, n.index + n.text.length + 24);
