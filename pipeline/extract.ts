@@ -17,7 +17,7 @@ import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
-import { goesOnFromEarlierParagraph, isAnniversary, leadDay } from "../extractors/agreements/event-dates";
+import { goesOnFromEarlierParagraph, isAnniversary, leadDay, wireDatelineEnd } from "../extractors/agreements/event-dates";
 
 /** confidence lost when the paragraph carries damage that could not be undone */
 export const DAMAGE_FACTOR = 0.6;
@@ -90,6 +90,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
     const { dates, counts, agreements } = readEvents(readings[i]!, places);
+    lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang));
     const full = firstYear.has(lang) ? undefined : dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined)?.expr;
     if (full?.kind === "absolute") firstYear.set(lang, full.y);
@@ -183,6 +184,25 @@ function lendYears(dates: readonly DateCandidate[], undated: boolean, yearBefore
     // a dated release lends only where the text says "the same year" (同年6月): the rest resolve against the publication
     for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined && (undated || e.sameYear)) e.contextYear = year + (e.yearsLater ?? 0);
     if (d.expr.kind === "absolute") year = d.expr.y;
+  }
+}
+
+/**
+ * 9月8日，代表团抵达…。10日，双方签署…; 新华社潍坊7月15日电　…14日启动: a day of the month alone is in the month
+ * of the last date before it in the paragraph that names one, whatever the publication's month (and in its
+ * year, when that date states one); a day after a wire dateline's own day is in the month before, as a wire
+ * reports what has happened. A day with no month before it resolves against the publication, as before.
+ */
+function lendMonths(dates: DateCandidate[], datelineEnd: number): void {
+  let month: { y?: number; m: number; d?: number; dateline: boolean } | null = null;
+  for (const d of dates) {
+    const e = d.expr;
+    if (e.kind === "day-of-month" && month) {
+      const m = month.dateline && month.d !== undefined && e.d > month.d ? month.m - 1 : month.m;
+      if (m >= 1) d.expr = month.y === undefined ? { kind: "partial", m, d: e.d } : { kind: "partial", m, d: e.d, contextYear: month.y, sameYear: true };
+      continue;
+    }
+    if ((e.kind === "absolute" || e.kind === "partial") && e.m !== undefined) month = { y: e.kind === "absolute" ? e.y : undefined, m: e.m, d: e.d, dateline: d.index < datelineEnd };
   }
 }
 

@@ -61,4 +61,16 @@ describe("yearless dates in a release with no date", () => {
     const en = "Published: 2025-11-20\n\nIn March 2019, A and B signed a memorandum; in June of the same year, they became sister cities.";
     expect(dates(en)).toContainEqual(["2019-06", null, "context", true]);
   });
+
+  it("give a day of the month alone the month of the date before it in the paragraph, not the publication's", () => {
+    // published in September: the 10th after 7月8日 is July's, where the publication alone would make it August's
+    expect(dates("发布时间：2025-09-01\n\n7月8日，乙市代表团抵达甲市。10日，两市签署备忘录。")).toContainEqual(["2025-07-10", null, "publication", true]);
+    // with the date's own year, in that year
+    expect(dates("发布时间：2025-09-01\n\n2023年7月8日，乙市代表团抵达甲市。10日，两市签署备忘录。")).toContainEqual(["2023-07-10", null, "context", true]);
+  });
+
+  it("keep a yearless wire's day of the month in the dateline's month, or the month before for a later day, unresolved", () => {
+    expect(dates("新华社甲市7月15日电　甲市与乙县青少年交流项目14日启动。")).toContainEqual(["--07-14", null, "none", false]);
+    expect(dates("新华社甲市7月2日电　甲市与乙县青少年交流项目30日启动。")).toContainEqual(["--06-30", null, "none", false]);
+  });
 });

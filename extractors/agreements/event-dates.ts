@@ -162,6 +162,8 @@ export function leadDay(text: string, dates: DateCandidate[], lang: "zh" | "en")
   const told = sentences(text, lang).find((s) => s.end > wire[0].length);
   return (told && between(dates, wire[0].length, told.end)[0]) ?? null;
 }
+/** Where a wire story's dateline opening a paragraph ends (新华社潍坊7月15日电　…, "GUANGZHOU, Oct. 11 (Xinhua) -- "); 0 for none. */
+export const wireDatelineEnd = (text: string, lang: "zh" | "en"): number => WIRE_OPENING[lang].exec(text)?.[0].length ?? 0;
 /** a wire story's dateline opening its lead: "GUANGZHOU, Oct. 11 (Xinhua) -- ", 新华社扬州10月28日电　, 南宁，2026年10月15日—— */
 const WIRE_OPENING = {
   zh: /^(?:新华社|中新社|中国新闻社)?[\p{Script=Han}]{0,8}[，,]?(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|——|—)\s*/u,
