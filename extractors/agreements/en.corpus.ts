@@ -174,6 +174,8 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     // a possessor's tie that describes a place before it: the place and the possessor ("the city's", "its": the release's own place, unnamed)
     { rule: "agreement-en-sister-city", text: "Exports to Nantes, the city's first sister city established in 1984, rose sharply.", quote: "Nantes, the city's first sister city established in", type: "sister-city", parties: ["Nantes"], date: "1984" },
     { rule: "agreement-en-sister-city", text: "Rouen has been Ningbo's sister city since 1990.", quote: "Rouen has been Ningbo's sister city", type: "sister-city", parties: ["Rouen", "Ningbo"], date: "1990" },
+    { rule: "agreement-en-friendly-cooperation", text: "Shaoxing and Ghent became partner cities in 2019.", quote: "Shaoxing and Ghent became partner cities", type: "friendly-cooperation", parties: ["Shaoxing", "Ghent"], date: "2019" }, // 友好合作城市
+    { rule: "agreement-en-friendly-cooperation", text: "Suzhou and Tampere established partner-city relations in 2010.", quote: "Suzhou and Tampere established partner-city relations", type: "friendly-cooperation", parties: ["Suzhou", "Tampere"], date: "2010" },
   ],
   negatives: [
     "The two sides will exchange delegations and work toward formally establishing sister-city relations.", // the pair agrees to nothing: no party of the later clause

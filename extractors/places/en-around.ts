@@ -2,7 +2,7 @@
  * English names no gazetteer holds, known as places by the words around them: an office held there ("Long
  * Beach Mayor Rex Richardson") or a country and a division word around them ("Italy's Umbria
  * region", "the Bahia state of Brazil", "Sri Lanka's Western Province") or a tie it is named by ("Rouen, Ningbo's sister
- * city since 1990"). The core English rules are in en.ts.
+ * city since 1990", "Ningbo and Rouen became sister cities"). The core English rules are in en.ts.
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
@@ -121,6 +121,56 @@ export const nameOfOwnedTie: PlaceRule = {
       // (the tie's kind word, which the lookahead has seen)
       const kind = TIE_KIND.exec(ctx.text.slice(m.index + m[0].length))?.[1];
       out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: kind === "province" || kind === "state" ? "province" : "city", foreign: true });
+    }
+    return out;
+  },
+};
+
+/** the words of a tie between places: sister city, twinning, friendship city, friendly exchange or cooperation, partner city */
+const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
+const PROVINCE_TIE = /\b(?:sister|friendship|friendly)[- ](?:provinc|state)/i;
+/** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…": two names joined as the subject of a tie's verb */
+const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed)\\b`, "gu");
+/** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" */
+const WITH_NAME = new RegExp(`\\bwith\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
+const TIE_BEFORE_WITH = new RegExp(`${TIE_PHRASE.source}[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
+
+/**
+ * "Ningbo and Rouen became sister cities", "signed a friendship agreement with Leeds": the partner of a tie
+ * between places is a place (a sister city a city, a sister province or state a province), when the other
+ * side of a joined pair is a place the gazetteer knows. A body ("Leeds University", "Siemens AG") is no
+ * place: only tie words (not a bare agreement) name the partner, and a body's word ends no place name.
+ */
+export const nameOfTiePartner: PlaceRule = {
+  id: "place-en-tie-partner",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!TIE_PHRASE.test(ctx.text)) return [];
+    const g = gazetteer();
+    const known = (name: string): boolean => g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, "")) || countryAt(name, 0) === name;
+    const out: PlaceCandidate[] = [];
+    const push = (run: string, runEnd: number, tieAt: number): void => {
+      const all = run.split(/\s+/);
+      const words = all.slice(all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
+      const name = words.join(" ");
+      if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || TRAILING_DIVISION.test(name) || known(name)) return;
+      const index = runEnd - name.length;
+      if (isPersonName(ctx.text, index, words)) return;
+      const tie = TIE_PHRASE.exec(ctx.text.slice(tieAt));
+      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: tie && PROVINCE_TIE.test(ctx.text.slice(tieAt + tie.index, tieAt + tie.index + 20)) ? "province" : "city", foreign: true });
+    };
+    for (const m of allMatches(PAIR_THEN_VERB, ctx.text)) {
+      // the tie is what the verb's clause makes ("…became sister cities in 1990")
+      const clause = ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!;
+      if (!TIE_PHRASE.test(clause)) continue;
+      const secondAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      if (known(m[1]!)) push(m[2]!, secondAt + m[2]!.length, m.index + m[0].length);
+      else if (known(m[2]!)) push(m[1]!, m.index + m[1]!.length, m.index + m[0].length);
+    }
+    for (const m of allMatches(WITH_NAME, ctx.text)) {
+      const before = ctx.text.slice(Math.max(0, m.index - 80), m.index);
+      const tie = TIE_BEFORE_WITH.exec(before);
+      if (tie) push(m[1]!, m.index + m[0].length, m.index - before.length + tie.index);
     }
     return out;
   },

@@ -61,8 +61,15 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-owned-tie", text: "Exports to Nantes, the city's first sister city established in 1984, rose sharply.", quote: "Nantes", type: "city" },
     { rule: "place-en-owned-tie", text: "Gelderland, Jiangxi's sister province since 2004, sent a trade mission.", quote: "Gelderland", type: "province" },
     { rule: "place-en-owned-tie", text: "In 1990, Rouen became Ningbo's first sister city.", quote: "Rouen", type: "city" },
+    // the partner of a tie, joined with a known place as the subject of its verb or after the tie's "with"
+    { rule: "place-en-tie-partner", text: "Suzhou and Tampere established partner-city relations in 2010.", quote: "Tampere", type: "city" },
+    { rule: "place-en-tie-partner", text: "Aarhus and Ningbo have been sister cities since 1990.", quote: "Aarhus", type: "city" },
+    { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
   ],
   negatives: [
+    { text: "Shaoxing signed a cooperation agreement with Siemens.", only: ["Shaoxing"] }, // a bare agreement's partner may be a firm
+    { text: "Ningbo and Siemens signed a cooperation agreement.", only: ["Ningbo"] },
+    { text: "Hangzhou established friendly exchange relations with Leeds University.", only: ["Hangzhou"] }, // a body, by its last word
     { text: "Professor Martin, Ningbo's sister city liaison, spoke.", only: ["Ningbo"] }, // "sister city" modifies a noun: no tie names the person
     { text: "The governor of Kenya's Central Province attended.", only: ["Kenya"] }, // the governor of a country's possession: the country is no province, and Central opens no name
     "The Party's Central Committee region and the Forum's Youth province were discussed.", // a possessive that is no country's
