@@ -54,8 +54,15 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "云南与越南老街、河江、高平三省举行会晤。", quote: "高平", en: "Cao Bang", zh: "高平省", type: "province" }, // a border province in a list after Viet Nam, though China has a 高平市
     { rule: "place-zh-gazetteer", text: "双方与越南广宁省签署备忘录。", quote: "广宁省", en: "Quang Ninh", zh: "广宁省", type: "province" }, // Viet Nam's, though China has a 广宁县
     { rule: "place-zh-gazetteer", text: "蒙古国乌兰巴托市代表团来访。", quote: "蒙古国", en: "Mongolia", zh: "蒙古" },
+    // the partner of a tie: after the delegation of the Chinese side; a division word jieba joins to the next word (鲁昂|市于); a bare name
+    { rule: "place-zh-partner-of-tie", text: "访问期间，常州市代表团还与唐津市续签了友好城市协议。", quote: "唐津市", type: "city" },
+    { rule: "place-zh-partner-of-tie", text: "宁波市与鲁昂市于1995年缔结友好城市关系。", quote: "鲁昂市", type: "city" },
+    { rule: "place-zh-partner-of-tie", text: "宁波与鲁昂结为友好城市。", quote: "鲁昂", type: "city" },
+    { rule: "place-zh-partner-of-tie", text: "2023年9月，宁夏与亚喀巴在银川签署友好合作意向书。", quote: "亚喀巴", type: "city" },
   ],
   negatives: [
+    { text: "宁波与华为签署友好合作协议。", only: ["宁波"] }, // a friendly cooperation agreement alone may be a firm's
+    { text: "宁波市与该市签署友好合作协议。", only: ["宁波市"] },
     { text: "双方将在韩国群山市、新能源等领域开展合作。", only: ["韩国", "群山市"] }, // a list goes on past the places: no division word closes the next item
     { text: "特雷维索是意大利北部城市。", only: ["意大利"] }, // 北部城市, "a city in the north": a locality word and a common noun, no name
     { text: "企业积极开拓越南新兴市场。", only: ["越南"] }, // 市 opens 市场 ("market"): 新兴 names no city

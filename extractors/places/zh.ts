@@ -503,14 +503,23 @@ const chineseNames = namesOfKind((e) => e.country === "CN");
 /** the words of jieba's reading a transliteration is made of: names, and pieces it cannot read */
 const TRANSLITERATION_PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nz", "j", "x"]);
 /**
- * a Chinese division, 与 or 和, a name and its division word, then the tie's verb within the clause:
- * 甘肃省与南马托格罗索州签署…, 湖南与圣卡塔琳娜州建立…
+ * a Chinese division (its delegation or government at most between: 扬州市代表团还与…), 与 or 和, a name and its
+ * division word, then the tie's verb within the clause: 甘肃省与南马托格罗索州签署…, 湖南与圣卡塔琳娜州建立…; or a
+ * bare name right before the verb (or a time or venue, then the verb) and a tie's word: 宁波与鲁昂结为友好城市,
+ * 宁夏与亚喀巴在银川签署友好合作意向书 (not a friendly cooperation agreement alone, which a firm may sign: 宁波与华为签署友好合作协议)
  */
 const PARTNER_OF_TIE = /[与和同]((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|缔结|建立|结为|结成|结好|确立|续签))/gu;
+const BARE_PARTNER_OF_TIE = /[与和同]((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,8}?)(?=(?:(?:于|在)[^，。；]{1,12}?)?(?:正式)?(?:(?:签署|签订|缔结|建立|结为|结成|续签)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好))/gu;
+/** what may stand between the Chinese division and 与: its delegation or government, and an adverb */
+const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|先后|已)?$/;
+const DIVISION_WORD_AT_END = /^(?:大区|州|省|市|县|郡)$/;
+/** a bare partner holds one word jieba reads as a name at least (鲁昂/nr, 亚喀巴/ns), not only single characters (该|市), nor a body's or brand's (nt, nz: 华为) */
+const BARE_NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns"]);
 
 /**
  * 甘肃省与南马托格罗索州签署, 湖南与圣卡塔琳娜州建立: the partner of a Chinese division in a tie's sentence, a
- * name no gazetteer holds that jieba reads in pieces of names (南|马托格罗索州, 圣|卡塔|琳娜|州, 帕拉伊|巴州)
+ * name no gazetteer holds that jieba reads in pieces of names (南|马托格罗索州, 圣|卡塔|琳娜|州, 帕拉伊|巴州,
+ * 鲁昂|市于, whose division word jieba joins to the word after it)
  */
 export const partnerOfTie: PlaceRule = {
   id: "place-zh-partner-of-tie",
@@ -518,18 +527,24 @@ export const partnerOfTie: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
     const tokens = ctx.tokens();
-    for (const m of allMatches(PARTNER_OF_TIE, ctx.text)) {
+    const read = (m: RegExpMatchArray & { index: number }, bare: boolean): void => {
       const [start, name] = [m.index + 1, m[1]!];
       const end = start + name.length;
-      if (!nameOfKindEndsAt(chineseNames(), ctx.text, m.index) || startsWithKnownName(name) || TIE_WORDS.test(name)) continue;
-      if (holdsJoiningWord(ctx, start, end - 1) || holdsSentenceWord(ctx, start, end - 1)) continue;
+      const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? 0);
+      if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) || startsWithKnownName(name) || TIE_WORDS.test(name)) return;
+      if (holdsJoiningWord(ctx, start, end - 1) || holdsSentenceWord(ctx, start, end - 1)) return;
       // every word of it a piece of a name, or a character alone, from a word's start to a word's end
       let i = ctx.tokenIndex().startingAt(start);
-      if (i < 0) continue;
+      if (i < 0) return;
+      const first = i;
       while (i < tokens.length && tokens[i]!.end <= end && (tokens[i]!.word.length === 1 || TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag))) i++;
-      if (tokens[i - 1]!.end !== end) continue;
-      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
-    }
+      const straddled = !bare && tokens[i] && tokens[i]!.start === tokens[i - 1]?.end && DIVISION_WORD_AT_END.test(ctx.text.slice(tokens[i]!.start, end));
+      if (i === first || (tokens[i - 1]!.end !== end && !straddled)) return;
+      if (bare && !tokens.slice(first, i).some((t) => t.word.length > 1 && BARE_NAME_TAGS.has(t.tag))) return;
+      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: bare ? "city" : foreignDivisionType(name, ""), foreign: true });
+    };
+    for (const m of allMatches(PARTNER_OF_TIE, ctx.text)) read(m, false);
+    for (const m of allMatches(BARE_PARTNER_OF_TIE, ctx.text)) if (!out.some((p) => p.index === m.index + 1)) read(m, true);
     return out;
   },
 };
