@@ -111,6 +111,17 @@ describe("one sister-city tie told three ways", () => {
     expect(facts.filter((f) => f.kind === "agreement")).toEqual([]);
   });
 
+  it("settles a pair word in a paragraph of its own by the event told before it, where the release has no one partner", () => {
+    // two partners named about as often: 两市 goes on with the pair of the event before it, not with the later one
+    const release = [
+      "10月21日，扬州市与日本岐阜市签署友好城市协议。",
+      "两市于2016年建立友好交流关系。",
+      "访问期间，扬州市代表团还与日本唐津市续签了友好城市协议，唐津市市长出席。",
+    ].join("\n\n");
+    const ties = tiesOf("two-partners.txt", release);
+    expect(ties.find((t) => t.date === "2016")?.parties.map((p) => p.zh)).toEqual(["扬州市", "岐阜市"]);
+  });
+
   it("keeps two memorandums between the same places apart: places may sign several", () => {
     const twoMous = [
       "2023年，合肥市与德国奥斯纳布吕克市签署经贸合作备忘录。",
@@ -172,5 +183,16 @@ describe("one sister-city tie told three ways", () => {
     const ties = tiesOf("visit.txt", visit);
     expect(ties.map((t) => [t.type, t.corroboration, t.parties.map((p) => p.en)])).toEqual([["memorandum", "both", ["Dalian", "Fukuoka"]]]);
     expect(ties[0]!.evidence.map((e) => e.quote)).toEqual(["双方签署了港口合作谅解备忘录", "Dalian and Fukuoka signed an MoU"]);
+  });
+
+  it("does not lend a 双方 the partner of an earlier event when its paragraph names another place, the venue", () => {
+    const visit = [
+      "11月8日至11日，大连市代表团访问日本北九州市和福冈市。大连与北九州于1979年结为友好城市。",
+      "From November 8 to 11, a Dalian delegation visited Kitakyushu and Fukuoka, Japan. Dalian and Kitakyushu became sister cities in 1979.",
+      "在福冈，代表团出席了经济论坛，双方签署了港口合作谅解备忘录。",
+      "In Fukuoka, the delegation attended an economic forum, where Dalian and Fukuoka signed an MoU on port cooperation.",
+    ].join("\n\n");
+    const mou = tiesOf("visit-after-tie.txt", visit).find((t) => t.type === "memorandum");
+    expect([mou?.corroboration, mou?.parties.map((p) => p.en)]).toEqual(["both", ["Dalian", "Fukuoka"]]);
   });
 });

@@ -38,12 +38,14 @@ function ownPlace(places: PlaceFact[], level: AgreementLevel | null): PlaceFact 
  * reviews many partners has no one partner, and its 双方 stays unsettled.
  */
 function mainPartner(places: PlaceFact[]): PlaceFact | null {
-  const candidates = places.filter((f) => !isChinese(f) && f.placeType !== "country" && f.placeType !== "region");
+  const candidates = places.filter(isForeignPlace);
   candidates.sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0]!.source.start - b.evidence[0]!.source.start);
   const [first, second] = candidates;
   return first && (!second || first.evidence.length >= 2 * second.evidence.length) ? first : null;
 }
 
+/** a foreign place below a country: a partner, where a country is where it lies */
+const isForeignPlace = (f: PlaceFact | undefined): f is PlaceFact => !!f && !isChinese(f) && f.placeType !== "country" && f.placeType !== "region";
 const placeParty = (f: PlaceFact): Party => ({ en: f.name.en, zh: f.name.zh, place: f.id });
 
 type ResolvedParty = { party: Party; place: PlaceFact | null; implied: boolean };
@@ -60,9 +62,10 @@ function namedParty(m: AgreementMention, p: PartyMention, places: PlaceFacts): R
 /**
  * The event's parties: those it names, and those it implies. 我省 is the own place. 双方 is the own place and the
  * main partner, less the side a place the event names already stands for (代表团…会见瓦尔帕莱索大区官员，双方签署:
- * the region and the own place, not a third party).
+ * the region and the own place, not a third party); in a release with no one main partner, the partner of the
+ * event told before it in its language (10月21日，扬州市与岐阜市签署… then 两市于2016年建立…: the same two cities).
  */
-function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | null): ResolvedParty[] {
+function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null): ResolvedParty[] {
   const named = m.candidate.parties.flatMap((p) => namedParty(m, p, places));
   const namedPlaces = named.flatMap((r) => (r.place && r.place.placeType !== "country" ? [r.place] : []));
   const implied = (f: PlaceFact | null): ResolvedParty[] => (f ? [{ party: placeParty(f), place: f, implied: true }] : []);
@@ -74,7 +77,7 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | nu
   return m.candidate.parties.flatMap((p) => {
     if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
     if (p.kind === "subject") return own(p.level, p.text ?? ownWord);
-    return [...(namedPlaces.some(isChinese) ? [] : own(null, ownWord)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts)))];
+    return [...(namedPlaces.some(isChinese) ? [] : own(null, ownWord)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts) ?? previousPartner))];
   });
 }
 
@@ -92,8 +95,8 @@ const ownWordOf = (doc: Doc): string | null => {
 /** the parties an event only implies (我省, "it"): the two languages may settle them differently */
 const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 
-function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWord: string | null): AgreementFact | null {
-  const resolved = partiesOf(m, places, ownWord);
+function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null): AgreementFact | null {
+  const resolved = partiesOf(m, places, ownWord, previousPartner);
   const parties = resolved.filter((r, i) => resolved.findIndex((q) => (r.place ? q.place === r.place : !q.place && q.party.zh === r.party.zh && q.party.en === r.party.en)) === i);
   // (双方 the document cannot settle: kept only to take the parties of the one event of its kind its translation tells)
   const tooFew = parties.length < 2 && m.candidate.type !== "membership";
@@ -246,9 +249,16 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
 export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   const facts = new Map<AgreementMention, AgreementFact>();
   const ownWord = ownWordOf(doc);
+  // the foreign partner of the last event each language told, which a later pair word it cannot settle goes on with
+  const lastPartner = new Map<AgreementMention["lang"], PlaceFact>();
   for (const m of doc.agreementMentions) {
-    const f = agreementFact(doc, m, places, ownWord);
-    if (f) facts.set(m, f);
+    // (only in a paragraph that names no foreign place: one that does, a venue at least, may be about another partner)
+    const namesForeign = doc.placeMentions.some((x) => x.paragraph === m.paragraph && isForeignPlace(places.byMention.get(mentionKey(x.paragraph, x.candidate.index))));
+    const f = agreementFact(doc, m, places, ownWord, namesForeign ? null : (lastPartner.get(m.lang) ?? null));
+    if (!f) continue;
+    facts.set(m, f);
+    const foreign = f.parties.flatMap((p) => places.facts.filter((x) => x.id === p.place && isForeignPlace(x)));
+    if (foreign.length === 1 && !unsettledPairs.has(f)) lastPartner.set(m.lang, foreign[0]!);
   }
   const merged = new Set<AgreementMention>();
   const out: AgreementFact[] = [];
