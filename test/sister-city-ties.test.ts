@@ -122,6 +122,14 @@ describe("one sister-city tie told three ways", () => {
     expect(ties.find((t) => t.date === "2016")?.parties.map((p) => p.zh)).toEqual(["扬州市", "岐阜市"]);
   });
 
+  it("reads a name the gazetteer knows only in China, after a foreign country, as that country's place, there and later", () => {
+    // 日本津市 is Tsu, not Hunan's 津市市; so is the bare 津市 of a later paragraph
+    const release = ["镇江市与日本津市缔结友好城市关系。", "津市是三重县首府，人口约27万。"].join("\n\n");
+    const places = extractBytes("tsu.txt", Buffer.from(release, "utf8")).facts.flatMap((f) => (f.kind === "place" ? [[f.name.zh, f.code?.value ?? null, f.evidence.length]] : []));
+    expect(places).toContainEqual(["津市", null, 2]);
+    expect(places.filter(([zh]) => zh === "津市市")).toEqual([]);
+  });
+
   it("keeps two memorandums between the same places apart: places may sign several", () => {
     const twoMous = [
       "2023年，合肥市与德国奥斯纳布吕克市签署经贸合作备忘录。",

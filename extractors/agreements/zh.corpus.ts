@@ -107,8 +107,10 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "访问期间，山东省与巴伐利亚州签署了《2026—2028年合作行动计划》，两省州还签订了文化交流协议。", quote: "两省州还签订了文化交流协议", type: "agreement", parties: ["山东省", "巴伐利亚"], date: null, alongside: ["山东省与巴伐利亚州签署了《2026—2028年合作行动计划》"] },
     { rule: "agreement-zh-memorandum", text: "5月8日，常州市代表团访问德国埃森市。访问期间，两城签署了文化交流备忘录。", quote: "两城签署了文化交流备忘录", type: "memorandum", parties: ["常州市", "埃森市"], date: "2025-05-08" }, // 两城, "the two cities"
     { rule: "agreement-zh-memorandum", text: "6月3日，法国里昂市代表团访问宁波。宁波市副市长会见代表团，双方签署了文化交流备忘录。", quote: "双方签署了文化交流备忘录", type: "memorandum", parties: ["里昂", "宁波市"], date: "2024-06-03" }, // 宁波 and 宁波市 are one place named twice, so the pair is the two cities
+    { rule: "agreement-zh-sister-city", text: "冈山市位于冈山县，1981年成为洛阳市首个国际友好城市。", quote: "冈山市位于冈山县，1981年成为洛阳市首个国际友好城市", type: "sister-city", parties: ["冈山", "洛阳市"], date: "1981" }, // became the city's first sister city: the sentence's subject and the city it names
   ],
   negatives: [
+    "两市成为友好城市合作的典范。", // a model of the ties' work, not a tie made
     "访问期间，双方6所高校签订了合作协议。", // universities of the two sides sign, not the sides themselves
     "截至目前，全省已与东南亚国家建立友好省市35对。", // ties of provinces and cities counted: a tally
     "自2014年以来，中国与东盟国家已缔结友好城市关系超过260对。", // ties counted after the trigger, with a bound before the figure: a tally, no event

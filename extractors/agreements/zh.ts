@@ -186,7 +186,9 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
   return dates.find((d) => d.index >= sentenceStart && /^\s*[，,]\s*$/.test(text.slice(d.index + d.text.length, clauseStart)) && (d.index === sentenceStart || /[：:；;，,]\s*$|^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*$/.test(text.slice(sentenceStart, d.index)))) ?? null;
 }
 
-export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}`, "g") });
+/** 1984年成为镇江市首个国际友好城市: the place became a sister city of the one it names (not 成为友好城市合作的典范, a model of their work) */
+const BECAME_TIE = `(成为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的)`;
+export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}|${BECAME_TIE}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)`, "g") });
 /** the words between signing and the document: a few, or a title in 《》 of its own length (《大连市与仁川广域市关于深化港口物流合作的备忘录》) */

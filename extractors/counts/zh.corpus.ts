@@ -85,6 +85,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "津市是三重县首府。", // a numeral inside a place's name (三重县) counts nothing
+    "海法市是以色列第三大城市。", // nor a rank read across a country's name (以色列|第三)
     "会后，三方签署了合作纪要。", // 三方, "the three sides", are the parties of the talks, as 双方 are, not a reported figure
     "两市是中日两国间最早的友好城市之一。", // 两国间, "between the two countries": the parties, not a figure
     "二是加强人文交流，三是推动港口合作。", // the items of a list, numbered

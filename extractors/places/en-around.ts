@@ -94,7 +94,7 @@ export const nameInCountryDivision: PlaceRule = {
  * province", "the city's twin town" (not "Ningbo's sister city envoy")
  */
 // (ASCII classes, to serve patterns with and without the u flag: the English agreement triggers have none)
-export const OWNED_TIE = String.raw`(?:(?:the\s+(?:city|province|county|district)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s|its|their)\s+(?:(?:first|oldest|earliest|newest|latest|\d+(?:st|nd|rd|th))\s+)?(?:sister|twin|friendship)[- ](?:city|town|province|state)(?=\s*(?:[,.;:)]|$)|\s+(?:since|established|forged|formed|in|of|for|with|and|to|from)\b)`;
+export const OWNED_TIE = String.raw`(?:(?:the\s+(?:city|province|county|district)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s|its|their)\s+(?:(?:first|oldest|earliest|newest|latest|\d+(?:st|nd|rd|th))\s+)?(?:(?:foreign|international|overseas)\s+)?(?:sister|twin|friendship)[- ](?:city|town|province|state)(?=\s*(?:[,.;:)]|$)|\s+(?:since|established|forged|formed|in|of|for|with|and|to|from)\b)`;
 /** "Rouen, Ningbo's sister city", "Rouen has been Ningbo's sister city", "Rouen became its first sister city" */
 const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+(?:(?:has|have|had)\\s+been|became|becomes)\\s+)(?=${OWNED_TIE})`, "gu");
 const TIE_WORD = /sister|twin|friendship/;

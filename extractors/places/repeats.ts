@@ -45,9 +45,11 @@ export function withLaterMentions(paragraphs: readonly { id: string; lang: strin
           if (first.lang === "zh" && name !== first.candidate.text && !standsAlone(p.text, at, name)) continue;
           const here = inParagraph.get(p.id) ?? [];
           const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
-          // a shorter name inside this one gives way to it, as the longest reading wins in a paragraph (帕默斯顿市 in 北帕默斯顿市)
-          const inside = overlapping.every((m) => m.candidate.text.length < name.length && m.candidate.index >= at && m.candidate.index + m.candidate.text.length <= at + name.length);
-          if (overlapping.some((m) => m.candidate.text === name && m.candidate.index === at) || !inside) continue;
+          // a shorter name inside this one gives way to it, as the longest reading wins in a paragraph (帕默斯顿市 in 北帕默斯顿市);
+          // so does a Chinese reading of the very name the release has shown to be a foreign place (日本津市, then 津市是三重县首府)
+          const chineseReading = (m: Mention): boolean => first.candidate.foreign && m.candidate.text === name && m.candidate.index === at && m.candidate.hits.length > 0 && m.candidate.hits.every((h) => h.entry.country === "CN");
+          const inside = (m: Mention): boolean => m.candidate.text.length < name.length && m.candidate.index >= at && m.candidate.index + m.candidate.text.length <= at + name.length;
+          if (!overlapping.every((m) => inside(m) || chineseReading(m))) continue;
           for (const m of overlapping) {
             mentions.splice(mentions.indexOf(m), 1);
             here.splice(here.indexOf(m), 1);

@@ -59,6 +59,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-partner-of-tie", text: "宁波市与鲁昂市于1995年缔结友好城市关系。", quote: "鲁昂市", type: "city" },
     { rule: "place-zh-partner-of-tie", text: "宁波与鲁昂结为友好城市。", quote: "鲁昂", type: "city" },
     { rule: "place-zh-partner-of-tie", text: "2023年9月，宁夏与亚喀巴在银川签署友好合作意向书。", quote: "亚喀巴", type: "city" },
+    { rule: "place-zh-gazetteer", text: "镇江市与日本津市缔结友好城市关系。", quote: "津市", type: "city" }, // a name the gazetteer knows only in China (津市市) is, after a foreign country, that country's place
   ],
   negatives: [
     { text: "宁波与华为签署友好合作协议。", only: ["宁波"] }, // a friendly cooperation agreement alone may be a firm's

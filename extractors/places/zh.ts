@@ -182,8 +182,15 @@ export const gazetteerName: PlaceRule = {
         // 琼格拉德-乔纳德州: the tail of a transliteration joined by a hyphen holds no Chinese city (德州)
         if (known.every((h) => h.entry.country === "CN") && insideHyphenatedTransliteration(ctx, i)) continue;
         const locator = locatorBefore(out, text, i);
-        // 美国加利福尼亚州奥克兰市: a foreign name right after another country, or a division of one, is not that name's place there (Auckland)
-        const hits = known.filter((h) => acceptable(h, name, i, ctx, splits) && !(locator && h.entry.country && h.entry.country !== "CN" && h.entry.country !== locator));
+        // 美国加利福尼亚州奥克兰市: a name right after a country, or a division of one, is not that name's place in another
+        // country (Auckland), nor a Chinese one (日本津市 is Tsu, not Hunan's 津市市)
+        const hits = known.filter((h) => acceptable(h, name, i, ctx, splits) && !(locator && h.entry.country && h.entry.country !== locator));
+        // (a name with a division word that the gazetteer knows only in China is, after a foreign country, that country's place of the name)
+        if (!hits.length && locator && /[市州省府县区]$/.test(name) && known.every((h) => h.entry.country === "CN") && known.some((h) => acceptable(h, name, i, ctx, splits))) {
+          out.push({ rule: this.id, index: i, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, text.slice(Math.max(0, i - 2), i)), foreign: true });
+          free = i + len;
+          break;
+        }
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
         // 大阪府, 福冈县: a foreign city's name with a division word after it names the division of that name
