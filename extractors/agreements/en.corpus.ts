@@ -177,6 +177,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-friendly-cooperation", text: "Shaoxing and Ghent became partner cities in 2019.", quote: "Shaoxing and Ghent became partner cities", type: "friendly-cooperation", parties: ["Shaoxing", "Ghent"], date: "2019" }, // 友好合作城市
     { rule: "agreement-en-friendly-cooperation", text: "Suzhou and Tampere established partner-city relations in 2010.", quote: "Suzhou and Tampere established partner-city relations", type: "friendly-cooperation", parties: ["Suzhou", "Tampere"], date: "2010" },
     { rule: "agreement-en-sister-city", text: "In 1983, Sakai became Lianyungang's first foreign sister city.", quote: "Sakai became Lianyungang's first foreign sister city", type: "sister-city", parties: ["Sakai", "Lianyungang"], date: "1983" }, // an adjective of the tie between the ordinal and its kind
+    { rule: "agreement-en-friendly-cooperation", text: "Wuxi now has 12 sister cities, including Ghent of Belgium, which became a partner city in 2005.", quote: "Wuxi now has 12 sister cities, including Ghent of Belgium, which became a partner city", type: "friendly-cooperation", parties: ["Wuxi", "Ghent"], date: "2005" }, // a partner city in a relative clause, as 2005年结为友好合作城市的鲁昂市
   ],
   negatives: [
     "The two sides will exchange delegations and work toward formally establishing sister-city relations.", // the pair agrees to nothing: no party of the later clause

@@ -108,6 +108,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "5月8日，常州市代表团访问德国埃森市。访问期间，两城签署了文化交流备忘录。", quote: "两城签署了文化交流备忘录", type: "memorandum", parties: ["常州市", "埃森市"], date: "2025-05-08" }, // 两城, "the two cities"
     { rule: "agreement-zh-memorandum", text: "6月3日，法国里昂市代表团访问宁波。宁波市副市长会见代表团，双方签署了文化交流备忘录。", quote: "双方签署了文化交流备忘录", type: "memorandum", parties: ["里昂", "宁波市"], date: "2024-06-03" }, // 宁波 and 宁波市 are one place named twice, so the pair is the two cities
     { rule: "agreement-zh-sister-city", text: "冈山市位于冈山县，1981年成为洛阳市首个国际友好城市。", quote: "冈山市位于冈山县，1981年成为洛阳市首个国际友好城市", type: "sister-city", parties: ["冈山", "洛阳市"], date: "1981" }, // became the city's first sister city: the sentence's subject and the city it names
+    { rule: "agreement-zh-friendly-cooperation", text: "2005年，镇江与鲁昂市结为友好合作城市。", quote: "镇江与鲁昂市结为友好合作城市", type: "friendly-cooperation", parties: ["镇江", "鲁昂市"], date: "2005" }, // 友好合作城市 with no 关系 after it
+    { rule: "agreement-zh-friendly-cooperation", text: "两市将建立友好交流城市关系。", quote: "两市将建立友好交流城市关系", type: "friendly-cooperation", parties: ["两市"], status: "planned" }, // 将 right before the verb
   ],
   negatives: [
     "两市成为友好城市合作的典范。", // a model of the ties' work, not a tie made
