@@ -100,27 +100,42 @@ const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s
 const TIE_WORD = /sister|twin|friendship/;
 const TIE_KIND = /^[^.;]*?[- ](city|town|province|state)\b/;
 
+/** a known name: the gazetteer's, with or without its division word, or a country's */
+function knownName(name: string): boolean {
+  const g = gazetteer();
+  return g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, "")) || countryAt(name, 0) === name;
+}
+
+/**
+ * The place name no gazetteer knows that a run of capitalised words ending at `runEnd` gives: its words after
+ * a headline's or title's word, when they read as a place's, are no division word alone and name no person.
+ */
+function unknownNameBefore(ctx: ParagraphContext, run: string, runEnd: number): { name: string; index: number } | null {
+  const all = run.split(/\s+/);
+  const words = all.slice(all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
+  const name = words.join(" ");
+  if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || TRAILING_DIVISION.test(name) || knownName(name)) return null;
+  const index = runEnd - name.length;
+  return isPersonName(ctx.text, index, words) ? null : { name, index };
+}
+
+/** a tie of provinces or states makes its partner a province; any other (a sister city, a twin town) a city */
+const partnerType = (tie: string): PlaceType => (/provinc|state/i.test(tie) ? "province" : "city");
+
 /**
  * "exports to Rouen, Ningbo's sister city since 1990": a name that a possessor's tie describes is a foreign
- * place of the tie's kind (a sister city a city, a sister province or state a province), with no gazetteer entry.
+ * place of the tie's kind, with no gazetteer entry.
  */
 export const nameOfOwnedTie: PlaceRule = {
   id: "place-en-owned-tie",
   lang: "en",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!TIE_WORD.test(ctx.text)) return [];
-    const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(NAME_THEN_OWNED_TIE, ctx.text)) {
-      const run = m[1]!.split(/\s+/);
-      const words = run.slice(run.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
-      const name = words.join(" ");
-      if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || g.en.has(name) || countryAt(name, 0) === name) continue;
-      const index = m.index + m[1]!.length - name.length;
-      if (isPersonName(ctx.text, index, words)) continue;
+      const found = unknownNameBefore(ctx, m[1]!, m.index + m[1]!.length);
       // (the tie's kind word, which the lookahead has seen)
-      const kind = TIE_KIND.exec(ctx.text.slice(m.index + m[0].length))?.[1];
-      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: kind === "province" || kind === "state" ? "province" : "city", foreign: true });
+      if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(TIE_KIND.exec(ctx.text.slice(m.index + m[0].length))?.[1] ?? ""), foreign: true });
     }
     return out;
   },
@@ -128,7 +143,6 @@ export const nameOfOwnedTie: PlaceRule = {
 
 /** the words of a tie between places: sister city, twinning, friendship city, friendly exchange or cooperation, partner city */
 const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
-const PROVINCE_TIE = /\b(?:sister|friendship|friendly)[- ](?:provinc|state)/i;
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…": two names joined as the subject of a tie's verb */
 const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed)\\b`, "gu");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" */
@@ -146,26 +160,19 @@ export const nameOfTiePartner: PlaceRule = {
   lang: "en",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!TIE_PHRASE.test(ctx.text)) return [];
-    const g = gazetteer();
-    const known = (name: string): boolean => g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, "")) || countryAt(name, 0) === name;
     const out: PlaceCandidate[] = [];
     const push = (run: string, runEnd: number, tieAt: number): void => {
-      const all = run.split(/\s+/);
-      const words = all.slice(all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
-      const name = words.join(" ");
-      if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || TRAILING_DIVISION.test(name) || known(name)) return;
-      const index = runEnd - name.length;
-      if (isPersonName(ctx.text, index, words)) return;
-      const tie = TIE_PHRASE.exec(ctx.text.slice(tieAt));
-      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: tie && PROVINCE_TIE.test(ctx.text.slice(tieAt + tie.index, tieAt + tie.index + 20)) ? "province" : "city", foreign: true });
+      const found = unknownNameBefore(ctx, run, runEnd);
+      const tie = found && TIE_PHRASE.exec(ctx.text.slice(tieAt));
+      if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(tie ? tie[0] : ""), foreign: true });
     };
     for (const m of allMatches(PAIR_THEN_VERB, ctx.text)) {
       // the tie is what the verb's clause makes ("…became sister cities in 1990")
       const clause = ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!;
       if (!TIE_PHRASE.test(clause)) continue;
       const secondAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      if (known(m[1]!)) push(m[2]!, secondAt + m[2]!.length, m.index + m[0].length);
-      else if (known(m[2]!)) push(m[1]!, m.index + m[1]!.length, m.index + m[0].length);
+      if (knownName(m[1]!)) push(m[2]!, secondAt + m[2]!.length, m.index + m[0].length);
+      else if (knownName(m[2]!)) push(m[1]!, m.index + m[1]!.length, m.index + m[0].length);
     }
     for (const m of allMatches(WITH_NAME, ctx.text)) {
       const before = ctx.text.slice(Math.max(0, m.index - 80), m.index);
