@@ -233,6 +233,11 @@ const nameOfKindEndsAt = ({ names, lengths }: NamesOfKind, text: string, end: nu
 
 /** whether a country's name ends at a position */
 const isCountryAt = (text: string, end: number): boolean => nameOfKindEndsAt(countryNames(), text, end);
+/** whether a country's name that ends at a position is the start of a longer one (印度 of 印度尼西亚, 哈萨克 of 哈萨克斯坦) */
+function insideLongerCountry(text: string, end: number): boolean {
+  for (let k = 1; k <= 6; k++) if (nameOfKindEndsAt(countryNames(), text, end + k, (start) => start < end)) return true;
+  return false;
+}
 
 /** the foreign cities (大阪), whose names with 府 or 县 name their prefectures */
 const foreignCityNames = namesOfKind((e) => e.type === "city" && e.country !== "CN");
@@ -356,8 +361,8 @@ export const nameAfterCountry: PlaceRule = {
         // 在韩国|有友好城市: the words of the ties themselves are in no transliterated name
         if (TIE_WORDS.test(name)) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
-        // 哈萨克|斯坦: a short form of a country (哈萨克) inside its full name ends no country
-        if (isCountryAt(ctx.text, countryEnd + 1) || isCountryAt(ctx.text, countryEnd + 2)) continue;
+        // 哈萨克|斯坦, 印度|尼西亚: a country's name (哈萨克, 印度) inside a longer one's ends no country
+        if (insideLongerCountry(ctx.text, countryEnd)) continue;
         // 美国俄亥俄州|签署友好省: a transliterated name holds no word of the sentence (a verb, an adjective)
         if (!freeOfSentenceWords(ctx, countryEnd, m.index + whole.length - m[2]!.length, m[2]!)) continue;
         // 越南边境四省, 日本五县: a numeral right before the division word counts divisions, it closes no name
