@@ -114,10 +114,13 @@ function unknownNameBefore(ctx: ParagraphContext, run: string, runEnd: number): 
   const all = run.split(/\s+/);
   const words = all.slice(all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
   const name = words.join(" ");
-  if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || TRAILING_DIVISION.test(name) || knownName(name)) return null;
+  // (an acronym in capitals, ASEAN or APEC, names a body)
+  if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || TRAILING_DIVISION.test(name) || knownName(name) || ACRONYM.test(name)) return null;
   const index = runEnd - name.length;
   return isPersonName(ctx.text, index, words) ? null : { name, index };
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** a tie of provinces or states makes its partner a province; any other (a sister city, a twin town) a city */
 const partnerType = (tie: string): PlaceType => (/provinc|state/i.test(tie) ? "province" : "city");
@@ -146,7 +149,8 @@ const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[-
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…": two names joined as the subject of a tie's verb */
 const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed)\\b`, "gu");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" */
-const WITH_NAME = new RegExp(`\\bwith\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
+// (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
+const WITH_NAME = new RegExp(`\\bwith\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
 const TIE_BEFORE_WITH = new RegExp(`${TIE_PHRASE.source}[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
 
 /**

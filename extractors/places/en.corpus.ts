@@ -67,6 +67,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
   ],
   negatives: [
+    { text: "So far, Guangxi has established 62 pairs of sister-city relations with ASEAN countries.", only: ["Guangxi"] }, // a name modifying a noun after "with", and an acronym, name no partner
+    { text: "Ningbo and APEC signed sister-city ties.", only: ["Ningbo"] },
     { text: "Shaoxing signed a cooperation agreement with Siemens.", only: ["Shaoxing"] }, // a bare agreement's partner may be a firm
     { text: "Ningbo and Siemens signed a cooperation agreement.", only: ["Ningbo"] },
     { text: "Hangzhou established friendly exchange relations with Leeds University.", only: ["Hangzhou"] }, // a body, by its last word
