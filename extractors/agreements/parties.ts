@@ -431,8 +431,9 @@ const PARTNER_WORD = { zh: /与|同/, en: /\bwith\b/ };
 /**
  * 与法国布列塔尼大区、澳大利亚南澳大利亚州分别签署了备忘录, "signed memorandums with A and B, respectively",
  * 先后与莫吉廖夫州、撒马尔罕州、佩斯州建立友好省州关系: one event with each partner, cited to the partner, the
- * subject being the parties named before the word that introduces the partners. Null unless the sentence
- * says "respectively" or the event is a tie, and two or more places follow that word.
+ * subject being the parties named before the word that introduces the partners (as many as the partners,
+ * with "respectively": each its own, in order). Null unless the sentence says "respectively" or the event is a
+ * tie, and two or more places follow that word.
  */
 function eachPartnerEvents(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, lang: Lang, type: AgreementType): PartnerEvent[] | null {
   const respectively = RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end));
@@ -444,7 +445,12 @@ function eachPartnerEvents(text: string, parties: PartyMention[], places: readon
   // (a tie's partners are foreign: 与杭州结好的佛罗伦萨 names the subject after 与, not a second partner)
   const chinese = (p: PartyMention): boolean => places.some((c) => c.index === p.index && (c.hits.some((h) => h.entry.country === "CN") || (!c.foreign && !c.hits.length)));
   if (partners.length < 2 || (!respectively && partners.some(chinese))) return null;
-  const subject = subjectOf(parties.filter((p) => !partners.some((q) => q === p)));
+  const named = parties.filter((p) => !partners.some((q) => q === p));
+  // (柳州市、桂林市分别与三宝垄市、清迈府签署…, "Liuzhou and Guilin signed … with Semarang and Chiang Mai respectively":
+  // as many places on each side, paired in order)
+  const subjects = named.filter((p) => p.kind === "place");
+  if (respectively && subjects.length === partners.length && subjects.length === named.length) return partners.map((partner, i) => ({ partner, subject: [subjects[i]!], end: partner.index + partner.text.length }));
+  const subject = subjectOf(named);
   return partners.map((partner) => ({ partner, subject, end: partner.index + partner.text.length }));
 }
 

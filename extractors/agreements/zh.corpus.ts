@@ -110,6 +110,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "冈山市位于冈山县，1981年成为洛阳市首个国际友好城市。", quote: "冈山市位于冈山县，1981年成为洛阳市首个国际友好城市", type: "sister-city", parties: ["冈山", "洛阳市"], date: "1981" }, // became the city's first sister city: the sentence's subject and the city it names
     { rule: "agreement-zh-friendly-cooperation", text: "2005年，镇江与鲁昂市结为友好合作城市。", quote: "镇江与鲁昂市结为友好合作城市", type: "friendly-cooperation", parties: ["镇江", "鲁昂市"], date: "2005" }, // 友好合作城市 with no 关系 after it
     { rule: "agreement-zh-friendly-cooperation", text: "两市将建立友好交流城市关系。", quote: "两市将建立友好交流城市关系", type: "friendly-cooperation", parties: ["两市"], status: "planned" }, // 将 right before the verb
+    // as many subjects as partners, 分别: each its own partner, in order
+    { rule: "agreement-zh-letter-of-intent", text: "2024年，南宁市、北海市分别与泰国孔敬府、越南海防市签署友好城市意向书。", quote: "海防市签署友好城市意向书", type: "letter-of-intent", parties: ["北海市", "海防"], date: "2024", alongside: ["孔敬府、越南海防市签署友好城市意向书"] },
   ],
   negatives: [
     "两市成为友好城市合作的典范。", // a model of the ties' work, not a tie made
