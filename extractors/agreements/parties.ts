@@ -425,7 +425,7 @@ function bracketDatedPartners(text: string, parties: PartyMention[], dates: Date
 /** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
 const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
-const PARTNER_WORD = { zh: /与|同/, en: /\bwith\b/ };
+const PARTNER_WORDS = { zh: /与|同/g, en: /\bwith\b/g };
 
 
 /**
@@ -438,7 +438,10 @@ const PARTNER_WORD = { zh: /与|同/, en: /\bwith\b/ };
 function eachPartnerEvents(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, lang: Lang, type: AgreementType): PartnerEvent[] | null {
   const respectively = RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end));
   if (!respectively && !TIE_TYPES.has(type)) return null;
-  const word = PARTNER_WORD[lang].exec(text.slice(sentence.start, sentence.end));
+  // the last partner word before the event's last place: an earlier clause's "with" introduces that clause's
+  // partners ("…with A and B respectively, and C signed a memorandum with D": D's event has one partner)
+  const lastPlace = Math.max(...parties.map((p) => (p.kind === "place" && p.index !== null ? p.index : -1)));
+  const word = lastPlace > sentence.start ? allMatches(PARTNER_WORDS[lang], text.slice(sentence.start, lastPlace)).pop() : undefined;
   if (!word) return null;
   const at = sentence.start + word.index;
   const partners = parties.filter((p): p is PartnerEvent["partner"] => p.kind === "place" && p.index !== null && p.index > at);
