@@ -451,8 +451,7 @@ function eachPartnerEvents(text: string, parties: PartyMention[], places: readon
   const named = parties.filter((p) => !partners.some((q) => q === p));
   // (柳州市、桂林市分别与三宝垄市、清迈府签署…, "Liuzhou and Guilin signed … with Semarang and Chiang Mai respectively":
   // as many places on each side, paired in order)
-  const subjects = named.filter((p) => p.kind === "place");
-  if (respectively && subjects.length === partners.length && subjects.length === named.length) return partners.map((partner, i) => ({ partner, subject: [subjects[i]!], end: partner.index + partner.text.length }));
+  if (respectively && named.length === partners.length && named.every((p) => p.kind === "place")) return partners.map((partner, i) => ({ partner, subject: [named[i]!], end: partner.index + partner.text.length }));
   const subject = subjectOf(named);
   return partners.map((partner) => ({ partner, subject, end: partner.index + partner.text.length }));
 }

@@ -151,7 +151,7 @@ const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
 const WITH_NAME = new RegExp(`\\bwith\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
-const TIE_BEFORE_WITH = new RegExp(`${TIE_PHRASE.source}[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
+const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
 
 /**
  * "Ningbo and Rouen became sister cities", "signed a friendship agreement with Leeds": the partner of a tie
@@ -165,23 +165,21 @@ export const nameOfTiePartner: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!TIE_PHRASE.test(ctx.text)) return [];
     const out: PlaceCandidate[] = [];
-    const push = (run: string, runEnd: number, tieAt: number): void => {
+    const push = (run: string, runEnd: number, tie: string): void => {
       const found = unknownNameBefore(ctx, run, runEnd);
-      const tie = found && TIE_PHRASE.exec(ctx.text.slice(tieAt));
-      if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(tie ? tie[0] : ""), foreign: true });
+      if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(tie), foreign: true });
     };
     for (const m of allMatches(PAIR_THEN_VERB, ctx.text)) {
       // the tie is what the verb's clause makes ("…became sister cities in 1990")
-      const clause = ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!;
-      if (!TIE_PHRASE.test(clause)) continue;
+      const tie = TIE_PHRASE.exec(ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!);
+      if (!tie) continue;
       const secondAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      if (knownName(m[1]!)) push(m[2]!, secondAt + m[2]!.length, m.index + m[0].length);
-      else if (knownName(m[2]!)) push(m[1]!, m.index + m[1]!.length, m.index + m[0].length);
+      if (knownName(m[1]!)) push(m[2]!, secondAt + m[2]!.length, tie[0]);
+      else if (knownName(m[2]!)) push(m[1]!, m.index + m[1]!.length, tie[0]);
     }
     for (const m of allMatches(WITH_NAME, ctx.text)) {
-      const before = ctx.text.slice(Math.max(0, m.index - 80), m.index);
-      const tie = TIE_BEFORE_WITH.exec(before);
-      if (tie) push(m[1]!, m.index + m[0].length, m.index - before.length + tie.index);
+      const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
+      if (tie) push(m[1]!, m.index + m[0].length, tie[1]!);
     }
     return out;
   },

@@ -184,9 +184,10 @@ export const gazetteerName: PlaceRule = {
         const locator = locatorBefore(out, text, i);
         // 美国加利福尼亚州奥克兰市: a name right after a country, or a division of one, is not that name's place in another
         // country (Auckland), nor a Chinese one (日本津市 is Tsu, not Hunan's 津市市)
-        const hits = known.filter((h) => acceptable(h, name, i, ctx, splits) && !(locator && h.entry.country && h.entry.country !== locator));
+        const accepted = known.filter((h) => acceptable(h, name, i, ctx, splits));
+        const hits = accepted.filter((h) => !(locator && h.entry.country && h.entry.country !== locator));
         // (a name with a division word that the gazetteer knows only in China is, after a foreign country, that country's place of the name)
-        if (!hits.length && locator && /[市州省府县区]$/.test(name) && known.every((h) => h.entry.country === "CN") && known.some((h) => acceptable(h, name, i, ctx, splits))) {
+        if (!hits.length && accepted.length && locator && /[市州省府县区]$/.test(name) && known.every((h) => h.entry.country === "CN")) {
           out.push({ rule: this.id, index: i, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, text.slice(Math.max(0, i - 2), i)), foreign: true });
           free = i + len;
           break;

@@ -249,15 +249,16 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
 export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   const facts = new Map<AgreementMention, AgreementFact>();
   const ownWord = ownWordOf(doc);
-  // the foreign partner of the last event each language told, which a later pair word it cannot settle goes on with
+  // the foreign partner of the last event each language told, which a later pair word it cannot settle goes on with,
+  // only in a paragraph that names no foreign place (one that does, a venue at least, may be about another partner)
   const lastPartner = new Map<AgreementMention["lang"], PlaceFact>();
+  const namingForeign = new Set(doc.placeMentions.filter((x) => isForeignPlace(places.byMention.get(mentionKey(x.paragraph, x.candidate.index)))).map((x) => x.paragraph));
+  const placeById = new Map(places.facts.map((f) => [f.id, f]));
   for (const m of doc.agreementMentions) {
-    // (only in a paragraph that names no foreign place: one that does, a venue at least, may be about another partner)
-    const namesForeign = doc.placeMentions.some((x) => x.paragraph === m.paragraph && isForeignPlace(places.byMention.get(mentionKey(x.paragraph, x.candidate.index))));
-    const f = agreementFact(doc, m, places, ownWord, namesForeign ? null : (lastPartner.get(m.lang) ?? null));
+    const f = agreementFact(doc, m, places, ownWord, namingForeign.has(m.paragraph) ? null : (lastPartner.get(m.lang) ?? null));
     if (!f) continue;
     facts.set(m, f);
-    const foreign = f.parties.flatMap((p) => places.facts.filter((x) => x.id === p.place && isForeignPlace(x)));
+    const foreign = f.parties.flatMap((p) => (p.place && isForeignPlace(placeById.get(p.place)) ? [placeById.get(p.place)!] : []));
     if (foreign.length === 1 && !unsettledPairs.has(f)) lastPartner.set(m.lang, foreign[0]!);
   }
   const merged = new Set<AgreementMention>();
