@@ -12,8 +12,11 @@ import { allMatches } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
-/** partners counted, not named: "with 67 local governments", "established 110 ... partnerships" */
-const COUNTED_PARTNERS = /\bwith\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)/i;
+/**
+ * partners counted, not named: "with 67 local governments", "established 110 ... partnerships"; the first "with" after
+ * the trigger introduces its partners (", and friendly exchange relations with five cities" is a later clause's)
+ */
+const COUNTED_PARTNERS = /^(?:(?!\bwith\s)[^])*\bwith\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)/i;
 /** a year or a span of years, inside a document's name */
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|is\s+set\s+to|work\s+towards?|strive\s+to|seek\s+to|aim\s+to)\s+(?:\w+\s+){0,2}$/i;
@@ -35,6 +38,15 @@ const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
 const GAPPED_DOCUMENT = `${AND_GAP}an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b`;
 /** right before a gapped document: its verb is an earlier clause's (the rule checks that one came before) */
 const GAPPED_OPENING = `(?<=${AND_GAP})`;
+/**
+ * "established sister-city relations with A, and friendly exchange relations with B": a second tie whose verb
+ * and subject are the first's, left out (the rule checks that a verb came before)
+ */
+const GAPPED_TIE = (kind: string): string => `${GAPPED_OPENING}${kind}\\s+(?:relationships?|relations|ties)(?=\\s+with\\s)`;
+/** a gapped tie's clause, whatever its kind: no event's words run past it */
+const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationships?|relations|ties)\\s+with\\s`;
+/** the words a gapped trigger opens with: a document ("a letter of intent") or a tie's kind ("friendly exchange relations") */
+const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);
 /**
  * "established sister-city relations with A in 1983, with B in 1996, and with C in 2009": a tie with a
@@ -48,7 +60,8 @@ const PARTNER_WITH = "with(?=\\s+(?:the\\s+)?[A-Z])";
  * (since 1990)", "Rouen became its first sister city": a predicate that makes it one
  */
 const OWNED_TIE_OF_NAME = `(?<=,\\s+)${OWNED_TIE}\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
-const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3})${PARTNER_WITH}`;
+// (not after a tie's words: ", and friendly exchange relations with B" is a gapped tie of its own kind)
+const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
 const GAPPED_SUBJECT = /,\s+(?:and\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$/;
 /** the second document's clause, up to its trigger, once a signing has come before it in the sentence */
 const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
@@ -57,7 +70,7 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
  * ("A and B signed an agreement, C and D signed a memorandum, and E and F signed a letter of intent")
  */
 // (" and signed a memorandum … with Tbilisi": the subject's second event, with no comma before it)
-const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}`);
+const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -77,7 +90,8 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
 // (", making them one of the earliest pairs …": the same, with its verb)
 // (", a town in the province of Perugia", ", a coastal city of Norway": what the party is and where, no party of its own)
 // (", the first pair between Shandong and a US city", ", making Regensburg Zhengzhou's 26th sister city": the tie ranked)
-const APPOSITION = /,\s+(?:making\s+(?:them|it|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
+// (" — one of the earliest such ties between China and Italy": a dash opens the same aside a comma does)
+const APPOSITION = /(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:them|it|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 const BETWEEN_PAIR = /^(?:\s+(?:cooperation|cooperative|friendship|exchange|agreements?|relations|relationships?|ties))*\s+between\s+(?:the\s+)?/;
@@ -136,7 +150,7 @@ function rule(spec: Spec): AgreementRule {
     // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)
     const partnerGap = m[0] === "with";
     if (partnerGap && ![...ctx.text.slice(s.start, index).matchAll(earlierTrigger)].some((x) => x[0] !== "with")) return null;
-    const gappedTrigger = partnerGap || (ENDS_WITH_AND_GAP.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && /^an?\s/i.test(m[0]));
+    const gappedTrigger = partnerGap || (ENDS_WITH_AND_GAP.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && GAPPED_TRIGGER_START.test(m[0]));
     // (", and Xiangyang with Macerata, Italy": a gapped partner whose clause names its own subject opens at the subject)
     const gappedSubject = partnerGap ? GAPPED_SUBJECT.exec(ctx.text.slice(lookFrom, index)) : null;
     const ownGappedSubject = gappedSubject && found.places.some((p) => p.index === lookFrom + gappedSubject.index + gappedSubject[0].length - gappedSubject[1]!.length) ? gappedSubject[1]!.length : 0;
@@ -334,7 +348,7 @@ const SECOND_VERB = `,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}`;
 const RANKING_ASIDE = ",\\s+making\\s+(?:it|them)\\b";
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 // (nor past ", and became twin cities with …", a second event of the subject's)
-const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|${GAPPED_DOCUMENT})[^.;]){0,${max}}?`;
+const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE})[^.;]){0,${max}}?`;
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
 const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?)";
 /** "became friendly province and state", "became sister province and state": two kinds of division paired */
@@ -343,11 +357,11 @@ const FRIENDLY_PAIR_KINDS = "(?:sister|twin|friendship|friendly)\\s+(?:province|
 // (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject;
 // "the sister-city cooperation agreement" is the tie's own, as 友好城市合作协议)
 const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)+(?:memorand|MoU|MOU|letters?\\s+of\\s+intent))(?!\\s+(?:exchanges?|cooperation)\\b(?!\\s+agreements?\\b))";
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", gate: /sister|twin|friend/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:(?:have|has|had)\\s+been|were|was|became)\\s+twinned\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)twinning\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:an?\\s+)?(?:sister|twin|friendship)[- ](?:city|cities|province|state)\\s+(?:relationships?|relations|ties|status)\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:agreements?|relationships?|relations|ties)\\b[^.;]{0,80}?\\b(?:was|were|(?:has|had)\\s+been)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|established|forged|formed|formali[sz]ed)\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:(?:sister|twin|friendship)\\s+(?:cities|provinces|states)|${FRIENDLY_PAIR_KINDS})\\b|\\bbec(?:ame|ome|omes|oming)\\s+an?\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${OWNED_TIE_OF_NAME}|${GAPPED_PARTNER}`, "gi") });
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", gate: /sister|twin|friend/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|\\btwinned\\s+with\\b|\\b(?:(?:have|has|had)\\s+been|were|was|became)\\s+twinned\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)twinning\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:an?\\s+)?(?:sister|twin|friendship)[- ](?:city|cities|province|state)\\s+(?:relationships?|relations|ties|status)\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:agreements?|relationships?|relations|ties)\\b[^.;]{0,80}?\\b(?:was|were|(?:has|had)\\s+been)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|established|forged|formed|formali[sz]ed)\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:(?:sister|twin|friendship)\\s+(?:cities|provinces|states)|${FRIENDLY_PAIR_KINDS})\\b|\\bbec(?:ame|ome|omes|oming)\\s+an?\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${OWNED_TIE_OF_NAME}|${GAPPED_TIE("(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)")}|${GAPPED_PARTNER}`, "gi") });
 // ("became partner cities", "partner-city relations": 友好合作城市, a friendly-cooperation tie)
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 // "The two provinces established friendly relations in 2019", as 建立友好关系: the verb right before it (not "to deepen friendly relations")
-export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_PARTNER}`, "gi") });
+export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${GAPPED_PARTNER}`, "gi") });
 /** the documents a signing names */
 const ANY_DOCUMENT = "(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|action\\s+plans?|cooperation\\s+plans?)";
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */

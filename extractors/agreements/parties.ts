@@ -99,7 +99,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (VENUE_BEFORE[lang].test(before) || (lang === "zh" && previous && venue.has(previous) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(previous.index + previous.text.length, p.index)))) venue.add(p);
     // "signed a memorandum … in Fuzhou", "In Johannesburg, …": after a word, "in" says where; after a place ("Kuching in Malaysia") it locates that place
     const inAt = lang === "en" ? /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$/.exec(before) : null;
-    if (inAt && !(previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - inAt[0].length)))) venue.add(p);
+    // ("the Alentejo Region in Nanchang": a smaller place cannot hold the place before it)
+    const locatesPrevious = !!previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - (inAt?.[0].length ?? 0))) && rankOf(p) <= rankOf(previous);
+    if (inAt && !locatesPrevious) venue.add(p);
   });
   return within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
