@@ -18,13 +18,13 @@ const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Tech
 /**
  * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction
  * inside: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC Corporation" are two);
- * a development zone and its committee (苏州工业园区管委会) sign as bodies, not as the city; the clause's words
+ * a development zone and its committee (苏州工业园区管委会), an authority (新加坡裕廊镇管理局, not 局势) sign as bodies, not as the city; the clause's words
  * (了, 还, 也, and the verbs of an event: 广东省还加入了世界大都市协会, 武汉市加入亚太城市旅游振兴机构) stand between a
  * place and a body it does not name; a Party committee ("Secretary of the CPC Jinhua Municipal Committee") names an
  * official's post, never a signatory
  */
 export const ORGANISATION_AFTER = {
-  zh: /^(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|管委会|管理委员会|工业园区|开发区|高新区|保税区|机构)/u,
+  zh: /^(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|管委会|管理委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部]))/u,
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +

@@ -69,6 +69,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     // where it was signed is no party; a place that opens an organisation's name gives the organisation
     { rule: "agreement-zh-memorandum", text: "青岛市与大邱市在北京签署经贸合作备忘录。", quote: "青岛市与大邱市在北京签署经贸合作备忘录", type: "memorandum", parties: ["青岛市", "大邱"] },
     { rule: "agreement-zh-agreement", text: "湖北工业大学与法国里昂大学签署了合作协议。", quote: "湖北工业大学与法国里昂大学签署了合作协议", type: "agreement", parties: ["湖北工业大学", "里昂大学"] },
+    { rule: "agreement-zh-memorandum", text: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录。", quote: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录", type: "memorandum", parties: ["青岛西海岸新区管委会", "槟城发展局"] }, // an authority signs as a body, not its country
     { rule: "agreement-zh-agreement", text: "南京经济技术开发区管委会与德国某某集团签署战略合作协议。", quote: "南京经济技术开发区管委会与德国某某集团签署战略合作协议", type: "agreement", parties: ["南京经济技术开发区管委会", "德国某某集团"] }, // a zone's committee signs as a body
     { rule: "agreement-zh-memorandum", text: "合肥市与维也纳市签署《深化友好合作关系备忘录》。", quote: "合肥市与维也纳市签署《深化友好合作关系备忘录》", type: "memorandum", parties: ["合肥市", "维也纳"] }, // the tie exists: the memorandum deepens it
     { rule: "agreement-zh-memorandum", text: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录。", quote: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录", type: "memorandum", parties: ["兰州市", "撒马尔罕"] }, // deepens a sister-city tie
@@ -93,6 +94,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party
     { rule: "agreement-zh-membership", text: "3月5日，武汉市正式成为世界城市和地方政府组织（UCLG）会员。", quote: "武汉市正式成为世界城市和地方政府组织", type: "membership", parties: ["武汉市", "世界城市和地方政府组织"], date: "2025-03-05" }, // 成为…会员, as 加入
+    { rule: "agreement-zh-membership", text: "2017年，景德镇市加入联合国教科文组织创意城市网络，被授予“手工艺与民间艺术之都”称号。", quote: "景德镇市加入联合国教科文组织创意城市网络", type: "membership", parties: ["景德镇市", "联合国教科文组织创意城市网络"], date: "2017" }, // a network of a body: the network was joined
+    { rule: "agreement-zh-membership", text: "2018年，扬州市加入世界旅游城市联合会并当选为理事会成员。", quote: "扬州市加入世界旅游城市联合会", type: "membership", parties: ["扬州市", "世界旅游城市联合会"], date: "2018" }, // the clause after 并 names no more of the body
     { rule: "agreement-zh-membership", text: "此外，浙江省还加入了世界大都市协会。", quote: "浙江省还加入了世界大都市协会", type: "membership", parties: ["浙江省", "世界大都市协会"] }, // 还加入了 opens no body's name after the province
     { rule: "agreement-zh-membership", text: "3月3日，在首尔举行的亚洲城市发展联盟年会上，昆明市正式成为该联盟成员城市。", quote: "亚洲城市发展联盟年会上，昆明市正式成为", type: "membership", parties: ["亚洲城市发展联盟", "昆明市"], date: "2025-03-03" }, // 该联盟: the body the sentence named before
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },

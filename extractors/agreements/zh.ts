@@ -126,7 +126,11 @@ const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|�
 
 /** the words that name a body as one */
 const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|机构|俱乐部|共同体|伙伴关系";
-const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD}))`);
+/**
+ * a body's name up to the first word that names it as one, and on to a second such word when only a name's
+ * words stand between (联合国教科文组织|创意城市网络: the network is what was joined), not a clause's (联合会|并当选为理事会)
+ */
+const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD})(?:[^，,。；、（(并和与及的在为是成当任]{1,12}?(?:${BODY_HEAD}))?)`);
 /** 该联合会, 这一组织: a body named before, by its kind only */
 const BODY_ANAPHOR = new RegExp(`^(?:了)?(?:该|此|这一|本)(${BODY_HEAD})`);
 
