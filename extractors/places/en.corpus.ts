@@ -20,6 +20,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-shared-region", text: "The channel reaches viewers in East and Southern Africa.", quote: "East and Southern Africa", en: "East Africa", zh: "东非" },
     { rule: "place-en-division-word", text: "The city signed an agreement with Nelson Mandela Bay Metropolitan Municipality.", quote: "Nelson Mandela Bay Metropolitan Municipality" },
     { rule: "place-en-division-word", text: "Anji County and Hakuba Village of Nagano, Japan signed an agreement.", quote: "Hakuba Village", type: "city" }, // a village is a municipality, as 白马村 is read
+    { rule: "place-en-division-word", text: "Huangshan signed a letter of intent with the Vienne Department of France.", quote: "Vienne Department", type: "province" }, // a French département, beside its country
     { rule: "place-en-division-word", text: "Ningxia and the Aqaba Special Economic Zone of Jordan signed a memorandum.", quote: "Aqaba Special Economic Zone", type: "district" }, // a zone governed as a district of its own
     { rule: "place-en-division-word", text: "Officials from Kitui County attended.", quote: "Kitui County" },
     { rule: "place-en-before-country", text: "The mayor of Parañaque, the Philippines, attended.", quote: "Parañaque" },
@@ -69,6 +70,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     { text: "So far, Guangxi has established 62 pairs of sister-city relations with ASEAN countries.", only: ["Guangxi"] }, // a name modifying a noun after "with", and an acronym, name no partner
     { text: "Ningbo and APEC signed sister-city ties.", only: ["Ningbo"] },
+    { text: "The Foreign Affairs Department of Hunan Province hosted the signing.", only: ["Hunan Province"] }, // an office's department: no country after it
+
     { text: "Shaoxing signed a cooperation agreement with Siemens.", only: ["Shaoxing"] }, // a bare agreement's partner may be a firm
     { text: "Ningbo and Siemens signed a cooperation agreement.", only: ["Ningbo"] },
     { text: "Hangzhou established friendly exchange relations with Leeds University.", only: ["Hangzhou"] }, // a body, by its last word

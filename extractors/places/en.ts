@@ -41,6 +41,8 @@ const SUFFIX_TYPE: Record<string, PlaceType> = {
   Krai: "province",
   Governorate: "province",
   Region: "region",
+  // France's départements (Vienne Department, 维埃纳省): named so only beside their country, as offices are named "… Department"
+  Department: "province",
   // Japan's 町 and 村, a Chinese 镇: Hakuba Village, Arita Town (municipalities, as a city is, and as 白马村 and 有田町 are read)
   Town: "city",
   Village: "city",
@@ -184,11 +186,21 @@ export const nameWithDivisionWord: PlaceRule = {
       if (words.length > 1 && (countryAt(bare, 0) || (/^(?:City|Town)$/.test(m[2]!) && namesAt(bare, 0).some((n) => n.length < bare.length)))) continue;
       // "the US State of Ohio": a country before the division word, and "of" after it, say whose state the next name is
       if (/^\s+of\s/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (g.en.has(`the ${bare}`) || countryAt(ctx.text, index))) continue;
+      // ("the Foreign Affairs Department": an office, unless its country follows, "Vienne Department of France")
+      if (m[2] === "Department" && !countryAfterDepartment(ctx.text, m.index + m[0].length)) continue;
       out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
     }
     return out;
   },
 };
+
+/** ", France", " of France", " in France" right after a department's word */
+const DEPARTMENT_THEN = /,?\s+(?:(?:of|in)\s+)?(?:the\s+)?/y;
+function countryAfterDepartment(text: string, end: number): boolean {
+  DEPARTMENT_THEN.lastIndex = end;
+  const gap = DEPARTMENT_THEN.exec(text);
+  return !!gap && !!countryAt(text, end + gap[0].length);
+}
 
 /** the country named at a position, if one is */
 export function countryAt(text: string, index: number): string | undefined {
