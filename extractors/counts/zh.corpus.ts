@@ -34,6 +34,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "2024年，全市汽车产量达到168万辆。", quote: "汽车产量达到168万辆", value: 1680000, unit: "汽车产量（辆）" },
     { rule: "count-zh-noun-numeral", text: "今年以来，共开行中欧班列860列。", quote: "中欧班列860列", value: 860, unit: "中欧班列（列）" }, // trains, counted by 列
     { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
+    { rule: "count-zh-numeral-classifier", text: "布列塔尼大区是山东省12个国外友好省州之一。", quote: "12个国外友好省州", value: 12, unit: "个国外友好省州", qualifier: null }, // 国外, a word of place to jieba, and 友好 both describe the noun
     { rule: "count-zh-numeral-classifier", text: "1200余名中外嘉宾出席活动。", quote: "1200余名中外嘉宾", value: 1200, unit: "名中外嘉宾", qualifier: "more than" }, // 中外, a direction word to jieba, says whose
     { rule: "count-zh-round-figure", text: "目前近千名外国留学生在校学习。", quote: "近千名外国留学生", value: 1000, unit: "名外国留学生", qualifier: "nearly" },
     { rule: "count-zh-round-figure", text: "节日期间吸引上万名游客。", quote: "上万名游客", value: 10000, unit: "名游客", qualifier: "more than" },

@@ -132,6 +132,14 @@ const CLOSING_NOUNS = new Set(["方面", "领域"]);
 const isRanking = (figure: Token | undefined, strong: Token | undefined): boolean => figure?.tag === "m" && strong?.word === "强" && strong.start === figure.end;
 
 /** Noun tokens from a position on: the thing counted (stops at 的, conjunctions, punctuation). */
+/** a describing word that may open a counted noun: an adjective, a direction (中外) or a word of place (国外) */
+const isModifier = (t: Token | undefined): boolean => !!t && (t.tag === "a" || ((t.tag === "f" || t.tag === "s") && t.word.length >= 2));
+/** a noun right at a position (24对友好省州关系: a noun jieba does not know, x, may follow too, but not punctuation) */
+const nounAt = (tokens: readonly Token[], i: number, at: number): boolean => {
+  const t = tokens[i];
+  return !!t && t.start === at && NOUN_TAGS.has(t.tag) && (t.tag !== "x" || /^\p{Script=Han}+$/u.test(t.word));
+};
+
 function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
   const tokens = ctx.tokens();
   const out: Token[] = [];
@@ -141,10 +149,10 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     const t = tokens[i]!;
     // an adjective may open or extend the phrase when a noun follows it (117个友好合作伙伴), as may a word of
     // direction that says whose (1200余名中外嘉宾, 国内外游客: jieba tags 中外 a direction, f)
-    const next = tokens[i + 1];
-    const modifier = t.tag === "a" || (t.tag === "f" && t.word.length >= 2) || describesAsVerb(t, out.length, verbMayOpen);
-    // (24对友好省州关系: a noun jieba does not know, x, may follow it too, but not punctuation)
-    const adjective = modifier && !!next && next.start === t.end && NOUN_TAGS.has(next.tag) && (next.tag !== "x" || /^\p{Script=Han}+$/u.test(next.word));
+    // (19个国外友好省州: a word of place, s, says where from, as a direction does; a second describing word may stand
+    // between it and the noun)
+    const modifier = isModifier(t) || describesAsVerb(t, out.length, verbMayOpen);
+    const adjective = modifier && (nounAt(tokens, i + 1, t.end) || (isModifier(tokens[i + 1]) && nounAt(tokens, i + 2, tokens[i + 1]!.end) && tokens[i + 1]!.start === t.end));
     if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
     // It cuts 5条文化旅游线路 to 条文化 too: jieba's tags cannot tell the two apart (培训 and 旅游 are both vn before a noun)
