@@ -29,7 +29,7 @@ function foreignDivisionType(name: string, before: string): PlaceType | null {
 /** the countries whose first-level divisions are 道 */
 const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
 /** characters that cannot be inside a transliterated name (那 can: 亚利桑那, 伏伊伏丁那) */
-const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这其之个国最第首]/;
+export const NOT_IN_NAME = /[的和与及在对向从为是了等各也都将已把被这其之个国最第首]/;
 const NOT_IN_NAME_CHAR = new RegExp(NOT_IN_NAME.source, "g");
 
 /** jieba's tags of names: of places, people, bodies and other proper nouns */
@@ -233,9 +233,9 @@ const nameOfKindEndsAt = ({ names, lengths }: NamesOfKind, text: string, end: nu
   lengths.some((len) => len <= end && names.has(text.slice(end - len, end)) && before(end - len));
 
 /** whether a country's name ends at a position */
-const isCountryAt = (text: string, end: number): boolean => nameOfKindEndsAt(countryNames(), text, end);
+export const isCountryAt = (text: string, end: number): boolean => nameOfKindEndsAt(countryNames(), text, end);
 /** whether a country's name that ends at a position is the start of a longer one (印度 of 印度尼西亚, 哈萨克 of 哈萨克斯坦) */
-function insideLongerCountry(text: string, end: number): boolean {
+export function insideLongerCountry(text: string, end: number): boolean {
   for (let k = 1; k <= 6; k++) if (nameOfKindEndsAt(countryNames(), text, end + k, (start) => start < end)) return true;
   return false;
 }
@@ -257,7 +257,7 @@ const foreignDivisionNameEndsAt = (text: string, end: number, suffixed: boolean,
   nameOfKindEndsAt(foreignDivisionNames(), text, end, before) || (suffixed && nameOfKindEndsAt(foreignCityNames(), text, end, before));
 
 /** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place (of the kind a test keeps) */
-function startsWithKnownName(name: string, keep: (hit: NameHit) => boolean = () => true): boolean {
+export function startsWithKnownName(name: string, keep: (hit: NameHit) => boolean = () => true): boolean {
   const g = gazetteer();
   return (g.zhLengthsByFirst.get(name[0]!) ?? []).some((len) => len <= name.length && (g.zh.get(name.slice(0, len)) ?? []).some(keep));
 }
@@ -384,7 +384,7 @@ export const nameAfterCountry: PlaceRule = {
   },
 };
 
-const TIE_WORDS = /友好|城市|友城/;
+export const TIE_WORDS = /友好|城市|友城/;
 
 /** a list's next item closed by a division word, by the word (built once each) */
 const LIST_ITEM: Record<string, RegExp> = {};
@@ -514,7 +514,7 @@ export const transliterationWithDivision: PlaceRule = {
 /** the Chinese divisions (山西省, 宜昌, 甘肃): the own side of a tie sentence */
 const chineseNames = namesOfKind((e) => e.country === "CN");
 /** the words of jieba's reading a transliteration is made of: names, and pieces it cannot read */
-const TRANSLITERATION_PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nz", "j", "x"]);
+export const TRANSLITERATION_PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nz", "j", "x"]);
 /**
  * a Chinese division (its delegation or government at most between: 扬州市代表团还与…), 与 or 和, a name and its
  * division word, then the tie's verb within the clause: 甘肃省与南马托格罗索州签署…, 湖南与圣卡塔琳娜州建立…; or a

@@ -1,0 +1,47 @@
+/**
+ * 与越南河内、泰国孔敬、马来西亚怡保等城市: in a list of places each named after its country, an item whose name
+ * no gazetteer holds and that has no division word is still that country's place. A list names its items alike:
+ * the item must stand in a list (a 、 beside it), hold only what jieba reads as pieces of names, and end where
+ * the list goes on or closes (、 等 和 及). Not 日本企业、韩国企业: 企业 is a common noun to jieba.
+ */
+import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
+import { allMatches } from "../shared/matches";
+import { gazetteer } from "./gazetteer";
+import { insideLongerCountry, NOT_IN_NAME, startsWithKnownName, TIE_WORDS, TRANSLITERATION_PIECE_TAGS } from "./zh";
+
+/** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
+const LIST_ITEM = /(?<=[、与同和及])\p{Script=Han}{4,14}?(?=[、等和及])/gu;
+
+export const listedAfterCountry: PlaceRule = {
+  id: "place-zh-listed-after-country",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!ctx.text.includes("、")) return [];
+    const out: PlaceCandidate[] = [];
+    const tokens = ctx.tokens();
+    for (const m of allMatches(LIST_ITEM, ctx.text)) {
+      const end = m.index + m[0].length;
+      // in a list: a 、 before the item or after it
+      if (ctx.text[m.index - 1] !== "、" && ctx.text[end] !== "、") continue;
+      const country = countryOpening(m[0]);
+      const start = m.index + country;
+      const name = ctx.text.slice(start, end);
+      if (!country || name.length < 2 || name.length > 4 || insideLongerCountry(ctx.text, start)) continue;
+      if (NOT_IN_NAME.test(name) || TIE_WORDS.test(name) || startsWithKnownName(name)) continue;
+      // every word jieba reads in it a piece of a name, from a word's start to a word's end
+      let i = ctx.tokenIndex().startingAt(start);
+      if (i < 0) continue;
+      while (i < tokens.length && tokens[i]!.end <= end && TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag)) i++;
+      if (tokens[i - 1]?.end !== end) continue;
+      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: "city", foreign: true });
+    }
+    return out;
+  },
+};
+
+/** the length of the longest country's name that opens a text, or 0 */
+function countryOpening(text: string): number {
+  const g = gazetteer();
+  for (let len = Math.min(text.length - 2, 10); len >= 2; len--) if ((g.zh.get(text.slice(0, len)) ?? []).some((h) => h.entry.type === "country")) return len;
+  return 0;
+}
