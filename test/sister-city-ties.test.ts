@@ -203,4 +203,22 @@ describe("one sister-city tie told three ways", () => {
     const mou = tiesOf("visit-after-tie.txt", visit).find((t) => t.type === "memorandum");
     expect([mou?.corroboration, mou?.parties.map((p) => p.en)]).toEqual(["both", ["Dalian", "Fukuoka"]]);
   });
+
+  it("makes one event of a bare agreement in one language and its kind in the other, between the same places", () => {
+    const renewal = [
+      "2023年5月10日，江苏省与荷兰北布拉班特省在南京续签友好合作协议。",
+      "On May 10, 2023, Jiangsu Province and the Dutch province of North Brabant renewed their partnership agreement in Nanjing.",
+    ].join("\n\n");
+    const ties = tiesOf("renewal.txt", renewal);
+    expect(ties.map((t) => [t.type, t.corroboration, t.date, t.parties.map((p) => p.en)])).toEqual([["friendly-cooperation", "both", "2023-05-10", ["Jiangsu", "North Brabant"]]]);
+    expect(ties[0]!.evidence.map((e) => e.quote)).toEqual(["江苏省与荷兰北布拉班特省在南京续签友好合作协议", "Jiangsu Province and the Dutch province of North Brabant renewed their partnership agreement"]);
+  });
+
+  it("keeps a bare agreement and a tie apart when they name other places", () => {
+    const two = [
+      "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",
+      "On May 10, 2023, Jiangsu Province and the Dutch province of North Brabant renewed their partnership agreement.",
+    ].join("\n\n");
+    expect(tiesOf("two.txt", two).map((t) => [t.type, t.corroboration]).sort()).toEqual([["agreement", "en-only"], ["friendly-cooperation", "zh-only"]]);
+  });
 });

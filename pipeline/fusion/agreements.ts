@@ -292,10 +292,34 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
       out.push(merge(zf, ef));
     }
   }
+  // what is left: one language names only an agreement where the other names its kind ("renewed their partnership
+  // agreement", 续签友好合作协议): one event when the same places, two or more, are all either names, typed by the kind
+  for (const a of doc.alignments) {
+    for (const z of byParagraph(a.zh).filter((m) => !merged.has(m))) {
+      const zf = facts.get(z)!;
+      const kin = byParagraph(a.en).filter((m) => !merged.has(m) && namesItsKind(zf, facts.get(m)!));
+      if (kin.length !== 1) continue;
+      const ef = facts.get(kin[0]!)!;
+      merged.add(z);
+      merged.add(kin[0]!);
+      out.push({ ...merge(zf, ef), type: zf.type === "agreement" ? ef.type : zf.type });
+    }
+  }
   for (const [m, f] of facts) if (!merged.has(m) && !unsettledPairs.has(f)) out.push(f);
   return out;
 }
 
+
+/**
+ * One event told as a bare agreement in one language and as its kind in the other: one is "agreement", the other's
+ * trigger holds the word (友好合作协议, "friendship agreement"), and they name the same places, two or more, and no
+ * organisation. The bare word says less, not otherwise: the kind is no disagreement.
+ */
+function namesItsKind(a: AgreementFact, b: AgreementFact): boolean {
+  if ((a.type === "agreement") === (b.type === "agreement") || !sameKind(a, b)) return false;
+  const [pa, pb] = [a, b].map((f) => f.parties.filter((p) => p.place).map((p) => p.place!).sort().join("+"));
+  return a.parties.every((p) => p.place) && b.parties.every((p) => p.place) && pa === pb && a.parties.length >= 2;
+}
 
 /** two reports of one tie between the same places: the same status and renewal, and no two different dates */
 const sameTie = (o: AgreementFact, f: AgreementFact): boolean => sameEvent(o, f) && isRenewal(o.triggers) === isRenewal(f.triggers) && mayBeOne(o, f);
