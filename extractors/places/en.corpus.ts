@@ -70,6 +70,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     { text: "So far, Guangxi has established 62 pairs of sister-city relations with ASEAN countries.", only: ["Guangxi"] }, // a name modifying a noun after "with", and an acronym, name no partner
     { text: "Ningbo and APEC signed sister-city ties.", only: ["Ningbo"] },
+    { text: "A delegation led by Mayor Florence Baxter arrived in Suzhou.", only: ["Suzhou"] }, // a title, a first name a city bears, then a surname: a person
+
     { text: "The Foreign Affairs Department of Hunan Province hosted the signing.", only: ["Hunan Province"] }, // an office's department: no country after it
 
     { text: "Shaoxing signed a cooperation agreement with Siemens.", only: ["Shaoxing"] }, // a bare agreement's partner may be a firm

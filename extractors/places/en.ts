@@ -102,6 +102,11 @@ export const gazetteerName: PlaceRule = {
     while ((m = words.exec(text))) {
       const name = namesAt(text, m.index, m[0])[0];
       if (!name) continue;
+      // ("Mayor Victoria Woodards": a title, then a name and a surname, is a person)
+      if (personAfterTitle(text, m.index, name)) {
+        words.lastIndex = m.index + name.length;
+        continue;
+      }
       const hits = g.en.get(name)!;
       // "Osaka Prefecture": a foreign city's name with a division word after it names the division of that name
       // (not "Samarkand State University": the word names the body)
@@ -261,6 +266,17 @@ export const TITLE_AND_HEADLINE_WORDS = new Set(
 /** the titles a person's name follows ("President Tokayev of Kazakhstan", "Mr. Weber of Germany") */
 const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governor Ambassador Consul King Queen Prince Princess Premier Secretary Chairman Chairwoman Speaker Director".split(" "));
 const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
+/** a person's title right before a position ("Mayor ", "Dr. ") */
+const TITLE_BEFORE = /\b([A-Z][a-z]+|Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
+/** a capitalised word right after a name, and not a division's word: a surname */
+const SURNAME_AFTER = /^\s+([A-Z][a-z][\p{L}'’-]*)/u;
+/** whether a place's name at a position is a person's first name: "Mayor Victoria Woodards", "Dr. Florence Ng" */
+function personAfterTitle(text: string, index: number, name: string): boolean {
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, index - 14), index));
+  if (!title || !(PERSON_TITLE.has(title[1]!) || /^(?:Mr|Ms|Mrs|Dr|Prof)$/.test(title[1]!))) return false;
+  const surname = SURNAME_AFTER.exec(text.slice(index + name.length, index + name.length + 30));
+  return !!surname && !(surname[1]! in SUFFIX_TYPE) && !TITLE_AND_HEADLINE_WORDS.has(surname[1]!);
+}
 
 /**
  * Whether a name before "of <country>" is a person's: after Mr. or Dr., or a first name and a surname as
