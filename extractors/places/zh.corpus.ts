@@ -67,6 +67,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "柳州市与印度尼西亚三宝垄市签署友好城市意向书。", quote: "三宝垄市", type: "city" },
   ],
   negatives: [
+    { text: "第三届中非地方政府合作论坛在长沙举行。", only: ["长沙"] }, // 中非 of a China-Africa forum is no region
     { text: "与日本企业、韩国企业等开展合作。", only: ["日本", "韩国"] }, // a common noun after each country is no place
     { text: "宁波与华为签署友好合作协议。", only: ["宁波"] }, // a friendly cooperation agreement alone may be a firm's
     { text: "宁波市与该市签署友好合作协议。", only: ["宁波市"] },

@@ -9,8 +9,8 @@ import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, isCountyLevel, openingKey, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 
-/** 中非合作, 中欧班列, 中美关系: "China and X", not a region */
-const CHINA_PAIR = /^(?:合作|关系|友好|论坛|贸易|经贸|交流|峰会|班列|两国|双方|人民|友谊|建交|投资|产能|企业)/;
+/** 中非合作, 中欧班列, 中美关系, 中非地方政府合作论坛: "China and X", not a region */
+const CHINA_PAIR = /^(?:合作|关系|友好|论坛|贸易|经贸|交流|峰会|班列|两国|双方|人民|友谊|建交|投资|产能|企业|地方|经济|博览会|产业|农业|文化|青年|媒体|智库|民间|共建|命运共同体)/;
 const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 /** division words after a name; 府 is a Thai province (孔敬府), 广域市 a Korean metropolitan city */
 const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 城: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
