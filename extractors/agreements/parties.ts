@@ -105,6 +105,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
   return within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
+    // (鹿特丹港所在的南荷兰省: a place in a clause that says where the party is, not a party)
+    if (lang === "zh" && WHERE_IT_IS_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
     // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
     if (lang === "en" && PLACE_APPOSITION_EN.test(text.slice(Math.max(from, p.index - 80), p.index))) return false;
     // "during the Beijing Summit of the Forum …", 博鳌论坛: a place that opens an event's name names the event
@@ -152,6 +154,8 @@ const EVENT_NAMED_AFTER = {
 const PLACE_APPOSITION_EN = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b[^,;]*$/;
 /** a bracket that gives a party's former name (新阿基坦大区（原阿基坦大区）, "(formerly the Aquitaine Region)"): the same party, not another */
 const FORMER_NAME_BEFORE = { zh: /[（(](?:原|旧称|前身为?|曾用名)$/, en: /\((?:formerly|previously|formerly\s+known\s+as|once)\s+(?:the\s+)?$/i };
+/** a place in a clause describing the next place by it: 鹿特丹港所在的, 总部所在地 */
+const WHERE_IT_IS_ZH = /^\p{Script=Han}{0,2}?所在(?:的|地)/u;
 /** words before a place that make it where an event was held (在郑州举行, "was held in Zhengzhou"); English "in" is read in partyPlaces */
 const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$/ };
 /** nothing, or a division word, between a place and the "in" after it ("Kuching in", "Mombasa County in") */

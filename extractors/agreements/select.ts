@@ -16,6 +16,8 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // became sister cities"); any other two matches of one sentence name one event twice ("signed …, becoming sister cities")
   const triggersApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.triggerAt.end <= b.triggerAt.index || b.triggerAt.end <= a.triggerAt.index;
   const renewalAndOriginal = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && isRenewal(a.triggers) !== isRenewal(b.triggers);
+  // "signed a memorandum …, and the two sides plan to sign a sister-city agreement": what was done and what is planned are two events
+  const doneAndPlanned = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && a.type !== b.type && (a.status === "planned") !== (b.status === "planned");
   // the pairs of one enumeration share their trigger (长春市与仙台市、吉林市与春川市等相继结好), as the partners dated
   // one by one do ("with Tacoma (1994), Fujisawa (1981)…", each cited from the trigger to its own bracket)
   const onePairOfMany = (a: AgreementCandidate, b: AgreementCandidate): boolean => a.rule === b.rule && a.triggerAt.index === b.triggerAt.index && (a.index !== b.index || a.text !== b.text);
@@ -40,7 +42,7 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
     return triggersApart(a, b) && a.type !== b.type && /^(?:[^《》]*》(?:和|及|以及|、)|[^.;,]*\s+and\s+)$/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
   };
   const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
-    renewalAndOriginal(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b);
+    renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b);
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !twoEvents(k, c))) kept.push(c);
   // 签署协议，将两市友好交流关系升级为友好城市关系: an agreement named by no more than the word, whose next
   // clause tells the tie it makes, is that tie's signing: one event, the tie's
