@@ -8,6 +8,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   examples: [
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Zhejiang Province", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Germany", en: "Germany", zh: "德国" },
+    { rule: "place-en-gazetteer", text: "A delegation from Spokane, Washington, visited Jilin.", quote: "Washington", en: "Washington State", zh: "华盛顿州" }, // after a place and a comma, the state
+    { rule: "place-en-gazetteer", text: "The delegation flew on to Washington for talks.", quote: "Washington", en: "Washington, D.C.", zh: "华盛顿" },
     { rule: "place-en-gazetteer", text: "Prato lies in Italy's Tuscany region.", quote: "Tuscany", en: "Tuscany", zh: "托斯卡纳" }, // a region that partners Chinese provinces
     { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },
     { rule: "place-en-gazetteer", text: "Exchanges with the United States grew.", quote: "the United States", en: "United States", zh: "美国" },

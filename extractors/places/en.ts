@@ -7,7 +7,7 @@
  * place before it ("the Mayor of Osnabrück", "the state of Lower Saxony").
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
-import { gazetteer, type PlaceType } from "./gazetteer";
+import { gazetteer, type NameHit, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 import { firstTermFrom, sentenceAt, termsOf } from "../shared/en-terms";
 
@@ -107,7 +107,7 @@ export const gazetteerName: PlaceRule = {
         words.lastIndex = m.index + name.length;
         continue;
       }
-      const hits = g.en.get(name)!;
+      const hits = stateAfterCity(text, m.index, name) ?? g.en.get(name)!;
       // "Osaka Prefecture": a foreign city's name with a division word after it names the division of that name
       // (not "Samarkand State University": the word names the body)
       const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26));
@@ -266,6 +266,17 @@ export const TITLE_AND_HEADLINE_WORDS = new Set(
 /** the titles a person's name follows ("President Tokayev of Kazakhstan", "Mr. Weber of Germany") */
 const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governor Ambassador Consul King Queen Prince Princess Premier Secretary Chairman Chairwoman Speaker Director".split(" "));
 const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
+/** a place's name and the comma after it, right before a position ("Tacoma, ") */
+const PLACE_THEN_COMMA = /[\p{Lu}][\p{L}\p{M}'’-]+,\s+$/u;
+/**
+ * "Tacoma, Washington", "Buffalo, New York": after a place and a comma, a name that is also a state's (Washington
+ * State) is the state, which locates the place, not the capital city or the city of that name
+ */
+function stateAfterCity(text: string, index: number, name: string): NameHit[] | undefined {
+  const state = gazetteer().en.get(`${name} State`);
+  return state?.some((h) => h.entry.type === "province") && PLACE_THEN_COMMA.test(text.slice(Math.max(0, index - 30), index)) ? state : undefined;
+}
+
 /** a person's title right before a position ("Mayor ", "Dr. ") */
 const TITLE_BEFORE = /\b([A-Z][a-z]+|Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
 /** a capitalised word right after a name, and not a division's word: a surname */
