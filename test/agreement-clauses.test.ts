@@ -39,7 +39,8 @@ describe("a city inside a university's name", () => {
 
   it("gives the two universities as the parties, the Chinese and the English as one event", () => {
     expect(event?.kind === "agreement" && event.parties.map((p) => [p.en, p.zh])).toEqual([
-      ["Brandenburg University of Technology Cottbus-Senftenberg", "勃兰登堡工业大学"],
+      // (named as the text gives it, the city and all: only a country or a division before a body's name says whose it is)
+      ["Brandenburg University of Technology Cottbus-Senftenberg", "科特布斯勃兰登堡工业大学"],
       ["Anhui Polytechnic University", "安徽工程大学"],
     ]);
     expect(event?.corroboration).toBe("both");

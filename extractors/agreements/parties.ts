@@ -285,12 +285,15 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
   const named = coordinatedOrganisations(text, window.start, Math.min(triggerAt, window.end), lang);
   const coordinated = named.map((o) => {
     const end = o.index! + o.text!.length;
+    // (only after a country or a division that says whose body it is: "Ningbo Zhoushan Port Group" and "the Port of
+    // Rotterdam Authority" are named whole)
     const opening = candidates.find((p) => p.index > o.index! && p.index < end && p.index + p.text.length + (ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, end))?.[0].length ?? -1) === end);
-    return opening ? { ...o, index: opening.index, text: text.slice(opening.index, end) } : o;
+    const owner = opening && places.find((q) => q.index === o.index && LOCATING_OWNER.has(q.type ?? "other") && /^(?:['’]s)?\s*$/.test(text.slice(q.index + q.text.length, opening.index)));
+    return opening && owner ? { ...o, index: opening.index, text: text.slice(opening.index, end) } : o;
   });
   const organisations = [...ruleOrganisations, ...coordinated];
-  // a place inside an organisation's name as the text gives it (科特布斯 in 科特布斯勃兰登堡工业大学, though
-  // the body is named from 勃兰登堡), or right after it ("Sembcorp Industries of Singapore"), only says whose body it is
+  // a place inside an organisation's name as the text gives it (科特布斯 in 科特布斯勃兰登堡工业大学), or right after
+  // it ("Sembcorp Industries of Singapore"), only says whose body it is
   const inOrganisation = (p: { index: number; text: string }): boolean =>
     [...organisations, ...named].some((o) => o.kind === "organisation" && o.index !== null && ((p.index >= o.index && p.index < o.index + o.text!.length) || (p.index > o.index && /^\s+of\s+(?:the\s+)?$/.test(text.slice(o.index + o.text!.length, p.index)))));
   const parties: PartyMention[] = [
@@ -299,14 +302,21 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
       .map((p): PartyMention => {
         // 河南农业大学, "Kansas State University", "the University of Lyon": the place is inside an organisation's name, and the organisation is the party
         const rest = ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, window.end));
-        if (rest) return { kind: "organisation", index: p.index, text: p.text + rest[0] };
+        // ("the Port of Rotterdam Authority": a body's head word before the place, and its word after)
         const head = lang === "en" ? ORGANISATION_BEFORE_EN.exec(text.slice(Math.max(window.start, p.index - 40), p.index)) : null;
-        return head ? { kind: "organisation", index: p.index - head[0].length, text: head[0] + p.text } : { kind: "place", index: p.index, text: p.text };
+        const opening = head && (!/^Port\b/.test(head[0]) || p.type === "city") ? head[0] : "";
+        return rest || opening ? { kind: "organisation", index: p.index - opening.length, text: opening + p.text + (rest?.[0] ?? "") } : { kind: "place", index: p.index, text: p.text };
       }),
     ...organisations,
   ];
-  return parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i);
+  // (宁波舟山港集团 holds 舟山港集团, read from the second place inside it: one body)
+  const insideAnother = (p: PartyMention): boolean =>
+    p.kind === "organisation" && p.index !== null && parties.some((q) => q !== p && q.kind === "organisation" && q.index !== null && q.index <= p.index! && q.index + q.text!.length >= p.index! + p.text!.length && q.text!.length > p.text!.length);
+  return parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i && !insideAnother(p));
 }
+
+/** the places that, opening a body's name, say whose it is (法国|里昂大学, "Germany's Acme") */
+const LOCATING_OWNER = new Set(["country", "province", "region"]);
 
 /** An event as a paragraph reports it: parties in text order, cited from the first party (not before `spanFrom`) to the end of the trigger or the last party. */
 export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "index" | "text" | "triggerAt">, trigger: { index: number; end: number }, spanFrom: number): EventReading {

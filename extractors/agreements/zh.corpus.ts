@@ -71,6 +71,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "湖北工业大学与法国里昂大学签署了合作协议。", quote: "湖北工业大学与法国里昂大学签署了合作协议", type: "agreement", parties: ["湖北工业大学", "里昂大学"] },
     { rule: "agreement-zh-memorandum", text: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录。", quote: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录", type: "memorandum", parties: ["青岛西海岸新区管委会", "槟城发展局"] }, // an authority signs as a body, not its country
     { rule: "agreement-zh-sister-city", text: "2012年，上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系。", quote: "上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系", type: "sister-city", parties: ["上海", "南荷兰省"], date: "2012" }, // the place a clause says the partner holds is no party
+    { rule: "agreement-zh-memorandum", text: "厦门漳州港务集团与安特卫普港务局签署合作备忘录。", quote: "厦门漳州港务集团与安特卫普港务局签署合作备忘录", type: "memorandum", parties: ["厦门漳州港务集团", "安特卫普港务局"] }, // a body named from two places is one body; a port authority signs as a body
     { rule: "agreement-zh-agreement", text: "南京经济技术开发区管委会与德国某某集团签署战略合作协议。", quote: "南京经济技术开发区管委会与德国某某集团签署战略合作协议", type: "agreement", parties: ["南京经济技术开发区管委会", "德国某某集团"] }, // a zone's committee signs as a body
     { rule: "agreement-zh-memorandum", text: "合肥市与维也纳市签署《深化友好合作关系备忘录》。", quote: "合肥市与维也纳市签署《深化友好合作关系备忘录》", type: "memorandum", parties: ["合肥市", "维也纳"] }, // the tie exists: the memorandum deepens it
     { rule: "agreement-zh-memorandum", text: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录。", quote: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录", type: "memorandum", parties: ["兰州市", "撒马尔罕"] }, // deepens a sister-city tie
