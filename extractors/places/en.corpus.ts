@@ -13,6 +13,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Prato lies in Italy's Tuscany region.", quote: "Tuscany", en: "Tuscany", zh: "托斯卡纳" }, // a region that partners Chinese provinces
     { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },
     { rule: "place-en-gazetteer", text: "Exchanges with the United States grew.", quote: "the United States", en: "United States", zh: "美国" },
+    { rule: "place-en-before-country", text: "Wuhan signed an agreement with Weil am Rhein, Germany.", quote: "Weil am Rhein" }, // a name joined to its river by "am" is one name
     { rule: "place-en-before-country", text: "Tangshan and Kashiwazaki in Niigata Prefecture of Japan maintain exchanges.", quote: "Kashiwazaki" }, // a known city's name with its division's word locates, "of" the country after it
     { rule: "place-en-before-country", text: "The ties between Xiamen and Baltimore, US date from 1985.", quote: "Baltimore" }, // the bare US after a comma locates
     { rule: "place-en-gazetteer", text: "Northwest University and Samarkand State University signed an agreement.", quote: "Samarkand", en: "Samarkand", zh: "撒马尔罕", type: "city" }, // "State University" names the body, not a state
@@ -72,6 +73,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     { text: "So far, Guangxi has established 62 pairs of sister-city relations with ASEAN countries.", only: ["Guangxi"] }, // a name modifying a noun after "with", and an acronym, name no partner
     { text: "Ningbo and APEC signed sister-city ties.", only: ["Ningbo"] },
+    { text: "Delegates from Frankfurt am Main, Germany visited Guangzhou.", only: ["Frankfurt", "Germany", "Guangzhou"] }, // the river after a known city's "am" is no place
+
     { text: "A delegation led by Mayor Florence Baxter arrived in Suzhou.", only: ["Suzhou"] }, // a title, a first name a city bears, then a surname: a person
 
     { text: "The Foreign Affairs Department of Hunan Province hosted the signing.", only: ["Hunan Province"] }, // an office's department: no country after it

@@ -327,9 +327,16 @@ export const nameBeforeCountry: PlaceRule = {
       words = words.slice(firstPlaceWord);
       // "the State of Queensland, Australia": a division's word alone names no place; the division is the next name
       if (!words.length || (words.length === 1 && DIVISION_WORD_ALONE.test(words[0]!))) continue;
-      const name = words.join(" ");
-      const nameAt = m.index + m[1]!.length - name.length;
+      let name = words.join(" ");
+      let nameAt = m.index + m[1]!.length - name.length;
       if (m[4] && isPersonName(ctx.text, nameAt, words)) continue;
+      // "Freiburg im Breisgau, Germany", "Frankfurt am Main": the river or region after "im" or "am" ends a longer
+      // name; a known head is that place (found by the gazetteer), an unknown one opens the whole name
+      const head = NAME_BEFORE_CONNECTOR.exec(ctx.text.slice(Math.max(0, nameAt - 40), nameAt));
+      if (head) {
+        if (g.en.has(head[1]!)) continue;
+        [name, nameAt] = [head[0] + name, nameAt - head[0].length];
+      }
       // "Mombasa County in Kenya": a known name with a division word is the known place
       const known = g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""));
       // (the words after the last title's word hold no title's word)
@@ -357,6 +364,9 @@ export const nameBeforeCountry: PlaceRule = {
     return out;
   },
 };
+
+/** a name and the word that joins it to a river or region in a German, French or English place's name ("Freiburg im ") */
+const NAME_BEFORE_CONNECTOR = /([\p{Lu}][\p{L}\p{M}'’-]+)\s+(?:im|am|an\s+der|sur|upon)\s+$/u;
 
 /** Whether a position opens a sentence: the text's start, or after a sentence's closing mark and spaces. */
 function opensSentence(text: string, at: number): boolean {
