@@ -440,6 +440,8 @@ function bracketDatedPartners(text: string, parties: PartyMention[], dates: Date
 
 /** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
 const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
+/** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */
+const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent|memorand(?:ums|a)|MoUs|MOUs|agreements)\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
 const PARTNER_WORDS = { zh: /与|同/g, en: /\bwith\b/g };
 
@@ -453,7 +455,7 @@ const PARTNER_WORDS = { zh: /与|同/g, en: /\bwith\b/g };
  */
 function eachPartnerEvents(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, lang: Lang, type: AgreementType): PartnerEvent[] | null {
   const respectively = RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end));
-  if (!respectively && !TIE_TYPES.has(type)) return null;
+  if (!respectively && !TIE_TYPES.has(type) && !ONE_BY_ONE[lang].test(text.slice(sentence.start, sentence.end))) return null;
   // the last partner word before the event's last place: an earlier clause's "with" introduces that clause's
   // partners ("…with A and B respectively, and C signed a memorandum with D": D's event has one partner)
   const lastPlace = Math.max(...parties.map((p) => (p.kind === "place" && p.index !== null ? p.index : -1)));

@@ -141,11 +141,16 @@ const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
   // 在世界旅游城市联合会理事会上，成都市成为该联合会会员: the body is the last one of that kind the paragraph named
   if (anaphor) {
     const named = bodyNamedBefore(ctx.text, trigger.index, anaphor[1]!);
+    // (加入X，成为该机构第250个会员: the sentence's 加入 tells the event; 成为 only says more of it)
+    if (named && /加入了?$/.test(ctx.text.slice(Math.max(0, named.index! - 3), named.index!)) && !/[。！？；]/.test(ctx.text.slice(named.index!, trigger.index))) return [];
     return named ? [named] : [];
   }
   const m = BODY_NAME.exec(after);
   return m ? [{ kind: "organisation", index: trigger.end + m[0].length - m[1]!.length, text: m[1]! }] : [];
 };
+
+const JOINING_VERB = /加入|成为|参加|签署|签订|出席/g;
+const lastMatch = (re: RegExp, text: string): RegExpExecArray | undefined => allMatches(re, text).pop();
 
 /** The last body the text names before a position whose name ends in a kind's word (世界旅游城市联合会 for 该联合会). */
 function bodyNamedBefore(text: string, before: number, head: string): PartyMention | null {
@@ -154,6 +159,9 @@ function bodyNamedBefore(text: string, before: number, head: string): PartyMenti
   // the name runs back to a word that joins or places it (在北京举行的|世界旅游城市联合会), or a mark
   let start = end;
   while (start > 0 && end - start < 20 && !/[的与及同在，,。；、：:“”《》（）()\s]/.test(text[start - 1]!)) start--;
+  // (太原市正式加入|亚太城市旅游振兴机构: the verb that joined it ends the words before the name)
+  const verb = lastMatch(JOINING_VERB, text.slice(start, end));
+  if (verb) start += verb.index + verb[0].length;
   const name = text.slice(start, end + head.length);
   return name.length >= head.length + 2 ? { kind: "organisation", index: start, text: name } : null;
 }
