@@ -19,7 +19,8 @@ const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", provin
 const COUNTED_PARTNERS = /^(?:(?!\bwith\s)[^])*\bwith\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)/i;
 /** a year or a span of years, inside a document's name */
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
-const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|is\s+set\s+to|work\s+towards?|strive\s+to|seek\s+to|aim\s+to)\s+(?:\w+\s+){0,2}$/i;
+// ("reached a preliminary intention to establish", "reached a consensus on establishing": talked about, not done)
+const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|is\s+set\s+to|work\s+towards?|strive\s+to|seek\s+to|aim\s+to)\s+(?:\w+\s+){0,2}$/i;
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */

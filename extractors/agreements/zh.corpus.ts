@@ -73,6 +73,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "2012年，上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系。", quote: "上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系", type: "sister-city", parties: ["上海", "南荷兰省"], date: "2012" }, // the place a clause says the partner holds is no party
     { rule: "agreement-zh-memorandum", text: "厦门漳州港务集团与安特卫普港务局签署合作备忘录。", quote: "厦门漳州港务集团与安特卫普港务局签署合作备忘录", type: "memorandum", parties: ["厦门漳州港务集团", "安特卫普港务局"] }, // a body named from two places is one body; a port authority signs as a body
     { rule: "agreement-zh-letter-of-intent", text: "6月，烟台市先后与日本宇部市、韩国群山市签署友好交流意向书。", quote: "宇部市、韩国群山市签署友好交流意向书", type: "letter-of-intent", parties: ["烟台市", "宇部市"], date: "2024-06", alongside: ["群山市签署友好交流意向书"] }, // 先后: one document with each partner
+    { rule: "agreement-zh-sister-city", text: "会谈中，德阳市与卡利市就建立友好城市关系达成共识。", quote: "德阳市与卡利市就建立友好城市关系", type: "sister-city", parties: ["德阳市", "卡利市"], status: "planned" }, // 就: the tie is what they agreed on, not yet made
+    { rule: "agreement-zh-sister-city", text: "两市早在1990年就建立了友好城市关系。", quote: "两市早在1990年就建立了友好城市关系", type: "sister-city", parties: ["两市"], date: "1990" }, // 就 as "already": made
     { rule: "agreement-zh-agreement", text: "南京经济技术开发区管委会与德国某某集团签署战略合作协议。", quote: "南京经济技术开发区管委会与德国某某集团签署战略合作协议", type: "agreement", parties: ["南京经济技术开发区管委会", "德国某某集团"] }, // a zone's committee signs as a body
     { rule: "agreement-zh-memorandum", text: "合肥市与维也纳市签署《深化友好合作关系备忘录》。", quote: "合肥市与维也纳市签署《深化友好合作关系备忘录》", type: "memorandum", parties: ["合肥市", "维也纳"] }, // the tie exists: the memorandum deepens it
     { rule: "agreement-zh-memorandum", text: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录。", quote: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录", type: "memorandum", parties: ["兰州市", "撒马尔罕"] }, // deepens a sister-city tie

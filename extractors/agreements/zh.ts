@@ -38,6 +38,8 @@ const COUNTED_DOCUMENTS = /^(?:签署|签订|续签)(?:了)?[0-9０-９一二三
 // 将 only before the words that make it "will" (将于明年与…缔结) or right before the verb (两市将建立…), not inside
 // a name (将乐县) nor as the object's marker (将两市友好交流关系升级为…)
 // 同意, 商定: the sides agree to a tie, they do not enter it yet (as "agreed to establish"); 争取, "strive to", as "work toward"
+/** what the two sides did about a tie 就 makes their topic: reached an intention or a consensus, held talks */
+const TALKED_ABOUT = /^[^，。；]{0,6}?(?:达成|进行|交换|磋商|商谈|探讨|协商)/;
 const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为)|拟|计划|准备|有望|有意|同意|商定|争取|力争|希望|期待|期盼)[^，。；]{0,20}$|将$/;
 const ANNOUNCED = /宣布[^，。；]{0,8}$/;
 
@@ -107,7 +109,8 @@ function rule(spec: Spec): AgreementRule {
         type: spec.type,
         parties,
         level: levelWord ? LEVEL[levelWord]! : null,
-        status: PLANNED.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+        // (双方就建立友城关系达成初步意向: a tie the two sides talked about, 就 its topic, is one they plan)
+        status: PLANNED.test(before) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: isAnniversary(ctx.text, { index, end }, "zh")
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
