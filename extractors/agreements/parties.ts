@@ -443,7 +443,8 @@ const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */
 const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent|memorand(?:ums|a)|MoUs|MOUs|agreements)\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
-const PARTNER_WORDS = { zh: /与|同/g, en: /\bwith\b/g };
+// (新增友好城市3个，分别为A、B和C, "added three sister cities, namely A, B and C": the partners listed one by one)
+const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)/g, en: /\bwith\b|\bnamely\b/g };
 
 
 /**

@@ -75,6 +75,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-letter-of-intent", text: "6月，烟台市先后与日本宇部市、韩国群山市签署友好交流意向书。", quote: "宇部市、韩国群山市签署友好交流意向书", type: "letter-of-intent", parties: ["烟台市", "宇部市"], date: "2024-06", alongside: ["群山市签署友好交流意向书"] }, // 先后: one document with each partner
     { rule: "agreement-zh-sister-city", text: "会谈中，德阳市与卡利市就建立友好城市关系达成共识。", quote: "德阳市与卡利市就建立友好城市关系", type: "sister-city", parties: ["德阳市", "卡利市"], status: "planned" }, // 就: the tie is what they agreed on, not yet made
     { rule: "agreement-zh-sister-city", text: "两市早在1990年就建立了友好城市关系。", quote: "两市早在1990年就建立了友好城市关系", type: "sister-city", parties: ["两市"], date: "1990" }, // 就 as "already": made
+    { rule: "agreement-zh-sister-city", text: "2023年，嘉兴市新增国际友好城市2个，分别为法国图尔市和日本大垣市。", quote: "新增国际友好城市2个，分别为法国图尔市", type: "sister-city", parties: ["嘉兴市", "图尔市"], date: "2023", alongside: ["新增国际友好城市2个，分别为法国图尔市和日本大垣市"] }, // ties a year added, named one by one
+    { rule: "agreement-zh-friendly-cooperation", text: "2023年，嘉兴市新增友好交流城市2个，分别是德国魏玛市和波兰波兹南市。", quote: "新增友好交流城市2个，分别是德国魏玛市", type: "friendly-cooperation", parties: ["嘉兴市", "魏玛市"], date: "2023", alongside: ["新增友好交流城市2个，分别是德国魏玛市和波兰波兹南市"] },
     { rule: "agreement-zh-agreement", text: "南京经济技术开发区管委会与德国某某集团签署战略合作协议。", quote: "南京经济技术开发区管委会与德国某某集团签署战略合作协议", type: "agreement", parties: ["南京经济技术开发区管委会", "德国某某集团"] }, // a zone's committee signs as a body
     { rule: "agreement-zh-memorandum", text: "合肥市与维也纳市签署《深化友好合作关系备忘录》。", quote: "合肥市与维也纳市签署《深化友好合作关系备忘录》", type: "memorandum", parties: ["合肥市", "维也纳"] }, // the tie exists: the memorandum deepens it
     { rule: "agreement-zh-memorandum", text: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录。", quote: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录", type: "memorandum", parties: ["兰州市", "撒马尔罕"] }, // deepens a sister-city tie
@@ -123,6 +125,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-letter-of-intent", text: "2024年，南宁市、北海市分别与泰国孔敬府、越南海防市签署友好城市意向书。", quote: "海防市签署友好城市意向书", type: "letter-of-intent", parties: ["北海市", "海防"], date: "2024", alongside: ["孔敬府、越南海防市签署友好城市意向书"] },
   ],
   negatives: [
+    "2023年，嘉兴市新增国际友好城市2个。", // ties added and counted, none named: a count, not events
     "两市成为友好城市合作的典范。", // a model of the ties' work, not a tie made
     "访问期间，双方6所高校签订了合作协议。", // universities of the two sides sign, not the sides themselves
     "截至目前，全省已与东南亚国家建立友好省市35对。", // ties of provinces and cities counted: a tally
