@@ -24,11 +24,11 @@ const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Tech
  * official's post, never a signatory
  */
 export const ORGANISATION_AFTER = {
-  zh: /^(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|管委会|管理委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部]))/u,
+  zh: /^(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部]))/u,
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
-      /^(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|of|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Industrial Park|Development Zone|(?:Port )?Authority|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
+      /^(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|No\.\s*\d+|of|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
       FIELD_OF_BODY,
   ),
 };
@@ -39,8 +39,8 @@ export const ORGANISATION_BEFORE_EN = /\b(?:University|College|Institute|Academy
 
 /** the words that end an organisation's name */
 const BODY_WORD = {
-  zh: "大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|管委会|管理委员会|机构",
-  en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Authority|(?:Administrative |Management )?Committee",
+  zh: "大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|机构",
+  en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Gymnasium|Authority|(?:Administrative |Management )?Committee",
 };
 /** words that open a clause, not a name: 访问期间贵州大学与… */
 const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;

@@ -77,6 +77,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "两市早在1990年就建立了友好城市关系。", quote: "两市早在1990年就建立了友好城市关系", type: "sister-city", parties: ["两市"], date: "1990" }, // 就 as "already": made
     { rule: "agreement-zh-sister-city", text: "2023年，嘉兴市新增国际友好城市2个，分别为法国图尔市和日本大垣市。", quote: "新增国际友好城市2个，分别为法国图尔市", type: "sister-city", parties: ["嘉兴市", "图尔市"], date: "2023", alongside: ["新增国际友好城市2个，分别为法国图尔市和日本大垣市"] }, // ties a year added, named one by one
     { rule: "agreement-zh-friendly-cooperation", text: "2023年，嘉兴市新增友好交流城市2个，分别是德国魏玛市和波兰波兹南市。", quote: "新增友好交流城市2个，分别是德国魏玛市", type: "friendly-cooperation", parties: ["嘉兴市", "魏玛市"], date: "2023", alongside: ["新增友好交流城市2个，分别是德国魏玛市和波兰波兹南市"] },
+    { rule: "agreement-zh-agreement", text: "烟台二中与釜山第一中学签署交流协议。", quote: "烟台二中与釜山第一中学签署交流协议", type: "agreement", parties: ["烟台二中", "釜山第一中学"] }, // a numbered school (二中) signs as a body, not its city
     { rule: "agreement-zh-agreement", text: "南京经济技术开发区管委会与德国某某集团签署战略合作协议。", quote: "南京经济技术开发区管委会与德国某某集团签署战略合作协议", type: "agreement", parties: ["南京经济技术开发区管委会", "德国某某集团"] }, // a zone's committee signs as a body
     { rule: "agreement-zh-memorandum", text: "合肥市与维也纳市签署《深化友好合作关系备忘录》。", quote: "合肥市与维也纳市签署《深化友好合作关系备忘录》", type: "memorandum", parties: ["合肥市", "维也纳"] }, // the tie exists: the memorandum deepens it
     { rule: "agreement-zh-memorandum", text: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录。", quote: "兰州市与撒马尔罕市签署了深化友好城市合作备忘录", type: "memorandum", parties: ["兰州市", "撒马尔罕"] }, // deepens a sister-city tie
