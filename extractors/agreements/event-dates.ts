@@ -71,11 +71,15 @@ export function datesOfEvents(text: string, dates: DateCandidate[], lang: Lang):
 }
 function namesATerm(text: string, d: DateCandidate, lang: Lang): boolean {
   if (lang === "zh") {
+    // (在2023年厦门国际投资贸易洽谈会期间签署: a year that opens an event's name names the event, not the day)
+    if (d.expr.kind === "absolute" && d.expr.m === undefined && YEAR_OPENS_EVENT_ZH.test(text.slice(d.index + d.text.length, d.index + d.text.length + 16))) return true;
     const open = text.lastIndexOf("《", d.index);
     return open >= 0 && text.indexOf("》", open) >= d.index + d.text.length;
   }
   return DOCUMENT_TERM_BEFORE.test(text.slice(Math.max(0, d.index - 120), d.index));
 }
+/** an event's name after its year: 2023年|厦门国际投资贸易洽谈会, 2024年|中国—东盟博览会 (no verb between: not 2023年举办博览会) */
+const YEAR_OPENS_EVENT_ZH = /^[^，。；、\s举召参出开在于的将与和了期间]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|运动会|艺术节|文化节|旅游节|电影节|年会)/;
 /**
  * a document's name right before the years of its term: "Memorandum for ", "Plan for the period of ", or a
  * bracket closing the name: "Programme (", "Action Plan for Deepening Friendly Cooperation between A and B ("

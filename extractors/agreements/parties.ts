@@ -147,7 +147,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
 
 /** the word of an event right after the place that opens its name: 北京|峰会, "Beijing Summit", "Canton Fair" */
 const EVENT_NAMED_AFTER = {
-  zh: /^(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节)/,
+  // (厦门|国际投资贸易洽谈会: a name's words may stand between, no verb nor mark)
+  zh: /^[^，。；、\s与和及同的在于签举召开参出将了]{0,8}?(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节)/,
   en: /^\s+(?:International\s+)?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b/,
 };
 /** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */
@@ -172,7 +173,7 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区)?(?:�
  */
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)\\s+of\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?${DIVISION_WORD_OF})?${COMPASS})$`);
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)s?\\s+of\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?${DIVISION_WORD_OF})?${COMPASS})$`);
 
 /** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */
 const CAPITAL_AFTER_EN = /^['’]s\s+(?:(?:state|provincial|regional)\s+)?capital(?:\s+city)?,?\s+$/;
