@@ -211,7 +211,8 @@ const PAIR_WORDS = {
   // (双方6所高校签订…, 两市企业签署…: bodies of the two sides sign, and the pair is not the parties)
   zh: new RegExp(`(?!${PAIR_NAME.zh}(?:的|有关|相关)?(?:[0-9０-９一二三四五六七八九十两多几数]+[所家个])?${SIGNING_BODIES})(${PAIR_NAME.zh})(?:在[^，。；]{0,30}?期间)?[^，。；]{0,16}$`),
   // ("The two established sister-state relations in 1986", "The two formally became…": "the two" alone, right before the trigger's verb)
-  en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))(?:\\s+(?:\\w+\\s+){0,4})?$`, "i"),
+  // ("The two cities, which established sister-city ties in 1984, will…": a relative clause's subject too)
+  en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))(?:,\\s+which)?(?:\\s+(?:\\w+\\s+){0,4})?$`, "i"),
 };
 
 /**
