@@ -98,6 +98,9 @@ export const OWNED_TIE = String.raw`(?:(?:the\s+(?:city|province|county|district
 /** "Rouen, Ningbo's sister city", "Rouen has been Ningbo's sister city", "Rouen became its first sister city" */
 const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+(?:(?:has|have|had)\\s+been|became|becomes)\\s+)(?=${OWNED_TIE})`, "gu");
 const TIE_WORD = /sister|twin|friendship/;
+/** a possessor's tie, then the partner's name: "its sister county Cumbria", "Ningbo's sister city Rouen" */
+const OWNED_TIE_THEN_NAME = new RegExp(`(?:(?:the\\s+(?:city|province|county)|${PROPER}(?:\\s+${PROPER}){0,2})['’]s|\\bits|\\btheir)\\s+(?:(?:first|oldest|newest|latest)\\s+)?(?:(?:foreign|international|overseas)\\s+)?(?:sister|twin|friendship)[- ](city|town|county|province|state|prefecture|region)\\s+((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
+const KIND_TYPE: Record<string, PlaceType> = { county: "county", province: "province", state: "province", prefecture: "province", region: "region" };
 const TIE_KIND = /^[^.;]*?[- ](city|town|province|state)\b/;
 
 /** a known name: the gazetteer's, with or without its division word, or a country's */
@@ -139,6 +142,11 @@ export const nameOfOwnedTie: PlaceRule = {
       const found = unknownNameBefore(ctx, m[1]!, m.index + m[1]!.length);
       // (the tie's kind word, which the lookahead has seen)
       if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(TIE_KIND.exec(ctx.text.slice(m.index + m[0].length))?.[1] ?? ""), foreign: true });
+    }
+    // ("with its sister county Cumbria", "Ningbo's sister city Rouen": the name after the tie)
+    for (const m of allMatches(OWNED_TIE_THEN_NAME, ctx.text)) {
+      const found = unknownNameBefore(ctx, m[2]!, m.index + m[0].length);
+      if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: KIND_TYPE[m[1]!] ?? "city", foreign: true });
     }
     return out;
   },
