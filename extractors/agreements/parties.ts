@@ -100,8 +100,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // "signed a memorandum … in Fuzhou", "In Johannesburg, …": after a word, "in" says where; after a place ("Kuching in Malaysia") it locates that place
     const inAt = lang === "en" ? /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$/.exec(before) : null;
     // ("the Alentejo Region in Nanchang": a smaller place cannot hold the place before it)
-    const locatesPrevious = !!previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - (inAt?.[0].length ?? 0))) && rankOf(p) <= rankOf(previous);
-    if (inAt && !locatesPrevious) venue.add(p);
+    const locatesPrevious = (at: RegExpExecArray): boolean => !!previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - at[0].length)) && rankOf(p) <= rankOf(previous);
+    if (inAt && !locatesPrevious(inAt)) venue.add(p);
   });
   return within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
