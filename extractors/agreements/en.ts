@@ -8,7 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, listsBracketYears, namedParties, PAIR_NAME, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
-import { allMatches } from "../shared/matches";
+import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
@@ -104,7 +104,6 @@ const BETWEEN_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+betw
 // (", when Wuhan and Oita of Japan established …": the time clause has its own subject, as a contrast has)
 const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+|,\s+when\s+(?=[A-Z])/;
 const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
-const lastMatch = (re: RegExp, text: string): RegExpExecArray | undefined => allMatches(re, text).pop();
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
 const SECOND_PREDICATE = /\s+and\s+(?:are|is|were|was|remain(?:s|ed)?)\b/;
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */

@@ -7,7 +7,7 @@
 import type { AgreementCandidate, AgreementContext, AgreementLevel, AgreementRule, AgreementType, DateCandidate, Lang, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { lowerBound } from "../shared/search";
 import { rememberRecent } from "../shared/recent";
-import { allMatches } from "../shared/matches";
+import { allMatches, lastMatch } from "../shared/matches";
 import { wireDatelineAt } from "../shared/wire-dateline";
 import { DIVISION_WORD_OF, SUFFIXES } from "../places/en";
 import { coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
@@ -462,7 +462,7 @@ function eachPartnerEvents(text: string, parties: PartyMention[], places: readon
   // the last partner word before the event's last place: an earlier clause's "with" introduces that clause's
   // partners ("…with A and B respectively, and C signed a memorandum with D": D's event has one partner)
   const lastPlace = Math.max(...parties.map((p) => (p.kind === "place" && p.index !== null ? p.index : -1)));
-  const word = lastPlace > sentence.start ? allMatches(PARTNER_WORDS[lang], text.slice(sentence.start, lastPlace)).pop() : undefined;
+  const word = lastPlace > sentence.start ? lastMatch(PARTNER_WORDS[lang], text.slice(sentence.start, lastPlace)) : undefined;
   if (!word) return null;
   const at = sentence.start + word.index;
   const partners = parties.filter((p): p is PartnerEvent["partner"] => p.kind === "place" && p.index !== null && p.index > at);

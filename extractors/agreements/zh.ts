@@ -8,7 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, listsBracketYears, namedParties, OWN_PLACE, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
-import { allMatches } from "../shared/matches";
+import { lastMatch } from "../shared/matches";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
@@ -90,7 +90,7 @@ function rule(spec: Spec): AgreementRule {
     if (parties.length < 2 && !pair) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
       const lookFrom = Math.max(s.start, index - WINDOW);
-      const own = allMatches(OWN_WORDS, ctx.text.slice(lookFrom, index)).pop();
+      const own = lastMatch(OWN_WORDS, ctx.text.slice(lookFrom, index));
       // 高崎市位于群马县，1984年与南昌市缔结…: the place the sentence opens with is the subject of its clauses
       // (代表团与巴登-符腾堡州签署…，与佩斯州签署…: a place after 与 is a partner, and the subject is unnamed)
       const first = own ? undefined : partyPlaces(ctx.text, found.places, lookFrom, clause.start, "zh").find((p) => p.text !== parties[0]?.text);
@@ -153,7 +153,6 @@ const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
 };
 
 const JOINING_VERB = /加入|成为|参加|签署|签订|出席/g;
-const lastMatch = (re: RegExp, text: string): RegExpExecArray | undefined => allMatches(re, text).pop();
 
 /** The last body the text names before a position whose name ends in a kind's word (世界旅游城市联合会 for 该联合会). */
 function bodyNamedBefore(text: string, before: number, head: string): PartyMention | null {

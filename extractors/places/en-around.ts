@@ -100,7 +100,6 @@ const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s
 const TIE_WORD = /sister|twin|friendship/;
 /** a possessor's tie, then the partner's name: "its sister county Cumbria", "Ningbo's sister city Rouen" */
 const OWNED_TIE_THEN_NAME = new RegExp(`(?:(?:the\\s+(?:city|province|county)|${PROPER}(?:\\s+${PROPER}){0,2})['’]s|\\bits|\\btheir)\\s+(?:(?:first|oldest|newest|latest)\\s+)?(?:(?:foreign|international|overseas)\\s+)?(?:sister|twin|friendship)[- ](city|town|county|province|state|prefecture|region)\\s+((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
-const KIND_TYPE: Record<string, PlaceType> = { county: "county", province: "province", state: "province", prefecture: "province", region: "region" };
 const TIE_KIND = /^[^.;]*?[- ](city|town|province|state)\b/;
 
 /** a known name: the gazetteer's, with or without its division word, or a country's */
@@ -125,8 +124,17 @@ function unknownNameBefore(ctx: ParagraphContext, run: string, runEnd: number): 
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-/** a tie of provinces or states makes its partner a province; any other (a sister city, a twin town) a city */
-const partnerType = (tie: string): PlaceType => (/provinc|state/i.test(tie) ? "province" : "city");
+/**
+ * a tie of provinces, states or prefectures makes its partner a province, of counties a county, of regions a region;
+ * any other (a sister city, a twin town) a city
+ */
+const partnerType = (tie: string): PlaceType => (/provinc|state|prefectur/i.test(tie) ? "province" : /count(?:y|ies)/i.test(tie) ? "county" : /region/i.test(tie) ? "region" : "city");
+
+/** a partner's name no gazetteer knows, read by a tie rule (see unknownNameBefore), as a candidate of the tie's kind */
+function unknownPartner(ctx: ParagraphContext, rule: string, run: string, runEnd: number, tie: string): PlaceCandidate[] {
+  const found = unknownNameBefore(ctx, run, runEnd);
+  return found ? [{ rule, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(tie), foreign: true }] : [];
+}
 
 /**
  * "exports to Rouen, Ningbo's sister city since 1990": a name that a possessor's tie describes is a foreign
@@ -138,16 +146,10 @@ export const nameOfOwnedTie: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!TIE_WORD.test(ctx.text)) return [];
     const out: PlaceCandidate[] = [];
-    for (const m of allMatches(NAME_THEN_OWNED_TIE, ctx.text)) {
-      const found = unknownNameBefore(ctx, m[1]!, m.index + m[1]!.length);
-      // (the tie's kind word, which the lookahead has seen)
-      if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(TIE_KIND.exec(ctx.text.slice(m.index + m[0].length))?.[1] ?? ""), foreign: true });
-    }
+    // (the tie's kind word, which the lookahead has seen)
+    for (const m of allMatches(NAME_THEN_OWNED_TIE, ctx.text)) out.push(...unknownPartner(ctx, this.id, m[1]!, m.index + m[1]!.length, TIE_KIND.exec(ctx.text.slice(m.index + m[0].length))?.[1] ?? ""));
     // ("with its sister county Cumbria", "Ningbo's sister city Rouen": the name after the tie)
-    for (const m of allMatches(OWNED_TIE_THEN_NAME, ctx.text)) {
-      const found = unknownNameBefore(ctx, m[2]!, m.index + m[0].length);
-      if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: KIND_TYPE[m[1]!] ?? "city", foreign: true });
-    }
+    for (const m of allMatches(OWNED_TIE_THEN_NAME, ctx.text)) out.push(...unknownPartner(ctx, this.id, m[2]!, m.index + m[0].length, m[1]!));
     return out;
   },
 };
@@ -173,10 +175,7 @@ export const nameOfTiePartner: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!TIE_PHRASE.test(ctx.text)) return [];
     const out: PlaceCandidate[] = [];
-    const push = (run: string, runEnd: number, tie: string): void => {
-      const found = unknownNameBefore(ctx, run, runEnd);
-      if (found) out.push({ rule: this.id, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(tie), foreign: true });
-    };
+    const push = (run: string, runEnd: number, tie: string): void => void out.push(...unknownPartner(ctx, this.id, run, runEnd, tie));
     for (const m of allMatches(PAIR_THEN_VERB, ctx.text)) {
       // the tie is what the verb's clause makes ("…became sister cities in 1990")
       const tie = TIE_PHRASE.exec(ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!);

@@ -6,8 +6,7 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { gazetteer } from "./gazetteer";
-import { insideLongerCountry, NOT_IN_NAME, startsWithKnownName, TIE_WORDS, TRANSLITERATION_PIECE_TAGS } from "./zh";
+import { insideLongerCountry, isCountryName, NOT_IN_NAME, startsWithKnownName, TIE_WORDS, TRANSLITERATION_PIECE_TAGS } from "./zh";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
 const LIST_ITEM = /(?<=[、与同和及])\p{Script=Han}{4,14}?(?=[、等和及])/gu;
@@ -41,7 +40,6 @@ export const listedAfterCountry: PlaceRule = {
 
 /** the length of the longest country's name that opens a text, or 0 */
 function countryOpening(text: string): number {
-  const g = gazetteer();
-  for (let len = Math.min(text.length - 2, 10); len >= 2; len--) if ((g.zh.get(text.slice(0, len)) ?? []).some((h) => h.entry.type === "country")) return len;
+  for (let len = Math.min(text.length - 2, 10); len >= 2; len--) if (isCountryName(text.slice(0, len))) return len;
   return 0;
 }

@@ -232,6 +232,8 @@ const ANYTHING_BEFORE = (): boolean => true;
 const nameOfKindEndsAt = ({ names, lengths }: NamesOfKind, text: string, end: number, before: (start: number) => boolean = ANYTHING_BEFORE): boolean =>
   lengths.some((len) => len <= end && names.has(text.slice(end - len, end)) && before(end - len));
 
+/** whether a text is a country's name */
+export const isCountryName = (name: string): boolean => countryNames().names.has(name);
 /** whether a country's name ends at a position */
 export const isCountryAt = (text: string, end: number): boolean => nameOfKindEndsAt(countryNames(), text, end);
 /** whether a country's name that ends at a position is the start of a longer one (印度 of 印度尼西亚, 哈萨克 of 哈萨克斯坦) */

@@ -19,6 +19,9 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/** The last match of a global pattern in a text, if any (a clause's last verb, the last word before a position). */
+export const lastMatch = (pattern: RegExp, text: string): RegExpExecArray | undefined => allMatches(pattern, text).pop();
+
 /** one code point on in a unicode pattern (a surrogate pair is one character), one code unit otherwise */
 function nextIndex(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
