@@ -128,7 +128,8 @@ export type AgreementLevel = "provincial" | "city" | "county" | "district";
 
 /** A party as a paragraph names it: a place mention, an organisation, the implied subject (我省, "it") or pair (双方). */
 export type PartyMention =
-  | { kind: "place"; index: number; text: string }
+  /** referent: named before a pair word (访问济南，双方签署…), which stands for it */
+  | { kind: "place"; index: number; text: string; referent?: true }
   | { kind: "organisation"; index: number; text: string }
   /** 我省, 我市, "it", or no subject at all: the release's own place, settled when the document is fused */
   | { kind: "subject"; index: number | null; text: string | null; level: AgreementLevel | null }

@@ -138,6 +138,9 @@ function piecesAt(line: Piece, turns: RegExp): Piece[] {
   return pieces;
 }
 
+/** a line that ends on a word or mark the next line must complete */
+const OPEN_ENDING = /(?:\b(?:and|or|of|the|a|an|to|with|in|on|at|for|by|from|as|that|his|her|its|their)|[,;:–—-])\s*$/i;
+
 function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (prev.lang !== line.lang) return false;
   if (SENTENCE_END.test(prev.text)) return false;
@@ -146,6 +149,9 @@ function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (wireDatelineAt(line.text, line.lang === "zh" ? "zh" : "en")) return false;
   // a short line before a long one is a heading, not the first half of a sentence
   if (prev.text.length < 0.6 * Math.min(line.text.length, 60)) return false;
+  // a headline in sentence case above its lead ("Hebei and Iowa renew sister-state ties", then "On Monday, …"): a few
+  // words that leave nothing open, shorter than the capitalised line under them (a wrapped line is as long as the next)
+  if (prev.lang === "en" && /^[A-Z0-9“"‘(]/.test(line.text) && !OPEN_ENDING.test(prev.text) && prev.text.split(/\s+/).length <= 14 && prev.text.length <= 0.75 * line.text.length) return false;
   // a line in title case is a headline, whatever its length ("Yunnan: Building a Bridge of Friendship with …")
   return !isTitleCase(prev.text);
 }

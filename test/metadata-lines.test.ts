@@ -19,6 +19,8 @@ describe("parseDateLine", () => {
     ["2025年10月28日 星期二", "2025-10-28", null], // a weekday after the date
     ["2024年9月12日　某省人民政府外事办公室", "2024-09-12", null], // only the publisher beside the date, no label
     ["某市融媒体中心 2024-09-12 10:30", "2024-09-12", "10:30"],
+    ["（某市外办供稿）2022年6月20日", "2022-06-20", null], // the publisher credited in brackets before the date
+    ["2022年6月20日 (Someshire Foreign Affairs Office)", "2022-06-20", null],
     ["March 3, 2025  Someshire Foreign Affairs Office", "2025-03-03", null],
     ["Date: 28 October 2025", "2025-10-28", null], // English month names
     ["Published on Oct. 28, 2025 | Source: City Daily", "2025-10-28", null],
@@ -44,6 +46,7 @@ describe("parseDateLine", () => {
     "2024年9月25日 省长会见某国代表团", // a headline after the date, not a publisher
     "2024年9月25日，某市人民政府", // a sentence's opening
     "（2024年9月25日摄）", // a photo's note, not a date line
+    "（两市签约仪式）2024年9月25日", // a caption in brackets, not a publisher
   ])("finds no date line in %j", (line) => {
     expect(parseDateLine(line)).toBeNull();
   });
@@ -117,6 +120,7 @@ describe("parseSourceLine", () => {
     ["Published on Oct 28, 2025 | Source: City Daily", { zh: null, en: "City Daily" }],
     ["Source: Provincial Foreign Affairs Office  Published: 2025-05-16", { zh: null, en: "Provincial Foreign Affairs Office" }], // the next field's label ends the name
     ["2024年9月12日　某省人民政府外事办公室", { zh: "某省人民政府外事办公室", en: null }], // a publisher beside the date
+    ["（某市外办供稿）2022年6月20日", { zh: "某市外办", en: null }], // credited in brackets
     ["Oct. 9, 2025 Source: Foreign Affairs Office of the Provincial People's Government", { zh: null, en: "Foreign Affairs Office of the Provincial People's Government" }], // a name of nine words
   ])("reads the source of %j", (line, source) => expect(parseSourceLine(line)).toEqual(source));
 });

@@ -111,6 +111,21 @@ describe("segment roles when the first sentence lost its end", () => {
     ]);
   });
 
+  it("keeps a release's headline in sentence case apart from the lead under it, with no blank line between", () => {
+    const headline = "Two port cities renew their sister-city ties";
+    const lead = "On Monday (May 13), the mayors of the two port cities met in the capital and signed a memorandum on trade.";
+    const out = extractBytes("headline.txt", Buffer.from([headline, lead, "5月13日，两市市长在首都会面并签署贸易备忘录。"].join("\n"), "utf8"));
+    expect(out.paragraphs.map((p) => [p.role, p.text]).slice(0, 2)).toEqual([
+      ["title", headline],
+      ["body", lead],
+    ]);
+    // a line that leaves its sentence open goes on into the next
+    const open = "On Monday, the mayors of the two port cities met with";
+    expect(extractBytes("open.txt", Buffer.from([open, "Mayor Lee and signed a memorandum on trade in the capital of the province."].join("\n"), "utf8")).paragraphs.map((p) => p.text)).toEqual([
+      `${open}\nMayor Lee and signed a memorandum on trade in the capital of the province.`,
+    ]);
+  });
+
   it("takes no publication date from a table's column of dates", () => {
     const html = `<html><body><h1>两市友好城市一览</h1><p>截至目前，该市已与3个城市结好。</p><table>
       <tr><td>甲市</td><td>1978年12月21日</td></tr><tr><td>乙市</td><td>1979年11月2日</td></tr><tr><td>丙市</td><td>1980年2月22日</td></tr></table></body></html>`;

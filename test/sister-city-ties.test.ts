@@ -189,7 +189,8 @@ describe("one sister-city tie told three ways", () => {
       "In Fukuoka, the delegation attended an economic forum, where Dalian and Fukuoka signed an MoU on port cooperation.",
     ].join("\n\n");
     const ties = tiesOf("visit.txt", visit);
-    expect(ties.map((t) => [t.type, t.corroboration, t.parties.map((p) => p.en)])).toEqual([["memorandum", "both", ["Dalian", "Fukuoka"]]]);
+    // (in either order: 在福冈 names the partner first, the English its own side)
+    expect(ties.map((t) => [t.type, t.corroboration, t.parties.map((p) => p.en).sort()])).toEqual([["memorandum", "both", ["Dalian", "Fukuoka"]]]);
     expect(ties[0]!.evidence.map((e) => e.quote)).toEqual(["双方签署了港口合作谅解备忘录", "Dalian and Fukuoka signed an MoU"]);
   });
 
@@ -201,7 +202,23 @@ describe("one sister-city tie told three ways", () => {
       "In Fukuoka, the delegation attended an economic forum, where Dalian and Fukuoka signed an MoU on port cooperation.",
     ].join("\n\n");
     const mou = tiesOf("visit-after-tie.txt", visit).find((t) => t.type === "memorandum");
-    expect([mou?.corroboration, mou?.parties.map((p) => p.en)]).toEqual(["both", ["Dalian", "Fukuoka"]]);
+    expect([mou?.corroboration, mou?.parties.map((p) => p.en).sort()]).toEqual(["both", ["Dalian", "Fukuoka"]]);
+  });
+
+  it("signs a foreign province's agreement, told by 双方 after a visit to the capital, with the release's own province that holds it", () => {
+    const tie = ["1999年，四川省与美国密歇根州结为友好省州。", "In 1999, Sichuan Province and the US state of Michigan became sister states."];
+    const visit = [
+      "2024年6月3日，密歇根州州长率团访问成都，双方签署了友好交流合作协议。",
+      "On June 3, 2024, the Governor of Michigan led a delegation to Chengdu, and the two sides signed an agreement on friendly exchanges and cooperation.",
+    ];
+    const signed = (ties: AgreementFact[]): string[][] => ties.filter((t) => t.type === "agreement").map((t) => [t.corroboration, ...t.parties.map((p) => p.en ?? "").sort()]);
+    expect(signed(tiesOf("province-visit.txt", [...tie, ...visit].join("\n\n")))).toEqual([["both", "Michigan", "Sichuan"]]);
+    // a city the text names as the signing party stays the party
+    const named = ["2024年6月3日，成都市与密歇根州签署了友好交流合作协议。", "On June 3, 2024, Chengdu and Michigan signed an agreement on friendly exchanges and cooperation."];
+    expect(signed(tiesOf("city-signs.txt", [...tie, ...named].join("\n\n")))).toEqual([["both", "Chengdu", "Michigan"]]);
+    // and with no tie between the two provinces named, the city visited stays the side
+    const province = ["四川省代表团出席了活动。", "A Sichuan Province delegation attended."];
+    expect(signed(tiesOf("no-tie.txt", [...province, ...province, ...visit].join("\n\n")))).toEqual([["both", "Chengdu", "Michigan"]]);
   });
 
   it("makes one event of a bare agreement in one language and its kind in the other, between the same places", () => {

@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, listsBracketYears, namedParties, PAIR_NAME, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listsBracketYears, namedParties, markPairReferents, PAIR_NAME, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
@@ -197,7 +197,8 @@ function rule(spec: Spec): AgreementRule {
         ? { start: pairEnd - betweenTwo[1]!.length, end: pairEnd }
         : { start: s.start, end: index, sentence: s.start };
     const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, pairFrom, "en", betweenTwo ? [] : parties) : null;
-    if (pair) parties = pair.parties;
+    // ("…led a delegation to Jinan, and the two sides signed…": the places named before the pair word are the ones it stands for)
+    parties = pair ? pair.parties : markPairReferents(ctx.text, parties, s.start, index, "en");
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
     // the gapped document's subject is the sentence's: the first place before its first signing ("Yangzhou signed …, and a letter of intent with Pécs")

@@ -10,6 +10,7 @@ import { rememberRecent } from "../shared/recent";
 import { allMatches, lastMatch } from "../shared/matches";
 import { wireDatelineAt } from "../shared/wire-dateline";
 import { DIVISION_WORD_OF, SUFFIXES } from "../places/en";
+import { OWNED_TIE } from "../places/en-around";
 import { coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
@@ -101,7 +102,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const inAt = lang === "en" ? /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$/.exec(before) : null;
     // ("the Alentejo Region in Nanchang": a smaller place cannot hold the place before it)
     const locatesPrevious = (at: RegExpExecArray): boolean => !!previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - at[0].length)) && rankOf(p) <= rankOf(previous);
-    if (inAt && !locatesPrevious(inAt)) venue.add(p);
+    // ("In Mannheim, Qingdao's sister city since 2016, …": the apposition names the place a partner, wherever the visit was)
+    if (inAt && !locatesPrevious(inAt) && !OWNED_TIE_AFTER.test(text.slice(p.index + p.text.length, p.index + p.text.length + 80))) venue.add(p);
   });
   return within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
@@ -138,12 +140,17 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // ("Jinjiang of Quanzhou": a city "of" another city is held by it, as 泉州市晋江市)
     if (previous && !openingVenue && p.type === "city" && previous.type === "city" && /^\s+of\s+$/.test(gapBefore(previous, p))) return false;
     if (next && rankOf(next) > rankOf(p) && CAPITAL_AFTER_EN.test(gapBefore(p, next))) return false;
+    // ("the Porto City Council of Portugal": a government's name, then its country, which says where the government is)
+    if (p.type === "country" && previous && GOVERNMENT_OF_EN.test(gapBefore(previous, p))) return false;
     // "Jinan, capital of east China's Shandong Province", "Sarasota in the US state of Florida": the country between
     // them only says whose province it is; the place before the country is the one located
     const before = within[i - 2];
     return !(previous?.type === "country" && before && rankOf(before) > rankOf(p) && (/^['’]s\s+$/.test(gapBefore(previous, p)) || KIND_OF.test(gapBefore(previous, p))) && LOCATED_BY_NEXT_EN.test(gapBefore(before, previous)));
   });
 }
+
+/** the words of a place's government before "of" and its country: " City Council of ", " Municipal Government of the " */
+const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincial|State|Regional|Metropolitan)\s+)?(?:Council|Government|Assembly)\s+of\s+(?:the\s+)?$/;
 
 /** the word of an event right after the place that opens its name: 北京|峰会, "Beijing Summit", "Canton Fair" */
 const EVENT_NAMED_AFTER = {
@@ -159,6 +166,8 @@ const FORMER_NAME_BEFORE = { zh: /[（(](?:原|旧称|前身为?|曾用名)$/, e
 const WHERE_IT_IS_ZH = /^\p{Script=Han}{0,2}?所在(?:的|地)/u;
 /** words before a place that make it where an event was held (在郑州举行, "was held in Zhengzhou"); English "in" is read in partyPlaces */
 const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$/ };
+/** an apposition that makes the place before it someone's partner: ", Qingdao's sister city" */
+const OWNED_TIE_AFTER = new RegExp(`^,\\s+${OWNED_TIE}`);
 /** nothing, or a division word, between a place and the "in" after it ("Kuching in", "Mombasa County in") */
 const DIVISION_WORD_EN = new RegExp(`^\\s*(?:(?:${SUFFIXES})\\s+)?$`);
 /** between a country and a place it locates as an adjective: "the US state of", "Mexican state of" */
@@ -225,6 +234,12 @@ const PAIR_SUBJECT = {
   en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
 };
 
+/** a place the gazetteer holds in China, or a name found without it that no rule read as foreign */
+const isChineseCandidate = (c: PlaceCandidate): boolean => c.hits.some((h) => h.entry.country === "CN") || (!c.foreign && !c.hits.length);
+
+/** where a sentence opens with the place a delegation was at: 在…期间, "In …," "While in …," */
+const OPENING_VENUE = { zh: /^\s*(?:访问)?在$/, en: /^\s*(?:(?:While|When)\s+)?(?:[Ii]n|[Aa]t)\s+$/ };
+
 /** the pair words that name two divisions below a country */
 const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
 
@@ -268,10 +283,23 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // 代表团在圣地亚哥会见瓦尔帕莱索大区官员，双方签署…: one place below a country named before is one side, and fusion
   // settles the other; with none, the pair word alone is the party
   if (last.length < 2 && local.length === 1) return { at, parties: withNamed([{ kind: "place", index: local[0]!.index, text: local[0]!.text }, pairWord]), datedFrom: sentences(text, lang).find((s) => s.end > local[0]!.index)!.start };
+  // "In Regensburg, the two sides signed…", 在雷根斯堡期间，双方签署…: with no party named, the foreign place the sentence
+  // opens with, where the delegation was, is the side it met there (a visit to two partners tells each in its sentence)
+  const sentence = sentences(text, lang).find((s) => s.end > at)!;
+  const venues = local.length ? [] : between(places, sentence.start, at).filter((p) => !isChineseCandidate(p) && p.type !== "country" && OPENING_VENUE[lang].test(text.slice(sentence.start, p.index)));
+  if (venues.length === 1) return { at, parties: withNamed([{ kind: "place", index: venues[0]!.index, text: venues[0]!.text }, pairWord]), datedFrom: sentence.start };
   if (last.length < 2) return { at, parties: withNamed([pairWord]), datedFrom: at };
   // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named
   const datedFrom = sentences(text, lang).find((s) => s.end > last[0]!.index)!.start;
-  return { at, parties: withNamed(last.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }))), datedFrom };
+  return { at, parties: withNamed(last.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text, referent: true }))), datedFrom };
+}
+
+/** The parties with those named before a pair word that is the event's subject marked as the pair's referents. */
+export function markPairReferents(text: string, parties: PartyMention[], from: number, to: number, lang: "zh" | "en"): PartyMention[] {
+  const pair = PAIR_WORDS[lang].exec(text.slice(from, to));
+  if (!pair) return parties;
+  const at = from + pair.index;
+  return parties.map((p) => (p.kind === "place" && p.index < at ? { ...p, referent: true } : p));
 }
 
 /**
@@ -289,9 +317,9 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
     const end = o.index! + o.text!.length;
     // (only after a country or a division that says whose body it is: "Ningbo Zhoushan Port Group" and "the Port of
     // Rotterdam Authority" are named whole)
-    const opening = candidates.find((p) => p.index > o.index! && p.index < end && p.index + p.text.length + (ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, end))?.[0].length ?? -1) === end);
-    const owner = opening && places.find((q) => q.index === o.index && LOCATING_OWNER.has(q.type ?? "other") && /^(?:['’]s)?\s*$/.test(text.slice(q.index + q.text.length, opening.index)));
-    return opening && owner ? { ...o, index: opening.index, text: text.slice(opening.index, end) } : o;
+    // (the last such place: 美国俄亥俄州托莱多大学 is 托莱多大学, its country and state before it)
+    const opening = candidates.findLast((p) => p.index > o.index! && p.index < end && p.index + p.text.length + (ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, end))?.[0].length ?? -1) === end && ownedFrom(text, places, o.index!, p.index));
+    return opening ? { ...o, index: opening.index, text: text.slice(opening.index, end) } : o;
   });
   const organisations = [...ruleOrganisations, ...coordinated];
   // a place inside an organisation's name as the text gives it (科特布斯 in 科特布斯勃兰登堡工业大学), or right after
@@ -319,6 +347,16 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
 
 /** the places that, opening a body's name, say whose it is (法国|里昂大学, "Germany's Acme") */
 const LOCATING_OWNER = new Set(["country", "province", "region"]);
+
+/** whether the text from a body's start up to a place in it is only such owners, one after another (美国|俄亥俄州|托莱多大学) */
+function ownedFrom(text: string, places: PlaceCandidate[], from: number, to: number): boolean {
+  let at = from;
+  for (let q = places.find((p) => p.index === at); q && LOCATING_OWNER.has(q.type ?? "other"); q = places.find((p) => p.index === at)) {
+    at = q.index + q.text.length + (/^(?:['’]s)?\s*(?:州|省|道|大区)?/.exec(text.slice(q.index + q.text.length))?.[0].length ?? 0);
+    if (at === to) return true;
+  }
+  return false;
+}
 
 /** An event as a paragraph reports it: parties in text order, cited from the first party (not before `spanFrom`) to the end of the trigger or the last party. */
 export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "index" | "text" | "triggerAt">, trigger: { index: number; end: number }, spanFrom: number): EventReading {
@@ -406,7 +444,8 @@ const BEFORE_BRACKET = { zh: /^[市省州县区府]?\s*[（(]$/, en: /^(?:,?\s+i
 export function listsBracketYears(span: string): boolean {
   return (span.match(BRACKET_YEAR)?.length ?? 0) >= 2;
 }
-const BRACKET_YEAR = /[（(]\s*(?:19|20)[0-9]{2}\s*年?\s*[）)]/g;
+// (a year and month in figures too: （1983.5）)
+const BRACKET_YEAR = /[（(]\s*(?:19|20)[0-9]{2}(?:\s*年|[./][01]?[0-9])?\s*[）)]/g;
 
 /** One event of several a trigger holds, one per partner: the partner, the parties with it, where its citation ends, and its own date if it has one. */
 interface PartnerEvent {
@@ -467,7 +506,7 @@ function eachPartnerEvents(text: string, parties: PartyMention[], places: readon
   const at = sentence.start + word.index;
   const partners = parties.filter((p): p is PartnerEvent["partner"] => p.kind === "place" && p.index !== null && p.index > at);
   // (a tie's partners are foreign: 与杭州结好的佛罗伦萨 names the subject after 与, not a second partner)
-  const chinese = (p: PartyMention): boolean => places.some((c) => c.index === p.index && (c.hits.some((h) => h.entry.country === "CN") || (!c.foreign && !c.hits.length)));
+  const chinese = (p: PartyMention): boolean => places.some((c) => c.index === p.index && isChineseCandidate(c));
   if (partners.length < 2 || (!respectively && partners.some(chinese))) return null;
   const named = parties.filter((p) => !partners.some((q) => q === p));
   // (柳州市、桂林市分别与三宝垄市、清迈府签署…, "Liuzhou and Guilin signed … with Semarang and Chiang Mai respectively":

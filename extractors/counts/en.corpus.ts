@@ -37,6 +37,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The number of its sister cities has increased to 31.", quote: "31", value: 31, unit: "cities" }, // the plural right before the verb names what is counted
     { rule: "count-en-number-noun", text: "So far 12 Fortune Global 500 companies have settled in the city.", quote: "12 Fortune Global 500 companies", value: 12, unit: "Fortune Global 500 companies" }, // the ranking's figure is part of its name
     { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
+    { rule: "count-en-number-noun", text: "The federation now has more than 250 city and institutional members.", quote: "more than 250 city and institutional members", value: 250, unit: "city and institutional members", qualifier: "more than" }, // a describing noun joined to an adjective
     { rule: "count-en-number-noun", text: "The sides will add five new cultural tourism routes over the next three years.", quote: "five new cultural tourism routes", value: 5, unit: "new cultural tourism routes" },
     { rule: "count-en-number-noun", text: "The city received 5.6 million overseas and domestic tourists last year.", quote: "5.6 million overseas and domestic tourists", value: 5600000, unit: "overseas and domestic tourists" },
     { rule: "count-en-number-noun", text: "Guangxi signed nine economic and trade agreements with Laos.", quote: "nine economic and trade agreements", value: 9, unit: "economic and trade agreements" }, // an adjective and a noun, both describing the noun after them
@@ -81,5 +82,6 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "See Article No. 12 of the agreement.", // a code
     "The park hosts branches of Fortune Global 500 companies.", // a ranking's name
     "The two ports held an event to mark 15 years of cooperation.", // an anniversary, as 15周年 is
+    "At 10 a.m. on October 15, the two cities held an online meeting.", // a time of day
   ],
 };

@@ -101,7 +101,9 @@ const describesNextNoun = (sentence: string, terms: readonly Term[], i: number):
 function joinsDescribingWords(sentence: string, terms: readonly Term[], words: readonly Term[], and: number): boolean {
   const next = terms[and + 1];
   if (words.every((w) => w.tags.has("Adjective") || w.tags.has("Demonym"))) return !!next?.tags.has("Adjective") || describesNextNoun(sentence, terms, and + 1);
-  return words.every((w) => w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) && describesNextNoun(sentence, terms, and + 1);
+  // ("250 city and institutional members": a noun that describes, joined to an adjective before the noun)
+  const adjectiveThenNoun = !!next?.tags.has("Adjective") && !!terms[and + 2]?.tags.has("Noun");
+  return words.every((w) => w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) && (describesNextNoun(sentence, terms, and + 1) || adjectiveThenNoun);
 }
 
 /** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
@@ -171,6 +173,8 @@ function countable(text: string, n: FoundNumber): boolean {
   const before = text.slice(Math.max(0, n.index - 6), n.index);
   // a five-year plan, a 10-day visit: a compound modifier, not a count
   if (/^-(?:year|month|week|day|hour|minute|point|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
+  // "at 10 a.m.", "at 3 o'clock": a time of day
+  if (/^\s*(?:[ap]\.m\.?|[ap]m\b|o['’]clock\b)/i.test(after)) return false;
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
   // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship", "Mark 10 Years as Sister Cities": an anniversary (as 15周年 is), not a count of years
   // ("Celebrate Four Decades of Sister-State Ties": decades too)

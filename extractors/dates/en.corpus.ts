@@ -13,6 +13,9 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-iso", text: "Date: 2025/06/18  Source: Municipal Foreign Affairs Office", quote: "2025/06/18", value: "2025-06-18" },
     { rule: "date-en-iso", text: "Updated 2023.9.5", quote: "2023.9.5", value: "2023-09-05" },
     { rule: "date-en-month", text: "In mid-October, the delegation arrived.", quote: "October", value: "2024-10" },
+    { rule: "date-en-month", text: "From January to March, trade with ASEAN rose 7 percent.", quote: "From January to March", value: "2025-01", until: "2025-03", relation: "between" }, // the month closing a range stands after "to"
+    { rule: "date-en-month", text: "The two sides agreed to hold the third economic forum in mid-October.", quote: "October", value: "2025-10" }, // what the clause announces lies ahead
+    { rule: "date-en-month-day", text: "The forum will be held in Kunming on January 20.", quote: "January 20", value: "2026-01-20" },
     { rule: "date-en-five-year-plan", text: "During the 13th Five-Year Plan period, trade doubled.", quote: "the 13th Five-Year Plan period", value: "2016", until: "2020", relation: "between" }, // its five years
     { rule: "date-en-year-range", text: "during the 14th Five-Year Plan period (2021-2025)", quote: "2021-2025", value: "2021", until: "2025", relation: "between" },
     // "since <an event> in 1985": the event's date, on (the gold's convention: "Since officially establishing … in 2010" is 2010, on)
@@ -28,6 +31,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-day-month", text: "The mayor met the guests on 2 March.", quote: "2 March", value: "2025-03-02" },
     { rule: "date-en-month-relative-year", text: "In June last year, the two sides signed an agreement.", quote: "June last year", value: "2024-06" },
     { rule: "date-en-relative-year", text: "A forum will be held this year.", quote: "this year", value: "2025" },
+    { rule: "date-en-relative-year", text: "The two sides agreed to hold an education forum in Guangzhou next spring.", quote: "next spring", value: "2026" }, // a season's year, as 明年春季
     { rule: "date-en-part-of-year", text: "In the first half of 2023, trade grew.", quote: "the first half of 2023", value: "2023-01", until: "2023-06" },
     { rule: "date-en-year", text: "Since 2015, cooperation has deepened.", quote: "Since 2015", value: "2015", relation: "since" },
     // as 今年以来 says it: since this year, not since its January
@@ -55,6 +59,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
   ],
   negatives: [
     "The 5-day 2025 Dalian International Sister Cities Youth Summer Camp opened.", // a year opening an event's name is no date
+    "Nanning hosts 2025 China (Nanning) South and Southeast Asia Cooperation Forum", // a name with a place in brackets and a joining word
     "Trade rose 12% over the same period last year.", // the period a figure is compared with
     "Foreign trade reached 80 billion yuan, up 3.5 percent over the previous year.", // the year a figure is compared with
     "The city received more delegations than last year.",

@@ -53,8 +53,8 @@ export const sameYearMonth = rule("date-en-same-year-month", `\\b${MONTH}(?:\\s+
   const later = m[3] ? {} : { yearsLater: 1 };
   return d === undefined || isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, sameYear: true, ...later } } : null;
 }, "gi");
-/** a month named alone after in/since/until/by/from: "in June" */
-export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|from|of|early|late|mid)\\s+|mid-))${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
+/** a month named alone after in/since/until/by/from: "in June"; or closing a range of months ("from January to March") */
+export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|from|of|early|late|mid)\\s+|mid-|${MONTH.replace("(", "(?:")}\\s+(?:to|through|till|until)\\s+))${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
 /** 2021-2025, (2025–2027): a span of years, the second after the first */
 export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\w%/-])`, (m) => yearSpan(Number(m[1]), Number(m[2])), "gi");
 /** a year: 2024 standing alone, not a count ("2024 students") nor part of a code */
@@ -64,7 +64,11 @@ export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-
 export const year = rule("date-en-year", `(?<![\\w.,/])(?<!(?<![Mm]id)-)(?!(?<=\\b[Tt]he\\s+)[0-9]{4}\\s+[A-Z])(?!${YEAR_OPENS_EVENT_NAME_EN})${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
 // not "the same period (of) last year", the period a figure is compared with, as 去年同期 is not; nor the year a
 // figure is compared with ("up 1.7 percent over the previous year", "more than last year"), as 比上年 is not
-export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)(?<!\\b(?:over|than|compared\\s+(?:with|to)|(?:percent|%)\\s+from)\\s+)\\b(last|this|next|the previous|the following)\\s+year\\b`, (m) => ({ expr: { kind: "relative-year", offset: m[1]!.toLowerCase().endsWith("previous") ? -1 : m[1]!.toLowerCase().endsWith("following") ? 1 : REL[m[1]!.toLowerCase()]! } }), "gi");
+export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)(?<!\\b(?:over|than|compared\\s+(?:with|to)|(?:percent|%)\\s+from)\\s+)\\b(?:(last|this|next|the previous|the following)\\s+year|(last|this|next)\\s+(?:spring|summer|autumn|fall|winter))\\b`, (m) => {
+  // ("next spring", as 明年春季: the season's year)
+  const word = (m[1] ?? m[2]!).toLowerCase();
+  return { expr: { kind: "relative-year", offset: word.endsWith("previous") ? -1 : word.endsWith("following") ? 1 : REL[word]! } };
+}, "gi");
 const PARTS: Record<string, "H1" | "H2" | "start" | "end" | "Q1" | "Q2" | "Q3" | "Q4"> = { "first half": "H1", "second half": "H2", "beginning": "start", "start": "start", "early": "start", "end": "end", "late": "end", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4" };
 /**
  * whether "the end of the year" at a position is a year's end the release looks back on, as 截至年底:

@@ -40,6 +40,15 @@ const WORDS: Record<Lang, RelationWords> = {
   },
 };
 
+/**
+ * words earlier in a date's clause that announce what it dates: 将于, 计划, 同意于; "will", "agreed to hold", "is
+ * scheduled". A yearless date they announce lies ahead of the release (not 将近, "nearly", nor 将来 of the past)
+ */
+const ANNOUNCED_BEFORE: Record<Lang, RegExp> = {
+  zh: /(?:将(?![近来军领])|拟|计划|预计|准备|打算|定于|商定|约定|同意|届时|即将)[^。！？；]{0,30}$/,
+  en: /\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+(?:scheduled|expected|set|due|slated)|plans?\s+to|agreed\s+to|decided\s+to|intends?\s+to|upcoming)\b[^.!?;]{0,60}$/i,
+};
+
 function overlaps(a: DateCandidate, b: DateCandidate): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 }
@@ -62,6 +71,7 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
   const out: DateCandidate[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = { ...dates[i]! };
+    if (d.expr.kind === "partial" && ANNOUNCED_BEFORE[ctx.lang].test(ctx.text.slice(Math.max(0, d.index - 70), d.index))) d.expr = { ...d.expr, ahead: true };
     const before = ctx.text.slice(Math.max(0, d.index - 24), d.index);
     const next = dates[i + 1];
     const gap = next ? ctx.text.slice(d.index + d.text.length, next.index) : null;

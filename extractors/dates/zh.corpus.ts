@@ -13,6 +13,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-year-month-day", text: "２０２１年５月１２日发布", quote: "２０２１年５月１２日", value: "2021-05-12" },
     { rule: "date-zh-iso", text: "发布时间：2024-12-03 10:20", quote: "2024-12-03", value: "2024-12-03" },
     { rule: "date-zh-year-month", text: "2019年7月，双方互访。", quote: "2019年7月", value: "2019-07" },
+    { rule: "date-zh-bracket-year-month", text: "已与日本冈山市（1981.4）、美国匹兹堡市（1987.9）结好。", quote: "1981.4", value: "1981-04" }, // a year and month in figures, in brackets after the partner
     { rule: "date-zh-year", text: "2016年，两市结为友城。", quote: "2016年", value: "2016" },
     { rule: "date-zh-month-day", text: "会议于11月20日闭幕。", quote: "11月20日", value: "2024-11-20" },
     { rule: "date-zh-month-day", text: "3月2日，市长会见来宾。", quote: "3月2日", value: "2025-03-02" },
@@ -27,6 +28,9 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month", text: "9月下旬至10月上旬，两市互派代表团。", quote: "9月下旬至10月上旬", value: "2024-09", until: "2024-10", relation: "between" },
     { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month
     { rule: "date-zh-month", text: "4月，两市缔结友好城市关系。", quote: "4月", value: "2024-04" }, // a month alone ahead of the reference is last year's, however close
+    { rule: "date-zh-month", text: "双方同意于10月中旬举办第三届经贸论坛。", quote: "10月中旬", value: "2025-10" }, // what the clause announces lies ahead
+    { rule: "date-zh-month-day", text: "第三届论坛将于1月20日在昆明举行。", quote: "1月20日", value: "2026-01-20" },
+    { rule: "date-zh-month", text: "将近10月底，两市签署协议。", quote: "10月底", value: "2024-10" }, // 将近, "nearly", announces nothing
     { rule: "date-zh-five-year-plan", text: "“十四五”期间，全省新增国际友好城市21对。", quote: "“十四五”", value: "2021", until: "2025", relation: "between" }, // a five-year plan's period is its five years
     { rule: "date-zh-five-year-plan", text: "十三五时期，两市贸易额翻了一番。", quote: "十三五", value: "2016", until: "2020", relation: "between" },
     { rule: "date-zh-year-range", text: "“十四五”时期（2021—2025年），两地合作成效显著。", quote: "2021—2025年", value: "2021", until: "2025", relation: "between" },
@@ -61,6 +65,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-date-then-weekday", text: "2月28日(周五)，双方举行视频会议。", quote: "2月28日(周五)", value: "2025-02-28" },
   ],
   negatives: [
+    "全年实现产值2023.5亿元。", // out of brackets, a decimal
     "为期5天的2025年大连国际友城青少年夏令营开营。", // a year opening an event's name is no date
     "全省编制了“十四五”规划。", // the plan's name alone names a document
     "共有1至10名代表参会。", // a range of people, not of months

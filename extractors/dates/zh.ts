@@ -37,6 +37,8 @@ export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-
 const EVENT_NAME_AFTER_YEAR = /^年(?:(?!与|和|在|共|举|办|开展|签|将|于|已|为|对|向|从|到|达|新增|组织|参加|出席|接待|访问|有|是|的|首届|第)[\p{Script=Han}—–·“”"]){2,24}?(?:交流营|夏令营|冬令营|论坛|博览会|交易会|洽谈会|推介会|文化节|艺术节|旅游节|电影节|音乐节|美食节|大会|峰会|年会|研讨会|运动会|马拉松|文化周|活动周|交流周)(?=[，。；、：:\s]|开|在|于|将|暨|正式|隆重|圆满|顺利|启动|落幕|闭幕|$)/u;
 export const year = rule("date-zh-year", `(?<![0-9])(${YEAR})年(?![代度0-9])`, (m) => (EVENT_NAME_AFTER_YEAR.test(m.input!.slice(m.index! + m[1]!.length)) ? null : absolute(num(m[1]))));
 export const isoDate = rule("date-zh-iso", `(?<![0-9])([12][0-9]{3})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])(?![0-9])`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
+/** 日本长冈京市（1983.5）: a year and month in figures, in brackets beside the name it dates (out of brackets, 2023.5 is a decimal) */
+export const bracketYearMonth = rule("date-zh-bracket-year-month", `(?<=[（(]\\s*)((?:19|20)[0-9]{2})[./]([01]?[0-9])(?=\\s*[）)])`, (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? absolute(Number(m[1]), Number(m[2])) : null));
 export const monthDayYearSlash = rule("date-zh-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?[0-9])/([0-9]{4}|[0-9]{2})(?![0-9/])`, (m) => {
   const y = m[3]!.length === 2 ? (Number(m[3]) > 50 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
   return absolute(y, Number(m[1]), Number(m[2]));
@@ -181,6 +183,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   nthWeekday,
   yearMonthDay,
   isoDate,
+  bracketYearMonth,
   monthDayYearSlash,
   partOfYear,
   dayRange,

@@ -54,6 +54,8 @@ const CAPITALISED_DIVISIONS = Object.keys(LOWER_DIVISION).map((w) => w[0]!.toUpp
 const OWNER_NAME_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}])(${PROPER}(?:\\s+${PROPER}){0,2})['’]s\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS}|${CAPITALISED_DIVISIONS})\\b`, "gu");
 const POSSESSIVE = /['’]s\s/;
 const DIVISION_THEN_OF = new RegExp(`(?:${LOWER_DIVISIONS})\\s+of\\s`);
+/** a name right before "in" and the division that holds it */
+const CITY_IN = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+in\\s+$`, "u");
 /** "the Bahia state of Brazil": a name and a division word in lower case, then "of" and (checked after) the country */
 const NAME_DIVISION_OF = new RegExp(`\\bthe\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+(${LOWER_DIVISIONS})\\s+of\\s+(?:the\\s+)?`, "gu");
 
@@ -68,10 +70,15 @@ export const nameInCountryDivision: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
-    const push = (name: string, index: number, kind: string): void => {
+    const push = (name: string, index: number, kind: string, matchAt: number): void => {
       const words = name.split(/\s+/);
-      if (!readsAsPlaceName(words) || g.en.has(name)) return;
-      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: LOWER_DIVISION[kind]!, foreign: true });
+      if (readsAsPlaceName(words) && !g.en.has(name)) out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: LOWER_DIVISION[kind]!, foreign: true });
+      // "Cognac in the Nouvelle-Aquitaine region of France", "Todi in Italy's Umbria region": the name the division holds is a city
+      const city = CITY_IN.exec(ctx.text.slice(Math.max(0, matchAt - 60), matchAt));
+      const cityAt = matchAt - (city?.[0].length ?? 0);
+      if (city && readsAsPlaceName(city[1]!.split(/\s+/)) && !g.en.has(city[1]!) && !/(?:^|[.!?:;]\s*)$/.test(ctx.text.slice(0, cityAt))) {
+        out.push({ rule: this.id, index: cityAt, text: city[1]!, lang: "en", hits: [], type: "city", foreign: true });
+      }
     };
     // (plain searches for a possessive and for a division word before "of" spare most paragraphs the patterns)
     const owned = POSSESSIVE.test(ctx.text) ? allMatches(OWNER_NAME_DIVISION, ctx.text) : [];
@@ -79,11 +86,12 @@ export const nameInCountryDivision: PlaceRule = {
       if (countryAt(m[1]!, 0) !== m[1]) continue;
       const nameAt = m.index + m[0].length - m[3]!.length - 1 - m[2]!.length;
       const capitalised = m[3]![0] !== m[3]![0]!.toLowerCase();
-      push(capitalised ? `${m[2]} ${m[3]}` : m[2]!, nameAt, m[3]!.toLowerCase());
+      // ("Kazakhstan's Almaty Region": a known name with its division word is the known place, which the gazetteer finds)
+      push(capitalised && !g.en.has(m[2]!) ? `${m[2]} ${m[3]}` : m[2]!, nameAt, m[3]!.toLowerCase(), m.index);
     }
     const ofCountry = DIVISION_THEN_OF.test(ctx.text) ? allMatches(NAME_DIVISION_OF, ctx.text) : [];
     for (const m of ofCountry) {
-      if (countryAt(ctx.text, m.index + m[0].length)) push(m[1]!, m.index + m[0].indexOf(m[1]!, 4), m[2]!);
+      if (countryAt(ctx.text, m.index + m[0].length)) push(m[1]!, m.index + m[0].indexOf(m[1]!, 4), m[2]!, m.index);
     }
     return out;
   },

@@ -44,7 +44,10 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
     { rule: "place-en-country-division", text: "Spello is a town in Italy's Umbria region.", quote: "Umbria", type: "region" }, // a country's possessive and a division word in lower case
     { rule: "place-en-country-division", text: "The delegation went on to the Amazonas state of Brazil.", quote: "Amazonas", type: "province" },
+    { rule: "place-en-country-division", text: "Wuxi and Annecy in the Auvergne-Rhone-Alpes region of France signed an agreement.", quote: "Annecy", type: "city" }, // the name the division holds
+    { rule: "place-en-country-division", text: "Wuxi and Annecy in the Auvergne-Rhone-Alpes region of France signed an agreement.", quote: "Auvergne-Rhone-Alpes", type: "region" },
     { rule: "place-en-country-division", text: "Officials from Sri Lanka's Northern Province attended.", quote: "Northern Province", type: "province" }, // the division word capitalised: part of the name
+    { rule: "place-en-gazetteer", text: "Officials from Japan's Osaka Prefecture attended.", quote: "Osaka", en: "Osaka", zh: "大阪" }, // a known name with its division word after a country's possessive is the known place
     { rule: "place-en-lost-letters", text: "A delegation from Asunci?n, Paraguay visited Nanning.", quote: "Asunci?n", en: "Asunción", zh: "亚松森" }, // a letter outside ASCII lost to "?" by an encoding without it
     { rule: "place-en-lost-letters", text: "Shandong and the State of S?o Paulo signed an agreement.", quote: "S?o Paulo", en: "São Paulo", zh: "圣保罗" },
     { rule: "place-en-lost-letters", text: "The delegation went on to Gda?sk.", quote: "Gda?sk", en: "Gdansk", zh: "格但斯克" },
@@ -72,6 +75,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
   ],
   negatives: [
+    { text: "East China's Anhui Province and Germany's Lower Saxony signed an agreement.", only: ["China", "Anhui Province", "Germany", "Lower Saxony"] }, // the words before an owner's possessive are no part of the name
+    { text: "Officials Met in the Bahia state of Brazil.", only: ["Bahia", "Brazil"] }, // a headline's verb before "in" is no city
     { text: "So far, Guangxi has established 62 pairs of sister-city relations with ASEAN countries.", only: ["Guangxi"] }, // a name modifying a noun after "with", and an acronym, name no partner
     { text: "Ningbo and APEC signed sister-city ties.", only: ["Ningbo"] },
     { text: "Delegates from Frankfurt am Main, Germany visited Guangzhou.", only: ["Frankfurt", "Germany", "Guangzhou"] }, // the river after a known city's "am" is no place

@@ -178,7 +178,10 @@ export const nameWithDivisionWord: PlaceRule = {
       // "the Port Louis District": a known name that opens with such a word is that place, found by the gazetteer
       if (words.some((_, k) => NOT_PLACE_WORDS.has(words[k]!) && g.en.has(words.slice(k).join(" ")))) continue;
       // drop leading words that open other names ("The", "Friendship") or own the place ("China's Shandong Province"): the place starts after them
-      while (words.length && (NOT_PLACE_WORDS.has(words[0]!) || /['’]s$/.test(words[0]!))) words.shift();
+      // ("East China's Anhui Province": all words up to the owner's possessive; a country's is the country-division rule's)
+      const owner = words.splice(0, words.findLastIndex((w) => /['’]s$/.test(w)) + 1).join(" ").replace(/['’]s$/, "");
+      if (owner && countryAt(owner, 0) === owner) continue;
+      while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
       if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
       // "the Greek City of Nafplio", "the Italian Town of Spello": a demonym alone before the word is no name
       if (words.length === 1 && DEMONYM.test(words[0]!)) continue;

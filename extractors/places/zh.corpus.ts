@@ -10,6 +10,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "九江市与日本高松市缔结友好城市关系。", quote: "高松市" }, // a name of one word jieba tags an adjective (高松), then its 市 as a word of its own
     { rule: "place-zh-gazetteer", text: "浙江代表团访问德国。", quote: "浙江", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-gazetteer", text: "代表团访问德国。", quote: "德国", en: "Germany", zh: "德国" },
+    { rule: "place-zh-gazetteer", text: "省长会见了美国俄勒冈州州长蒂娜·科特克。", quote: "俄勒冈", en: "Oregon", zh: "俄勒冈" }, // a title stands between the state and the person's dotted name
     { rule: "place-zh-gazetteer", text: "代表团到访法国巴黎。", quote: "巴黎", en: "Paris", zh: "巴黎" }, // 法国巴黎 is one word to jieba: the city in it is found too
     { rule: "place-zh-gazetteer", text: "代表团到访法国巴黎。", quote: "法国", en: "France", zh: "法国" },
     { rule: "place-zh-gazetteer", text: "呼和浩特市举办中蒙博览会。", quote: "呼和浩特市", en: "Hohhot", zh: "呼和浩特市" },
@@ -22,6 +23,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "代表团访问泰国孔敬府。", quote: "孔敬府" },
     { rule: "place-zh-listed-after-country", text: "柳州已与越南海防、马来西亚怡保等城市建立友好关系。", quote: "怡保", type: "city" }, // a list's item after its country, with no division word
 
+    { rule: "place-zh-after-country", text: "代表团访问波兰卢布林市和比亚韦斯托克市。", quote: "比亚韦斯托克市" }, // the list's last item, joined by 和
     { rule: "place-zh-after-country", text: "市长先后会见了韩国群山市、瑞山市市长。", quote: "瑞山市" }, // listed after the country's first place, closed by the same division word: the country is named once
     { rule: "place-zh-after-country", text: "烟台市与日本别府市于1985年结为友好城市。", quote: "别府市", type: "city" }, // 府 closes no name when 市 follows
     { rule: "place-zh-transliteration-division", text: "在意大利期间，代表团会见了坎帕尼亚大区主席。", quote: "坎帕尼亚大区", type: "province" }, // a transliteration and its division word, the country a clause before
@@ -69,6 +71,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     { text: "第三届中非地方政府合作论坛在长沙举行。", only: ["长沙"] }, // 中非 of a China-Africa forum is no region
     { text: "与日本企业、韩国企业等开展合作。", only: ["日本", "韩国"] }, // a common noun after each country is no place
+    { text: "代表团考察了日本高松市和当地市场。", only: ["日本", "高松市"] }, // 市 of 市场 closes no listed name
     { text: "宁波与华为签署友好合作协议。", only: ["宁波"] }, // a friendly cooperation agreement alone may be a firm's
     { text: "宁波市与该市签署友好合作协议。", only: ["宁波市"] },
     { text: "双方将在韩国群山市、新能源等领域开展合作。", only: ["韩国", "群山市"] }, // a list goes on past the places: no division word closes the next item

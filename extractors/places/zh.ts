@@ -79,9 +79,12 @@ function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry)
 const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南"]);
 
 /** whether [at, end) lies in a part of a name that a middle dot joins to another, within four characters of the dot (a person's transliterated name) */
+// (not when a title stands between the place and the person's name: 艾奥瓦州州长金·雷诺兹)
 function insideDottedName(text: string, at: number, end: number): boolean {
-  return /[·•・‧]\p{Script=Han}{0,4}$/u.test(text.slice(Math.max(0, at - 5), at)) || /^\p{Script=Han}{0,4}[·•・‧]/u.test(text.slice(end, end + 5));
+  const after = /^(\p{Script=Han}{0,4})[·•・‧]/u.exec(text.slice(end, end + 5));
+  return /[·•・‧]\p{Script=Han}{0,4}$/u.test(text.slice(Math.max(0, at - 5), at)) || (!!after && !TITLE_BEFORE_PERSON.test(after[1]!));
 }
+const TITLE_BEFORE_PERSON = /[长使事员督]|主席|总统|总理|书记/;
 
 /** whether a name at a position stands as jieba reads the paragraph (the paragraph's shared token index) */
 function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContext, splits: ReadonlySet<number>): boolean {
@@ -396,15 +399,19 @@ const LIST_ITEM: Record<string, RegExp> = {};
  */
 function listedAfter(ctx: ParagraphContext, from: number, division: string, type: PlaceType | null, rule: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
-  const item = (LIST_ITEM[division] ??= new RegExp(`^、(\\p{Script=Han}{2,8}?)${division}`, "u"));
+  // (the last item may be joined by 和 or 及: 德国曼海姆市和雷根斯堡市)
+  const item = (LIST_ITEM[division] ??= new RegExp(`^([、和及])(\\p{Script=Han}{2,8}?)${division}`, "u"));
   for (let at = from; ; ) {
     const m = item.exec(ctx.text.slice(at, at + 10 + division.length));
     if (!m) return out;
     const [start, end] = [at + 1, at + m[0].length];
-    const name = m[1]! + division;
+    const name = m[2]! + division;
     // (a known name the gazetteer reads; a word of the sentence or of the ties, 、友好城市, ends the list)
-    if (NOT_IN_NAME.test(m[1]!) || TIE_WORDS.test(name) || startsWithKnownName(name) || isCountryAt(ctx.text, start) || !freeOfSentenceWords(ctx, start, end - division.length, division)) return out;
+    // (nor a division word that opens another word: 日本高松市和当地市场)
+    const divisionToken = ctx.tokens()[ctx.tokenIndex().holding(end - 1)];
+    if (NOT_IN_NAME.test(m[2]!) || TIE_WORDS.test(name) || startsWithKnownName(name) || isCountryAt(ctx.text, start) || !freeOfSentenceWords(ctx, start, end - division.length, division) || divisionToken?.end !== end) return out;
     out.push({ rule, index: start, text: name, lang: "zh", hits: [], type, foreign: true });
+    if (m[1] !== "、") return out;
     at = end;
   }
 }

@@ -15,9 +15,10 @@ export type DateExpr =
    * a month and day (or month) with no year: 11月28日, November 28. yearsLater: in the year after it (次年5月,
    * "in May the following year"), with sameYear. sameYear: the text says it is in the
    * year of the date before it (同年6月, "in June of the same year"), so contextYear, when the paragraph
-   * states one, wins over the reference
+   * states one, wins over the reference. ahead: the clause announces it (双方同意于10月中旬举办, "will be held in
+   * October"), so it lies after the reference whichever way the document looks
    */
-  | { kind: "partial"; m: number; d?: number; weekday?: number; contextYear?: number; sameYear?: boolean; yearsLater?: number }
+  | { kind: "partial"; m: number; d?: number; weekday?: number; contextYear?: number; sameYear?: boolean; yearsLater?: number; ahead?: boolean }
   /** 去年6月, last year, 明年九月: a year relative to the reference, with an optional month and day */
   | { kind: "relative-year"; offset: number; m?: number; d?: number }
   | { kind: "relative-month"; offset: number; d?: number }
@@ -117,8 +118,9 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
       // release reports nothing after its own date, so a day that close ahead is one it announces (请于10月31日前报送);
       // a month alone stays last year's (a January review's 3月 is the year before)
       const upcoming = expr.d !== undefined && candidate(y).getTime() - today.getTime() <= UPCOMING_DAYS * DAY_MS;
-      if (direction === "past" && candidate(y) > today && !upcoming) y--;
-      if (direction === "forward" && (expr.d ? candidate(y) < today : expr.m < ref.m)) y++;
+      const way = expr.ahead ? "forward" : direction;
+      if (way === "past" && candidate(y) > today && !upcoming) y--;
+      if (way === "forward" && (expr.d ? candidate(y) < today : expr.m < ref.m)) y++;
       return anchored(iso(y, expr.m, expr.d), expr.d ? "day" : "month");
     }
     case "relative-year": {

@@ -33,6 +33,25 @@ function ownPlace(places: PlaceFact[], level: AgreementLevel | null): PlaceFact 
 }
 
 /**
+ * 全罗南道知事…率团访问济南，双方签署…: a foreign province's delegation and the city it visited are the pair 双方
+ * stands for, yet the hosts that sign with a province are the province that holds the city (its capital most often)
+ */
+const holds = (province: PlaceFact, city: PlaceFact): boolean =>
+  city.placeType === "city" && !!province.code && !!city.code && province.code.scheme === "GB/T 2260" && city.code.scheme === "GB/T 2260" && /0000$/.test(province.code.value) && city.code.value.slice(0, 2) === province.code.value.slice(0, 2);
+
+const tieKey = (chinese: PlaceFact, foreign: PlaceFact): string => `${chinese.id}|${foreign.id}`;
+
+/** the pairs of a Chinese and a foreign place some event names both of itself (not through 双方) */
+function namedTies(doc: Doc, places: PlaceFacts): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.agreementMentions) {
+    const named = m.candidate.parties.flatMap((p) => (p.kind === "place" && !p.referent ? [places.byMention.get(mentionKey(m.paragraph, p.index))] : [])).filter((f): f is PlaceFact => !!f);
+    for (const a of named.filter(isChinese)) for (const b of named.filter((f) => !isChinese(f))) out.add(tieKey(a, b));
+  }
+  return out;
+}
+
+/**
  * The release's partner: the foreign place below a country it names most (双方 in a visit's release: the
  * visitors' city and the host), when it is named at least twice as often as any other. A release that
  * reviews many partners has no one partner, and its 双方 stays unsettled.
@@ -65,7 +84,7 @@ function namedParty(m: AgreementMention, p: PartyMention, places: PlaceFacts): R
  * the region and the own place, not a third party); in a release with no one main partner, the partner of the
  * event told before it in its language (10月21日，扬州市与岐阜市签署… then 两市于2016年建立…: the same two cities).
  */
-function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null): ResolvedParty[] {
+function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null, ties: ReadonlySet<string>): ResolvedParty[] {
   const named = m.candidate.parties.flatMap((p) => namedParty(m, p, places));
   const namedPlaces = named.flatMap((r) => (r.place && r.place.placeType !== "country" ? [r.place] : []));
   const implied = (f: PlaceFact | null): ResolvedParty[] => (f ? [{ party: placeParty(f), place: f, implied: true }] : []);
@@ -74,7 +93,12 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | nu
     const f = ownPlace(places.facts, level);
     return f ? implied(f) : word ? [{ party: { en: null, zh: word, place: null }, place: null, implied: true }] : [];
   };
+  // (a city 双方 stands for, where a foreign province signs: the host province, when the release's own holds the city
+  // and the release ties the two provinces elsewhere by name)
+  const province = ownPlace(places.facts, "provincial");
+  const host = province && namedPlaces.some((f) => !isChinese(f) && f.placeType === "province" && ties.has(tieKey(province, f))) ? province : null;
   return m.candidate.parties.flatMap((p) => {
+    if (p.kind === "place" && p.referent && host) return namedParty(m, p, places).map((r) => (r.place && holds(host, r.place) ? implied(host)[0]! : r));
     if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
     if (p.kind === "subject") return own(p.level, p.text ?? ownWord);
     return [...(namedPlaces.some(isChinese) ? [] : own(null, ownWord)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts) ?? previousPartner))];
@@ -95,8 +119,8 @@ const ownWordOf = (doc: Doc): string | null => {
 /** the parties an event only implies (我省, "it"): the two languages may settle them differently */
 const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 
-function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null): AgreementFact | null {
-  const resolved = partiesOf(m, places, ownWord, previousPartner);
+function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null, ties: ReadonlySet<string>): AgreementFact | null {
+  const resolved = partiesOf(m, places, ownWord, previousPartner, ties);
   const parties = resolved.filter((r, i) => resolved.findIndex((q) => (r.place ? q.place === r.place : !q.place && q.party.zh === r.party.zh && q.party.en === r.party.en)) === i);
   // (双方 the document cannot settle: kept only to take the parties of the one event of its kind its translation tells)
   const tooFew = parties.length < 2 && m.candidate.type !== "membership";
@@ -249,13 +273,14 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
 export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   const facts = new Map<AgreementMention, AgreementFact>();
   const ownWord = ownWordOf(doc);
+  const ties = namedTies(doc, places);
   // the foreign partner of the last event each language told, which a later pair word it cannot settle goes on with,
   // only in a paragraph that names no foreign place (one that does, a venue at least, may be about another partner)
   const lastPartner = new Map<AgreementMention["lang"], PlaceFact>();
   const namingForeign = new Set(doc.placeMentions.filter((x) => isForeignPlace(places.byMention.get(mentionKey(x.paragraph, x.candidate.index)))).map((x) => x.paragraph));
   const placeById = new Map(places.facts.map((f) => [f.id, f]));
   for (const m of doc.agreementMentions) {
-    const f = agreementFact(doc, m, places, ownWord, namingForeign.has(m.paragraph) ? null : (lastPartner.get(m.lang) ?? null));
+    const f = agreementFact(doc, m, places, ownWord, namingForeign.has(m.paragraph) ? null : (lastPartner.get(m.lang) ?? null), ties);
     if (!f) continue;
     facts.set(m, f);
     const foreign = f.parties.flatMap((p) => (p.place && isForeignPlace(placeById.get(p.place)) ? [placeById.get(p.place)!] : []));

@@ -78,8 +78,12 @@ function unlabelledPublisher(text: string, v: { index: number; length: number })
   const rest = (v.index === 0 ? text.slice(v.length) : text.slice(0, v.index)).trim();
   const outside = v.index === 0 ? "" : text.slice(v.index + v.length).trim();
   if (outside) return null;
-  return PUBLISHER_ZH.test(rest) || PUBLISHER_EN.test(rest) ? rest : null;
+  const name = CREDIT.exec(rest)?.[1]?.trim() ?? rest;
+  return PUBLISHER_ZH.test(name) || PUBLISHER_EN.test(name) ? name : null;
 }
+
+/** a publisher credited in brackets beside the date: （成都市外办供稿）, (Someshire Foreign Affairs Office) */
+const CREDIT = /^[（(【]\s*([^（）()【】]{2,40}?)\s*(?:供稿|供图|撰稿|提供)?\s*[）)】]$/u;
 
 /** The first full date in a text, numeric (2025-10-28, 2025年10月28日) or with an English month name. */
 function dateValueAt(text: string): { date: DateLine; index: number; length: number } | null {
