@@ -15,7 +15,7 @@ import { withoutClippedForeignNames } from "../extractors/places/clipped";
 import { withTranslatedNames } from "../extractors/places/translated";
 import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
-import { parseReference, resolve, type Reference } from "../extractors/shared/calendar";
+import { parseReference, resolve, type DateExpr, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
 import { goesOnFromEarlierParagraph, isAnniversary, leadDay, wireDatelineEnd } from "../extractors/agreements/event-dates";
 
@@ -178,12 +178,18 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
  * year of the release's first full date in an earlier paragraph (`yearBefore`); a dated release lends only to
  * 同年6月, "June of the same year". (Agreements hold the same date objects, so their dates follow.)
  */
-function lendYears(dates: readonly DateCandidate[], undated: boolean, yearBefore: number | undefined): void {
+function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number | undefined): void {
   let year = undated ? yearBefore : undefined;
+  // the last year the paragraph named, as it is written (1995, or "last year"): "the following year" counts from it
+  let named: DateExpr | null = null;
   for (const d of dates) {
     // a dated release lends only where the text says "the same year" (同年6月): the rest resolve against the publication
     for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined && (undated || e.sameYear)) e.contextYear = year + (e.yearsLater ?? 0);
+    const e = d.expr;
+    if (e.kind === "relative-year" && e.chained && named?.kind === "absolute") e.contextYear = named.y;
+    else if (e.kind === "relative-year" && e.chained && named?.kind === "relative-year") d.expr = { kind: "relative-year", offset: named.offset + e.offset };
     if (d.expr.kind === "absolute") year = d.expr.y;
+    if (d.expr.kind === "absolute" || d.expr.kind === "relative-year") named = d.expr.kind === "relative-year" && d.expr.contextYear !== undefined ? { kind: "absolute", y: d.expr.contextYear + d.expr.offset } : d.expr;
   }
 }
 

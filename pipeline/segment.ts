@@ -138,6 +138,8 @@ function piecesAt(line: Piece, turns: RegExp): Piece[] {
   return pieces;
 }
 
+/** a Chinese lead that opens with its date and a comma: 9月6日，, 2024年9月6日上午， */
+const ZH_DATED_LEAD = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?[，,]/;
 /** a line that ends on a word or mark the next line must complete */
 const OPEN_ENDING = /(?:\b(?:and|or|of|the|a|an|to|with|in|on|at|for|by|from|as|that|his|her|its|their)|[,;:–—-])\s*$/i;
 
@@ -149,6 +151,8 @@ function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (wireDatelineAt(line.text, line.lang === "zh" ? "zh" : "en")) return false;
   // a short line before a long one is a heading, not the first half of a sentence
   if (prev.text.length < 0.6 * Math.min(line.text.length, 60)) return false;
+  // a Chinese headline above a lead that opens with its date (…签署友好交流协议, then 9月6日，…): a line of its own
+  if (prev.lang === "zh" && ZH_DATED_LEAD.test(line.text) && prev.text.length <= 60 && !/[，、：:]$/.test(prev.text)) return false;
   // a headline in sentence case above its lead ("Hebei and Iowa renew sister-state ties", then "On Monday, …"): a few
   // words that leave nothing open, shorter than the capitalised line under them (a wrapped line is as long as the next)
   if (prev.lang === "en" && /^[A-Z0-9“"‘(]/.test(line.text) && !OPEN_ENDING.test(prev.text) && prev.text.split(/\s+/).length <= 14 && prev.text.length <= 0.75 * line.text.length) return false;
@@ -159,6 +163,10 @@ function continuesParagraph(prev: Piece, line: Piece): boolean {
 /** a line that is a date and nothing else: 1978年12月21日, 2024-09-26 10:30, （1978年12月21日） */
 const BARE_DATE = /^[（(]?[\d０-９年月日\-/.:\s]+[）)]?$/;
 
+/** a sentence's closing mark at the end of a line */
+const SENTENCE_CLOSE = /[。.!?！？]["”’）)]?$/u;
+/** a line that ends on a colon introduces what follows ("English summary:", 附：), never a title */
+const LABEL = /[:：]\s*$/;
 /** a line wholly in brackets: a note or a credit ((图源网络侵删)), never a title */
 const BRACKETED = /^[（(【\[].*[）)】\]]$/u;
 /** a short line that is mostly a date (a date line whose label was damaged: 发布?间：2024-03-11), never a title */
@@ -224,7 +232,7 @@ function assignRoles(doc: Doc): void {
   const zone = doc.paragraphs.slice(0, zoneEnd).filter((p) => p.role === "body");
   for (const lang of ["zh", "en"] as const) {
     const candidates = zone.filter((p) => p.lang === lang);
-    const best = candidates.filter((p) => !BRACKETED.test(p.text) && !DATE_LIKE.test(p.text)).reduce<Paragraph | null>((a, p) => (!a || weight(p) > weight(a) ? p : a), null);
+    const best = candidates.filter((p) => !BRACKETED.test(p.text) && !DATE_LIKE.test(p.text) && !LABEL.test(p.text)).reduce<Paragraph | null>((a, p) => (!a || weight(p) > weight(a) ? p : a), null);
     if (!best) continue;
     meta.title[lang] = best.text;
     for (const p of candidates) p.role = p.text === best.text ? "title" : "header";
@@ -236,7 +244,8 @@ function assignRoles(doc: Doc): void {
     if (meta.title[lang]) continue;
     const line = doc.paragraphs.findIndex((p, i) => i > 0 && p.lang === lang && (p.role === "dateline" || p.role === "source"));
     const above = doc.paragraphs[line - 1];
-    if (line > 0 && above!.lang === lang && above!.role === "body" && !isBodyLike(above!) && !BRACKETED.test(above!.text)) {
+    // (not a short sentence closing the body above a source line: a headline ends on no full stop)
+    if (line > 0 && above!.lang === lang && above!.role === "body" && !isBodyLike(above!) && !BRACKETED.test(above!.text) && !LABEL.test(above!.text) && !SENTENCE_CLOSE.test(above!.text)) {
       above!.role = "title";
       meta.title[lang] = above!.text;
       continue;
@@ -246,7 +255,7 @@ function assignRoles(doc: Doc): void {
     const opens = doc.paragraphs.findIndex((p, i) => i > 0 && p.lang === lang && doc.paragraphs[i - 1]!.lang !== lang);
     const first = doc.paragraphs[opens];
     const next = doc.paragraphs[opens + 1];
-    if (opens > 0 && doc.paragraphs.findIndex((p) => p.lang === lang) === opens && first!.role === "body" && !isBodyLike(first!) && !BRACKETED.test(first!.text) && next?.lang === lang && isBodyLike(next)) {
+    if (opens > 0 && doc.paragraphs.findIndex((p) => p.lang === lang) === opens && first!.role === "body" && !isBodyLike(first!) && !BRACKETED.test(first!.text) && !LABEL.test(first!.text) && next?.lang === lang && isBodyLike(next)) {
       first!.role = "title";
       meta.title[lang] = first!.text;
     }

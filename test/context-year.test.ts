@@ -55,6 +55,15 @@ describe("yearless dates in a release with no date", () => {
     expect(dates(en)).toContainEqual(["2019-05", null, "context", true]);
   });
 
+  it("give a bare 次年, 上一年, 'the following year' and 'the previous year' the year next to the one stated before them", () => {
+    const zh = "发布时间：2025-03-01\n\n2018年，甲市与乙市签署意向书，次年两市结为友好城市。";
+    expect(dates(zh)).toContainEqual(["2019", null, "context", true]);
+    const en = "Published: 2025-03-01\n\nLast year, the city received 352 delegations, up from 208 the previous year.";
+    expect(dates(en)).toEqual([["2025-03-01", null, "absolute", true], ["2024", null, "publication", true], ["2023", null, "publication", true]]);
+    // with no year before them, they count from the publication
+    expect(dates("Published: 2025-03-01\n\nThe two cities will sign an agreement the following year.")).toContainEqual(["2026", null, "publication", true]);
+  });
+
   it("give 同年 and 'the same year' the year stated before them, even in a dated release", () => {
     const dated = "发布时间：2025-11-20\n\n2019年3月，甲市与乙市签署备忘录；同年6月，两市结为友好城市。";
     expect(dates(dated)).toContainEqual(["2019-06", null, "context", true]);

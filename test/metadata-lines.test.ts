@@ -20,6 +20,7 @@ describe("parseDateLine", () => {
     ["2024年9月12日　某省人民政府外事办公室", "2024-09-12", null], // only the publisher beside the date, no label
     ["某市融媒体中心 2024-09-12 10:30", "2024-09-12", "10:30"],
     ["（某市外办供稿）2022年6月20日", "2022-06-20", null], // the publisher credited in brackets before the date
+    ["某县外事办 2024-03-15", "2024-03-15", null], // a foreign affairs office's short name
     ["2022年6月20日 (Someshire Foreign Affairs Office)", "2022-06-20", null],
     ["March 3, 2025  Someshire Foreign Affairs Office", "2025-03-03", null],
     ["Date: 28 October 2025", "2025-10-28", null], // English month names

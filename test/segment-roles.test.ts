@@ -126,6 +126,20 @@ describe("segment roles when the first sentence lost its end", () => {
     ]);
   });
 
+  it("keeps a Chinese headline apart from a lead that opens with its date, and takes no label ending on a colon for a title", () => {
+    const headline = "甲市、乙市分别与某国丙省、丁省签署友好交流协议";
+    const lead = "9月6日，甲市、乙市分别与某国丙省、丁省签署友好交流协议。";
+    const out = extractBytes("zh-headline.txt", Buffer.from([headline, lead, "English summary:", "On September 6, the two cities signed friendly exchange agreements with the two provinces."].join("\n"), "utf8"));
+    expect(out.paragraphs.map((p) => [p.role, p.text]).slice(0, 2)).toEqual([
+      ["title", headline],
+      ["body", lead],
+    ]);
+    expect(out.document.title).toEqual({ zh: headline, en: null });
+    // nor a short sentence that closes the body above the source line
+    const wire = extractBytes("wire-close.txt", Buffer.from(["CAPITAL, Oct. 15 (Xinhua) -- The two port cities signed an action plan on deepening their cooperation on Tuesday.", "The two cities became sister cities in 2011.", "Source: Xinhua"].join("\n"), "utf8"));
+    expect(wire.document.title.en).toBeNull();
+  });
+
   it("takes no publication date from a table's column of dates", () => {
     const html = `<html><body><h1>两市友好城市一览</h1><p>截至目前，该市已与3个城市结好。</p><table>
       <tr><td>甲市</td><td>1978年12月21日</td></tr><tr><td>乙市</td><td>1979年11月2日</td></tr><tr><td>丙市</td><td>1980年2月22日</td></tr></table></body></html>`;

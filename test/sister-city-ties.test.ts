@@ -221,6 +221,27 @@ describe("one sister-city tie told three ways", () => {
     expect(signed(tiesOf("no-tie.txt", [...province, ...province, ...visit].join("\n\n")))).toEqual([["both", "Chengdu", "Michigan"]]);
   });
 
+  it("keeps the city a visit went to out of a tie between two provinces told beside it", () => {
+    const release = [
+      "11月3日，浙江省代表团访问悉尼，与新南威尔士州政府共同庆祝两省州结好45周年。",
+      "On November 3, a Zhejiang delegation visited Sydney and celebrated with the Government of New South Wales the 45th anniversary of their sister-state relationship.",
+    ].join("\n\n");
+    expect(tiesOf("provinces.txt", release).map((t) => [t.type, t.corroboration, t.parties.map((p) => p.en).sort()])).toEqual([["sister-city", "both", ["New South Wales", "Zhejiang"]]]);
+  });
+
+  it("reads counties the English names bare after naming them with their word ('Xiangshan County', then 'Xiangshan')", () => {
+    const release = [
+      "3月12日，象山县代表团访问韩国江原道高城郡。",
+      "On March 12, a Xiangshan County delegation visited Goseong County in Gangwon Province, South Korea.",
+      "象山县与高城郡于2016年建立友好交流关系。",
+      "Xiangshan and Goseong established friendly exchange relations in 2016.",
+    ].join("\n\n");
+    const ties = tiesOf("counties.txt", release);
+    expect(ties.map((t) => [t.type, t.corroboration, t.date, t.evidence.map((e) => e.quote)])).toEqual([
+      ["friendly-cooperation", "both", "2016", ["象山县与高城郡于2016年建立友好交流关系", "Xiangshan and Goseong established friendly exchange relations"]],
+    ]);
+  });
+
   it("makes one event of a bare agreement in one language and its kind in the other, between the same places", () => {
     const renewal = [
       "2023年5月10日，江苏省与荷兰北布拉班特省在南京续签友好合作协议。",

@@ -20,7 +20,7 @@ const COUNTED_PARTNERS = /^(?:(?!\bwith\s)[^])*\bwith\s+(?:(?:nearly|about|over|
 /** a year or a span of years, inside a document's name */
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 // ("reached a preliminary intention to establish", "reached a consensus on establishing": talked about, not done)
-const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|is\s+set\s+to|work\s+towards?|strive\s+to|seek\s+to|aim\s+to)\s+(?:\w+\s+){0,2}$/i;
+const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|is\s+set\s+to|work\s+towards?|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */

@@ -150,7 +150,7 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
 }
 
 /** the words of a place's government before "of" and its country: " City Council of ", " Municipal Government of the " */
-const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincial|State|Regional|Metropolitan)\s+)?(?:Council|Government|Assembly)\s+of\s+(?:the\s+)?$/;
+const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincial|State|Regional|Metropolitan)\s+)?(?:Council|Government|Assembly|Administration)\s+of\s+(?:the\s+)?$/;
 
 /** the word of an event right after the place that opens its name: 北京|峰会, "Beijing Summit", "Canton Fair" */
 const EVENT_NAMED_AFTER = {
@@ -243,6 +243,9 @@ const OPENING_VENUE = { zh: /^\s*(?:访问)?在$/, en: /^\s*(?:(?:While|When)\s+
 /** the pair words that name two divisions below a country */
 const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
 
+/** the pair words that name two provinces or states */
+const PROVINCE_PAIR = { zh: /^两省(?:州|区)?$/, en: /\b(?:provinces|states)$/i };
+
 /** two mentions the gazetteer reads as one place (昆山 and 昆山市, "Victoria" and "State of Victoria") */
 const sharesEntry = (a: PlaceCandidate, b: PlaceCandidate): boolean => a.hits.some((x) => b.hits.some((y) => x.entry === y.entry));
 
@@ -271,7 +274,9 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const withNamed = (referents: PartyMention[]): PartyMention[] => [...referents, ...named.filter((p) => !referents.some((q) => q.text === p.text))];
   // the last two places named, below a country where there are two (韩国庆尚北道…访问青岛: not 韩国); 两市,
   // "the two cities" name their kind, and a country is never one of them (叶卡捷琳堡是俄罗斯第四大城市。两市…)
-  const earlier = partyPlaces(text, places, 0, at, lang).filter((p) => p.type !== "country" || !DIVISION_PAIR[lang].test(pair[1]!));
+  // (两省州, "the two provinces": no city the sentence names beside them, 代表团访问墨尔本，…庆祝两省州结好)
+  const provinces = PROVINCE_PAIR[lang].test(pair[1]!);
+  const earlier = partyPlaces(text, places, 0, at, lang).filter((p) => (p.type !== "country" || !DIVISION_PAIR[lang].test(pair[1]!)) && (!provinces || p.type === "province" || p.type === "region"));
   const local = earlier.filter((p) => p.type !== "country");
   const last: PlaceCandidate[] = [];
   for (const p of (local.length >= 2 ? local : earlier).reverse()) {

@@ -202,12 +202,13 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 }
 
 /** 1984年成为镇江市首个国际友好城市: the place became a sister city of the one it names (not 成为友好城市合作的典范, a model of their work) */
-const BECAME_TIE = `(成为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的)`;
+// (两市自2018年起互为友好城市: "are each other's sister city", a tie they hold)
+const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的)`;
 /** 新增国际友好城市3个，分别为A、B和C: ties a year added, named one by one after 分别为 (each its own event) */
 const ADDED_TIES = (kind: string): string => `(新增)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)[，,]?(?=分别(?:为|是))`;
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}`, "g") });
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}`, "g") });
 /** the words between signing and the document: a few, or a title in 《》 of its own length (《大连市与仁川广域市关于深化港口物流合作的备忘录》) */
 const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|[^，。；《》]{0,20}?)";
 /** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */

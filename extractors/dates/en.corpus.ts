@@ -31,6 +31,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-day-month", text: "The mayor met the guests on 2 March.", quote: "2 March", value: "2025-03-02" },
     { rule: "date-en-month-relative-year", text: "In June last year, the two sides signed an agreement.", quote: "June last year", value: "2024-06" },
     { rule: "date-en-relative-year", text: "A forum will be held this year.", quote: "this year", value: "2025" },
+    { rule: "date-en-relative-year", text: "Visitors rose to 352 from 208 the previous year.", quote: "the previous year", value: "2024" }, // the year before the one named before it; with none, before the reference's
     { rule: "date-en-relative-year", text: "The two sides agreed to hold an education forum in Guangzhou next spring.", quote: "next spring", value: "2026" }, // a season's year, as 明年春季
     { rule: "date-en-part-of-year", text: "In the first half of 2023, trade grew.", quote: "the first half of 2023", value: "2023-01", until: "2023-06" },
     { rule: "date-en-year", text: "Since 2015, cooperation has deepened.", quote: "Since 2015", value: "2015", relation: "since" },

@@ -67,7 +67,9 @@ export const year = rule("date-en-year", `(?<![\\w.,/])(?<!(?<![Mm]id)-)(?!(?<=\
 export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)(?<!\\b(?:over|than|compared\\s+(?:with|to)|(?:percent|%)\\s+from)\\s+)\\b(?:(last|this|next|the previous|the following)\\s+year|(last|this|next)\\s+(?:spring|summer|autumn|fall|winter))\\b`, (m) => {
   // ("next spring", as 明年春季: the season's year)
   const word = (m[1] ?? m[2]!).toLowerCase();
-  return { expr: { kind: "relative-year", offset: word.endsWith("previous") ? -1 : word.endsWith("following") ? 1 : REL[word]! } };
+  // ("the previous year", "the following year": the year before or after the one the text named last)
+  const chained = /^the /.test(word);
+  return { expr: { kind: "relative-year", offset: word.endsWith("previous") ? -1 : word.endsWith("following") ? 1 : REL[word]!, ...(chained ? { chained } : {}) } };
 }, "gi");
 const PARTS: Record<string, "H1" | "H2" | "start" | "end" | "Q1" | "Q2" | "Q3" | "Q4"> = { "first half": "H1", "second half": "H2", "beginning": "start", "start": "start", "early": "start", "end": "end", "late": "end", "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3", "fourth quarter": "Q4" };
 /**

@@ -13,6 +13,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-year-month-day", text: "２０２１年５月１２日发布", quote: "２０２１年５月１２日", value: "2021-05-12" },
     { rule: "date-zh-iso", text: "发布时间：2024-12-03 10:20", quote: "2024-12-03", value: "2024-12-03" },
     { rule: "date-zh-year-month", text: "2019年7月，双方互访。", quote: "2019年7月", value: "2019-07" },
+    { rule: "date-zh-chained-year", text: "双方签署意向书，次年两市结为友好城市。", quote: "次年", value: "2026" }, // the year after the one named before it; with none, after the reference's
     { rule: "date-zh-bracket-year-month", text: "已与日本冈山市（1981.4）、美国匹兹堡市（1987.9）结好。", quote: "1981.4", value: "1981-04" }, // a year and month in figures, in brackets after the partner
     { rule: "date-zh-year", text: "2016年，两市结为友城。", quote: "2016年", value: "2016" },
     { rule: "date-zh-month-day", text: "会议于11月20日闭幕。", quote: "11月20日", value: "2024-11-20" },

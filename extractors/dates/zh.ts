@@ -71,6 +71,8 @@ export const month = rule("date-zh-month", `(?<![年个0-9〇零一二两三四�
 const REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 上年: -1, 今年: 0, 本年: 0, 这一年: 0, 明年: 1, 下年: 1, 后年: 2 };
 // 去年同期, 上年同期: the period a figure is compared with ("up 5% on the same period last year"), not a date it reports;
 // nor is the year after 比 or 较 (比上年增长1.7%, "up 1.7 percent over the previous year")
+/** 次年, 上一年: the year after or before the one the paragraph named last (a month after it is the same-year rule's: 次年5月) */
+export const chainedYear = rule("date-zh-chained-year", `(次年|翌年|第二年|上一年|前一年)(?![0-9０-９〇零一二三四五六七八九十]+月)`, (m) => ({ expr: { kind: "relative-year", offset: /^[上前]/.test(m[1]!) ? -1 : 1, chained: true } }));
 export const relativeYear = rule("date-zh-relative-year", `(?<![比较])(前年|去年|上年|今年|本年|这一年|明年|下年|后年)(?:(${N})月(?:(${N})${DAY_MARK})?|(?!同期))`, (m) => {
   const mo = num(m[2]);
   const d = num(m[3]);
@@ -193,6 +195,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   yearMonth,
   year,
   relativeYear,
+  chainedYear,
   sameYearMonth,
   monthDay,
   relativeMonth,

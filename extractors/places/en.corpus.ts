@@ -45,6 +45,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-country-division", text: "Spello is a town in Italy's Umbria region.", quote: "Umbria", type: "region" }, // a country's possessive and a division word in lower case
     { rule: "place-en-country-division", text: "The delegation went on to the Amazonas state of Brazil.", quote: "Amazonas", type: "province" },
     { rule: "place-en-country-division", text: "Wuxi and Annecy in the Auvergne-Rhone-Alpes region of France signed an agreement.", quote: "Annecy", type: "city" }, // the name the division holds
+    { rule: "place-en-before-country", text: "On May 8, Changsha and St. Cloud, Minnesota, USA signed an agreement.", quote: "St. Cloud" }, // a saint's abbreviation opens the name
+    { rule: "place-en-division-word", text: "Nantong and Jersey City in New Jersey, USA are sister cities.", quote: "Jersey City", type: "city" }, // a country's name before City opens a city's
     { rule: "place-en-country-division", text: "Wuxi and Annecy in the Auvergne-Rhone-Alpes region of France signed an agreement.", quote: "Auvergne-Rhone-Alpes", type: "region" },
     { rule: "place-en-country-division", text: "Officials from Sri Lanka's Northern Province attended.", quote: "Northern Province", type: "province" }, // the division word capitalised: part of the name
     { rule: "place-en-gazetteer", text: "Officials from Japan's Osaka Prefecture attended.", quote: "Osaka", en: "Osaka", zh: "大阪" }, // a known name with its division word after a country's possessive is the known place
@@ -75,6 +77,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
   ],
   negatives: [
+    { text: "Officials of the Bangkok Metropolitan Administration of Thailand attended.", only: ["Bangkok", "Thailand"] }, // a government's name is no place's
     { text: "East China's Anhui Province and Germany's Lower Saxony signed an agreement.", only: ["China", "Anhui Province", "Germany", "Lower Saxony"] }, // the words before an owner's possessive are no part of the name
     { text: "Officials Met in the Bahia state of Brazil.", only: ["Bahia", "Brazil"] }, // a headline's verb before "in" is no city
     { text: "So far, Guangxi has established 62 pairs of sister-city relations with ASEAN countries.", only: ["Guangxi"] }, // a name modifying a noun after "with", and an acronym, name no partner

@@ -16,7 +16,9 @@ const LETTER = /[\p{L}\p{M}\p{N}]/u;
 export const NOT_PLACE_WORDS = new Set(
   ("Friendship Friendly Exchange Sister Twin International Smart Garden Model Civilized Civilised Tourism Tourist Historic Historical Cultural Culture Creative Capital Host Partner Member Global National Outstanding Award Harmony Innovation Pilot Free Trade Eco Green Digital Science Healthy Safe Forest Forbidden Olympic Expo Inner Old New Central Economic Development Industrial High-tech Special Administrative Autonomous Open Coastal Port Belt Road The A An This That These Those Each Every Our Their Its His Her" +
     // the words that end a body's name ("Sembcorp Industries of Singapore")
-    " University Institute Academy Bank Group Company Corporation Industries Holdings Enterprises Hospital Association Museum Committee"
+    " University Institute Academy Bank Group Company Corporation Industries Holdings Enterprises Hospital Association Museum Committee" +
+    // and a government's ("the Bangkok Metropolitan Administration of Thailand")
+    " Administration Government Council Assembly Authority Commission Ministry Embassy Consulate"
   ).split(" "),
 );
 const SUFFIX_TYPE: Record<string, PlaceType> = {
@@ -49,7 +51,8 @@ const SUFFIX_TYPE: Record<string, PlaceType> = {
 };
 /** the division words that may close a place name, longest first, as a pattern alternation */
 export const SUFFIXES = Object.keys(SUFFIX_TYPE).sort((a, b) => b.length - a.length).join("|");
-export const PROPER = "[\\p{Lu}][\\p{L}\\p{M}'’-]+";
+// (a saint's or a mount's abbreviation opens a name: "St. Louis", "Mt. Vernon")
+export const PROPER = "(?:(?:St|Ste|Mt|Ft)\\.\\s)?[\\p{Lu}][\\p{L}\\p{M}'’-]+";
 
 function boundedAt(text: string, index: number, name: string): boolean {
   return !LETTER.test(text[index - 1] ?? "") && text.startsWith(name, index) && !LETTER.test(text[index + name.length] ?? "");
@@ -88,6 +91,9 @@ function nameOpeners(): RegExp {
   return openers;
 }
 
+/** " City" right after a name: the name opens a city's */
+const NAMED_CITY_AFTER = /^ City\b/;
+
 /** Every gazetteer name in the paragraph. */
 export const gazetteerName: PlaceRule = {
   id: "place-en-gazetteer",
@@ -108,6 +114,11 @@ export const gazetteerName: PlaceRule = {
         continue;
       }
       const hits = stateAfterCity(text, m.index, name) ?? g.en.get(name)!;
+      // ("Jersey City", "Kansas City": a country's or state's name before "City" opens a city's, which the division-word rule reads)
+      if (hits.every((h) => h.entry.type === "country") && NAMED_CITY_AFTER.test(text.slice(m.index + name.length))) {
+        words.lastIndex = m.index + name.length;
+        continue;
+      }
       // "Osaka Prefecture": a foreign city's name with a division word after it names the division of that name
       // (not "Samarkand State University": the word names the body)
       const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26));
@@ -188,7 +199,8 @@ export const nameWithDivisionWord: PlaceRule = {
       const bare = words.join(" ");
       const name = `${bare} ${m[2]}`;
       const index = m.index + m[0].length - name.length;
-      if (g.en.has(name) || g.en.has(bare)) continue;
+      // (a country's name before City is a city's of its own: "Jersey City")
+      if (g.en.has(name) || (g.en.has(bare) && !(m[2] === "City" && g.en.get(bare)!.every((h) => h.entry.type === "country")))) continue;
       // "the China Textile City": a country's name and more words before City name a market or a park (Mexico City is known);
       // so does a known place's ("Liuzhou Auto City", "Foshan Ceramics City"; New York City is the whole name)
       if (words.length > 1 && (countryAt(bare, 0) || (/^(?:City|Town)$/.test(m[2]!) && namesAt(bare, 0).some((n) => n.length < bare.length)))) continue;

@@ -20,11 +20,18 @@ const ZH_DIVISION_WORD = /[市县州郡]$/;
 const JOINED_BEFORE = /[与和同及、]$/;
 const JOINED_AFTER = /^[与和同及、于在的]/;
 
+/** an English county's or district's word, which a release drops once it has named the county ("Ninghai County", then "Ninghai") */
+const EN_COUNTY_WORD = /^(\p{Lu}[\p{L}\p{M}'’-]{3,}) (?:County|District)$/u;
+
 /** The forms a context-found name is written in later: itself, and a foreign Chinese name without its division word. */
 function laterForms(m: Mention): string[] {
   const name = m.candidate.text;
+  if (m.lang === "en") {
+    const county = EN_COUNTY_WORD.exec(name);
+    return county ? [name, county[1]!] : [name];
+  }
   const bare = name.replace(ZH_DIVISION_WORD, "");
-  return m.lang === "zh" && m.candidate.foreign && bare !== name && bare.length >= 2 ? [name, bare] : [name];
+  return m.candidate.foreign && bare !== name && bare.length >= 2 ? [name, bare] : [name];
 }
 
 /** whether a bare Chinese name of two characters at a position stands as a name: beside a joining word on either side */
@@ -36,7 +43,8 @@ export function withLaterMentions(paragraphs: readonly { id: string; lang: strin
   const mentions = [...found];
   const inParagraph = groupBy(mentions, (m) => m.paragraph);
   const contextNames = new Map<string, Mention>();
-  for (const m of found) if (!m.candidate.hits.length && !contextNames.has(`${m.lang}:${m.candidate.text}`)) contextNames.set(`${m.lang}:${m.candidate.text}`, m);
+  // (and an English county the gazetteer knows, for its bare name: the gazetteer holds only "Ninghai County")
+  for (const m of found) if ((!m.candidate.hits.length || (m.lang === "en" && EN_COUNTY_WORD.test(m.candidate.text))) && !contextNames.has(`${m.lang}:${m.candidate.text}`)) contextNames.set(`${m.lang}:${m.candidate.text}`, m);
   for (const first of contextNames.values()) {
     for (const name of laterForms(first)) {
       for (const p of paragraphs.filter((p) => p.lang === first.lang)) {

@@ -188,7 +188,8 @@ export const gazetteerName: PlaceRule = {
         // 美国加利福尼亚州奥克兰市: a name right after a country, or a division of one, is not that name's place in another
         // country (Auckland), nor a Chinese one (日本津市 is Tsu, not Hunan's 津市市)
         const accepted = known.filter((h) => acceptable(h, name, i, ctx, splits));
-        const hits = accepted.filter((h) => !(locator && h.entry.country && h.entry.country !== locator));
+        // (nor a country: 美国新泽西州|泽西|市 is a city, not Jersey)
+        const hits = accepted.filter((h) => !(locator && ((h.entry.country && h.entry.country !== locator) || h.entry.type === "country")));
         // (a name with a division word that the gazetteer knows only in China is, after a foreign country, that country's place of the name)
         if (!hits.length && accepted.length && locator && /[市州省府县区]$/.test(name) && known.every((h) => h.entry.country === "CN")) {
           out.push({ rule: this.id, index: i, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, text.slice(Math.max(0, i - 2), i)), foreign: true });
@@ -333,7 +334,8 @@ const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇�
 /** a name ending in 市, 县, 区, 郡, 镇, 町 or 村 (a town: 基安蒂镇, Japan's 有田町 and 白川村) right at a position, made of no word of the sentence */
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate[] {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
-  if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], notChinese) || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return [];
+  // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
+  if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], (hit) => notChinese(hit) && hit.entry.type !== "country") || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return [];
   // (a foreign town or village, 基安蒂镇, 东川町, 白川村, is a municipality, as a city is)
   const city = (from: number, text: string): PlaceCandidate => ({ rule: nameAfterCountry.id, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
   // 翁布里亚大区|佩鲁贾省托迪市: a second division's name and word (Italy's provinces below its regions) before the city

@@ -19,8 +19,11 @@ export type DateExpr =
    * October"), so it lies after the reference whichever way the document looks
    */
   | { kind: "partial"; m: number; d?: number; weekday?: number; contextYear?: number; sameYear?: boolean; yearsLater?: number; ahead?: boolean }
-  /** 去年6月, last year, 明年九月: a year relative to the reference, with an optional month and day */
-  | { kind: "relative-year"; offset: number; m?: number; d?: number }
+  /**
+   * 去年6月, last year, 明年九月: a year relative to the reference, with an optional month and day. chained: counted
+   * from the year the paragraph named before it, where it named one ("In 1995 …, and the following year", 次年)
+   */
+  | { kind: "relative-year"; offset: number; m?: number; d?: number; chained?: boolean; contextYear?: number }
   | { kind: "relative-month"; offset: number; d?: number }
   /** a day of the month with neither month nor year (新华社稿的“23日签署”): the reference's month, or the one before or after by direction */
   | { kind: "day-of-month"; d: number }
@@ -124,6 +127,7 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
       return anchored(iso(y, expr.m, expr.d), expr.d ? "day" : "month");
     }
     case "relative-year": {
+      if (expr.chained && expr.contextYear !== undefined) return { value: iso(expr.contextYear + expr.offset, expr.m, expr.m ? expr.d : undefined), grain: expr.d ? "day" : expr.m ? "month" : "year", end: null, resolved: true, anchor: "context" };
       if (!ref) return unresolved(expr.m ? (expr.d ? `--${pad(expr.m)}-${pad(expr.d)}` : `--${pad(expr.m)}`) : "", expr.m ? (expr.d ? "day" : "month") : "year");
       const y = ref.y + expr.offset;
       return anchored(iso(y, expr.m, expr.m ? expr.d : undefined), expr.d ? "day" : expr.m ? "month" : "year");

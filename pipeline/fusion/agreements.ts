@@ -116,11 +116,24 @@ const ownWordOf = (doc: Doc): string | null => {
   return null;
 };
 
+/** the words of a tie between provinces or states: 友好省州, 两省州结好, "sister-state", "province-state relations" */
+const PROVINCE_TIE = /省州|省道|省府|友好省|sister[- ](?:states?|provinces?)\b|\bprovince[- ](?:state|region|prefecture|county|province)\b|friendly[- ]provinc/i;
+const PROVINCE_LEVEL = new Set(["province", "region"]);
+
+/**
+ * 代表团访问墨尔本，…庆祝两省州结好45周年: a tie of two provinces has no city among its parties, though the sentence
+ * names the city the visit went to beside them, when two provinces are named
+ */
+function withoutCitiesOfProvinceTie(m: AgreementMention, parties: ResolvedParty[]): ResolvedParty[] {
+  if (!PROVINCE_TIE.test(m.candidate.text) || parties.filter((r) => r.place && PROVINCE_LEVEL.has(r.place.placeType)).length < 2) return parties;
+  return parties.filter((r) => !r.place || PROVINCE_LEVEL.has(r.place.placeType) || r.place.placeType === "country");
+}
+
 /** the parties an event only implies (我省, "it"): the two languages may settle them differently */
 const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 
 function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null, ties: ReadonlySet<string>): AgreementFact | null {
-  const resolved = partiesOf(m, places, ownWord, previousPartner, ties);
+  const resolved = withoutCitiesOfProvinceTie(m, partiesOf(m, places, ownWord, previousPartner, ties));
   const parties = resolved.filter((r, i) => resolved.findIndex((q) => (r.place ? q.place === r.place : !q.place && q.party.zh === r.party.zh && q.party.en === r.party.en)) === i);
   // (双方 the document cannot settle: kept only to take the parties of the one event of its kind its translation tells)
   const tooFew = parties.length < 2 && m.candidate.type !== "membership";

@@ -63,7 +63,7 @@ export function parseDateLine(line: string): DateLine | null {
  * (人民政府, 外事办公室, 日报, 融媒体中心; Office, Government, Daily). A line that is only a date and such a
  * name is a date line, and the name its source, though neither has a label.
  */
-const PUBLISHER_ZH = /^[\p{Script=Han}（）()·]{2,30}?(?:人民政府|政府|办公室|外办|日报|晚报|报社|新闻网|新闻中心|融媒体中心|委员会|局|厅|电视台|新闻办)$/u;
+const PUBLISHER_ZH = /^[\p{Script=Han}（）()·]{2,30}?(?:人民政府|政府|办公室|外事办|外办|日报|晚报|报社|新闻网|新闻中心|融媒体中心|委员会|局|厅|电视台|新闻办)$/u;
 const PUBLISHER_EN = /^(?:[A-Z][A-Za-z'’&.-]*\s+){1,8}(?:Office|Government|Daily|News|Bureau|Department|Commission|Committee)$/;
 
 /** A line that is a publisher's name and nothing else (the signature above or below a date line: 南宁市人民政府外事办公室). */
@@ -165,8 +165,11 @@ const BOILERPLATE_EN = /^(?:share(?: this(?: article| page)?)?|print(?: this pag
 const COOKIE_NOTICE = /使用\s*Cookies?|Cookies?\s*(?:政策|设置)|\bwe use cookies\b|\buse of cookies\b|\bcookie (?:policy|settings)\b/i;
 
 export function isBoilerplate(text: string): boolean {
-  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text);
+  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text) || LANGUAGE_LABEL.test(text.trim());
 }
+
+/** a label announcing the other language's version ("English version", 英文版, "English summary:"): no paragraph of the release */
+const LANGUAGE_LABEL = /^[【\[]?\s*(?:(?:English|Chinese)\s+(?:version|translation|summary|text)|(?:英文|中文)(?:版|稿|翻译|译文|摘要)?|英文版本|中文版本)\s*[】\]]?\s*[:：]?$/i;
 
 /** the heading of a list of other releases (相关新闻, "Related Articles"), whose items are their headlines */
 const RELATED_HEADING = /^[【\[]?\s*(?:相关(?:新闻|链接|阅读|文章|报道|稿件)|延伸阅读|推荐阅读|热点新闻|Related\s+(?:News|Articles|Stories|Links|Reading)|Read\s+(?:More|Also)|See\s+Also)\s*[】\]]?\s*[:：]?$/i;
