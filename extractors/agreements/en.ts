@@ -51,6 +51,8 @@ const ADDED_TIES = "(?<=\\badded\\s+(?:[\\w-]+\\s+){0,3})(?:sister|twin|friendsh
 /** the words a gapped trigger opens with: a document ("a letter of intent") or a tie's kind ("friendly exchange relations") */
 const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);
+/** a bare " and " before a second document, after the first document's own partner: "signed the Plan … with Mannheim and " */
+const AND_AFTER_OWN_PARTNER = /\bwith\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+and\s+$/;
 /**
  * "established sister-city relations with A in 1983, with B in 1996, and with C in 2009": a tie with a
  * partner of its own, whose verb and tie are the earlier clause's (the rule checks that one came before)
@@ -73,7 +75,9 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
  * ("A and B signed an agreement, C and D signed a memorandum, and E and F signed a letter of intent")
  */
 // (" and signed a memorandum … with Tbilisi": the subject's second event, with no comma before it)
-const NEXT_EVENT = new RegExp(`,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}`);
+// (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
+const LISTED_AFTER_PARTNER = `(?<=\\bwith\\s+(?:the\\s+)?[A-Z][^,;]{0,60}?)\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b`;
+const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -152,7 +156,9 @@ function rule(spec: Spec): AgreementRule {
     // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)
     const partnerGap = m[0] === "with";
     if (partnerGap && ![...ctx.text.slice(s.start, index).matchAll(earlierTrigger)].some((x) => x[0] !== "with")) return null;
-    const gappedTrigger = partnerGap || (ENDS_WITH_AND_GAP.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && GAPPED_TRIGGER_START.test(m[0]));
+    // (" and a memorandum … with Duisburg" after "signed the Plan … with Mannheim": a second document with a partner of its own)
+    const afterOwnPartner = /^an?\s/i.test(m[0]) && AND_AFTER_OWN_PARTNER.test(ctx.text.slice(s.start, index));
+    const gappedTrigger = partnerGap || afterOwnPartner || (ENDS_WITH_AND_GAP.test(ctx.text.slice(Math.max(s.start, index - 12), index)) && GAPPED_TRIGGER_START.test(m[0]));
     // (", and Xiangyang with Macerata, Italy": a gapped partner whose clause names its own subject opens at the subject)
     const gappedSubject = partnerGap ? GAPPED_SUBJECT.exec(ctx.text.slice(lookFrom, index)) : null;
     const ownGappedSubject = gappedSubject && found.places.some((p) => p.index === lookFrom + gappedSubject.index + gappedSubject[0].length - gappedSubject[1]!.length) ? gappedSubject[1]!.length : 0;
@@ -351,7 +357,8 @@ const SECOND_VERB = `,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}`;
 const RANKING_ASIDE = ",\\s+making\\s+(?:it|them)\\b";
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 // (nor past ", and became twin cities with …", a second event of the subject's)
-const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE})[^.;]){0,${max}}?`;
+// (nor a plan's "of": "signed the Exchange and Cooperation Plan of Sister Cities" signs a plan, the ties its subject)
+const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|\\b[Pp]lans?\\s+(?:of|for|on)\\b|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE})[^.;]){0,${max}}?`;
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
 const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?)";
 /** "became friendly province and state", "became sister province and state": two kinds of division paired */

@@ -410,7 +410,9 @@ function enumeratedPairs(text: string, named: PartyMention[], triggerAt: number,
     if (!inside.length) continue;
     const first = inside[0]!;
     const last = inside[inside.length - 1]!;
-    if (inside.length !== 2 || !and.test(text.slice(first.index! + first.text!.length, last.index!))) return null;
+    // (温州市分别与A、B和C签署: 分别 makes the first place the subject of each, not one pair of a list)
+    const join = text.slice(first.index! + first.text!.length, last.index!);
+    if (inside.length !== 2 || !and.test(join) || RESPECTIVELY[lang].test(join)) return null;
     pairs.push(inside);
   }
   return pairs.length >= 2 ? pairs : null;

@@ -194,7 +194,7 @@ const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字
  * 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; 《…关于建立友好城市关系的意向书》: a letter of
  * intent on making the tie, which is still to be made. The tie names the document's subject; the document is the event.
  */
-const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书)|[州道区县府份]?(?:关系)?的?(?:谅解)?(?:备忘录|意向书))";
+const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书|计划)|[州道区县府份]?(?:关系)?的?(?:谅解)?(?:备忘录|意向书))";
 /** …新增友城4个：3月，与撒马尔罕市缔结…: a clause that is a date alone, right before a partner's clause, dates it */
 function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: number, sentenceStart: number): DateCandidate | null {
   // (an item's number may open the sentence: 1. 2月，与法国图卢兹市缔结…)

@@ -98,6 +98,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     "2023德国文化周在成都开幕。",
     "今年前三季度，全市经济平稳增长。", // 三季度: a quarter, inside a date
     "这座古城已有千余年历史。", // 千余年: a span of time
+    "日本富山县知事新田八朗一行来访。", // 八朗 ends a person's name
     "广州三元里街道代表团来访。", // 三元里 is a place jieba tags as a time word
     "此举标志着两省州正式结为友好省州。", // 两省州: both, not a figure
     "市人大常委会第十三次会议审议通过了该决定。", // a session ordinal

@@ -66,6 +66,9 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     // the numeral must start a token, and that token must be a number (not a word that holds one)
     if (!token || token.start !== n.index) continue;
     if (!isNumberToken(token, n)) continue;
+    // 新田八朗: a numeral right after a proper name, with nothing between, ends that name (a person's, 八朗)
+    const previous = tokens[index.holding(n.index) - 1];
+    if (previous && previous.end === n.index && /^(?:nr|nrfg|nrt|nz)$/.test(previous.tag) && /^\p{Script=Han}/u.test(token.word.slice(n.text.length))) continue;
     if (/^[一]$/.test(n.text)) continue; // 一对, 一个: "one" is not a reported figure
     if (/^[万萬亿億千仟百佰]$/.test(n.text)) continue; // a unit alone (万象, 千岛湖, 百姓) is a word, not a figure
     // percentages, halves and fractions measure a share, 5G and 4K name things, and a count is never negative
@@ -93,6 +96,7 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
 
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
   // (1.86|万亿元: jieba may tag a decimal before a scale word as a foreign word, eng)
+  // (a word jieba does not know, x, only when it is all figure: 新田|八朗 is a name)
   if (token.tag === "m" || token.tag === "x" || token.tag === "mq" || (token.tag === "eng" && /^[0-9.]+$/.test(token.word))) return true;
   // 四川省, 万象, 三亚: a name that starts with a numeral character is a name
   if (/^(?:ns|nr|nrt|nrfg|nt|nz|j)$/.test(token.tag)) return false;

@@ -165,6 +165,8 @@ export const gazetteerName: PlaceRule = {
     // word starts in text order (jieba's words follow each other)
     for (const token of tokens) {
       starts.push(token.start);
+      // (与富|山县: a joining word jieba reads into a word it does not know, x, with the name's first character)
+      if (token.tag === "x" && token.word.length >= 2 && /^[与和同及]\p{Script=Han}/u.test(token.word)) starts.push(token.start + 1);
       const k = token.word.length >= 4 ? placeInPlaceSplit(token.word) : null;
       if (k) {
         splits.add(token.start + k);
