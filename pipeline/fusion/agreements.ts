@@ -95,7 +95,7 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | nu
   };
   // (a city 双方 stands for, where a foreign province signs: the host province, when the release's own holds the city
   // and the release ties the two provinces elsewhere by name)
-  const province = ownPlace(places.facts, "provincial");
+  const province = m.candidate.parties.some((p) => p.kind === "place" && p.referent) ? ownPlace(places.facts, "provincial") : null;
   const host = province && namedPlaces.some((f) => !isChinese(f) && f.placeType === "province" && ties.has(tieKey(province, f))) ? province : null;
   return m.candidate.parties.flatMap((p) => {
     if (p.kind === "place" && p.referent && host) return namedParty(m, p, places).map((r) => (r.place && holds(host, r.place) ? implied(host)[0]! : r));
