@@ -169,6 +169,8 @@ const SENTENCE_CLOSE = /[。.!?！？]["”’）)]?$/u;
 const LABEL = /[:：]\s*$/;
 /** a line wholly in brackets: a note or a credit ((图源网络侵删)), never a title */
 const BRACKETED = /^[（(【\[].*[）)】\]]$/u;
+/** a line no title can be: a bracketed note or credit, or a label */
+const neverTitle = (text: string): boolean => BRACKETED.test(text) || LABEL.test(text);
 /** a short line that is mostly a date (a date line whose label was damaged: 发布?间：2024-03-11), never a title */
 const DATE_LIKE = /^[^\d]{0,8}\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\d:\s]*$/u;
 
@@ -232,7 +234,7 @@ function assignRoles(doc: Doc): void {
   const zone = doc.paragraphs.slice(0, zoneEnd).filter((p) => p.role === "body");
   for (const lang of ["zh", "en"] as const) {
     const candidates = zone.filter((p) => p.lang === lang);
-    const best = candidates.filter((p) => !BRACKETED.test(p.text) && !DATE_LIKE.test(p.text) && !LABEL.test(p.text)).reduce<Paragraph | null>((a, p) => (!a || weight(p) > weight(a) ? p : a), null);
+    const best = candidates.filter((p) => !neverTitle(p.text) && !DATE_LIKE.test(p.text)).reduce<Paragraph | null>((a, p) => (!a || weight(p) > weight(a) ? p : a), null);
     if (!best) continue;
     meta.title[lang] = best.text;
     for (const p of candidates) p.role = p.text === best.text ? "title" : "header";
@@ -245,7 +247,7 @@ function assignRoles(doc: Doc): void {
     const line = doc.paragraphs.findIndex((p, i) => i > 0 && p.lang === lang && (p.role === "dateline" || p.role === "source"));
     const above = doc.paragraphs[line - 1];
     // (not a short sentence closing the body above a source line: a headline ends on no full stop)
-    if (line > 0 && above!.lang === lang && above!.role === "body" && !isBodyLike(above!) && !BRACKETED.test(above!.text) && !LABEL.test(above!.text) && !SENTENCE_CLOSE.test(above!.text)) {
+    if (line > 0 && above!.lang === lang && above!.role === "body" && !isBodyLike(above!) && !neverTitle(above!.text) && !SENTENCE_CLOSE.test(above!.text)) {
       above!.role = "title";
       meta.title[lang] = above!.text;
       continue;
@@ -255,7 +257,7 @@ function assignRoles(doc: Doc): void {
     const opens = doc.paragraphs.findIndex((p, i) => i > 0 && p.lang === lang && doc.paragraphs[i - 1]!.lang !== lang);
     const first = doc.paragraphs[opens];
     const next = doc.paragraphs[opens + 1];
-    if (opens > 0 && doc.paragraphs.findIndex((p) => p.lang === lang) === opens && first!.role === "body" && !isBodyLike(first!) && !BRACKETED.test(first!.text) && !LABEL.test(first!.text) && next?.lang === lang && isBodyLike(next)) {
+    if (opens > 0 && doc.paragraphs.findIndex((p) => p.lang === lang) === opens && first!.role === "body" && !isBodyLike(first!) && !neverTitle(first!.text) && next?.lang === lang && isBodyLike(next)) {
       first!.role = "title";
       meta.title[lang] = first!.text;
     }

@@ -32,11 +32,13 @@ const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|
 const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became|renewed)";
 /** ", and (also) ": where the left-out verb was */
 const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
+/** a second document a signing names after its first: "a letter of intent", "an agreement" */
+const SECOND_DOCUMENT = "an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b";
 /**
  * "signed a memorandum with Coimbra, Portugal, and a letter of intent with Pécs": a second document whose
  * verb and subject are the first's, left out
  */
-const GAPPED_DOCUMENT = `${AND_GAP}an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b`;
+const GAPPED_DOCUMENT = `${AND_GAP}${SECOND_DOCUMENT}`;
 /** right before a gapped document: its verb is an earlier clause's (the rule checks that one came before) */
 const GAPPED_OPENING = `(?<=${AND_GAP})`;
 /**
@@ -52,7 +54,8 @@ const ADDED_TIES = "(?<=\\badded\\s+(?:[\\w-]+\\s+){0,3})(?:sister|twin|friendsh
 const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);
 /** a bare " and " before a second document, after the first document's own partner: "signed the Plan … with Mannheim and " */
-const AND_AFTER_OWN_PARTNER = /\bwith\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+and\s+$/;
+const OWN_PARTNER = "\\bwith\\s+(?:the\\s+)?[A-Z][^,;]{0,60}?";
+const AND_AFTER_OWN_PARTNER = new RegExp(`${OWN_PARTNER}\\s+and\\s+$`);
 /**
  * "established sister-city relations with A in 1983, with B in 1996, and with C in 2009": a tie with a
  * partner of its own, whose verb and tie are the earlier clause's (the rule checks that one came before)
@@ -76,7 +79,7 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
  */
 // (" and signed a memorandum … with Tbilisi": the subject's second event, with no comma before it)
 // (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
-const LISTED_AFTER_PARTNER = `(?<=\\bwith\\s+(?:the\\s+)?[A-Z][^,;]{0,60}?)\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b`;
+const LISTED_AFTER_PARTNER = `(?<=${OWN_PARTNER})\\s+and\\s+${SECOND_DOCUMENT}`;
 const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"

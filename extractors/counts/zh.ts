@@ -96,7 +96,6 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
 
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
   // (1.86|万亿元: jieba may tag a decimal before a scale word as a foreign word, eng)
-  // (a word jieba does not know, x, only when it is all figure: 新田|八朗 is a name)
   if (token.tag === "m" || token.tag === "x" || token.tag === "mq" || (token.tag === "eng" && /^[0-9.]+$/.test(token.word))) return true;
   // 四川省, 万象, 三亚: a name that starts with a numeral character is a name
   if (/^(?:ns|nr|nrt|nrfg|nt|nz|j)$/.test(token.tag)) return false;

@@ -7,7 +7,7 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
-import { countryAt, DIVISION_WORD_ALONE, isPersonName, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
+import { countryAt, DIVISION_WORD_ALONE, isPersonName, opensSentence, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
 
 /** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
@@ -76,7 +76,7 @@ export const nameInCountryDivision: PlaceRule = {
       // "Cognac in the Nouvelle-Aquitaine region of France", "Todi in Italy's Umbria region": the name the division holds is a city
       const city = CITY_IN.exec(ctx.text.slice(Math.max(0, matchAt - 60), matchAt));
       const cityAt = matchAt - (city?.[0].length ?? 0);
-      if (city && readsAsPlaceName(city[1]!.split(/\s+/)) && !g.en.has(city[1]!) && !/(?:^|[.!?:;]\s*)$/.test(ctx.text.slice(0, cityAt))) {
+      if (city && readsAsPlaceName(city[1]!.split(/\s+/)) && !g.en.has(city[1]!) && !opensSentence(ctx.text, cityAt)) {
         out.push({ rule: this.id, index: cityAt, text: city[1]!, lang: "en", hits: [], type: "city", foreign: true });
       }
     };

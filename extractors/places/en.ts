@@ -384,7 +384,7 @@ export const nameBeforeCountry: PlaceRule = {
 const NAME_BEFORE_CONNECTOR = /([\p{Lu}][\p{L}\p{M}'’-]+)\s+(?:im|am|an\s+der|sur|upon)\s+$/u;
 
 /** Whether a position opens a sentence: the text's start, or after a sentence's closing mark and spaces. */
-function opensSentence(text: string, at: number): boolean {
+export function opensSentence(text: string, at: number): boolean {
   let j = at;
   while (j > 0 && /\s/.test(text[j - 1]!)) j--;
   return at === 0 || (j > 0 && /[.!?:;]/.test(text[j - 1]!));

@@ -169,5 +169,8 @@ function build(): Gazetteer {
   return g;
 }
 
+/** GB/T 2260: whether a division's code holds another's (a province's, ending 0000, by its first two digits; a city's by four) */
+export const codeHolds = (outer: string, inner: string): boolean => inner.startsWith(outer.endsWith("0000") ? outer.slice(0, 2) : outer.slice(0, 4));
+
 /** GB/T 2260: a code not ending in 00 is a county-level division */
 export const isCountyLevel = (e: PlaceEntry): boolean => e.code?.scheme === "GB/T 2260" && !e.code.value.endsWith("00");

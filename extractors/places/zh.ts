@@ -6,7 +6,7 @@
  * after it, and jieba's place-name tag (ns) with a division suffix.
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
-import { gazetteer, isCountyLevel, openingKey, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
+import { codeHolds, gazetteer, isCountyLevel, openingKey, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 
 /** 中非合作, 中欧班列, 中美关系, 中非地方政府合作论坛: "China and X", not a region */
@@ -64,11 +64,7 @@ function holdsJoiningWord(ctx: ParagraphContext, start: number, end: number): bo
 function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry): boolean {
   const previous = ctx.tokens()[ctx.tokenIndex().endingAt(at)];
   const cities = (previous && gazetteer().zh.get(previous.word)?.filter((h) => h.entry.code?.scheme === "GB/T 2260" && !isCountyLevel(h.entry))) ?? [];
-  const inside = (h: NameHit): boolean => {
-    const code = h.entry.code!.value;
-    return county.code!.value.startsWith(code.endsWith("0000") ? code.slice(0, 2) : code.slice(0, 4));
-  };
-  return cities.length > 0 && !cities.some(inside);
+  return cities.length > 0 && !cities.some((h) => codeHolds(h.entry.code!.value, county.code!.value));
 }
 
 /**

@@ -13,6 +13,7 @@ import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, PartyMention } from "../../extractors/types";
 import { CAMEO, isRenewal, OWN_PLACE, TIE_TYPES } from "../../extractors/agreements/parties";
 import { resolve } from "../../extractors/shared/calendar";
+import { codeHolds } from "../../extractors/places/gazetteer";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
 import { mentionKey, type PlaceFacts } from "./places";
 import { mergedConfidence } from "./claims";
@@ -37,7 +38,7 @@ function ownPlace(places: PlaceFact[], level: AgreementLevel | null): PlaceFact 
  * stands for, yet the hosts that sign with a province are the province that holds the city (its capital most often)
  */
 const holds = (province: PlaceFact, city: PlaceFact): boolean =>
-  city.placeType === "city" && !!province.code && !!city.code && province.code.scheme === "GB/T 2260" && city.code.scheme === "GB/T 2260" && /0000$/.test(province.code.value) && city.code.value.slice(0, 2) === province.code.value.slice(0, 2);
+  city.placeType === "city" && province.code?.scheme === "GB/T 2260" && city.code?.scheme === "GB/T 2260" && /0000$/.test(province.code.value) && codeHolds(province.code.value, city.code.value);
 
 const tieKey = (chinese: PlaceFact, foreign: PlaceFact): string => `${chinese.id}|${foreign.id}`;
 
