@@ -20,6 +20,7 @@ describe("parseDateLine", () => {
     ["2024年9月12日　某省人民政府外事办公室", "2024-09-12", null], // only the publisher beside the date, no label
     ["某市融媒体中心 2024-09-12 10:30", "2024-09-12", "10:30"],
     ["（某市外办供稿）2022年6月20日", "2022-06-20", null], // the publisher credited in brackets before the date
+    ["（某市外事办公室　2023年5月9日）", "2023-05-09", null], // the publisher and the date in one pair of brackets, signing off the body
     ["某县外事办 2024-03-15", "2024-03-15", null], // a foreign affairs office's short name
     ["2022年6月20日 (Someshire Foreign Affairs Office)", "2022-06-20", null],
     ["March 3, 2025  Someshire Foreign Affairs Office", "2025-03-03", null],
@@ -122,6 +123,8 @@ describe("parseSourceLine", () => {
     ["Source: Provincial Foreign Affairs Office  Published: 2025-05-16", { zh: null, en: "Provincial Foreign Affairs Office" }], // the next field's label ends the name
     ["2024年9月12日　某省人民政府外事办公室", { zh: "某省人民政府外事办公室", en: null }], // a publisher beside the date
     ["（某市外办供稿）2022年6月20日", { zh: "某市外办", en: null }], // credited in brackets
+    ["（某市外事办公室　2023年5月9日）", { zh: "某市外事办公室", en: null }], // a signature in brackets
+    ["（全年接待游客2023年5月9日）", null], // not a publisher's name
     ["Oct. 9, 2025 Source: Foreign Affairs Office of the Provincial People's Government", { zh: null, en: "Foreign Affairs Office of the Provincial People's Government" }], // a name of nine words
   ])("reads the source of %j", (line, source) => expect(parseSourceLine(line)).toEqual(source));
 });

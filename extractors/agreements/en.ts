@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, listsBracketYears, namedParties, markPairReferents, PAIR_NAME, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listsBracketYears, namedParties, markPairReferents, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
@@ -28,6 +28,8 @@ const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|
 
 /** ", and Xi'an (also) ", ", and Jinjiang of Quanzhou and the State of Malacca of Malaysia ": a sentence going on to a second event with its own subject */
 const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|and)\\s+){0,10}(?:also\\s+)?";
+/** "the two sides (have) signed": the pair word right before a trigger */
+const PAIR_BEFORE_TRIGGER = new RegExp(`${PAIR_NAME.en}\\s+(?:(?:also|have|has|then|jointly|formally|officially)\\s+){0,2}$`);
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
 const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became|renewed)";
 /** ", and (also) ": where the left-out verb was */
@@ -101,7 +103,7 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
 // (", a town in the province of Perugia", ", a coastal city of Norway": what the party is and where, no party of its own)
 // (", the first pair between Shandong and a US city", ", making Regensburg Zhengzhou's 26th sister city": the tie ranked)
 // (" — one of the earliest such ties between China and Italy": a dash opens the same aside a comma does)
-const APPOSITION = /(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:them|it|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
+const APPOSITION = /(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:them|it|the\s+(?:pair|two(?:\s+cities)?)|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 const BETWEEN_PAIR = /^(?:\s+(?:cooperation|cooperative|friendship|exchange|agreements?|relations|relationships?|ties))*\s+between\s+(?:the\s+)?/;
@@ -132,7 +134,13 @@ interface Spec {
 }
 
 /** trims the joining words a name cannot end with, and a sentence's full stop ("… Asia Pacific Cities.", not "U.S.") */
-const trimName = (s: string): string => s.replace(/(?<=[a-z]{2})\.$/, "").replace(/(?:\s+(?:of|and|for|the|on|in|de))+$/, "");
+// (an acronym in brackets before a lower-case word closes the name it is given for: "the World Tourism Cities
+// Federation (WTCF) on Friday", not "the China-CEEC (CEEC) Association of …")
+const trimName = (s: string): string =>
+  s
+    .replace(/^(.*?\s\([A-Z][A-Z0-9&.-]{1,12}\))\s+[a-z].*$/, "$1")
+    .replace(/(?<=[a-z]{2})\.$/, "")
+    .replace(/(?:\s+(?:of|and|for|the|on|in|de))+$/, "");
 
 function rule(spec: Spec): AgreementRule {
   // the rule's own trigger, to find an event of its kind earlier in a sentence (its own copy: the rule's is in use)
@@ -172,6 +180,9 @@ function rule(spec: Spec): AgreementRule {
     // an apposition or a second predicate says more about the parties: its places are none of them
     const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
+    // ("established their relationship in 1984, the first sister-province pair between China and Germany": the trigger
+    // runs into the aside that names the tie's kind; what follows it is the aside's)
+    else if (APPOSITION.test(ctx.text.slice(index, end))) w.end = end;
     // "…, while Lanzhou and Almaty … have established": a clause of its own opens the trigger's window
     const contrast = lastMatch(CONTRAST_CLAUSE_G, ctx.text.slice(w.start, index));
     // (the clause ", when" opens is the time the words before it tell: "began in 1979, when Wuhan and Oita established")
@@ -204,8 +215,11 @@ function rule(spec: Spec): AgreementRule {
       ? { start: end + after.index + after[0].length - after[1]!.length, end: end + after.index + after[0].length + 1 }
       : betweenTwo
         ? { start: pairEnd - betweenTwo[1]!.length, end: pairEnd }
-        : { start: s.start, end: index, sentence: s.start };
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, pairFrom, "en", betweenTwo ? [] : parties) : null;
+        : { start: s.start, end: index, sentence: s.start, tieOfProvinces: TIE_OF_PROVINCES.en.test(ctx.text.slice(index, Math.min(s.end, end + 40))) };
+    // ("visited Hobart, the capital of the state of Tasmania, where the two sides signed a memorandum renewing their sister-state
+    // relationship": a tie of states is the two states', whatever cities the sentence visits on the way)
+    const provincialPair = !!pairFrom.tieOfProvinces && PAIR_BEFORE_TRIGGER.test(ctx.text.slice(s.start, index));
+    const pair = (parties.length < 2 || provincialPair) && !spec.organisations ? pairReferents(ctx.text, found.places, pairFrom, "en", betweenTwo || provincialPair ? [] : parties) : null;
     // ("…led a delegation to Jinan, and the two sides signed…": the places named before the pair word are the ones it stands for)
     parties = pair ? pair.parties : markPairReferents(ctx.text, parties, s.start, index, "en");
     if (!parties.length) return null;
@@ -232,7 +246,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: [m[0]],
         date: isAnniversary(ctx.text, { index, end }, "en")
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "en")
-          : (nearestDate(outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(datesFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
+          : (nearestDate(ctx.text, outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(datesFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
             pairNamedDate(ctx.text, found.dates, pair, s, "en") ??
             (previous ? sentenceOpeningDate(ctx.text, found.dates, s.start, "en") : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
@@ -353,11 +367,12 @@ const PRELIMINARY_DOCUMENT = "\\b(?:memorand(?:ums?|a)|MoUs?|MOUs?|letters?\\s+o
  * "signed a letter of intent on establishing sister-city relations", "the Letter of Intent between A and B on Establishing
  * Sister City Relations": the verb is the document's subject, not an event (tested once the verb has matched)
  */
-const ESTABLISHING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}[^.;]{0,60}?\\s(?:on|for|to|regarding|concerning)\\s+(?:the\\s+)?[A-Za-z]+)`;
+// ("a memorandum renewing their sister-state relationship": the document's participle, right after it)
+const ESTABLISHING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}(?:[^.;]{0,60}?\\s(?:on|for|to|regarding|concerning)\\s+(?:the\\s+)?|\\s+)[A-Za-z]+)`;
 /** ", and signed", ", and Guilin established": a second event of its own, which no event's words run past */
 const SECOND_VERB = `,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}`;
 /** ", making it the first pair of sister cities between China and Japan": an aside that ranks the tie, no event's words */
-const RANKING_ASIDE = ",\\s+making\\s+(?:it|them)\\b";
+const RANKING_ASIDE = ",\\s+making\\s+(?:it|them|the\\s+(?:pair|two(?:\\s+cities)?))\\b";
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 // (nor past ", and became twin cities with …", a second event of the subject's)
 // (nor a plan's "of": "signed the Exchange and Cooperation Plan of Sister Cities" signs a plan, the ties its subject)
@@ -374,7 +389,7 @@ export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-c
 // ("became partner cities", "have been partner cities", "partner-city relations": 友好合作城市, a friendly-cooperation tie)
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 // "The two provinces established friendly relations in 2019", as 建立友好关系: the verb right before it (not "to deepen friendly relations")
-export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${GAPPED_PARTNER}`, "gi") });
+export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\bbec(?:ame|ome|omes|oming)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${GAPPED_PARTNER}`, "gi") });
 /** the documents a signing names */
 const ANY_DOCUMENT = "(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|action\\s+plans?|cooperation\\s+plans?)";
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */

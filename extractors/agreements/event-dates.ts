@@ -88,12 +88,22 @@ const DOCUMENT_WORD = String.raw`\b(?:Memorand(?:um|a)|MoUs?|MOUs?|Agreements?|P
 const DOCUMENT_TERM_BEFORE = new RegExp(String.raw`${DOCUMENT_WORD}(?:\s+(?:for|covering)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?|(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|on|and|between|the|in|to|with))*\s*\()$`, "u");
 
 /** The date in [from, to) nearest to a position. */
-export function nearestDate(dates: DateCandidate[], at: number, from: number, to: number, trigger: { index: number; end: number }): DateCandidate | null {
+export function nearestDate(text: string, dates: DateCandidate[], at: number, from: number, to: number, trigger: { index: number; end: number }): DateCandidate | null {
   // a date inside the trigger names the document (签署《2025—2027年合作行动计划》, "signed the 2025-2027
-  // Cooperation Action Plan"), not the day it was signed
-  const within = between(dates, from, to).filter((d) => d.index < trigger.index || d.index + d.text.length > trigger.end);
+  // Cooperation Action Plan"), not the day it was signed; so does a term in brackets right after it
+  // (续签了友好合作协议（2024—2028年）, "renewed the agreement (2024-2028)")
+  // (but "established their relationship in 1984, the first sister-province pair": a time the trigger's words run past)
+  const dating = (d: DateCandidate): boolean => d.index < trigger.index || d.index + d.text.length > trigger.end || /\b(?:in|on|since)\s+$/i.test(text.slice(Math.max(0, d.index - 7), d.index));
+  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end));
   within.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return within[0] ?? null;
+}
+
+/** a range in brackets, or after "for", right after a document's name: the years it runs, not a day it was signed */
+function termAfter(text: string, date: DateCandidate, triggerEnd: number): boolean {
+  if (date.relation !== "between" || date.index < triggerEnd) return false;
+  const gap = text.slice(triggerEnd, date.index);
+  return (/^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(date.index + date.text.length))) || /^\s+for\s+(?:the\s+(?:period|years)\s+)?$/.test(gap);
 }
 
 /**

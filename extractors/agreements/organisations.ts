@@ -48,7 +48,8 @@ const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|
 const EN_NAME = `(?!The\\b)(?:[A-Z][\\w'’&.-]*\\s+)(?:(?:[A-Z][\\w'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one */
 const COORDINATED = {
-  zh: new RegExp(`([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))(?:与|和|同)([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))`, "gu"),
+  // (a transliterated name may hold a hyphen or a middle dot: 阿里-法拉比哈萨克国立大学)
+  zh: new RegExp(`([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))(?:与|和|同)((?:[\\p{Script=Han}A-Za-z]|[-－·](?=\\p{Script=Han})){1,20}?(?:${BODY_WORD.zh}))`, "gu"),
   en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*)?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g"),
 };
 

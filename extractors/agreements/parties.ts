@@ -175,7 +175,8 @@ const DIVISION_WORD_EN = new RegExp(`^\\s*(?:(?:${SUFFIXES})\\s+)?$`);
 const KIND_OF = /^\s+(?:[Ss]tate|[Pp]rovince|[Cc]ity|[Pp]refecture|[Rr]egion|[Cc]ounty)\s+of\s+(?:the\s+)?$/;
 
 /** between a country or province and the place after it that it locates: nothing, 州, 大区, 首都, 省会, 的, 最大城市, 著名旅游城市 */
-const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区)?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市|的?(?:[^，。；、与和同及\s]{1,8}?)(?:城市|名城|之都|重镇))$/;
+// (共和国, 王国: the rest of a country's formal name, 意大利共和国里米尼市, 泰王国呵叻府)
+const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区|(?:联邦)?共和国|王国|合众国)?(?:首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市|的?(?:[^，。；、与和同及\s]{1,8}?)(?:城市|名城|之都|重镇))$/;
 /**
  * between a place and the country or province after it that locates it: ", the capital of", ", the
  * largest city of", ", a port city in", ", located in", " in the", " of the"
@@ -233,6 +234,19 @@ const PAIR_SUBJECT = {
   zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})(?=(?:还|一致|均)?(?:同意|商定|约定|决定|承诺|表示))`),
   en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
 };
+/** the pair opening a sentence, whatever its verb */
+const PAIR_OPENS = {
+  zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})`),
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})\\b`),
+};
+/**
+ * 双方将推动…，并计划于明年缔结…, "The two sides will promote…, and plan to establish…": the trigger's own clause
+ * opens with what was planned or agreed, so the pair opening the sentence goes on into it
+ */
+const AGREED_CLAUSE = {
+  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$/,
+  en: /,\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised)\s+to\b[^,;]*$/,
+};
 
 /** a place the gazetteer holds in China, or a name found without it that no rule read as foreign */
 const isChineseCandidate = (c: PlaceCandidate): boolean => c.hits.some((h) => h.entry.country === "CN") || (!c.foreign && !c.hits.length);
@@ -242,6 +256,9 @@ const OPENING_VENUE = { zh: /^\s*(?:访问)?在$/, en: /^\s*(?:(?:While|When)\s+
 
 /** the pair words that name two divisions below a country */
 const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
+
+/** the words of a tie between two provinces or states: 友好省州, 友好省道, "sister-state", "friendly province-state" */
+export const TIE_OF_PROVINCES = { zh: /友好省(?:州|道|区|份)|友好省(?![市县府])|姐妹省/, en: /\b(?:sister|friendship|twin)[- ](?:provinces?|states?)\b|\bfriendly[- ]provinc(?:e|ial)[- ](?:and[- ])?(?:states?|provinces?)\b/i };
 
 /** the pair words that name two provinces or states */
 const PROVINCE_PAIR = { zh: /^两省(?:州|区)?$/, en: /\b(?:provinces|states)$/i };
@@ -257,14 +274,15 @@ const sharesEntry = (a: PlaceCandidate, b: PlaceCandidate): boolean => a.hits.so
  * named two places (the pair was named in an earlier one), the pair word itself is the party, settled
  * at fusion. Null when the text before the trigger has no pair word.
  */
-export function pairReferents(text: string, places: PlaceCandidate[], before: { start: number; end: number; sentence?: number }, lang: "zh" | "en", named: PartyMention[]): { at: number; parties: PartyMention[]; datedFrom: number } | null {
+export function pairReferents(text: string, places: PlaceCandidate[], before: { start: number; end: number; sentence?: number; tieOfProvinces?: boolean }, lang: "zh" | "en", named: PartyMention[]): { at: number; parties: PartyMention[]; datedFrom: number } | null {
   let pair = PAIR_WORDS[lang].exec(text.slice(before.start, before.end));
   // where the pair word starts: PAIR_WORDS opens its match with it, PAIR_SUBJECT closes its match with it
   let at = pair ? before.start + pair.index : -1;
   // 双方同意推动…，并争取明年建立…; "The two sides agreed to…, and to work toward establishing…": the pair is the
   // sentence's subject, and a later clause that names no place of its own goes on with it
   if (!pair && before.sentence !== undefined && !named.length) {
-    const subject = PAIR_SUBJECT[lang].exec(text.slice(before.sentence, before.end));
+    const opening = text.slice(before.sentence, before.end);
+    const subject = PAIR_SUBJECT[lang].exec(opening) ?? (AGREED_CLAUSE[lang].test(opening) ? PAIR_OPENS[lang].exec(opening) : null);
     if (subject && !between(places, before.sentence + subject.index + subject[0].length, before.end).length) {
       pair = subject;
       at = before.sentence + subject.index + subject[0].length - subject[1]!.length;
@@ -275,8 +293,10 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // the last two places named, below a country where there are two (韩国庆尚北道…访问青岛: not 韩国); 两市,
   // "the two cities" name their kind, and a country is never one of them (叶卡捷琳堡是俄罗斯第四大城市。两市…)
   // (两省州, "the two provinces": no city the sentence names beside them, 代表团访问墨尔本，…庆祝两省州结好)
-  const provinces = PROVINCE_PAIR[lang].test(pair[1]!);
-  const earlier = partyPlaces(text, places, 0, at, lang).filter((p) => (p.type !== "country" || !DIVISION_PAIR[lang].test(pair[1]!)) && (!provinces || p.type === "province" || p.type === "region"));
+  // (双方签署友好省州关系…备忘录, "a memorandum renewing their sister-state relationship": the tie names two provinces too)
+  const provinces = PROVINCE_PAIR[lang].test(pair[1]!) || !!before.tieOfProvinces;
+  // (a province that only says where the capital visited is, 塔斯马尼亚州首府霍巴特, is one of a tie of provinces)
+  const earlier = (before.tieOfProvinces ? between(places, 0, at) : partyPlaces(text, places, 0, at, lang)).filter((p) => (p.type !== "country" || !DIVISION_PAIR[lang].test(pair[1]!)) && (!provinces || p.type === "province" || p.type === "region"));
   const local = earlier.filter((p) => p.type !== "country");
   const last: PlaceCandidate[] = [];
   for (const p of (local.length >= 2 ? local : earlier).reverse()) {

@@ -60,6 +60,12 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "鹿特丹市位于荷兰西部，2009年与宁波市缔结友好城市关系。", quote: "鹿特丹市位于荷兰西部，2009年与宁波市缔结友好城市关系", type: "sister-city", parties: ["鹿特丹", "宁波市"], date: "2009" },
     // a renewal is a signing, dated by the renewal
     { rule: "agreement-zh-sister-city", text: "2025年9月，宁波市与鹿特丹市续签友好城市协议。", quote: "宁波市与鹿特丹市续签友好城市协议", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2025-09" },
+    { rule: "agreement-zh-agreement", text: "3月8日，桂林市与日本熊本市在熊本续签了友好交流协议（2025—2029年）。", quote: "桂林市与日本熊本市在熊本续签了友好交流协议", type: "agreement", parties: ["桂林市", "熊本"], date: "2025-03-08" }, // the years in brackets after the document are its term, not the day it was renewed
+    { rule: "agreement-zh-sister-city", text: "1998年，嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "嘉兴市与意大利共和国普拉托市缔结友好城市关系", type: "sister-city", parties: ["嘉兴市", "普拉托市"], date: "1998" }, // a country's formal name (意大利共和国) still only says where the city is
+    { rule: "agreement-zh-sister-city", text: "双方将深化旅游和经贸交流，并计划于2026年正式缔结友好城市关系。", quote: "双方将深化旅游和经贸交流，并计划于2026年正式缔结友好城市关系", type: "sister-city", parties: ["双方"], status: "planned", date: "2026" }, // 双方将…，并计划…: the pair goes on into the planned clause
+    { rule: "agreement-zh-memorandum", text: "5月中旬，福建省代表团访问澳大利亚塔斯马尼亚州首府霍巴特，双方签署友好省州关系续约备忘录。", quote: "双方签署友好省州关系续约备忘录", type: "memorandum", parties: ["福建省", "塔斯马尼亚"], date: "2024-05" }, // a memorandum renewing a tie of provinces: the state is the other side, not its capital visited
+    { rule: "agreement-zh-agreement", text: "6月3日，西北大学与哈萨克斯坦阿里-法拉比哈萨克国立大学签署校际合作协议。", quote: "西北大学与哈萨克斯坦阿里-法拉比哈萨克国立大学签署校际合作协议", type: "agreement", parties: ["西北大学", "哈萨克斯坦阿里-法拉比哈萨克国立大学"], date: "2024-06-03" }, // a transliterated name with a hyphen: one body
+    { rule: "agreement-zh-sister-city", text: "论坛期间，6对城市签署友好城市协议，其中包括温州市与匈牙利佩奇市。", quote: "签署友好城市协议，其中包括温州市与匈牙利佩奇市", type: "sister-city", parties: ["温州市", "佩奇市"], date: null }, // a tally's cities, then the pair it includes
     { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市续签文化交流备忘录。", quote: "敦煌市与雅典市续签文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
     // two bodies joined before the trigger sign, whether or not a place opens their names
     { rule: "agreement-zh-agreement", text: "访问期间，兰州大学与莫纳什大学签署了学生交换协议。", quote: "兰州大学与莫纳什大学签署了学生交换协议", type: "agreement", parties: ["兰州大学", "莫纳什大学"] },

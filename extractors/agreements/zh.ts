@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, listsBracketYears, namedParties, OWN_PLACE, pairReferents, partyPlaces, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listsBracketYears, namedParties, OWN_PLACE, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
 
@@ -20,6 +20,8 @@ const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60
  * agreements" is a tally), with a bound before the figure (缔结友好城市关系超过260对, 达30对)
  */
 const COUNTED_TIES = /^(?:超过|逾|达到?|共|近|约|累计)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
+/** "，其中包括A与B": the pair a tally of ties includes, named in the clause after the trigger */
+const INCLUDED_PAIR = /^[^，。；]{0,12}[，,]\s*其中(?:包括)?([^，。；]{2,40}?与[^，。；]{2,30}?)(?=[。；，]|$)/;
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
 const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动|推进|协助|支持|帮助|指导|见证)/;
 /**
@@ -84,8 +86,15 @@ function rule(spec: Spec): AgreementRule {
     const agents = parties.filter((p) => p.kind === "place" && p.index !== null && BROUGHT_ABOUT.test(ctx.text.slice(p.index + p.text!.length, p.index + p.text!.length + 8)));
     if (agents.length && parties.length - agents.length >= 2) parties = parties.filter((p) => !agents.includes(p));
     // 访问期间，两市签署…: the two places named before, cited from 两市
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start }, "zh", parties) : null;
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start, tieOfProvinces: TIE_OF_PROVINCES.zh.test(m[0]) }, "zh", parties) : null;
     if (pair) parties = pair.parties;
+    // 9对城市签署友好城市协议，其中包括宁波市与布尔诺市: a tally's subject named, then the pair it includes
+    const including = !parties.length && !spec.organisations ? INCLUDED_PAIR.exec(ctx.text.slice(end, s.end)) : null;
+    if (including) {
+      const from = end + including.index + including[0].length - including[1]!.length;
+      parties = namedParties(ctx.text, found.places, { start: from, end: end + including.index + including[0].length }, "zh", [], false, from);
+      if (parties.length < 2) return null;
+    }
     if (!parties.length) return null;
     if (parties.length < 2 && !pair) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
@@ -114,7 +123,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: isAnniversary(ctx.text, { index, end }, "zh")
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
-          : (nearestDate(found.dates, index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
+          : (nearestDate(ctx.text, found.dates, index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       { index: pair?.at ?? index, end },
@@ -192,9 +201,10 @@ const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|
 const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)|(${SISTER_TIE}(?:关系)?)(签约|签字|缔结|结好|建立)(?=仪式)`;
 /**
  * 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; 《…关于建立友好城市关系的意向书》: a letter of
- * intent on making the tie, which is still to be made. The tie names the document's subject; the document is the event.
+ * intent on making the tie, which is still to be made; 友好省州关系续约备忘录, a memorandum renewing it. The tie names the
+ * document's subject; the document is the event.
  */
-const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书|计划)|[州道区县府份]?(?:关系)?的?(?:谅解)?(?:备忘录|意向书))";
+const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书|计划)|[州道区县府份]?(?:关系)?的?(?:续约|续签)?(?:谅解)?(?:备忘录|意向书))";
 /** …新增友城4个：3月，与撒马尔罕市缔结…: a clause that is a date alone, right before a partner's clause, dates it */
 function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: number, sentenceStart: number): DateCandidate | null {
   // (an item's number may open the sentence: 1. 2月，与法国图卢兹市缔结…)
@@ -221,7 +231,7 @@ const LISTED_AFTER = (document: string): string => `(?<=》(?:和|及|以及|、
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 // a signed plan of joint action (《…合作行动计划》) binds both sides as an agreement does
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|合作计划)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|合作计划")}`, "g") });
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|合作计划|合作规划)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|合作计划|合作规划")}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|(成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建)|(?:联合|共同)(?:成立|创办|建立))/g, organisations: cooperatingPartners, organisationsOnly: true });

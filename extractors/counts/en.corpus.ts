@@ -84,5 +84,6 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "The two ports held an event to mark 15 years of cooperation.", // an anniversary, as 15周年 is
     "At 10 a.m. on October 15, the two cities held an online meeting.", // a time of day
     "Podolsk is an industrial city about 40 kilometres south of Moscow.", // a distance that locates a place
+    "The two cities are about 800 kilometres apart.",
   ],
 };

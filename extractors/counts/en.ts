@@ -174,7 +174,7 @@ function countable(text: string, n: FoundNumber): boolean {
   // a five-year plan, a 10-day visit: a compound modifier, not a count
   if (/^-(?:year|month|week|day|hour|minute|point|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
   // "about 40 kilometres south of Moscow": a distance that says where a place is, as 莫斯科以南约40公里 is
-  if (/^\s*(?:kilomet(?:re|er)s|km|miles)\s+(?:(?:north|south|east|west)(?:east|west)?|from|away|outside)\b/i.test(after)) return false;
+  if (/^\s*(?:kilomet(?:re|er)s|km|miles)\s+(?:(?:north|south|east|west)(?:east|west)?|from|away|outside|apart)\b/i.test(after)) return false;
   // "at 10 a.m.", "at 3 o'clock": a time of day
   if (/^\s*(?:[ap]\.m\.?|[ap]m\b|o['’]clock\b)/i.test(after)) return false;
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;

@@ -10,6 +10,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-numeral-classifier: numeral, measure word, noun
     { rule: "count-zh-numeral-classifier", text: "全市已与45个城市建立友好关系。", quote: "45个城市", value: 45, unit: "个城市" },
     { rule: "count-zh-numeral-classifier", text: "来自十二个国家的代表出席会议。", quote: "十二个国家", value: 12, unit: "个国家" },
+    { rule: "count-zh-numeral-classifier", text: "文化周期间共举办15场文化活动。", quote: "15场文化活动", value: 15, unit: "场文化活动" }, // a verbal noun (活动) closing the clause is the noun counted, not a verb
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
     { rule: "count-zh-numeral-classifier", text: "双方签署了19项合作协议。", quote: "19项合作协议", value: 19, unit: "项合作协议" },
     { rule: "count-zh-numeral-classifier", text: "在当地生活的侨胞约有8000人。", quote: "约有8000人", value: 8000, unit: "人", qualifier: "about" },
@@ -22,6 +23,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "每批学员不超过30名。", quote: "不超过30名", value: 30, unit: "名", qualifier: "at most" }, // cited from the same match that read "at most"
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
     { rule: "count-zh-noun-numeral", text: "全年举办各类国际交流活动160多场。", quote: "国际交流活动160多场", value: 160, unit: "国际交流活动（场）", qualifier: "more than" },
+    { rule: "count-zh-noun-numeral", text: "目前在该市投资的德国企业有46家。", quote: "德国企业有46家", value: 46, unit: "德国企业（家）" }, // 有 links the noun to its figure, as 达 does
+    { rule: "count-zh-numeral-classifier", text: "两省之间有6个边境口岸。", quote: "6个边境口岸", value: 6, unit: "个边境口岸" }, // a word of place (口岸) ends the noun
+    { rule: "count-zh-numeral-classifier", text: "目前，约80家来自巴伐利亚州的企业在该市投资。", quote: "约80家来自巴伐利亚州的企业", value: 80, unit: "家企业", qualifier: "about" }, // where they come from stands between the classifier and the noun
     { rule: "count-zh-noun-numeral", text: "全市共有外资企业1200余家，其中世界500强企业45家。", quote: "世界500强企业45家", value: 45, unit: "世界500强企业（家）" }, // a ranking's name opens the noun
     { rule: "count-zh-noun-numeral", text: "全县新增友好交流城市（地区）4对。", quote: "友好交流城市（地区）4对", value: 4, unit: "友好交流城市（对）" }, // a bracketed aside between the noun and its figure
     { rule: "count-zh-noun-numeral", text: "明年力争新增友好城市3对以上。", quote: "友好城市3对", value: 3, unit: "友好城市（对）", qualifier: "more than" }, // 以上 after the measure word is the qualifier; 力争 is no noun
@@ -86,6 +90,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "该省与越南陆地边界线长达数百公里。", // 陆 of 陆地 (land) is no numeral
+    "该市位于德国西南部，距离首都约120公里。", // a distance that says where a place is, not a count
+    "两市相距约800公里。",
     "津市是三重县首府。", // a numeral inside a place's name (三重县) counts nothing
     "海法市是以色列第三大城市。", // nor a rank read across a country's name (以色列|第三)
     "会后，三方签署了合作纪要。", // 三方, "the three sides", are the parties of the talks, as 双方 are, not a reported figure

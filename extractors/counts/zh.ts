@@ -56,6 +56,9 @@ function countableNumerals(ctx: ParagraphContext): Numeral[] {
 }
 const numeralsOf = new WeakMap<ParagraphContext, Numeral[]>();
 
+/** before a distance from a place: 距(离)上海, 相距, 莫斯科以南, 上海西南, then 约 or 仅 */
+const LOCATING_DISTANCE_BEFORE = /(?:(?:距离?|相距|离)\p{Script=Han}{0,10}?|以?[东南西北]{1,2}方?)(?:约|大约|仅|不到|近)?$/u;
+
 function readNumerals(ctx: ParagraphContext): Numeral[] {
   const tokens = ctx.tokens();
   const index = ctx.tokenIndex();
@@ -85,6 +88,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     // 2024年 is a year; 10余年 and 五年 count years
     if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
     if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, ""))) continue;
+    // 距离斯特拉斯堡约70公里, 莫斯科以南40公里: a distance that says where a place is, as "40 kilometres south of Moscow" is
+    if (/^(?:余|多)?(?:公里|千米|英里)/.test(after) && LOCATING_DISTANCE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 14), n.index))) continue;
     // "1. 日本浦添市", "2．": an item's number at the head of the paragraph, not a figure
     if (n.index === 0 && /^[.．]\s/.test(after)) continue;
     // 一是…，二是…，三是…: the items of a list, numbered at the head of a clause, not a figure
@@ -101,6 +106,8 @@ function isNumberToken(token: Token, n: FoundNumeral): boolean {
   if (/^(?:ns|nr|nrt|nrfg|nt|nz|j)$/.test(token.tag)) return false;
   // a time word (t) is a span of time (五年) or, when no time unit follows its numeral, a name jieba takes for one (三元里)
   if (token.tag === "t" && !/^[年月天日周]/.test(token.word.slice(n.text.length))) return false;
+  // 陆地, 大陆: a financial numeral's character alone (陆 for 六) opening a longer word is that word's
+  if (/^[壹贰貳叁參肆伍陆陸柒捌玖拾]$/.test(n.text) && token.word.length > 1) return false;
   // 二十四策 is one token to jieba: a numeral and the noun it counts
   return token.word.startsWith(n.text) && token.word.length <= n.text.length + 2;
 }
@@ -143,6 +150,9 @@ const nounAt = (tokens: readonly Token[], i: number, at: number): boolean => {
   return !!t && t.start === at && NOUN_TAGS.has(t.tag) && (t.tag !== "x" || /^\p{Script=Han}+$/u.test(t.word));
 };
 
+/** whether the token after a word (or the paragraph's end) closes its clause: punctuation, or 的 before the next noun */
+const closesClause = (next: Token | undefined, end: number): boolean => !next || (next.start === end && (/^[，,。；;：:！!？?、）)]/.test(next.word) || next.word === "的"));
+
 function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
   const tokens = ctx.tokens();
   const out: Token[] = [];
@@ -156,10 +166,13 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     // between it and the noun)
     const modifier = isModifier(t) || describesAsVerb(t, out.length, verbMayOpen);
     const adjective = modifier && (nounAt(tokens, i + 1, t.end) || (isModifier(tokens[i + 1]) && nounAt(tokens, i + 2, tokens[i + 1]!.end) && tokens[i + 1]!.start === t.end));
-    if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
+    // (8个边境口岸: a word of place, s, right after the noun may end it, 口岸)
+    const placeWordAfterNoun = out.length > 0 && t.tag === "s" && t.start === out[out.length - 1]!.end;
+    if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective && !placeWordAfterNoun) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
     // It cuts 5条文化旅游线路 to 条文化 too: jieba's tags cannot tell the two apart (培训 and 旅游 are both vn before a noun)
-    if (out.length && t.tag === "vn") break;
+    // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
+    if (out.length && t.tag === "vn" && !closesClause(tokens[i + 1], t.end)) break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
     out.push(t);
     // 六个方面|深化合作: an area is counted whole; what follows it is the clause's verb, whatever jieba's tag (深化 is j)
@@ -228,6 +241,9 @@ function verbAt(ctx: ParagraphContext, at: number): boolean {
   return !!t && (t.tag === "v" || VERBS_AFTER_COUNT.includes(t.word));
 }
 
+/** 来自德国的, 来自17个国家的: an origin before the noun a classifier counts */
+const COMING_FROM = /^来自[^，。；、的]{1,20}的/;
+
 /** 45个城市, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
 export const numeralClassifierNoun: CountRule = {
   id: "count-zh-numeral-classifier",
@@ -243,6 +259,13 @@ export const numeralClassifierNoun: CountRule = {
       if (TIME_UNITS.has(m[1]!)) continue;
       // 1000亿元大关: an amount, which the money rule reads with its currency
       if (CURRENCY_CLASSIFIERS.has(m[1]!)) continue;
+      // 50家来自德国的企业: where they come from stands between the classifier and the noun counted
+      const origin = COMING_FROM.exec(ctx.text.slice(classifierEnd, classifierEnd + 24));
+      if (origin) {
+        const counted = nounPhraseAt(ctx, classifierEnd + origin[0].length);
+        if (counted.length) out.push(candidate(this.id, ctx, n.index, counted[counted.length - 1]!.end, n.value, m[1] + counted.map((t) => t.word).join(""), [n.index, n.end]));
+        continue;
+      }
       const noun = nounPhraseAt(ctx, classifierEnd, 4, !SELF_NAMING.has(m[1]!));
       const fusedNounEnd = noun.length ? -1 : nounAfterFusedClassifier(ctx, classifierEnd);
       if (fusedNounEnd >= 0) {
@@ -268,7 +291,8 @@ export const numeralClassifierNoun: CountRule = {
 /** words between a noun and the figure that counts it: how many there are, not what */
 // (增至, 增加到: the total a noun has grown to, 国际友好城市增至9个)
 // (中欧班列累计开行超过2.5万列: a verb of doing the counted thing may stand between, with 累计 before it)
-const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约|达到|达|共计|共有|共|累计|总计|合计)$/;
+// (企业有37家: 有 alone, not the 有 of 拥有, 具有, 没有)
+const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)$/;
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 

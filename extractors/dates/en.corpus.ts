@@ -10,6 +10,9 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-weekday", text: "The mayor arrived in Hefei on Saturday.", quote: "Saturday", value: "2025-03-15" }, // the reference's own weekday is that day, looking back
     { rule: "date-en-first-months", text: "Trade Grew by 15% in the First Three Quarters", quote: "the First Three Quarters", value: "2025-01", until: "2025-09" }, // no year: the release's
     { rule: "date-en-iso", text: "Published: 2024-12-03 10:20", quote: "2024-12-03 10:20", value: "2024-12-03" },
+    { rule: "date-en-ordinal-day", text: "The two mayors signed the agreement in Tainan on the 12th.", quote: "the 12th", value: "2025-03-12" }, // a day of the month alone, as 今（12）日 gives it
+    { rule: "date-en-years-ago-today", text: "Twenty years ago today, the two cities signed a sister-city agreement.", quote: "Twenty years ago today", value: "2005-03-15" }, // the release's own day, that many years back
+    { rule: "date-en-years-ago-today", text: "On this day 12 years ago, the two sides met in Rome.", quote: "On this day 12 years ago", value: "2013-03-15" },
     { rule: "date-en-iso", text: "Date: 2025/06/18  Source: Municipal Foreign Affairs Office", quote: "2025/06/18", value: "2025-06-18" },
     { rule: "date-en-iso", text: "Updated 2023.9.5", quote: "2023.9.5", value: "2023-09-05" },
     { rule: "date-en-month", text: "In mid-October, the delegation arrived.", quote: "October", value: "2024-10" },
@@ -34,6 +37,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-relative-year", text: "Visitors rose to 352 from 208 the previous year.", quote: "the previous year", value: "2024" }, // the year before the one named before it; with none, before the reference's
     { rule: "date-en-relative-year", text: "The two sides agreed to hold an education forum in Guangzhou next spring.", quote: "next spring", value: "2026" }, // a season's year, as 明年春季
     { rule: "date-en-part-of-year", text: "In the first half of 2023, trade grew.", quote: "the first half of 2023", value: "2023-01", until: "2023-06" },
+    { rule: "date-en-part-of-year", text: "The two cities will hold a joint exhibition early next year.", quote: "early next year", value: "2026-01" }, // as 明年初
     { rule: "date-en-year", text: "Since 2015, cooperation has deepened.", quote: "Since 2015", value: "2015", relation: "since" },
     // as 今年以来 says it: since this year, not since its January
     { rule: "date-en-part-of-year", text: "Since the beginning of this year, the city has received 40 delegations.", quote: "Since the beginning of this year", value: "2025", relation: "since" },
@@ -59,6 +63,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-same-year-month", text: "They met in March 2019 and signed on October 15 that year.", quote: "October 15 that year", value: "--10-15", resolved: false },
   ],
   negatives: [
+    "Today, some 40 companies from the state operate in the city.", // "today" as "nowadays": the clause tells no past event
+    "The delegation attended the 12th session of the forum.",
     "The 5-day 2025 Dalian International Sister Cities Youth Summer Camp opened.", // a year opening an event's name is no date
     "Nanning hosts 2025 China (Nanning) South and Southeast Asia Cooperation Forum", // a name with a place in brackets and a joining word
     "Trade rose 12% over the same period last year.", // the period a figure is compared with

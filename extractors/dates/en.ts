@@ -86,11 +86,12 @@ function looksBackTo(text: string, at: number): boolean {
 
 // "by the end of the year", as 到年底: a year the sentence does not name is the release's; "as of" it, as 截至年底,
 // a year's end the release looks back on
-export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year|(the)\\s+year\\b(?!\\s+(?:before|after|in|when|of|that)\\b|\\s+(?:19|20)[0-9]{2}))|\\b(early|late)\\s+${YEAR}\\b`, (m) => {
+export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year|(the)\\s+year\\b(?!\\s+(?:before|after|in|when|of|that)\\b|\\s+(?:19|20)[0-9]{2}))|\\b(early|late)\\s+(?:${YEAR}|(last|this|next)\\s+year)\\b`, (m) => {
   const part = PARTS[(m[1] ?? m[5]!).toLowerCase()]!;
   const y = m[2] ?? m[6];
   if (m[4]) return { expr: { kind: "part-of-year", year: null, part, ...(looksBackTo(m.input, m.index) ? { asOf: true } : {}) } };
-  const year: DateExpr = y ? { kind: "absolute", y: Number(y) } : { kind: "relative-year", offset: REL[m[3]!.toLowerCase()]! };
+  // ("early next year", as 明年初)
+  const year: DateExpr = y ? { kind: "absolute", y: Number(y) } : { kind: "relative-year", offset: REL[(m[3] ?? m[7]!).toLowerCase()]! };
   return { expr: { kind: "part-of-year", year, part } };
 }, "gi");
 const MONTH_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]";
@@ -103,7 +104,20 @@ export const firstMonths = rule("date-en-first-months", `\\b(?:the\\s+)?first\\s
   return n && n <= 12 ? { expr: { kind: "first-months", year, n } } : null;
 }, "gi");
 const REL_DAY: Record<string, number> = { "the day before yesterday": -2, yesterday: -1, today: 0, tomorrow: 1, "the day after tomorrow": 2 };
-export const relativeDay = rule("date-en-relative-day", `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)\\b`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!.toLowerCase()]! } }), "gi");
+export const relativeDay = rule("date-en-relative-day", `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)\\b`, (m) => (nowadays(m) ? null : { expr: { kind: "relative-day", offset: REL_DAY[m[1]!.toLowerCase()]! } }), "gi");
+/**
+ * "Today, some 50 companies operate in the city": "today" opening a sentence whose clause tells no past event
+ * means "nowadays" (目前), not the day of the release ("Today, the two mayors signed…" is that day)
+ */
+function nowadays(m: RegExpExecArray): boolean {
+  if (!/^today$/i.test(m[1]!) || !/(?:^|[.!?]\s+)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return false;
+  const rest = m.input.slice(m.index + m[0].length);
+  if (!/^,/.test(rest)) return false;
+  return !PAST_VERB.test(rest.slice(0, rest.search(/[.;!?]|$/)));
+}
+const PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|did|met|held|signed|made|took|gave|led|went|sent|saw|paid|won|came|began|became|set)\b/;
+/** "on the 21st": a day of the month the text names alone, as 今（21）日 does */
+export const ordinalDay = rule("date-en-ordinal-day", `(?<=\\b[Oo]n\\s+)the\\s+([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|floor|session|meeting|round|edition|day|time|year)\\b|-)`, (m) => ({ expr: { kind: "day-of-month", d: Number(m[1]) } }));
 export const weekday = rule("date-en-weekday", `\\b(?:(last|next|this)\\s+)?${WEEKDAY}\\b`, (m) => {
   const wd = weekdayOf(m[2]!);
   return { expr: m[1] ? (m[1].toLowerCase() === "last" ? { kind: "relative-week", offset: -1, weekday: wd } : m[1].toLowerCase() === "next" ? { kind: "relative-week", offset: 1, weekday: wd } : { kind: "relative-week", offset: 0, weekday: wd }) : { kind: "weekday", weekday: wd } };
@@ -113,6 +127,12 @@ export const relativeWeekMonth = rule("date-en-relative-week-month", `\\b(last|t
   return { expr: m[2]!.toLowerCase() === "week" ? { kind: "relative-week", offset } : { kind: "relative-month", offset } };
 }, "gi");
 const SPAN_UNIT: Record<string, "day" | "week" | "month" | "year"> = { day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year" };
+/** "ten years ago today", "on this day ten years ago": the release's day, that many years back */
+export const yearsAgoToday = rule("date-en-years-ago-today", `\\b(?:(\\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\\s+years?\\s+ago\\s+today|(?:on\\s+)?this\\s+(?:very\\s+)?day\\s+(\\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\\s+years?\\s+ago)\\b`, (m) => {
+  const raw = m[1] ?? m[2]!;
+  const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw)?.value;
+  return n ? { expr: { kind: "relative-year", offset: -n, onThisDay: true } } : null;
+}, "gi");
 export const span = rule("date-en-span", `\\b(?:in\\s+(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)|(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)\\s+ago)\\b`, (m) => {
   const raw = m[1] ?? m[3]!;
   const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw)?.value;
@@ -150,6 +170,7 @@ export const fiveYearPlan = rule("date-en-five-year-plan", `\\b(?:the\\s+)?([0-9
 
 export const EN_DATE_RULES: readonly DateRule[] = [
   fiveYearPlan,
+  yearsAgoToday,
   dayRangeMonth,
   monthDayRange,
   weekdayThenDate,
@@ -168,6 +189,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   relativeYear,
   relativeWeekMonth,
   relativeDay,
+  ordinalDay,
   weekday,
   span,
   monthAlone,

@@ -21,7 +21,8 @@ interface RelationWords {
 
 const WORDS: Record<Lang, RelationWords> = {
   zh: {
-    sinceAfter: /^(?:以来|至今|起|开始|以后)/,
+    // (not 2014年开始交往, "began exchanges in 2014": 开始 before its verb dates the beginning, as 自2010年正式缔结 does)
+    sinceAfter: /^(?:以来|至今|起|开始(?=至今|以来|[^\p{Script=Han}]|$)|以后)/u,
     sinceBefore: /(?!)/,
     untilBefore: /(?:截至|截止|截止到|直到|到|至)$/,
     // 前 but not 前后 (about then) or the 前 of 前三季度 (the first months, a rule of its own)

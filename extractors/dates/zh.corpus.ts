@@ -9,6 +9,10 @@ export const ZH_DATE_CORPUS: DateCorpus = {
   examples: [
     { rule: "date-zh-year", text: "2024年全市共举办论坛12场。", quote: "2024年", value: "2024" }, // a year before a clause with its verb dates it, though an event's word follows
     { rule: "date-zh-year-month-day", text: "2023年9月6日，代表团抵达。", quote: "2023年9月6日", value: "2023-09-06" },
+    { rule: "date-zh-bracketed-day", text: "台南市长今（12）日与日本姬路市长签署协定。", quote: "今（12）日", value: "2025-03-12" }, // today, the 12th, as Taiwan's releases write it
+    { rule: "date-zh-years-ago-today", text: "二十年前的今天，两市签署友好城市协议。", quote: "二十年前的今天", value: "2005-03-15" }, // the release's own day, twenty years back
+    { rule: "date-zh-year", text: "两市自2012年开始交往，互访频繁。", quote: "2012年", value: "2012", relation: "on" }, // 开始 before its verb: the exchanges began then
+    { rule: "date-zh-year", text: "从2016年开始，两市每年互派留学生。", quote: "2016年开始", value: "2016", relation: "since" }, // 开始 closing the clause: from then on
     { rule: "date-zh-year-month-day", text: "二〇二二年十月八日签约。", quote: "二〇二二年十月八日", value: "2022-10-08" },
     { rule: "date-zh-year-month-day", text: "２０２１年５月１２日发布", quote: "２０２１年５月１２日", value: "2021-05-12" },
     { rule: "date-zh-iso", text: "发布时间：2024-12-03 10:20", quote: "2024-12-03", value: "2024-12-03" },
@@ -66,6 +70,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-date-then-weekday", text: "2月28日(周五)，双方举行视频会议。", quote: "2月28日(周五)", value: "2025-02-28" },
   ],
   negatives: [
+    "该镇是2022年北京冬奥会的雪上项目赛区之一。", // a year naming the Games, not a date
     "全年实现产值2023.5亿元。", // out of brackets, a decimal
     "为期5天的2025年大连国际友城青少年夏令营开营。", // a year opening an event's name is no date
     "全省编制了“十四五”规划。", // the plan's name alone names a document
@@ -74,6 +79,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     "此前日本代表团曾来访，随后日本客人参观了工厂。", // 前日 and 后日 inside 此前日本, 随后日本
     "和歌山县知事岸本周平会见了代表团。", // 本周 inside a name (岸本周平)
     "展销会为期3日，连续5日开放。", // spans of days
+    "双方商定，今后三年将在教育领域开展合作。", // the next three years, a stretch from now
     "第3日，代表团返回；门票价格为300日元。", // an order; yen
     "6?10日，两市签约。", // the month lost to damage: no day of some other month
     "进出口额比去年同期增长12%。", // the period a figure is compared with

@@ -34,7 +34,7 @@ export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-
  * no verb, up to the event's word, then the name's end), not a date the release reports
  */
 // (not 2014年首届论坛举办: an edition's number makes the year the time of that edition)
-const EVENT_NAME_AFTER_YEAR = /^年(?:(?!与|和|在|共|举|办|开展|签|将|于|已|为|对|向|从|到|达|新增|组织|参加|出席|接待|访问|有|是|的|首届|第)[\p{Script=Han}—–·“”"]){2,24}?(?:交流营|夏令营|冬令营|论坛|博览会|交易会|洽谈会|推介会|文化节|艺术节|旅游节|电影节|音乐节|美食节|大会|峰会|年会|研讨会|运动会|马拉松|文化周|活动周|交流周)(?=[，。；、：:\s]|开|在|于|将|暨|正式|隆重|圆满|顺利|启动|落幕|闭幕|$)/u;
+const EVENT_NAME_AFTER_YEAR = /^年(?:(?!与|和|在|共|举|办|开展|签|将|于|已|为|对|向|从|到|达|新增|组织|参加|出席|接待|访问|有|是|的|首届|第)[\p{Script=Han}—–·“”"]){2,24}?(?:交流营|夏令营|冬令营|论坛|博览会|交易会|洽谈会|推介会|文化节|艺术节|旅游节|电影节|音乐节|美食节|大会|峰会|年会|研讨会|运动会|马拉松|文化周|活动周|交流周|奥运会|冬奥会|残奥会|亚运会|大运会|全运会|世博会|园博会|世园会)(?=[，。；、：:\s]|的|开|在|于|将|暨|正式|隆重|圆满|顺利|启动|落幕|闭幕|$)/u;
 export const year = rule("date-zh-year", `(?<![0-9])(${YEAR})年(?![代度0-9])`, (m) => (EVENT_NAME_AFTER_YEAR.test(m.input!.slice(m.index! + m[1]!.length)) ? null : absolute(num(m[1]))));
 export const isoDate = rule("date-zh-iso", `(?<![0-9])([12][0-9]{3})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])(?![0-9])`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
 /** 日本长冈京市（1983.5）: a year and month in figures, in brackets beside the name it dates (out of brackets, 2023.5 is a decimal) */
@@ -122,6 +122,11 @@ export const dayOfMonth = rule("date-zh-day-of-month", `(?<![0-9０-９〇零一
 
 const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 昨天: -1, 昨日: -1, 寻日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3, 大后日: 3 };
 // not inside 此前日本, 随后日本, 至今天津, 昆明日报: the words 日本, 天津 and 日报 hold the day word's last character
+/** 今（21）日, 昨（20）日: today or yesterday with its day of the month in brackets, as Taiwan's releases write them */
+export const bracketedDay = rule("date-zh-bracketed-day", `[今昨明]\\s*[（(]\\s*([0-9０-９]{1,2})\\s*[）)]\\s*日`, (m) => {
+  const d = num(m[1]);
+  return d && d >= 1 && d <= 31 ? { expr: { kind: "day-of-month", d } } : null;
+});
 export const relativeDay = rule("date-zh-relative-day", `(?<![此随之以最然其])(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)(?![本津]|(?<=日)(?:报|内瓦))`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
 
 const WEEK_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0, 今: 0 };
@@ -141,7 +146,13 @@ export const relativeMonth = rule("date-zh-relative-month", `(上|下|这|本|�
 });
 
 const SPAN_UNIT: Record<string, "day" | "week" | "month" | "year"> = { 天: "day", 日: "day", 周: "week", 星期: "week", 礼拜: "week", 月: "month", 年: "year" };
-export const spanBefore = rule("date-zh-span", `(上|前|下|后)([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(天|日|周|星期|礼拜|月|年)`, (m) => {
+/** 十年前的今天, "this day ten years ago": the release's day, that many years back (before the span rule reads 十年前) */
+export const yearsAgoToday = rule("date-zh-years-ago-today", `([两二三四五六七八九十]{1,3}|[0-9]{1,3})年前的(?:今天|今日|这一天)`, (m) => {
+  const n = num(m[1]);
+  return n ? { expr: { kind: "relative-year", offset: -n, onThisDay: true } } : null;
+});
+// (今后三年, 此后三年, "the next three years": a stretch of time from now, no date)
+export const spanBefore = rule("date-zh-span", `(上|下|(?<![今此随之最其以然])[前后])([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(天|日|周|星期|礼拜|月|年)`, (m) => {
   const n = num(m[2]);
   return n ? { expr: { kind: "span", n, unit: SPAN_UNIT[m[3]!]!, sign: m[1] === "上" || m[1] === "前" ? -1 : 1 } } : null;
 });
@@ -180,6 +191,8 @@ export const fiveYearPlan = rule("date-zh-five-year-plan", `[“"]?(十[一二�
 
 export const ZH_DATE_RULES: readonly DateRule[] = [
   fiveYearPlan,
+  yearsAgoToday,
+  bracketedDay,
   weekdayThenDate,
   dateThenWeekday,
   nthWeekday,

@@ -9,6 +9,9 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Zhejiang Province", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Germany", en: "Germany", zh: "德国" },
     { rule: "place-en-gazetteer", text: "A delegation from Spokane, Washington, visited Jilin.", quote: "Washington", en: "Washington State", zh: "华盛顿州" }, // after a place and a comma, the state
+    { rule: "place-en-gazetteer", text: "Campinas lies in the Brazilian state of São Paulo.", quote: "São Paulo", en: "São Paulo", zh: "圣保罗", type: "province" }, // a city's name after "state of" names the state
+    { rule: "place-en-gazetteer", text: "Mayors from North East Asia met in Toyama.", quote: "North East Asia", en: "Northeast Asia", zh: "东北亚" }, // the region spelt in two words, not East Asia
+    { rule: "place-en-gazetteer", text: "Olympia, in the US state of Washington, hosted the delegation.", quote: "Washington", en: "Washington State", zh: "华盛顿州" }, // after "state of", the state
     { rule: "place-en-gazetteer", text: "The delegation flew on to Washington for talks.", quote: "Washington", en: "Washington, D.C.", zh: "华盛顿" },
     { rule: "place-en-gazetteer", text: "Prato lies in Italy's Tuscany region.", quote: "Tuscany", en: "Tuscany", zh: "托斯卡纳" }, // a region that partners Chinese provinces
     { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },

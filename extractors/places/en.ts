@@ -121,7 +121,8 @@ export const gazetteerName: PlaceRule = {
       }
       // "Osaka Prefecture": a foreign city's name with a division word after it names the division of that name
       // (not "Samarkand State University": the word names the body)
-      const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26));
+      // ("the Brazilian state of São Paulo": after a division's word and "of", the division of that name)
+      const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && (CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26)) || DIVISION_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
       out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : hits[0]!.entry.type, foreign: false });
       words.lastIndex = m.index + name.length;
     }
@@ -283,13 +284,20 @@ const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governor Ambas
 const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
 /** a place's name and the comma after it, right before a position ("Tacoma, ") */
 const PLACE_THEN_COMMA = /[\p{Lu}][\p{L}\p{M}'’-]+,\s+$/u;
+/** a division's word and "of" right before a name: "the Brazilian state of ", "the Province of " */
+const DIVISION_OF_BEFORE = /\b(?:[Ss]tate|[Pp]rovince|[Pp]refecture)\s+of\s+(?:the\s+)?$/;
+/** the words of a state before its name: "the US state of " */
+const STATE_OF = /\b[Ss]tate\s+of\s+$/;
 /**
- * "Tacoma, Washington", "Buffalo, New York": after a place and a comma, a name that is also a state's (Washington
- * State) is the state, which locates the place, not the capital city or the city of that name
+ * "Tacoma, Washington", "Buffalo, New York", "the US state of Washington": after a place and a comma, or after
+ * "state of", a name that is also a state's (Washington State) is the state, not the capital city or the city
+ * of that name
  */
 function stateAfterCity(text: string, index: number, name: string): NameHit[] | undefined {
   const state = gazetteer().en.get(`${name} State`);
-  return state?.some((h) => h.entry.type === "province") && PLACE_THEN_COMMA.test(text.slice(Math.max(0, index - 30), index)) ? state : undefined;
+  if (!state?.some((h) => h.entry.type === "province")) return undefined;
+  const before = text.slice(Math.max(0, index - 30), index);
+  return PLACE_THEN_COMMA.test(before) || STATE_OF.test(before) ? state : undefined;
 }
 
 /** a person's title right before a position ("Mayor ", "Dr. ") */

@@ -68,9 +68,12 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     // a country's full name the country list gives only in short (印尼), not read as 印度 (India) and a clipped name after it
     { rule: "place-zh-gazetteer", text: "柳州市与印度尼西亚三宝垄市签署友好城市意向书。", quote: "印度尼西亚", en: "Indonesia", zh: "印尼" },
     { rule: "place-zh-after-country", text: "柳州市与印度尼西亚三宝垄市签署友好城市意向书。", quote: "三宝垄市", type: "city" },
+    { rule: "place-zh-after-country", text: "嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "普拉托市", type: "city" }, // a country's formal name (共和国) before the city
   ],
   negatives: [
     { text: "第三届中非地方政府合作论坛在长沙举行。", only: ["长沙"] }, // 中非 of a China-Africa forum is no region
+    { text: "代表团参观了意大利总统府。", only: ["意大利"] }, // an office's seat ending in 府 is no prefecture
+    { text: "鼓楼区与韩国首尔中区缔结友好区关系。", only: ["鼓楼区", "韩国", "首尔"] }, // 友好区, "friendly district", is the tie's kind, not Yichun's district
     { text: "与日本企业、韩国企业等开展合作。", only: ["日本", "韩国"] }, // a common noun after each country is no place
     { text: "代表团考察了日本高松市和当地市场。", only: ["日本", "高松市"] }, // 市 of 市场 closes no listed name
     { text: "宁波与华为签署友好合作协议。", only: ["宁波"] }, // a friendly cooperation agreement alone may be a firm's

@@ -89,6 +89,8 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   if (hit.entry.country === "CN" && KRAI.test(ctx.text.slice(end, end + 3))) return false;
   // 罗德里戈·蒙达卡 (a governor's name): a foreign name inside a transliterated personal name, whose parts a middle dot joins
   if (hit.entry.country !== "CN" && insideDottedName(ctx.text, at, end)) return false;
+  // 缔结友好区关系, 友好县协议: "friendly district", the kind of a tie, not 伊春's 友好区
+  if (/^友好/.test(name) && TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4))) return false;
   const index = ctx.tokenIndex();
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市 are one word to jieba), or be a city's development zone (苏州工业园区)
@@ -105,6 +107,9 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   }
   return true;
 }
+
+/** what follows a kind of tie (友好区关系, 友好县协议): a relation, a document, an exchange */
+const TIE_KIND_AFTER = /^(?:的)?(?:关系|协议|合作|交流|结好|友好|意向|备忘录)/;
 
 /** the words that close the name of a development zone, which jieba reads as one place word with its city's name */
 const ZONE_WORD = /(?:工业园区|开发区|高新区|保税区|新区)$/;
@@ -237,7 +242,13 @@ const nameOfKindEndsAt = ({ names, lengths }: NamesOfKind, text: string, end: nu
 /** whether a text is a country's name */
 export const isCountryName = (name: string): boolean => countryNames().names.has(name);
 /** whether a country's name ends at a position */
-export const isCountryAt = (text: string, end: number): boolean => nameOfKindEndsAt(countryNames(), text, end);
+export const isCountryAt = (text: string, end: number): boolean => {
+  if (nameOfKindEndsAt(countryNames(), text, end)) return true;
+  // 意大利共和国|, 泰王国|: the rest of a country's formal name after its short one
+  const formal = FORMAL_STATE.exec(text.slice(Math.max(0, end - 5), end));
+  return !!formal && nameOfKindEndsAt(countryNames(), text, end - formal[0].length);
+};
+const FORMAL_STATE = /(?:(?:联邦)?共和国|王国|合众国)$/;
 /** whether a country's name that ends at a position is the start of a longer one (印度 of 印度尼西亚, 哈萨克 of 哈萨克斯坦) */
 export function insideLongerCountry(text: string, end: number): boolean {
   for (let k = 1; k <= 6; k++) if (nameOfKindEndsAt(countryNames(), text, end + k, (start) => start < end)) return true;
@@ -375,6 +386,8 @@ export const nameAfterCountry: PlaceRule = {
         if (/[一二三四五六七八九十两几数多]$/.test(name.slice(0, -m[2]!.length))) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
         if (m[2] === "道" && !KOREA.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd))) continue;
+        // 总统府, 首相府, 政府: an office's seat, not a Thai or Japanese prefecture
+        if (m[2] === "府" && OFFICE_SEAT.test(name)) continue;
         // a name of two characters before 城 is too often a word (古城, 新城)
         if (m[2] === "城" && name.length < 4) continue;
         const type = foreignDivisionType(name, ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd));
@@ -390,6 +403,8 @@ export const nameAfterCountry: PlaceRule = {
 };
 
 export const TIE_WORDS = /友好|城市|友城/;
+/** the seats of offices and bodies that end in 府 */
+const OFFICE_SEAT = /(?:总统|总督|首相|总理|元首|政|官|学|王|议)府$/;
 
 /** a list's next item closed by a division word, by the word (built once each) */
 const LIST_ITEM: Record<string, RegExp> = {};

@@ -23,7 +23,7 @@ export type DateExpr =
    * 去年6月, last year, 明年九月: a year relative to the reference, with an optional month and day. chained: counted
    * from the year the paragraph named before it, where it named one ("In 1995 …, and the following year", 次年)
    */
-  | { kind: "relative-year"; offset: number; m?: number; d?: number; chained?: boolean; contextYear?: number }
+  | { kind: "relative-year"; offset: number; m?: number; d?: number; chained?: boolean; contextYear?: number; onThisDay?: boolean }
   | { kind: "relative-month"; offset: number; d?: number }
   /** a day of the month with neither month nor year (新华社稿的“23日签署”): the reference's month, or the one before or after by direction */
   | { kind: "day-of-month"; d: number }
@@ -130,6 +130,8 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
       if (expr.chained && expr.contextYear !== undefined) return { value: iso(expr.contextYear + expr.offset, expr.m, expr.m ? expr.d : undefined), grain: expr.d ? "day" : expr.m ? "month" : "year", end: null, resolved: true, anchor: "context" };
       if (!ref) return unresolved(expr.m ? (expr.d ? `--${pad(expr.m)}-${pad(expr.d)}` : `--${pad(expr.m)}`) : "", expr.m ? (expr.d ? "day" : "month") : "year");
       const y = ref.y + expr.offset;
+      // 十年前的今天, "ten years ago today": the reference's own day, that many years back
+      if (expr.onThisDay) return anchored(iso(y, ref.m, ref.d), "day");
       return anchored(iso(y, expr.m, expr.m ? expr.d : undefined), expr.d ? "day" : expr.m ? "month" : "year");
     }
     case "relative-month": {

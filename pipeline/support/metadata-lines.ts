@@ -75,12 +75,18 @@ export function isPublisherLine(text: string): boolean {
 /** The publisher's name a line holds beside its date, and nothing else (a time may follow the date). */
 function unlabelledPublisher(text: string, v: { index: number; length: number }): string | null {
   if (text.length > 80) return null;
+  // the whole line in brackets, as a signature closing the body: （南宁市外事办公室　2024年12月4日）
+  const enclosed = ENCLOSED.exec(text);
+  if (enclosed && v.index >= 1) return unlabelledPublisher(enclosed[1]!, { index: v.index - 1, length: v.length });
   const rest = (v.index === 0 ? text.slice(v.length) : text.slice(0, v.index)).trim();
   const outside = v.index === 0 ? "" : text.slice(v.index + v.length).trim();
   if (outside) return null;
   const name = CREDIT.exec(rest)?.[1]?.trim() ?? rest;
   return PUBLISHER_ZH.test(name) || PUBLISHER_EN.test(name) ? name : null;
 }
+
+/** a line in one pair of brackets, none inside */
+const ENCLOSED = /^[（(【]([^（）()【】]*)[）)】]$/u;
 
 /** a publisher credited in brackets beside the date: （成都市外办供稿）, (Someshire Foreign Affairs Office) */
 const CREDIT = /^[（(【]\s*([^（）()【】]{2,40}?)\s*(?:供稿|供图|撰稿|提供)?\s*[）)】]$/u;
