@@ -260,6 +260,9 @@ const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /
 /** the words of a tie between two provinces or states: 友好省州, 友好省道, "sister-state", "friendly province-state" */
 export const TIE_OF_PROVINCES = { zh: /友好省(?:州|道|区|份)|友好省(?![市县府])|姐妹省/, en: /\b(?:sister|friendship|twin)[- ](?:provinces?|states?)\b|\bfriendly[- ]provinc(?:e|ial)[- ](?:and[- ])?(?:states?|provinces?)\b/i };
 
+/** the pair words that name two cities */
+const CITY_PAIR = { zh: /^两(?:市|城)$/, en: /\bcities$/i };
+
 /** the pair words that name two provinces or states */
 const PROVINCE_PAIR = { zh: /^两省(?:州|区)?$/, en: /\b(?:provinces|states)$/i };
 
@@ -297,7 +300,11 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const provinces = PROVINCE_PAIR[lang].test(pair[1]!) || !!before.tieOfProvinces;
   // (a province that only says where the capital visited is, 塔斯马尼亚州首府霍巴特, is one of a tie of provinces)
   const earlier = (before.tieOfProvinces ? between(places, 0, at) : partyPlaces(text, places, 0, at, lang)).filter((p) => (p.type !== "country" || !DIVISION_PAIR[lang].test(pair[1]!)) && (!provinces || p.type === "province" || p.type === "region"));
-  const local = earlier.filter((p) => p.type !== "country");
+  // ("Victoria Mayor … of British Columbia, Canada led a delegation to Jiangmen, and the mayors of the two cities": 两市,
+  // "the two cities" are cities, not the province that locates one of them, where two are named)
+  const nonCountries = earlier.filter((p) => p.type !== "country");
+  const cityPlaces = CITY_PAIR[lang].test(pair[1]!) ? nonCountries.filter((p) => p.type !== "province" && p.type !== "region") : [];
+  const local = cityPlaces.length >= 2 ? cityPlaces : nonCountries;
   const last: PlaceCandidate[] = [];
   for (const p of (local.length >= 2 ? local : earlier).reverse()) {
     // (昆山…昆山市委书记: one place named twice, by two forms of its name)

@@ -66,6 +66,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "5月中旬，福建省代表团访问澳大利亚塔斯马尼亚州首府霍巴特，双方签署友好省州关系续约备忘录。", quote: "双方签署友好省州关系续约备忘录", type: "memorandum", parties: ["福建省", "塔斯马尼亚"], date: "2024-05" }, // a memorandum renewing a tie of provinces: the state is the other side, not its capital visited
     { rule: "agreement-zh-agreement", text: "6月3日，西北大学与哈萨克斯坦阿里-法拉比哈萨克国立大学签署校际合作协议。", quote: "西北大学与哈萨克斯坦阿里-法拉比哈萨克国立大学签署校际合作协议", type: "agreement", parties: ["西北大学", "哈萨克斯坦阿里-法拉比哈萨克国立大学"], date: "2024-06-03" }, // a transliterated name with a hyphen: one body
     { rule: "agreement-zh-sister-city", text: "论坛期间，6对城市签署友好城市协议，其中包括温州市与匈牙利佩奇市。", quote: "签署友好城市协议，其中包括温州市与匈牙利佩奇市", type: "sister-city", parties: ["温州市", "佩奇市"], date: null }, // a tally's cities, then the pair it includes
+    { rule: "agreement-zh-sister-city", text: "两市于1990年结为友好城市，是该自治区最早建立的国际友好城市。", quote: "两市于1990年结为友好城市", type: "sister-city", parties: ["两市"], date: "1990" }, // the second clause ranks the tie (最早建立的): no second event
     { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市续签文化交流备忘录。", quote: "敦煌市与雅典市续签文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
     // two bodies joined before the trigger sign, whether or not a place opens their names
     { rule: "agreement-zh-agreement", text: "访问期间，兰州大学与莫纳什大学签署了学生交换协议。", quote: "兰州大学与莫纳什大学签署了学生交换协议", type: "agreement", parties: ["兰州大学", "莫纳什大学"] },

@@ -20,6 +20,8 @@ const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60
  * agreements" is a tally), with a bound before the figure (缔结友好城市关系超过260对, 达30对)
  */
 const COUNTED_TIES = /^(?:超过|逾|达到?|共|近|约|累计)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
+/** a ranking right before an attributive tie (最早建立的友好城市, 首个缔结的友城) */
+const RANKED_BEFORE = /(?:最早|最先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)$/;
 /** "，其中包括A与B": the pair a tally of ties includes, named in the clause after the trigger */
 const INCLUDED_PAIR = /^[^，。；]{0,12}[，,]\s*其中(?:包括)?([^，。；]{2,40}?与[^，。；]{2,30}?)(?=[。；，]|$)/;
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
@@ -77,6 +79,8 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s);
     const before = ctx.text.slice(clause.start, index);
+    // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
+    if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
     if ((COUNTED_PARTNERS.test(before) && !listsBracketYears(before)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events

@@ -57,6 +57,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The city now has four sister provinces and one sister state.", quote: "one sister state", value: 1, unit: "sister state" },
   ],
   negatives: [
+    "Weifang and Toowoomba: 20 years of friendship", // years of a tie, its anniversary
     "It is one of the largest ports, and one of its oldest.", // "one of" counts nothing
     "Thirty Years of Sister-City Ties between Dalian and Kitakyushu", // a headline's anniversary, in title case
     "2025 China International Friendship Cities Conference Opens in Chengdu", // a headline's year opens the event's name: no count

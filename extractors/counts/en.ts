@@ -181,6 +181,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship", "Mark 10 Years as Sister Cities": an anniversary (as 15周年 is), not a count of years
   // ("Celebrate Four Decades of Sister-State Ties": decades too)
   if (/^\s+(?:years|decades)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
+  // ("Zibo and Schmalkalden: 10 years of friendship": years of a tie, with no verb, are its anniversary too)
+  if (/^\s+(?:years|decades)\s+of\s+(?:friendship|partnership|twinning|(?:sister[- ]city\s+|friendly\s+)?(?:ties|relations|relationship))\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 50))) return false;
   // a headline's "20 Years of Sister-City Ties between …", "Twenty Years of Friendship: …": the title case names an anniversary
   if (/^\s+(?:Years|Decades)\s+of\s+[A-Z]/.test(after)) return false;
   // "for 16 consecutive years", "four consecutive times", "grew three times": how long or how often, as 连续16年 and 连续举办四届 are not counted

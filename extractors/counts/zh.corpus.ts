@@ -90,6 +90,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "20世纪90年代以来，该市已接待大量游客。", // a century, not a count
     "该省与越南陆地边界线长达数百公里。", // 陆 of 陆地 (land) is no numeral
     "该市位于德国西南部，距离首都约120公里。", // a distance that says where a place is, not a count
     "两市相距约800公里。",

@@ -123,7 +123,9 @@ export const gazetteerName: PlaceRule = {
       // (not "Samarkand State University": the word names the body)
       // ("the Brazilian state of São Paulo": after a division's word and "of", the division of that name)
       const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && (CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26)) || DIVISION_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
-      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : hits[0]!.entry.type, foreign: false });
+      // ("Victoria Mayor Lisa Helps": a name its mayor follows is a city's, whatever else the gazetteer knows by it)
+      const mayors = hits[0]!.entry.type === "province" && /^\s+Mayor\b/.test(text.slice(m.index + name.length, m.index + name.length + 8));
+      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : mayors ? "city" : hits[0]!.entry.type, foreign: false });
       words.lastIndex = m.index + name.length;
     }
     return out;

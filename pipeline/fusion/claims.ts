@@ -113,9 +113,13 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
       merged.add(e);
       out.push(merge(z, e, conflicts));
     };
-    for (const z of side(a.zh)) {
-      const e = side(a.en).find((x) => sameClaim(z, x));
-      if (e) take(z, e, qualifierConflict(z, e));
+    // the same value first, then a yearless date with a dated one (10月11日 and 2013年10月11日 beside "October 11,
+    // 2013": the English date is the dated Chinese one, the yearless one is another day of that month and day)
+    for (const exact of [true, false]) {
+      for (const z of side(a.zh)) {
+        const e = side(a.en).find((x) => sameClaim(z, x) && (!exact || z.value === x.value));
+        if (e) take(z, e, qualifierConflict(z, e));
+      }
     }
     // what is left: the same claim with different values
     const zhCounts = side(a.zh).filter((f): f is CountFact => f.kind === "count");
