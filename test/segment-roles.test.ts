@@ -140,6 +140,13 @@ describe("segment roles when the first sentence lost its end", () => {
     expect(wire.document.title.en).toBeNull();
   });
 
+  it("takes a language switch's items (中文 | English) for page furniture, not titles", () => {
+    const html = "<html><body><ul><li>中文</li><li>English</li></ul><h1>甲市与某国乙市签署友好城市协议</h1><p>5月8日，甲市与某国乙市签署友好城市协议。</p><p>On May 8, the two cities signed a sister-city agreement.</p></body></html>";
+    const out = extractBytes("switch.html", Buffer.from(html, "utf8"));
+    expect(out.document.title).toEqual({ zh: "甲市与某国乙市签署友好城市协议", en: null });
+    expect(out.paragraphs.filter((p) => p.text === "English").map((p) => p.role)).toEqual(["boilerplate"]);
+  });
+
   it("takes no publication date from a table's column of dates", () => {
     const html = `<html><body><h1>两市友好城市一览</h1><p>截至目前，该市已与3个城市结好。</p><table>
       <tr><td>甲市</td><td>1978年12月21日</td></tr><tr><td>乙市</td><td>1979年11月2日</td></tr><tr><td>丙市</td><td>1980年2月22日</td></tr></table></body></html>`;

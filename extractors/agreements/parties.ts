@@ -209,7 +209,7 @@ export const isRenewal = (triggers: readonly string[]): boolean => triggers.some
 /** the words that name a pair of parties: 两市, 双方, "the two cities", "both sides" (read by PAIR_WORDS, PAIR_SUBJECT and the English rule) */
 export const PAIR_NAME = {
   zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|双方)",
-  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|sides|provinces|parties|regions|counties|municipalities)",
+  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|municipalities)",
 };
 
 /** bodies within a place that sign agreements of their own: universities, firms, hospitals, departments */
@@ -255,13 +255,13 @@ const isChineseCandidate = (c: PlaceCandidate): boolean => c.hits.some((h) => h.
 const OPENING_VENUE = { zh: /^\s*(?:访问)?在$/, en: /^\s*(?:(?:While|When)\s+)?(?:[Ii]n|[Aa]t)\s+$/ };
 
 /** the pair words that name two divisions below a country */
-const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|provinces|counties|municipalities)$/i };
+const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|capitals|towns|provinces|states|counties|municipalities)$/i };
 
 /** the words of a tie between two provinces or states: 友好省州, 友好省道, "sister-state", "friendly province-state" */
 export const TIE_OF_PROVINCES = { zh: /友好省(?:州|道|区|份)|友好省(?![市县府])|姐妹省/, en: /\b(?:sister|friendship|twin)[- ](?:provinces?|states?)\b|\bfriendly[- ]provinc(?:e|ial)[- ](?:and[- ])?(?:states?|provinces?)\b/i };
 
 /** the pair words that name two cities */
-const CITY_PAIR = { zh: /^两(?:市|城)$/, en: /\bcities$/i };
+const CITY_PAIR = { zh: /^两(?:市|城)$/, en: /\b(?:cities|capitals|towns)$/i };
 
 /** the pair words that name two provinces or states */
 const PROVINCE_PAIR = { zh: /^两省(?:州|区)?$/, en: /\b(?:provinces|states)$/i };
@@ -513,6 +513,29 @@ function bracketDatedPartners(text: string, parties: PartyMention[], dates: Date
   return out.map((x) => ({ ...x, subject }));
 }
 
+/**
+ * 其中2017年与哈萨克斯坦阿拉木图州、2019年与乌兹别克斯坦撒马尔罕州建立友好省州关系: partners each led by its own
+ * year and 与 (a country may stand between), an event with each on that year. Null unless two partners are so led.
+ */
+function yearLedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], places: readonly PlaceCandidate[], lang: Lang): PartnerEvent[] | null {
+  if (lang !== "zh") return null;
+  const out: Omit<PartnerEvent, "subject">[] = [];
+  const others: PartyMention[] = [];
+  // (nothing but 与 and the partner's country between: not 2016年与杭州结好的佛罗伦萨, where 杭州 is the subject)
+  const ledBy = (d: DateCandidate, p: PartyMention): boolean => {
+    const gap = /^\s*[与同](.*)$/su.exec(text.slice(d.index + d.text.length, p.index!));
+    return !!gap && (!gap[1] || places.some((c) => c.type === "country" && c.index + c.text.length === p.index && c.text === gap[1]));
+  };
+  for (const p of parties) {
+    const date = p.kind === "place" && p.index !== null ? dates.find((d) => d.index < p.index! && ledBy(d, p)) : undefined;
+    if (date) out.push({ partner: p as PartnerEvent["partner"], date, end: p.index! + p.text!.length });
+    else others.push(p);
+  }
+  if (out.length < 2) return null;
+  const subject = subjectOf(others);
+  return out.map((x) => ({ ...x, subject }));
+}
+
 /** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
 const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */
@@ -574,7 +597,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const end = event.index + event.text.length;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner
-          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, lang, event.type));
+          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, lang, event.type));
           if (pairs) for (const pair of pairs) out.push({ ...event, parties: pair, index: pair[0]!.index!, text: ctx.text.slice(pair[0]!.index!, end), triggerAt });
           else if (each) {
             // (cited from the partner, not the subject: the events of one subject would cite one span)

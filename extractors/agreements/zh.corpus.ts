@@ -67,6 +67,10 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "6月3日，西北大学与哈萨克斯坦阿里-法拉比哈萨克国立大学签署校际合作协议。", quote: "西北大学与哈萨克斯坦阿里-法拉比哈萨克国立大学签署校际合作协议", type: "agreement", parties: ["西北大学", "哈萨克斯坦阿里-法拉比哈萨克国立大学"], date: "2024-06-03" }, // a transliterated name with a hyphen: one body
     { rule: "agreement-zh-sister-city", text: "论坛期间，6对城市签署友好城市协议，其中包括温州市与匈牙利佩奇市。", quote: "签署友好城市协议，其中包括温州市与匈牙利佩奇市", type: "sister-city", parties: ["温州市", "佩奇市"], date: null }, // a tally's cities, then the pair it includes
     { rule: "agreement-zh-sister-city", text: "两市于1990年结为友好城市，是该自治区最早建立的国际友好城市。", quote: "两市于1990年结为友好城市", type: "sister-city", parties: ["两市"], date: "1990" }, // the second clause ranks the tie (最早建立的): no second event
+    // partners each led by its own year and 与: an event with each, on its year
+    { rule: "agreement-zh-sister-city", text: "其中，2016年与西班牙塞维利亚市、2020年与葡萄牙波尔图市建立友好城市关系。", quote: "塞维利亚市、2020年与葡萄牙波尔图市建立友好城市关系", type: "sister-city", parties: ["塞维利亚"], date: "2016", alongside: ["波尔图市建立友好城市关系"] },
+    { rule: "agreement-zh-sister-city", text: "其中，2016年与西班牙塞维利亚市、2020年与葡萄牙波尔图市建立友好城市关系。", quote: "波尔图市建立友好城市关系", type: "sister-city", parties: ["波尔图"], date: "2020", alongside: ["塞维利亚市、2020年与葡萄牙波尔图市建立友好城市关系"] },
+    { rule: "agreement-zh-sister-city", text: "其中包括2018年与苏州结好的威尼斯。", quote: "苏州结好的威尼斯", type: "sister-city", parties: ["苏州", "威尼斯"], date: "2018" }, // one tie: the city after 与 is its subject, not a second partner led by the year
     { rule: "agreement-zh-memorandum", text: "敦煌市与雅典市续签文化交流备忘录。", quote: "敦煌市与雅典市续签文化交流备忘录", type: "memorandum", parties: ["敦煌市", "雅典"] },
     // two bodies joined before the trigger sign, whether or not a place opens their names
     { rule: "agreement-zh-agreement", text: "访问期间，兰州大学与莫纳什大学签署了学生交换协议。", quote: "兰州大学与莫纳什大学签署了学生交换协议", type: "agreement", parties: ["兰州大学", "莫纳什大学"] },

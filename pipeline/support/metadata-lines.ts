@@ -175,7 +175,8 @@ export function isBoilerplate(text: string): boolean {
 }
 
 /** a label announcing the other language's version ("English version", 英文版, "English summary:"): no paragraph of the release */
-const LANGUAGE_LABEL = /^[【\[]?\s*(?:(?:English|Chinese)\s+(?:version|translation|summary|text)|(?:英文|中文)(?:版|稿|翻译|译文|摘要)?|英文版本|中文版本)\s*[】\]]?\s*[:：]?$/i;
+// ("English" alone: a language switch's item, 中文 | English)
+const LANGUAGE_LABEL = /^[【\[]?\s*(?:(?:English|Chinese)(?:\s+(?:version|translation|summary|text))?|(?:英文|中文)(?:版|稿|翻译|译文|摘要)?|英文版本|中文版本)\s*[】\]]?\s*[:：]?$/i;
 
 /** the heading of a list of other releases (相关新闻, "Related Articles"), whose items are their headlines */
 const RELATED_HEADING = /^[【\[]?\s*(?:相关(?:新闻|链接|阅读|文章|报道|稿件)|延伸阅读|推荐阅读|热点新闻|Related\s+(?:News|Articles|Stories|Links|Reading)|Read\s+(?:More|Also)|See\s+Also)\s*[】\]]?\s*[:：]?$/i;
