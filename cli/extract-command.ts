@@ -55,7 +55,14 @@ export async function runExtract(options: ExtractCliOptions, io: Io): Promise<nu
     return 2;
   }
   if (options.out) {
-    await mkdir(options.out, { recursive: true });
+    // (a path that is a file, or a folder that cannot be made: the reason named, not a stack trace)
+    try {
+      await mkdir(options.out, { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      io.stderr.write(`bifacts: cannot write outputs to ${options.out}: ${code === "ENOTDIR" || code === "EEXIST" ? "it, or a folder above it, is a file" : code === "EACCES" ? "permission denied" : (e as Error).message}\n`);
+      return 2;
+    }
     await removeStaleTemporaries(options.out);
   }
   const results: InputResult[] = new Array(inputs.length);

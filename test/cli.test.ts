@@ -41,6 +41,18 @@ function batchFolder(): string {
 }
 
 describe("bifacts extract", () => {
+  it("names the output path and the reason when the output folder cannot be made, with no stack trace", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bifacts-in-"));
+    copyFileSync(join(ROOT, "seeds", SEEDS[0]!), join(dir, SEEDS[0]!));
+    const file = join(mkdtempSync(join(tmpdir(), "bifacts-out-")), "taken");
+    writeFileSync(file, "a file, not a folder");
+    for (const out of [file, join(file, "below")]) {
+      const r = await run(["extract", dir, "--out", out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`bifacts: cannot write outputs to ${out}: it, or a folder above it, is a file\n`);
+    }
+  });
+
   it("writes the good outputs, reports each failure by name with a reason, and exits non-zero", async () => {
     const dir = batchFolder();
     const out = mkdtempSync(join(tmpdir(), "bifacts-out-"));
