@@ -288,8 +288,6 @@ const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
 const PLACE_THEN_COMMA = /[\p{Lu}][\p{L}\p{M}'’-]+,\s+$/u;
 /** a division's word and "of" right before a name: "the Brazilian state of ", "the Province of " */
 const DIVISION_OF_BEFORE = /\b(?:[Ss]tate|[Pp]rovince|[Pp]refecture)\s+of\s+(?:the\s+)?$/;
-/** the words of a state before its name: "the US state of " */
-const STATE_OF = /\b[Ss]tate\s+of\s+$/;
 /**
  * "Tacoma, Washington", "Buffalo, New York", "the US state of Washington": after a place and a comma, or after
  * "state of", a name that is also a state's (Washington State) is the state, not the capital city or the city
@@ -299,7 +297,7 @@ function stateAfterCity(text: string, index: number, name: string): NameHit[] | 
   const state = gazetteer().en.get(`${name} State`);
   if (!state?.some((h) => h.entry.type === "province")) return undefined;
   const before = text.slice(Math.max(0, index - 30), index);
-  return PLACE_THEN_COMMA.test(before) || STATE_OF.test(before) ? state : undefined;
+  return PLACE_THEN_COMMA.test(before) || DIVISION_OF_BEFORE.test(before) ? state : undefined;
 }
 
 /** a person's title right before a position ("Mayor ", "Dr. ") */
