@@ -500,16 +500,27 @@ const subjectOf = (named: PartyMention[]): PartyMention[] => (named.length ? nam
  * unless two or more partners have one.
  */
 function bracketDatedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], lang: Lang): PartnerEvent[] | null {
+  return datedPartners(parties, (p) => {
+    const end = p.index + p.text.length;
+    const date = dates.find((d) => d.index > end && d.index - end <= 40 && BEFORE_BRACKET[lang].test(text.slice(end, d.index)) && /^\s*[）)]/.test(text.slice(d.index + d.text.length)));
+    return date && { date, end: date.index + date.text.length + /^\s*[）)]/.exec(text.slice(date.index + date.text.length))![0].length };
+  });
+}
+
+/**
+ * The places among the parties that `dateOf` finds a date of their own for (with where the citation of each ends),
+ * an event with each, the subject being the other parties. Null unless two partners have one.
+ */
+function datedPartners(parties: PartyMention[], dateOf: (place: PartnerEvent["partner"]) => { date: DateCandidate; end: number } | undefined): PartnerEvent[] | null {
   const out: Omit<PartnerEvent, "subject">[] = [];
-  const undated: PartyMention[] = [];
+  const others: PartyMention[] = [];
   for (const p of parties) {
-    const end = p.index === null || p.text === null ? -1 : p.index + p.text.length;
-    const date = p.kind === "place" && end >= 0 ? dates.find((d) => d.index > end && d.index - end <= 40 && BEFORE_BRACKET[lang].test(text.slice(end, d.index)) && /^\s*[）)]/.test(text.slice(d.index + d.text.length))) : undefined;
-    if (date) out.push({ partner: p as PartnerEvent["partner"], date, end: date.index + date.text.length + /^\s*[）)]/.exec(text.slice(date.index + date.text.length))![0].length });
-    else undated.push(p);
+    const dated = p.kind === "place" && p.index !== null && p.text !== null ? dateOf(p as PartnerEvent["partner"]) : undefined;
+    if (dated) out.push({ partner: p as PartnerEvent["partner"], ...dated });
+    else others.push(p);
   }
   if (out.length < 2) return null;
-  const subject = subjectOf(undated);
+  const subject = subjectOf(others);
   return out.map((x) => ({ ...x, subject }));
 }
 
@@ -519,21 +530,15 @@ function bracketDatedPartners(text: string, parties: PartyMention[], dates: Date
  */
 function yearLedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], places: readonly PlaceCandidate[], lang: Lang): PartnerEvent[] | null {
   if (lang !== "zh") return null;
-  const out: Omit<PartnerEvent, "subject">[] = [];
-  const others: PartyMention[] = [];
   // (nothing but 与 and the partner's country between: not 2016年与杭州结好的佛罗伦萨, where 杭州 is the subject)
-  const ledBy = (d: DateCandidate, p: PartyMention): boolean => {
-    const gap = /^\s*[与同](.*)$/su.exec(text.slice(d.index + d.text.length, p.index!));
+  const ledBy = (d: DateCandidate, p: PartnerEvent["partner"]): boolean => {
+    const gap = /^\s*[与同](.*)$/su.exec(text.slice(d.index + d.text.length, p.index));
     return !!gap && (!gap[1] || places.some((c) => c.type === "country" && c.index + c.text.length === p.index && c.text === gap[1]));
   };
-  for (const p of parties) {
-    const date = p.kind === "place" && p.index !== null ? dates.find((d) => d.index < p.index! && ledBy(d, p)) : undefined;
-    if (date) out.push({ partner: p as PartnerEvent["partner"], date, end: p.index! + p.text!.length });
-    else others.push(p);
-  }
-  if (out.length < 2) return null;
-  const subject = subjectOf(others);
-  return out.map((x) => ({ ...x, subject }));
+  return datedPartners(parties, (p) => {
+    const date = dates.find((d) => d.index < p.index && ledBy(d, p));
+    return date && { date, end: p.index + p.text.length };
+  });
 }
 
 /** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
