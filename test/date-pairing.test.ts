@@ -4,7 +4,7 @@
  * may tell as the start of the span ("since 2013"): one claim, told in the English relation, with no conflict.
  */
 import { extractBytes } from "../pipeline/index";
-import type { DateFact } from "../schemas/output";
+import type { AgreementFact, DateFact } from "../schemas/output";
 
 const datesOf = (zh: string, en: string): DateFact[] =>
   extractBytes("release.txt", Buffer.from(["发布时间：2025-03-19", zh, en].join("\n\n"), "utf8")).facts.filter((f): f is DateFact => f.kind === "date" && f.value !== "2025-03-19");
@@ -22,11 +22,36 @@ describe("dates of one paragraph pair", () => {
     expect(dates.map((d) => [d.evidence.map((e) => e.quote), d.value, d.until, d.corroboration, d.conflicts])).toEqual([[["今年1至10月", "From January to October this year"], "2025-01", "2025-10", "both", []]]);
   });
 
+  it("join a day one side tells twice (a wire's dateline and its lead) and the other once into one claim", () => {
+    const release = extractBytes("wire.txt", Buffer.from("新华社南昌5月8日电 江西省与葡萄牙阿连特茹大区8日签署合作备忘录。\n\nNANCHANG, May 8 (Xinhua) -- Jiangxi Province and the Alentejo Region of Portugal signed a memorandum of cooperation on Thursday.", "utf8"));
+    const dates = release.facts.filter((f): f is DateFact => f.kind === "date");
+    expect(dates.map((d) => [d.evidence.map((e) => [e.lang, e.quote]), d.value, d.corroboration])).toEqual([
+      [
+        [
+          ["zh", "5月8日"],
+          ["zh", "8日"],
+          ["en", "May 8"],
+        ],
+        "--05-08",
+        "both",
+      ],
+    ]);
+  });
+
   it("keep a Chinese year outside such a span apart from the English 'since' the same year", () => {
     const dates = datesOf("2014年，中欧班列（西安）开通。", "The China-Europe Railway Express (Xi'an) has run since 2014.");
     expect(dates.map((d) => [d.relation, d.corroboration]).sort()).toEqual([
       ["on", "zh-only"],
       ["since", "en-only"],
     ]);
+  });
+});
+
+describe("the date of one agreement told in both languages", () => {
+  it("is the day the Chinese dates with its paragraph's year and the English gives without one, in no conflict", () => {
+    // no date line: the year opening the Chinese paragraph dates its 3月19日; the English "On March 19" has none
+    const release = extractBytes("r.txt", Buffer.from("（2025年3月20日）3月19日，宜兴市与法国波尔多市签署了合作协议。\n\nOn March 19, Yixing and Bordeaux, France signed a cooperation agreement.", "utf8"));
+    const agreements = release.facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(agreements.map((a) => [a.evidence.map((e) => e.lang), a.date, a.corroboration, a.conflicts])).toEqual([[["zh", "en"], "2025-03-19", "both", []]]);
   });
 });

@@ -42,6 +42,8 @@ const BODY_WORD = {
   zh: "大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|机构",
   en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Gymnasium|Authority|(?:Administrative |Management )?Committee",
 };
+/** a body's word and "of" right before a country: "the Aqaba Special Economic Zone Authority of Jordan", "Sembcorp Industries of Singapore" say whose body it is */
+export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+)?$`);
 /** words that open a clause, not a name: 访问期间贵州大学与… */
 const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;
 // not from a sentence's "The": "The Wuxi New District Administrative Committee and …"

@@ -11,7 +11,7 @@ import { allMatches, lastMatch } from "../shared/matches";
 import { wireDatelineAt } from "../shared/wire-dateline";
 import { DIVISION_WORD_OF, SUFFIXES } from "../places/en";
 import { OWNED_TIE } from "../places/en-around";
-import { coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
+import { BODY_OF_EN, coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
 export const CAMEO: Record<AgreementType, string | null> = {
@@ -125,6 +125,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (lang === "zh") {
       // (泉州市晋江市: a city right before another city, with nothing between, is the larger one that holds it)
       if (next && /市$/.test(p.text) && /市$/.test(next.text) && next.index === p.index + p.text.length) return false;
+      // (首尔特别市麻浦区, 沈阳市和平区: a city right before a district, its word at most between, holds it)
+      if (next && p.type === "city" && next.type === "district" && /^(?:特别市|广域市|市|都)?$/.test(text.slice(p.index + p.text.length, next.index))) return false;
       // (翁布里亚大区|佩鲁贾省|托迪市: a chain of divisions of one rank, each right before the next, down to a smaller place)
       for (let k = i + 1; k < within.length && LOCATED_BY_PREVIOUS_ZH.test(text.slice(within[k - 1]!.index + within[k - 1]!.text.length, within[k]!.index)); k++) {
         if (rankOf(within[k]!) > rankOf(p)) return false;
@@ -140,8 +142,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // ("Jinjiang of Quanzhou": a city "of" another city is held by it, as 泉州市晋江市)
     if (previous && !openingVenue && p.type === "city" && previous.type === "city" && /^\s+of\s+$/.test(gapBefore(previous, p))) return false;
     if (next && rankOf(next) > rankOf(p) && CAPITAL_AFTER_EN.test(gapBefore(p, next))) return false;
-    // ("the Porto City Council of Portugal": a government's name, then its country, which says where the government is)
-    if (p.type === "country" && previous && GOVERNMENT_OF_EN.test(gapBefore(previous, p))) return false;
+    // ("the Porto City Council of Portugal": a government's name, then its country, which says where the government is;
+    // so does a body's: "the Aqaba Special Economic Zone Authority of Jordan")
+    if (p.type === "country" && ((previous && GOVERNMENT_OF_EN.test(gapBefore(previous, p))) || BODY_OF_EN.test(text.slice(Math.max(0, p.index - 40), p.index)))) return false;
     // "Jinan, capital of east China's Shandong Province", "Sarasota in the US state of Florida": the country between
     // them only says whose province it is; the place before the country is the one located
     const before = within[i - 2];
@@ -149,8 +152,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
 }
 
-/** the words of a place's government before "of" and its country: " City Council of ", " Municipal Government of the " */
-const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincial|State|Regional|Metropolitan)\s+)?(?:Council|Government|Assembly|Administration)\s+of\s+(?:the\s+)?$/;
+/** the words of a place's government before "of" and its country: " City Council of ", " Municipal Government of the ", " state government of " */
+const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincial|State|Regional|Metropolitan)\s+)?(?:Council|Government|Assembly|Administration)\s+of\s+(?:the\s+)?$/i;
 
 /** the word of an event right after the place that opens its name: 北京|峰会, "Beijing Summit", "Canton Fair" */
 const EVENT_NAMED_AFTER = {
@@ -183,7 +186,9 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区|(?:联
  */
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
-const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)s?\\s+of\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?${DIVISION_WORD_OF})?${COMPASS})$`);
+/** "Tacoma Mayor Victoria Woodards of Washington State": the place's head, named, then the larger place it lies in */
+const HEAD_NAMED_OF = "\\s+(?:(?:Deputy|Vice|Lord)\\s+)?(?:Mayor|Governor|Premier)\\s+(?:[A-Z][\\w'’.-]*\\s+){1,3}(?:of|from)\\s+(?:the\\s+)?";
+const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)s?\\s+of\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?${DIVISION_WORD_OF})?${COMPASS}|${HEAD_NAMED_OF})$`);
 
 /** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */
 const CAPITAL_AFTER_EN = /^['’]s\s+(?:(?:state|provincial|regional)\s+)?capital(?:\s+city)?,?\s+$/;
@@ -235,17 +240,19 @@ const PAIR_SUBJECT = {
   en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
 };
 /** the pair opening a sentence, whatever its verb */
+// ("At the event, representatives of the two cities …": the people who speak for the pair)
 const PAIR_OPENS = {
   zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})`),
-  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})\\b`),
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:(?:representatives|leaders|officials|mayors|delegates)\\s+(?:of|from)\\s+)?(${PAIR_NAME.en})\\b`),
 };
 /**
  * 双方将推动…，并计划于明年缔结…, "The two sides will promote…, and plan to establish…": the trigger's own clause
- * opens with what was planned or agreed, so the pair opening the sentence goes on into it
+ * opens with what was planned or agreed, so the pair opening the sentence goes on into it; so does a clause that
+ * goes on with the sentence's verbs (两市代表共同种下…，并签署了…, "representatives of the two cities planted … and signed …")
  */
 const AGREED_CLAUSE = {
-  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$/,
-  en: /,\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised)\s+to\b[^,;]*$/,
+  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|并且|随后)(?:共同|一起|正式)?$/,
+  en: /,\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised)\s+to\b[^,;]*$|\sand\s+(?:then\s+|also\s+|jointly\s+)?$/,
 };
 
 /** a place the gazetteer holds in China, or a name found without it that no rule read as foreign */
@@ -547,7 +554,8 @@ const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent|memorand(?:ums|a)|MoUs|MOUs|agreements)\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
 // (新增友好城市3个，分别为A、B和C, "added three sister cities, namely A, B and C": the partners listed one by one)
-const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)/g, en: /\bwith\b|\bnamely\b/g };
+// ("added three friendly cooperation cities: A, B and C": a colon after the tie's cities opens the list)
+const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)/g, en: /\bwith\b|\bnamely\b|(?<=\bcit(?:y|ies)):(?=\s)/g };
 
 
 /**

@@ -7,6 +7,9 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-agreement", text: "大连市中山区与日本东京都港区签署友好交流协议。", quote: "中山区与日本东京都港区签署友好交流协议", type: "agreement", parties: ["中山区", "港区"], date: null }, // the city before a district (its word between) only holds it
+    { rule: "agreement-zh-agreement", text: "会上，双方签署了现代农业、数字经济和高等教育等领域的5项合作协议。", quote: "双方签署了现代农业、数字经济和高等教育等领域的5项合作协议", type: "agreement", parties: ["双方"], date: null }, // a list of fields between the verb and the documents
+    { rule: "agreement-zh-agreement", text: "仪式上，两市代表共同为友谊石揭幕，并签署了青少年交流合作计划。", quote: "两市代表共同为友谊石揭幕，并签署了青少年交流合作计划", type: "agreement", parties: ["两市"], date: null }, // the pair the sentence opens with, through its own verbs
     { rule: "agreement-zh-agreement", text: "会见后，双方共同签署了《山东省与巴伐利亚州2025—2027年合作行动计划》。", quote: "签署了《山东省与巴伐利亚州2025—2027年合作行动计划》", type: "agreement", parties: ["山东省", "巴伐利亚"], date: null }, // a signed plan of joint action; the years in its name are not the day it was signed
     { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
     { rule: "agreement-zh-sister-city", text: "2023年10月12日，成都市与奥地利林茨市友好城市协议签约仪式在林茨市政厅举行。", quote: "成都市与奥地利林茨市友好城市协议签约", type: "sister-city", parties: ["成都市", "林茨市"], date: "2023-10-12" },

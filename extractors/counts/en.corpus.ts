@@ -31,7 +31,9 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Not less than 200 visitors are expected.", quote: "Not less than 200 visitors", value: 200, unit: "visitors", qualifier: "at least" },
     { rule: "count-en-number-noun", text: "Actual investment exceeding 5 billion US dollars was recorded.", quote: "exceeding 5 billion US dollars", value: 5000000000, unit: "US dollars", qualifier: "more than" }, // as 突破 is read
     { rule: "count-en-number-noun", text: "Last year, visitors from Fukuoka to Hong Kong reached about 620,000.", quote: "about 620,000", value: 620000, unit: "visitors", qualifier: "about" }, // the subject names what is counted
+    { rule: "count-en-number-noun", text: "The fair closed on Sunday, with total attendance reaching 95,000.", quote: "95,000", value: 95000, unit: "attendance" }, // a count of people named in the singular, and the verb's -ing form
     { rule: "count-en-number-noun", text: "During the forum, Yichang signed an agreement with Varna, bringing Yichang's international sister cities to 17.", quote: "17", value: 17, unit: "international sister cities" }, // what the event brought to the figure (as 增至17个)
+    { rule: "count-en-number-noun", text: "This raised the number of Weifang's sister cities and friendly exchange cities to 52.", quote: "52", value: 52, unit: "sister cities and friendly exchange cities" }, // two kinds brought to one figure together
     { rule: "count-en-number-noun", text: "The new tie raised the total number of its friendship cities to nearly 60.", quote: "nearly 60", value: 60, unit: "friendship cities", qualifier: "nearly" },
     { rule: "count-en-number-noun", text: "By the end of the year, the number of its friendship cities had reached 45.", quote: "45", value: 45, unit: "cities" },
     { rule: "count-en-number-noun", text: "The number of its sister cities has increased to 31.", quote: "31", value: 31, unit: "cities" }, // the plural right before the verb names what is counted
@@ -44,6 +46,9 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The province held four trade and investment fairs in Europe.", quote: "four trade and investment fairs", value: 4, unit: "trade and investment fairs" }, // two nouns describing a third
     { rule: "count-en-number-noun", text: "Companies signed seven cooperation projects worth about 240 million euros.", quote: "seven cooperation projects", value: 7, unit: "cooperation projects" },
     { rule: "count-en-number-noun", text: "A total of 35 projects worth 12.6 billion yuan were signed.", quote: "35 projects", value: 35, unit: "projects" }, // "worth" ends the unit
+    { rule: "count-en-number-noun", text: "The airport now has 28 direct air routes serving Europe and Asia.", quote: "28 direct air routes", value: 28, unit: "direct air routes" }, // after a plural, a word in -ing opens what the things do
+    { rule: "count-en-number-noun", text: "Envoys of the three Baltic countries of Estonia, Latvia and Lithuania attended.", quote: "three Baltic countries", value: 3, unit: "Baltic countries" }, // "of" before a place names the members
+    { rule: "count-en-number-noun", text: "Deals Worth Over 80 Billion Yuan Signed at Trade Fair", quote: "Over 80 Billion Yuan", value: 80000000000, unit: "Yuan", qualifier: "more than" }, // a headline's capitals: the currency is the whole unit
     // count-en-money: a currency sign or code before the figure
     { rule: "count-en-money", text: "Trade between the two reached US$1.86 billion, up 23% year on year.", quote: "US$1.86 billion", value: 1860000000, unit: "US dollars" },
     { rule: "count-en-money", text: "Total investment was more than RMB 3.5 billion.", quote: "more than RMB 3.5 billion", value: 3500000000, unit: "yuan", qualifier: "more than" },
@@ -69,6 +74,10 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "Asahikawa Delegation Visits Guilin, Two Cities Sign Friendly Exchange Agreement", // a headline's pair, as 两市签署
     "Xi'an and Samarkand Mark 10 Years as Sister Cities", // an anniversary
     "Sichuan and Victoria Celebrate Four Decades of Sister-State Ties", // an anniversary in decades
+    "Over the past 45 years, the two cities have cooperated in trade and education.", // how long, as 45年来 is not counted
+    "In the last four decades, trainees from the province have studied there.", // decades too
+    "The two cities will jointly train conservation staff over the next three years.", // the span ahead too (未来三年内)
+    "In the three years since the railway opened, it has carried passengers and goods.", // the span since an event
     "The 14th Congress opened in Beijing.", // a congress ordinal
     "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal
     "In 2024, exchanges grew closer.", // a year

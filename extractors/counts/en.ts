@@ -106,6 +106,8 @@ function joinsDescribingWords(sentence: string, terms: readonly Term[], words: r
   return words.every((w) => w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) && (describesNextNoun(sentence, terms, and + 1) || adjectiveThenNoun);
 }
 
+const CURRENCY_NAME = /^(?:yuan|renminbi|dollars|euros|pounds|yen|won|roubles|rubles|rupees|baht|ringgit|tenge)$/i;
+
 /** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
 export function unitAfter(sentence: string, terms: readonly Term[], from: number): { text: string; end: number } | null {
   let i = firstTermFrom(terms, from);
@@ -121,7 +123,8 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     const word = t.text.replace(/[^\p{L}'’-]/gu, "");
     // "sister cities (provinces and states)": a bracket after the unit is an aside, not more of it
     if (!word || (words.length && /[(（[]\s*$/.test(sentence.slice(Math.max(0, t.start - 2), t.start)))) break;
-    if (/^of$/i.test(word) && words.length && terms[i + 1] && [...terms[i + 1]!.tags].some((g) => NOUNISH.has(g))) {
+    // ("the five Central Asian countries of Kazakhstan, …": "of" before a place names the members, not more of the unit)
+    if (/^of$/i.test(word) && words.length && terms[i + 1] && [...terms[i + 1]!.tags].some((g) => NOUNISH.has(g)) && !terms[i + 1]!.tags.has("Place")) {
       words.push(t);
       continue;
     }
@@ -136,11 +139,15 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)));
     // "200 visiting delegations", "30 participating cities": a participle before the plural it describes
     const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");
+    // "46 air routes serving 31 cities": after a plural, a word in -ing opens what the things do, whatever the tagger says
+    if (words.length && /s$/.test(words[words.length - 1]!.text) && /[a-z]{2}ing$/.test(word)) break;
     if (!pluralNoun && !participle && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
     if (!pluralNoun && !participle && ![...t.tags].some((g) => NOUNISH.has(g))) break;
     words.push(t);
     // punctuation after a word closes the phrase: "six areas: resources, ..."
     if (/^[,.;:!?)"”]/.test(sentence.slice(t.end))) break;
+    // a currency is the whole unit of an amount (as 元 is): a headline's "100 Billion Yuan Signed" signs nothing
+    if (CURRENCY_NAME.test(word)) break;
   }
   // a unit ends on a noun, not on an adjective or "of"
   while (words.length > 1 && (/^of$/i.test(words[words.length - 1]!.text) || (!words[words.length - 1]!.tags.has("Noun") && !/s$/.test(words[words.length - 1]!.text)))) words.pop();
@@ -185,6 +192,9 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^\s+(?:years|decades)\s+of\s+(?:friendship|partnership|twinning|(?:sister[- ]city\s+|friendly\s+)?(?:ties|relations|relationship))\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 50))) return false;
   // a headline's "20 Years of Sister-City Ties between …", "Twenty Years of Friendship: …": the title case names an anniversary
   if (/^\s+(?:Years|Decades)\s+of\s+[A-Z]/.test(after)) return false;
+  // "over the past 45 years", "in the last four decades", "over the next three years", "in the three years since …": how
+  // long, as 45年来 and 未来三年内 are (the span a sentence looks over, not a count)
+  if (/^\s+(?:years|decades)\b/i.test(after) && (/\b(?:over|in|during|for|through|throughout|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+$/i.test(text.slice(Math.max(0, n.index - 30), n.index)) || (/^\s+years\s+since\b/i.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index))))) return false;
   // "for 16 consecutive years", "four consecutive times", "grew three times": how long or how often, as 连续16年 and 连续举办四届 are not counted
   if (/^\s+(?:consecutive|straight|successive)\s+(?:years|times|sessions|editions)\b|^\s+times\b/i.test(after)) return false;
   // "the 2025 China International Friendship Cities Conference", a headline's "2025 … Conference Opens": a year inside a name (no date either), not a count
@@ -197,12 +207,14 @@ function countable(text: string, n: FoundNumber): boolean {
 /** a plural subject, a place or two after it, and a verb of reaching before the figure, which stands alone */
 // ("the number of its sister cities has increased to 28": a verb of growing to the figure reaches it too; "direct flights
 // between the two sides rose to 14": the plural the phrase after it describes)
-const SUBJECT_REACHED = /\b([A-Za-z]+s)\b(?:\s+(?:from|to|of|in|at|between|with)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|totall?ed|hit|stood\s+at|numbered|exceeded|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+// ("with total attendance reaching 286,000": a count of people named in the singular, and the verb's -ing form)
+const SUBJECT_REACHED = /\b([A-Za-z]+s|attendance|turnout|footfall)\b(?:\s+(?:from|to|of|in|at|between|with)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|reaching|totall?ed|totall?ing|hit|stood\s+at|numbered|numbering|exceeded|exceeding|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /**
- * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28":
+ * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28"
+ * ("brings the total number of Qingdao's sister cities and friendly cooperation cities to 87": two kinds together):
  * what an event brought to the figure, as 国际友好城市增至28个 is read; the words before the plural describe it
  */
-const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing)\s+(?:the\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing)\s+(?:the\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /** words ending in s that are no plural noun */
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 

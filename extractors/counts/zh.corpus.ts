@@ -48,6 +48,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-money: an amount, in its currency
     { rule: "count-zh-numeral-classifier", text: "洽谈会现场签约8个合作项目。", quote: "8个合作项目", value: 8, unit: "个合作项目" }, // the 约 of 签约 is no "about"
     { rule: "count-zh-noun-numeral", text: "访问期间，双方共签署合作文件12份。", quote: "合作文件12份", value: 12, unit: "合作文件（份）" }, // 份, the measure of documents
+    { rule: "count-zh-noun-numeral", text: "目前，日本在华企业约3万家。", quote: "企业约3万家", value: 30000, unit: "企业（家）", qualifier: "about" }, // 在华: where the firms are (华 is China), not what they are
+    { rule: "count-zh-noun-numeral", text: "截至去年底，浙江在泰国投资企业达到120家。", quote: "投资企业达到120家", value: 120, unit: "投资企业（家）" }, // after 在, the country says where the firms invest
     { rule: "count-zh-noun-numeral", text: "五年来双方互派访问团组40余批次。", quote: "访问团组40余批次", value: 40, unit: "访问团组（批次）", qualifier: "more than" }, // jieba splits 访问团|组; 互派 is no part of the noun
     { rule: "count-zh-noun-numeral", text: "全年共接待外国代表团120批次。", quote: "外国代表团120批次", value: 120, unit: "外国代表团（批次）" },
     { rule: "count-zh-money", text: "签约项目总投资超过80亿美元。", quote: "超过80亿美元", value: 8000000000, unit: "美元", qualifier: "more than" },
@@ -90,6 +92,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "两座“古城”将在遗产保护方面分享经验。", // 两座 before a quotation: "the two", a measure word with nothing counted
     "20世纪90年代以来，该市已接待大量游客。", // a century, not a count
     "该省与越南陆地边界线长达数百公里。", // 陆 of 陆地 (land) is no numeral
     "该市位于德国西南部，距离首都约120公里。", // a distance that says where a place is, not a count

@@ -223,6 +223,8 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   }
   // 柳州市|国际友好城市增至9个: a city or province opening the phrase says whose, not what is counted
   while (out.length > 1 && out[0]!.tag === "ns" && /[市省县区州]$/.test(out[0]!.word)) out.shift();
+  // 在华|企业, 在汉|企业, 在菲律宾|投资企业: after 在, a place (or its one-character short name: 华 China, 汉 Wuhan) says where too
+  if (out.length > 1 && (out[0]!.word.length === 1 || out[0]!.tag === "ns") && ctx.text[out[0]!.start - 1] === "在") out.shift();
   return out;
 }
 
@@ -340,6 +342,8 @@ export const nounThenNumeral: CountRule = {
 const CLASSIFIER_THEN_BREAK = new RegExp(`^(?:余|多)?(对|个|家|项|名|所|座|批|条)(?=[，。；、]|${VERBS_AFTER_COUNT.join("|")})`, "u");
 
 const YEAR_NAMING = /^(?:19|20)\d\d$/;
+/** measure words that name no thing of their own (not 国, 人 or 吨: 5国, 300人, 12万吨 name what they count) */
+const BARE_CLASSIFIER = /^(?:座|位|家|所|项|件|种|批|场|条|支|只|台|部|本|份|张|幅|套|间|架|艘|辆|头|株)$/;
 
 /** 5国, 2亿人口, 二十四策: a numeral straight before the noun it counts. */
 export const numeralNoun: CountRule = {
@@ -357,6 +361,8 @@ export const numeralNoun: CountRule = {
         unit = token.word.slice(n.text.length);
         end = token.end;
         if (TIME_UNITS.has(unit) || /^(?:年|月|日|号|届|次|期|个)/.test(unit)) continue;
+        // 两座“水城”: a measure word alone names nothing counted (the classifier rule reads a noun after it)
+        if (BARE_CLASSIFIER.test(unit)) continue;
       } else {
         // 2024中日青少年交流营, 2025中国—东盟博览会: a year that names an event counts nothing
         if (YEAR_NAMING.test(n.text)) continue;

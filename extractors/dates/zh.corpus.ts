@@ -71,6 +71,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
   ],
   negatives: [
     "该镇是2022年北京冬奥会的雪上项目赛区之一。", // a year naming the Games, not a date
+    "该村是2010年温哥华冬奥会越野滑雪比赛举办地。", // whatever follows the Games' name
     "全年实现产值2023.5亿元。", // out of brackets, a decimal
     "为期5天的2025年大连国际友城青少年夏令营开营。", // a year opening an event's name is no date
     "全省编制了“十四五”规划。", // the plan's name alone names a document

@@ -33,8 +33,9 @@ export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-
  * 2025年烟台国际友城青少年交流营开营, 2024年中国—东盟博览会: a year opening an event's name (a run of name words,
  * no verb, up to the event's word, then the name's end), not a date the release reports
  */
-// (not 2014年首届论坛举办: an edition's number makes the year the time of that edition)
-const EVENT_NAME_AFTER_YEAR = /^年(?:(?!与|和|在|共|举|办|开展|签|将|于|已|为|对|向|从|到|达|新增|组织|参加|出席|接待|访问|有|是|的|首届|第)[\p{Script=Han}—–·“”"]){2,24}?(?:交流营|夏令营|冬令营|论坛|博览会|交易会|洽谈会|推介会|文化节|艺术节|旅游节|电影节|音乐节|美食节|大会|峰会|年会|研讨会|运动会|马拉松|文化周|活动周|交流周|奥运会|冬奥会|残奥会|亚运会|大运会|全运会|世博会|园博会|世园会)(?=[，。；、：:\s]|的|开|在|于|将|暨|正式|隆重|圆满|顺利|启动|落幕|闭幕|$)/u;
+// (not 2014年首届论坛举办: an edition's number makes the year the time of that edition; the Games' names need no end:
+// 1998年长野冬奥会高山滑雪比赛举办地)
+const EVENT_NAME_AFTER_YEAR = /^年(?:(?!与|和|在|共|举|办|开展|签|将|于|已|为|对|向|从|到|达|新增|组织|参加|出席|接待|访问|有|是|的|首届|第)[\p{Script=Han}—–·“”"]){2,24}?(?:(?:交流营|夏令营|冬令营|论坛|博览会|交易会|洽谈会|推介会|文化节|艺术节|旅游节|电影节|音乐节|美食节|大会|峰会|年会|研讨会|运动会|马拉松|文化周|活动周|交流周)(?=[，。；、：:\s]|的|开|在|于|将|暨|正式|隆重|圆满|顺利|启动|落幕|闭幕|$)|奥运会|冬奥会|残奥会|亚运会|大运会|全运会|世博会|园博会|世园会)/u;
 export const year = rule("date-zh-year", `(?<![0-9])(${YEAR})年(?![代度0-9])`, (m) => (EVENT_NAME_AFTER_YEAR.test(m.input!.slice(m.index! + m[1]!.length)) ? null : absolute(num(m[1]))));
 export const isoDate = rule("date-zh-iso", `(?<![0-9])([12][0-9]{3})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])(?![0-9])`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
 /** 日本长冈京市（1983.5）: a year and month in figures, in brackets beside the name it dates (out of brackets, 2023.5 is a decimal) */

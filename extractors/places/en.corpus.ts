@@ -30,6 +30,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "Huangshan signed a letter of intent with the Vienne Department of France.", quote: "Vienne Department", type: "province" }, // a French département, beside its country
     { rule: "place-en-division-word", text: "Ningxia and the Aqaba Special Economic Zone of Jordan signed a memorandum.", quote: "Aqaba Special Economic Zone", type: "district" }, // a zone governed as a district of its own
     { rule: "place-en-division-word", text: "Officials from Kitui County attended.", quote: "Kitui County" },
+    { rule: "place-en-division-word", text: "Yancheng Delegation Visits Hollbruck County, Kenya", quote: "Hollbruck County" }, // a headline's capitalised verb ends what came before the name
     { rule: "place-en-before-country", text: "The mayor of Parañaque, the Philippines, attended.", quote: "Parañaque" },
     { rule: "place-en-before-country", text: "They visited Kuching in Malaysia.", quote: "Kuching" },
     { rule: "place-en-before-country", text: "1. Urasoe, Japan (September 1988)", quote: "Urasoe" }, // a list item: its number ends no sentence
@@ -61,6 +62,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-office", text: "Ballarat Deputy Mayor Tess Morgan attended the ceremony.", quote: "Ballarat", type: "city" }, // the office's rank between
     { rule: "place-en-before-office", text: "Oaxaca Governor Salomón Jara received the delegation.", quote: "Oaxaca", type: "province" }, // a governor's state
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
+    { rule: "place-en-before-country", text: "The county added two sister towns: Hollbruck in Austria and Melkden in Germany.", quote: "Hollbruck" }, // a colon after places' plural opens their list, not a sentence
     { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },
     { rule: "place-en-before-country", text: "Weifang and Hollbruck in Upper Lusatia, Germany, signed an agreement.", quote: "Hollbruck" }, // in a division no gazetteer holds
     { rule: "place-en-before-country", text: "Weifang and Hollbruck in the US signed an agreement.", quote: "Hollbruck" }, // "in the US": the country's name opens with "the"
@@ -81,6 +83,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
   ],
   negatives: [
+    "The guests watched a Sichuan Opera face-changing show and a Peking Opera performance.", // an art named for its place mentions none (川剧, 京剧)
     { text: "Officials of the Bangkok Metropolitan Administration of Thailand attended.", only: ["Bangkok", "Thailand"] }, // a government's name is no place's
     { text: "East China's Anhui Province and Germany's Lower Saxony signed an agreement.", only: ["China", "Anhui Province", "Germany", "Lower Saxony"] }, // the words before an owner's possessive are no part of the name
     { text: "Officials Met in the Bahia state of Brazil.", only: ["Bahia", "Brazil"] }, // a headline's verb before "in" is no city

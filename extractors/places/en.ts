@@ -91,6 +91,9 @@ function nameOpeners(): RegExp {
   return openers;
 }
 
+/** the arts and dishes a place's name describes: no mention of the place */
+const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[Dd]ialect)\b/;
+
 /** " City" right after a name: the name opens a city's */
 const NAMED_CITY_AFTER = /^ City\b/;
 
@@ -110,6 +113,11 @@ export const gazetteerName: PlaceRule = {
       if (!name) continue;
       // ("Mayor Victoria Woodards": a title, then a name and a surname, is a person)
       if (personAfterTitle(text, m.index, name)) {
+        words.lastIndex = m.index + name.length;
+        continue;
+      }
+      // ("Sichuan Opera", "Peking Opera", "Sichuan cuisine": an art or a dish named for its place, as 川剧 and 京剧 name none)
+      if (NAMED_FOR_PLACE.test(text.slice(m.index + name.length, m.index + name.length + 12))) {
         words.lastIndex = m.index + name.length;
         continue;
       }
@@ -195,6 +203,8 @@ export const nameWithDivisionWord: PlaceRule = {
       // ("East China's Anhui Province": all words up to the owner's possessive; a country's is the country-division rule's)
       const owner = words.splice(0, words.findLastIndex((w) => /['’]s$/.test(w)) + 1).join(" ").replace(/['’]s$/, "");
       if (owner && countryAt(owner, 0) === owner) continue;
+      // ("Jiaxing Delegation Visits South Chungcheong Province": a headline's capitalised verb or a title ends what came before)
+      words.splice(0, words.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
       while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
       if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
       // "the Greek City of Nafplio", "the Italian Town of Spello": a demonym alone before the word is no name
@@ -366,7 +376,8 @@ export const nameBeforeCountry: PlaceRule = {
       if (known || !readsAsPlaceName(words)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
       // ("1. Urasoe, Japan": a list item's number ends no sentence)
-      const sentenceStart = opensSentence(ctx.text, nameAt) && !/^\d{1,2}\.\s*$/.test(ctx.text.slice(0, nameAt));
+      // ("added two sister cities: Rouen in France and …": a colon after places' plural opens a list of them)
+      const sentenceStart = opensSentence(ctx.text, nameAt) && !/^\d{1,2}\.\s*$/.test(ctx.text.slice(0, nameAt)) && !PLACES_LISTED.test(ctx.text.slice(Math.max(0, nameAt - 20), nameAt));
       if (sentenceStart && !m[3]) continue;
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
       // ("the Town of Loudun in the Department of Vienne, France": the division's word says so)
@@ -387,6 +398,9 @@ export const nameBeforeCountry: PlaceRule = {
     return out;
   },
 };
+
+/** the plural of a kind of place and a colon: a list of places follows */
+const PLACES_LISTED = /\b(?:cities|towns|provinces|states|counties|prefectures|regions|municipalities):\s+$/;
 
 /** a name and the word that joins it to a river or region in a German, French or English place's name ("Freiburg im ") */
 const NAME_BEFORE_CONNECTOR = /([\p{Lu}][\p{L}\p{M}'’-]+)\s+(?:im|am|an\s+der|sur|upon)\s+$/u;

@@ -46,6 +46,9 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "黄山市与日本岐阜县白川村缔结友好交流关系。", quote: "白川村" }, // a village in the prefecture before it
     { rule: "place-zh-after-division", text: "两地自2019年起与北海道东川町开展青少年交流。", quote: "东川町", type: "city" }, // the division's own last character (北海|道) is its word; not 东川, a Chinese district's short name
     { rule: "place-zh-after-division", text: "代表团先后到访巴伐利亚州纽伦堡市和慕尼黑。", quote: "纽伦堡市", type: "city" }, // after a known division, its country named elsewhere
+    { rule: "place-zh-district-of-city", text: "代表团访问了韩国首尔特别市江西区。", quote: "江西区", type: "district" }, // a district after a known foreign city and its word (not China's province 江西)
+    { rule: "place-zh-gazetteer", text: "今年前三季度，经凭祥口岸进出口的水果超过100万吨。", quote: "凭祥", en: "Pingxiang", zh: "凭祥市" }, // a port of entry named for its town (jieba reads 凭祥 as a noun)
+    { rule: "place-zh-gazetteer", text: "南非自由州省马洛·卡卡地方市代表团来访。", quote: "自由州", en: "Free State", zh: "自由州" }, // the division word closes the province's name before the dotted name after it
     { rule: "place-zh-after-country", text: "河北省与日本和歌山县缔结友好省县关系。", quote: "和歌山县", type: "province" }, // 和 opens a name jieba reads as one word; Japan's 县 is a prefecture
     { rule: "place-zh-after-country", text: "合肥市与德国下萨克森州奥斯纳布吕克（Osnabrück）市签署备忘录。", quote: "奥斯纳布吕克（Osnabrück）市", type: "city" }, // the original glossed inside the name
     { rule: "place-zh-after-country", text: "长沙市与韩国清州市签署友好城市协议书。", quote: "清州市", type: "city" }, // 州 closes no name when 市 follows
@@ -104,6 +107,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "湖北省与美国俄亥俄州签署友好省州关系协议。", only: ["湖北省", "美国", "俄亥俄"] }, // 签署友好省 holds a verb and an adjective: no name
     { text: "湖北省与哈萨克斯坦阿拉木图州签署意向书。", only: ["湖北省", "哈萨克斯坦", "阿拉木图"] }, // 哈萨克 ends no country inside 哈萨克斯坦
     "中欧班列“长安号”全年开行5000余列。", // 长安号 names a train
+    { text: "市长会见了日本大阪府知事吉村洋文一行。", only: ["日本", "大阪"] }, // 知事 is the prefecture's governor: 吉村 is his name, no village
     { text: "风筝会在潍坊滨海国际风筝放飞场举行。", only: ["潍坊"] }, // 滨海 after 潍坊 is part of it, not the 滨海县 of 盐城
   ],
 };

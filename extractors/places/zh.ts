@@ -78,7 +78,8 @@ const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "�
 // (not when a title stands between the place and the person's name: 艾奥瓦州州长金·雷诺兹)
 function insideDottedName(text: string, at: number, end: number): boolean {
   const after = /^(\p{Script=Han}{0,4})[·•・‧]/u.exec(text.slice(end, end + 5));
-  return /[·•・‧]\p{Script=Han}{0,4}$/u.test(text.slice(Math.max(0, at - 5), at)) || (!!after && !TITLE_BEFORE_PERSON.test(after[1]!));
+  // (北开普省索尔·普拉杰地方市: a division word right after the name closes it, before another name the dot is in)
+  return /[·•・‧]\p{Script=Han}{0,4}$/u.test(text.slice(Math.max(0, at - 5), at)) || (!!after && !TITLE_BEFORE_PERSON.test(after[1]!) && !/^(?:[省州县府郡道]|大区)/.test(after[1]!));
 }
 const TITLE_BEFORE_PERSON = /[长使事员督]|主席|总统|总理|书记/;
 
@@ -93,8 +94,8 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   if (/^友好/.test(name) && TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4))) return false;
   const index = ctx.tokenIndex();
   if (hit.form === "short" || name.length === 2) {
-    // the word may go on with a division word only (万象市, 札幌市 are one word to jieba), or be a city's development zone (苏州工业园区)
-    if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
+    // the word may go on with a division word only (万象市, 札幌市, 东京都 are one word to jieba), or be a city's development zone (苏州工业园区)
+    if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡都]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       if (GENERIC_SHORT_NAMES.has(name)) return false;
@@ -102,7 +103,9 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
       const before = ctx.tokens()[index.endingAt(at)];
       if (before && before.word.length === 1 && /\p{Script=Han}/u.test(before.word) && /^(?:nr|nrt|nrfg|ns|nz|x|ng)$/.test(before.tag)) return false;
       const token = ctx.tokens()[index.startingAt(at)];
-      return token?.tag === "ns" && token.end === end && !afterAnotherCity(ctx, at, hit.entry);
+      // (凭祥口岸, 东兴口岸: a port of entry is named for its town, whatever jieba's tag)
+      const port = ctx.text.startsWith("口岸", end);
+      return (token?.tag === "ns" || port) && token?.end === end && !afterAnotherCity(ctx, at, hit.entry);
     }
   }
   return true;
@@ -339,12 +342,14 @@ function oneWordThenDivision(ctx: ParagraphContext, start: number, divisionAt: n
 
 /** a transliteration's original, glossed inside the name before its division word: 奥斯纳布吕克（Osnabrück）市 */
 const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,40}[）)])";
+/** 大阪府知事吉村洋文: a division's head's title after it, then a person (吉村, a surname, ends in 村 as a village does) */
+const HEAD_OF_DIVISION = /^副?(?:知事|州长|省长|市长|县长|区长|町长|村长|议长|长官|总督|首长)/;
 const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町村]`, "u");
 /** a name ending in 市, 县, 区, 郡, 镇, 町 or 村 (a town: 基安蒂镇, Japan's 有田町 and 白川村) right at a position, made of no word of the sentence */
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate[] {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
-  if (!m || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], (hit) => notChinese(hit) && hit.entry.type !== "country") || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return [];
+  if (!m || HEAD_OF_DIVISION.test(m[0]) || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], (hit) => notChinese(hit) && hit.entry.type !== "country") || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return [];
   // (a foreign town or village, 基安蒂镇, 东川町, 白川村, is a municipality, as a city is)
   const city = (from: number, text: string): PlaceCandidate => ({ rule: nameAfterCountry.id, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
   // 翁布里亚大区|佩鲁贾省托迪市: a second division's name and word (Italy's provinces below its regions) before the city
@@ -447,6 +452,29 @@ export const cityAfterKnownDivision: PlaceRule = {
       // (北海道|东川町: the division word may be the known name's own last character)
       if (!foreignDivisionNameEndsAt(ctx.text, m.index, m[0].length === 1) && !foreignDivisionNameEndsAt(ctx.text, m.index + m[0].length, false)) continue;
       for (const city of cityAfterDivision(ctx, m.index + m[0].length)) out.push({ ...city, rule: this.id });
+    }
+    return out;
+  },
+};
+
+/** the words that close a city's name before a district of it: 首尔|特别市, 仁川|广域市, 东京|都, 大阪|市 */
+const CITY_WORD = /特别市|广域市|市|都/g;
+/** a district's name: a few characters and 区 (麻浦区, 港区) */
+const DISTRICT_AFTER = /^\p{Script=Han}{1,4}?区/u;
+
+/** 首尔特别市麻浦区, 东京都港区: a district no gazetteer holds right after a known foreign city and the word of its name */
+export const districtAfterKnownCity: PlaceRule = {
+  id: "place-zh-district-of-city",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(CITY_WORD, ctx.text)) {
+      if (!nameOfKindEndsAt(foreignCityNames(), ctx.text, m.index)) continue;
+      const at = m.index + m[0].length;
+      const district = DISTRICT_AFTER.exec(ctx.text.slice(at, at + 6));
+      // (首尔特别市江西区: after a foreign city, a Chinese name opening the district's is not that place)
+      if (!district || holdsJoiningWord(ctx, at, at + district[0].length - 1) || holdsSentenceWord(ctx, at, at + district[0].length - 1) || startsWithKnownName(district[0], notChinese)) continue;
+      out.push({ rule: this.id, index: at, text: district[0], lang: "zh", hits: [], type: "district", foreign: true });
     }
     return out;
   },
@@ -587,4 +615,4 @@ export const partnerOfTie: PlaceRule = {
 };
 
 /** In priority order: gazetteer names first; where two readings overlap, the longer wins. */
-export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, cityAfterKnownDivision, capitalOfCountry, transliterationWithDivision, partnerOfTie, taggedPlaceWithSuffix];
+export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, cityAfterKnownDivision, districtAfterKnownCity, capitalOfCountry, transliterationWithDivision, partnerOfTie, taggedPlaceWithSuffix];

@@ -16,7 +16,7 @@ import { resolve } from "../../extractors/shared/calendar";
 import { codeHolds } from "../../extractors/places/gazetteer";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
 import { mentionKey, type PlaceFacts } from "./places";
-import { mergedConfidence } from "./claims";
+import { mergedConfidence, oneDate } from "./claims";
 
 type Party = AgreementFact["parties"][number];
 
@@ -268,7 +268,9 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
   const enOrgs = en.parties.filter((p) => !p.place);
   const organisations = zhOrgs.length === enOrgs.length ? zhOrgs.map((p, i) => ({ en: enOrgs[i]!.en, zh: p.zh, place: null })) : [...zhOrgs, ...enOrgs];
   const parties = [...zhPlaces, ...enPlaces.filter((p) => !zhPlaces.some((q) => q.place === p.place)), ...organisations];
-  if (zh.date && en.date && zh.date !== en.date) conflicts.push({ field: "date", zh: zh.date, en: en.date });
+  // (3月19日 read with the paragraph's year, "On March 19" with none: one day, the dated one kept)
+  const date = oneDate(zh.date, en.date);
+  if (date.differ) conflicts.push({ field: "date", zh: zh.date!, en: en.date! });
   if (zh.level && en.level && zh.level !== en.level) conflicts.push({ field: "level", zh: zh.level, en: en.level });
   if (zh.status !== en.status) conflicts.push({ field: "status", zh: zh.status, en: en.status });
   return {
@@ -278,7 +280,7 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
     confidence: mergedConfidence(zh, en, conflicts),
     conflicts,
     parties,
-    date: zh.date ?? en.date,
+    date: date.date,
     level: zh.level ?? en.level,
     triggers: [...zh.triggers, ...en.triggers],
   };
@@ -315,7 +317,7 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
       const sharing = same.filter((x) => shared(x) > 0);
       const fit = (x: AgreementMention): number => {
         const f = facts.get(x)!;
-        return 4 * shared(x) + (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (f.date === zf.date ? 1 : -1) : 0);
+        return 4 * shared(x) + (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (oneDate(zf.date, f.date).differ ? -1 : 1) : 0);
       };
       // (of one type alone only where a side cannot say which places: two named on each side and none shared are two events)
       const placesOf = (f: AgreementFact): number => f.parties.filter((p) => p.place).length;

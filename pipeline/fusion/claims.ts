@@ -36,8 +36,18 @@ export function sameClaim(a: Fact, b: Fact): boolean {
  */
 function sameDay(a: DateFact, b: DateFact): boolean {
   if (a.value === b.value) return true;
-  const yearless = (x: DateFact, y: DateFact): boolean => !x.resolved && x.value.startsWith("--") && /^\d{4}-/.test(y.value) && y.value.slice(4) === x.value.slice(1);
-  return yearless(a, b) || yearless(b, a);
+  return (!a.resolved && yearlessOf(a.value, b.value)) || (!b.resolved && yearlessOf(b.value, a.value));
+}
+
+/** whether a date without its year (--03-19, --06) is the month or day of a dated one (2025-03-19, 2025-06) */
+export const yearlessOf = (partial: string, dated: string): boolean => partial.startsWith("--") && /^\d{4}-/.test(dated) && dated.slice(4) === partial.slice(1);
+
+/** Two dates one side or the other gives, told as one: the same, or one that lacks the other's year. The fuller, or null when they differ. */
+export function oneDate(zh: string | null, en: string | null): { date: string | null; differ: boolean } {
+  if (!zh || !en || zh === en) return { date: zh ?? en, differ: false };
+  if (yearlessOf(zh, en)) return { date: en, differ: false };
+  if (yearlessOf(en, zh)) return { date: zh, differ: false };
+  return { date: zh, differ: true };
 }
 
 /** which side of its figure a qualifier puts the count: "at least" and 以上 ("more than") say the same, "about" and "more than" do not */
@@ -108,10 +118,12 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
   const out: Fact[] = [];
   for (const a of alignments) {
     const side = (ids: string[]): Claim[] => byParagraph(ids).filter((f) => !merged.has(f));
+    const joined: Claim[] = [];
     const take = (z: Claim, e: Claim, conflicts: Fact["conflicts"]): void => {
       merged.add(z);
       merged.add(e);
-      out.push(merge(z, e, conflicts));
+      joined.push(merge(z, e, conflicts));
+      out.push(joined[joined.length - 1]!);
     };
     // the same value first, then a yearless date with a dated one (10月11日 and 2013年10月11日 beside "October 11,
     // 2013": the English date is the dated Chinese one, the yearless one is another day of that month and day)
@@ -149,6 +161,16 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
       if (since.length !== 1) continue;
       take({ ...z, relation: "since" }, since[0]!, []);
       merged.add(z);
+    }
+    // 新华社长沙11月20日电 …20日签署 beside "CHANGSHA, Nov. 20 (Xinhua) -- … signed": a date one side tells twice and
+    // the other once is one claim, the second telling more evidence of the date both sides gave
+    for (const f of [...side(a.zh), ...side(a.en)]) {
+      if (f.kind !== "date") continue;
+      const told = joined.find((j): j is DateFact => j.kind === "date" && j.value === f.value && j.relation === f.relation && j.until === f.until);
+      if (!told) continue;
+      const lastOfLanguage = told.evidence.findLastIndex((x) => x.lang === f.evidence[0]!.lang);
+      told.evidence.splice(lastOfLanguage + 1, 0, ...f.evidence);
+      merged.add(f);
     }
   }
   for (const f of facts) if (!merged.has(f)) out.push(f);
