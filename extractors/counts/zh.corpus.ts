@@ -48,6 +48,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-money: an amount, in its currency
     { rule: "count-zh-numeral-classifier", text: "洽谈会现场签约8个合作项目。", quote: "8个合作项目", value: 8, unit: "个合作项目" }, // the 约 of 签约 is no "about"
     { rule: "count-zh-noun-numeral", text: "访问期间，双方共签署合作文件12份。", quote: "合作文件12份", value: 12, unit: "合作文件（份）" }, // 份, the measure of documents
+    { rule: "count-zh-numeral-classifier", text: "来自15个国家的60余名华人华侨代表齐聚杭州。", quote: "60余名华人华侨代表", value: 60, unit: "名华人华侨代表", qualifier: "more than" }, // 齐聚 ("gather"), which jieba cannot read, is the clause's verb
     { rule: "count-zh-noun-numeral", text: "目前，日本在华企业约3万家。", quote: "企业约3万家", value: 30000, unit: "企业（家）", qualifier: "about" }, // 在华: where the firms are (华 is China), not what they are
     { rule: "count-zh-noun-numeral", text: "截至去年底，浙江在泰国投资企业达到120家。", quote: "投资企业达到120家", value: 120, unit: "投资企业（家）" }, // after 在, the country says where the firms invest
     { rule: "count-zh-noun-numeral", text: "五年来双方互派访问团组40余批次。", quote: "访问团组40余批次", value: 40, unit: "访问团组（批次）", qualifier: "more than" }, // jieba splits 访问团|组; 互派 is no part of the noun

@@ -24,7 +24,7 @@ const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧�
 const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|世纪|方(?![面案向针式法阵])|成(?![员果就立本都交功])|强|%|％|‰)/;
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 /** verbs jieba tags as nouns after a count (企业12家落户, 代表团30个参展): the clause's verb, not the noun counted */
-const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "开业", "投产", "签约", "来访", "出访"];
+const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚"];
 // 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次; nor does a
 // scope (全市|汽车产量达到168万辆: the city's output, not "city output")
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", "力争", "争取", ...VERBS_AFTER_COUNT]);

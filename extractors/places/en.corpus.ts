@@ -42,6 +42,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "A delegation from Kamchatka Krai arrived.", quote: "Kamchatka Krai" },
     { rule: "place-en-capital", text: "The delegation then went to Bavaria's capital Nuremberg for talks.", quote: "Nuremberg", type: "city" }, // a known division's capital
     { rule: "place-en-capital", text: "The talks were held in Mainz, the state capital of Rhineland-Palatinate.", quote: "Mainz", type: "city" },
+    { rule: "place-en-capital", text: "Yangzhou and Hollbruck, capital of the German state of Thuringia, signed an agreement.", quote: "Hollbruck", type: "city" }, // the division's kind and "of" before its name
     { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
     { rule: "place-en-before-country", text: "The delegation called at Ribeirão Preto in the State of São Paulo.", quote: "Ribeirão Preto" }, // a known division after its formal word
     { rule: "place-en-after-kind", text: "The delegation went on to the State of Espírito Santo.", quote: "Espírito Santo", type: "province" },
@@ -83,6 +84,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
   ],
   negatives: [
+    { text: "The Jilin-Primorsky Krai Cooperation Council met in Changchun.", only: ["Jilin", "Primorsky Krai", "Changchun"] }, // a known place and a hyphen pair two places
     "The guests watched a Sichuan Opera face-changing show and a Peking Opera performance.", // an art named for its place mentions none (川剧, 京剧)
     { text: "Officials of the Bangkok Metropolitan Administration of Thailand attended.", only: ["Bangkok", "Thailand"] }, // a government's name is no place's
     { text: "East China's Anhui Province and Germany's Lower Saxony signed an agreement.", only: ["China", "Anhui Province", "Germany", "Lower Saxony"] }, // the words before an owner's possessive are no part of the name

@@ -206,6 +206,9 @@ export const nameWithDivisionWord: PlaceRule = {
       // ("Jiaxing Delegation Visits South Chungcheong Province": a headline's capitalised verb or a title ends what came before)
       words.splice(0, words.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
       while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
+      // ("the Heilongjiang-Primorsky Krai Council": a known place joined by a hyphen pairs two places, it opens no name)
+      const joined = /^(.+)-([\p{Lu}].*)$/u.exec(words[0] ?? "");
+      if (joined && g.en.has(joined[1]!)) words[0] = joined[2]!;
       if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
       // "the Greek City of Nafplio", "the Italian Town of Spello": a demonym alone before the word is no name
       if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
@@ -475,6 +478,9 @@ const CAPITAL_AFTER_OWNER = new RegExp(`['’]s\\s+(?:state\\s+|provincial\\s+|r
 /** "Hanover, the capital of ": the name before a capital's description (the place it is capital of follows) */
 const NAME_THEN_CAPITAL_OF = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:the\\s+)?(?:state\\s+|provincial\\s+|regional\\s+)?capital(?:\\s+city)?\\s+of\\s+(?:the\\s+)?`, "gu");
 
+/** a demonym or a country's short name, a division's kind and "of" before its name: "German state of ", "US state of the " */
+const KIND_BEFORE_OWNER = /^(?:[A-Z][\w.]*\s+)?(?:state|province|region|prefecture)\s+of\s+(?:the\s+)?/;
+
 /** whether a known foreign place (a division or a country) ends right at a position: "Lower Saxony" before "'s capital" */
 function knownForeignPlaceEndsAt(text: string, end: number): boolean {
   const from = Math.max(0, end - 60);
@@ -507,7 +513,9 @@ export const capitalOfKnownPlace: PlaceRule = {
       if (knownForeignPlaceEndsAt(ctx.text, m.index)) push(m[1]!, m.index + m[0].length - m[1]!.length);
     }
     for (const m of allMatches(NAME_THEN_CAPITAL_OF, ctx.text)) {
-      const ownerAt = m.index + m[0].length;
+      // ("Erfurt, capital of the German state of Thuringia": the kind of division and "of" before the owner's name)
+      const kind = KIND_BEFORE_OWNER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const ownerAt = m.index + m[0].length + (kind ? kind[0].length : 0);
       const owner = namesAt(ctx.text, ownerAt)[0];
       if (owner && g.en.get(owner)!.some((h) => h.entry.country !== "CN" && h.entry.type === "province")) push(m[1]!, m.index);
     }

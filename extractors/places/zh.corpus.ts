@@ -107,7 +107,9 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "湖北省与美国俄亥俄州签署友好省州关系协议。", only: ["湖北省", "美国", "俄亥俄"] }, // 签署友好省 holds a verb and an adjective: no name
     { text: "湖北省与哈萨克斯坦阿拉木图州签署意向书。", only: ["湖北省", "哈萨克斯坦", "阿拉木图"] }, // 哈萨克 ends no country inside 哈萨克斯坦
     "中欧班列“长安号”全年开行5000余列。", // 长安号 names a train
-    { text: "市长会见了日本大阪府知事吉村洋文一行。", only: ["日本", "大阪"] }, // 知事 is the prefecture's governor: 吉村 is his name, no village
+    { text: "市长会见了日本大阪府知事吉村洋文一行。", only: ["日本", "大阪"] },
+    { text: "葡萄牙驻华大使会见省委书记。", only: ["葡萄牙"] },
+    { text: "中国西南云南省省会昆明举办了论坛。", only: ["中国", "云南省", "昆明"] }, // 西南 says where in China the province is // 省 of 省委 ("the provincial Party committee") closes no name // 知事 is the prefecture's governor: 吉村 is his name, no village
     { text: "风筝会在潍坊滨海国际风筝放飞场举行。", only: ["潍坊"] }, // 滨海 after 潍坊 is part of it, not the 滨海县 of 盐城
   ],
 };

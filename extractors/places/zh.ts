@@ -369,17 +369,22 @@ export const nameAfterCountry: PlaceRule = {
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
-    // (市 closes no name when 场 follows: 越南开拓市场 is "the Vietnamese market", not a city 开拓市)
+    // (市 closes no name when 场 follows: 越南开拓市场 is "the Vietnamese market", not a city 开拓市; nor 省 in 省委, 省长:
+    // 葡萄牙驻华大使会见省委书记)
     // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
     // (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市), nor 郡 in
     // 郡山 (日本大和郡山市); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡
-    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市(?!场)|州(?!市(?!长))|省|府(?![市县])|郡(?!山市)|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
+    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市(?!场)|州(?!市(?!长))|省(?![委长])|府(?![市县])|郡(?!山市)|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
         const countryEnd = m.index + k;
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
         if (name.length < 3 || holdsJoiningWord(ctx, countryEnd, countryEnd + name.length - 1) || startsWithKnownName(name, blockingAfter(ctx.text, countryEnd))) continue;
+        // 中国西南|云南省: a compass word before a Chinese province's name says where in China it is, it opens no name
+        // (南荷兰省 is South Holland, not 荷兰)
+        const compass = COMPASS_OPENING.exec(name);
+        if (compass && startsWithKnownName(name.slice(compass[0].length), (hit) => hit.entry.country === "CN")) continue;
         // 在韩国|有友好城市: the words of the ties themselves are in no transliterated name
         if (TIE_WORDS.test(name)) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
@@ -408,6 +413,8 @@ export const nameAfterCountry: PlaceRule = {
 };
 
 export const TIE_WORDS = /友好|城市|友城/;
+/** a compass word, or the part of a country it names: 西南, 东北部, 中部 */
+const COMPASS_OPENING = /^(?:[东南西北]{1,2}|中)部?/;
 /** the seats of offices and bodies that end in 府 */
 const OFFICE_SEAT = /(?:总统|总督|首相|总理|元首|政|官|学|王|议)府$/;
 
