@@ -392,7 +392,8 @@ const RANKING_ASIDE = ",\\s+making\\s+(?:it|them|the\\s+(?:pair|two(?:\\s+cities
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 // (nor past ", and became twin cities with …", a second event of the subject's)
 // (nor a plan's "of": "signed the Exchange and Cooperation Plan of Sister Cities" signs a plan, the ties its subject)
-const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|\\b[Pp]lans?\\s+(?:of|for|on)\\b|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE})[^.;]){0,${max}}?`;
+// (nor past ", which were upgraded to sister-city relations in 2014": the upgrade is an event of its own)
+const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|\\b[Pp]lans?\\s+(?:of|for|on)\\b|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|,\\s+which\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+(?:later\\s+)?upgraded\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE})[^.;]){0,${max}}?`;
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
 const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?)";
 /** "became friendly province and state", "became sister province and state": two kinds of division paired */

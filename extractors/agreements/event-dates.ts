@@ -95,6 +95,10 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
   // (but "established their relationship in 1984, the first sister-province pair": a time the trigger's words run past)
   const dating = (d: DateCandidate): boolean => d.index < trigger.index || d.index + d.text.length > trigger.end || /\b(?:in|on|since)\s+$/i.test(text.slice(Math.max(0, d.index - 7), d.index));
   const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end));
+  // ("Yantai and Gunsan established … relations in 2001, which were upgraded to sister-city relations in 2014": a
+  // time right after the trigger dates it, however near an earlier one stands)
+  const right = within.find((d) => d.index >= trigger.end && /^\s+(?:in|on)\s+$/i.test(text.slice(trigger.end, d.index)));
+  if (right) return right;
   within.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return within[0] ?? null;
 }
@@ -103,7 +107,8 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
 function termAfter(text: string, date: DateCandidate, triggerEnd: number): boolean {
   if (date.relation !== "between" || date.index < triggerEnd) return false;
   const gap = text.slice(triggerEnd, date.index);
-  return (/^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(date.index + date.text.length))) || /^\s+for\s+(?:the\s+(?:period|years)\s+)?$/.test(gap);
+  // ("a memorandum on exchanges and cooperation for 2026-2028": the document's subject between)
+  return (/^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(date.index + date.text.length))) || /^\s+(?:(?:on|of)\s+[^,.;()]{0,60}?\s+)?for\s+(?:the\s+(?:period|years)\s+)?$/.test(gap);
 }
 
 /**

@@ -3,8 +3,8 @@ import type { AgreementCandidate, AgreementContext, AgreementRule, ParagraphCont
 import { datesOfEvents } from "./event-dates";
 import { isRenewal, TIE_TYPES } from "./parties";
 
-/** ", which became", ", which have been": the opening of an English relative clause, right before a trigger */
-const RELATIVE_CLAUSE = /,\s+which\s+(?:(?:had|have|has|first|officially|formally)\s+)*$/;
+/** ", which became", ", which have been", ", which were upgraded": the opening of an English relative clause, right before a trigger */
+const RELATIVE_CLAUSE = /,\s+which\s+(?:(?:had|have|has|were|was|been|later|first|officially|formally)\s+)*$/;
 
 export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementRule[], found: AgreementContext): AgreementCandidate[] {
   const readable = { ...found, dates: datesOfEvents(ctx.text, found.dates, ctx.lang) };

@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-sister-city", text: "2012年，日照与韩国浦项市的友好交流关系升格为友好城市关系。", quote: "日照与韩国浦项市的友好交流关系升格为友好城市关系", type: "sister-city", parties: ["日照", "浦项市"], date: "2012" }, // 升格为, as 升级为: a tie made a sister-city one
     { rule: "agreement-zh-agreement", text: "大连市中山区与日本东京都港区签署友好交流协议。", quote: "中山区与日本东京都港区签署友好交流协议", type: "agreement", parties: ["中山区", "港区"], date: null }, // the city before a district (its word between) only holds it
     { rule: "agreement-zh-agreement", text: "会上，双方签署了现代农业、数字经济和高等教育等领域的5项合作协议。", quote: "双方签署了现代农业、数字经济和高等教育等领域的5项合作协议", type: "agreement", parties: ["双方"], date: null }, // a list of fields between the verb and the documents
     { rule: "agreement-zh-agreement", text: "仪式上，两市代表共同为友谊石揭幕，并签署了青少年交流合作计划。", quote: "两市代表共同为友谊石揭幕，并签署了青少年交流合作计划", type: "agreement", parties: ["两市"], date: null }, // the pair the sentence opens with, through its own verbs

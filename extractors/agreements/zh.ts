@@ -137,8 +137,8 @@ function rule(spec: Spec): AgreementRule {
 }
 
 // 续签: a renewed agreement is signed again, on the date of the renewal
-// (升级为: a friendly-exchange tie made a sister-city one, 将两市友好交流关系升级为友好城市关系)
-const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立|升级为)(?:了)?";
+// (升级为, 升格为: a friendly-exchange tie made a sister-city one, 将两市友好交流关系升级为友好城市关系, 2014年升格为友好城市)
+const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立|升级为|升格为)(?:了)?";
 
 /** the words that name a body as one */
 const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|机构|俱乐部|共同体|伙伴关系";
