@@ -85,5 +85,10 @@ describe("a foreign name the translation gives bare", () => {
     expect(mokpo!.name.en).toBe("Mokpo");
     expect(new Set(spans).size).toBe(spans.length);
   });
-});
 
+  it("is not run into a headline's capitalised verb ('Hangzhou and Leeds Become Sister Cities')", () => {
+    const headline = ["杭州市与英国利兹市结为友好城市", "Hangzhou and Leeds Become Sister Cities", "10月15日，杭州市与英国利兹市签署友好城市协议。", "On October 15, Hangzhou and Leeds, UK signed a sister-city agreement."].join("\n\n");
+    const leeds = facts(headline).find((f): f is PlaceFact => f.kind === "place" && f.name.zh === "利兹市");
+    expect(leeds?.evidence.filter((e) => e.lang === "en").map((e) => e.quote)).toEqual(["Leeds", "Leeds"]);
+  });
+});

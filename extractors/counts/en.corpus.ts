@@ -80,6 +80,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "In the three years since the railway opened, it has carried passengers and goods.", // the span since an event
     "The two cities renewed their agreement on Thursday, 20 years after they first became sister cities.", // the span after an event
     "Over three decades, the two cities have exchanged teachers and students.", // the span a clause opens with
+    "Nijmegen is the oldest city in the Netherlands, with a history of more than 2,000 years.", // an age, as 2000多年历史
     "The 14th Congress opened in Beijing.", // a congress ordinal
     "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal
     "In 2024, exchanges grew closer.", // a year

@@ -196,6 +196,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // "25 years after the two cities first became sister cities", "Over four decades, …": how
   // long, as 45年来 and 未来三年内 are (the span a sentence looks over, not a count)
   if (/^\s+(?:years|decades)\b/i.test(after) && (/\b(?:over|in|during|for|through|throughout|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+$/i.test(text.slice(Math.max(0, n.index - 30), n.index)) || (/^\s+years\s+since\b/i.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index))) || /^\s+years\s+after\s+(?:the|their|its|it|they|[A-Z])/.test(after) || (/^\s+(?:years|decades)\s*,/.test(after) && /(?:^|[.;,]\s+)(?:[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$/.test(text.slice(Math.max(0, n.index - 14), n.index))))) return false;
+  // "a history of more than 2,000 years": an age, as 2000多年历史 is not counted
+  if (/^\s+years\b/i.test(after) && /\bhistory\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i.test(text.slice(Math.max(0, n.index - 30), n.index))) return false;
   // "for 16 consecutive years", "four consecutive times", "grew three times": how long or how often, as 连续16年 and 连续举办四届 are not counted
   if (/^\s+(?:consecutive|straight|successive)\s+(?:years|times|sessions|editions)\b|^\s+times\b/i.test(after)) return false;
   // "the 2025 China International Friendship Cities Conference", a headline's "2025 … Conference Opens": a year inside a name (no date either), not a count
