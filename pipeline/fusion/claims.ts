@@ -42,7 +42,10 @@ function sameDay(a: DateFact, b: DateFact): boolean {
 /** whether a date without its year (--03-19, --06) is the month or day of a dated one (2025-03-19, 2025-06) */
 export const yearlessOf = (partial: string, dated: string): boolean => partial.startsWith("--") && /^\d{4}-/.test(dated) && dated.slice(4) === partial.slice(1);
 
-/** Two dates one side or the other gives, told as one: the same, or one that lacks the other's year. The fuller, or null when they differ. */
+/**
+ * The date of one event as the two languages give it: the same, or one that lacks the other's year (then the
+ * dated one is kept); otherwise they differ, and the Chinese one is kept (the English one goes to `conflicts`).
+ */
 export function oneDate(zh: string | null, en: string | null): { date: string | null; differ: boolean } {
   if (!zh || !en || zh === en) return { date: zh ?? en, differ: false };
   if (yearlessOf(zh, en)) return { date: en, differ: false };
