@@ -250,7 +250,7 @@ const PAIR_OPENS = {
  * opens with what was planned or agreed, so the pair opening the sentence goes on into it; so does a clause that
  * goes on with the sentence's verbs (两市代表共同种下…，并签署了…, "representatives of the two cities planted … and signed …")
  */
-const AGREED_CLAUSE = {
+const PAIR_GOES_ON = {
   zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|并且|随后)(?:共同|一起|正式)?$/,
   en: /,\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised)\s+to\b[^,;]*$|\sand\s+(?:then\s+|also\s+|jointly\s+)?$/,
 };
@@ -292,7 +292,7 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // sentence's subject, and a later clause that names no place of its own goes on with it
   if (!pair && before.sentence !== undefined && !named.length) {
     const opening = text.slice(before.sentence, before.end);
-    const subject = PAIR_SUBJECT[lang].exec(opening) ?? (AGREED_CLAUSE[lang].test(opening) ? PAIR_OPENS[lang].exec(opening) : null);
+    const subject = PAIR_SUBJECT[lang].exec(opening) ?? (PAIR_GOES_ON[lang].test(opening) ? PAIR_OPENS[lang].exec(opening) : null);
     if (subject && !between(places, before.sentence + subject.index + subject[0].length, before.end).length) {
       pair = subject;
       at = before.sentence + subject.index + subject[0].length - subject[1]!.length;
