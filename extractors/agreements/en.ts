@@ -108,7 +108,9 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
 // (", a town in the province of Perugia", ", a coastal city of Norway": what the party is and where, no party of its own)
 // (", the first pair between Shandong and a US city", ", making Regensburg Zhengzhou's 26th sister city": the tie ranked)
 // (" — one of the earliest such ties between China and Italy": a dash opens the same aside a comma does)
-const APPOSITION = /(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:them|it|the\s+(?:pair|two(?:\s+cities)?)|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b/;
+/** the object of "making" in an aside that ranks the tie: ", making it …", ", making the pair …" */
+const MADE_PAIR = String.raw`(?:it|them|the\s+(?:pair|two(?:\s+cities)?))`;
+const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:${MADE_PAIR}|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b`);
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 const BETWEEN_PAIR = /^(?:\s+(?:cooperation|cooperative|friendship|exchange|agreements?|relations|relationships?|ties))*\s+between\s+(?:the\s+)?/;
@@ -392,7 +394,7 @@ const ESTABLISHING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}(?:[^.;]{0,60}?\\s(?
 /** ", and signed", ", and Guilin established": a second event of its own, which no event's words run past */
 const SECOND_VERB = `,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}`;
 /** ", making it the first pair of sister cities between China and Japan": an aside that ranks the tie, no event's words */
-const RANKING_ASIDE = ",\\s+making\\s+(?:it|them|the\\s+(?:pair|two(?:\\s+cities)?))\\b";
+const RANKING_ASIDE = `,\\s+making\\s+${MADE_PAIR}\\b`;
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
 // (nor past ", and became twin cities with …", a second event of the subject's)
 // (nor a plan's "of": "signed the Exchange and Cooperation Plan of Sister Cities" signs a plan, the ties its subject)

@@ -168,6 +168,25 @@ function oneOfAList(text: string, n: FoundNumber): boolean {
   return LIST_AFTER_ONE.test(text.slice(end, end + 80)) || LIST_BEFORE_ONE.test(text.slice(Math.max(0, n.index - 80), n.index));
 }
 
+/**
+ * Spans of time and ages, which are no counts, as 45年来, 未来三年内 and 2000多年历史 are not: what comes right after
+ * the number, and what stands within `reach` characters before it.
+ */
+const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
+  // "over the past 45 years", "in the last four decades", "over the next three years": the span a sentence looks over
+  { after: /^\s+(?:years|decades)\b/i, before: /\b(?:over|in|during|for|through|throughout|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+$/i, reach: 30 },
+  // "in the three years since the railway opened"
+  { after: /^\s+years\s+since\b/i, before: /\bthe\s+$/i, reach: 4 },
+  // "25 years after the two cities first became sister cities"
+  { after: /^\s+years\s+after\s+(?:the|their|its|it|they|[A-Z])/ },
+  // "Over four decades, …": the span a clause opens with
+  { after: /^\s+(?:years|decades)\s*,/, before: /(?:^|[.;,]\s+)(?:[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$/, reach: 14 },
+  // "a history of more than 2,000 years": an age
+  { after: /^\s+years\b/i, before: /\bhistory\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i, reach: 30 },
+];
+const spanOfYears = (text: string, at: number, after: string): boolean =>
+  SPANS_OF_YEARS.some((s) => s.after.test(after) && (!s.before || s.before.test(text.slice(Math.max(0, at - s.reach!), at))));
+
 function countable(text: string, n: FoundNumber): boolean {
   if (n.ordinal || n.latinScale || n.value <= 0) return false;
   // (a lone "one" counts in a list of counts: "added one sister city and two friendly exchange cities")
@@ -192,12 +211,8 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^\s+(?:years|decades)\s+of\s+(?:friendship|partnership|twinning|(?:sister[- ]city\s+|friendly\s+)?(?:ties|relations|relationship))\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 50))) return false;
   // a headline's "20 Years of Sister-City Ties between …", "Twenty Years of Friendship: …": the title case names an anniversary
   if (/^\s+(?:Years|Decades)\s+of\s+[A-Z]/.test(after)) return false;
-  // "over the past 45 years", "in the last four decades", "over the next three years", "in the three years since …",
-  // "25 years after the two cities first became sister cities", "Over four decades, …": how
-  // long, as 45年来 and 未来三年内 are (the span a sentence looks over, not a count)
-  if (/^\s+(?:years|decades)\b/i.test(after) && (/\b(?:over|in|during|for|through|throughout|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+$/i.test(text.slice(Math.max(0, n.index - 30), n.index)) || (/^\s+years\s+since\b/i.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index))) || /^\s+years\s+after\s+(?:the|their|its|it|they|[A-Z])/.test(after) || (/^\s+(?:years|decades)\s*,/.test(after) && /(?:^|[.;,]\s+)(?:[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$/.test(text.slice(Math.max(0, n.index - 14), n.index))))) return false;
-  // "a history of more than 2,000 years": an age, as 2000多年历史 is not counted
-  if (/^\s+years\b/i.test(after) && /\bhistory\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i.test(text.slice(Math.max(0, n.index - 30), n.index))) return false;
+  // spans of time and ages ("over the past 45 years", "a history of more than 2,000 years"), as 45年来 is not counted
+  if (spanOfYears(text, n.index, after)) return false;
   // "for 16 consecutive years", "four consecutive times", "grew three times": how long or how often, as 连续16年 and 连续举办四届 are not counted
   if (/^\s+(?:consecutive|straight|successive)\s+(?:years|times|sessions|editions)\b|^\s+times\b/i.test(after)) return false;
   // "the 2025 China International Friendship Cities Conference", a headline's "2025 … Conference Opens": a year inside a name (no date either), not a count

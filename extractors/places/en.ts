@@ -479,7 +479,8 @@ const CAPITAL_AFTER_OWNER = new RegExp(`['’]s\\s+(?:state\\s+|provincial\\s+|r
 const NAME_THEN_CAPITAL_OF = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER}),\\s+(?:the\\s+)?(?:state\\s+|provincial\\s+|regional\\s+)?capital(?:\\s+city)?\\s+of\\s+(?:the\\s+)?`, "gu");
 
 /** a demonym or a country's short name, a division's kind and "of" before its name: "German state of ", "US state of the " */
-const KIND_BEFORE_OWNER = /^(?:[A-Z][\w.]*\s+)?(?:state|province|region|prefecture)\s+of\s+(?:the\s+)?/;
+export const COUNTRYS_DIVISION_OF = "(?:[A-Z][\\w.]*\\s+)?(?:state|province|region|prefecture)\\s+of\\s+(?:the\\s+)?";
+const KIND_BEFORE_OWNER = new RegExp(`^${COUNTRYS_DIVISION_OF}`);
 
 /** whether a known foreign place (a division or a country) ends right at a position: "Lower Saxony" before "'s capital" */
 function knownForeignPlaceEndsAt(text: string, end: number): boolean {
