@@ -73,6 +73,9 @@ export const extract: Stage = {
   },
 };
 
+/** a title that marks an anniversary: 结好四十五周年, "45th Anniversary", "Mark 50 Years of Friendship" */
+const ANNIVERSARY_TITLE = /周年|anniversary|\byears\s+of\b/i;
+
 function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // page furniture (share bars, the site footer with its address) states nothing about the release
   const read = doc.paragraphs.filter((p): p is Paragraph & { lang: Lang } => (p.lang === "zh" || p.lang === "en") && p.role !== "boilerplate");
@@ -83,8 +86,11 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   const found = read.flatMap((p, i) => readings[i]!.places.map((candidate) => ({ paragraph: p.id, lang: p.lang, candidate })));
   doc.placeMentions = withLaterMentions(read, withTranslatedNames(read, doc.alignments, withoutClippedForeignNames(found)));
   const placesIn = groupBy(doc.placeMentions, (m) => m.paragraph);
-  // an undated release's first date with its year and month ("From September 8 to 16, 2025") gives its year to
-  // the yearless dates of later paragraphs in the same language ("on September 10")
+  // an undated release's first date with its year and month ("From September 8 to 16, 2025", 2025年11月上旬) gives
+  // its year to the yearless dates of later paragraphs in the same language ("on September 10"); but a year and
+  // month that date a tie (于1983年3月缔结友好关系) are the history a release recalls, not the days it reports; so is
+  // a tie's full date in a release whose title marks an anniversary (1981年4月6日缔结…, then 4月6日举行纪念活动)
+  const anniversary = doc.paragraphs.some((p) => p.role === "title" && ANNIVERSARY_TITLE.test(p.text));
   const firstYear = new Map<Lang, number>();
   read.forEach((p, i) => {
     const lang = p.lang;
@@ -92,7 +98,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const { dates, counts, agreements } = readEvents(readings[i]!, places);
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang));
-    const full = firstYear.has(lang) ? undefined : dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined)?.expr;
+    const tieDates = new Set(agreements.map((a) => a.date));
+    const full = firstYear.has(lang) ? undefined : dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined && (!tieDates.has(d) || (d.expr.d !== undefined && !anniversary)))?.expr;
     if (full?.kind === "absolute") firstYear.set(lang, full.y);
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {

@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pinyin } from "pinyin-pro";
+import { customPinyin, pinyin } from "pinyin-pro";
 import customary from "../extractors/places/data/china-english.json";
 import { PACKAGE_ROOT } from "../pipeline/version";
 
@@ -32,6 +32,19 @@ export function shortName(name: string): string {
   }
   return s;
 }
+
+/**
+ * Readings that place names give characters of more than one reading, where pinyin-pro's everyday choice is
+ * not the name's: 都 is dū in every division's name (花都 Huadu, 都匀 Duyun), 什 is shí (什邡 Shifang), and the
+ * names below are read as their own (珲春 Hunchun, 乐清 Yueqing, 六合 Luhe, 单县 Shanxian).
+ */
+const PLACE_READINGS: Record<string, string> = {
+  都: "dū", 什: "shí",
+  珲春: "hún chūn", 大埔: "dà bù", 洪洞: "hóng tóng", 涡阳: "guō yáng", 筠连: "jūn lián", 乐清: "yuè qīng", 乐陵: "lào líng",
+  乐亭: "lào tíng", 泌阳: "bì yáng", 繁峙: "fán shì", 六合: "lù hé", 调兵山: "diào bīng shān", 中牟: "zhōng móu",
+  尉犁: "yù lí", 民乐: "mín lè", 单县: "shàn xiàn", 蔚县: "yù xiàn", 浚县: "xùn xiàn", 曾都: "zēng dū", 歙县: "shè xiàn",
+};
+customPinyin(PLACE_READINGS);
 
 export function englishName(short: string): string {
   const known = (customary.names as Record<string, string>)[short];

@@ -24,6 +24,8 @@ describe("yearless dates in a release with no date", () => {
     expect(dates(release)).toContainEqual(["2025-09-10", null, "context", true]);
     const en = "From September 8 to 16, 2025, a delegation visited the country.\n\nOn September 10, A and B signed a memorandum.";
     expect(dates(en)).toContainEqual(["2025-09-10", null, "context", true]);
+    // a year and month that date no tie lend their year too
+    expect(dates("2025年11月上旬，乙町代表团访问甲县。\n\n11月6日，双方签署意向书。")).toContainEqual(["2025-11-06", null, "context", true]);
   });
 
   it("keep the months of a part of a year the release cannot date, unresolved, rather than drop them", () => {
@@ -36,6 +38,19 @@ describe("yearless dates in a release with no date", () => {
 
   it("take no year from a bare year in an earlier paragraph (a tie's history)", () => {
     expect(dates("1995年，两市结为友好城市。\n\n9月10日，两市签署备忘录。")).toContainEqual(["--09-10", null, "none", false]);
+  });
+
+  it("take no year from a tie's full date in a release whose title marks an anniversary", () => {
+    // (places a gazetteer holds, so that the first date is a tie's)
+    const release = "成都市与法国蒙彼利埃市庆祝结好四十五周年\n\n1981年4月6日，成都市与法国蒙彼利埃市缔结友好城市关系。\n\n4月6日，两市举行纪念活动。";
+    expect(dates(release)).toContainEqual(["--04-06", null, "none", false]);
+    // the same full date lends its year where the title marks no anniversary
+    expect(dates(release.replace("庆祝结好四十五周年", "举行友好交流活动"))).toContainEqual(["1981-04-06", null, "context", true]);
+  });
+
+  it("take no year from a year and month alone in an earlier paragraph (a tie's history)", () => {
+    expect(dates("1983年3月，两省县结好。\n\n11月2日，甲省举行纪念活动。")).toContainEqual(["--11-02", null, "none", false]);
+    expect(dates("The two cities became sister cities in March 1983.\n\nOn November 2, A held a commemorative event.")).toContainEqual(["--11-02", null, "none", false]);
   });
 
   it("resolve against the publication date when the release has one", () => {

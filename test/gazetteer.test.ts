@@ -28,6 +28,12 @@ describe("gazetteer", () => {
     ["陕西", "Shaanxi"],
     ["山西", "Shanxi"],
     ["重庆", "Chongqing"],
+    // the readings place names give characters of two readings (PLACE_READINGS), not pinyin-pro's everyday ones
+    ["花都", "Huadu"],
+    ["什邡", "Shifang"],
+    ["珲春", "Hunchun"],
+    ["乐清", "Yueqing"],
+    ["单县", "Shanxian"],
   ])("spells %s in English as %s", (zh, en) => expect(englishName(zh)).toBe(en));
 
   it("gives countries their ISO code and news names, and divisions their GB/T 2260 code", () => {

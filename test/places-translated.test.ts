@@ -75,6 +75,30 @@ describe("a foreign name the translation gives bare", () => {
     expect([tie!.corroboration, tie!.parties.map((p) => p.zh)]).toEqual(["both", ["长沙市", "金伯利"]]);
   });
 
+  it("is found with the tie named between the country and the name (德国友好城市开姆尼茨), and is then a party", () => {
+    const release = [
+      "6月21日晚，无锡与德国友好城市开姆尼茨青年交响乐团联合音乐会在无锡举行。",
+      "A joint concert by youth orchestras from Wuxi and its German sister city Chemnitz was held in Wuxi on June 21.",
+      "无锡与开姆尼茨自2010年起结为友好城市。",
+      "Wuxi and Chemnitz have been sister cities since 2010.",
+    ].join("\n\n");
+    const all = facts(release);
+    const chemnitz = all.find((f): f is PlaceFact => f.kind === "place" && f.name.en === "Chemnitz");
+    expect(chemnitz?.evidence.filter((e) => e.lang === "zh").map((e) => e.quote)).toEqual(["开姆尼茨", "开姆尼茨"]);
+    const ties = all.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(ties.map((t) => [t.corroboration, t.parties.map((p) => p.zh)])).toEqual([["both", ["无锡市", "开姆尼茨"]]]);
+  });
+
+  it("hears 尔 as the English name's r (埃尔福特 Erfurt), so a headline's other capitalised words are not taken for it", () => {
+    const release = ["常州市与德国埃尔福特市签署职业教育合作协议", "Changzhou and Erfurt Sign Vocational Education Cooperation Agreement"].join("\n\n");
+    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    expect(places.map((p) => p.name.en)).not.toContain("Vocational Education");
+    expect(places.find((p) => p.name.zh === "埃尔福特市")?.evidence.map((e) => [e.lang, e.quote])).toEqual([
+      ["zh", "埃尔福特市"],
+      ["en", "Erfurt"],
+    ]);
+  });
+
   it("cites each English span once, where a rule has already read the name there", () => {
     const cited = [
       "韩国木浦市代表团访问厦门。木浦市是韩国西南部港口城市。",

@@ -252,6 +252,17 @@ describe("one sister-city tie told three ways", () => {
     expect(ties[0]!.evidence.map((e) => e.quote)).toEqual(["江苏省与荷兰北布拉班特省在南京续签友好合作协议", "Jiangsu Province and the Dutch province of North Brabant renewed their partnership agreement"]);
   });
 
+  it("makes one tie of the year's tally and the month the tie was made, dated by both (2025 and --02 make 2025-02)", () => {
+    const tally = ["2025年，泉州市新增国际友好城市2个，分别为菲律宾宿务市和马来西亚马六甲市。", "2月，泉州市与菲律宾宿务市缔结友好城市关系；9月，与马来西亚马六甲市缔结友好城市关系。"].join("\n\n");
+    const ties = tiesOf("tally.txt", tally);
+    expect(ties.map((t) => [t.type, t.date, t.parties.map((p) => p.zh)]).sort()).toEqual([
+      ["sister-city", "2025-02", ["泉州市", "宿务"]],
+      ["sister-city", "2025-09", ["泉州市", "马六甲"]],
+    ]);
+    // a year and a month of another year are two ties' dates, not one
+    expect(tiesOf("two-years.txt", tally.replace("2月", "2024年2月")).filter((t) => t.parties.some((p) => p.zh === "宿务")).map((t) => t.date).sort()).toEqual(["2024-02", "2025"]);
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

@@ -187,7 +187,7 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区|(?:联
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 const COMPASS = "(?:(?:east|west|north|south|northeast|northwest|southeast|southwest|central)(?:ern)?\\s+)?";
 /** "Tacoma Mayor Victoria Woodards of Washington State": the place's head, named, then the larger place it lies in */
-const HEAD_NAMED_OF = "\\s+(?:(?:Deputy|Vice|Lord)\\s+)?(?:Mayor|Governor|Premier)\\s+(?:[A-Z][\\w'’.-]*\\s+){1,3}(?:of|from)\\s+(?:the\\s+)?";
+const HEAD_NAMED_OF = "\\s+(?:(?:Deputy|Vice|Lord)\\s+)?(?:Mayor|Governor|Premier)\\s+(?:[A-Z][\\w'’.-]*,?\\s+){1,3}(?:of|from)\\s+(?:the\\s+)?";
 const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)|Federal\\s+Capital\\s+(?:Territory|District)\\s+of)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?(?:${COUNTRYS_DIVISION_OF})?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)s?\\s+of\\s+(?:the\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?${DIVISION_WORD_OF})?${COMPASS}|${HEAD_NAMED_OF})$`);
 
 /** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */
@@ -251,7 +251,8 @@ const PAIR_OPENS = {
  * goes on with the sentence's verbs (两市代表共同种下…，并签署了…, "representatives of the two cities planted … and signed …")
  */
 const PAIR_GOES_ON = {
-  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|并且|随后)(?:共同|一起|正式)?$/,
+  // (两市于2014年建立友好交流关系，(并于)2019年升格为友好城市: a clause of no subject, a date at most before its verb)
+  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?(?:共同|一起|正式)?$/,
   en: /,\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised)\s+to\b[^,;]*$|\sand\s+(?:then\s+|also\s+|jointly\s+)?$/,
 };
 

@@ -41,8 +41,12 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
     const [first, second] = a.triggerAt.index < b.triggerAt.index ? [a, b] : [b, a];
     return triggersApart(a, b) && a.type !== b.type && /^(?:[^《》]*》(?:和|及|以及|、)|[^.;,]*\s+and\s+)$/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
   };
+  // 两市于2014年建立友好交流关系，2019年升格为友好城市: a tie made, then raised to another kind, is two ties (not
+  // "upgraded … to a sister-city relationship, signing the agreement": the document of the raising is the raising)
+  const upgrade = (x: AgreementCandidate): boolean => UPGRADE.test(x.triggers.join(" "));
+  const madeAndUpgraded = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && a.type !== b.type && TIE_TYPES.has(a.type) && TIE_TYPES.has(b.type) && upgrade(a) !== upgrade(b);
   const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
-    renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b);
+    renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b) || madeAndUpgraded(a, b);
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !twoEvents(k, c))) kept.push(c);
   // 签署协议，将两市友好交流关系升级为友好城市关系: an agreement named by no more than the word, whose next
   // clause tells the tie it makes, is that tie's signing: one event, the tie's
@@ -52,6 +56,9 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
     kept.some((t) => TIE_TYPES.has(t.type) && t.triggerAt.index >= generic.triggerAt.end && /^[^。；;.!?]{0,40}$/.test(ctx.text.slice(generic.triggerAt.end, t.triggerAt.index)));
   return kept.filter((c) => !tellsItsTie(c)).sort((a, b) => a.index - b.index);
 }
+
+/** the words of raising a tie to another kind */
+const UPGRADE = /升格为|升级为|\bupgrad/i;
 
 /** a signing of "the agreement" or 协议 alone: no subject of its own that would make it another document */
 const BARE_AGREEMENT = /^(?:(?:签署|签订)了?(?:该|这一)?协议书?|sign(?:ed|ing|s)?\s+(?:the|an)\s+agreement)$/i;

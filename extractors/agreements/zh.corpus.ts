@@ -9,6 +9,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
     { rule: "agreement-zh-memorandum", text: "昆明市与尼日利亚联邦首都区阿布贾签署旅游合作备忘录。", quote: "昆明市与尼日利亚联邦首都区阿布贾签署旅游合作备忘录", type: "memorandum", parties: ["昆明市", "阿布贾"], date: null }, // 联邦首都区 between the country and its capital, as 首都
     { rule: "agreement-zh-sister-city", text: "2012年，日照与韩国浦项市的友好交流关系升格为友好城市关系。", quote: "日照与韩国浦项市的友好交流关系升格为友好城市关系", type: "sister-city", parties: ["日照", "浦项市"], date: "2012" }, // 升格为, as 升级为: a tie made a sister-city one
+    { rule: "agreement-zh-sister-city", text: "两市于2014年建立友好交流关系，2019年升格为友好城市。", quote: "两市于2014年建立友好交流关系，2019年升格为友好城市", type: "sister-city", parties: ["两市"], date: "2019", alongside: ["两市于2014年建立友好交流关系"] }, // the pair goes on into a clause of no subject; the tie made and the tie raised are two events
     { rule: "agreement-zh-agreement", text: "大连市中山区与日本东京都港区签署友好交流协议。", quote: "中山区与日本东京都港区签署友好交流协议", type: "agreement", parties: ["中山区", "港区"], date: null }, // the city before a district (its word between) only holds it
     { rule: "agreement-zh-agreement", text: "会上，双方签署了现代农业、数字经济和高等教育等领域的5项合作协议。", quote: "双方签署了现代农业、数字经济和高等教育等领域的5项合作协议", type: "agreement", parties: ["双方"], date: null }, // a list of fields between the verb and the documents
     { rule: "agreement-zh-agreement", text: "仪式上，两市代表共同为友谊石揭幕，并签署了青少年交流合作计划。", quote: "两市代表共同为友谊石揭幕，并签署了青少年交流合作计划", type: "agreement", parties: ["两市"], date: null }, // the pair the sentence opens with, through its own verbs
@@ -33,6 +34,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "近年来，我省先后与日本岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系。", quote: "纽约州（1984年）缔结友好省州关系", type: "sister-city", parties: ["纽约州"], date: "1984", alongside: ["岛根县（1982年）、美国纽约州（1984年）缔结友好省州关系"] },
     // the partners a figure counts, each named with its own year: ties of their own, not a tally
     { rule: "agreement-zh-agreement", text: "5月，济南市与里昂市签署《2025—2027年友好城市交流合作计划》，并与尼斯市签署旅游合作备忘录。", quote: "济南市与里昂市签署《2025—2027年友好城市交流合作计划》", type: "agreement", parties: ["济南市", "里昂"], date: "2024-05", alongside: ["济南市与里昂市签署《2025—2027年友好城市交流合作计划》，并与尼斯市签署旅游合作备忘录"] }, // a plan of sister cities' exchanges is a plan, the ties its subject
+    { rule: "agreement-zh-sister-city", text: "其中，与1993年结好的首个国际友城韩国大邱市贸易额突破100亿元。", quote: "结好的首个国际友城韩国大邱", type: "sister-city", parties: ["大邱"], date: "1993" }, // the first sister city named after 结好的: its tie, dated (not a ranked pair, 结好的第一对)
     { rule: "agreement-zh-agreement", text: "6月28日，温州市分别与意大利普拉托市、法国蒙彼利埃市和西班牙巴伦西亚市签署友好交流合作协议。", quote: "巴伦西亚市签署友好交流合作协议", type: "agreement", parties: ["温州市", "巴伦西亚市"], date: "2024-06-28", alongside: ["普拉托市、法国蒙彼利埃市和西班牙巴伦西亚市签署友好交流合作协议", "蒙彼利埃市和西班牙巴伦西亚市签署友好交流合作协议"] }, // 分别与 A、B和C: the subject with each, not a list of pairs
     { rule: "agreement-zh-sister-city", text: "南通市与美国新泽西州泽西市自2018年起互为友好城市。", quote: "南通市与美国新泽西州泽西市自2018年起互为友好城市", type: "sister-city", parties: ["南通市", "泽西市"], date: "2018" }, // 互为, "are each other's"; a country's name (泽西, Jersey) opening a city's after a state
     { rule: "agreement-zh-memorandum", text: "6月8日，哈尔滨市与俄罗斯波多利斯克市签署建立友好关系谅解备忘录。", quote: "哈尔滨市与俄罗斯波多利斯克市签署建立友好关系谅解备忘录", type: "memorandum", parties: ["哈尔滨市", "波多利斯克市"], date: "2024-06-08" }, // the friendly relations are the memorandum's subject; the memorandum is the event
@@ -152,6 +154,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   negatives: [
     "2023年，嘉兴市新增国际友好城市2个。", // ties added and counted, none named: a count, not events
     "两市成为友好城市合作的典范。", // a model of the ties' work, not a tie made
+    "绍兴是浙江省与法国结好最早的城市之一。", // a tie ranked describes a city; it reports no event
+    "该市是全省与日本缔结友好城市关系最早的城市。", // the same, with the tie's full name
+    "该市与亚琛是安徽省与德国城市结好的第一对友城。", // the first pair: ranked too
     "访问期间，双方6所高校签订了合作协议。", // universities of the two sides sign, not the sides themselves
     "截至目前，全省已与东南亚国家建立友好省市35对。", // ties of provinces and cities counted: a tally
     "自2014年以来，中国与东盟国家已缔结友好城市关系超过260对。", // ties counted after the trigger, with a bound before the figure: a tally, no event

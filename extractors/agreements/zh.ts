@@ -208,7 +208,10 @@ const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字
  * intent on making the tie, which is still to be made; 友好省州关系续约备忘录, a memorandum renewing it. The tie names the
  * document's subject; the document is the event.
  */
-const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书|计划)|[州道区县府份]?(?:关系)?的?(?:续约|续签)?(?:谅解)?(?:备忘录|意向书))";
+// (是浙江省与法国结好最早的城市之一, 是安徽省与德国城市结好的第一对友城: a tie ranked, "among the first to twin",
+// "the first pair between", describes a city; it reports no event. 与1993年结好的首个国际友城大邱市 names its partner and
+// reports its tie)
+const TIE_AS_SUBJECT = "(?!(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书|计划)|[州道区县府份]?(?:关系)?的?(?:续约|续签)?(?:谅解)?(?:备忘录|意向书)|(?:关系)?(?:最早|较早|最晚|最多|最久)的|(?:关系)?的(?:第[一二三四五六七八九十0-9]+|首)对)";
 /** …新增友城4个：3月，与撒马尔罕市缔结…: a clause that is a date alone, right before a partner's clause, dates it */
 function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: number, sentenceStart: number): DateCandidate | null {
   // (an item's number may open the sentence: 1. 2月，与法国图卢兹市缔结…)
@@ -220,7 +223,7 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的)`;
 /** 新增国际友好城市3个，分别为A、B和C: ties a year added, named one by one after 分别为 (each its own event) */
 const ADDED_TIES = (kind: string): string => `(新增)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)[，,]?(?=分别(?:为|是))`;
-export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}`, "g") });
+export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}`, "g") });
 /**

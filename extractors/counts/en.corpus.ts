@@ -19,6 +19,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The province now has more than 40 sister cities.", quote: "more than 40 sister cities", value: 40, unit: "sister cities", qualifier: "more than" },
     { rule: "count-en-number-noun", text: "It concluded 15 new pairs of friendship cities last year.", quote: "15 new pairs of friendship cities", value: 15, unit: "new pairs of friendship cities" },
     { rule: "count-en-number-noun", text: "The region is home to about 200 million people.", quote: "about 200 million people", value: 200000000, unit: "people", qualifier: "about" },
+    { rule: "count-en-number-noun", text: "The city has a population of nearly 85,000.", quote: "nearly 85,000", value: 85000, unit: "people", qualifier: "nearly" }, // a population counts people, as 人口约8.5万
+    { rule: "count-en-number-noun", text: "The concert drew an audience of about 1,200.", quote: "about 1,200", value: 1200, unit: "audience", qualifier: "about" }, // the gathering names what is counted, as 1200名观众
     { rule: "count-en-number-noun", text: "At least two universities will join the programme.", quote: "At least two universities", value: 2, unit: "universities", qualifier: "at least" },
     { rule: "count-en-number-noun", text: "The city issued the \"Twenty-four Policies\" to support trade.", quote: "Twenty-four Policies", value: 24, unit: "Policies" },
     { rule: "count-en-number-noun", text: "Of these, 9 are at the provincial level.", quote: "9 are at the provincial level", value: 9, unit: "at the provincial level" },
@@ -26,6 +28,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "A 15-strong delegation from Bremen arrived on Monday.", quote: "15-strong delegation", value: 15, unit: "member delegation" }, // its members, as "a 15-member delegation" counts them
     { rule: "count-en-number-noun", text: "The city has 48 sister cities, 15 of them at the county level.", quote: "15 of them at the county level", value: 15, unit: "at the county level" },
     { rule: "count-en-number-noun", text: "The fair has 15 pavilions covering 16 hectares.", quote: "15 pavilions", value: 15, unit: "pavilions" }, // "covering" is the clause's verb
+    { rule: "count-en-number-noun", text: "A ro-ro route links the two ports, with three round trips a week.", quote: "three round trips", value: 3, unit: "round trips" }, // a plural before a rate is a noun, whatever the tagger says
     { rule: "count-en-number-noun", text: "The mayor led a 15-member delegation to Hefei.", quote: "15-member delegation", value: 15, unit: "member delegation" }, // a delegation's size, as 15人代表团 is counted
     { rule: "count-en-number-noun", text: "Each group will have no more than 30 students.", quote: "no more than 30 students", value: 30, unit: "students", qualifier: "at most" }, // not "more than": the longest phrase wins
     { rule: "count-en-number-noun", text: "Not less than 200 visitors are expected.", quote: "Not less than 200 visitors", value: 200, unit: "visitors", qualifier: "at least" },
@@ -81,6 +84,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "The two cities renewed their agreement on Thursday, 20 years after they first became sister cities.", // the span after an event
     "Over three decades, the two cities have exchanged teachers and students.", // the span a clause opens with
     "Nijmegen is the oldest city in the Netherlands, with a history of more than 2,000 years.", // an age, as 2000多年历史
+    "The two cities renewed the agreement for a term of five years.", // how long it runs, as 有效期五年
+    "Officials from both cities reviewed four decades of exchanges.", // a span, as 40年来的交流
     "The 14th Congress opened in Beijing.", // a congress ordinal
     "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal
     "In 2024, exchanges grew closer.", // a year

@@ -136,7 +136,9 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     }
     // "cooperation projects in": a plural after a noun, before a preposition or the end, is a noun whatever the tagger says
     const next = terms[i + 1];
-    const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)));
+    // ("three round trips a week": before a rate's "a week", too)
+    const rate = !!next && /^(?:a|an|per|each|every)$/i.test(next.text) && !!terms[i + 2]?.tags.has("Duration");
+    const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)) || rate);
     // "200 visiting delegations", "30 participating cities": a participle before the plural it describes
     const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");
     // "46 air routes serving 31 cities": after a plural, a word in -ing opens what the things do, whatever the tagger says
@@ -183,6 +185,8 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   { after: /^\s+(?:years|decades)\s*,/, before: /(?:^|[.;,]\s+)(?:[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$/, reach: 14 },
   // "a history of more than 2,000 years": an age
   { after: /^\s+years\b/i, before: /\bhistory\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i, reach: 30 },
+  // "for a term of five years", "valid for three years": how long an agreement runs, as 有效期五年
+  { after: /^\s+(?:years|months)\b/i, before: /\b(?:(?:term|period)\s+of|valid\s+for|validity\s+of)\s+$/i, reach: 14 },
 ];
 const spanOfYears = (text: string, at: number, after: string): boolean =>
   SPANS_OF_YEARS.some((s) => s.after.test(after) && (!s.before || s.before.test(text.slice(Math.max(0, at - s.reach!), at))));
@@ -207,8 +211,9 @@ function countable(text: string, n: FoundNumber): boolean {
   // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship", "Mark 10 Years as Sister Cities": an anniversary (as 15周年 is), not a count of years
   // ("Celebrate Four Decades of Sister-State Ties": decades too)
   if (/^\s+(?:years|decades)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
-  // ("Zibo and Schmalkalden: 10 years of friendship": years of a tie, with no verb, are its anniversary too)
-  if (/^\s+(?:years|decades)\s+of\s+(?:friendship|partnership|twinning|(?:sister[- ]city\s+|friendly\s+)?(?:ties|relations|relationship))\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 50))) return false;
+  // ("Zibo and Schmalkalden: 10 years of friendship": years of a tie, with no verb, are its anniversary too; "reviewed
+  // four decades of exchanges", as 40年来的交流, a span)
+  if (/^\s+(?:years|decades)\s+of\s+(?:friendship|partnership|twinning|exchanges?|cooperation|collaboration|(?:sister[- ]city\s+|friendly\s+)?(?:ties|relations|relationship))\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 50))) return false;
   // a headline's "20 Years of Sister-City Ties between …", "Twenty Years of Friendship: …": the title case names an anniversary
   if (/^\s+(?:Years|Decades)\s+of\s+[A-Z]/.test(after)) return false;
   // spans of time and ages ("over the past 45 years", "a history of more than 2,000 years"), as 45年来 is not counted
@@ -255,16 +260,16 @@ export const numberNoun: CountRule = {
       if (!unit) {
         // "31 at the provincial level", "20 of them at the provincial level": the level names what is counted
         const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
-        // "a population of nearly 200 million": people
-        const population = /\bpopulation of\s+(?:[a-z]+\s+)*$/i.test(ctx.text.slice(Math.max(0, n.index - 40), n.index));
+        // "a population of nearly 200 million": people; "an audience of about 1,200", "a crowd of 5,000": that gathering
+        const gathered = /\b(population|audience|crowd) of\s+(?:[a-z]+\s+)*$/i.exec(ctx.text.slice(Math.max(0, n.index - 40), n.index));
         // "visitors from Fukuoka to Hong Kong reached about 620,000": the subject names what is counted
         const before = s.text.slice(0, n.index - s.start);
-        const subject = level || population ? null : (SUBJECT_REACHED.exec(before) ?? BROUGHT_TO.exec(before));
+        const subject = level || gathered ? null : (SUBJECT_REACHED.exec(before) ?? BROUGHT_TO.exec(before));
         if (level) {
           unitText = `at the ${level[1]} level`;
           end = n.index + n.text.length + level[0].length;
-        } else if (population) {
-          unitText = "people";
+        } else if (gathered) {
+          unitText = /^population$/i.test(gathered[1]!) ? "people" : gathered[1]!.toLowerCase();
           end = n.index + n.text.length;
         } else if (subject && !NOT_A_PLURAL.test(subject[1]!)) {
           unitText = subject[1]!.toLowerCase();

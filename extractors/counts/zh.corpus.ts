@@ -13,7 +13,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "文化周期间共举办15场文化活动。", quote: "15场文化活动", value: 15, unit: "场文化活动" }, // a verbal noun (活动) closing the clause is the noun counted, not a verb
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
     { rule: "count-zh-numeral-classifier", text: "双方签署了19项合作协议。", quote: "19项合作协议", value: 19, unit: "项合作协议" },
-    { rule: "count-zh-numeral-classifier", text: "在当地生活的侨胞约有8000人。", quote: "约有8000人", value: 8000, unit: "人", qualifier: "about" },
+    { rule: "count-zh-numeral-classifier", text: "两市每年互派不少于8名青年赴对方交流。", quote: "不少于8名青年", value: 8, unit: "名青年", qualifier: "at least" }, // jieba tags 青年 a time word
+    { rule: "count-zh-noun-numeral", text: "在当地生活的侨胞约有8000人。", quote: "侨胞约有8000人", value: 8000, unit: "侨胞（人）", qualifier: "about" }, // 约有 links the noun to its figure
     { rule: "count-zh-numeral-classifier", text: "双方一致同意在以下三个方面深化合作。", quote: "三个方面", value: 3, unit: "个方面" }, // 深化, which jieba tags j, is the clause's verb
     { rule: "count-zh-numeral-classifier", text: "该市人口约33万，拥有5所公立大学。", quote: "5所公立大学", value: 5, unit: "所公立大学" }, // 公立, tagged a verb, describes the noun
     { rule: "count-zh-numeral-classifier", text: "全省共有40多个国际友城。", quote: "40多个国际友城", value: 40, unit: "个国际友城", qualifier: "more than" },
@@ -37,6 +38,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "区内登记的外资企业已超过6000家。", quote: "外资企业已超过6000家", value: 6000, unit: "外资企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "2024年，全市汽车产量达到168万辆。", quote: "汽车产量达到168万辆", value: 1680000, unit: "汽车产量（辆）" },
     { rule: "count-zh-noun-numeral", text: "今年以来，共开行中欧班列860列。", quote: "中欧班列860列", value: 860, unit: "中欧班列（列）" }, // trains, counted by 列
+    { rule: "count-zh-noun-numeral", text: "货运航线累计开通航班超过1万架次。", quote: "航班超过1万架次", value: 10000, unit: "航班（架次）", qualifier: "more than" }, // flights, counted by 架次
+    { rule: "count-zh-noun-numeral", text: "大桥通车以来，累计通行货车超过10万辆次。", quote: "通行货车超过10万辆次", value: 100000, unit: "通行货车（辆次）", qualifier: "more than" }, // trips of vehicles, counted by 辆次
     { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
     { rule: "count-zh-numeral-classifier", text: "布列塔尼大区是山东省12个国外友好省州之一。", quote: "12个国外友好省州", value: 12, unit: "个国外友好省州", qualifier: null }, // 国外, a word of place to jieba, and 友好 both describe the noun
     { rule: "count-zh-numeral-classifier", text: "1200余名中外嘉宾出席活动。", quote: "1200余名中外嘉宾", value: 1200, unit: "名中外嘉宾", qualifier: "more than" }, // 中外, a direction word to jieba, says whose
@@ -70,6 +73,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "本届展会参展企业共有500多家。", quote: "企业共有500多家", value: 500, unit: "企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该港口去年货物吞吐量突破3.2亿吨。", quote: "货物吞吐量突破3.2亿吨", value: 320000000, unit: "货物吞吐量（吨）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
+    { rule: "count-zh-noun-numeral", text: "当地居民中，外国人约有3万。", quote: "外国人约有3万", value: 30000, unit: "外国人", qualifier: "about" }, // people, as a population, need no measure word
     { rule: "count-zh-noun-numeral", text: "新建厂房面积达5000平方米。", quote: "新建厂房面积达5000平方米", value: 5000, unit: "新建厂房面积（平方米）" },
     { rule: "count-zh-noun-numeral", text: "共有外资企业12家落户该区。", quote: "外资企业12家", value: 12, unit: "外资企业（家）" }, // 落户 is the clause's verb, whatever jieba tags it
     { rule: "count-zh-numeral-classifier", text: "本届展会有11家施韦因富特企业参展。", quote: "11家施韦因富特企业", value: 11, unit: "家施韦因富特企业" }, // jieba fuses 家 into the name it does not know (家施|韦因|富特)

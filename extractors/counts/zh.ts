@@ -9,7 +9,7 @@ import { findZhNumerals, parseZhNumber, type FoundNumeral } from "../shared/nume
 import { allMatches } from "../shared/matches";
 
 /** Measure words: what sits between a numeral and the noun it counts. */
-const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场次|场|篇|条|件|种|支|架|艘|辆|台|只|头|株|亩|公顷|平方公里|平方米|立方米|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
+const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场次|场|篇|条|件|种|支|架次|架|艘|辆次|辆|台|只|头|株|亩|公顷|平方公里|平方米|立方米|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
 const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.length - a.length).join("|")})(?:余|多)?`);
 /** classifiers of time: "五年规划" is a five-year plan, not five of anything */
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
@@ -23,6 +23,9 @@ const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧�
 /** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent, 500强 a ranking's name) */
 const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|世纪|方(?![面案向针式法阵])|成(?![员果就立本都交功])|强|%|％|‰)/;
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
+/** nouns of people jieba tags otherwise (青年 a time word, 少年 a numeral): 10名青年, 青年学生 */
+const MISTAGGED_NOUNS = new Set(["青年", "少年"]);
+const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.has(t.word);
 /** verbs jieba tags as nouns after a count (企业12家落户, 代表团30个参展): the clause's verb, not the noun counted */
 const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚"];
 // 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次; nor does a
@@ -147,7 +150,7 @@ const isModifier = (t: Token | undefined): boolean => !!t && (t.tag === "a" || (
 /** a noun right at a position (24对友好省州关系: a noun jieba does not know, x, may follow too, but not punctuation) */
 const nounAt = (tokens: readonly Token[], i: number, at: number): boolean => {
   const t = tokens[i];
-  return !!t && t.start === at && NOUN_TAGS.has(t.tag) && (t.tag !== "x" || /^\p{Script=Han}+$/u.test(t.word));
+  return !!t && t.start === at && isNoun(t) && (t.tag !== "x" || /^\p{Script=Han}+$/u.test(t.word));
 };
 
 /** whether the token after a word (or the paragraph's end) closes its clause: punctuation, or 的 before the next noun */
@@ -168,7 +171,7 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     const adjective = modifier && (nounAt(tokens, i + 1, t.end) || (isModifier(tokens[i + 1]) && nounAt(tokens, i + 2, tokens[i + 1]!.end) && tokens[i + 1]!.start === t.end));
     // (8个边境口岸: a word of place, s, right after the noun may end it, 口岸)
     const placeWordAfterNoun = out.length > 0 && t.tag === "s" && t.start === out[out.length - 1]!.end;
-    if (STOP_WORDS.has(t.word) || (!NOUN_TAGS.has(t.tag) && !adjective && !placeWordAfterNoun) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
+    if (STOP_WORDS.has(t.word) || (!isNoun(t) && !adjective && !placeWordAfterNoun) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
     // It cuts 5条文化旅游线路 to 条文化 too: jieba's tags cannot tell the two apart (培训 and 旅游 are both vn before a noun)
     // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
@@ -210,8 +213,8 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
     // an adjective may open the phrase (友好交流城市) but not end it
     const adjective = t.tag === "a" && out.length > 0;
     // 访问团|组: jieba may split a noun's last character off as a morpheme (zg); a noun before it takes it back
-    const splitTail = t.tag === "zg" && i > 0 && NOUN_TAGS.has(tokens[i - 1]!.tag) && tokens[i - 1]!.end === t.start;
-    if (STOP_WORDS.has(t.word) || !((NOUN_TAGS.has(t.tag) || adjective || splitTail) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
+    const splitTail = t.tag === "zg" && i > 0 && isNoun(tokens[i - 1]!) && tokens[i - 1]!.end === t.start;
+    if (STOP_WORDS.has(t.word) || !((isNoun(t) || adjective || splitTail) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
     if (out.length && t.end !== out[0]!.start) break;
     out.unshift(t);
   }
@@ -293,8 +296,8 @@ export const numeralClassifierNoun: CountRule = {
 /** words between a noun and the figure that counts it: how many there are, not what */
 // (增至, 增加到: the total a noun has grown to, 国际友好城市增至9个)
 // (中欧班列累计开行超过2.5万列: a verb of doing the counted thing may stand between, with 累计 before it)
-// (企业有37家: 有 alone, not the 有 of 拥有, 具有, 没有)
-const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)$/;
+// (企业有37家: 有 alone, not the 有 of 拥有, 具有, 没有; or 约有, 外国人约有3万)
+const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)$/;
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
@@ -320,12 +323,12 @@ export const nounThenNumeral: CountRule = {
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
       // (3对以上: a bound after the measure word is the qualifier's, not a noun's)
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆|台|艘|架|套|件|列|份|篇|部|支)(?!(?!以上|以下|左右)[\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
-      // 人口约230万: a population is counted in people without a measure word
+      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支)(?!(?!以上|以下|左右)[\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
+      // 人口约230万, 华人约20万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
       const noun = countedNounBefore(ctx, n.index);
-      if (!noun.length || (bare && !/人口$/.test(noun[noun.length - 1]!.word))) continue;
+      if (!noun.length || (bare && !/人口?$/.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
       const yearTail = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : 0;
       const start = noun[0]!.start + yearTail;

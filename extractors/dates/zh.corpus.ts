@@ -86,6 +86,9 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     "进出口额比去年同期增长12%。", // the period a figure is compared with
     "全市外贸总额比上年增长3.5%。", // the year a figure is compared with
     "至今日本已有多个城市与我市结好。", // 今日 inside 至今日本
+    "滋贺县知事三日月大造率团出席。", // a name holding 三日月: a day never stands before a month
+    "撒马尔罕是丝绸之路上的古城，已有2750年历史。", // an age, as "a history of 2,750 years"
+    "双方回顾了合作成果，并签署了《2025年合作计划》。", // a year opening a document's title names it
     "来源：昆明日报", // 明日 inside 昆明日报
     "此前天津市代表团曾来访。", // 前天 inside 此前天津
     "近年来，两市交流日益密切。", // too vague to be a date

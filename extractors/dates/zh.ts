@@ -36,7 +36,11 @@ export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-
 // (not 2014年首届论坛举办: an edition's number makes the year the time of that edition; the Games' names need no end:
 // 1998年长野冬奥会高山滑雪比赛举办地)
 const EVENT_NAME_AFTER_YEAR = /^年(?:(?!与|和|在|共|举|办|开展|签|将|于|已|为|对|向|从|到|达|新增|组织|参加|出席|接待|访问|有|是|的|首届|第)[\p{Script=Han}—–·“”"]){2,24}?(?:(?:交流营|夏令营|冬令营|论坛|博览会|交易会|洽谈会|推介会|文化节|艺术节|旅游节|电影节|音乐节|美食节|大会|峰会|年会|研讨会|运动会|马拉松|文化周|活动周|交流周)(?=[，。；、：:\s]|的|开|在|于|将|暨|正式|隆重|圆满|顺利|启动|落幕|闭幕|$)|奥运会|冬奥会|残奥会|亚运会|大运会|全运会|世博会|园博会|世园会)/u;
-export const year = rule("date-zh-year", `(?<![0-9])(${YEAR})年(?![代度0-9])`, (m) => (EVENT_NAME_AFTER_YEAR.test(m.input!.slice(m.index! + m[1]!.length)) ? null : absolute(num(m[1]))));
+/**
+ * 2024年; not 1980年代 (a decade), 2024年度 (a fiscal year's name), 2750年历史 and 1200年之久 (an age), nor a year
+ * opening a document's title (《2025年合作计划》), part of its name as in "the 2025 Cooperation Plan"
+ */
+export const year = rule("date-zh-year", `(?<![0-9《])(${YEAR})年(?![代度0-9]|的?历史|之久)`, (m) => (EVENT_NAME_AFTER_YEAR.test(m.input!.slice(m.index! + m[1]!.length)) ? null : absolute(num(m[1]))));
 export const isoDate = rule("date-zh-iso", `(?<![0-9])([12][0-9]{3})[-/.年]([01]?[0-9])[-/.月]([0-3]?[0-9])(?![0-9])`, (m) => absolute(Number(m[1]), Number(m[2]), Number(m[3])));
 /** 日本长冈京市（1983.5）: a year and month in figures, in brackets beside the name it dates (out of brackets, 2023.5 is a decimal) */
 export const bracketYearMonth = rule("date-zh-bracket-year-month", `(?<=[（(]\\s*)((?:19|20)[0-9]{2})[./]([01]?[0-9])(?=\\s*[）)])`, (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? absolute(Number(m[1]), Number(m[2])) : null));
@@ -113,10 +117,11 @@ export const firstMonths = rule("date-zh-first-months", `(?:(?:(${YEAR})年|(去
 
 /**
  * 23日签署, 记者15日获悉: a day of the month alone, as news writes the days near its date. Not a span of
- * days (为期3日, 连续5日, 近30日), an order (第3日), a daily (日报), a dateline (23日电), yen (日元) or 日本;
+ * days (为期3日, 连续5日, 近30日), an order (第3日), a daily (日报), a dateline (23日电), yen (日元), 日本 or
+ * a name that holds 日月 (知事三日月大造: a day never stands before a month);
  * nor a day whose month was lost to damage (6链�10日: a digit or a lost character just before it)
  */
-export const dayOfMonth = rule("date-zh-day-of-month", `(?<![0-9０-９〇零一二两三四五六七八九十月第期时续每近数几个余多半前后上下至到?？\uFFFD])(?<![0-9０-９][^，。；、\s]{1,2})([1-9１-９]|[12１２][0-9０-９]|3[01]|３[０１]|[一二三四五六七八九]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十一?)日(?![本报电讯常记元益趋前后内来以之间游期均夜])`, (m) => {
+export const dayOfMonth = rule("date-zh-day-of-month", `(?<![0-9０-９〇零一二两三四五六七八九十月第期时续每近数几个余多半前后上下至到?？\uFFFD])(?<![0-9０-９][^，。；、\s]{1,2})([1-9１-９]|[12１２][0-9０-９]|3[01]|３[０１]|[一二三四五六七八九]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十一?)日(?![本报电讯常记元益趋前后内来以之间游期均夜月])`, (m) => {
   const d = num(m[1]);
   return d && d <= 31 ? { expr: { kind: "day-of-month", d } } : null;
 });

@@ -86,6 +86,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     { text: "The Jilin-Primorsky Krai Cooperation Council met in Changchun.", only: ["Jilin", "Primorsky Krai", "Changchun"] }, // a known place and a hyphen pair two places
     "The guests watched a Sichuan Opera face-changing show and a Peking Opera performance.", // an art named for its place mentions none (川剧, 京剧)
+    { text: "Chongqing Signs Friendship Agreements with Three Foreign Cities", only: ["Chongqing"] }, // a headline's plural of partners names none
     { text: "Officials of the Bangkok Metropolitan Administration of Thailand attended.", only: ["Bangkok", "Thailand"] }, // a government's name is no place's
     { text: "East China's Anhui Province and Germany's Lower Saxony signed an agreement.", only: ["China", "Anhui Province", "Germany", "Lower Saxony"] }, // the words before an owner's possessive are no part of the name
     { text: "Officials Met in the Bahia state of Brazil.", only: ["Bahia", "Brazil"] }, // a headline's verb before "in" is no city

@@ -19,6 +19,8 @@ export const NOT_PLACE_WORDS = new Set(
     " University Institute Academy Bank Group Company Corporation Industries Holdings Enterprises Hospital Association Museum Committee" +
     // and a government's ("the Bangkok Metropolitan Administration of Thailand")
     " Administration Government Council Assembly Authority Commission Ministry Embassy Consulate"
+    // and a headline's plural of partners ("Signs Friendship Agreements with Three Foreign Cities")
+    + " Cities Provinces Counties Regions Countries Partners"
   ).split(" "),
 );
 const SUFFIX_TYPE: Record<string, PlaceType> = {

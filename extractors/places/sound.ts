@@ -16,9 +16,16 @@ const ZH_DIVISION_WORD = /(?:大区|边疆区|[市县区省州郡府城])$/;
  * write with w: Umbria 翁布里亚 weng-bu-li-ya, Oakland 奥克兰; that w is no consonant of the name)
  */
 const zhConsonants = (zh: string, vowelFirst: boolean): string[] => {
-  const initials = pinyin(zh.replace(ZH_DIVISION_WORD, ""), { pattern: "initial", type: "array" }) as string[];
-  if (vowelFirst && initials[0] === "w") initials.shift();
-  return initials.map((i) => SOUND_CLASS[i[0] ?? ""] ?? "").filter(Boolean);
+  const name = zh.replace(ZH_DIVISION_WORD, "");
+  const initials = pinyin(name, { pattern: "initial", type: "array" }) as string[];
+  const syllables = pinyin(name, { toneType: "none", type: "array" }) as string[];
+  if (vowelFirst && initials[0] === "w") {
+    initials.shift();
+    syllables.shift();
+  }
+  // (pinyin's c alone is ts, a hiss: 茨 ci for -tz, 开姆尼茨 Chemnitz, where its ch stays the English hard ch;
+  // 尔 er, a syllable of no initial, is a name's r: 埃尔福特 Erfurt, 卡尔斯鲁厄 Karlsruhe)
+  return initials.map((i, k) => (i === "c" ? "S" : i === "" && syllables[k] === "er" ? "L" : (SOUND_CLASS[i[0] ?? ""] ?? ""))).filter(Boolean);
 };
 /** whether a transliteration's first syllable has no consonant and ends in a nasal (翁 weng for Um-, 安 an for An-) */
 const opensWithNasalVowel = (zh: string): boolean => {

@@ -9,8 +9,8 @@
  *
  * The other way round, an English name found from its context ("Kimberley, South Africa") is often given
  * bare after its country in the Chinese (南非金伯利), a transliteration jieba reads as a person's name: the
- * words of names right after a country's name in the aligned Chinese that sound like the one English name
- * are a mention of the same place.
+ * words of names right after a country's name (or its tie: 德国友好城市开姆尼茨) in the aligned Chinese that
+ * sound like the one English name are a mention of the same place.
  */
 import type { Mention } from "./link";
 import { gazetteer } from "./gazetteer";
@@ -33,9 +33,11 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
   const inParagraph = groupBy(found, (m) => m.paragraph);
   const textOf = new Map(paragraphs.map((p) => [p.id, p.text]));
   const g = gazetteer();
+  // the English names found from their context anywhere in the release ("Wuxi and Chemnitz have been sister cities")
+  const unknownEn = unknownNames([...inParagraph.keys()], inParagraph, "en");
   for (const a of alignments) {
     const unknownZh = unknownNames(a.zh, inParagraph);
-    mentions.push(...transliteratedAfterCountry(a, inParagraph, textOf));
+    mentions.push(...transliteratedAfterCountry(a, unknownEnIn(a.en, unknownEn, textOf), inParagraph, textOf));
     if (!unknownZh.size) continue;
     // the capitalised names of the English side that no place rule read, each with where it stands
     const names = new Map<string, { paragraph: string; index: number }[]>();
@@ -66,19 +68,28 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
 }
 
 /** the foreign names no gazetteer holds in some paragraphs, each with the first of its mentions (which gives its kind) */
-function unknownNames(ids: readonly string[], inParagraph: Map<string, Mention[]>): Map<string, Mention> {
+function unknownNames(ids: readonly string[], inParagraph: Map<string, Mention[]>, lang?: "zh" | "en"): Map<string, Mention> {
   const out = new Map<string, Mention>();
-  for (const id of ids) for (const m of inParagraph.get(id) ?? []) if (m.candidate.foreign && !m.candidate.hits.length && !out.has(m.candidate.text)) out.set(m.candidate.text, m);
+  for (const id of ids) for (const m of inParagraph.get(id) ?? []) if (m.candidate.foreign && !m.candidate.hits.length && (!lang || m.lang === lang) && !out.has(m.candidate.text)) out.set(m.candidate.text, m);
   return out;
 }
+
+/** of those names, the ones an alignment's English paragraphs write, found there by a rule or not (a paragraph may name it where no rule can tell) */
+function unknownEnIn(ids: readonly string[], unknownEn: Map<string, Mention>, textOf: Map<string, string>): Map<string, Mention> {
+  const texts = ids.map((id) => textOf.get(id) ?? "");
+  return new Map([...unknownEn].filter(([name]) => texts.some((t) => new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, "u").test(t))));
+}
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** the tie a release may name between a country and its city: 德国友好城市开姆尼茨 */
+const TIE_BETWEEN = /^(?:的)?(?:国际)?(?:友好城市|姐妹城市|友城|友好省州|友好省|友好州)/;
 
 /** jieba's tags of the pieces of a transliteration: names (of people, too: 金伯利) and what it cannot read */
 const PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "x"]);
 const MAX_NAME = 8;
 
 /** 南非金伯利 for "Kimberley, South Africa": the Chinese mentions of the alignment's foreign English names found from context */
-function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, inParagraph: Map<string, Mention[]>, textOf: Map<string, string>): Mention[] {
-  const unknownEn = unknownNames(a.en, inParagraph);
+function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, unknownEn: Map<string, Mention>, inParagraph: Map<string, Mention[]>, textOf: Map<string, string>): Mention[] {
   if (!unknownEn.size) return [];
   const out: Mention[] = [];
   for (const id of a.zh) {
@@ -88,7 +99,9 @@ function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, inParagra
     if (!countries.length) continue;
     const tokens = zhTokens(text);
     for (const country of countries) {
-      const start = country.candidate.index + country.candidate.text.length;
+      // (德国友好城市开姆尼茨, "its German sister city Chemnitz": the tie may be named between them)
+      const afterCountry = country.candidate.index + country.candidate.text.length;
+      const start = afterCountry + (TIE_BETWEEN.exec(text.slice(afterCountry, afterCountry + 8))?.[0].length ?? 0);
       if (taken.some((t) => t.candidate.index === start)) continue;
       // the pieces of names right after the country, and the names they could end at
       const ends: number[] = [];

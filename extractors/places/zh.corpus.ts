@@ -31,6 +31,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
     { rule: "place-zh-partner-of-tie", text: "2019年，福建省与圣卡塔琳娜州建立友好省州关系。", quote: "圣卡塔琳娜州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
     { rule: "place-zh-partner-of-tie", text: "宜昌市与帕拉伊巴州于2018年缔结友好关系。", quote: "帕拉伊巴州", type: "province" }, // not 巴州, a Chinese district's short name inside it
+    { rule: "place-zh-partner-of-tie", text: "湖北省与原阿基坦大区于1998年结为友好省区。", quote: "阿基坦大区", type: "province" }, // 原, "the former", opens no name
+    { rule: "place-zh-gazetteer", text: "扬州市与韩国江原特别自治道原州市签署备忘录。", quote: "江原特别自治道", en: "Gangwon", zh: "江原道" }, // 江原道's name since 2023
     { rule: "place-zh-transliteration-division", text: "甘肃省与戈亚斯州签署建立友好省州关系谅解备忘录。", quote: "戈亚斯州", type: "province" }, // jieba reads the division word into the transliteration
     { rule: "place-zh-after-country", text: "代表团访问了美国杰斐逊城。", quote: "杰斐逊城", type: "city" }, // 城 closes a city's name
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
@@ -78,6 +80,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "代表团参观了意大利总统府。", only: ["意大利"] }, // an office's seat ending in 府 is no prefecture
     { text: "鼓楼区与韩国首尔中区缔结友好区关系。", only: ["鼓楼区", "韩国", "首尔"] }, // 友好区, "friendly district", is the tie's kind, not Yichun's district
     { text: "与日本企业、韩国企业等开展合作。", only: ["日本", "韩国"] }, // a common noun after each country is no place
+    { text: "双方就两省区在农业、文旅等领域开展合作深入交流。", only: [] }, // 两省区, "the two provinces", which jieba tags a place
+    { text: "希望两市在牡丹文化、旅游观光等领域继续加强交流。", only: [] }, // the peony, not 菏泽's 牡丹区
     { text: "代表团考察了日本高松市和当地市场。", only: ["日本", "高松市"] }, // 市 of 市场 closes no listed name
     { text: "宁波与华为签署友好合作协议。", only: ["宁波"] }, // a friendly cooperation agreement alone may be a firm's
     { text: "宁波市与该市签署友好合作协议。", only: ["宁波市"] },

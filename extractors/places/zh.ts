@@ -70,9 +70,10 @@ function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry)
 /**
  * county-level short names that are ordinary nouns, which jieba tags as places all the same: 古城 "an ancient
  * town" (古城区), 新城 "a new town", 山城 "a mountain city", 海港 "a seaport", 城关/城东/城西 "the old town, the
- * east of the town", 江南 "south of the Yangtze" (the region, not 南宁's 江南区). Their full names still match.
+ * east of the town", 江南 "south of the Yangtze" (the region, not 南宁's 江南区), 牡丹 "the peony" (牡丹文化, not
+ * 菏泽's 牡丹区). Their full names still match.
  */
-const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南"]);
+const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南", "牡丹"]);
 
 /** whether [at, end) lies in a part of a name that a middle dot joins to another, within four characters of the dot (a person's transliterated name) */
 // (not when a title stands between the place and the person's name: 艾奥瓦州州长金·雷诺兹)
@@ -531,6 +532,8 @@ export const taggedPlaceWithSuffix: PlaceRule = {
       if (/地区$/.test(t.word) && g.zh.has(t.word.slice(0, -2))) continue;
       // 大都市 ("metropolis"), and a place word that opens a body's name (世界大都市协会): no place
       if (COMMON_PLACE_NOUNS.has(t.word) || BODY_AFTER.test(ctx.text.slice(t.end, t.end + 4))) continue;
+      // 两省区, 两国: "the two provinces", the parties the release has named, which jieba may tag a place
+      if (/^[两双各][省市县区州国地]/.test(t.word)) continue;
       const own = /[市州省郡县区]$/.test(t.word) && t.word.length >= 3;
       // 外国市长: the 市 opens the word 市长 ("mayor"), it closes no name
       const nextWord = tokens[k + 1];
@@ -580,8 +583,8 @@ export const TRANSLITERATION_PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "n
  * bare name right before the verb (or a time or venue, then the verb) and a tie's word: 宁波与鲁昂结为友好城市,
  * 宁夏与亚喀巴在银川签署友好合作意向书 (not a friendly cooperation agreement alone, which a firm may sign: 宁波与华为签署友好合作协议)
  */
-const PARTNER_OF_TIE = /[与和同]((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|缔结|建立|结为|结成|结好|确立|续签))/gu;
-const BARE_PARTNER_OF_TIE = /[与和同]((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,8}?)(?=(?:(?:于|在)[^，。；]{1,12}?)?(?:正式)?(?:(?:签署|签订|缔结|建立|结为|结成|续签)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好))/gu;
+const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|缔结|建立|结为|结成|结好|确立|续签))/gu;
+const BARE_PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,8}?)(?=(?:(?:于|在)[^，。；]{1,12}?)?(?:正式)?(?:(?:签署|签订|缔结|建立|结为|结成|续签)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好))/gu;
 /** what may stand between the Chinese division and 与: its delegation or government, and an adverb */
 const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|先后|已)?$/;
 const DIVISION_WORD_AT_END = /^(?:大区|州|省|市|县|郡)$/;
@@ -600,7 +603,8 @@ export const partnerOfTie: PlaceRule = {
     const out: PlaceCandidate[] = [];
     const tokens = ctx.tokens();
     const read = (m: RegExpMatchArray & { index: number }, bare: boolean): void => {
-      const [start, name] = [m.index + 1, m[1]!];
+      // (与原阿基坦大区结为友好省区: 原, "the former", opens no name)
+      const [start, name] = [m.index + m[0].length - m[1]!.length, m[1]!];
       const end = start + name.length;
       const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? 0);
       if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) || startsWithKnownName(name) || TIE_WORDS.test(name)) return;
@@ -616,7 +620,7 @@ export const partnerOfTie: PlaceRule = {
       out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: bare ? "city" : foreignDivisionType(name, ""), foreign: true });
     };
     for (const m of allMatches(PARTNER_OF_TIE, ctx.text)) read(m, false);
-    for (const m of allMatches(BARE_PARTNER_OF_TIE, ctx.text)) if (!out.some((p) => p.index === m.index + 1)) read(m, true);
+    for (const m of allMatches(BARE_PARTNER_OF_TIE, ctx.text)) if (!out.some((p) => p.index === m.index + m[0].length - m[1]!.length)) read(m, true);
     return out;
   },
 };

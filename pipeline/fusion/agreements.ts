@@ -16,7 +16,7 @@ import { resolve } from "../../extractors/shared/calendar";
 import { codeHolds } from "../../extractors/places/gazetteer";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
 import { mentionKey, type PlaceFacts } from "./places";
-import { mergedConfidence, oneDate } from "./claims";
+import { jointDate, mergedConfidence, oneDate } from "./claims";
 
 type Party = AgreementFact["parties"][number];
 
@@ -364,8 +364,8 @@ function namesItsKind(a: AgreementFact, b: AgreementFact): boolean {
 
 /** two reports of one tie between the same places: the same status and renewal, and no two different dates */
 const sameTie = (o: AgreementFact, f: AgreementFact): boolean => sameEvent(o, f) && isRenewal(o.triggers) === isRenewal(f.triggers) && mayBeOne(o, f);
-/** two reports that may tell one event: the same status, and no two different dates */
-const mayBeOne = (a: AgreementFact, b: AgreementFact): boolean => a.status === b.status && (!a.date || !b.date || a.date === b.date);
+/** two reports that may tell one event: the same status, and no two different dates (jointDate) */
+const mayBeOne = (a: AgreementFact, b: AgreementFact): boolean => a.status === b.status && jointDate(a.date, b.date) !== undefined;
 
 /** the words of signing "the agreement" with nothing that names it: 签署协议, "signed the agreement" */
 const BARE_AGREEMENT_TRIGGER = /^(?:签署|签订|协议书?|sign(?:ed|ing|s)?\s+the\s+agreement)$/i;
@@ -405,7 +405,7 @@ export function joinRelationships(facts: Fact[]): Fact[] {
 function absorb(tie: AgreementFact, f: AgreementFact): void {
   tie.evidence.push(...f.evidence);
   tie.conflicts.push(...f.conflicts);
-  tie.date ??= f.date;
+  tie.date = jointDate(tie.date, f.date) ?? tie.date;
   tie.level ??= f.level;
   tie.triggers.push(...f.triggers);
   tie.confidence = Math.max(tie.confidence, f.confidence);

@@ -53,6 +53,24 @@ export function oneDate(zh: string | null, en: string | null): { date: string | 
   return { date: zh, differ: true };
 }
 
+/**
+ * The date two reports of one tie give together, or undefined where they differ: the same date; a year and a
+ * date within it (2025 and 2025-02: the finer); a date without its year and a year or month that holds it (新增…
+ * 2025年 and 2月缔结: --02 and 2025 make 2025-02).
+ */
+export function jointDate(a: string | null, b: string | null): string | null | undefined {
+  if (!a || !b || a === b) return a ?? b;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (/^\d{4}$|^\d{4}-\d{2}$/.test(x) && y.startsWith(`${x}-`) && /^\d{4}(?:-\d{2}){1,2}$/.test(y)) return y;
+    if (/^--\d{2}(?:-\d{2})?$/.test(x) && /^\d{4}(?:-\d{2}){0,2}$/.test(y)) {
+      const [within, yearless] = [y.slice(4), x.slice(1)];
+      if (yearless.startsWith(within)) return y.slice(0, 4) + yearless;
+      if (within.startsWith(yearless)) return y;
+    }
+  }
+  return undefined;
+}
+
 /** which side of its figure a qualifier puts the count: "at least" and 以上 ("more than") say the same, "about" and "more than" do not */
 const QUALIFIER_SIDE: Record<NonNullable<CountFact["qualifier"]>, "above" | "below" | "around"> = {
   "more than": "above",
