@@ -28,6 +28,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "市长先后会见了韩国群山市、瑞山市市长。", quote: "瑞山市" }, // listed after the country's first place, closed by the same division word: the country is named once
     { rule: "place-zh-after-country", text: "烟台市与日本别府市于1985年结为友好城市。", quote: "别府市", type: "city" }, // 府 closes no name when 市 follows
     { rule: "place-zh-transliteration-division", text: "在意大利期间，代表团会见了坎帕尼亚大区主席。", quote: "坎帕尼亚大区", type: "province" }, // a transliteration and its division word, the country a clause before
+    { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
     { rule: "place-zh-partner-of-tie", text: "2019年，福建省与圣卡塔琳娜州建立友好省州关系。", quote: "圣卡塔琳娜州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
     { rule: "place-zh-partner-of-tie", text: "宜昌市与帕拉伊巴州于2018年缔结友好关系。", quote: "帕拉伊巴州", type: "province" }, // not 巴州, a Chinese district's short name inside it

@@ -559,15 +559,18 @@ export const transliterationWithDivision: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const tokens = ctx.tokens();
     const out: PlaceCandidate[] = [];
-    for (const t of tokens) {
+    for (const [k, t] of tokens.entries()) {
       if (t.tag !== "nrt" || t.word.length < 2) continue;
       // 米纳斯吉拉斯州: jieba may read the division word into the transliteration
       const own = t.word.length >= 4 && DIVISION_AFTER.test(t.word.slice(-1) + ctx.text.slice(t.end, t.end + 1));
       const division = own ? null : DIVISION_AFTER.exec(ctx.text.slice(t.end, t.end + 4));
       if (!own && !division) continue;
-      const name = own ? t.word : t.word + division![0];
+      // 博|卡拉|市 (Pokhara): a name's first syllable that jieba cuts off as a name of its own opens it
+      const before = tokens[k - 1];
+      const start = before && before.end === t.start && before.word.length === 1 && /^(?:nr|nrt|nrfg)$/.test(before.tag) && /\p{Script=Han}/u.test(before.word) ? before.start : t.start;
+      const name = ctx.text.slice(start, t.start) + (own ? t.word : t.word + division![0]);
       if (startsWithKnownName(name, notChinese)) continue;
-      out.push({ rule: this.id, index: t.start, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
+      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
     }
     return out;
   },
