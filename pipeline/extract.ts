@@ -98,8 +98,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const { dates, counts, agreements } = readEvents(readings[i]!, places);
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang));
-    const tieDates = new Set(agreements.map((a) => a.date));
-    const full = firstYear.has(lang) ? undefined : dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined && (!tieDates.has(d) || (d.expr.d !== undefined && !anniversary)))?.expr;
+    const datesTie = (d: DateCandidate): boolean => agreements.some((a) => a.date === d);
+    const full = firstYear.has(lang) ? undefined : dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined && (!datesTie(d) || (d.expr.d !== undefined && !anniversary)))?.expr;
     if (full?.kind === "absolute") firstYear.set(lang, full.y);
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {

@@ -18,7 +18,7 @@ import { NOT_PLACE_WORDS, TITLE_AND_HEADLINE_WORDS } from "./en";
 import { soundsLike } from "./sound";
 import { groupBy } from "../shared/group";
 import { zhTokens } from "../shared/zh-tokens";
-import { allMatches } from "../shared/matches";
+import { allMatches, escapeRegExp } from "../shared/matches";
 
 const TRANSLATION_RULE = "place-translation";
 
@@ -79,7 +79,6 @@ function unknownEnIn(ids: readonly string[], unknownEn: Map<string, Mention>, te
   const texts = ids.map((id) => textOf.get(id) ?? "");
   return new Map([...unknownEn].filter(([name]) => texts.some((t) => new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, "u").test(t))));
 }
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** the tie a release may name between a country and its city: 德国友好城市开姆尼茨 */
 const TIE_BETWEEN = /^(?:的)?(?:国际)?(?:友好城市|姐妹城市|友城|友好省州|友好省|友好州)/;

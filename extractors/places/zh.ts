@@ -323,6 +323,13 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
 }
 
 /**
+ * Whether a name no gazetteer holds may stand at a position: no joining word (与, 和) nor sentence word inside
+ * it, and no known name opening it (of those `blocks` keeps: a country opening 泽西市 may, a foreign city may not).
+ */
+const newNameAt = (ctx: ParagraphContext, at: number, name: string, blocks?: (hit: NameHit) => boolean): boolean =>
+  !holdsJoiningWord(ctx, at, at + name.length - 1) && !holdsSentenceWord(ctx, at, at + name.length - 1) && !startsWithKnownName(name, blocks);
+
+/**
  * whether the characters from `start` to a division word at `divisionAt` can be a transliterated name: they hold
  * no word of the sentence (美国俄亥俄州|签署友好省), unless they are one word and the division its own (日本高松市)
  */
@@ -350,7 +357,7 @@ const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇�
 function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate[] {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
-  if (!m || HEAD_OF_DIVISION.test(m[0]) || holdsJoiningWord(ctx, at, at + m[0].length - 1) || startsWithKnownName(m[0], (hit) => notChinese(hit) && hit.entry.type !== "country") || holdsSentenceWord(ctx, at, at + m[0].length - 1)) return [];
+  if (!m || HEAD_OF_DIVISION.test(m[0]) || !newNameAt(ctx, at, m[0], (hit) => notChinese(hit) && hit.entry.type !== "country")) return [];
   // (a foreign town or village, 基安蒂镇, 东川町, 白川村, is a municipality, as a city is)
   const city = (from: number, text: string): PlaceCandidate => ({ rule: nameAfterCountry.id, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
   // 翁布里亚大区|佩鲁贾省托迪市: a second division's name and word (Italy's provinces below its regions) before the city
@@ -481,7 +488,7 @@ export const districtAfterKnownCity: PlaceRule = {
       const at = m.index + m[0].length;
       const district = DISTRICT_AFTER.exec(ctx.text.slice(at, at + 6));
       // (首尔特别市江西区: after a foreign city, a Chinese name opening the district's is not that place)
-      if (!district || holdsJoiningWord(ctx, at, at + district[0].length - 1) || holdsSentenceWord(ctx, at, at + district[0].length - 1) || startsWithKnownName(district[0], notChinese)) continue;
+      if (!district || !newNameAt(ctx, at, district[0], notChinese)) continue;
       out.push({ rule: this.id, index: at, text: district[0], lang: "zh", hits: [], type: "district", foreign: true });
     }
     return out;
@@ -610,8 +617,7 @@ export const partnerOfTie: PlaceRule = {
       const [start, name] = [m.index + m[0].length - m[1]!.length, m[1]!];
       const end = start + name.length;
       const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? 0);
-      if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) || startsWithKnownName(name) || TIE_WORDS.test(name)) return;
-      if (holdsJoiningWord(ctx, start, end - 1) || holdsSentenceWord(ctx, start, end - 1)) return;
+      if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) || TIE_WORDS.test(name) || !newNameAt(ctx, start, name)) return;
       // every word of it a piece of a name, or a character alone, from a word's start to a word's end
       let i = ctx.tokenIndex().startingAt(start);
       if (i < 0) return;

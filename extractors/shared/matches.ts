@@ -29,3 +29,6 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
   const second = text.charCodeAt(at + 1);
   return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? at + 2 : at + 1;
 }
+
+/** a text as a pattern that matches it literally (a name or a term inside a larger pattern) */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -9,7 +9,7 @@ import lexiconData from "../data/bilingual-lexicon.json";
 import { findZhNumerals } from "../../extractors/shared/numerals-zh";
 import { findEnNumbers } from "../../extractors/shared/numerals-en";
 import { gazetteer, type NameHit } from "../../extractors/places/gazetteer";
-import { allMatches } from "../../extractors/shared/matches";
+import { allMatches, escapeRegExp } from "../../extractors/shared/matches";
 
 export type AnchorKind = "number" | "year" | "latin" | "lexicon" | "place";
 
@@ -50,7 +50,7 @@ interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
-const alternation = (terms: string[]): string => [...terms].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const alternation = (terms: string[]): string => [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
@@ -62,7 +62,7 @@ function loadLexicon(): Lexicon {
   data.entries.forEach((e, i) => {
     for (const t of e.en) {
       if (!entryOfTerm.has(t.toLowerCase())) entryOfTerm.set(t.toLowerCase(), i);
-      terms.push(escapeRe(t));
+      terms.push(escapeRegExp(t));
     }
   });
   const enTerms = new RegExp(`(?<![\\p{L}])(?:${terms.join("|")})(?![\\p{L}])`, "giu");
@@ -92,7 +92,6 @@ function loadLexicon(): Lexicon {
   return lexicon;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const isYear = (n: FoundLike): boolean => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\d{4}/.test(n.text);
 type FoundLike = { text: string; value: number };
