@@ -22,7 +22,7 @@ import * as OpenCC from "opencc-js";
 import nodejieba from "nodejieba";
 import { writeCorpus, type CorpusStats } from "./corpus";
 import { PACKAGE_ROOT } from "../pipeline/version";
-import { NODE_ENV, NODE_FLAGS } from "../cli/node-flags";
+import { NODE_FLAGS } from "../cli/node-flags";
 
 const CLI = join(PACKAGE_ROOT, "dist/cli/bifacts.js");
 const WORK = join(PACKAGE_ROOT, "out/bench");
@@ -43,7 +43,7 @@ interface RunResult {
 function runCli(args: string[]): Promise<{ seconds: number; peakRssMB: number; code: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...NODE_ENV } });
+    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let peak = 0;
     const poll = setInterval(() => {
       try {

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S GLIBC_TUNABLES=glibc.malloc.hugetlb=1 node --v8-pool-size=1
+#!/usr/bin/env -S node --v8-pool-size=1
 /**
  * bifacts: the command line.
  *

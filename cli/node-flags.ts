@@ -12,15 +12,13 @@
 export const NODE_FLAGS: readonly string[] = ["--v8-pool-size=1"];
 
 /**
- * GLIBC_TUNABLES=glibc.malloc.hugetlb=1: glibc's malloc asks the kernel for transparent huge pages
- * (madvise) for the memory it takes. nodejieba's load() builds its dictionary (twice, about 255 MB of
- * small C++ allocations) and on a virtual machine, where every page fault is a trip through the
- * hypervisor, touching that memory 4 KB at a time was most of the load: 2.5 s, 153,000 page faults,
- * against 1.0 s and 8,500 with huge pages (same peak memory). A one-document run went from 3.3 s to
- * 1.9 s, and the 1x bench by about 4%. glibc reads it once, when the process starts, so like the flags
- * it is given at launch; elsewhere (another libc, an older glibc, huge pages switched off) it is ignored.
+ * Earlier rounds also launched node with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (glibc's malloc on
+ * transparent huge pages): nodejieba's load() then built its dictionary twice, some 255 MB of small C++
+ * allocations, and on this VM huge pages took that load from 2.5 s to 1.0 s. Since nodejieba is patched to
+ * build it once (patches/, 115 MB) the load took 0.58-0.84 s without them against 0.41-1.57 s with them
+ * (ten alternating runs each), and 500 documents of the bench corpus or a one-document run showed no
+ * difference beyond this VM's noise, so the variable is gone: one thing fewer that a launch must carry.
  */
-export const NODE_ENV: Readonly<Record<string, string>> = { GLIBC_TUNABLES: "glibc.malloc.hugetlb=1" };
 
-/** The launch as a shell or `env -S` writes it: the variables, then node with its flags. */
-export const NODE_LAUNCH = [...Object.entries(NODE_ENV).map(([k, v]) => `${k}=${v}`), "node", ...NODE_FLAGS].join(" ");
+/** The launch as a shell or `env -S` writes it: node with its flags. */
+export const NODE_LAUNCH = ["node", ...NODE_FLAGS].join(" ");

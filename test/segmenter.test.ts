@@ -4,7 +4,9 @@
  * with texts longer than the buffer cut into pieces and no character lost.
  */
 import { remoteSegmenter, segmenterBuffer, serveSegmentation } from "../cli/segmenter";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import nodejieba from "nodejieba";
 import { tagLocally, UNUSED_IDF_TABLE } from "../extractors/shared/zh-tokens";
 
 /** a small buffer (about 44 characters a request) so batching and cutting both happen */
@@ -56,5 +58,16 @@ describe("the dictionary load", () => {
   it("finds the one-word TF-IDF table it gives jieba in place of the 6 MB one", () => {
     // without it the load falls back, silently, to the default table (cppjieba aborts on a table it cannot open)
     expect(readFileSync(UNUSED_IDF_TABLE, "utf8")).toMatch(/^\S+ \d+(?:\.\d+)?\n$/);
+  });
+
+  it("runs nodejieba as patched (patches/): the TextRank extractor shares the segmenter's dictionary, rebuilt after the patch", () => {
+    // without the patch load() builds the dictionary twice (about 110 MB more in the main thread, see README)
+    const root = dirname(require.resolve("nodejieba/package.json"));
+    const source = join(root, "lib/nodejieba.cpp");
+    expect(readFileSync(source, "utf8")).toContain("new cppjieba::TextRankExtractor(*_jieba_handle, stopWordsPath)");
+    // patched after nodejieba's own build, so `npm rebuild` must have compiled it again
+    expect(statSync(join(root, "build/Release/nodejieba.node")).mtimeMs).toBeGreaterThanOrEqual(statSync(source).mtimeMs);
+    tagLocally("预热"); // the pipeline's own load (the one-word TF-IDF table), not nodejieba's default one
+    expect(nodejieba.textRankExtract("两国签署友好城市协议，双方同意加强友好城市之间的经贸合作和人文交流。", 2).map((k) => k.word)).toHaveLength(2);
   });
 });
