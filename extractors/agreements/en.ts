@@ -394,8 +394,8 @@ const PRELIMINARY_DOCUMENT = "\\b(?:memorand(?:ums?|a)|MoUs?|MOUs?|letters?\\s+o
  */
 // ("a memorandum renewing their sister-state relationship": the document's participle, right after it)
 const ESTABLISHING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}(?:[^.;]{0,60}?\\s(?:on|for|to|regarding|concerning)\\s+(?:the\\s+)?|\\s+)[A-Za-z]+)`;
-/** ", and signed", ", and Guilin established": a second event of its own, which no event's words run past */
-const SECOND_VERB = `,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?${VERB}`;
+/** ", and signed", ", and Guilin established", "… an education agreement and renewed": a second event of its own, which no event's words run past */
+const SECOND_VERB = `(?:,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?|\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?)${VERB}`;
 /** ", making it the first pair of sister cities between China and Japan": an aside that ranks the tie, no event's words */
 const RANKING_ASIDE = `,\\s+making\\s+${MADE_PAIR}\\b`;
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */

@@ -293,11 +293,16 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // sentence's subject, and a later clause that names no place of its own goes on with it
   if (!pair && before.sentence !== undefined && !named.length) {
     const opening = text.slice(before.sentence, before.end);
-    const subject = PAIR_SUBJECT[lang].exec(opening) ?? (PAIR_GOES_ON[lang].test(opening) ? PAIR_OPENS[lang].exec(opening) : null);
+    const goesOn = PAIR_GOES_ON[lang].test(opening);
+    const subject = PAIR_SUBJECT[lang].exec(opening) ?? (goesOn ? PAIR_OPENS[lang].exec(opening) : null);
     if (subject && !between(places, before.sentence + subject.index + subject[0].length, before.end).length) {
       pair = subject;
       at = before.sentence + subject.index + subject[0].length - subject[1]!.length;
     }
+    // 徐州市与德国波鸿市在徐州签署…，并续签…, "Xuzhou and Bochum, Germany signed … and renewed …": two places the
+    // sentence opens with, joined, are its subject, and a clause of none goes on with them as a pair word's would
+    const joined = !pair && goesOn ? joinedSubject(text, places, before.sentence, before.end, lang) : null;
+    if (joined) return { at: joined[0]!.index!, parties: joined, datedFrom: before.sentence };
   }
   if (!pair) return null;
   const withNamed = (referents: PartyMention[]): PartyMention[] => [...referents, ...named.filter((p) => !referents.some((q) => q.text === p.text))];
@@ -333,6 +338,32 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const datedFrom = sentences(text, lang).find((s) => s.end > last[0]!.index)!.start;
   return { at, parties: withNamed(last.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text, referent: true }))), datedFrom };
 }
+
+/** what joins two places into one subject (a country may locate the second: 与德国波鸿市) */
+const JOINED_PLACES = { zh: /^(?:与|和|同|跟)$/, en: /^\s+and\s+(?:the\s+)?$/ };
+/** what may stand before a clause's subject: the sentence's opening time or place phrase, or the mark (and "and") ending a clause */
+const SUBJECT_OPENING = { zh: /^(?:[^，。；]{0,12}?[，,])?$|[，,；]$/, en: /^(?:[^,;]{0,40},\s+)?$|[,;]\s+(?:and\s+|while\s+)?$/ };
+
+/**
+ * The last two places before a position that open a clause joined (A与B, "A and B") as its subject, when every
+ * party named after them is one of the two again (the venue partyPlaces leaves out) and their clause is the one
+ * right before the position's.
+ */
+function joinedSubject(text: string, places: PlaceCandidate[], from: number, to: number, lang: "zh" | "en"): PartyMention[] | null {
+  const named = partyPlaces(text, places, from, to, lang);
+  for (let i = named.length - 2; i >= 0; i--) {
+    const [a, b] = [named[i]!, named[i + 1]!];
+    if (!named.slice(i + 2).every((p) => p.text === a.text || p.text === b.text || sharesEntry(p, a) || sharesEntry(p, b))) return null;
+    let gap = text.slice(a.index + a.text.length, b.index);
+    for (const p of between(places, a.index + a.text.length, b.index)) gap = gap.replace(p.text, "");
+    if (!JOINED_PLACES[lang].test(gap) || !SUBJECT_OPENING[lang].test(text.slice(from, a.index))) continue;
+    // the clause they open goes on into the trigger's, with no clause of another subject between (…，代表团还参观了…，并续签)
+    const last = between(places, b.index, to).at(-1) ?? b;
+    return (text.slice(last.index + last.text.length, to).match(CLAUSE_MARKS) ?? []).length <= 1 ? [a, b].map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })) : null;
+  }
+  return null;
+}
+const CLAUSE_MARKS = /[，,；;]/g;
 
 /** The parties with those named before a pair word that is the event's subject marked as the pair's referents. */
 export function markPairReferents(text: string, parties: PartyMention[], from: number, to: number, lang: "zh" | "en"): PartyMention[] {
