@@ -24,6 +24,14 @@ describe("linkPlaces", () => {
     expect(g).toMatchObject({ name: { zh: "乌镇", en: "Wuzhen" }, link: "pinyin" });
   });
 
+  it("gives an ambiguous English name the reading the Chinese names, and that reading's kind (Victoria: Canada's city, not Australia's state)", () => {
+    const victoria = mention("e", "en", "Victoria");
+    victoria.candidate.type = victoria.candidate.hits[0]!.entry.type; // as the gazetteer rule reads it: the first reading's kind
+    expect(victoria.candidate.hits.map((h) => h.entry.type)).toEqual(["province", "city"]);
+    const [g] = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "维多利亚市", { type: "city" }), victoria] });
+    expect(g).toMatchObject({ name: { zh: "维多利亚市", en: "Victoria" }, type: "city", link: "gazetteer" });
+  });
+
   it("pairs the transliterated names left over by order when both sides have as many", () => {
     const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "帕拉纳克市", { foreign: true }), mention("z", "zh", "德国"), mention("e", "en", "Germany"), mention("e", "en", "Parañaque")] });
     expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["帕拉纳克市", "Parañaque", "order"], ["德国", "Germany", "gazetteer"]]);

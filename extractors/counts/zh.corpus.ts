@@ -73,6 +73,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "本届展会参展企业共有500多家。", quote: "企业共有500多家", value: 500, unit: "企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该港口去年货物吞吐量突破3.2亿吨。", quote: "货物吞吐量突破3.2亿吨", value: 320000000, unit: "货物吞吐量（吨）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
+    // a foreign city's name jieba cuts into pieces (佩斯卡拉|市, 伊|西市) says whose population, not what is counted
+    { rule: "count-zh-noun-numeral", text: "佩斯卡拉市人口约12万，是意大利中部的港口城市。", quote: "人口约12万", value: 120000, unit: "人口", qualifier: "about" },
+    { rule: "count-zh-noun-numeral", text: "埃斯基谢希尔市人口约90万。", quote: "人口约90万", value: 900000, unit: "人口", qualifier: "about" },
     { rule: "count-zh-noun-numeral", text: "当地居民中，外国人约有3万。", quote: "外国人约有3万", value: 30000, unit: "外国人", qualifier: "about" }, // people, as a population, need no measure word
     { rule: "count-zh-noun-numeral", text: "新建厂房面积达5000平方米。", quote: "新建厂房面积达5000平方米", value: 5000, unit: "新建厂房面积（平方米）" },
     { rule: "count-zh-noun-numeral", text: "共有外资企业12家落户该区。", quote: "外资企业12家", value: 12, unit: "外资企业（家）" }, // 落户 is the clause's verb, whatever jieba tags it

@@ -204,6 +204,22 @@ function nounAfterFusedClassifier(ctx: ParagraphContext, classifierEnd: number):
 }
 
 /** Noun tokens right before a position (国际友城 in 国际友城88对). */
+/** a piece of a place's name as jieba tags it: a place, a name (a foreign one it reads as a person's), an unknown word */
+const isNamePiece = (t: Token): boolean => t.tag === "ns" || t.tag.startsWith("nr") || t.tag === "x";
+/**
+ * How many tokens open a phrase as a place, as long as a word is left after them: name pieces up to a place ending in
+ * a division's word (柳州市|…; 伊|西市|人口, 库塔伊西市 cut into pieces) or up to that word alone (佩斯卡拉|市|人口); 0 when none.
+ */
+function leadingPlaceEnd(phrase: Token[]): number {
+  for (let k = 0; k < phrase.length - 1; k++) {
+    const t = phrase[k]!;
+    if (/^[市省县区州]$/.test(t.word) && k > 0) return k + 1;
+    if (!isNamePiece(t)) return 0;
+    if (t.tag === "ns" && /[市省县区州]$/.test(t.word)) return k + 1;
+  }
+  return 0;
+}
+
 function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   const tokens = ctx.tokens();
   const out: Token[] = [];
@@ -225,7 +241,7 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
     if (scope && NOUN_TAGS.has(scope.tag) && scope.end === figure.start && !STOP_WORDS.has(scope.word)) out.unshift(scope);
   }
   // 柳州市|国际友好城市增至9个: a city or province opening the phrase says whose, not what is counted
-  while (out.length > 1 && out[0]!.tag === "ns" && /[市省县区州]$/.test(out[0]!.word)) out.shift();
+  for (let end = leadingPlaceEnd(out); end > 0; end = leadingPlaceEnd(out)) out.splice(0, end);
   // 在华|企业, 在汉|企业, 在菲律宾|投资企业: after 在, a place (or its one-character short name: 华 China, 汉 Wuhan) says where too
   if (out.length > 1 && (out[0]!.word.length === 1 || out[0]!.tag === "ns") && ctx.text[out[0]!.start - 1] === "在") out.shift();
   return out;

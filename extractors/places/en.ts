@@ -123,7 +123,7 @@ export const gazetteerName: PlaceRule = {
         words.lastIndex = m.index + name.length;
         continue;
       }
-      const hits = stateAfterCity(text, m.index, name) ?? g.en.get(name)!;
+      let hits = stateAfterCity(text, m.index, name) ?? locatedAfter(text, m.index + name.length, g.en.get(name)!);
       // ("Jersey City", "Kansas City": a country's or state's name before "City" opens a city's, which the division-word rule reads)
       if (hits.every((h) => h.entry.type === "country") && NAMED_CITY_AFTER.test(text.slice(m.index + name.length))) {
         words.lastIndex = m.index + name.length;
@@ -135,6 +135,8 @@ export const gazetteerName: PlaceRule = {
       const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && (CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26)) || DIVISION_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
       // ("Victoria Mayor Lisa Helps": a name its mayor follows is a city's, whatever else the gazetteer knows by it)
       const mayors = hits[0]!.entry.type === "province" && /^\s+Mayor\b/.test(text.slice(m.index + name.length, m.index + name.length + 8));
+      // (and where the gazetteer knows a city of that name too, it is that city)
+      if (mayors) hits = [...hits.filter((h) => h.entry.type === "city"), ...hits.filter((h) => h.entry.type !== "city")];
       out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : mayors ? "city" : hits[0]!.entry.type, foreign: false });
       words.lastIndex = m.index + name.length;
     }
@@ -313,6 +315,27 @@ function stateAfterCity(text: string, index: number, name: string): NameHit[] | 
   if (!state?.some((h) => h.entry.type === "province")) return undefined;
   const before = text.slice(Math.max(0, index - 30), index);
   return PLACE_THEN_COMMA.test(before) || DIVISION_OF_BEFORE.test(before) ? state : undefined;
+}
+
+/** ", British Columbia", ", Canada": a comma, then up to three capitalised words that may name what locates a place */
+const LOCATOR_AFTER = /^,\s+((?:[\p{Lu}][\p{L}\p{M}'’-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2})/u;
+/**
+ * "Victoria, British Columbia", "Victoria, Canada": a name of several places, followed by a country or a division
+ * of one, is the one in that country (the city, not Australia's state of that name); the hits reordered so
+ */
+function locatedAfter(text: string, end: number, hits: NameHit[]): NameHit[] {
+  if (hits.length < 2) return hits;
+  const after = LOCATOR_AFTER.exec(text.slice(end, end + 60));
+  if (!after) return hits;
+  const words = after[1]!.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const locators = gazetteer().en.get(words.slice(0, n).join(" "))?.filter((h) => h.entry.type === "country" || h.entry.type === "province");
+    const countries = new Set(locators?.map((h) => (h.entry.type === "country" ? h.entry.code?.value : h.entry.country)));
+    if (!countries.size) continue;
+    const inside = hits.filter((h) => countries.has(h.entry.country ?? undefined) && h.entry.type !== "country");
+    return inside.length ? [...inside, ...hits.filter((h) => !inside.includes(h))] : hits;
+  }
+  return hits;
 }
 
 /** a person's title right before a position ("Mayor ", "Dr. ") */

@@ -139,7 +139,8 @@ function build(): Gazetteer {
 
   // Foreign cities, divisions and world regions.
   for (const [en, zh, country, type, enMore] of world.places as [string, string, string | null, PlaceType, string][]) {
-    const entry = add({ id: `W:${en}`, en: en.replace(/^the /, "").replace(/^(\w)/, (c) => c.toUpperCase()), zh: zh.split(";")[0]!, type, code: null, country, rank: RANK[type] });
+    // (two places of one English name, Australia's state and Canada's city of Victoria: the later one's id names its country)
+    const entry = add({ id: g.entries.has(`W:${en}`) ? `W:${en}|${country}` : `W:${en}`, en: en.replace(/^the /, "").replace(/^(\w)/, (c) => c.toUpperCase()), zh: zh.split(";")[0]!, type, code: null, country, rank: RANK[type] });
     zh.split(";").forEach((n, i) => addZh(n, entry, i === 0 ? "full" : "alias"));
     addEn(en, entry, "full");
     if (/^the /.test(en)) addEn(en.replace(/^the /, "The "), entry, "full");

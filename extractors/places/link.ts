@@ -224,8 +224,13 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   };
   for (const m of input.mentions) add(m);
   // 冈山县 / "Okayama Prefecture", then "Okayama" for short: the division named after a known city, not the city
+  // (not a type that only echoes another reading of an ambiguous name: "Victoria", Australia's state, where the group is Canada's city)
+  const echoesAnother = (m: Mention, entry: PlaceEntry | null): boolean => {
+    const first = m.candidate.hits[0]?.entry;
+    return !!entry && !!first && first !== entry && m.candidate.type === first.type;
+  };
   for (const g of groups.values()) {
-    const stated = new Set(g.mentions.map((m) => m.candidate.type).filter((t) => t && t !== g.type));
+    const stated = new Set(g.mentions.filter((m) => !echoesAnother(m, g.entry)).map((m) => m.candidate.type).filter((t) => t && t !== g.type));
     const [only] = stated;
     if (g.entry && stated.size === 1 && only) g.type = only;
   }
