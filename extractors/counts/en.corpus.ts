@@ -36,6 +36,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Last year, visitors from Fukuoka to Hong Kong reached about 620,000.", quote: "about 620,000", value: 620000, unit: "visitors", qualifier: "about" }, // the subject names what is counted
     { rule: "count-en-number-noun", text: "The fair closed on Sunday, with total attendance reaching 95,000.", quote: "95,000", value: 95000, unit: "attendance" }, // a count of people named in the singular, and the verb's -ing form
     { rule: "count-en-number-noun", text: "During the forum, Yichang signed an agreement with Varna, bringing Yichang's international sister cities to 17.", quote: "17", value: 17, unit: "international sister cities" }, // what the event brought to the figure (as 增至17个)
+    { rule: "count-en-number-noun", text: "The city signed two agreements this year, bringing its total number of international sister cities to 23.", quote: "23", value: 23, unit: "international sister cities" }, // the possessive before "total number of"
+    { rule: "count-en-number-noun", text: "Since 2019 the province has added 24 pairs, an average of one pair every 3 months.", quote: "3 months", value: 3, unit: "months" }, // a rate a statistic states is a figure; a schedule ("every two years") is not
     { rule: "count-en-number-noun", text: "This raised the number of Weifang's sister cities and friendly exchange cities to 52.", quote: "52", value: 52, unit: "sister cities and friendly exchange cities" }, // two kinds brought to one figure together
     { rule: "count-en-number-noun", text: "The new tie raised the total number of its friendship cities to nearly 60.", quote: "nearly 60", value: 60, unit: "friendship cities", qualifier: "nearly" },
     { rule: "count-en-number-noun", text: "By the end of the year, the number of its friendship cities had reached 45.", quote: "45", value: 45, unit: "cities" },
@@ -85,6 +87,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "Over three decades, the two cities have exchanged teachers and students.", // the span a clause opens with
     "Nijmegen is the oldest city in the Netherlands, with a history of more than 2,000 years.", // an age, as 2000多年历史
     "The two cities renewed the agreement for a term of five years.", // how long it runs, as 有效期五年
+    "The two sides will hold high-level meetings every two years.", // how often, as 每两年一次
     "Officials from both cities reviewed four decades of exchanges.", // a span, as 40年来的交流
     "The 14th Congress opened in Beijing.", // a congress ordinal
     "The 13th meeting of the Standing Committee approved the plan.", // a session ordinal

@@ -187,6 +187,9 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   { after: /^\s+years\b/i, before: /\bhistory\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i, reach: 30 },
   // "for a term of five years", "valid for three years": how long an agreement runs, as 有效期五年
   { after: /^\s+(?:years|months)\b/i, before: /\b(?:(?:term|period)\s+of|valid\s+for|validity\s+of)\s+$/i, reach: 14 },
+  // "every two years", "once every three months": how often a thing is to be done, as 每两年一次 (not a rate a
+  // statistic states: "averaging one pair every 2.8 months" is a figure)
+  { after: /^\s+(?:years|months|weeks|days)\b/i, before: /(?<!\b(?:averag(?:e|es|ed|ing)|one)\b[^.;,]{0,30})\bevery\s+$/i, reach: 50 },
 ];
 const spanOfYears = (text: string, at: number, after: string): boolean =>
   SPANS_OF_YEARS.some((s) => s.after.test(after) && (!s.before || s.before.test(text.slice(Math.max(0, at - s.reach!), at))));
@@ -233,11 +236,12 @@ function countable(text: string, n: FoundNumber): boolean {
 // ("with total attendance reaching 286,000": a count of people named in the singular, and the verb's -ing form)
 const SUBJECT_REACHED = /\b([A-Za-z]+s|attendance|turnout|footfall)\b(?:\s+(?:from|to|of|in|at|between|with)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|reaching|totall?ed|totall?ing|hit|stood\s+at|numbered|numbering|exceeded|exceeding|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /**
- * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28"
+ * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28",
+ * "bringing its total number of international sister cities to 18"
  * ("brings the total number of Qingdao's sister cities and friendly cooperation cities to 87": two kinds together):
  * what an event brought to the figure, as 国际友好城市增至28个 is read; the words before the plural describe it
  */
-const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing)\s+(?:the\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /** words ending in s that are no plural noun */
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 
