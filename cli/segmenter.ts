@@ -1,8 +1,9 @@
 /**
  * One Chinese segmenter for the whole pool. nodejieba's dictionary takes about 115 MB in every thread
- * that loads it (230 MB before patches/nodejieba+3.5.8.patch), so worker threads do not: each asks the main thread, synchronously, through a shared
- * buffer. The worker writes the texts and waits (Atomics.wait); the main thread, whose event loop is free
- * while workers run, segments them and writes the words and tags back (Atomics.notify). A worker sends
+ * that loads it (230 MB before patches/nodejieba+3.5.8.patch), so worker threads do not: each asks the
+ * main thread, synchronously, through a shared buffer. The worker writes the texts and waits
+ * (Atomics.wait); the main thread, whose event loop is free while workers run, segments them and writes
+ * the words and tags back (Atomics.notify). A worker sends
  * a document's Chinese paragraphs together (extractors/shared/zh-tokens.ts: prefetchSegmentation): one
  * round trip per document, where one per paragraph cost more than the segmentation itself.
  *

@@ -203,7 +203,6 @@ function nounAfterFusedClassifier(ctx: ParagraphContext, classifierEnd: number):
   return rest.length && rest[rest.length - 1]!.tag !== "x" ? rest[rest.length - 1]!.end : -1;
 }
 
-/** Noun tokens right before a position (国际友城 in 国际友城88对). */
 /** a piece of a place's name as jieba tags it: a place, a name (a foreign one it reads as a person's), an unknown word */
 const isNamePiece = (t: Token): boolean => t.tag === "ns" || t.tag.startsWith("nr") || t.tag === "x";
 /**
@@ -220,6 +219,7 @@ function leadingPlaceEnd(phrase: Token[]): number {
   return 0;
 }
 
+/** Noun tokens right before a position (国际友城 in 国际友城88对). */
 function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   const tokens = ctx.tokens();
   const out: Token[] = [];

@@ -321,7 +321,8 @@ function stateAfterCity(text: string, index: number, name: string): NameHit[] | 
 const LOCATOR_AFTER = /^,\s+((?:[\p{Lu}][\p{L}\p{M}'’-]*)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2})/u;
 /**
  * "Victoria, British Columbia", "Victoria, Canada": a name of several places, followed by a country or a division
- * of one, is the one in that country (the city, not Australia's state of that name); the hits reordered so
+ * of one, is the one in that country (the city, not Australia's state of that name): the hits, those in that
+ * country first
  */
 function locatedAfter(text: string, end: number, hits: NameHit[]): NameHit[] {
   if (hits.length < 2) return hits;
