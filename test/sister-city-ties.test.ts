@@ -257,7 +257,7 @@ describe("one sister-city tie told three ways", () => {
     const ties = tiesOf("tally.txt", tally);
     expect(ties.map((t) => [t.type, t.date, t.parties.map((p) => p.zh)]).sort()).toEqual([
       ["sister-city", "2025-02", ["泉州市", "宿务"]],
-      ["sister-city", "2025-09", ["泉州市", "马六甲"]],
+      ["sister-city", "2025-09", ["泉州市", "马六甲市"]],
     ]);
     // a year and a month of another year are two ties' dates, not one
     expect(tiesOf("two-years.txt", tally.replace("2月", "2024年2月")).filter((t) => t.parties.some((p) => p.zh === "宿务")).map((t) => t.date).sort()).toEqual(["2024-02", "2025"]);

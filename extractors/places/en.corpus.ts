@@ -11,6 +11,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "A delegation from Spokane, Washington, visited Jilin.", quote: "Washington", en: "Washington State", zh: "华盛顿州" }, // after a place and a comma, the state
     { rule: "place-en-gazetteer", text: "Campinas lies in the Brazilian state of São Paulo.", quote: "São Paulo", en: "São Paulo", zh: "圣保罗", type: "province" }, // a city's name after "state of" names the state
     { rule: "place-en-gazetteer", text: "Victoria Mayor Lisa Helps led the delegation.", quote: "Victoria", en: "Victoria", zh: "维多利亚市", type: "city" }, // a name its mayor follows is a city, the gazetteer's city of that name
+    { rule: "place-en-gazetteer", text: "Fuzhou signed a sister-city agreement with Malacca City in Malaysia.", quote: "Malacca City", en: "Malacca City", zh: "马六甲市", type: "city" }, // the state's capital, a city of its own
     // a name of several places, then a division or country: the place of that name in that country
     { rule: "place-en-gazetteer", text: "The mayor of Victoria, British Columbia visited Hangzhou.", quote: "Victoria", en: "Victoria", zh: "维多利亚市", type: "city" },
     { rule: "place-en-gazetteer", text: "Melbourne, the capital of Victoria, Australia, hosted the forum.", quote: "Victoria", en: "Victoria", zh: "维多利亚州", type: "province" },

@@ -9,6 +9,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-after-country", text: "九江市与日本高松市缔结友好城市关系。", quote: "高松市" }, // a name of one word jieba tags an adjective (高松), then its 市 as a word of its own
     { rule: "place-zh-gazetteer", text: "浙江代表团访问德国。", quote: "浙江", en: "Zhejiang", zh: "浙江省" },
+    { rule: "place-zh-gazetteer", text: "福州市与马来西亚马六甲市签署友好城市协议。", quote: "马六甲市", en: "Malacca City", zh: "马六甲市" }, // the city, not the state of 马六甲
     { rule: "place-zh-gazetteer", text: "代表团访问德国。", quote: "德国", en: "Germany", zh: "德国" },
     { rule: "place-zh-gazetteer", text: "省长表示，辽宁与富山县于1984年结为友好省县。", quote: "富山", en: "Toyama", zh: "富山" }, // jieba reads 与富|山县: the name starts after the joining word
     { rule: "place-zh-gazetteer", text: "省长会见了美国俄勒冈州州长蒂娜·科特克。", quote: "俄勒冈", en: "Oregon", zh: "俄勒冈" }, // a title stands between the state and the person's dotted name
