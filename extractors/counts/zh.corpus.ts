@@ -9,6 +9,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
     // count-zh-numeral-classifier: numeral, measure word, noun
     { rule: "count-zh-numeral-classifier", text: "全市已与45个城市建立友好关系。", quote: "45个城市", value: 45, unit: "个城市" },
+    { rule: "count-zh-numeral-classifier", text: "该省已与邻国的7个省建立友好关系。", quote: "7个省", value: 7, unit: "个省" }, // jieba fuses 个省; the verb after it (建立) is the clause's, not a word describing a noun
     { rule: "count-zh-numeral-classifier", text: "来自十二个国家的代表出席会议。", quote: "十二个国家", value: 12, unit: "个国家" },
     { rule: "count-zh-numeral-classifier", text: "文化周期间共举办15场文化活动。", quote: "15场文化活动", value: 15, unit: "场文化活动" }, // a verbal noun (活动) closing the clause is the noun counted, not a verb
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
@@ -75,6 +76,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
     // a foreign city's name jieba cuts into pieces (佩斯卡拉|市, 伊|西市) says whose population, not what is counted
     { rule: "count-zh-noun-numeral", text: "佩斯卡拉市人口约12万，是意大利中部的港口城市。", quote: "人口约12万", value: 120000, unit: "人口", qualifier: "about" },
+    { rule: "count-zh-noun-numeral", text: "秋田县人口约90万，农业发达。", quote: "人口约90万", value: 900000, unit: "人口", qualifier: "about" }, // jieba reads 秋田县 as a person's name (nr)
     { rule: "count-zh-noun-numeral", text: "埃斯基谢希尔市人口约90万。", quote: "人口约90万", value: 900000, unit: "人口", qualifier: "about" },
     { rule: "count-zh-noun-numeral", text: "当地居民中，外国人约有3万。", quote: "外国人约有3万", value: 30000, unit: "外国人", qualifier: "about" }, // people, as a population, need no measure word
     { rule: "count-zh-noun-numeral", text: "新建厂房面积达5000平方米。", quote: "新建厂房面积达5000平方米", value: 5000, unit: "新建厂房面积（平方米）" },

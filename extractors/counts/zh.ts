@@ -198,6 +198,8 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
 function nounAfterFusedClassifier(ctx: ParagraphContext, classifierEnd: number): number {
   const fused = ctx.tokens()[ctx.tokenIndex().holding(classifierEnd)];
   if (!fused || fused.tag !== "x" || fused.start === classifierEnd || !/^\p{Script=Han}+$/u.test(fused.word)) return -1;
+  // 9|个省|建立友好关系: the clause's verb right after the fused word; its rest is the whole noun counted
+  if (verbAt(ctx, fused.end)) return fused.end;
   const rest = nounPhraseAt(ctx, fused.end, 4, true);
   // the phrase must end in a noun jieba knows (企业), not in more of the unknown name
   return rest.length && rest[rest.length - 1]!.tag !== "x" ? rest[rest.length - 1]!.end : -1;
@@ -207,14 +209,15 @@ function nounAfterFusedClassifier(ctx: ParagraphContext, classifierEnd: number):
 const isNamePiece = (t: Token): boolean => t.tag === "ns" || t.tag.startsWith("nr") || t.tag === "x";
 /**
  * How many tokens open a phrase as a place, as long as a word is left after them: name pieces up to a place ending in
- * a division's word (柳州市|…; 伊|西市|人口, 库塔伊西市 cut into pieces) or up to that word alone (佩斯卡拉|市|人口); 0 when none.
+ * a division's word (柳州市|…, 宫崎县|人口; 伊|西市|人口, 库塔伊西市 cut into pieces) or up to that word alone (佩斯卡拉|市|人口); 0 when none.
  */
 function leadingPlaceEnd(phrase: Token[]): number {
   for (let k = 0; k < phrase.length - 1; k++) {
     const t = phrase[k]!;
     if (/^[市省县区州]$/.test(t.word) && k > 0) return k + 1;
     if (!isNamePiece(t)) return 0;
-    if (t.tag === "ns" && /[市省县区州]$/.test(t.word)) return k + 1;
+    // (宫崎县|人口: jieba may read a foreign place with its division word as a person's name, nr)
+    if ((t.tag === "ns" || t.word.length >= 3) && /[市省县区州]$/.test(t.word)) return k + 1;
   }
   return 0;
 }
