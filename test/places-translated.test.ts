@@ -43,6 +43,15 @@ describe("a foreign name the translation gives bare", () => {
     expect(places.filter((p) => p.name.en === "Leeds")).toEqual([]);
   });
 
+  it("is still found where another Chinese name sounds like it but already has its English place", () => {
+    // 肯特郡 (Kent County, found by its division word) sounds like "Canterbury" too; it is no rival once it has its own
+    const release = ["10月8日，扬州市与英国肯特郡在坎特伯雷续签友好合作协议。", "On October 8, Yangzhou and Kent County of the United Kingdom renewed their friendly cooperation agreement in Canterbury."].join("\n\n");
+    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    const venue = places.find((p) => p.name.zh === "坎特伯雷");
+    expect(venue?.evidence.filter((e) => e.lang === "en").map((e) => [e.start, e.quote])).toEqual([[109, "Canterbury"]]);
+    expect(places.find((p) => p.name.zh === "肯特郡")?.name.en).toBe("Kent County");
+  });
+
   it("is read in a headline that capitalises the verb after it", () => {
     const release = ["南宁市与美国塔尔萨市庆祝结好十周年", "Nanning and Tulsa Celebrate 10th Anniversary of Sister-City Ties"].join("\n\n");
     const tulsa = facts(release).find((f): f is PlaceFact => f.kind === "place" && f.name.zh === "塔尔萨市");

@@ -58,7 +58,11 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
       // City", not another word: 埃尔兰根市 beside "Recently, … the German city of Erlangen")
       const known = foundEn.filter((n) => soundsLike(zh, n));
       const like = [...names.keys()].filter((n) => soundsLike(zh, n) && (!known.length || known.some((k) => k.includes(n))));
-      if (like.length !== 1 || [...unknownZh.keys()].filter((o) => soundsLike(o, like[0]!)).length !== 1) continue;
+      // (another Chinese name that sounds like it too makes it ambiguous, unless a place the English rules found
+      // already sounds like that other name: 肯特郡 is "Kent County", so "Canterbury" is 坎特伯雷's)
+      if (like.length !== 1) continue;
+      const rivals = [...unknownZh.keys()].filter((o) => o !== zh && soundsLike(o, like[0]!) && !foundEn.some((n) => soundsLike(o, n)));
+      if (rivals.length) continue;
       for (const at of names.get(like[0]!)!) {
         mentions.push({ paragraph: at.paragraph, lang: "en", candidate: { rule: TRANSLATION_RULE, index: at.index, text: like[0]!, lang: "en", hits: [], type: first.candidate.type, foreign: true } });
       }
