@@ -8,6 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, listsBracketYears, namedParties, markPairReferents, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
+import { partnerNamedByKind } from "./anaphors";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 
@@ -219,6 +220,9 @@ function rule(spec: Spec): AgreementRule {
     // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
     // the delegation went, not a party, when the event names its partner after "with"
     if (parties.length > 2 && /\bwith\s/.test(ctx.text.slice(end, w.end))) parties = parties.filter((p) => p.kind !== "place" || p.index > index || !VISITED.test(ctx.text.slice(Math.max(w.start, p.index - 24), p.index)));
+    // "Qingdao established sister-city relations with the city in 1985": the partner named before, by its kind only
+    const byKind = parties.length < 2 && !spec.organisations ? partnerNamedByKind(ctx.text, found.places, w.start, w.end, parties, "en") : null;
+    if (byKind) parties = [...parties, byKind.party];
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
     // ("Since establishing friendly relations in 1998, the two sides have…": the pair after an opening clause is its subject)
     const after = parties.length < 2 && !spec.organisations && OPENING_CLAUSE.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_OPENING.exec(ctx.text.slice(end, s.end)) : null;
@@ -268,8 +272,9 @@ function rule(spec: Spec): AgreementRule {
             (previous ? sentenceOpeningDate(ctx.text, found.dates, s.start, "en") : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
       // (a pair after an opening clause is cited with it: "establishing … relations in 1998, the two sides")
-      after && pair ? { index, end: pairFrom.end - 1 } : betweenTwo && pair ? { index, end: pairEnd } : { index: pair?.at ?? index, end },
-      betweenTwo && pair ? pairEnd : pair && !after ? pair.at : w.start,
+      // ("… relations with the city in 1985": the word after the trigger that stands for the partner is cited too)
+      after && pair ? { index, end: pairFrom.end - 1 } : betweenTwo && pair ? { index, end: pairEnd } : { index: pair?.at ?? index, end: Math.max(end, byKind?.end ?? end) },
+      betweenTwo && pair ? pairEnd : pair && !after ? pair.at : byKind ? Math.min(index, byKind.at, ...parties.filter((p) => p !== byKind.party && p.index !== null).map((p) => p.index!)) : w.start,
     );
   }, spec.gate);
 }

@@ -214,7 +214,7 @@ export const isRenewal = (triggers: readonly string[]): boolean => triggers.some
 /** the words that name a pair of parties: 两市, 双方, "the two cities", "both sides" (read by PAIR_WORDS, PAIR_SUBJECT and the English rule) */
 export const PAIR_NAME = {
   zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|双方)",
-  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|municipalities)",
+  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|municipalities|places|localities)",
 };
 
 /** bodies within a place that sign agreements of their own: universities, firms, hospitals, departments */

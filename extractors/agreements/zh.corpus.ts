@@ -154,8 +154,11 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "两市将建立友好交流城市关系。", quote: "两市将建立友好交流城市关系", type: "friendly-cooperation", parties: ["两市"], status: "planned" }, // 将 right before the verb
     // as many subjects as partners, 分别: each its own partner, in order
     { rule: "agreement-zh-letter-of-intent", text: "2024年，南宁市、北海市分别与泰国孔敬府、越南海防市签署友好城市意向书。", quote: "海防市签署友好城市意向书", type: "letter-of-intent", parties: ["北海市", "海防"], date: "2024", alongside: ["孔敬府、越南海防市签署友好城市意向书"] },
+    // 该市, 该大区: the foreign place of that kind the paragraph named before
+    { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],
   negatives: [
+    "代表团参观了武汉市的港口，并与该市签署合作协议。", // 该市 stands for a Chinese city only: no foreign partner named before it
     "2023年，嘉兴市新增国际友好城市2个。", // ties added and counted, none named: a count, not events
     "两市成为友好城市合作的典范。", // a model of the ties' work, not a tie made
     "绍兴是浙江省与法国结好最早的城市之一。", // a tie ranked describes a city; it reports no event

@@ -9,6 +9,7 @@ import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, Parag
 import { eventCandidate, listsBracketYears, namedParties, OWN_PLACE, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
+import { partnerNamedByKind } from "./anaphors";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
@@ -89,6 +90,9 @@ function rule(spec: Spec): AgreementRule {
     // 云南省成功促成昆明市与万象市续签…: the place that brought the tie about is no party of it, when two others are
     const agents = parties.filter((p) => p.kind === "place" && p.index !== null && BROUGHT_ABOUT.test(ctx.text.slice(p.index + p.text!.length, p.index + p.text!.length + 8)));
     if (agents.length && parties.length - agents.length >= 2) parties = parties.filter((p) => !agents.includes(p));
+    // 冈山市位于日本西部。青岛与该市于1985年结为友好城市: the partner named before, by its kind only
+    const byKind = parties.length < 2 && !spec.organisations ? partnerNamedByKind(ctx.text, found.places, clause.start, index, parties, "zh") : null;
+    if (byKind) parties = [...parties, byKind.party];
     // 访问期间，两市签署…: the two places named before, cited from 两市
     const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start, tieOfProvinces: TIE_OF_PROVINCES.zh.test(m[0]) }, "zh", parties) : null;
     if (pair) parties = pair.parties;
@@ -131,7 +135,7 @@ function rule(spec: Spec): AgreementRule {
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       { index: pair?.at ?? index, end },
-      pair ? pair.at : clause.start - WINDOW,
+      pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : clause.start - WINDOW,
     );
   });
 }

@@ -1,0 +1,57 @@
+/**
+ * 冈山市位于日本西部……。青岛与该市于1985年结为友好城市: a partner named before and then by its kind only, 该市
+ * ("the city"), 该州, 该大区; in English "Qingdao established sister-city relations with the city in 1985". The word stands for the last foreign place of that kind the paragraph named before it,
+ * so the tie has its partner; the citation starts at the clause, not at the name a sentence or more before.
+ * Only a foreign place: a release's own city is never the partner it describes. Only in the paragraph: a
+ * paragraph that opens with 该市 refers to one the reader has just read, which may be a translation away.
+ */
+import type { PartyMention, PlaceCandidate } from "../types";
+import type { PlaceType } from "../places/gazetteer";
+import { lastMatch } from "../shared/matches";
+
+/** 与该市, 同该州, "with the city", "and the region": the partner word after the word that joins it to its tie */
+const PARTNER_BY_KIND = {
+  zh: /[与同和跟](?:该|此)(大区|市|城|州|省|府|道|郡|县|区)/g,
+  // (not "the city of Leeds", a name; not "the city's", "the city government": what belongs to the city)
+  en: /\b(?:with|and)\s+the\s+(city|town|state|province|prefecture|region|county)\b(?!\s+(?:of|government|council|authorities)\b|['’]|-)/g,
+};
+/** the kinds of place each word may stand for */
+const KINDS: Record<string, readonly PlaceType[]> = {
+  city: ["city"],
+  town: ["city"],
+  state: ["province"],
+  province: ["province"],
+  prefecture: ["province"],
+  region: ["province", "region"],
+  county: ["county"],
+  大区: ["province", "region"],
+  市: ["city"],
+  城: ["city"],
+  州: ["province"],
+  省: ["province"],
+  府: ["province"],
+  道: ["province"],
+  // (Japan's 县 are its prefectures, first-level divisions)
+  郡: ["county", "province"],
+  县: ["county", "province"],
+  区: ["district"],
+};
+
+/** a place outside China: one a rule found as foreign, or a gazetteer's of another country (the English rules leave `foreign` unset) */
+const isForeign = (p: PlaceCandidate): boolean => p.foreign || (p.hits.length > 0 && p.hits.every((h) => h.entry.country !== "CN"));
+
+/**
+ * The partner 该市 (or 该州, "the city" …) stands for, in the text from `from` to `to` (the trigger's clause), as a
+ * party cited where the name stands, with where the word starts and ends; null when there is no such word or no place of its
+ * kind before it.
+ */
+export function partnerNamedByKind(text: string, places: readonly PlaceCandidate[], from: number, to: number, parties: readonly PartyMention[], lang: "zh" | "en"): { party: PartyMention; at: number; end: number } | null {
+  const word = lastMatch(PARTNER_BY_KIND[lang], text.slice(from, to));
+  if (!word) return null;
+  // (the word itself, after 与 or "with")
+  const at = from + word.index + (lang === "zh" ? 1 : word[0].search(/the\s/));
+  const kinds = KINDS[word[1]!]!;
+  const named = new Set(parties.map((p) => p.text));
+  const referent = places.findLast((p) => isForeign(p) && p.index + p.text.length <= at && kinds.includes(p.type ?? "other") && !named.has(p.text));
+  return referent ? { party: { kind: "place", index: referent.index, text: referent.text }, at, end: from + word.index + word[0].length } : null;
+}
