@@ -272,8 +272,8 @@ function rule(spec: Spec): AgreementRule {
             (previous ? sentenceOpeningDate(ctx.text, found.dates, s.start, "en") : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
       // (a pair after an opening clause is cited with it: "establishing … relations in 1998, the two sides")
-      // ("… relations with the city in 1985": the word after the trigger that stands for the partner is cited too)
-      after && pair ? { index, end: pairFrom.end - 1 } : betweenTwo && pair ? { index, end: pairEnd } : { index: pair?.at ?? index, end: Math.max(end, byKind?.end ?? end) },
+      // ("… relations with the city in 1985", "to join the organization": the word after the trigger that stands for the partner is cited too)
+      after && pair ? { index, end: pairFrom.end - 1 } : betweenTwo && pair ? { index, end: pairEnd } : { index: pair?.at ?? index, end: Math.max(end, byKind?.end ?? end, bodyWordAfter(ctx.text, m[0], end, organisations)) },
       betweenTwo && pair ? pairEnd : pair && !after ? pair.at : byKind ? Math.min(index, byKind.at, ...parties.filter((p) => p !== byKind.party && p.index !== null).map((p) => p.index!)) : w.start,
     );
   }, spec.gate);
@@ -299,6 +299,11 @@ function outsideRelativeClause(text: string, dates: DateCandidate[], from: numbe
 
 /** the words that name a body as one, used alone for one named before ("became a member city of the federation") */
 const BODY_ANAPHOR = /^(federation|association|organi[sz]ation|alliance|network|council|forum|union|league)\b/;
+/** where "the organization" after a trigger ending in "the" ends, when a body named before stood for it; otherwise 0 */
+const bodyWordAfter = (text: string, trigger: string, end: number, organisations: readonly PartyMention[]): number => {
+  const word = organisations.some((o) => o.index !== null && o.index < end) && /\bthe\s+$/i.test(trigger) ? BODY_ANAPHOR.exec(text.slice(end)) : null;
+  return word ? end + word[0].length : 0;
+};
 
 /**
  * The last capitalised name before a position that holds a body's word, running back over capitalised words
@@ -440,8 +445,8 @@ export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandu
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent/i, trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: /agreement|plan/i, trigger: SIGNED("(?:agreements?|action\\s+plans?|cooperation\\s+plans?)") });
-// "became a member of United Cities and Local Governments", "was approved as a full member of", as "joined"; a headline's "Becomes a Member of"
-export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
+// "became a member of United Cities and Local Governments", "was approved as a full member of" ("approved Chengdu as a full member of"), as "joined"; a headline's "Becomes a Member of"
+export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
 
 export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];

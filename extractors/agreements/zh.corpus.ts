@@ -136,7 +136,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "2018年，扬州市加入世界旅游城市联合会并当选为理事会成员。", quote: "扬州市加入世界旅游城市联合会", type: "membership", parties: ["扬州市", "世界旅游城市联合会"], date: "2018" }, // the clause after 并 names no more of the body
     { rule: "agreement-zh-membership", text: "2019年5月8日，洛阳市正式加入世界历史都市联盟（LHC），成为该联盟第80个会员城市。", quote: "洛阳市正式加入世界历史都市联盟", type: "membership", parties: ["洛阳市", "世界历史都市联盟"], date: "2019-05-08" }, // 该联盟 names the body joined; the name starts after 加入
     { rule: "agreement-zh-membership", text: "此外，浙江省还加入了世界大都市协会。", quote: "浙江省还加入了世界大都市协会", type: "membership", parties: ["浙江省", "世界大都市协会"] }, // 还加入了 opens no body's name after the province
-    { rule: "agreement-zh-membership", text: "3月3日，在首尔举行的亚洲城市发展联盟年会上，昆明市正式成为该联盟成员城市。", quote: "亚洲城市发展联盟年会上，昆明市正式成为", type: "membership", parties: ["亚洲城市发展联盟", "昆明市"], date: "2025-03-03" }, // 该联盟: the body the sentence named before
+    { rule: "agreement-zh-membership", text: "3月3日，在首尔举行的亚洲城市发展联盟年会上，昆明市正式成为该联盟成员城市。", quote: "亚洲城市发展联盟年会上，昆明市正式成为该联盟", type: "membership", parties: ["亚洲城市发展联盟", "昆明市"], date: "2025-03-03" }, // 该联盟: the body the sentence named before
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },
     { rule: "agreement-zh-cooperation", text: "浙江广播电视集团与肯尼亚国家电视台合作成立中文频道。", quote: "浙江广播电视集团与肯尼亚国家电视台合作成立", type: "cooperation", parties: ["浙江广播电视集团", "肯尼亚国家电视台"] },
     { rule: "agreement-zh-sister-city", text: "4月8日，福建省著名侨乡城市泉州市与希腊纳夫普利翁市签署缔结友好城市关系协议。", quote: "泉州市与希腊纳夫普利翁市签署缔结友好城市关系", type: "sister-city", parties: ["泉州市", "纳夫普利翁市"] }, // the province before a description of its city locates it

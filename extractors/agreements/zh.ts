@@ -134,7 +134,8 @@ function rule(spec: Spec): AgreementRule {
           : (nearestDate(ctx.text, found.dates, index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
-      { index: pair?.at ?? index, end },
+      // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)
+      { index: pair?.at ?? index, end: Math.max(end, bodyWordAfter(ctx.text, end, organisations)) },
       pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : clause.start - WINDOW,
     );
   });
@@ -153,6 +154,11 @@ const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论
 const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD})(?:[^，,。；、（(并和与及的在为是成当任]{1,12}?(?:${BODY_HEAD}))?)`);
 /** 该联合会, 这一组织: a body named before, by its kind only */
 const BODY_ANAPHOR = new RegExp(`^(?:了)?(?:该|此|这一|本)(${BODY_HEAD})`);
+/** where 该组织 after a trigger ends, when a body named before stood for it; otherwise 0 */
+const bodyWordAfter = (text: string, end: number, organisations: readonly PartyMention[]): number => {
+  const word = organisations.some((o) => o.index !== null && o.index < end) ? BODY_ANAPHOR.exec(text.slice(end)) : null;
+  return word ? end + word[0].length : 0;
+};
 
 /** 加入X联合会: the organisation joined, up to the word that names it as one */
 const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
