@@ -52,6 +52,16 @@ describe("a foreign name the translation gives bare", () => {
     expect(places.find((p) => p.name.zh === "肯特郡")?.name.en).toBe("Kent County");
   });
 
+  it("is never a person's name, given before an office or after a title", () => {
+    // 下奥地利州 is a translation (Lower Austria), and its consonants (x d l) happen to be in "Stephan Pernkopf"
+    for (const english of ["Stephan Pernkopf, Deputy Governor of Lower Austria", "Lower Austria's Mayor Stefan Perl"]) {
+      const release = ["3月11日，江西省副省长与奥地利下奥地利州官员举行视频会谈。", `On March 11, the Vice Governor of Jiangxi held online talks with ${english}.`].join("\n\n");
+      const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+      expect(places.flatMap((p) => p.evidence.map((e) => e.quote)).filter((q) => /Pernkopf|Perl/.test(q))).toEqual([]);
+      expect(places.find((p) => p.name.zh === "下奥地利州")?.name.en).toBe("Lower Austria");
+    }
+  });
+
   it("is read in a headline that capitalises the verb after it", () => {
     const release = ["南宁市与美国塔尔萨市庆祝结好十周年", "Nanning and Tulsa Celebrate 10th Anniversary of Sister-City Ties"].join("\n\n");
     const tulsa = facts(release).find((f): f is PlaceFact => f.kind === "place" && f.name.zh === "塔尔萨市");

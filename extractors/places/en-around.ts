@@ -34,9 +34,10 @@ export const nameBeforeOffice: PlaceRule = {
       while (run.length && OFFICE_RANK.has(run[run.length - 1]!)) run.pop();
       const words = run.slice(run.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w) || OFFICE_QUALIFIER.has(w)) + 1);
       if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!)) continue;
-      const name = words.join(" ");
+      const index = m.index + run.join(" ").length - words.join(" ").length;
+      // ("Lower Austria's Mayor": the possessive is no part of the name)
+      const name = words.join(" ").replace(/['’]s$/, "");
       if (g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
-      const index = m.index + run.join(" ").length - name.length;
       // "President Xi", "Mr. Tanaka": a person's name before the office is no place
       if (isPersonName(ctx.text, index, words)) continue;
       out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: m[2] === "Mayor" ? "city" : "province", foreign: true });

@@ -66,6 +66,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-office", text: "A delegation led by Bellingham Mayor Kim Lund arrived on Monday.", quote: "Bellingham", type: "city" }, // the city whose mayor is named after the office
     { rule: "place-en-before-office", text: "Ballarat Deputy Mayor Tess Morgan attended the ceremony.", quote: "Ballarat", type: "city" }, // the office's rank between
     { rule: "place-en-before-office", text: "Oaxaca Governor Salomón Jara received the delegation.", quote: "Oaxaca", type: "province" }, // a governor's state
+    { rule: "place-en-before-office", text: "Talks were held with Ballarat's Mayor Tess Morgan.", quote: "Ballarat", type: "city" }, // the possessive is no part of the name
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
     { rule: "place-en-before-country", text: "The county added two sister towns: Hollbruck in Austria and Melkden in Germany.", quote: "Hollbruck" }, // a colon after places' plural opens their list, not a sentence
     { rule: "place-en-before-country", text: "They toured Bamberg in Bavaria, Germany.", quote: "Bamberg" },

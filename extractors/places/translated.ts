@@ -27,6 +27,13 @@ const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const isNameWord = (w: string): boolean => !NOT_PLACE_WORDS.has(w) && !TITLE_AND_HEADLINE_WORDS.has(w) && !CALENDAR_WORD.test(w);
+/**
+ * a person's name: after a title ("Mayor Glyn Lewers", "Mr. Weber") or before an office given after a comma ("Stephan
+ * Pernkopf, Deputy Governor of Lower Austria"), whose consonants may happen to be a transliteration's
+ */
+const TITLE_BEFORE = /\b(?:President|Chancellor|Minister|Mayor|Governor|Ambassador|Consul|Premier|Secretary|Chairman|Chairwoman|Speaker|Director|Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
+const OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:Vice|Deputy|Executive|Lord|Acting|Former)\s+)*(?:President|Chancellor|Minister|Mayor|Governor|Ambassador|Consul|Premier|Secretary|Chairman|Chairwoman|Chair|Speaker|Director|Head|Chief)\b/;
+const isPersonAt = (text: string, index: number, name: string): boolean => TITLE_BEFORE.test(text.slice(Math.max(0, index - 16), index)) || OFFICE_AFTER.test(text.slice(index + name.length, index + name.length + 40));
 
 export function withTranslatedNames(paragraphs: readonly { id: string; text: string }[], alignments: readonly { zh: string[]; en: string[] }[], found: readonly Mention[]): Mention[] {
   const mentions = [...found];
@@ -48,7 +55,7 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
         const [first, second] = m[0].split(/\s+/);
         const name = second !== undefined && isNameWord(first!) && !isNameWord(second) ? first! : m[0];
         const overlaps = taken.some((t) => t.candidate.index < m.index + name.length && m.index < t.candidate.index + t.candidate.text.length);
-        if (overlaps || !name.split(/\s+/).every(isNameWord) || g.en.has(name)) continue;
+        if (overlaps || !name.split(/\s+/).every(isNameWord) || g.en.has(name) || isPersonAt(textOf.get(id) ?? "", m.index, name)) continue;
         names.set(name, [...(names.get(name) ?? []), { paragraph: id, index: m.index }]);
       }
     }
