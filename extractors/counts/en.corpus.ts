@@ -67,6 +67,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The city now has four sister provinces and one sister state.", quote: "one sister state", value: 1, unit: "sister state" },
   ],
   negatives: [
+    "More than 600 years ago, Zheng He's fleet stopped in the port many times.", // when, not how many
     "Weifang and Toowoomba: 20 years of friendship", // years of a tie, its anniversary
     "It is one of the largest ports, and one of its oldest.", // "one of" counts nothing
     "Thirty Years of Sister-City Ties between Dalian and Kitakyushu", // a headline's anniversary, in title case

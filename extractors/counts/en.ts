@@ -183,6 +183,8 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   { after: /^\s+years\s+after\s+(?:the|their|its|it|they|[A-Z])/ },
   // "Over four decades, …": the span a clause opens with
   { after: /^\s+(?:years|decades)\s*,/, before: /(?:^|[.;,]\s+)(?:[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$/, reach: 14 },
+  // "more than 600 years ago": when, not how many (as 600多年前 counts nothing)
+  { after: /^\s+(?:years|months|weeks|days|decades|centuries)\s+ago\b/i },
   // "a history of more than 2,000 years": an age
   { after: /^\s+years\b/i, before: /\bhistory\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i, reach: 30 },
   // "for a term of five years", "valid for three years": how long an agreement runs, as 有效期五年

@@ -13,6 +13,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-ordinal-day", text: "The two mayors signed the agreement in Tainan on the 12th.", quote: "the 12th", value: "2025-03-12" }, // a day of the month alone, as 今（12）日 gives it
     { rule: "date-en-years-ago-today", text: "Twenty years ago today, the two cities signed a sister-city agreement.", quote: "Twenty years ago today", value: "2005-03-15" }, // the release's own day, that many years back
     { rule: "date-en-years-ago-today", text: "On this day 12 years ago, the two sides met in Rome.", quote: "On this day 12 years ago", value: "2013-03-15" },
+    { rule: "date-en-span", text: "Two years ago, the two cities signed a memorandum on education.", quote: "Two years ago", value: "2023" }, // the point that far back, not the two years since
+    { rule: "date-en-span", text: "The delegation arrived in Shenyang three weeks ago.", quote: "three weeks ago", value: "2025-02-17" }, // that week, from its Monday
     { rule: "date-en-iso", text: "Date: 2025/06/18  Source: Municipal Foreign Affairs Office", quote: "2025/06/18", value: "2025-06-18" },
     { rule: "date-en-iso", text: "Updated 2023.9.5", quote: "2023.9.5", value: "2023-09-05" },
     { rule: "date-en-month", text: "In mid-October, the delegation arrived.", quote: "October", value: "2024-10" },
@@ -63,6 +65,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-same-year-month", text: "They met in March 2019 and signed on October 15 that year.", quote: "October 15 that year", value: "--10-15", resolved: false },
   ],
   negatives: [
+    "More than 600 years ago, Zheng He's fleet stopped in the port many times.", // history no release dates, as 600多年前 is none
+    "Six hundred years ago, the fleet stopped in the port.", // not "hundred years ago"
     "Today, some 40 companies from the state operate in the city.", // "today" as "nowadays": the clause tells no past event
     "The delegation attended the 12th session of the forum.",
     "The 5-day 2025 Dalian International Sister Cities Youth Summer Camp opened.", // a year opening an event's name is no date

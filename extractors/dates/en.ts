@@ -133,11 +133,12 @@ export const yearsAgoToday = rule("date-en-years-ago-today", `\\b(?:(\\d{1,3}|[a
   const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw)?.value;
   return n ? { expr: { kind: "relative-year", offset: -n, onThisDay: true } } : null;
 }, "gi");
-export const span = rule("date-en-span", `\\b(?:in\\s+(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)|(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)\\s+ago)\\b`, (m) => {
+// ("two years ago": the point that far back, as 两年前; not "more than 600 years ago", history no release dates)
+export const span = rule("date-en-span", `\\b(?:in\\s+(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)|(\\d{1,2}|(?!hundred|thousand|million|dozen)[a-z]+)\\s+(days?|weeks?|months?|years?)\\s+ago)\\b`, (m) => {
   const raw = m[1] ?? m[3]!;
   const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw)?.value;
   if (!n) return null;
-  return { expr: { kind: "span", n, unit: SPAN_UNIT[(m[2] ?? m[4]!).toLowerCase()]!, sign: m[1] ? 1 : -1 } };
+  return { expr: m[1] ? { kind: "span", n, unit: SPAN_UNIT[m[2]!.toLowerCase()]!, sign: 1 } : { kind: "span", n, unit: SPAN_UNIT[m[4]!.toLowerCase()]!, sign: -1, ago: true } };
 }, "gi");
 /** a date for the start and the end of a range within one month */
 function dayRange(first: string, last: string, monthName: string, y: string | undefined): { expr: DateExpr; relation: "between"; untilExpr: DateExpr } | null {

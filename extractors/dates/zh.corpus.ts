@@ -11,6 +11,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-year-month-day", text: "2023年9月6日，代表团抵达。", quote: "2023年9月6日", value: "2023-09-06" },
     { rule: "date-zh-bracketed-day", text: "台南市长今（12）日与日本姬路市长签署协定。", quote: "今（12）日", value: "2025-03-12" }, // today, the 12th, as Taiwan's releases write it
     { rule: "date-zh-years-ago-today", text: "二十年前的今天，两市签署友好城市协议。", quote: "二十年前的今天", value: "2005-03-15" }, // the release's own day, twenty years back
+    { rule: "date-zh-span-after", text: "三年前，两市签署了教育合作备忘录。", quote: "三年前", value: "2022" }, // the point that far back, not the three years since
     { rule: "date-zh-year", text: "两市自2012年开始交往，互访频繁。", quote: "2012年", value: "2012", relation: "on" }, // 开始 before its verb: the exchanges began then
     { rule: "date-zh-year", text: "从2016年开始，两市每年互派留学生。", quote: "2016年开始", value: "2016", relation: "since" }, // 开始 closing the clause: from then on
     { rule: "date-zh-year-month-day", text: "二〇二二年十月八日签约。", quote: "二〇二二年十月八日", value: "2022-10-08" },

@@ -164,7 +164,8 @@ export const spanBefore = rule("date-zh-span", `(上|下|(?<![今此随之最其
 });
 export const spanAfter = rule("date-zh-span-after", `([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(天|日|周|星期|礼拜|月|年)(?:之)?(前|后)`, (m) => {
   const n = num(m[1]);
-  return n ? { expr: { kind: "span", n, unit: SPAN_UNIT[m[2]!]!, sign: m[3] === "前" ? -1 : 1 } } : null;
+  // (三年前: the point that far back; 三年后 stays the stretch after the release's day)
+  return n ? { expr: m[3] === "前" ? { kind: "span", n, unit: SPAN_UNIT[m[2]!]!, sign: -1, ago: true } : { kind: "span", n, unit: SPAN_UNIT[m[2]!]!, sign: 1 } } : null;
 });
 export const nthWeekday = rule("date-zh-nth-weekday", `(${N})月(?:的)?第([一二三四五1-5])个${WEEK_WORD}([一二三四五六日天])`, (m) => {
   const mo = num(m[1]);

@@ -31,8 +31,8 @@ export type DateExpr =
   | { kind: "relative-day"; offset: number }
   /** a weekday alone: 星期一 (direction decides which) */
   | { kind: "weekday"; weekday: number }
-  /** the next or last N units: 三天后, 两年前 */
-  | { kind: "span"; n: number; unit: "day" | "week" | "month" | "year"; sign: 1 | -1 }
+  /** the next or last N units: 下三天, 前两年; with `ago`, the point N units back: 三天前, "two years ago" */
+  | { kind: "span"; n: number; unit: "day" | "week" | "month" | "year"; sign: 1 | -1; ago?: true }
   /**
    * part of a year: 上半年, 年底, 一季度 (the year itself an expression). asOf: a state as of a part the text
    * gives no year (截至年底, "as of the end of the year"), which the release reports, so lies before it
@@ -188,6 +188,11 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
             return utc(ymd(t).y + k, 1, 1);
         }
       };
+      // ("two years ago": that year; "three weeks ago": that week, from its Monday, as Duckling reads 两星期前: as precise as the unit)
+      if (expr.ago) {
+        const back = ymd(expr.unit === "day" ? addDays(today, -expr.n) : step(today, -expr.n));
+        return anchored(expr.unit === "year" ? iso(back.y) : expr.unit === "month" ? iso(back.y, back.m) : iso(back.y, back.m, back.d), expr.unit);
+      }
       const first = expr.sign > 0 ? step(today, 1) : step(today, -expr.n);
       const last = expr.sign > 0 ? step(today, expr.n) : step(today, -1);
       const a = ymd(first);
