@@ -117,7 +117,8 @@ const MADE_PAIR = String.raw`(?:it|them|the\s+(?:pair|two(?:\s+cities)?))`;
 const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:${MADE_PAIR}|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b`);
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
-const BETWEEN_PAIR = /^(?:\s+(?:cooperation|cooperative|friendship|exchange|agreements?|relations|relationships?|ties))*\s+between\s+(?:the\s+)?/;
+// ("a letter of intent on establishing sister city relations between Guiyang and Antananarivo": or the document's subject)
+const BETWEEN_PAIR = /^(?:\s+(?:on|of|for)\s+[^,.;]{0,60}?)?(?:\s+(?:cooperation|cooperative|friendship|exchange|agreements?|relations|relationships?|ties))*\s+between\s+(?:the\s+)?/;
 /** after a trigger, "between" and the pair of places named before: "a memorandum of friendly exchange between the two cities" */
 const BETWEEN_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+between\\s+(${PAIR_NAME.en})\\b`);
 /** ", while Lanzhou and Almaty … have established …": a second clause with its own subject and verb, as a second sentence would be */
@@ -213,9 +214,15 @@ function rule(spec: Spec): AgreementRule {
     // "the establishment of sister-city relations between Dali Prefecture and Chiang Mai": the two the trigger names are its parties
     const between = BETWEEN_PAIR.exec(ctx.text.slice(end, w.end));
     if (between) {
-      const named = parties.filter((p) => p.kind === "place" && p.index !== null && p.index >= end + between[0].length);
+      // (the mentions after "between", where a party named before the trigger too keeps its first: "the Mayor of Antananarivo")
+      const named: PartyMention[] = found.places
+        .filter((p) => p.index >= end + between[0].length && p.index < w.end && parties.some((q) => q.kind === "place" && q.text === p.text))
+        .map((p) => ({ kind: "place", index: p.index, text: p.text }));
       const [first, second] = named;
-      if (first && second && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.index! + first.text!.length, second.index!).replace(/\s+(?:(?:of|in)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s+and\s)/, ""))) parties = [first, second];
+      // (both the subject before the trigger too, "Quanzhou and Valencia signed the Letter of Intent between Quanzhou and
+      // Valencia": cited there)
+      const before = (p: PartyMention): PartyMention | undefined => parties.find((q) => q.kind === "place" && q.text === p.text && q.index !== null && q.index < index);
+      if (first && second && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.index! + first.text!.length, second.index!).replace(/\s+(?:(?:of|in)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s+and\s)/, ""))) parties = before(first) && before(second) ? [before(first)!, before(second)!] : [first, second];
     }
     // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
     // the delegation went, not a party, when the event names its partner after "with"
