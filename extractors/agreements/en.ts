@@ -79,7 +79,12 @@ const PARTNER_WITH = "with(?=\\s+(?:the\\s+)?[A-Z])";
  */
 const OWNED_TIE_OF_NAME = `(?<=,\\s+)${OWNED_TIE}\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
 // (not after a tie's words: ", and friendly exchange relations with B" is a gapped tie of its own kind)
-const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
+// (", and on May 21 with Kisumu": the gapped clause's own time may come before the partner)
+const TIME_OF_GAP = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)\\s+";
+const GAP_TIME = `(?:${TIME_OF_GAP})?`;
+/** that time, right before the gapped partner's "with" */
+const TIME_BEFORE_PARTNER = new RegExp(`,\\s+(?:and\\s+)?(${TIME_OF_GAP})$`);
+const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
 const GAPPED_SUBJECT = /,\s+(?:and\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$/;
 /** the second document's clause, up to its trigger, once a signing has come before it in the sentence */
 const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
@@ -91,7 +96,7 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 // (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
 const LISTED_AFTER_PARTNER = `(?<=${OWN_PARTNER})\\s+and\\s+${SECOND_DOCUMENT}`;
 // (", paired with Nagano in 1993": a later partner's clause, whose verb says the tie)
-const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b`);
+const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -187,7 +192,9 @@ function rule(spec: Spec): AgreementRule {
     // (", and Xiangyang with Macerata, Italy": a gapped partner whose clause names its own subject opens at the subject)
     const gappedSubject = partnerGap ? GAPPED_SUBJECT.exec(ctx.text.slice(lookFrom, index)) : null;
     const ownGappedSubject = gappedSubject && found.places.some((p) => p.index === lookFrom + gappedSubject.index + gappedSubject[0].length - gappedSubject[1]!.length) ? gappedSubject[1]!.length : 0;
-    const gapped = gappedTrigger ? { index: index - lookFrom - ownGappedSubject } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
+    // (", and on May 21 with Kisumu": the gapped clause opens at its time, which dates it)
+    const gapTime = partnerGap && !ownGappedSubject ? (TIME_BEFORE_PARTNER.exec(ctx.text.slice(lookFrom, index))?.[1]!.length ?? 0) : 0;
+    const gapped = gappedTrigger ? { index: index - lookFrom - ownGappedSubject - gapTime } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
     const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
     if (gappedTrigger && gapStart === null) return null;
     const w = { start: gapStart ?? (previous ? index - (ownSubject ?? "").length : lookFrom), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };

@@ -38,6 +38,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "该活动共吸引3.5万人次参与。", quote: "3.5万人次", value: 35000, unit: "人次" }, // the verb after the measure word: what it names is counted
     { rule: "count-zh-noun-numeral", text: "区内登记的外资企业已超过6000家。", quote: "外资企业已超过6000家", value: 6000, unit: "外资企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "2024年，全市汽车产量达到168万辆。", quote: "汽车产量达到168万辆", value: 1680000, unit: "汽车产量（辆）" },
+    { rule: "count-zh-noun-numeral", text: "全市现有国际航线15条。", quote: "国际航线15条", value: 15, unit: "国际航线（条）" }, // 现有, "now has", is no part of the noun
     { rule: "count-zh-noun-numeral", text: "今年以来，共开行中欧班列860列。", quote: "中欧班列860列", value: 860, unit: "中欧班列（列）" }, // trains, counted by 列
     { rule: "count-zh-noun-numeral", text: "货运航线累计开通航班超过1万架次。", quote: "航班超过1万架次", value: 10000, unit: "航班（架次）", qualifier: "more than" }, // flights, counted by 架次
     { rule: "count-zh-noun-numeral", text: "大桥通车以来，累计通行货车超过10万辆次。", quote: "通行货车超过10万辆次", value: 100000, unit: "通行货车（辆次）", qualifier: "more than" }, // trips of vehicles, counted by 辆次
