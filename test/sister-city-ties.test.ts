@@ -263,6 +263,19 @@ describe("one sister-city tie told three ways", () => {
     expect(tiesOf("two-years.txt", tally.replace("2月", "2024年2月")).filter((t) => t.parties.some((p) => p.zh === "宿务")).map((t) => t.date).sort()).toEqual(["2024-02", "2025"]);
   });
 
+  it("makes the friendly relations of two places the release names as sister places that sister tie", () => {
+    const release = [
+      "8月26日，辽宁省举行活动，庆祝辽宁省与富山县缔结友好省县关系40周年。",
+      "On August 26, Liaoning held an event to celebrate the 40th anniversary of the sister-province relationship between Liaoning and Toyama.",
+      "两省县于1984年5月缔结友好关系。",
+      "The two provinces established friendly relations in May 1984.",
+    ].join("\n\n");
+    expect(tiesOf("relations.txt", release).map((t) => [t.type, t.corroboration, t.date, t.parties.map((p) => p.en)])).toEqual([["sister-city", "both", "1984-05", ["Liaoning", "Toyama"]]]);
+    // friendly exchange relations are a tie of their own kind, and stay one
+    const exchange = release.replace("缔结友好关系", "缔结友好交流关系").replace("friendly relations", "friendly exchange relations");
+    expect(tiesOf("exchange.txt", exchange).map((t) => t.type).sort()).toEqual(["friendly-cooperation", "sister-city"]);
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

@@ -363,7 +363,17 @@ function namesItsKind(a: AgreementFact, b: AgreementFact): boolean {
 }
 
 /** two reports of one tie between the same places: the same status and renewal, and no two different dates */
-const sameTie = (o: AgreementFact, f: AgreementFact): boolean => sameEvent(o, f) && isRenewal(o.triggers) === isRenewal(f.triggers) && mayBeOne(o, f);
+const sameTie = (o: AgreementFact, f: AgreementFact): boolean => (sameEvent(o, f) || namedLooselyAndByKind(o, f)) && isRenewal(o.triggers) === isRenewal(f.triggers) && mayBeOne(o, f);
+
+/** "friendly relations", 友好关系: a tie named by no kind of its own (not 友好合作关系, "friendly exchange relations") */
+const NAMES_A_KIND = /合作|交流|cooperat|exchange|partner/i;
+const looselyNamed = (f: AgreementFact): boolean => f.type === "friendly-cooperation" && f.triggers.some((t) => /友好关系|friendly\s+(?:relations|relationships?|ties)\b/i.test(t)) && !f.triggers.some((t) => NAMES_A_KIND.test(t));
+/**
+ * 两省县于1984年缔结友好关系 beside 辽宁省与富山县缔结友好省县关系40周年: the friendly relations of two places the
+ * release names as sister places too are that sister tie, not a second one of a lesser kind
+ */
+const namedLooselyAndByKind = (a: AgreementFact, b: AgreementFact): boolean =>
+  [[a, b], [b, a]].some(([x, y]) => x!.type === "sister-city" && looselyNamed(y!)) && samePlaces(a, b);
 /** two reports that may tell one event: the same status, and no two different dates (jointDate) */
 const mayBeOne = (a: AgreementFact, b: AgreementFact): boolean => a.status === b.status && jointDate(a.date, b.date) !== undefined;
 
@@ -403,6 +413,8 @@ export function joinRelationships(facts: Fact[]): Fact[] {
 
 /** one report's evidence, triggers and what it alone says, added to the fact of the event it reports */
 function absorb(tie: AgreementFact, f: AgreementFact): void {
+  // (a sister tie's report names its kind; "friendly relations" does not)
+  if (f.type === "sister-city") tie.type = "sister-city";
   tie.evidence.push(...f.evidence);
   tie.conflicts.push(...f.conflicts);
   tie.date = jointDate(tie.date, f.date) ?? tie.date;
