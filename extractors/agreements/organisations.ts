@@ -1,11 +1,13 @@
 /**
  * Organisations as parties of an agreement: a place's name opening one (河南农业大学, "Kansas State
- * University", "Germany's Acme", "the University of Lyon"), and two bodies joined by 与 or "and" before
- * the trigger, whether or not a place opens their names (贵州大学与梅西大学, "Guizhou University and Massey
- * University", "the Suzhou Industrial Park Administrative Committee and Sembcorp Industries of Singapore").
+ * University", "Germany's Acme", "the University of Lyon", 汉堡港 for the port), and two bodies joined by 与 or
+ * "and" before the trigger, whether or not a place opens their names (贵州大学与梅西大学, 青岛港与汉堡港,
+ * "Guizhou University and Massey University", "the Suzhou Industrial Park Administrative Committee and Sembcorp
+ * Industries of Singapore").
  */
 import type { PartyMention } from "../types";
 import { allMatches } from "../shared/matches";
+import { gazetteer } from "../places/gazetteer";
 
 /** a headline's capitalised verb ("Singapore's Sembcorp Sign Agreement"): it ends the name before it */
 const HEADLINE_VERB = "(?:Sign|Signs|Signed|Ink|Inks|Establish|Establishes|Forge|Forges|Join|Joins|Renew|Renews|Hold|Holds|Launch|Launches|Agree|Agrees|Become|Becomes|Set|Sets|Build|Builds|Open|Opens|Visit|Visits|Meet|Meets)";
@@ -24,7 +26,7 @@ const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Tech
  * official's post, never a signatory
  */
 export const ORGANISATION_AFTER = {
-  zh: /^(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部]))/u,
+  zh: /^(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|港(?![澳台区口城务]))/u,
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
@@ -39,7 +41,7 @@ export const ORGANISATION_BEFORE_EN = /\b(?:University|College|Institute|Academy
 
 /** the words that end an organisation's name */
 const BODY_WORD = {
-  zh: "大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|机构",
+  zh: "大学|学院|银行|集团|公司|医院|协会|商会|研究院|研究所|博物馆|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|机构|港(?![澳台区口城务])",
   en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Gymnasium|Authority|(?:Administrative |Management )?Committee",
 };
 /** a body's word and "of" right before a country: "the Aqaba Special Economic Zone Authority of Jordan", "Sembcorp Industries of Singapore" say whose body it is */
@@ -66,7 +68,10 @@ export function coordinatedOrganisations(text: string, from: number, to: number,
     const firstAt = from + m.index + m[1]!.length - first.length;
     const secondAt = from + m.index + m[0].length - m[2]!.length;
     if (first.length < 2) continue;
-    out.push({ kind: "organisation", index: firstAt, text: first }, { kind: "organisation", index: secondAt, text: m[2]! });
+    // (连云港, 防城港: a city whose name ends in 港, a place, not a port's body)
+    const isPlace = (name: string): boolean => lang === "zh" && gazetteer().zh.has(name);
+    if (!isPlace(first)) out.push({ kind: "organisation", index: firstAt, text: first });
+    if (!isPlace(m[2]!)) out.push({ kind: "organisation", index: secondAt, text: m[2]! });
   }
   return out;
 }

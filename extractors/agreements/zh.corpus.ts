@@ -154,6 +154,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "两市将建立友好交流城市关系。", quote: "两市将建立友好交流城市关系", type: "friendly-cooperation", parties: ["两市"], status: "planned" }, // 将 right before the verb
     // as many subjects as partners, 分别: each its own partner, in order
     { rule: "agreement-zh-letter-of-intent", text: "2024年，南宁市、北海市分别与泰国孔敬府、越南海防市签署友好城市意向书。", quote: "海防市签署友好城市意向书", type: "letter-of-intent", parties: ["北海市", "海防"], date: "2024", alongside: ["孔敬府、越南海防市签署友好城市意向书"] },
+    // ports sign as bodies, as universities do (not 连云港, a city whose name ends in 港)
+    { rule: "agreement-zh-agreement", text: "青岛港与汉堡港签署友好港协议。", quote: "青岛港与汉堡港签署友好港协议", type: "agreement", parties: ["青岛港", "汉堡港"] },
+    { rule: "agreement-zh-agreement", text: "连云港与汉堡港签署友好港协议。", quote: "连云港与汉堡港签署友好港协议", type: "agreement", parties: ["连云港", "汉堡港"] },
     // 该市, 该大区: the foreign place of that kind the paragraph named before
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],
