@@ -96,9 +96,9 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
     const { dates, counts, agreements } = readEvents(readings[i]!, places);
-    lendMonths(dates, wireDatelineEnd(p.text, lang));
-    lendYears(dates, ref === null, firstYear.get(lang));
     const datesTie = (d: DateCandidate): boolean => agreements.some((a) => a.date === d);
+    lendMonths(dates, wireDatelineEnd(p.text, lang));
+    lendYears(dates, ref === null, firstYear.get(lang), datesTie);
     const full = firstYear.has(lang) ? undefined : dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined && (!datesTie(d) || (d.expr.d !== undefined && !anniversary)))?.expr;
     if (full?.kind === "absolute") firstYear.set(lang, full.y);
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
@@ -182,10 +182,10 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
 /**
  * With no publication date, "2026年6月9日，…于6月8日至11日访问" still says which year its yearless dates
  * are in: each takes the year of the last date before it in the paragraph that states one, or, with none, the
- * year of the release's first full date in an earlier paragraph (`yearBefore`); a dated release lends only to
- * 同年6月, "June of the same year". (Agreements hold the same date objects, so their dates follow.)
+ * year of the release's first full date in an earlier paragraph (`yearBefore`), but not of a tie's year or month
+ * (`datesTie`); a dated release lends only to 同年6月, "June of the same year". (Agreements hold the same date objects, so their dates follow.)
  */
-function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number | undefined): void {
+function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number | undefined, datesTie: (d: DateCandidate) => boolean): void {
   let year = undated ? yearBefore : undefined;
   // the last year the paragraph named, as it is written (1995, or "last year"): "the following year" counts from it
   let named: DateExpr | null = null;
@@ -195,7 +195,9 @@ function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number 
     const e = d.expr;
     if (e.kind === "relative-year" && e.chained && named?.kind === "absolute") e.contextYear = named.y;
     else if (e.kind === "relative-year" && e.chained && named?.kind === "relative-year") d.expr = { kind: "relative-year", offset: named.offset + e.offset };
-    if (d.expr.kind === "absolute") year = d.expr.y;
+    // (武汉与波尔多于1998年结为友好城市。10月16日…: a year, or a year and month, that dates a tie is the history the
+    // release recalls, as the first full date's rule has it, not the year of the days it reports)
+    if (d.expr.kind === "absolute" && (d.expr.d !== undefined || !datesTie(d))) year = d.expr.y;
     if (d.expr.kind === "absolute" || d.expr.kind === "relative-year") named = d.expr.kind === "relative-year" && d.expr.contextYear !== undefined ? { kind: "absolute", y: d.expr.contextYear + d.expr.offset } : d.expr;
   }
 }

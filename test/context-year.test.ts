@@ -15,6 +15,14 @@ describe("yearless dates in a release with no date", () => {
     expect(dates(BODY)).toContainEqual(["2026-06-08", "2026-06-11", "context", true]);
   });
 
+  it("do not take the year of a tie the paragraph recalls (a year, or a year and month, with no day)", () => {
+    const recalled = "武汉与法国波尔多市于1998年结为友好城市。10月16日下午，波尔多代表团参观了武汉光谷。";
+    expect(dates(recalled)).toContainEqual(["--10-16", null, "none", false]);
+    expect(dates(recalled.replace("1998年", "1998年4月"))).toContainEqual(["--10-16", null, "none", false]);
+    const en = "Wuhan and Bordeaux established sister city relations in 1998. On October 16, the Bordeaux delegation visited the Optics Valley.";
+    expect(dates(en)).toContainEqual(["--10-16", null, "none", false]);
+  });
+
   it("stay unresolved when nothing before them states a year", () => {
     expect(dates("乙市代表团于6月8日至11日访问甲市。2026年6月9日，双方签署意向书。")).toContainEqual(["--06-08", "--06-11", "none", false]);
   });
