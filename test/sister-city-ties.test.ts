@@ -276,6 +276,17 @@ describe("one sister-city tie told three ways", () => {
     expect(tiesOf("exchange.txt", exchange).map((t) => t.type).sort()).toEqual(["friendly-cooperation", "sister-city"]);
   });
 
+  it("finds a foreign province named with 府 or 省 again without its division word, as one place", () => {
+    const places = (text: string): string[] => extractBytes("p.txt", Buffer.from(text, "utf8")).facts.flatMap((f) => (f.kind === "place" ? [f.name.zh ?? ""] : []));
+    const thai = "南宁市市长会见了泰国孔敬府府尹率领的代表团。南宁与孔敬于2005年结为友好城市。";
+    expect(tiesOf("thai.txt", thai).map((t) => t.parties.map((p) => p.zh))).toEqual([["南宁市", "孔敬府"]]);
+    expect(places(thai).filter((n) => n.startsWith("孔敬"))).toEqual(["孔敬府"]);
+    const lao = "福建省代表团访问了菲律宾南哥打巴托省。福建与南哥打巴托于2015年建立友好省关系。";
+    expect(tiesOf("lao.txt", lao).map((t) => t.parties.map((p) => p.zh))).toEqual([["福建省", "南哥打巴托省"]]);
+    // a name of two characters keeps 省: 东方 alone is "east"
+    expect(places("内蒙古代表团访问了蒙古国东方省，并参观了东方的草原。").filter((n) => n.startsWith("东方"))).toEqual(["东方省"]);
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

@@ -156,11 +156,26 @@ export function dateOfSentence(text: string, dates: DateCandidate[], sentence: {
   return told.find((d) => DATE_OPENS[lang].test(text.slice(sentence.start, d.index))) ?? told.pop() ?? null;
 }
 
-/** The date of the sentence that named the pair of "访问期间，两市签署…" before the trigger's own sentence, if that one was earlier. */
+/** a sentence that recalls when a tie was made: 昆明与清迈于1999年结为友好城市, "… established sister city relations in 1999" */
+const RECALLS_TIE = {
+  zh: /结为|结成|缔结|结好|建立[^，。；]{0,12}(?:友好|友城|姐妹)/,
+  en: /\b(?:established|forged|became|have\s+been|has\s+been)\b[^.;]{0,40}\b(?:sister|friendly|twin|friendship)\b/i,
+};
+
+/**
+ * The date of the sentence that named the pair of "访问期间，两市签署…" before the trigger's own sentence, if that one
+ * was earlier; but where that sentence recalls the tie by its year or month alone (2025年11月6日，市长会见…。昆明与清迈于
+ * 1999年结为友好城市。双方签署了…), that is history: the signing is the lead's, dated by the day the paragraph opens with.
+ */
 export function pairNamedDate(text: string, dates: DateCandidate[], pair: { datedFrom: number } | null, sentence: { start: number }, lang: "zh" | "en"): DateCandidate | null {
   if (!pair || pair.datedFrom >= sentence.start) return null;
   const named = sentences(text, lang).find((x) => x.start === pair.datedFrom);
-  return named ? dateOfSentence(text, dates, named, lang) : null;
+  const date = named ? dateOfSentence(text, dates, named, lang) : null;
+  if (date && named && date.expr.kind === "absolute" && date.expr.d === undefined && RECALLS_TIE[lang].test(text.slice(named.start, named.end))) {
+    const lead = openingDay(text, dates, lang);
+    return lead && lead.index < named.start ? lead : null;
+  }
+  return date;
 }
 
 /** The day a paragraph opens with, as a news story's lead dates what it tells (6月12日，… / "On June 12, …"); null when it opens otherwise. */

@@ -157,6 +157,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     // ports sign as bodies, as universities do (not 连云港, a city whose name ends in 港)
     { rule: "agreement-zh-agreement", text: "青岛港与汉堡港签署友好港协议。", quote: "青岛港与汉堡港签署友好港协议", type: "agreement", parties: ["青岛港", "汉堡港"] },
     { rule: "agreement-zh-agreement", text: "连云港与汉堡港签署友好港协议。", quote: "连云港与汉堡港签署友好港协议", type: "agreement", parties: ["连云港", "汉堡港"] },
+    // 双方 named by a sentence that recalls the tie's year: the signing is the lead's, on the day the paragraph opens with
+    { rule: "agreement-zh-agreement", text: "2025年3月6日，南宁市市长会见了泰国孔敬府代表团。南宁与孔敬于2005年结为友好城市。双方签署了教育合作协议。", quote: "双方签署了教育合作协议", type: "agreement", parties: ["孔敬府", "南宁"], date: "2025-03-06", alongside: ["南宁与孔敬于2005年结为友好城市"] },
     // 该市, 该大区: the foreign place of that kind the paragraph named before
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],

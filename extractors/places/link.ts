@@ -40,7 +40,7 @@ export interface LinkInput {
 }
 
 const letters = (s: string): string => s.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "");
-const stripZhSuffix = (s: string): string => s.replace(/[市县区省州郡]$/, "");
+const stripZhSuffix = (s: string): string => s.replace(/(?:大区|[市县区省州郡府])$/, "");
 /** an original name glossed in brackets inside a Chinese one */
 const GLOSSED = /[（(][^（）()]*[）)]/g;
 const stripEnSuffix = (s: string): string => s.replace(TRAILING_DIVISION, "");

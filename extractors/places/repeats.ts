@@ -14,8 +14,10 @@ const REPEAT_RULE = "place-repeat";
 
 const LETTER = /\p{L}/u;
 
-/** a transliterated name's division word */
-const ZH_DIVISION_WORD = /[市县州郡]$/;
+/** a transliterated name's division word (泰国孔敬府, then 南宁与孔敬于2005年结好) */
+const ZH_DIVISION_WORD = /[市县州郡府]$/;
+/** a province's or region's, dropped only from a name of three characters or more (琅勃拉邦省; not 东方省, whose 东方 is "east") */
+const ZH_LONG_DIVISION_WORD = /(?:大区|省)$/;
 /** two characters are too often part of a word: a bare name of two stands beside a joining word (杭州与利兹于…) */
 const JOINED_BEFORE = /[与和同及、]$/;
 const JOINED_AFTER = /^[与和同及、于在的]/;
@@ -31,6 +33,8 @@ function laterForms(m: Mention): string[] {
     return county ? [name, county[1]!] : [name];
   }
   const bare = name.replace(ZH_DIVISION_WORD, "");
+  const long = name.replace(ZH_LONG_DIVISION_WORD, "");
+  if (m.candidate.foreign && long !== name && long.length >= 3) return [name, long];
   return m.candidate.foreign && bare !== name && bare.length >= 2 ? [name, bare] : [name];
 }
 
