@@ -295,8 +295,9 @@ function rule(spec: Spec): AgreementRule {
 
 const VISITED = /\bvisit(?:ed|ing|s)?\s+(?:the\s+)?$/;
 
-/** a sentence that opens with a clause of its own: "Since establishing…", "After signing…" */
-const OPENING_CLAUSE = /^(?:Since|After|Following|Upon)\s+(?:\w+ing\s+)?$/;
+/** a sentence that opens with a clause of its own: "Since establishing…", "After signing…", "Since they became…" */
+// ("Since they became sister cities in 1994, the two cities have…": a pronoun may be the opening clause's subject)
+const OPENING_CLAUSE = /^(?:Since|After|Following|Upon)\s+(?:\w+ing\s+|they\s+(?:first\s+|officially\s+|formally\s+)?)?$/;
 /** the subject after such an opening clause: ", the two sides have…" */
 const PAIR_AFTER_OPENING = new RegExp(`^[^,;]{0,60},\\s+(${PAIR_NAME.en})(?=\\s)`, "i");
 

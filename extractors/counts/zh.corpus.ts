@@ -77,6 +77,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "该市是东部第二大城市，人口约230万。", quote: "人口约230万", value: 2300000, unit: "人口", qualifier: "about" },
     // a foreign city's name jieba cuts into pieces (佩斯卡拉|市, 伊|西市) says whose population, not what is counted
     { rule: "count-zh-noun-numeral", text: "佩斯卡拉市人口约12万，是意大利中部的港口城市。", quote: "人口约12万", value: 120000, unit: "人口", qualifier: "about" },
+    { rule: "count-zh-noun-numeral", text: "甘达基省面积约2.2万平方公里。", quote: "面积约2.2万平方公里", value: 22000, unit: "面积（平方公里）", qualifier: "about" }, // jieba cuts the province's name into pieces (甘达|基省)
     { rule: "count-zh-noun-numeral", text: "秋田县人口约90万，农业发达。", quote: "人口约90万", value: 900000, unit: "人口", qualifier: "about" }, // jieba reads 秋田县 as a person's name (nr)
     { rule: "count-zh-noun-numeral", text: "埃斯基谢希尔市人口约90万。", quote: "人口约90万", value: 900000, unit: "人口", qualifier: "about" },
     { rule: "count-zh-noun-numeral", text: "当地居民中，外国人约有3万。", quote: "外国人约有3万", value: 30000, unit: "外国人", qualifier: "about" }, // people, as a population, need no measure word

@@ -216,8 +216,9 @@ function leadingPlaceEnd(phrase: Token[]): number {
     const t = phrase[k]!;
     if (/^[市省县区州]$/.test(t.word) && k > 0) return k + 1;
     if (!isNamePiece(t)) return 0;
-    // (宫崎县|人口: jieba may read a foreign place with its division word as a person's name, nr)
-    if ((t.tag === "ns" || t.word.length >= 3) && /[市省县区州]$/.test(t.word)) return k + 1;
+    // (宫崎县|人口: jieba may read a foreign place with its division word as a person's name, nr; 甘达|基省|面积: or cut it
+    // into pieces, the last holding the division word)
+    if ((t.tag === "ns" || t.word.length >= 3 || k > 0) && /[市省县区州]$/.test(t.word)) return k + 1;
   }
   return 0;
 }
