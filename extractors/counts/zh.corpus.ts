@@ -39,6 +39,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "区内登记的外资企业已超过6000家。", quote: "外资企业已超过6000家", value: 6000, unit: "外资企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "2024年，全市汽车产量达到168万辆。", quote: "汽车产量达到168万辆", value: 1680000, unit: "汽车产量（辆）" },
     { rule: "count-zh-noun-numeral", text: "全市现有国际航线15条。", quote: "国际航线15条", value: 15, unit: "国际航线（条）" }, // 现有, "now has", is no part of the noun
+    { rule: "count-zh-noun-numeral", text: "目前有外国驻渝总领事馆13家。", quote: "总领事馆13家", value: 13, unit: "总领事馆（家）" }, // 驻渝, "in Chongqing", says where, as 在华 does
+    { rule: "count-zh-noun-numeral", text: "去年来渝外国游客超过120万人次。", quote: "外国游客超过120万人次", value: 1200000, unit: "外国游客（人次）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "今年以来，共开行中欧班列860列。", quote: "中欧班列860列", value: 860, unit: "中欧班列（列）" }, // trains, counted by 列
     { rule: "count-zh-noun-numeral", text: "货运航线累计开通航班超过1万架次。", quote: "航班超过1万架次", value: 10000, unit: "航班（架次）", qualifier: "more than" }, // flights, counted by 架次
     { rule: "count-zh-noun-numeral", text: "大桥通车以来，累计通行货车超过10万辆次。", quote: "通行货车超过10万辆次", value: 100000, unit: "通行货车（辆次）", qualifier: "more than" }, // trips of vehicles, counted by 辆次
@@ -98,6 +100,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-rank: a place in a ranking
     { rule: "count-zh-rank", text: "该市综合实力排在全国第12位。", quote: "排在全国第12位", value: 12, unit: "rank" },
     { rule: "count-zh-rank", text: "开放指数位列全省第三。", quote: "位列全省第三", value: 3, unit: "rank" },
+    { rule: "count-zh-rank", text: "领事馆数量居中西部第一。", quote: "居中西部第一", value: 1, unit: "rank" }, // a region of China as the scope, with no 位 to close it
     { rule: "count-zh-rank", text: "进口和出口额分别居全省第9位和第4位。", quote: "第4位", value: 4, unit: "rank" }, // a second rank joined to the first
     { rule: "count-zh-rank", text: "友城数量居西部十二省区首位。", quote: "居西部十二省区首位", value: 1, unit: "rank" }, // 首位, first place; the group ranked in counts nothing
     { rule: "count-zh-rank", text: "友城数量居中部六省第一位。", quote: "居中部六省第一位", value: 1, unit: "rank" }, // a scope of its own, closed by 位

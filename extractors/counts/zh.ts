@@ -246,8 +246,9 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   }
   // 柳州市|国际友好城市增至9个: a city or province opening the phrase says whose, not what is counted
   for (let end = leadingPlaceEnd(out); end > 0; end = leadingPlaceEnd(out)) out.splice(0, end);
-  // 在华|企业, 在汉|企业, 在菲律宾|投资企业: after 在, a place (or its one-character short name: 华 China, 汉 Wuhan) says where too
-  if (out.length > 1 && (out[0]!.word.length === 1 || out[0]!.tag === "ns") && ctx.text[out[0]!.start - 1] === "在") out.shift();
+  // 在华|企业, 在汉|企业, 在菲律宾|投资企业: after 在, a place (or its one-character short name: 华 China, 汉 Wuhan) says where too;
+  // so it does after 驻, 来 or 赴 (驻渝|总领事馆, 来渝|外国游客, 赴华|留学生: the consulates in Chongqing, the visitors to it)
+  if (out.length > 1 && (out[0]!.word.length === 1 || out[0]!.tag === "ns") && /[在驻来赴]/.test(ctx.text[out[0]!.start - 1] ?? "")) out.shift();
   return out;
 }
 
@@ -460,7 +461,7 @@ export const roundFigure: CountRule = {
 /** 排在全国第12位, 排全国第五, 位列第三, 居中部六省第一位: a rank. (第十三次会议 names a session: not a rank.) */
 // or, with 位 or 名 to close it, any short scope (居中部六省第一位); not 列入第三批, which lists
 // 首位 is first place (居中部六省首位)
-const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|同类城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)|[^，。；、第]{0,8}?(首位))/g;
+const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|中西部|东北|同类城市|省会城市|副省级城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)|[^，。；、第]{0,8}?(首位))/g;
 export const rank: CountRule = {
   id: "count-zh-rank",
   lang: "zh",

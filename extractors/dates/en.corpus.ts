@@ -39,6 +39,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-relative-year", text: "Visitors rose to 352 from 208 the previous year.", quote: "the previous year", value: "2024" }, // the year before the one named before it; with none, before the reference's
     { rule: "date-en-relative-year", text: "The two sides agreed to hold an education forum in Guangzhou next spring.", quote: "next spring", value: "2026" }, // a season's year, as 明年春季
     { rule: "date-en-part-of-year", text: "In the first half of 2023, trade grew.", quote: "the first half of 2023", value: "2023-01", until: "2023-06" },
+    { rule: "date-en-part-of-year", text: "In the first quarter, 86 new enterprises were set up.", quote: "the first quarter", value: "2025-01", until: "2025-03" }, // no year: the release's, as 一季度
     { rule: "date-en-part-of-year", text: "The two cities will hold a joint exhibition early next year.", quote: "early next year", value: "2026-01" }, // as 明年初
     { rule: "date-en-year", text: "Since 2015, cooperation has deepened.", quote: "Since 2015", value: "2015", relation: "since" },
     // as 今年以来 says it: since this year, not since its January
@@ -65,6 +66,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-same-year-month", text: "They met in March 2019 and signed on October 15 that year.", quote: "October 15 that year", value: "--10-15", resolved: false },
   ],
   negatives: [
+    "The team scored twice in the second half of the match.", // a half of something else
     "More than 600 years ago, Zheng He's fleet stopped in the port many times.", // history no release dates, as 600多年前 is none
     "Six hundred years ago, the fleet stopped in the port.", // not "hundred years ago"
     "Today, some 40 companies from the state operate in the city.", // "today" as "nowadays": the clause tells no past event

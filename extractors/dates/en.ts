@@ -86,10 +86,11 @@ function looksBackTo(text: string, at: number): boolean {
 
 // "by the end of the year", as 到年底: a year the sentence does not name is the release's; "as of" it, as 截至年底,
 // a year's end the release looks back on
-export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year|(the)\\s+year\\b(?!\\s+(?:before|after|in|when|of|that)\\b|\\s+(?:19|20)[0-9]{2}))|\\b(early|late)\\s+(?:${YEAR}|(last|this|next)\\s+year)\\b`, (m) => {
-  const part = PARTS[(m[1] ?? m[5]!).toLowerCase()]!;
+export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first half|second half|beginning|start|end|first quarter|second quarter|third quarter|fourth quarter)\\s+of\\s+(?:${YEAR}|(last|this|next)\\s+year|(the)\\s+year\\b(?!\\s+(?:before|after|in|when|of|that)\\b|\\s+(?:19|20)[0-9]{2}))|\\b(early|late)\\s+(?:${YEAR}|(last|this|next)\\s+year)\\b|(?<=\\b(?:[Ii]n|[Dd]uring|[Ff]or)\\s+)the\\s+(first half|second half|first quarter|second quarter|third quarter|fourth quarter)\\b(?!\\s+of\\b)`, (m) => {
+  const part = PARTS[(m[1] ?? m[5] ?? m[8]!).toLowerCase()]!;
   const y = m[2] ?? m[6];
-  if (m[4]) return { expr: { kind: "part-of-year", year: null, part, ...(looksBackTo(m.input, m.index) ? { asOf: true } : {}) } };
+  // ("In the first quarter, 86 enterprises were set up", as 一季度: the year the release speaks of)
+  if (m[4] || m[8]) return { expr: { kind: "part-of-year", year: null, part, ...(looksBackTo(m.input, m.index) ? { asOf: true } : {}) } };
   // ("early next year", as 明年初)
   const year: DateExpr = y ? { kind: "absolute", y: Number(y) } : { kind: "relative-year", offset: REL[(m[3] ?? m[7]!).toLowerCase()]! };
   return { expr: { kind: "part-of-year", year, part } };
