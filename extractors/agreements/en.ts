@@ -20,6 +20,8 @@ const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", provin
 const COUNTED_PARTNERS = /^(?:(?!\bwith\s)[^])*\bwith\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)/i;
 /** a year or a span of years, inside a document's name */
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
+/** "Guangzhou's 12th sister city": a rank, no tally */
+const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/g;
 // ("reached a preliminary intention to establish", "reached a consensus on establishing": talked about, not done)
 const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|is\s+set\s+to|work\s+towards?|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
@@ -212,7 +214,7 @@ function rule(spec: Spec): AgreementRule {
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     // "signed 7 agreements" tallies documents; a year names one ("the 2025-2027 Cooperation Action Plan")
     const fromTrigger = ctx.text.slice(index, w.end);
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, ""))) return null;
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, "").replace(ORDINAL, ""))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
@@ -451,11 +453,11 @@ const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\
 /** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
 const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,60}?\\s+and\\s+)`;
 /**
- * a document signed, actively ("signed a memorandum", "entered into an agreement") or passively ("A memorandum between X and Y was
+ * a document signed, actively ("signed a memorandum", "entered into an agreement", "concluded a memorandum of cooperation") or passively ("A memorandum between X and Y was
  * signed", "an agreement signed by the two cities"), or the second of two a signing names ("signed a Memorandum on X and an Agreement on Y")
  */
 const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
+  new RegExp(`\\bconclud(?:ed|es|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", gate: /memorand|mou/i, trigger: SIGNED("(?:memorand(?:ums?|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent/i, trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
