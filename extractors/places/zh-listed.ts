@@ -6,7 +6,8 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { insideLongerCountry, isCountryName, NOT_IN_NAME, startsWithKnownName, TIE_WORDS, TRANSLITERATION_PIECE_TAGS } from "./zh";
+import { insideLongerCountry, isCountryName, listedAfter, NOT_IN_NAME, startsWithKnownName, TIE_WORDS, TRANSLITERATION_PIECE_TAGS } from "./zh";
+import { gazetteer } from "./gazetteer";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
 const LIST_ITEM = /(?<=[、与同和及])\p{Script=Han}{4,14}?(?=[、等和及])/gu;
@@ -43,3 +44,29 @@ function countryOpening(text: string): number {
   for (let len = Math.min(text.length - 2, 10); len >= 2; len--) if (isCountryName(text.slice(0, len))) return len;
   return 0;
 }
+
+/** a known foreign place written with its division word, then the list's mark or the word joining its last item */
+const KNOWN_THEN_LIST = /(\p{Script=Han}{2,8}?)(市|州|省|府|县)(?=[、和及])/gu;
+
+/**
+ * 以色列特拉维夫市和海法市: names listed after a known foreign place and its division word, each closed by the same
+ * word, are places of that kind too, as they are after a place the rules read from its country (韩国群山市、瑞山市).
+ */
+export const listedAfterKnownPlace: PlaceRule = {
+  id: "place-zh-listed-after-known",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!/[市州省府县][、和及]/.test(ctx.text)) return [];
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(KNOWN_THEN_LIST, ctx.text)) {
+      // the longest known foreign name that ends right before the division word
+      const name = m[1]!;
+      const known = [...name].map((_, k) => name.slice(k)).find((tail) => tail.length >= 2 && (g.zh.get(tail) ?? []).some((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country"));
+      if (!known) continue;
+      const type = (g.zh.get(known) ?? [])[0]!.entry.type;
+      out.push(...listedAfter(ctx, m.index + m[0].length, m[2]!, type, this.id));
+    }
+    return out;
+  },
+};

@@ -38,6 +38,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-transliteration-division", text: "甘肃省与戈亚斯州签署建立友好省州关系谅解备忘录。", quote: "戈亚斯州", type: "province" }, // jieba reads the division word into the transliteration
     { rule: "place-zh-after-country", text: "代表团访问了美国杰斐逊城。", quote: "杰斐逊城", type: "city" }, // 城 closes a city's name
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
+    { rule: "place-zh-listed-after-known", text: "代表团访问了以色列特拉维夫市和海法市。", quote: "海法市", type: "city" }, // listed after a known foreign city and its division word
     { rule: "place-zh-venue-of-event", text: "两市市长在科英布拉签署备忘录。", quote: "科英布拉", type: "city" }, // where the signing took place, a bare transliteration between 在 and the verb
     { rule: "place-zh-venue-of-event", text: "代表团在帕多瓦出席了开幕式。", quote: "帕多瓦", type: "city" },
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
@@ -80,6 +81,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "普拉托市", type: "city" }, // a country's formal name (共和国) before the city
   ],
   negatives: [
+    { text: "代表团考察了日本福冈市和当地市场。", only: ["日本", "福冈"] }, // 市 of 市场 closes no listed name
     { text: "在王红陪同下，代表团参观了工厂。", only: [] }, // a person's name after 在, before no event's verb
     { text: "仪式在香格里拉大酒店举行。", only: [] }, // a hotel: a common noun ends the venue's name
     { text: "双方在友好的气氛中举行会谈。", only: [] },

@@ -432,7 +432,7 @@ const LIST_ITEM: Record<string, RegExp> = {};
  * 韩国群山市、瑞山市: names listed after a country's place, each closed by the same division word, are that
  * country's places too (the country is named once). Stops at the first that is no such name.
  */
-function listedAfter(ctx: ParagraphContext, from: number, division: string, type: PlaceType | null, rule: string): PlaceCandidate[] {
+export function listedAfter(ctx: ParagraphContext, from: number, division: string, type: PlaceType | null, rule: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   // (the last item may be joined by 和 or 及: 德国曼海姆市和雷根斯堡市)
   const item = (LIST_ITEM[division] ??= new RegExp(`^([、和及])(\\p{Script=Han}{2,8}?)${division}`, "u"));
