@@ -25,6 +25,7 @@ const COST = {
   unmatchedNumberCap: 3,
   anchorCap: 12,
   unsupportedMerge: 2,
+  strayMerge: 2, // a merged paragraph whose own anchors the other side lacks: an untranslated paragraph beside a translated one
   headingToBody: 8, // a title translated by running text: a release's title without its own, beside a body that retells it
 };
 /** smoothing, in characters, so short lines are not judged by their length alone */
@@ -34,7 +35,10 @@ interface Side {
   paragraphs: Paragraph[];
   lengths: number[];
   anchors: AnchorSet[];
+  /** each paragraph's anchors that name something (places, numbers, years, Latin names), not its words */
+  strong: string[][];
 }
+const STRONG_ANCHOR = /^(?:number|year|place|latin):/;
 
 type Shared = ReturnType<typeof linkEvidence>;
 /** What a candidate link shares: `dz` Chinese paragraphs from `zi` against `de` English ones from `ej` (one or two a side). */
@@ -138,7 +142,8 @@ export const align: Stage = {
 };
 
 function side(paragraphs: Paragraph[], anchorsOf: (text: string) => AnchorSet): Side {
-  return { paragraphs, lengths: paragraphs.map((p) => p.text.replace(/\s+/g, "").length), anchors: paragraphs.map((p) => anchorsOf(p.text)) };
+  const anchors = paragraphs.map((p) => anchorsOf(p.text));
+  return { paragraphs, lengths: paragraphs.map((p) => p.text.replace(/\s+/g, "").length), anchors, strong: anchors.map((a) => [...a.keys.keys()].filter((k) => STRONG_ANCHOR.test(k))) };
 }
 
 function unalignedReason(p: Paragraph, bilingual: boolean): Unaligned["reason"] {
@@ -186,12 +191,26 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
     const single = sharedBy(zi, 1, ej, 1).weight;
     const alone = Math.max(single, dz > 1 ? sharedBy(zi + 1, 1, ej, 1).weight : sharedBy(zi, 1, ej + 1, 1).weight);
     if (shared.weight <= alone) prior += COST.unsupportedMerge;
+    // (在特拉维夫期间…参观了3家科技企业 beside 在海法期间…签署了意向书, against "In Haifa, the delegation signed…": a
+    // paragraph that shares nothing with the other side though it names places or numbers it could share is
+    // a paragraph of its own, left untranslated, not half of one translated in two)
+    if (dz > 1 ? strayOfTwo(zh, zi, en, ej, de) : strayOfTwo(en, ej, zh, zi, dz)) prior += COST.strayMerge;
     // what the extra paragraph adds counts beside the best one-to-one part, each up to the cap: a long
     // paragraph translated in two shares a full paragraph's anchors with each half
     anchors = Math.min(COST.anchorCap, alone) + Math.min(COST.anchorCap, Math.max(0, shared.weight - alone));
   }
   const headingToBody = dz === 1 && de === 1 && headingBesideSentence(zh.paragraphs[zi]!, en.paragraphs[ej]!) ? COST.headingToBody : 0;
   return prior + headingToBody + lengthCost + position + numbers - anchors;
+}
+
+/**
+ * whether one of the two paragraphs from `i` on a side holds places, numbers or names of its own and shares none
+ * of them with the other side's run, while the other paragraph shares some
+ */
+function strayOfTwo(two: Side, i: number, other: Side, j: number, count: number): boolean {
+  const shares = (k: number): boolean => two.strong[k]!.some((key) => other.anchors[j]!.keys.has(key) || (count > 1 && other.anchors[j + 1]!.keys.has(key)));
+  const [a, b] = [shares(i), shares(i + 1)];
+  return a !== b && two.strong[a ? i + 1 : i]!.length > 0;
 }
 
 /** a release's title beside running text that ends as a sentence does (a title the segmenter took for body text has no full stop) */

@@ -109,3 +109,21 @@ describe("a paragraph translated in two, beside an untranslated one", () => {
     expect(out.unaligned.find((u) => u.paragraph === "p4")?.reason).toBe("untranslated");
   });
 });
+
+describe("an untranslated paragraph before a translated one", () => {
+  it("stays alone when it shares only common words with the translation, and names a place or number the translation lacks", () => {
+    const text = [
+      "3月10日至14日，贵阳市代表团访问以色列特拉维夫市和海法市。",
+      "A Guiyang delegation visited Tel Aviv and Haifa in Israel from March 10 to 14.",
+      "在特拉维夫期间，代表团与特拉维夫市政府就创新合作进行了会谈，并参观了3家科技企业。",
+      "在海法期间，代表团与海法市签署了友好交流合作意向书。",
+      "In Haifa, the delegation signed a letter of intent on friendly exchanges and cooperation with the city of Haifa.",
+    ].join("\n\n");
+    const out = extractBytes("stray.txt", Buffer.from(text));
+    expect(out.alignments.map((a) => [a.zh, a.en])).toEqual([
+      [["p1"], ["p2"]],
+      [["p4"], ["p5"]],
+    ]);
+    expect(out.unaligned.find((u) => u.paragraph === "p3")?.reason).toBe("untranslated");
+  });
+});
