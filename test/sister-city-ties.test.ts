@@ -287,6 +287,14 @@ describe("one sister-city tie told three ways", () => {
     expect(places("内蒙古代表团访问了蒙古国东方省，并参观了东方的草原。").filter((n) => n.startsWith("东方"))).toEqual(["东方省"]);
   });
 
+  it("tells a tie with a named foreign partner in a release that never names its own side", () => {
+    const release = "2024年，全省新增国际友好城市2对，分别为捷克布尔诺市和斯洛伐克科希策市。";
+    expect(tiesOf("unnamed.txt", release).map((t) => [t.type, t.date, t.parties.map((p) => p.zh)]).sort()).toEqual([
+      ["sister-city", "2024", ["布尔诺"]],
+      ["sister-city", "2024", ["科希策市"]],
+    ]);
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

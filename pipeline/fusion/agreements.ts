@@ -137,7 +137,10 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWor
   const resolved = withoutCitiesOfProvinceTie(m, partiesOf(m, places, ownWord, previousPartner, ties));
   const parties = resolved.filter((r, i) => resolved.findIndex((q) => (r.place ? q.place === r.place : !q.place && q.party.zh === r.party.zh && q.party.en === r.party.en)) === i);
   // (双方 the document cannot settle: kept only to take the parties of the one event of its kind its translation tells)
-  const tooFew = parties.length < 2 && m.candidate.type !== "membership";
+  // (2024年，全省新增国际友好城市5对，分别为捷克布尔诺市…, in a release that never names its province: the tie with
+  // the foreign partner is told all the same, the release's own side unnamed)
+  const ownSideUnnamed = parties.length === 1 && !!parties[0]!.place && !isChinese(parties[0]!.place) && parties[0]!.place.placeType !== "country" && m.candidate.parties.some((p) => p.kind === "subject");
+  const tooFew = parties.length < 2 && m.candidate.type !== "membership" && !ownSideUnnamed;
   const unsettled = tooFew && m.candidate.parties.some((p) => p.kind === "pair");
   if (tooFew && !unsettled) return null;
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
