@@ -6,7 +6,7 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { insideLongerCountry, isCountryName, listedAfter, NOT_IN_NAME, startsWithKnownName, TIE_WORDS, TRANSLITERATION_PIECE_TAGS } from "./zh";
+import { insideLongerCountry, isCountryName, listedAfter, namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
 import { gazetteer } from "./gazetteer";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
@@ -18,7 +18,6 @@ export const listedAfterCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!ctx.text.includes("、")) return [];
     const out: PlaceCandidate[] = [];
-    const tokens = ctx.tokens();
     for (const m of allMatches(LIST_ITEM, ctx.text)) {
       const end = m.index + m[0].length;
       // in a list: a 、 before the item or after it
@@ -29,10 +28,7 @@ export const listedAfterCountry: PlaceRule = {
       if (!country || name.length < 2 || name.length > 4 || insideLongerCountry(ctx.text, start)) continue;
       if (NOT_IN_NAME.test(name) || TIE_WORDS.test(name) || startsWithKnownName(name)) continue;
       // every word jieba reads in it a piece of a name, from a word's start to a word's end
-      let i = ctx.tokenIndex().startingAt(start);
-      if (i < 0) continue;
-      while (i < tokens.length && tokens[i]!.end <= end && TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag)) i++;
-      if (tokens[i - 1]?.end !== end) continue;
+      if (!namePieces(ctx, start, end)) continue;
       out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: "city", foreign: true });
     }
     return out;

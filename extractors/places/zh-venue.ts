@@ -9,7 +9,7 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { NOT_IN_NAME, startsWithKnownName, TIE_WORDS, TRANSLITERATION_PIECE_TAGS } from "./zh";
+import { namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
 
 /** 在, a name of two to eight characters, and the verb of an event that takes place somewhere */
 const VENUE_THEN_EVENT = /在(\p{Script=Han}{2,8}?)(?=(?:正式|共同|隆重|成功)?(?:签署|签订|续签|缔结|举行|举办|召开|会见|会谈|出席|揭牌|开幕))/gu;
@@ -30,11 +30,9 @@ export const venueOfEvent: PlaceRule = {
       if (NOT_IN_NAME.test(name) || TIE_WORDS.test(name) || startsWithKnownName(name)) continue;
       // 在 a word of its own (not 现在, 所在), then every word jieba reads in the name a piece of a name, from a
       // word's start to a word's end
-      let i = ctx.tokenIndex().startingAt(start);
-      if (i < 1 || tokens[i - 1]!.word !== "在") continue;
-      const first = i;
-      while (i < tokens.length && tokens[i]!.end <= end && TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag)) i++;
-      if (tokens[i - 1]?.end !== end || !tokens.slice(first, i).some((t) => t.word.length > 1 && NAME_WORD_TAGS.has(t.tag))) continue;
+      if (tokens[ctx.tokenIndex().startingAt(start) - 1]?.word !== "在") continue;
+      const pieces = namePieces(ctx, start, end);
+      if (!pieces?.some((t) => t.word.length > 1 && NAME_WORD_TAGS.has(t.tag))) continue;
       out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: "city", foreign: !/[镇乡村]$/.test(name) });
     }
     return out;

@@ -5,7 +5,7 @@
  * a country and then a name ending in 市/州/省/郡/县/区 (南非莎拉巴特曼市), a country's 首都 and the name
  * after it, and jieba's place-name tag (ns) with a division suffix.
  */
-import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
+import type { ParagraphContext, PlaceCandidate, PlaceRule, Token } from "../types";
 import { codeHolds, gazetteer, isCountyLevel, openingKey, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 
@@ -587,6 +587,15 @@ export const transliterationWithDivision: PlaceRule = {
 const chineseNames = namesOfKind((e) => e.country === "CN");
 /** the words of jieba's reading a transliteration is made of: names, and pieces it cannot read */
 export const TRANSLITERATION_PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nz", "j", "x"]);
+/** the words jieba reads in [start, end) when every one is a piece of a name and they run from a word's start to a word's end; null otherwise */
+export function namePieces(ctx: ParagraphContext, start: number, end: number): Token[] | null {
+  const tokens = ctx.tokens();
+  const first = ctx.tokenIndex().startingAt(start);
+  if (first < 0) return null;
+  let i = first;
+  while (i < tokens.length && tokens[i]!.end <= end && TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag)) i++;
+  return i > first && tokens[i - 1]!.end === end ? tokens.slice(first, i) : null;
+}
 /**
  * a Chinese division (its delegation or government at most between: 扬州市代表团还与…), 与 or 和, a name and its
  * division word, then the tie's verb within the clause: 甘肃省与南马托格罗索州签署…, 湖南与圣卡塔琳娜州建立…; or a
