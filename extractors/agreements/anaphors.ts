@@ -1,9 +1,10 @@
 /**
  * 冈山市位于日本西部……。青岛与该市于1985年结为友好城市: a partner named before and then by its kind only, 该市
- * ("the city"), 该州, 该大区; in English "Qingdao established sister-city relations with the city in 1985". The word stands for the last foreign place of that kind the paragraph named before it,
- * so the tie has its partner; the citation starts at the clause, not at the name a sentence or more before.
- * Only a foreign place: a release's own city is never the partner it describes. Only in the paragraph: a
- * paragraph that opens with 该市 refers to one the reader has just read, which may be a translation away.
+ * ("the city"), 该州, 该大区; in English "Qingdao established sister-city relations with the city in 1985". The
+ * word stands for the last foreign place of that kind the paragraph named before it, so the tie has its
+ * partner; the citation starts at the clause, not at the name a sentence or more before. Only a foreign place:
+ * a release's own city is never the partner it describes. Only in the paragraph: a paragraph that opens with
+ * 该市 refers to one the reader has just read, which may be a translation away.
  */
 import type { PartyMention, PlaceCandidate } from "../types";
 import type { PlaceType } from "../places/gazetteer";
@@ -42,8 +43,8 @@ const isForeign = (p: PlaceCandidate): boolean => p.foreign || (p.hits.length > 
 
 /**
  * The partner 该市 (or 该州, "the city" …) stands for, in the text from `from` to `to` (the trigger's clause), as a
- * party cited where the name stands, with where the word starts and ends; null when there is no such word or no place of its
- * kind before it.
+ * party cited where the name stands, with where the word starts and ends; null when there is no such word or no
+ * place of its kind before it.
  */
 export function partnerNamedByKind(text: string, places: readonly PlaceCandidate[], from: number, to: number, parties: readonly PartyMention[], lang: "zh" | "en"): { party: PartyMention; at: number; end: number } | null {
   const word = lastMatch(PARTNER_BY_KIND[lang], text.slice(from, to));

@@ -7,7 +7,7 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
 import { insideLongerCountry, isCountryName, listedAfter, namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
-import { gazetteer } from "./gazetteer";
+import { gazetteer, type NameHit } from "./gazetteer";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
 const LIST_ITEM = /(?<=[、与同和及])\p{Script=Han}{4,14}?(?=[、等和及])/gu;
@@ -56,12 +56,12 @@ export const listedAfterKnownPlace: PlaceRule = {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(KNOWN_THEN_LIST, ctx.text)) {
-      // the longest known foreign name that ends right before the division word
+      // the longest known foreign name that ends right before the division word, and its kind
       const name = m[1]!;
-      const known = [...name].map((_, k) => name.slice(k)).find((tail) => tail.length >= 2 && (g.zh.get(tail) ?? []).some((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country"));
-      if (!known) continue;
-      const type = (g.zh.get(known) ?? [])[0]!.entry.type;
-      out.push(...listedAfter(ctx, m.index + m[0].length, m[2]!, type, this.id));
+      const foreignHit = (tail: string): NameHit | undefined => (g.zh.get(tail) ?? []).find((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country");
+      const hit = [...name].map((_, k) => name.slice(k)).filter((tail) => tail.length >= 2).map(foreignHit).find((h) => h !== undefined);
+      if (!hit) continue;
+      out.push(...listedAfter(ctx, m.index + m[0].length, m[2]!, hit.entry.type, this.id));
     }
     return out;
   },
