@@ -183,7 +183,8 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
  * With no publication date, "2026年6月9日，…于6月8日至11日访问" still says which year its yearless dates
  * are in: each takes the year of the last date before it in the paragraph that states one, or, with none, the
  * year of the release's first full date in an earlier paragraph (`yearBefore`), but not of a tie's year or month
- * (`datesTie`); a dated release lends only to 同年6月, "June of the same year". (Agreements hold the same date objects, so their dates follow.)
+ * (`datesTie`); a dated release lends only to 同年6月, "June of the same year". (Agreements hold the same date
+ * objects, so their dates follow.)
  */
 function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number | undefined, datesTie: (d: DateCandidate) => boolean): void {
   let year = undated ? yearBefore : undefined;

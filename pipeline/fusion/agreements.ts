@@ -368,7 +368,7 @@ function namesItsKind(a: AgreementFact, b: AgreementFact): boolean {
 /** two reports of one tie between the same places: the same status and renewal, and no two different dates */
 const sameTie = (o: AgreementFact, f: AgreementFact): boolean => (sameEvent(o, f) || namedLooselyAndByKind(o, f)) && isRenewal(o.triggers) === isRenewal(f.triggers) && mayBeOne(o, f);
 
-/** "friendly relations", 友好关系: a tie named by no kind of its own (not 友好合作关系, "friendly exchange relations") */
+/** "friendly relations", 友好关系: a tie named by no kind of its own (not 友好合作关系 or 友好交流关系, "friendly exchange relations") */
 const NAMES_A_KIND = /合作|交流|cooperat|exchange|partner/i;
 const looselyNamed = (f: AgreementFact): boolean => f.type === "friendly-cooperation" && f.triggers.some((t) => /友好关系|friendly\s+(?:relations|relationships?|ties)\b/i.test(t)) && !f.triggers.some((t) => NAMES_A_KIND.test(t));
 /**
