@@ -9,6 +9,7 @@ import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, Parag
 import { eventCandidate, listsBracketYears, namedParties, markPairReferents, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
+import { bodyWordAfter } from "./organisations";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 
@@ -289,7 +290,7 @@ function rule(spec: Spec): AgreementRule {
       },
       // (a pair after an opening clause is cited with it: "establishing … relations in 1998, the two sides")
       // ("… relations with the city in 1985", "to join the organization": the word after the trigger that stands for the partner is cited too)
-      after && pair ? { index, end: pairFrom.end - 1 } : betweenTwo && pair ? { index, end: pairEnd } : { index: pair?.at ?? index, end: Math.max(end, byKind?.end ?? end, bodyWordAfter(ctx.text, m[0], end, organisations)) },
+      after && pair ? { index, end: pairFrom.end - 1 } : betweenTwo && pair ? { index, end: pairEnd } : { index: pair?.at ?? index, end: Math.max(end, byKind?.end ?? end, /\bthe\s+$/i.test(m[0]) ? bodyWordAfter(ctx.text, end, organisations, BODY_ANAPHOR) : 0) },
       betweenTwo && pair ? pairEnd : pair && !after ? pair.at : byKind ? Math.min(index, byKind.at, ...parties.filter((p) => p !== byKind.party && p.index !== null).map((p) => p.index!)) : w.start,
     );
   }, spec.gate);
@@ -316,11 +317,6 @@ function outsideRelativeClause(text: string, dates: DateCandidate[], from: numbe
 
 /** the words that name a body as one, used alone for one named before ("became a member city of the federation") */
 const BODY_ANAPHOR = /^(federation|association|organi[sz]ation|alliance|network|council|forum|union|league)\b/;
-/** where "the organization" after a trigger ending in "the" ends, when a body named before stood for it; otherwise 0 */
-const bodyWordAfter = (text: string, trigger: string, end: number, organisations: readonly PartyMention[]): number => {
-  const word = organisations.some((o) => o.index !== null && o.index < end) && /\bthe\s+$/i.test(trigger) ? BODY_ANAPHOR.exec(text.slice(end)) : null;
-  return word ? end + word[0].length : 0;
-};
 
 /**
  * The last capitalised name before a position that holds a body's word, running back over capitalised words

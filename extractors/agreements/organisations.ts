@@ -75,3 +75,12 @@ export function coordinatedOrganisations(text: string, from: number, to: number,
   }
   return out;
 }
+
+/**
+ * Where the body word after a trigger ends (成为该组织, "to join the organization"), when a body named before the
+ * trigger is what it stands for, so the citation holds the word; 0 otherwise. `anaphor` reads the word, anchored.
+ */
+export function bodyWordAfter(text: string, end: number, organisations: readonly PartyMention[], anaphor: RegExp): number {
+  const word = organisations.some((o) => o.index !== null && o.index < end) ? anaphor.exec(text.slice(end)) : null;
+  return word ? end + word[0].length : 0;
+}

@@ -10,6 +10,7 @@ import { eventCandidate, listsBracketYears, namedParties, OWN_PLACE, pairReferen
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
 import { partnerNamedByKind } from "./anaphors";
+import { bodyWordAfter } from "./organisations";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
@@ -135,7 +136,7 @@ function rule(spec: Spec): AgreementRule {
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)
-      { index: pair?.at ?? index, end: Math.max(end, bodyWordAfter(ctx.text, end, organisations)) },
+      { index: pair?.at ?? index, end: Math.max(end, bodyWordAfter(ctx.text, end, organisations, BODY_ANAPHOR)) },
       pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : clause.start - WINDOW,
     );
   });
@@ -154,11 +155,6 @@ const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论
 const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD})(?:[^，,。；、（(并和与及的在为是成当任]{1,12}?(?:${BODY_HEAD}))?)`);
 /** 该联合会, 这一组织: a body named before, by its kind only */
 const BODY_ANAPHOR = new RegExp(`^(?:了)?(?:该|此|这一|本)(${BODY_HEAD})`);
-/** where 该组织 after a trigger ends, when a body named before stood for it; otherwise 0 */
-const bodyWordAfter = (text: string, end: number, organisations: readonly PartyMention[]): number => {
-  const word = organisations.some((o) => o.index !== null && o.index < end) ? BODY_ANAPHOR.exec(text.slice(end)) : null;
-  return word ? end + word[0].length : 0;
-};
 
 /** 加入X联合会: the organisation joined, up to the word that names it as one */
 const joinedOrganisation: Organisations = (ctx, clause, trigger) => {

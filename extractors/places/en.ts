@@ -343,10 +343,14 @@ function locatedAfter(text: string, end: number, hits: NameHit[]): NameHit[] {
 const TITLE_BEFORE = /\b([A-Z][a-z]+|Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
 /** a capitalised word right after a name, and not a division's word: a surname */
 const SURNAME_AFTER = /^\s+([A-Z][a-z][\p{L}'’-]*)/u;
+/** whether a person's title stands right before a position ("Mayor ", "Dr. ") */
+export function afterPersonTitle(text: string, index: number): boolean {
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, index - 14), index));
+  return !!title && (PERSON_TITLE.has(title[1]!) || /^(?:Mr|Ms|Mrs|Dr|Prof)$/.test(title[1]!));
+}
 /** whether a place's name at a position is a person's first name: "Mayor Victoria Woodards", "Dr. Florence Ng" */
 function personAfterTitle(text: string, index: number, name: string): boolean {
-  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, index - 14), index));
-  if (!title || !(PERSON_TITLE.has(title[1]!) || /^(?:Mr|Ms|Mrs|Dr|Prof)$/.test(title[1]!))) return false;
+  if (!afterPersonTitle(text, index)) return false;
   const surname = SURNAME_AFTER.exec(text.slice(index + name.length, index + name.length + 30));
   return !!surname && !(surname[1]! in SUFFIX_TYPE) && !TITLE_AND_HEADLINE_WORDS.has(surname[1]!);
 }

@@ -14,7 +14,7 @@
  */
 import type { Mention } from "./link";
 import { gazetteer } from "./gazetteer";
-import { NOT_PLACE_WORDS, TITLE_AND_HEADLINE_WORDS } from "./en";
+import { afterPersonTitle, NOT_PLACE_WORDS, TITLE_AND_HEADLINE_WORDS } from "./en";
 import { soundsLike } from "./sound";
 import { groupBy } from "../shared/group";
 import { zhTokens } from "../shared/zh-tokens";
@@ -31,9 +31,8 @@ const isNameWord = (w: string): boolean => !NOT_PLACE_WORDS.has(w) && !TITLE_AND
  * a person's name: after a title ("Mayor Glyn Lewers", "Mr. Weber") or before an office given after a comma ("Stephan
  * Pernkopf, Deputy Governor of Lower Austria"), whose consonants may happen to be a transliteration's
  */
-const TITLE_BEFORE = /\b(?:President|Chancellor|Minister|Mayor|Governor|Ambassador|Consul|Premier|Secretary|Chairman|Chairwoman|Speaker|Director|Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
 const OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:Vice|Deputy|Executive|Lord|Acting|Former)\s+)*(?:President|Chancellor|Minister|Mayor|Governor|Ambassador|Consul|Premier|Secretary|Chairman|Chairwoman|Chair|Speaker|Director|Head|Chief)\b/;
-const isPersonAt = (text: string, index: number, name: string): boolean => TITLE_BEFORE.test(text.slice(Math.max(0, index - 16), index)) || OFFICE_AFTER.test(text.slice(index + name.length, index + name.length + 40));
+const isPersonAt = (text: string, index: number, name: string): boolean => afterPersonTitle(text, index) || OFFICE_AFTER.test(text.slice(index + name.length, index + name.length + 40));
 
 export function withTranslatedNames(paragraphs: readonly { id: string; text: string }[], alignments: readonly { zh: string[]; en: string[] }[], found: readonly Mention[]): Mention[] {
   const mentions = [...found];

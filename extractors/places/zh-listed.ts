@@ -54,11 +54,11 @@ export const listedAfterKnownPlace: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!/[市州省府县][、和及]/.test(ctx.text)) return [];
     const g = gazetteer();
+    const foreignHit = (tail: string): NameHit | undefined => (g.zh.get(tail) ?? []).find((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country");
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(KNOWN_THEN_LIST, ctx.text)) {
       // the longest known foreign name that ends right before the division word, and its kind
       const name = m[1]!;
-      const foreignHit = (tail: string): NameHit | undefined => (g.zh.get(tail) ?? []).find((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country");
       const hit = [...name].map((_, k) => name.slice(k)).filter((tail) => tail.length >= 2).map(foreignHit).find((h) => h !== undefined);
       if (!hit) continue;
       out.push(...listedAfter(ctx, m.index + m[0].length, m[2]!, hit.entry.type, this.id));

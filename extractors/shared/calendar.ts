@@ -188,16 +188,13 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
             return utc(ymd(t).y + k, 1, 1);
         }
       };
+      const fmt = (p: { y: number; m: number; d: number }): string => (expr.unit === "year" ? iso(p.y) : expr.unit === "month" ? iso(p.y, p.m) : iso(p.y, p.m, p.d));
       // ("two years ago": that year; "three weeks ago": that week, from its Monday, as Duckling reads 两星期前: as precise as the unit)
-      if (expr.ago) {
-        const back = ymd(expr.unit === "day" ? addDays(today, -expr.n) : step(today, -expr.n));
-        return anchored(expr.unit === "year" ? iso(back.y) : expr.unit === "month" ? iso(back.y, back.m) : iso(back.y, back.m, back.d), expr.unit);
-      }
+      if (expr.ago) return anchored(fmt(ymd(step(today, -expr.n))), expr.unit);
       const first = expr.sign > 0 ? step(today, 1) : step(today, -expr.n);
       const last = expr.sign > 0 ? step(today, expr.n) : step(today, -1);
       const a = ymd(first);
       const b = ymd(last);
-      const fmt = (p: { y: number; m: number; d: number }): string => (expr.unit === "year" ? iso(p.y) : expr.unit === "month" ? iso(p.y, p.m) : iso(p.y, p.m, p.d));
       return anchored(fmt(a), expr.unit, fmt(b));
     }
     case "part-of-year":
