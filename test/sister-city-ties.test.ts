@@ -295,6 +295,27 @@ describe("one sister-city tie told three ways", () => {
     ]);
   });
 
+  it("names a body's new member by the release's own word, not by the city where the body met, in both languages", () => {
+    const release = [
+      "9月15日，在杭州举行的世界文化遗产城市联盟理事会上，我市正式成为该组织会员城市。",
+      "On September 15, the city officially became a member city of the World Heritage Cities Alliance at the council meeting held in Hangzhou.",
+    ].join("\n\n");
+    expect(tiesOf("member.txt", release).map((t) => [t.type, t.corroboration, t.parties.map((p) => [p.zh, p.en, p.place])])).toEqual([
+      ["membership", "both", [["我市", "the city", null], ["世界文化遗产城市联盟", "World Heritage Cities Alliance", null]]],
+    ]);
+  });
+
+  it("tells the tie 两省县 and 'the two sides' stand for as the release's one partner's, when the release names no side of its own", () => {
+    const release = [
+      "副省长会见日本富山县代表团",
+      "9月3日，副省长会见了富山县副知事率领的代表团。",
+      "On September 3, the Vice Governor met a delegation led by the Vice Governor of Toyama Prefecture.",
+      "今年是两省县缔结友好省县关系35周年。",
+      "This year marks the 35th anniversary of the friendly relations between the two sides, established in 1989.",
+    ].join("\n\n");
+    expect(tiesOf("pair.txt", release).map((t) => [t.type, t.parties.map((p) => p.en)])).toEqual([["sister-city", ["Toyama"]]]);
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

@@ -9,7 +9,7 @@ import { lowerBound } from "../shared/search";
 import { rememberRecent } from "../shared/recent";
 import { allMatches, lastMatch } from "../shared/matches";
 import { wireDatelineAt } from "../shared/wire-dateline";
-import { COUNTRYS_DIVISION_OF, DIVISION_WORD_OF, SUFFIXES } from "../places/en";
+import { COUNTRYS_DIVISION_OF, DIVISION_WORD_OF, PERSON_TITLE, SUFFIXES } from "../places/en";
 import { OWNED_TIE } from "../places/en-around";
 import { BODY_OF_EN, coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
 
@@ -107,10 +107,15 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   });
   return within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
+    // (成为中国第12个加入该组织的城市: a country before an ordinal is the scope of a ranking, not a party; a city there is
+    // one: 成为广州市第12个友好城市)
+    if (lang === "zh" && p.type === "country" && /^(?:的)?第[0-9０-９一二三四五六七八九十百]+/.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
     // (鹿特丹港所在的南荷兰省: a place in a clause that says where the party is, not a party)
     if (lang === "zh" && WHERE_IT_IS_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
     // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
     if (lang === "en" && PLACE_APPOSITION_EN.test(text.slice(Math.max(from, p.index - 80), p.index))) return false;
+    // "Gangnam-gu Mayor Cho Sung-myung of Seoul": after a place's officer and the officer's name, "of" says where that place is
+    if (lang === "en" && i > 0 && officerOfPlaceBefore(text.slice(within[i - 1]!.index + within[i - 1]!.text.length, p.index))) return false;
     // "during the Beijing Summit of the Forum …", 博鳌论坛: a place that opens an event's name names the event
     if (EVENT_NAMED_AFTER[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 40))) return false;
     // "during the 8th China-Russia Expo", "the China-South Asia Expo", 中国—南亚博览会: a country or a region joined to
@@ -165,10 +170,16 @@ const EVENT_NAMED_AFTER = {
 const PLACE_APPOSITION_EN = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b[^,;]*$/;
 /** a bracket that gives a party's former name (新阿基坦大区（原阿基坦大区）, "(formerly the Aquitaine Region)"): the same party, not another */
 const FORMER_NAME_BEFORE = { zh: /[（(](?:原|旧称|前身为?|曾用名)$/, en: /\((?:formerly|previously|formerly\s+known\s+as|once)\s+(?:the\s+)?$/i };
+/** between a place and "of" the place that holds it: its officer's title and name (" Mayor Cho Sung-myung of ") */
+const OFFICER_NAMED_OF = /^\s+([A-Z][a-z]+)\s+(?:[A-Z][\w'’.]*(?:-[\w'’]+)*\s+){1,4}of\s+(?:the\s+)?$/;
+const officerOfPlaceBefore = (between: string): boolean => {
+  const m = OFFICER_NAMED_OF.exec(between);
+  return !!m && PERSON_TITLE.has(m[1]!);
+};
 /** a place in a clause describing the next place by it: 鹿特丹港所在的, 总部所在地 */
 const WHERE_IT_IS_ZH = /^\p{Script=Han}{0,2}?所在(?:的|地)/u;
 /** words before a place that make it where an event was held (在郑州举行, "was held in Zhengzhou"); English "in" is read in partyPlaces */
-const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$/ };
+export const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$/ };
 /** an apposition that makes the place before it someone's partner: ", Qingdao's sister city" */
 const OWNED_TIE_AFTER = new RegExp(`^,\\s+${OWNED_TIE}`);
 /** nothing, or a division word, between a place and the "in" after it ("Kuching in", "Mombasa County in") */
@@ -266,7 +277,7 @@ const OPENING_VENUE = { zh: /^\s*(?:访问)?在$/, en: /^\s*(?:(?:While|When)\s+
 const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|capitals|towns|provinces|states|counties|municipalities)$/i };
 
 /** the words of a tie between two provinces or states: 友好省州, 友好省道, "sister-state", "friendly province-state" */
-export const TIE_OF_PROVINCES = { zh: /友好省(?:州|道|区|份)|友好省(?![市县府])|姐妹省/, en: /\b(?:sister|friendship|twin)[- ](?:provinces?|states?)\b|\bfriendly[- ]provinc(?:e|ial)[- ](?:and[- ])?(?:states?|provinces?)\b/i };
+export const TIE_OF_PROVINCES = { zh: /友好省(?:州|道|区|份)|友好省(?![市县府])|姐妹省/, en: /\b(?:sister|friendship|twin)[- ](?:provinces?|states?)\b|\bfriendly[- ]provinc(?:e|ial)[- ](?:and[- ])?(?:states?|provinces?)\b|\bfriendly\s+provinces\b/i };
 
 /** the pair words that name two cities */
 const CITY_PAIR = { zh: /^两(?:市|城)$/, en: /\b(?:cities|capitals|towns)$/i };
@@ -466,10 +477,16 @@ function enumeratedPairs(text: string, named: PartyMention[], triggerAt: number,
   // colon, and the place that sums it up before the colon is in none of its pairs)
   const opened = colonBefore(text, triggerAt);
   const parties = named.filter((p) => p.index === null || p.index > opened);
-  if (parties.length < 4 || parties.some((p) => p.kind !== "place" || p.index === null || p.index >= triggerAt)) return null;
+  if (parties.some((p) => p.index === null || p.index >= triggerAt)) return null;
+  return pairsOfList(text, parties, triggerAt, lang, ENUMERATION[lang].separator);
+}
+
+/** The pairs of a list of places that ends at `listEnd`, each part of it two places joined by 与 or "and"; null unless every part is one. */
+function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lang: Lang, separator: RegExp): PartyMention[][] | null {
+  if (parties.length < 4 || parties.some((p) => p.kind !== "place" || p.index === null)) return null;
   const from = Math.min(...parties.map((p) => p.index!));
-  const { separator, and } = ENUMERATION[lang];
-  const cuts = [from, ...[...allMatches(separator, text.slice(from, triggerAt))].map((m) => from + m.index), triggerAt];
+  const { and } = ENUMERATION[lang];
+  const cuts = [from, ...[...allMatches(separator, text.slice(from, listEnd))].map((m) => from + m.index), listEnd];
   const pairs: PartyMention[][] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const inside = parties.filter((p) => p.index! >= cuts[i]! && p.index! < cuts[i + 1]!);
@@ -495,6 +512,34 @@ function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, t
   const listed = partyPlaces(text, places, opened + 1, triggerAt, lang).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }));
   return enumeratedPairs(text, listed, triggerAt, lang);
 }
+
+/**
+ * what opens a list of pairs right after a tie's trigger (新增国际友好城市2对，分别为：A与B、C与D; 两对友城关系分别为：…;
+ * "added two pairs of sister cities: A and B of Poland, and C and D of Italy")
+ */
+const LIST_AFTER_TRIGGER = { zh: /^[，,]?\s*(?:分别(?:为|是)[：:]?|[：:])/, en: /^(?:,?\s+namely\b|:)/ };
+/** what parts such a list: a list that runs to the end of its sentence has room for "，以及" and ", and" between pairs */
+const PAIR_SEPARATOR_AFTER = { zh: /[、；;]|[，,](?:以及|及|和)?/g, en: ENUMERATION.en.separator };
+
+/** "added 7 pairs of sister cities: …": the colon opens pairs, not partners of one subject, so the list is read as pairs or not at all */
+const opensListOfPairs = (text: string, trigger: { index: number; end: number }, lang: Lang): boolean =>
+  lang === "en" && /:$/.test(text.slice(trigger.index, trigger.end)) && /\bpairs\s+of\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(Math.max(0, trigger.index - 60), trigger.index));
+
+/** The pairs of places a list right after the trigger names, to the end of the sentence (each its own tie); null when it names partners instead. */
+function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence, triggerEnd: number, lang: Lang): PartyMention[][] | null {
+  // (the trigger may hold the opening itself: "sister cities:", "sister cities, namely")
+  const open = /(?:[:：]|\bnamely)$/.test(text.slice(Math.max(0, triggerEnd - 8), triggerEnd)) ? [""] : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end));
+  if (!open) return null;
+  const from = triggerEnd + open[0]!.length;
+  const listed = partyPlaces(text, places, from, s.end, lang).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }));
+  // (not "added 5 pairs: A and B, …, and C and D established sister city relations": a list with a verb after it is
+  // that verb's, read before the later trigger)
+  const last = listed[listed.length - 1];
+  if (!last || !LIST_ENDS_SENTENCE[lang].test(text.slice(last.index! + last.text!.length, s.end))) return null;
+  return pairsOfList(text, listed, s.end, lang, PAIR_SEPARATOR_AFTER[lang]);
+}
+/** what may follow a list of pairs that ends its sentence: the last partner's country ("… and Yantai and Catania of Italy.") */
+const LIST_ENDS_SENTENCE = { zh: /^[市省州县区府]?\s*[。；;！!]?\s*$/, en: /^(?:,?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*[.;!]?\s*$/ };
 
 /** the date of the words before the colon that opens a list at `listAt`, if a colon does */
 function dateBeforeColon(text: string, dates: DateCandidate[], s: Sentence, listAt: number): DateCandidate | null {
@@ -636,14 +681,19 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const event = read(ctx, found, s, m, triggerAt);
           if (!event) continue;
           // 长春市与日本仙台市、吉林市与韩国春川市等相继结好: one trigger, a pair of parties each
-          const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang) ?? listedAfterColon(ctx.text, found.places, s, triggerAt.index, lang);
+          const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang) ?? listedAfterColon(ctx.text, found.places, s, triggerAt.index, lang) ?? listedAfterTrigger(ctx.text, found.places, s, triggerAt.end, lang);
+          if (!pairs && opensListOfPairs(ctx.text, triggerAt, lang)) continue;
           // (a list a colon opens is dated by the words before the colon: "In 2023, Jiangxi added 5 pairs: …")
           if (pairs && !event.date) event.date = dateBeforeColon(ctx.text, found.dates, s, pairs[0]![0]!.index!);
           const end = event.index + event.text.length;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner
           const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, lang, event.type));
-          if (pairs) for (const pair of pairs) out.push({ ...event, parties: pair, index: pair[0]!.index!, text: ctx.text.slice(pair[0]!.index!, end), triggerAt });
+          // (a pair listed after its trigger is cited from the trigger to the pair: 新增友城2对，分别为A与B)
+          if (pairs) for (const pair of pairs) {
+            const [from, to] = pair[0]!.index! > triggerAt.index ? [triggerAt.index, pair[1]!.index! + pair[1]!.text!.length] : [pair[0]!.index!, end];
+            out.push({ ...event, parties: pair, index: from, text: ctx.text.slice(from, to), triggerAt });
+          }
           else if (each) {
             // (cited from the partner, not the subject: the events of one subject would cite one span)
             for (const { partner, subject, end: partnerEnd, date } of each) {

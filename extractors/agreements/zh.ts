@@ -137,7 +137,8 @@ function rule(spec: Spec): AgreementRule {
       },
       // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)
       { index: pair?.at ?? index, end: Math.max(end, bodyWordAfter(ctx.text, end, organisations, BODY_ANAPHOR)) },
-      pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : clause.start - WINDOW,
+      // (a body 该组织 stands for, named in the sentence before, is a party, but the citation stays in the trigger's sentence)
+      pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : Math.max(s.start, clause.start - WINDOW),
     );
   });
 }
@@ -162,7 +163,9 @@ const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
   const anaphor = BODY_ANAPHOR.exec(after);
   // 在世界旅游城市联合会理事会上，成都市成为该联合会会员: the body is the last one of that kind the paragraph named
   if (anaphor) {
-    const named = bodyNamedBefore(ctx.text, trigger.index, anaphor[1]!);
+    // (该组织, 该机构: words any body is, so with no body named by that word, the last body named, whatever its own word:
+    // 世界旅游城市联合会…成为该组织会员)
+    const named = bodyNamedBefore(ctx.text, trigger.index, anaphor[1]!) ?? (GENERIC_BODY.test(anaphor[1]!) ? lastBodyNamedBefore(ctx.text, trigger.index) : null);
     // (加入X，成为该机构第250个会员: the sentence's 加入 tells the event; 成为 only says more of it)
     if (named && /加入了?$/.test(ctx.text.slice(Math.max(0, named.index! - 3), named.index!)) && !/[。！？；]/.test(ctx.text.slice(named.index!, trigger.index))) return [];
     return named ? [named] : [];
@@ -173,9 +176,22 @@ const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
 
 const JOINING_VERB = /加入|成为|参加|签署|签订|出席/g;
 
+/** the words of a body that any body is */
+const GENERIC_BODY = /^(?:组织|机构)$/;
+
+/** The last body the text names before a position, of any kind. */
+function lastBodyNamedBefore(text: string, before: number): PartyMention | null {
+  const found = BODY_HEAD.split("|").map((head) => bodyNamedBefore(text, before, head)).filter((b): b is PartyMention => !!b);
+  // (世界旅游城市联合会理事会: an organ of a body named with it is the body's, and the body is what a member joins)
+  const named = found.filter((b) => !found.some((o) => o !== b && o.index === b.index && b.text!.startsWith(o.text!) && b.text !== o.text));
+  return named.reduce<PartyMention | null>((last, b) => (!last || b.index! + b.text!.length > last.index! + last.text!.length ? b : last), null);
+}
+
 /** The last body the text names before a position whose name ends in a kind's word (世界旅游城市联合会 for 该联合会). */
 function bodyNamedBefore(text: string, before: number, head: string): PartyMention | null {
-  const end = text.lastIndexOf(head, before - head.length);
+  let end = text.lastIndexOf(head, before - head.length);
+  // (成为该组织正式会员。…加入该组织: an earlier 该组织 stands for the body too; the name is before it)
+  while (end > 0 && /(?:该|此|本|这一)$/.test(text.slice(Math.max(0, end - 2), end))) end = text.lastIndexOf(head, end - 1);
   if (end < 0) return null;
   // the name runs back to a word that joins or places it (在北京举行的|世界旅游城市联合会), or a mark
   let start = end;
@@ -228,7 +244,9 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 // (两市自2018年起互为友好城市: "are each other's sister city", a tie they hold)
 const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的)`;
 /** 新增国际友好城市3个，分别为A、B和C: ties a year added, named one by one after 分别为 (each its own event) */
-const ADDED_TIES = (kind: string): string => `(新增)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)[，,]?(?=分别(?:为|是))`;
+// (新增友城2对：A与B、C与D, 两对友城关系分别为：A与B，以及C与D: pairs listed, each its own tie; parties.ts reads the list)
+const ADDED_TIES = (kind: string): string =>
+  `(新增)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:[，,]?(?=分别(?:为|是))|(?=[：:]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}`, "g") });

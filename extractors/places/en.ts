@@ -299,7 +299,7 @@ export const TITLE_AND_HEADLINE_WORDS = new Set(
   "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines School Gymnasium Agreement Memorandum Relations Relationship Ties Tie Cooperation Partnership Anniversary Mark Marks Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates Become Becomes Became Renew Renews Renewed Establish Establishes Established Ink Inks Inked Forge Forges Launch Launches Agree Agrees Upgrade Upgrades With And For To In On At By From Of".split(" "),
 );
 /** the titles a person's name follows ("President Tokayev of Kazakhstan", "Mr. Weber of Germany") */
-const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governor Ambassador Consul King Queen Prince Princess Premier Secretary Chairman Chairwoman Speaker Director".split(" "));
+export const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governor Ambassador Consul King Queen Prince Princess Premier Secretary Chairman Chairwoman Speaker Director".split(" "));
 const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
 /** a place's name and the comma after it, right before a position ("Tacoma, ") */
 const PLACE_THEN_COMMA = /[\p{Lu}][\p{L}\p{M}'’-]+,\s+$/u;

@@ -9,5 +9,15 @@ export function findPlaces(ctx: ParagraphContext, rules: readonly PlaceRule[]): 
   // one phrase may name two places ("West and Central Africa"): the same rule and span is kept twice
   const samePhrase = (a: PlaceCandidate, b: PlaceCandidate): boolean => a.rule === b.rule && a.index === b.index && a.text === b.text;
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !samePhrase(k, c))) kept.push(c);
-  return kept.sort((a, b) => a.index - b.index);
+  return kept.map(withRomanisedDivision).sort((a, b) => a.index - b.index);
+}
+
+/** the kinds a romanised Korean or Japanese name says with its hyphened ending: Gangnam-gu, Minato-ku, Gapyeong-gun, Gyeonggi-do */
+const ROMANISED_DIVISION: Readonly<Record<string, PlaceCandidate["type"]>> = { gu: "district", ku: "district", gun: "county", do: "province", si: "city", shi: "city" };
+
+/** an English name no gazetteer knows takes the kind its hyphened ending states, whatever kind the rule that found it guessed */
+function withRomanisedDivision(c: PlaceCandidate): PlaceCandidate {
+  if (c.lang !== "en" || c.hits.length) return c;
+  const ending = /-(gu|ku|gun|do|si|shi)$/.exec(c.text)?.[1];
+  return ending ? { ...c, type: ROMANISED_DIVISION[ending]! } : c;
 }

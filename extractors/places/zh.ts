@@ -127,7 +127,8 @@ function isZoneOf(ctx: ParagraphContext, at: number, hit: NameHit): boolean {
 /** The country of the place found right before a position (美国, or 加利福尼亚州 in the US), if one is. */
 function locatorBefore(found: PlaceCandidate[], text: string, at: number): string | null {
   const previous = found[found.length - 1];
-  if (!previous || !/^[州省府县道]?$/.test(text.slice(previous.index + previous.text.length, at))) return null;
+  // (首尔特别市江南区, 大阪市北区: a foreign city's word may stand between it and the district it holds)
+  if (!previous || !/^(?:[州省府县道市都]|特别市|广域市)?$/.test(text.slice(previous.index + previous.text.length, at))) return null;
   const entry = previous.hits[0]?.entry;
   if (!entry || entry.country === "CN") return null;
   return entry.type === "country" ? (entry.code?.value ?? null) : entry.country;

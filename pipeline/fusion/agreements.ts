@@ -11,7 +11,7 @@ import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, PartyMention } from "../../extractors/types";
-import { CAMEO, isRenewal, OWN_PLACE, TIE_TYPES } from "../../extractors/agreements/parties";
+import { CAMEO, isRenewal, OWN_PLACE, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
 import { resolve } from "../../extractors/shared/calendar";
 import { codeHolds } from "../../extractors/places/gazetteer";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
@@ -85,24 +85,47 @@ function namedParty(m: AgreementMention, p: PartyMention, places: PlaceFacts): R
  * the region and the own place, not a third party); in a release with no one main partner, the partner of the
  * event told before it in its language (10月21日，扬州市与岐阜市签署… then 两市于2016年建立…: the same two cities).
  */
-function partiesOf(m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null, ties: ReadonlySet<string>): ResolvedParty[] {
+function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, previousPartner: PlaceFact | null, ties: ReadonlySet<string>): ResolvedParty[] {
   const named = m.candidate.parties.flatMap((p) => namedParty(m, p, places));
   const namedPlaces = named.flatMap((r) => (r.place && r.place.placeType !== "country" ? [r.place] : []));
   const implied = (f: PlaceFact | null): ResolvedParty[] => (f ? [{ party: placeParty(f), place: f, implied: true }] : []);
   // 我市与韩国全州市…: a release that names no Chinese division of its own keeps the word it names itself by
   const own = (level: AgreementLevel | null, word: string | null): ResolvedParty[] => {
-    const f = ownPlace(places.facts, level);
-    return f ? implied(f) : word ? [{ party: { en: null, zh: word, place: null }, place: null, implied: true }] : [];
+    const f = ownPlace(ownSide.homes, level);
+    // ("the city" in English, 我市 in Chinese: the word in its own language's field)
+    const chinese = !!word && /\p{Script=Han}/u.test(word);
+    if (f) return implied(f);
+    if (!word) return [];
+    const party: Party = { en: chinese ? null : word, zh: chinese ? word : null, place: null };
+    ownWords.add(party);
+    return [{ party, place: null, implied: true }];
   };
   // (a city 双方 stands for, where a foreign province signs: the host province, when the release's own holds the city
   // and the release ties the two provinces elsewhere by name)
-  const province = m.candidate.parties.some((p) => p.kind === "place" && p.referent) ? ownPlace(places.facts, "provincial") : null;
+  const province = m.candidate.parties.some((p) => p.kind === "place" && p.referent) ? ownPlace(ownSide.homes, "provincial") : null;
   const host = province && namedPlaces.some((f) => !isChinese(f) && f.placeType === "province" && ties.has(tieKey(province, f))) ? province : null;
   return m.candidate.parties.flatMap((p) => {
     if (p.kind === "place" && p.referent && host) return namedParty(m, p, places).map((r) => (r.place && holds(host, r.place) ? implied(host)[0]! : r));
     if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
-    if (p.kind === "subject") return own(p.level, p.text ?? ownWord);
-    return [...(namedPlaces.some(isChinese) ? [] : own(null, ownWord)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts) ?? previousPartner))];
+    if (p.kind === "subject") return own(p.level, p.text ?? ownSide.word);
+    return [...(namedPlaces.some(isChinese) ? [] : own(null, ownSide.word)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts) ?? previousPartner))];
+  });
+}
+
+/** what settles the release's own side: the word it names itself by, and the places that may be its own */
+interface OwnSide {
+  word: string | null;
+  homes: PlaceFact[];
+}
+
+/**
+ * 在北京举行的理事会上, "the council meeting held in Beijing": a place the release names only as where something took
+ * place is not its own (the release of a city that joined a body there names that city, or only 我市)
+ */
+function onlyWhereHeld(doc: Doc, place: PlaceFact): boolean {
+  return place.evidence.every((e) => {
+    const text = doc.paragraphs.find((p) => p.id === e.paragraph)?.text ?? "";
+    return (e.lang === "zh" || e.lang === "en") && VENUE_BEFORE[e.lang].test(text.slice(Math.max(0, e.start - 24), e.start));
   });
 }
 
@@ -130,16 +153,22 @@ function withoutCitiesOfProvinceTie(m: AgreementMention, parties: ResolvedParty[
   return parties.filter((r) => !r.place || PROVINCE_LEVEL.has(r.place.placeType) || r.place.placeType === "country");
 }
 
+/** the parties that are the word a release names itself by (我市, "the city"), not an organisation */
+const ownWords = new WeakSet<Party>();
+
 /** the parties an event only implies (我省, "it"): the two languages may settle them differently */
 const impliedParties = new WeakMap<AgreementFact, Set<string>>();
 
-function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownWord: string | null, previousPartner: PlaceFact | null, ties: ReadonlySet<string>): AgreementFact | null {
-  const resolved = withoutCitiesOfProvinceTie(m, partiesOf(m, places, ownWord, previousPartner, ties));
+function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, previousPartner: PlaceFact | null, ties: ReadonlySet<string>): AgreementFact | null {
+  const resolved = withoutCitiesOfProvinceTie(m, partiesOf(m, places, ownSide, previousPartner, ties));
   const parties = resolved.filter((r, i) => resolved.findIndex((q) => (r.place ? q.place === r.place : !q.place && q.party.zh === r.party.zh && q.party.en === r.party.en)) === i);
   // (双方 the document cannot settle: kept only to take the parties of the one event of its kind its translation tells)
   // (2024年，全省新增国际友好城市5对，分别为捷克布尔诺市…, in a release that never names its province: the tie with
   // the foreign partner is told all the same, the release's own side unnamed)
-  const ownSideUnnamed = parties.length === 1 && !!parties[0]!.place && !isChinese(parties[0]!.place) && parties[0]!.place.placeType !== "country" && m.candidate.parties.some((p) => p.kind === "subject");
+  // (今年是两省县缔结友好省县关系40周年, with a foreign partner the release names most and no own place or word at all:
+  // the pair word's tie is that partner's, the own side unnamed)
+  const unnamedPair = TIE_TYPES.has(m.candidate.type) && m.candidate.parties.some((p) => p.kind === "pair") && !ownSide.word && !ownPlace(ownSide.homes, null);
+  const ownSideUnnamed = parties.length === 1 && !!parties[0]!.place && !isChinese(parties[0]!.place) && parties[0]!.place.placeType !== "country" && (m.candidate.parties.some((p) => p.kind === "subject") || unnamedPair);
   const tooFew = parties.length < 2 && m.candidate.type !== "membership" && !ownSideUnnamed;
   const unsettled = tooFew && m.candidate.parties.some((p) => p.kind === "pair");
   if (tooFew && !unsettled) return null;
@@ -267,9 +296,10 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
     ? zhStated.every((p) => enPlaces.some((q) => q.place === p.place)) && enStated.every((p) => zhPlaces.some((q) => q.place === p.place))
     : zhStated.length === enStated.length && zhStated.every((p) => enStated.some((q) => q.place === p.place));
   if (!samePlaces) conflicts.push({ field: "parties", zh: names(zhPlaces), en: names(enPlaces) });
-  const zhOrgs = zh.parties.filter((p) => !p.place);
-  const enOrgs = en.parties.filter((p) => !p.place);
-  const organisations = zhOrgs.length === enOrgs.length ? zhOrgs.map((p, i) => ({ en: enOrgs[i]!.en, zh: p.zh, place: null })) : [...zhOrgs, ...enOrgs];
+  // (organisations pair with organisations, and 我市 with "the city", in order: each language names them in its own order)
+  const unplaced = (f: AgreementFact, own: boolean): Party[] => f.parties.filter((p) => !p.place && ownWords.has(p) === own);
+  const paired = (zhs: Party[], ens: Party[]): Party[] => (zhs.length === ens.length ? zhs.map((p, i) => ({ en: ens[i]!.en, zh: p.zh, place: null })) : [...zhs, ...ens]);
+  const organisations = [...paired(unplaced(zh, true), unplaced(en, true)), ...paired(unplaced(zh, false), unplaced(en, false))];
   const parties = [...zhPlaces, ...enPlaces.filter((p) => !zhPlaces.some((q) => q.place === p.place)), ...organisations];
   // (3月19日 read with the paragraph's year, "On March 19" with none: one day, the dated one kept)
   const date = oneDate(zh.date, en.date);
@@ -291,7 +321,7 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
 
 export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   const facts = new Map<AgreementMention, AgreementFact>();
-  const ownWord = ownWordOf(doc);
+  const ownSide: OwnSide = { word: ownWordOf(doc), homes: places.facts.filter((f) => !onlyWhereHeld(doc, f)) };
   const ties = namedTies(doc, places);
   // the foreign partner of the last event each language told, which a later pair word it cannot settle goes on with,
   // only in a paragraph that names no foreign place (one that does, a venue at least, may be about another partner)
@@ -299,7 +329,7 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   const namingForeign = new Set(doc.placeMentions.filter((x) => isForeignPlace(places.byMention.get(mentionKey(x.paragraph, x.candidate.index)))).map((x) => x.paragraph));
   const placeById = new Map(places.facts.map((f) => [f.id, f]));
   for (const m of doc.agreementMentions) {
-    const f = agreementFact(doc, m, places, ownWord, namingForeign.has(m.paragraph) ? null : (lastPartner.get(m.lang) ?? null), ties);
+    const f = agreementFact(doc, m, places, ownSide, namingForeign.has(m.paragraph) ? null : (lastPartner.get(m.lang) ?? null), ties);
     if (!f) continue;
     facts.set(m, f);
     const foreign = f.parties.flatMap((p) => (p.place && isForeignPlace(placeById.get(p.place)) ? [placeById.get(p.place)!] : []));
