@@ -316,6 +316,13 @@ describe("one sister-city tie told three ways", () => {
     expect(tiesOf("pair.txt", release).map((t) => [t.type, t.parties.map((p) => p.en)])).toEqual([["sister-city", ["Toyama"]]]);
   });
 
+  it("dates a tie told for a stretch of months by the stretch's year, and by none when that year is unknown", () => {
+    const dated = (text: string): (string | null)[] => tiesOf("half.txt", text).map((t) => t.date);
+    expect(dated("2025年上半年，我市新增国际友好城市1对（与法国普瓦捷市）。")).toEqual(["2025"]);
+    expect(dated("上半年，我市新增国际友好城市1对（与法国普瓦捷市）。")).toEqual([null]);
+    expect(dated("2025年5月8日至12日，我市与法国普瓦捷市缔结友好城市关系。")).toEqual(["2025-05-08"]);
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

@@ -10,7 +10,7 @@
 import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
-import type { AgreementLevel, PartyMention } from "../../extractors/types";
+import type { AgreementLevel, DateCandidate, PartyMention } from "../../extractors/types";
 import { CAMEO, isRenewal, OWN_PLACE, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
 import { resolve } from "../../extractors/shared/calendar";
 import { codeHolds } from "../../extractors/places/gazetteer";
@@ -153,6 +153,20 @@ function withoutCitiesOfProvinceTie(m: AgreementMention, parties: ResolvedParty[
   return parties.filter((r) => !r.place || PROVINCE_LEVEL.has(r.place.placeType) || r.place.placeType === "country");
 }
 
+/**
+ * The day an event's date names: its start, or, for a stretch of months ("上半年", "from January to June 2025"), the
+ * year the stretch lies in (an event of the first half of 2025 is of 2025, not of January), or none when the year is unknown.
+ */
+function eventDate(d: DateCandidate, doc: Doc): { value: string } | null {
+  const start = resolve(d.expr, reference(doc), doc.options.dateDirection);
+  // (a part of a year, 上半年, resolves to a stretch of its own)
+  const end = d.relation === "between" && d.untilExpr ? resolve(d.untilExpr, reference(doc), doc.options.dateDirection).value : start.end;
+  // (a stretch of days, "from May 8 to 12", keeps its first day: the visit's signing is on one of a few days)
+  if (!end || /-\d{2}-\d{2}$/.test(start.value)) return start;
+  const year = (value: string): string | null => /^\d{4}/.exec(value)?.[0] ?? null;
+  return year(start.value) && year(start.value) === year(end) ? { value: year(start.value)! } : null;
+}
+
 /** the parties that are the word a release names itself by (我市, "the city"), not an organisation */
 const ownWords = new WeakSet<Party>();
 
@@ -176,7 +190,7 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownSid
   // (我市 with no Chinese place named: the word says its level)
   const ownLevel = parties.find((r) => r.implied && !r.place && r.party.zh && OWN_WORD.test(r.party.zh))?.party.zh;
   const level = m.candidate.level ?? (chinese ? levelOf(chinese) : ownLevel ? OWN_PLACE[ownLevel]! : null);
-  const date = m.candidate.date ? resolve(m.candidate.date.expr, reference(doc), doc.options.dateDirection) : null;
+  const date = m.candidate.date ? eventDate(m.candidate.date, doc) : null;
   const paragraph = doc.paragraphs.find((p) => p.id === m.paragraph)!;
   const fact: AgreementFact = {
     kind: "agreement",
