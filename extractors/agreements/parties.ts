@@ -528,9 +528,9 @@ const opensListOfPairs = (text: string, trigger: { index: number; end: number },
 /** The pairs of places a list right after the trigger names, to the end of the sentence (each its own tie); null when it names partners instead. */
 function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence, triggerEnd: number, lang: Lang): PartyMention[][] | null {
   // (the trigger may hold the opening itself: "sister cities:", "sister cities, namely")
-  const open = /(?:[:：]|\bnamely)$/.test(text.slice(Math.max(0, triggerEnd - 8), triggerEnd)) ? [""] : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end));
-  if (!open) return null;
-  const from = triggerEnd + open[0]!.length;
+  const opening = /(?:[:：]|\bnamely)$/.test(text.slice(Math.max(0, triggerEnd - 8), triggerEnd)) ? "" : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end))?.[0];
+  if (opening === undefined) return null;
+  const from = triggerEnd + opening.length;
   const listed = partyPlaces(text, places, from, s.end, lang).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }));
   // (not "added 5 pairs: A and B, …, and C and D established sister city relations": a list with a verb after it is
   // that verb's, read before the later trigger)

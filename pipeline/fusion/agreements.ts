@@ -92,10 +92,10 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
   // 我市与韩国全州市…: a release that names no Chinese division of its own keeps the word it names itself by
   const own = (level: AgreementLevel | null, word: string | null): ResolvedParty[] => {
     const f = ownPlace(ownSide.homes, level);
-    // ("the city" in English, 我市 in Chinese: the word in its own language's field)
-    const chinese = !!word && /\p{Script=Han}/u.test(word);
     if (f) return implied(f);
     if (!word) return [];
+    // ("the city" in English, 我市 in Chinese: the word in its own language's field)
+    const chinese = /\p{Script=Han}/u.test(word);
     const party: Party = { en: chinese ? null : word, zh: chinese ? word : null, place: null };
     ownWords.add(party);
     return [{ party, place: null, implied: true }];
