@@ -323,6 +323,18 @@ describe("one sister-city tie told three ways", () => {
     expect(dated("2025年5月8日至12日，我市与法国普瓦捷市缔结友好城市关系。")).toEqual(["2025-05-08"]);
   });
 
+  it("does not take the city a foreign consulate is posted in for the release's own place", () => {
+    const release = [
+      "11月5日，市长会见了日本驻上海总领事一行。",
+      "On November 5, the Mayor met the Consul General of Japan in Shanghai and his party.",
+      "自1981年与仓敷市缔结友好城市关系以来，两市开展交流项目近400个。",
+      "Since establishing sister city relations with Kurashiki in 1981, the two cities have carried out nearly 400 exchange programs.",
+    ].join("\n\n");
+    const parties = tiesOf("consul.txt", release).flatMap((t) => t.parties.map((p) => p.en ?? p.zh));
+    expect(parties).toContain("Kurashiki");
+    expect(parties).not.toContain("Shanghai");
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

@@ -63,8 +63,9 @@ const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationships?|rela
 // ("added 7 pairs of sister cities: A and B, C and D" is a list of pairs, each its own two parties, read only as pairs
 // (parties.ts); but "added two pairs of international sister cities, namely A and B", as 新增国际友好城市2对，分别为A和B,
 // names the pairs' partners)
-// ("added one international sister city (Debrecen, Hungary)": the partner in brackets)
-const ADDED_TIES = (kind: string): string => `(?:(?<=\\badded\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|(?<=\\badded\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])))`;
+// ("added one international sister city (Debrecen, Hungary)": the partner in brackets; "two new sister cities were
+// established throughout the year, namely A and B", as 新缔结友好城市2个，即A和B)
+const ADDED_TIES = (kind: string): string => `(?:(?<=\\badded\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,]{0,40}?,\\s+namely\\b|(?<=\\badded\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])))`;
 /** the words a gapped trigger opens with: a document ("a letter of intent") or a tie's kind ("friendly exchange relations") */
 const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);

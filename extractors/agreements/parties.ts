@@ -517,7 +517,7 @@ function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, t
  * what opens a list of pairs right after a tie's trigger (新增国际友好城市2对，分别为：A与B、C与D; 两对友城关系分别为：…;
  * "added two pairs of sister cities: A and B of Poland, and C and D of Italy")
  */
-const LIST_AFTER_TRIGGER = { zh: /^[，,]?\s*(?:分别(?:为|是)[：:]?|[：:])/, en: /^(?:,?\s+namely\b|:)/ };
+const LIST_AFTER_TRIGGER = { zh: /^[，,]?\s*(?:分别(?:为|是)[：:]?|即|[：:])/, en: /^(?:,?\s+namely\b|:)/ };
 /** what parts such a list: a list that runs to the end of its sentence has room for "，以及" and ", and" between pairs */
 const PAIR_SEPARATOR_AFTER = { zh: /[、；;]|[，,](?:以及|及|和)?/g, en: ENUMERATION.en.separator };
 
@@ -630,9 +630,9 @@ const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */
 const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent|memorand(?:ums|a)|MoUs|MOUs|agreements)\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
-// (新增友好城市3个，分别为A、B和C, "added three sister cities, namely A, B and C": the partners listed one by one)
+// (新增友好城市3个，分别为A、B和C, 新缔结友好城市2个，即A和B, "added three sister cities, namely A, B and C": the partners listed one by one)
 // ("added three friendly cooperation cities: A, B and C": a colon after the tie's cities opens the list)
-const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)/g, en: /\bwith\b|\bnamely\b|(?<=\bcit(?:y|ies)):(?=\s)/g };
+const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即/g, en: /\bwith\b|\bnamely\b|(?<=\bcit(?:y|ies)):(?=\s)/g };
 
 
 /**

@@ -107,6 +107,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "友城名单如下：\n1. 日本仓敷市（1990年）", // a list item's number after a line break, which jieba reads with its point ("1."), counts nothing
     "两座“古城”将在遗产保护方面分享经验。", // 两座 before a quotation: "the two", a measure word with nothing counted
     "20世纪90年代以来，该市已接待大量游客。", // a century, not a count
     "该省与越南陆地边界线长达数百公里。", // 陆 of 陆地 (land) is no numeral

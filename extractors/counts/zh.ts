@@ -385,6 +385,8 @@ export const numeralNoun: CountRule = {
         unit = token.word.slice(n.text.length);
         end = token.end;
         if (TIME_UNITS.has(unit) || /^(?:年|月|日|号|届|次|期|个)/.test(unit)) continue;
+        // (1. 日本仓敷市: a list item's number, which jieba reads with its point, names nothing counted)
+        if (!/\p{Script=Han}/u.test(unit)) continue;
         // 两座“水城”: a measure word alone names nothing counted (the classifier rule reads a noun after it)
         if (BARE_CLASSIFIER.test(unit)) continue;
       } else {

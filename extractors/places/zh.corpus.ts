@@ -75,6 +75,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-partner-of-tie", text: "宁波与鲁昂结为友好城市。", quote: "鲁昂", type: "city" },
     { rule: "place-zh-partner-of-tie", text: "2023年9月，宁夏与亚喀巴在银川签署友好合作意向书。", quote: "亚喀巴", type: "city" },
     { rule: "place-zh-gazetteer", text: "镇江市与日本津市缔结友好城市关系。", quote: "津市", type: "city" }, // a name the gazetteer knows only in China (津市市) is, after a foreign country, that country's place
+    { rule: "place-zh-gazetteer", text: "自1981年与松山市缔结友好城市关系以来，两市交流频繁。", quote: "松山市", type: "city" }, // a Chinese district's short name (松山 of 松山区) before 市: a city the gazetteer lacks, not the district
     { rule: "place-zh-gazetteer", text: "区长与首尔特别市江南区区长签署了协议。", quote: "江南区", type: "district" }, // and after a foreign city and its word (特别市), that city's district, not Nanning's
     // a country's full name the country list gives only in short (印尼), not read as 印度 (India) and a clipped name after it
     { rule: "place-zh-gazetteer", text: "柳州市与印度尼西亚三宝垄市签署友好城市意向书。", quote: "印度尼西亚", en: "Indonesia", zh: "印尼" },

@@ -196,6 +196,13 @@ export const gazetteerName: PlaceRule = {
         // 美国加利福尼亚州奥克兰市: a name right after a country, or a division of one, is not that name's place in another
         // country (Auckland), nor a Chinese one (日本津市 is Tsu, not Hunan's 津市市)
         const accepted = known.filter((h) => acceptable(h, name, i, ctx, splits));
+        // (松山市: a Chinese district's or county's short name before 市 is a city of that name the gazetteer lacks,
+        // China's cities being all in it: a foreign one, not 松山区)
+        if (accepted.length && text[i + len] === "市" && !/[区县旗市]$/.test(name) && accepted.every((h) => h.entry.country === "CN" && (h.entry.type === "district" || h.entry.type === "county"))) {
+          out.push({ rule: this.id, index: i, text: `${name}市`, lang: "zh", hits: [], type: "city", foreign: true });
+          free = i + len + 1;
+          break;
+        }
         // (nor a country: 美国新泽西州|泽西|市 is a city, not Jersey)
         const hits = accepted.filter((h) => !(locator && ((h.entry.country && h.entry.country !== locator) || h.entry.type === "country")));
         // (a name with a division word that the gazetteer knows only in China is, after a foreign country, that country's place of the name)

@@ -120,14 +120,19 @@ interface OwnSide {
 
 /**
  * 在北京举行的理事会上, "the council meeting held in Beijing": a place the release names only as where something took
- * place is not its own (the release of a city that joined a body there names that city, or only 我市)
+ * place, or where a foreign post is, is not its own (the release of a city that joined a body there names that
+ * city, or only 我市)
  */
 function onlyWhereHeld(doc: Doc, place: PlaceFact): boolean {
   return place.evidence.every((e) => {
     const text = doc.paragraphs.find((p) => p.id === e.paragraph)?.text ?? "";
-    return (e.lang === "zh" || e.lang === "en") && VENUE_BEFORE[e.lang].test(text.slice(Math.max(0, e.start - 24), e.start));
+    const before = text.slice(Math.max(0, e.start - 48), e.start);
+    return (e.lang === "zh" || e.lang === "en") && (VENUE_BEFORE[e.lang].test(before) || POSTED_IN[e.lang].test(before));
   });
 }
+
+/** 日本驻上海总领事, "Consul General of Japan in Shanghai": where a foreign post is, not the release's own place */
+const POSTED_IN = { zh: /驻$/, en: /\b(?:Consul(?:ate)?[- ]General|Consulate|Embassy|Ambassador)\b[^.;,]{0,40}?\s+in\s+$/ };
 
 /** the words a release names itself by (我市, 本省), read when it names no Chinese division of its own */
 // (not 全省, "the whole province", which names the place's extent, not a party)
