@@ -143,8 +143,15 @@ const ZH_DATED_LEAD = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午
 /** a line that ends on a word or mark the next line must complete */
 const OPEN_ENDING = /(?:\b(?:and|or|of|the|a|an|to|with|in|on|at|for|by|from|as|that|his|her|its|their)|[,;:–—-])\s*$/i;
 
+/** a numbered list's item: 1. 日本仓敷市（1990年）, "2. Christchurch, New Zealand (1993)", （3）…, 四、… */
+const LIST_ITEM = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)\s*\S/;
+/** a paragraph that opens a list with a colon and holds its items so far, each on a line of its own */
+const OPEN_LIST = /[：:]\n(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)[^\n]*\n)*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)[^\n]*$/;
+
 function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (prev.lang !== line.lang) return false;
+  // (…建立友好城市关系：, then 1. 日本仓敷市（1990年）, 2. …: a list a colon opens is one paragraph with the line that opens it)
+  if (LIST_ITEM.test(line.text) && OPEN_LIST.test(prev.text)) return true;
   if (SENTENCE_END.test(prev.text)) return false;
   for (const t of [prev.text, line.text]) if (parseDateLine(t) || parseSourceLine(t) || isByline(t) || isBoilerplate(t)) return false;
   // a wire's lead opens a paragraph of its own ("XIAMEN, Sept. 9 (Xinhua) -- …" after a headline in sentence case)

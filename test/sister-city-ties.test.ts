@@ -335,6 +335,28 @@ describe("one sister-city tie told three ways", () => {
     expect(parties).not.toContain("Shanghai");
   });
 
+  it("reads a numbered list of partners with their years, one line each, as a tie each in both languages", () => {
+    const release = [
+      "截至2023年底，我市已与世界上8个城市建立友好城市关系：",
+      "1. 日本冈山市（1985年）",
+      "2. 新西兰达尼丁市（1994年）",
+      "3. 德国杜伊斯堡市（2002年）",
+      "",
+      "As of the end of 2023, the city has established sister city relations with 8 cities around the world:",
+      "1. Okayama, Japan (1985)",
+      "2. Dunedin, New Zealand (1994)",
+      "3. Duisburg, Germany (2002)",
+    ].join("\n");
+    const out = extractBytes("list.txt", Buffer.from(release, "utf8"));
+    expect(out.paragraphs.map((p) => p.lang)).toEqual(["zh", "en"]);
+    const ties = out.facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    expect(ties.map((t) => [t.date, t.corroboration, t.parties.find((p) => p.place)?.en]).sort()).toEqual([
+      ["1985", "both", "Okayama"],
+      ["1994", "both", "Dunedin"],
+      ["2002", "both", "Duisburg"],
+    ]);
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

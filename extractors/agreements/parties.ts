@@ -64,7 +64,8 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
       while (k < text.length && /\s/.test(text[k]!)) k++;
       // a semicolon always ends a clause ("…established sister-state relations; in May 2024, Changsha…")
       const ends = k === text.length || text[i] === ";" || (k > stop && /[A-Z"“(]/.test(text[k]!));
-      if (!ends || /\b(?:[A-Z]|No|Mr|Ms|Dr|St)\.$/.test(text.slice(Math.max(0, stop - 3), stop))) continue;
+      // (nor a list item's number at a line's start: "…around the world:\n1. Kurashiki, Japan (1990)")
+      if (!ends || /\b(?:[A-Z]|No|Mr|Ms|Dr|St)\.$/.test(text.slice(Math.max(0, stop - 3), stop)) || /(?:^|\n)\s*\d{1,2}\.$/.test(text.slice(Math.max(0, stop - 6), stop))) continue;
     }
     close(stop);
   }
@@ -552,7 +553,7 @@ const colonBefore = (text: string, at: number): number => Math.max(text.lastInde
 
 /** what may stand between a partner and the bracket that dates it: nothing, or the country it is in ("Tacoma in the US (1994)") */
 // (or the places it is in after commas: "Norfolk, USA (1990)", "Handa, Aichi Prefecture, Japan (1994)")
-const BEFORE_BRACKET = { zh: /^[市省州县区府]?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?|(?:,\s+[A-Z][\w.'’ -]{1,30}?){1,2})?\s*\($/ };
+const BEFORE_BRACKET = { zh: /^(?:[市省州县区府]|广域市|特别市)?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?|(?:,\s+[A-Z][\w.'’ -]{1,30}?){1,2})?\s*\($/ };
 
 /**
  * Whether a span lists partners each with its own year in brackets (与美国诺福克市（1990年）、日本半田市（1994年）等11个城市;

@@ -83,7 +83,8 @@ function rule(spec: Spec): AgreementRule {
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
-    if ((COUNTED_PARTNERS.test(before) && !listsBracketYears(before)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
+    if ((COUNTED_PARTNERS.test(before) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;

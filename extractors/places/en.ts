@@ -408,9 +408,9 @@ export const nameBeforeCountry: PlaceRule = {
       // (the words after the last title's word hold no title's word)
       if (known || !readsAsPlaceName(words)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
-      // ("1. Urasoe, Japan": a list item's number ends no sentence)
+      // ("1. Urasoe, Japan": a list item's number ends no sentence, at the paragraph's start or a line's)
       // ("added two sister cities: Rouen in France and …": a colon after places' plural opens a list of them)
-      const sentenceStart = opensSentence(ctx.text, nameAt) && !/^\d{1,2}\.\s*$/.test(ctx.text.slice(0, nameAt)) && !PLACES_LISTED.test(ctx.text.slice(Math.max(0, nameAt - 20), nameAt));
+      const sentenceStart = opensSentence(ctx.text, nameAt) && !/(?:^|\n)\s*\d{1,2}\.\s*$/.test(ctx.text.slice(Math.max(0, nameAt - 8), nameAt)) && !PLACES_LISTED.test(ctx.text.slice(Math.max(0, nameAt - 20), nameAt));
       if (sentenceStart && !m[3]) continue;
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
       // ("the Town of Loudun in the Department of Vienne, France": the division's word says so)
