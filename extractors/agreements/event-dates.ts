@@ -17,7 +17,8 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
   if (lang === "zh") return /^[^，。；]{0,6}?(?:(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年|第(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:个)?年(?!度))/.test(text.slice(trigger.end, trigger.end + 16));
   const before = text.slice(Math.max(0, trigger.index - 48), trigger.index);
   // "30 years after the two cities first became sister cities": the tie is dated by counting back, not by the sentence's date
-  return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || /^anniversary\s/i.test(text.slice(trigger.index, trigger.end));
+  // ("40 years of sister-city ties": the years the tie has lasted, as 结好40周年)
+  return /\banniversary\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || /^(?:anniversary\s|\S+\s+years\s+of\s)/i.test(text.slice(trigger.index, trigger.end));
 }
 
 /**
