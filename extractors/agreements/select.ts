@@ -58,7 +58,7 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
 }
 
 /** the words of raising a tie to another kind */
-const UPGRADE = /升格为|升级为|\bupgrad/i;
+const UPGRADE = /升格为|升级为|提升为|\bupgrad/i;
 
 /** a signing of "the agreement" or 协议 alone: no subject of its own that would make it another document */
 const BARE_AGREEMENT = /^(?:(?:签署|签订)了?(?:该|这一)?协议书?|sign(?:ed|ing|s)?\s+(?:the|an)\s+agreement)$/i;

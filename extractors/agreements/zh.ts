@@ -61,6 +61,17 @@ interface Spec {
   organisationsOnly?: boolean;
 }
 
+/** what may stand between a clause's mark and its verb when the clause's subject is the one before: nothing, or an adverb */
+const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/;
+/** a clause that ends in a signing with no document named: 正式签约, 签字 (its next clause tells what was signed) */
+const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
+/** where the clause that ends at `end` (its mark) begins, not before the sentence */
+function clauseStartBefore(text: string, end: number, sentenceStart: number): number {
+  let start = end;
+  while (start > sentenceStart && !/[，,]/.test(text[start - 1]!)) start--;
+  return start;
+}
+
 /** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
 function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }): { start: number; end: number } {
   const first = Math.max(sentence.start, from - WINDOW);
@@ -89,6 +100,12 @@ function rule(spec: Spec): AgreementRule {
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, index);
+    // 我市与奇姆肯特市正式签约，缔结为友好城市: a clause that opens with its verb goes on with the subject of the clause before
+    if (!parties.length && !spec.organisations && SUBJECT_LEFT_OUT.test(ctx.text.slice(clause.start, index)) && clause.start > s.start) {
+      const before = { start: clauseStartBefore(ctx.text, clause.start - 1, s.start), end: clause.end };
+      const signed = SIGNED_CLAUSE.test(ctx.text.slice(before.start, clause.start));
+      if (signed) parties = namedParties(ctx.text, found.places, before, "zh", organisations, false, index);
+    }
     // 云南省成功促成昆明市与万象市续签…: the place that brought the tie about is no party of it, when two others are
     const agents = parties.filter((p) => p.kind === "place" && p.index !== null && BROUGHT_ABOUT.test(ctx.text.slice(p.index + p.text!.length, p.index + p.text!.length + 8)));
     if (agents.length && parties.length - agents.length >= 2) parties = parties.filter((p) => !agents.includes(p));
@@ -146,7 +163,8 @@ function rule(spec: Spec): AgreementRule {
 
 // 续签: a renewed agreement is signed again, on the date of the renewal
 // (升级为, 升格为: a friendly-exchange tie made a sister-city one, 将两市友好交流关系升级为友好城市关系, 2014年升格为友好城市)
-const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立|升级为|升格为)(?:了)?";
+// (提升为: 将两市关系提升为友好城市关系, raised as 升级为 raises)
+const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立|升级为|升格为|提升为)(?:了)?";
 
 /** the words that name a body as one */
 const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|机构|俱乐部|共同体|伙伴关系";
@@ -221,7 +239,8 @@ const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
 /** 签署《深化友好合作关系备忘录》: a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "深化|加强|巩固|推进|拓展|提升";
 /** what a sister-city tie is called */
-const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|友好省州|友好省道|友好省区|友好省县|友好省府|友好省份|友好省市|友好省|姐妹省)";
+// (友好区, 友好县: districts' and counties' ties of the kind, 我区与新宿区缔结友好区关系)
+const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|友好省州|友好省道|友好省区|友好省县|友好省府|友好省份|友好省市|友好省|姐妹省|友好区(?!域)|友好县)";
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式; or the tie
 // alone before its signing ceremony (友好城市签约仪式)
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)
