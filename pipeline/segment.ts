@@ -143,10 +143,14 @@ const ZH_DATED_LEAD = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午
 /** a line that ends on a word or mark the next line must complete */
 const OPEN_ENDING = /(?:\b(?:and|or|of|the|a|an|to|with|in|on|at|for|by|from|as|that|his|her|its|their)|[,;:–—-])\s*$/i;
 
-/** a numbered list's item: 1. 日本仓敷市（1990年）, "2. Christchurch, New Zealand (1993)", （3）…, 四、… */
-const LIST_ITEM = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)\s*\S/;
-/** a paragraph that opens a list with a colon and holds its items so far, each on a line of its own */
-const OPEN_LIST = /[：:]\n(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)[^\n]*\n)*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)[^\n]*$/;
+/** a numbered list item's number: 1. 日本仓敷市（1990年）, "2. Christchurch, New Zealand (1993)", （3）…, 四、… */
+const ITEM_NUMBER = "(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)";
+const LIST_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*\\S`);
+/**
+ * a paragraph that opens a list with a colon and holds its items so far, each on a line of its own (the first item
+ * joins the colon's line anyway: a colon ends no sentence)
+ */
+const OPEN_LIST = new RegExp(`[：:]\\n(?:${ITEM_NUMBER}[^\\n]*\\n)*${ITEM_NUMBER}[^\\n]*$`);
 
 function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (prev.lang !== line.lang) return false;
