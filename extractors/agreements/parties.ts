@@ -510,7 +510,7 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
 function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, triggerAt: number, lang: Lang): PartyMention[][] | null {
   const opened = colonBefore(text, triggerAt);
   if (opened < s.start) return null;
-  const listed = partyPlaces(text, places, opened + 1, triggerAt, lang).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }));
+  const listed = partyMentions(text, places, opened + 1, triggerAt, lang);
   return enumeratedPairs(text, listed, triggerAt, lang);
 }
 
@@ -532,7 +532,7 @@ function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence,
   const opening = /(?:[:：]|\bnamely)$/.test(text.slice(Math.max(0, triggerEnd - 8), triggerEnd)) ? "" : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end))?.[0];
   if (opening === undefined) return null;
   const from = triggerEnd + opening.length;
-  const listed = partyPlaces(text, places, from, s.end, lang).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }));
+  const listed = partyMentions(text, places, from, s.end, lang);
   // (not "added 5 pairs: A and B, …, and C and D established sister city relations": a list with a verb after it is
   // that verb's, read before the later trigger)
   const last = listed[listed.length - 1];
@@ -541,6 +541,10 @@ function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence,
 }
 /** what may follow a list of pairs that ends its sentence: the last partner's country ("… and Yantai and Catania of Italy.") */
 const LIST_ENDS_SENTENCE = { zh: /^[市省州县区府]?\s*[。；;！!]?\s*$/, en: /^(?:,?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*[.;!]?\s*$/ };
+
+/** the places between two offsets that can be parties (partyPlaces), as the parties of a list read them */
+const partyMentions = (text: string, places: PlaceCandidate[], from: number, to: number, lang: Lang): PartyMention[] =>
+  partyPlaces(text, places, from, to, lang).map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text }));
 
 /** the date of the words before the colon that opens a list at `listAt`, if a colon does */
 function dateBeforeColon(text: string, dates: DateCandidate[], s: Sentence, listAt: number): DateCandidate | null {
