@@ -54,6 +54,9 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-division", text: "两地自2019年起与北海道东川町开展青少年交流。", quote: "东川町", type: "city" }, // the division's own last character (北海|道) is its word; not 东川, a Chinese district's short name
     { rule: "place-zh-after-division", text: "代表团先后到访巴伐利亚州纽伦堡市和慕尼黑。", quote: "纽伦堡市", type: "city" }, // after a known division, its country named elsewhere
     { rule: "place-zh-district-of-city", text: "代表团访问了韩国首尔特别市江西区。", quote: "江西区", type: "district" }, // a district after a known foreign city and its word (not China's province 江西)
+    { rule: "place-zh-district-of-city", text: "我市与韩国首尔特别市中区缔结友好城市关系。", quote: "中区", type: "district" }, // a foreign city's word and a district, not China's 市中区
+    { rule: "place-zh-district-of-city", text: "代表团会见了首尔市中区区长。", quote: "中区", type: "district" },
+    { rule: "place-zh-gazetteer", text: "济南市市中区代表团访问了首尔。", quote: "市中区", type: "district", en: "Shizhong District", zh: "市中区" }, // after a Chinese city, China's 市中区
     { rule: "place-zh-gazetteer", text: "今年前三季度，经凭祥口岸进出口的水果超过100万吨。", quote: "凭祥", en: "Pingxiang", zh: "凭祥市" }, // a port of entry named for its town (jieba reads 凭祥 as a noun)
     { rule: "place-zh-gazetteer", text: "南非自由州省马洛·卡卡地方市代表团来访。", quote: "自由州", en: "Free State", zh: "自由州" }, // the division word closes the province's name before the dotted name after it
     { rule: "place-zh-after-country", text: "河北省与日本和歌山县缔结友好省县关系。", quote: "和歌山县", type: "province" }, // 和 opens a name jieba reads as one word; Japan's 县 is a prefecture

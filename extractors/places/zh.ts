@@ -190,6 +190,9 @@ export const gazetteerName: PlaceRule = {
         if (!known) continue; // most tries: no array made for a miss
         // “长安号”, 和谐号: a name with 号 after it names a train or a ship
         if (text[i + len] === "号") continue;
+        // (首尔特别市中区: a name opening with the word that closes a foreign city's name is that city's word and its
+        // district, not China's 市中区)
+        if (/^[市都]/.test(name) && foreignCityWordAt(text, i)) continue;
         // 琼格拉德-乔纳德州: the tail of a transliteration joined by a hyphen holds no Chinese city (德州)
         if (known.every((h) => h.entry.country === "CN") && insideHyphenatedTransliteration(ctx, i)) continue;
         const locator = locatorBefore(out, text, i);
@@ -484,6 +487,10 @@ export const cityAfterKnownDivision: PlaceRule = {
 const CITY_WORD = /特别市|广域市|市|都/g;
 /** a district's name: a few characters and 区 (麻浦区, 港区) */
 const DISTRICT_AFTER = /^\p{Script=Han}{1,4}?区/u;
+
+/** whether a foreign city's name ends right before a position, or before 特别 or 广域 there (首尔|市, 首尔特别|市) */
+const foreignCityWordAt = (text: string, at: number): boolean =>
+  nameOfKindEndsAt(foreignCityNames(), text, at) || (/特别|广域/.test(text.slice(at - 2, at)) && nameOfKindEndsAt(foreignCityNames(), text, at - 2));
 
 /** 首尔特别市麻浦区, 东京都港区: a district no gazetteer holds right after a known foreign city and the word of its name */
 export const districtAfterKnownCity: PlaceRule = {
