@@ -89,7 +89,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // an undated release's first date with its year and month ("From September 8 to 16, 2025", 2025年11月上旬) gives
   // its year to the yearless dates of later paragraphs in the same language ("on September 10"); but a year and
   // month that date a tie (于1983年3月缔结友好关系) are the history a release recalls, not the days it reports; so is
-  // a tie's full date in a release whose title marks an anniversary (1981年4月6日缔结…, then 4月6日举行纪念活动)
+  // a tie's full date in a release whose title marks an anniversary (1981年4月6日缔结…, then 4月6日举行纪念活动). A
+  // stretch of months of a stated year (2025年上半年…综述, then 上半年 and 3月) dates the report as a month does
   const anniversary = doc.paragraphs.some((p) => p.role === "title" && ANNIVERSARY_TITLE.test(p.text));
   const firstYear = new Map<Lang, number>();
   read.forEach((p, i) => {
@@ -99,8 +100,10 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const datesTie = (d: DateCandidate): boolean => agreements.some((a) => a.date === d);
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang), datesTie);
-    const full = firstYear.has(lang) ? undefined : dates.find((d) => d.expr.kind === "absolute" && d.expr.m !== undefined && (!datesTie(d) || (d.expr.d !== undefined && !anniversary)))?.expr;
-    if (full?.kind === "absolute") firstYear.set(lang, full.y);
+    if (!firstYear.has(lang)) {
+      const full = dates.find((d) => (d.expr.kind === "absolute" && d.expr.m !== undefined && (!datesTie(d) || (d.expr.d !== undefined && !anniversary))) || yearOfStretch(d.expr) !== undefined);
+      if (full) firstYear.set(lang, full.expr.kind === "absolute" ? full.expr.y : yearOfStretch(full.expr)!);
+    }
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
       const f = dateFact(doc, p, d, ref);
@@ -186,6 +189,11 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
  * (`datesTie`); a dated release lends only to 同年6月, "June of the same year". (Agreements hold the same date
  * objects, so their dates follow.)
  */
+/** 2025年上半年, 2024年前三季度: the stated year of a stretch of months, which dates the release's report as a month does */
+function yearOfStretch(e: DateExpr): number | undefined {
+  return (e.kind === "part-of-year" || e.kind === "first-months") && e.year?.kind === "absolute" ? e.year.y : undefined;
+}
+
 function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number | undefined, datesTie: (d: DateCandidate) => boolean): void {
   let year = undated ? yearBefore : undefined;
   // the last year the paragraph named, as it is written (1995, or "last year"): "the following year" counts from it
@@ -193,12 +201,15 @@ function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number 
   for (const d of dates) {
     // a dated release lends only where the text says "the same year" (同年6月): the rest resolve against the publication
     for (const e of [d.expr, d.untilExpr]) if (e?.kind === "partial" && year !== undefined && (undated || e.sameYear)) e.contextYear = year + (e.yearsLater ?? 0);
+    // (上半年, 前三季度 with no year of their own: the year before them, in an undated release)
+    if ((d.expr.kind === "part-of-year" || d.expr.kind === "first-months") && !d.expr.year && year !== undefined && undated) d.expr.contextYear = year;
     const e = d.expr;
     if (e.kind === "relative-year" && e.chained && named?.kind === "absolute") e.contextYear = named.y;
     else if (e.kind === "relative-year" && e.chained && named?.kind === "relative-year") d.expr = { kind: "relative-year", offset: named.offset + e.offset };
     // (武汉与波尔多于1998年结为友好城市。10月16日…: a year, or a year and month, that dates a tie is the history the
     // release recalls, as the first full date's rule has it, not the year of the days it reports)
     if (d.expr.kind === "absolute" && (d.expr.d !== undefined || !datesTie(d))) year = d.expr.y;
+    else if (yearOfStretch(d.expr) !== undefined && !datesTie(d)) year = yearOfStretch(d.expr);
     if (d.expr.kind === "absolute" || d.expr.kind === "relative-year") named = d.expr.kind === "relative-year" && d.expr.contextYear !== undefined ? { kind: "absolute", y: d.expr.contextYear + d.expr.offset } : d.expr;
   }
 }

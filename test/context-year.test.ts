@@ -36,6 +36,17 @@ describe("yearless dates in a release with no date", () => {
     expect(dates("2025年11月上旬，乙町代表团访问甲县。\n\n11月6日，双方签署意向书。")).toContainEqual(["2025-11-06", null, "context", true]);
   });
 
+  it("take the year of a stretch of months of a stated year before them, for months and for parts of a year", () => {
+    const review = "2025年上半年甲市外事工作综述\n\n上半年，甲市接待外宾团组12批。3月，甲市与乙市签署备忘录。";
+    expect(dates(review)).toEqual(expect.arrayContaining([
+      ["2025-01", "2025-06", "context", true],
+      ["2025-03", null, "context", true],
+    ]));
+    expect(dates("2024年前三季度，甲市外贸增长。\n\n前三季度，甲市接待外宾团组12批。")).toContainEqual(["2024-01", "2024-09", "context", true]);
+    // (a release with a date line resolves them against it, as before)
+    expect(dates("2025年上半年甲市外事工作综述\n\n发布时间：2026-07-02\n\n上半年，甲市接待外宾团组12批。")).toContainEqual(["2026-01", "2026-06", "publication", true]);
+  });
+
   it("keep the months of a part of a year the release cannot date, unresolved, rather than drop them", () => {
     // 今年 counts from a publication the release does not give (its first full date may be a tie's history)
     expect(dates("2013年12月，两市结好。\n\n今年1至10月，两市互访12次；上半年，贸易额增长。")).toEqual(expect.arrayContaining([

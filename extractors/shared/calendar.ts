@@ -37,9 +37,12 @@ export type DateExpr =
    * part of a year: 上半年, 年底, 一季度 (the year itself an expression). asOf: a state as of a part the text
    * gives no year (截至年底, "as of the end of the year"), which the release reports, so lies before it
    */
-  | { kind: "part-of-year"; year: DateExpr | null; part: "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "start" | "end"; asOf?: boolean }
-  /** the first N months of a year: 今年前8个月, 前三季度 (9), "the first eight months of this year" */
-  | { kind: "first-months"; year: DateExpr | null; n: number }
+  | { kind: "part-of-year"; year: DateExpr | null; part: "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | "start" | "end"; asOf?: boolean; contextYear?: number }
+  /**
+   * the first N months of a year: 今年前8个月, 前三季度 (9), "the first eight months of this year". contextYear (as
+   * for part-of-year): the year an undated release stated before, for a part that names none (上半年)
+   */
+  | { kind: "first-months"; year: DateExpr | null; n: number; contextYear?: number }
   /** the Nth weekday of a month: 十月第一个星期一 */
   | { kind: "nth-weekday"; m: number; n: number; weekday: number; y?: number };
 
@@ -199,7 +202,13 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
     }
     case "part-of-year":
     case "first-months": {
-      const year = expr.year ? resolve(expr.year, ref, direction) : ref ? { value: String(ref.y), resolved: true, anchor: ref.kind } : null;
+      const year = expr.year
+        ? resolve(expr.year, ref, direction)
+        : ref
+          ? { value: String(ref.y), resolved: true, anchor: ref.kind }
+          : expr.contextYear !== undefined
+            ? { value: String(expr.contextYear), resolved: true, anchor: "context" }
+            : null;
       const [from, to, grain] = expr.kind === "first-months" ? [1, expr.n, "month" as Grain] : PART_SPAN[expr.part]!;
       // 今年1至10月 in a release with no date: the months are known, their year is not (--01 to --10)
       if (!year || !year.resolved || !/^\d{4}$/.test(year.value)) return { value: `--${pad(from)}`, grain, end: from === to ? null : `--${pad(to)}`, resolved: false, anchor: "none" };
