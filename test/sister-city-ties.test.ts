@@ -252,6 +252,22 @@ describe("one sister-city tie told three ways", () => {
     expect(ties[0]!.evidence.map((e) => e.quote)).toEqual(["江苏省与荷兰北布拉班特省在南京续签友好合作协议", "Jiangsu Province and the Dutch province of North Brabant renewed their partnership agreement"]);
   });
 
+  it("makes one event of a renewed tie told by its document in English, where the release names itself only by its word", () => {
+    const renewal = [
+      "甲省与哈萨克斯坦阿拉木图州续签友好省州合作协议",
+      "5月14日，省长在阿斯塔纳会见阿拉木图州州长，双方续签了《友好省州合作协议》。我省与该州于2015年建立友好关系。",
+      "On May 14, the governor met with the Akim of Almaty Region in Astana, and the two sides renewed the Agreement on Friendly Province-State Cooperation.",
+      "去年，经霍尔果斯口岸出入境的中欧班列增长8.5%。",
+      "Last year, China-Europe freight trains through the Khorgos port grew by 8.5 percent.",
+    ].join("\n\n");
+    const ties = tiesOf("renewal-by-word.txt", renewal);
+    const renewed = ties.filter((t) => t.evidence.some((e) => /续签了/.test(e.quote)));
+    expect(renewed.map((t) => [t.type, t.corroboration, t.date, t.parties.map((p) => p.zh)])).toEqual([["sister-city", "both", "--05-14", ["阿拉木图", "我省"]]]);
+    expect(renewed[0]!.evidence.map((e) => e.quote)).toContain("the two sides renewed the Agreement");
+    // (我省 is a province: the city a later paragraph names as a port is no side of it)
+    expect(ties.flatMap((t) => t.parties.map((p) => p.zh))).not.toContain("霍尔果斯市");
+  });
+
   it("makes one tie of the year's tally and the month the tie was made, dated by both (2025 and --02 make 2025-02)", () => {
     const tally = ["2025年，泉州市新增国际友好城市2个，分别为菲律宾宿务市和马来西亚马六甲市。", "2月，泉州市与菲律宾宿务市缔结友好城市关系；9月，与马来西亚马六甲市缔结友好城市关系。"].join("\n\n");
     const ties = tiesOf("tally.txt", tally);

@@ -29,6 +29,8 @@ const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+t
 const PLANNED_TOO = /\b(?:agreed|decided|plan(?:s|ned)?|pledged|vowed|promised|intends?|expects?)\s+to\b[^.;]*\band\s+to\s+(?:\w+\s+){0,2}$/i;
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
+/** "the province and the State of Oaxaca held …": the release's own place joined to the partner it names first */
+const OWN_AND_PARTNER = /\bthe (?:province|city|county|region|municipality)\s+and\s+(?:the\s+(?:[A-Z][\w'’-]*\s+of\s+)?)?$/i;
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
@@ -272,7 +274,9 @@ function rule(spec: Spec): AgreementRule {
     if (sentenceSubject) parties.unshift({ kind: "place", index: sentenceSubject.index, text: sentenceSubject.text });
     if (parties.length < 2 && !pair) {
       // "In June last year, it signed ... with Bridgetown": the release's own place is the other party
-      const pronoun = SUBJECT_PRONOUN.exec(before);
+      const partner = parties[0]?.kind === "place" ? parties[0].index : null;
+      const joined = partner !== null ? OWN_AND_PARTNER.exec(ctx.text.slice(w.start, partner)) : null;
+      const pronoun = joined ?? SUBJECT_PRONOUN.exec(before);
       parties.unshift(pronoun ? { kind: "subject", index: w.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
     }
     const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(ctx.text.slice(w.start, w.end))?.[1]?.toLowerCase();

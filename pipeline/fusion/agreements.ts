@@ -91,7 +91,8 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
   const implied = (f: PlaceFact | null): ResolvedParty[] => (f ? [{ party: placeParty(f), place: f, implied: true }] : []);
   // 我市与韩国全州市…: a release that names no Chinese division of its own keeps the word it names itself by
   const own = (level: AgreementLevel | null, word: string | null): ResolvedParty[] => {
-    const f = ownPlace(ownSide.homes, level);
+    // (a release that calls itself 我省 is a province: not the city a later paragraph names as a port)
+    const f = ownPlace(ownSide.homes, level ?? levelOfOwnWord(word));
     if (f) return implied(f);
     if (!word) return [];
     // ("the city" in English, 我市 in Chinese: the word in its own language's field)
@@ -111,6 +112,11 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
     return [...(namedPlaces.some(isChinese) ? [] : own(null, ownSide.word)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts) ?? previousPartner))];
   });
 }
+
+/** the level the word a release names itself by says: 我省 and "the province" a province's, 我市 and "the city" a city's */
+const OWN_WORD_LEVEL_EN: Readonly<Record<string, AgreementLevel>> = { province: "provincial", city: "city", municipality: "city", county: "county", district: "district" };
+const levelOfOwnWord = (word: string | null): AgreementLevel | null =>
+  !word ? null : (OWN_PLACE[word] ?? OWN_WORD_LEVEL_EN[/^the\s+(\w+)$/i.exec(word)?.[1]?.toLowerCase() ?? ""] ?? null);
 
 /** what settles the release's own side: the word it names itself by, and the places that may be its own */
 interface OwnSide {
@@ -406,12 +412,16 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
 /**
  * One event told as a bare agreement in one language and as its kind in the other: one is "agreement", the other's
  * trigger holds the word (友好合作协议, "friendship agreement"), and they name the same places, two or more, and no
- * organisation. The bare word says less, not otherwise: the kind is no disagreement.
+ * organisation (the release's own word counting as its place). The bare word says less, not otherwise: the kind is no disagreement.
  */
 function namesItsKind(a: AgreementFact, b: AgreementFact): boolean {
-  if ((a.type === "agreement") === (b.type === "agreement") || !sameKind(a, b)) return false;
-  const [pa, pb] = [a, b].map((f) => f.parties.filter((p) => p.place).map((p) => p.place!).sort().join("+"));
-  return a.parties.every((p) => p.place) && b.parties.every((p) => p.place) && pa === pb && a.parties.length >= 2;
+  // (双方续签了《友好省州合作协议》: the document's word may be in the span of the event, outside its triggers)
+  const tellsDocument = (f: AgreementFact): boolean => f.evidence.some((e) => DOCUMENT_WORDS.agreement!.test(e.quote));
+  if ((a.type === "agreement") === (b.type === "agreement") || !(sameKind(a, b) || tellsDocument(a.type === "agreement" ? b : a))) return false;
+  // (the word a release names itself by, 我省 where it names no province of its own, is the same side in both)
+  const side = (p: Party): string | null => p.place ?? (ownWords.has(p) ? "own" : null);
+  const [pa, pb] = [a, b].map((f) => f.parties.map(side).sort().join("+"));
+  return [a, b].every((f) => f.parties.every((p) => side(p) !== null) && f.parties.some((p) => p.place)) && pa === pb && a.parties.length >= 2;
 }
 
 /** two reports of one tie between the same places: the same status and renewal, and no two different dates */
