@@ -65,6 +65,8 @@ interface Spec {
 const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/;
 /** a clause that ends in a signing with no document named: 正式签约, 签字 (its next clause tells what was signed) */
 const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
+/** a clause whose partner is the release itself and whose subject is the one before: 静冈县代表团访问我市，并与我市签署… */
+const WITH_OWN_SIDE = new RegExp(`^(?:并|还|也|随后|同时)?[与同跟](?:${Object.keys(OWN_PLACE).join("|")})$`);
 /** where the clause that ends at `end` (its mark) begins, not before the sentence */
 function clauseStartBefore(text: string, end: number, sentenceStart: number): number {
   let start = end;
@@ -101,10 +103,12 @@ function rule(spec: Spec): AgreementRule {
     if (spec.organisations && !organisations.length) return null;
     let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, index);
     // 我市与奇姆肯特市正式签约，缔结为友好城市: a clause that opens with its verb goes on with the subject of the clause before
-    if (!parties.length && !spec.organisations && SUBJECT_LEFT_OUT.test(ctx.text.slice(clause.start, index)) && clause.start > s.start) {
+    // (and 静冈县代表团访问我市，并与我市签署: the subject of the clause before signs with the release's own place)
+    const opening = ctx.text.slice(clause.start, index);
+    if (!parties.length && !spec.organisations && (SUBJECT_LEFT_OUT.test(opening) || WITH_OWN_SIDE.test(opening)) && clause.start > s.start) {
       const before = { start: clauseStartBefore(ctx.text, clause.start - 1, s.start), end: clause.end };
       const signed = SIGNED_CLAUSE.test(ctx.text.slice(before.start, clause.start));
-      if (signed) parties = namedParties(ctx.text, found.places, before, "zh", organisations, false, index);
+      if (signed || WITH_OWN_SIDE.test(opening)) parties = namedParties(ctx.text, found.places, before, "zh", organisations, false, index);
     }
     // 云南省成功促成昆明市与万象市续签…: the place that brought the tie about is no party of it, when two others are
     const agents = parties.filter((p) => p.kind === "place" && p.index !== null && BROUGHT_ABOUT.test(ctx.text.slice(p.index + p.text!.length, p.index + p.text!.length + 8)));
