@@ -25,6 +25,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "每批学员不超过30名。", quote: "不超过30名", value: 30, unit: "名", qualifier: "at most" }, // cited from the same match that read "at most"
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
     { rule: "count-zh-noun-numeral", text: "全年举办各类国际交流活动160多场。", quote: "国际交流活动160多场", value: 160, unit: "国际交流活动（场）", qualifier: "more than" },
+    { rule: "count-zh-noun-numeral", text: "该市每年接待游客120余万人次。", quote: "游客120余万人次", value: 1200000, unit: "游客（人次）", qualifier: "more than" }, // "more than" between the figure and its scale
     { rule: "count-zh-noun-numeral", text: "目前在该市投资的德国企业有46家。", quote: "德国企业有46家", value: 46, unit: "德国企业（家）" }, // 有 links the noun to its figure, as 达 does
     { rule: "count-zh-numeral-classifier", text: "两省之间有6个边境口岸。", quote: "6个边境口岸", value: 6, unit: "个边境口岸" }, // a word of place (口岸) ends the noun
     { rule: "count-zh-numeral-classifier", text: "目前，约80家来自巴伐利亚州的企业在该市投资。", quote: "约80家来自巴伐利亚州的企业", value: 80, unit: "家企业", qualifier: "about" }, // where they come from stands between the classifier and the noun

@@ -87,6 +87,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     { text: "代表团考察了日本福冈市和当地市场。", only: ["日本", "福冈"] }, // 市 of 市场 closes no listed name
+    { text: "韩国堤川市市长金昌奎会见了代表团。", only: ["韩国", "堤川市"] }, // a person's surname and name after a title (金昌奎), not the city 金昌
     { text: "在王红陪同下，代表团参观了工厂。", only: [] }, // a person's name after 在, before no event's verb
     { text: "仪式在香格里拉大酒店举行。", only: [] }, // a hotel: a common noun ends the venue's name
     { text: "双方在友好的气氛中举行会谈。", only: [] },

@@ -94,6 +94,7 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   // 缔结友好区关系, 友好县协议: "friendly district", the kind of a tie, not 伊春's 友好区
   if (/^友好/.test(name) && TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4))) return false;
   const index = ctx.tokenIndex();
+  if (personNamedAfterTitle(ctx, at, end)) return false;
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市, 东京都 are one word to jieba), or be a city's development zone (苏州工业园区)
     if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡都]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
@@ -110,6 +111,21 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
     }
   }
   return true;
+}
+
+/** a person's title right before a name: 市长, 大使, 知事, 主席 */
+const PERSON_TITLE_BEFORE = /(?:[长使]|知事|主席|总统|总理|书记|议员)$/;
+/**
+ * 堤川市市长金昌奎: a name right after a person's title that jieba reads as a person's, a given name of one or two
+ * characters after it, is that person's surname and name (Kim Chang-gyu), not 金昌 the city
+ */
+function personNamedAfterTitle(ctx: ParagraphContext, at: number, end: number): boolean {
+  if (!PERSON_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, at - 2), at))) return false;
+  const tokens = ctx.tokens();
+  const index = ctx.tokenIndex();
+  const name = tokens[index.startingAt(at)];
+  const given = tokens[index.startingAt(end)];
+  return name?.end === end && name.tag === "nr" && !!given && /^(?:nr|nrfg|x)$/.test(given.tag) && /^\p{Script=Han}{1,2}$/u.test(given.word);
 }
 
 /** what follows a kind of tie (友好区关系, 友好县协议): a relation, a document, an exchange */

@@ -102,7 +102,8 @@ const SIGN = `(?<sign>(?<![0-9０-９A-Za-z])[-－]\\s?|[负負]\\s?)?`;
 const FRACTION = `(?:(?<whole>${INT})又)?(?<denominator>${INT})(?:(?<of>分之)|[份分](?=${INT}(?![\\p{Script=Han}])))(?<numerator>${INT})`;
 const ARABIC =
   `(?<arabic>${DIG}{1,3}(?:[,，]${DIG}{3})+(?:[.．]${DIG}+)?|${DIG}+(?:[.．]${DIG}+)?|(?<![0-9A-Za-z])[.．]${DIG}+)` +
-  `(?:(?<hanScale>[${Object.keys(BIG_UNITS).join("")}千百]+)|(?<latinScale>[KkMG])(?![A-Za-z\\p{Script=Han}]))?`;
+  // (120余万, 500多亿: "more than" between the figure and its scale, which the figure is in)
+  `(?:(?<more>[余多](?=[万萬亿億]))?(?<hanScale>[${Object.keys(BIG_UNITS).join("")}千百]+)|(?<latinScale>[KkMG])(?![A-Za-z\\p{Script=Han}]))?`;
 const HALF = `(?<half>[一1]半半?|半(?=[个個]))`;
 const HAN_NUMBER = `(?<han>${HAN}+)(?:[点點](?<decimals>(?:${HAN_DIGIT}|${DIG})+))?`;
 
