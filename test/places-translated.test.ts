@@ -34,6 +34,18 @@ describe("a foreign name the translation gives bare", () => {
     ]);
   });
 
+  it("is the bare name beside a building named for it, whose sounds a transliteration keeps as its own (垂 chui for -try, 加 jia for -ga-)", () => {
+    const release = [
+      "济南与英国考文垂市于2023年10月12日在考文垂大教堂举行仪式，庆祝两市结好40周年。",
+      "Jinan and Coventry, UK, marked the anniversary of their twinning on 12 October 2023 with a ceremony at Coventry Cathedral.",
+    ].join("\n\n");
+    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    expect(places.find((p) => p.name.zh === "考文垂市")?.name.en).toBe("Coventry");
+    expect(places.filter((p) => p.name.en?.includes("Cathedral"))).toEqual([]);
+    const title = ["我市与俄罗斯安加尔斯克市签署建立友好城市关系协议书", "Our City and Angarsk of Russia Sign Agreement on Establishing Sister City Relations"].join("\n\n");
+    expect(facts(title).filter((f): f is PlaceFact => f.kind === "place").map((p) => p.name.en)).not.toContain("Establishing");
+  });
+
   it("is not guessed where two Chinese names sound like the one English name", () => {
     const two = [
       "英国利兹市和英国利斯市代表团访问杭州。",

@@ -25,8 +25,15 @@ const zhConsonants = (zh: string, vowelFirst: boolean): string[] => {
   }
   // (pinyin's c alone is ts, a hiss: 茨 ci for -tz, 开姆尼茨 Chemnitz, where its ch stays the English hard ch;
   // 尔 er, a syllable of no initial, is a name's r: 埃尔福特 Erfurt, 卡尔斯鲁厄 Karlsruhe)
-  return initials.map((i, k) => (i === "c" ? "S" : i === "" && syllables[k] === "er" ? "L" : (SOUND_CLASS[i[0] ?? ""] ?? ""))).filter(Boolean);
+  return initials.map((i, k) => (i === "c" ? "S" : i === "" && syllables[k] === "er" ? "L" : (ZH_INITIAL_CLASSES[i] ?? SOUND_CLASS[i[0] ?? ""] ?? ""))).filter(Boolean);
 };
+/**
+ * the initials a transliteration gives more than one English sound: j a hard g or c before a (加 jia: Angarsk,
+ * Canada 加拿大) as well as a soft one, ch a t before r (垂 chui: Coventry) as well as a ch
+ */
+const ZH_INITIAL_CLASSES: Readonly<Record<string, string>> = { j: "SK", ch: "KT" };
+/** whether two consonants' classes meet (a zh initial's and an English consonant's may each be more than one) */
+const meets = (zh: string, en: string): boolean => [...zh].some((c) => en.includes(c));
 /** whether a transliteration's first syllable has no consonant and ends in a nasal (翁 weng for Um-, 安 an for An-) */
 const opensWithNasalVowel = (zh: string): boolean => {
   const [initial] = pinyin(zh, { pattern: "initial", type: "array" }) as string[];
@@ -49,8 +56,8 @@ export function soundsLike(zh: string, en: string): boolean {
   const b = enConsonants(en);
   // (Umbria 翁布里亚: the m the first syllable's nasal keeps is no consonant of its own in the transliteration)
   if (vowelFirst && b[0] === "N" && a[0] !== "N" && opensWithNasalVowel(zh)) b.shift();
-  if (a.length < 2 || !b.length || !b[0]!.includes(a[0]!)) return false;
+  if (a.length < 2 || !b.length || !meets(a[0]!, b[0]!)) return false;
   let at = 1;
-  for (const c of a.slice(1)) if ((at = b.findIndex((x, i) => i >= at && x.includes(c)) + 1) === 0) return false;
+  for (const c of a.slice(1)) if ((at = b.findIndex((x, i) => i >= at && meets(c, x)) + 1) === 0) return false;
   return true;
 }
