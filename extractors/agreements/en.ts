@@ -9,7 +9,7 @@ import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, Parag
 import { eventCandidate, listsBracketYears, namedParties, markPairReferents, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
-import { bodyWordAfter } from "./organisations";
+import { bodyWordAfter, signatoryBodies } from "./organisations";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 
@@ -223,7 +223,9 @@ function rule(spec: Spec): AgreementRule {
     if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, "").replace(ORDINAL, ""))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
-    let parties = namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
+    // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)
+    const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, w.start, index, "en");
+    let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
     // ("Tianjin and Kobe became China's first pair of sister cities with Japan": the places in and after a ranked pair rank it)
     if (RANKED_PAIR.test(m[0])) parties = parties.filter((p) => p.kind !== "place" || p.index === null || p.index < index);
     // "the establishment of sister-city relations between Dali Prefecture and Chiang Mai": the two the trigger names are its parties

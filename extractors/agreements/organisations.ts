@@ -84,3 +84,34 @@ export function bodyWordAfter(text: string, end: number, organisations: readonly
   const word = organisations.some((o) => o.index !== null && o.index < end) ? anaphor.exec(text.slice(end)) : null;
   return word ? end + word[0].length : 0;
 }
+
+/** the officers who sign for a body, not for a government (会长, 总经理, "President of", "Managing Director of") */
+const BODY_OFFICER = {
+  zh: "副?(?:会长|总经理|董事长|校长|院长|秘书长|理事长|行长|总裁|首席执行官)",
+  en: "(?:(?:Vice|Deputy|Executive)\\s+)?(?:President|Chairman|Chairwoman|Chair|Director(?:\\s+General)?|Managing\\s+Director|General\\s+Manager|CEO|Secretary[- ]General|Rector|Dean)",
+};
+/** a body's last word in Chinese: 贸促会, 工商大会, 大学, 公司, 银行 (not 政府, whose officers are a government's) */
+const ENDS_AS_BODY_ZH = /(?:会|院|校|大学|公司|集团|银行|中心|台|社|馆|所)$/u;
+/**
+ * the two bodies whose officers sign, each before its officer and the officer's name: 市贸促会会长刘洋与德国巴伐利亚州
+ * 工商大会总经理曼弗雷德·格斯纳在慕尼黑签署; "Liu Yang, President of the Municipal Council for the Promotion of
+ * International Trade, and Manfred Gößl, Managing Director of the Bavarian Chambers of Industry and Commerce, signed"
+ */
+const SIGNATORIES = {
+  zh: new RegExp(`(\\p{Script=Han}{2,16}?)${BODY_OFFICER.zh}[\\p{Script=Han}·]{2,12}?(?:与|和|同)(\\p{Script=Han}{2,20}?)${BODY_OFFICER.zh}[\\p{Script=Han}·]{2,12}?(?:在\\p{Script=Han}{1,10})?(?:共同|正式)?(?:代表双方)?$`, "u"),
+  // (a person's name may hold letters beyond ASCII: Gößl)
+  en: new RegExp(`\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+${BODY_OFFICER.en}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;]{2,80}?),\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+${BODY_OFFICER.en}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;]{2,80}?),\\s+(?:jointly\\s+|also\\s+)?$`, "u"),
+};
+
+/** The two bodies whose officers sign, named right before the trigger at `to` (from `from`), or none. */
+export function signatoryBodies(text: string, from: number, to: number, lang: "zh" | "en"): PartyMention[] {
+  const m = SIGNATORIES[lang].exec(text.slice(from, to));
+  if (!m) return [];
+  const names = [m[1]!, m[2]!];
+  if (lang === "zh" && !names.every((n) => ENDS_AS_BODY_ZH.test(n))) return [];
+  const second = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return [
+    { kind: "organisation", index: from + m.index + m[0].indexOf(m[1]!), text: m[1]! },
+    { kind: "organisation", index: second, text: m[2]! },
+  ];
+}

@@ -10,7 +10,7 @@ import { eventCandidate, listsBracketYears, namedParties, OWN_PLACE, pairReferen
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
 import { partnerNamedByKind } from "./anaphors";
-import { bodyWordAfter } from "./organisations";
+import { bodyWordAfter, signatoryBodies } from "./organisations";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
@@ -101,7 +101,9 @@ function rule(spec: Spec): AgreementRule {
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
-    let parties = namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, index);
+    // (市贸促会会长刘洋与德国巴伐利亚州工商大会总经理…签署: the bodies whose officers sign are its parties, not their places)
+    const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, clause.start, index, "zh");
+    let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, index);
     // 我市与奇姆肯特市正式签约，缔结为友好城市: a clause that opens with its verb goes on with the subject of the clause before
     // (and 静冈县代表团访问我市，并与我市签署: the subject of the clause before signs with the release's own place)
     const opening = ctx.text.slice(clause.start, index);
