@@ -46,6 +46,19 @@ describe("a foreign name the translation gives bare", () => {
     expect(facts(title).filter((f): f is PlaceFact => f.kind === "place").map((p) => p.name.en)).not.toContain("Establishing");
   });
 
+  it("hears a transliteration's opening h as a w-name's w (怀卡托 Waikato), and takes no sentence's opening adverb for a name", () => {
+    const release = [
+      "陈立表示，我省与新西兰怀卡托大区于2019年缔结友好省区关系，目前在我省就读的新西兰留学生超过300名。",
+      "Chen said that the province and the Waikato Region of New Zealand established sister province-region relations in 2019. Currently, more than 300 New Zealand students are studying in the province.",
+    ].join("\n\n");
+    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    expect(places.find((p) => p.name.zh === "怀卡托大区")?.name.en).toBe("Waikato Region");
+    expect(places.map((p) => p.name.en)).not.toContain("Currently");
+    // (where the English gives no name for it, the opening adverb that sounds like it is still none)
+    const bare = ["目前，新西兰怀卡托大区代表团正在我省访问。", "Currently, a New Zealand delegation is visiting the province."].join("\n\n");
+    expect(facts(bare).filter((f): f is PlaceFact => f.kind === "place").map((p) => p.name.en)).not.toContain("Currently");
+  });
+
   it("is not guessed where two Chinese names sound like the one English name", () => {
     const two = [
       "英国利兹市和英国利斯市代表团访问杭州。",

@@ -15,7 +15,7 @@ const ZH_DIVISION_WORD = /(?:大区|边疆区|[市县区省州郡府城])$/;
  * (a name that opens with a vowel opens its transliteration with a syllable of no consonant, which pinyin may
  * write with w: Umbria 翁布里亚 weng-bu-li-ya, Oakland 奥克兰; that w is no consonant of the name)
  */
-const zhConsonants = (zh: string, vowelFirst: boolean): string[] => {
+const zhConsonants = (zh: string, vowelFirst: boolean, wFirst = false): string[] => {
   const name = zh.replace(ZH_DIVISION_WORD, "");
   const initials = pinyin(name, { pattern: "initial", type: "array" }) as string[];
   const syllables = pinyin(name, { toneType: "none", type: "array" }) as string[];
@@ -25,7 +25,8 @@ const zhConsonants = (zh: string, vowelFirst: boolean): string[] => {
   }
   // (pinyin's c alone is ts, a hiss: 茨 ci for -tz, 开姆尼茨 Chemnitz, where its ch stays the English hard ch;
   // 尔 er, a syllable of no initial, is a name's r: 埃尔福特 Erfurt, 卡尔斯鲁厄 Karlsruhe)
-  return initials.map((i, k) => (i === "c" ? "S" : i === "" && syllables[k] === "er" ? "L" : (ZH_INITIAL_CLASSES[i] ?? SOUND_CLASS[i[0] ?? ""] ?? ""))).filter(Boolean);
+  // (an h opening the transliteration of a w-name is that w: 怀卡托 huai Waikato, 惠灵顿 hui Wellington)
+  return initials.map((i, k) => (i === "c" ? "S" : i === "" && syllables[k] === "er" ? "L" : k === 0 && i === "h" && wFirst ? "F" : (ZH_INITIAL_CLASSES[i] ?? SOUND_CLASS[i[0] ?? ""] ?? ""))).filter(Boolean);
 };
 /**
  * the initials a transliteration gives more than one English sound: j a hard g or c before a (加 jia: Angarsk,
@@ -52,7 +53,7 @@ const enConsonants = (en: string): string[] => {
 
 export function soundsLike(zh: string, en: string): boolean {
   const vowelFirst = /^[aeiou]/i.test(en.normalize("NFD"));
-  const a = zhConsonants(zh, vowelFirst);
+  const a = zhConsonants(zh, vowelFirst, /^w/i.test(en));
   const b = enConsonants(en);
   // (Umbria 翁布里亚: the m the first syllable's nasal keeps is no consonant of its own in the transliteration)
   if (vowelFirst && b[0] === "N" && a[0] !== "N" && opensWithNasalVowel(zh)) b.shift();

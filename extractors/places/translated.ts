@@ -34,6 +34,9 @@ const isNameWord = (w: string): boolean => !NOT_PLACE_WORDS.has(w) && !TITLE_AND
 const OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:Vice|Deputy|Executive|Lord|Acting|Former)\s+)*(?:President|Chancellor|Minister|Mayor|Governor|Ambassador|Consul|Premier|Secretary|Chairman|Chairwoman|Chair|Speaker|Director|Head|Chief)\b/;
 const isPersonAt = (text: string, index: number, name: string): boolean => afterPersonTitle(text, index) || OFFICE_AFTER.test(text.slice(index + name.length, index + name.length + 40));
 
+/** "Currently, …", "Recently, …": an adverb opening a sentence, capitalised there, is no name */
+const isOpeningAdverb = (text: string, index: number, name: string): boolean => /ly$/.test(name) && /(?:^|[.!?:;]\s+)$/.test(text.slice(0, index));
+
 export function withTranslatedNames(paragraphs: readonly { id: string; text: string }[], alignments: readonly { zh: string[]; en: string[] }[], found: readonly Mention[]): Mention[] {
   const mentions = [...found];
   const inParagraph = groupBy(found, (m) => m.paragraph);
@@ -54,7 +57,7 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
         const [first, second] = m[0].split(/\s+/);
         const name = second !== undefined && isNameWord(first!) && !isNameWord(second) ? first! : m[0];
         const overlaps = taken.some((t) => t.candidate.index < m.index + name.length && m.index < t.candidate.index + t.candidate.text.length);
-        if (overlaps || !name.split(/\s+/).every(isNameWord) || g.en.has(name) || isPersonAt(textOf.get(id) ?? "", m.index, name)) continue;
+        if (overlaps || !name.split(/\s+/).every(isNameWord) || g.en.has(name) || isPersonAt(textOf.get(id) ?? "", m.index, name) || isOpeningAdverb(textOf.get(id) ?? "", m.index, name)) continue;
         names.set(name, [...(names.get(name) ?? []), { paragraph: id, index: m.index }]);
       }
     }
