@@ -28,9 +28,9 @@ const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+t
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
 const PLANNED_TOO = /\b(?:agreed|decided|plan(?:s|ned)?|pledged|vowed|promised|intends?|expects?)\s+to\b[^.;]*\band\s+to\s+(?:\w+\s+){0,2}$/i;
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
-const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
+const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the district|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
 /** "the province and the State of Oaxaca held …": the release's own place joined to the partner it names first */
-const OWN_AND_PARTNER = /\bthe (?:province|city|county|region|municipality)\s+and\s+(?:the\s+(?:[A-Z][\w'’-]*\s+of\s+)?)?$/i;
+const OWN_AND_PARTNER = /\bthe (?:province|city|county|district|region|municipality)\s+and\s+(?:the\s+(?:[A-Z][\w'’-]*\s+of\s+)?)?$/i;
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
@@ -436,7 +436,7 @@ const RANKING_ASIDE = `,\\s+making\\s+${MADE_PAIR}\\b`;
 // (nor past ", which were upgraded to sister-city relations in 2014": the upgrade is an event of its own)
 const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|\\b[Pp]lans?\\s+(?:of|for|on)\\b|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|,\\s+which\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+(?:later\\s+)?upgraded\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE})[^.;]){0,${max}}?`;
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
-const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?)";
+const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?|districts?)";
 /** "became friendly province and state", "became sister province and state": two kinds of division paired */
 const FRIENDLY_PAIR_KINDS = "(?:sister|twin|friendship|friendly)\\s+(?:province|state|city|prefecture|county)\\s+and\\s+(?:province|state|city|prefecture|county)";
 /** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event (nor in "Renew Sister-City Memorandum", as 友好城市续约备忘录) */

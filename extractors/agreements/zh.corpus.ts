@@ -8,6 +8,7 @@ import type { AgreementCorpus } from "../types";
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
     { rule: "agreement-zh-memorandum", text: "9月18日，市贸促会会长刘洋与德国巴伐利亚州工商大会总经理曼弗雷德·格斯纳在慕尼黑签署合作备忘录。", quote: "市贸促会会长刘洋与德国巴伐利亚州工商大会总经理曼弗雷德·格斯纳在慕尼黑签署合作备忘录", type: "memorandum", parties: ["市贸促会", "德国巴伐利亚州工商大会"], date: "2024-09-18" }, // the bodies whose officers sign, not the state that names one
+    { rule: "agreement-zh-memorandum", text: "市长率团访问了意大利和捷克，并与帕多瓦市续签了友好城市合作备忘录。", quote: "帕多瓦市续签了友好城市合作备忘录", type: "memorandum", parties: ["帕多瓦市"], date: null }, // a country the delegation visited is no subject of the clause after
     { rule: "agreement-zh-memorandum", text: "昆明市与尼日利亚联邦首都区阿布贾签署旅游合作备忘录。", quote: "昆明市与尼日利亚联邦首都区阿布贾签署旅游合作备忘录", type: "memorandum", parties: ["昆明市", "阿布贾"], date: null }, // 联邦首都区 between the country and its capital, as 首都
     { rule: "agreement-zh-sister-city", text: "2012年，日照与韩国浦项市的友好交流关系升格为友好城市关系。", quote: "日照与韩国浦项市的友好交流关系升格为友好城市关系", type: "sister-city", parties: ["日照", "浦项市"], date: "2012" }, // 升格为, as 升级为: a tie made a sister-city one
     { rule: "agreement-zh-sister-city", text: "两市于2014年建立友好交流关系，2019年升格为友好城市。", quote: "两市于2014年建立友好交流关系，2019年升格为友好城市", type: "sister-city", parties: ["两市"], date: "2019", alongside: ["两市于2014年建立友好交流关系"] }, // the pair goes on into a clause of no subject; the tie made and the tie raised are two events

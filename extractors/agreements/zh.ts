@@ -136,7 +136,8 @@ function rule(spec: Spec): AgreementRule {
       // 高崎市位于群马县，1984年与南昌市缔结…: the place the sentence opens with is the subject of its clauses
       // (代表团与巴登-符腾堡州签署…，与佩斯州签署…: a place after 与 is a partner, and the subject is unnamed)
       const first = own ? undefined : partyPlaces(ctx.text, found.places, lookFrom, clause.start, "zh").find((p) => p.text !== parties[0]?.text);
-      const topic = first && !/[与同和跟向对在于从及][^，。；]*$/.test(ctx.text.slice(Math.max(lookFrom, first.index - 12), first.index)) ? first : undefined;
+      // (市长率团访问了意大利、奥地利和捷克，…并与帕多瓦市续签: a place after a visiting verb is where the delegation went)
+      const topic = first && !/(?:[与同和跟向对在于从及]|访问|拜访|出访|赴|抵达|前往)[^，。；]*$/.test(ctx.text.slice(Math.max(lookFrom, first.index - 12), first.index)) ? first : undefined;
       if (topic) parties.unshift({ kind: "place", index: topic.index, text: topic.text });
       else parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
     }

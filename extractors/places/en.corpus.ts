@@ -7,6 +7,8 @@ import type { PlaceCorpus } from "../types";
 export const EN_PLACE_CORPUS: PlaceCorpus = {
   examples: [
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Zhejiang Province", en: "Zhejiang", zh: "浙江省" },
+    { rule: "place-en-romanised-division", text: "Recently, the district and Jung-gu of Seoul signed an agreement online.", quote: "Jung-gu", type: "district" }, // its hyphened ending says it is a place, and which kind
+    { rule: "place-en-romanised-division", text: "The delegation then visited Gapyeong-gun and Minato-ku.", quote: "Minato-ku", type: "district" },
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Germany", en: "Germany", zh: "德国" },
     { rule: "place-en-gazetteer", text: "A delegation from Spokane, Washington, visited Jilin.", quote: "Washington", en: "Washington State", zh: "华盛顿州" }, // after a place and a comma, the state
     { rule: "place-en-gazetteer", text: "Campinas lies in the Brazilian state of São Paulo.", quote: "São Paulo", en: "São Paulo", zh: "圣保罗", type: "province" }, // a city's name after "state of" names the state
@@ -90,6 +92,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
   ],
   negatives: [
+    "She practised Tae-kwon-do and kept a to-do list.", // a hyphened word in lower case, or a sport, is no romanised place
     { text: "The Jilin-Primorsky Krai Cooperation Council met in Changchun.", only: ["Jilin", "Primorsky Krai", "Changchun"] }, // a known place and a hyphen pair two places
     "The guests watched a Sichuan Opera face-changing show and a Peking Opera performance.", // an art named for its place mentions none (川剧, 京剧)
     { text: "Chongqing Signs Friendship Agreements with Three Foreign Cities", only: ["Chongqing"] }, // a headline's plural of partners names none

@@ -1,5 +1,6 @@
 /** Runs the place rules of a language and keeps, among overlapping readings, the longest (then rule order). */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
+import { ROMANISED_DIVISION } from "./en-romanised";
 
 export function findPlaces(ctx: ParagraphContext, rules: readonly PlaceRule[]): PlaceCandidate[] {
   const all = rules.flatMap((r, priority) => r.find(ctx).map((c) => ({ c, priority })));
@@ -11,9 +12,6 @@ export function findPlaces(ctx: ParagraphContext, rules: readonly PlaceRule[]): 
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !samePhrase(k, c))) kept.push(c);
   return kept.map(withRomanisedDivision).sort((a, b) => a.index - b.index);
 }
-
-/** the kinds a romanised Korean or Japanese name says with its hyphened ending: Gangnam-gu, Minato-ku, Gapyeong-gun, Gyeonggi-do */
-const ROMANISED_DIVISION: Readonly<Record<string, PlaceCandidate["type"]>> = { gu: "district", ku: "district", gun: "county", do: "province", si: "city", shi: "city" };
 
 /** an English name no gazetteer knows takes the kind its hyphened ending states, whatever kind the rule that found it guessed */
 function withRomanisedDivision(c: PlaceCandidate): PlaceCandidate {

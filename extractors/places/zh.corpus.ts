@@ -56,7 +56,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-district-of-city", text: "代表团访问了韩国首尔特别市江西区。", quote: "江西区", type: "district" }, // a district after a known foreign city and its word (not China's province 江西)
     { rule: "place-zh-district-of-city", text: "我市与韩国首尔特别市中区缔结友好城市关系。", quote: "中区", type: "district" }, // a foreign city's word and a district, not China's 市中区
     { rule: "place-zh-district-of-city", text: "代表团会见了首尔市中区区长。", quote: "中区", type: "district" },
-    { rule: "place-zh-gazetteer", text: "济南市市中区代表团访问了首尔。", quote: "市中区", type: "district", en: "Shizhong District", zh: "市中区" }, // after a Chinese city, China's 市中区
+    { rule: "place-zh-gazetteer", text: "济南市市中区代表团访问了首尔。", quote: "市中区", type: "district", en: "Shizhong District", zh: "市中区" },
+    { rule: "place-zh-gazetteer", text: "晋城市城区代表团访问了首尔。", quote: "城区", type: "district", en: "Chengqu District", zh: "城区" }, // 城区 right after its city is the district // after a Chinese city, China's 市中区
     { rule: "place-zh-gazetteer", text: "今年前三季度，经凭祥口岸进出口的水果超过100万吨。", quote: "凭祥", en: "Pingxiang", zh: "凭祥市" }, // a port of entry named for its town (jieba reads 凭祥 as a noun)
     { rule: "place-zh-gazetteer", text: "南非自由州省马洛·卡卡地方市代表团来访。", quote: "自由州", en: "Free State", zh: "自由州" }, // the division word closes the province's name before the dotted name after it
     { rule: "place-zh-after-country", text: "河北省与日本和歌山县缔结友好省县关系。", quote: "和歌山县", type: "province" }, // 和 opens a name jieba reads as one word; Japan's 县 is a prefecture
@@ -88,6 +89,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   negatives: [
     { text: "代表团考察了日本福冈市和当地市场。", only: ["日本", "福冈"] }, // 市 of 市场 closes no listed name
     { text: "韩国堤川市市长金昌奎会见了代表团。", only: ["韩国", "堤川市"] }, // a person's surname and name after a title (金昌奎), not the city 金昌
+    "这是我区缔结的第4个国际友好城区，主城区交通便利。", // 城区 "the urban area", not the district of that name
     { text: "在王红陪同下，代表团参观了工厂。", only: [] }, // a person's name after 在, before no event's verb
     { text: "仪式在香格里拉大酒店举行。", only: [] }, // a hotel: a common noun ends the venue's name
     { text: "双方在友好的气氛中举行会谈。", only: [] },

@@ -95,6 +95,8 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   if (/^友好/.test(name) && TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4))) return false;
   const index = ctx.tokenIndex();
   if (personNamedAfterTitle(ctx, at, end)) return false;
+  // 主城区, 国际友好城区: "the urban area", a common noun, names the district 城区 only right after its city (晋城市城区)
+  if (AREA_NOUNS.has(name) && ctx.text[at - 1] !== "市") return false;
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市, 东京都 are one word to jieba), or be a city's development zone (苏州工业园区)
     if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡都]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
@@ -112,6 +114,9 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   }
   return true;
 }
+
+/** districts named by a common noun: 城区 "the urban area", 郊区 "the suburbs", 矿区 "the mining area" */
+const AREA_NOUNS = new Set(["城区", "郊区", "矿区"]);
 
 /** a person's title right before a name: 市长, 大使, 知事, 主席 */
 const PERSON_TITLE_BEFORE = /(?:[长使]|知事|主席|总统|总理|书记|议员)$/;

@@ -1,0 +1,22 @@
+/**
+ * A romanised Korean or Japanese name with the hyphened ending of its kind (Jung-gu, Gangnam-gu, Minato-ku,
+ * Gapyeong-gun, Gyeonggi-do, Suwon-si) says that it is a place, and which kind, whatever stands around it:
+ * "the district and Jung-gu of Seoul signed …" names a district no gazetteer here holds.
+ */
+import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
+import { allMatches } from "../shared/matches";
+
+/** the kinds the hyphened endings state */
+export const ROMANISED_DIVISION: Readonly<Record<string, PlaceCandidate["type"]>> = { gu: "district", ku: "district", gun: "county", do: "province", si: "city", shi: "city" };
+
+/** a capitalised name of one word (Chungcheongbuk-do; not Tae-kwon-do, a sport) and the ending of its kind */
+const ROMANISED_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+-(gu|ku|gun|do|si|shi)(?![\p{L}\p{M}'’-])/gu;
+
+export const nameWithRomanisedDivision: PlaceRule = {
+  id: "place-en-romanised-division",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!ctx.text.includes("-")) return [];
+    return allMatches(ROMANISED_NAME, ctx.text).map((m) => ({ rule: this.id, index: m.index, text: m[0], lang: "en", hits: [], type: ROMANISED_DIVISION[m[1]!]!, foreign: true }));
+  },
+};
