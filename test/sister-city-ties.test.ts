@@ -351,6 +351,16 @@ describe("one sister-city tie told three ways", () => {
     expect(parties).not.toContain("Shanghai");
   });
 
+  it("does not take the city a body is seated in for the release's own place", () => {
+    const release = [
+      "9月下旬，我市正式成为世界旅游城市联合会会员。该联合会于2012年在北京成立。",
+      "In late September, the city officially became a member of the World Tourism Cities Federation. Founded in Beijing in 2012, the federation has members in 79 countries.",
+    ].join("\n\n");
+    const parties = tiesOf("seat.txt", release).flatMap((t) => t.parties.flatMap((p) => [p.zh, p.en]));
+    expect(parties).toEqual(expect.arrayContaining(["我市", "the city"]));
+    expect(parties).not.toContain("Beijing");
+  });
+
   it("reads a numbered list of partners with their years, one line each, as a tie each in both languages", () => {
     const release = [
       "截至2023年底，我市已与世界上8个城市建立友好城市关系：",

@@ -207,7 +207,8 @@ function countable(text: string, n: FoundNumber): boolean {
   if (n.value === 2 && /^[Tt]wo$/.test(n.text) && /^\s+(?:Cities|Sides|Provinces|Countries|Parties|Regions|Counties)\b/.test(after) && /(?:^|[,;:!?]\s*)$/.test(text.slice(Math.max(0, n.index - 3), n.index))) return false;
   const before = text.slice(Math.max(0, n.index - 6), n.index);
   // a five-year plan, a 10-day visit: a compound modifier, not a count
-  if (/^-(?:year|month|week|day|hour|minute|point|nation|party|storey|story|page|seat)s?\b/i.test(after)) return false;
+  // (and "two-way trade", "three-way talks": the directions of an exchange)
+  if (/^-(?:year|month|week|day|hour|minute|point|nation|party|storey|story|page|seat|way)s?\b/i.test(after)) return false;
   // "about 40 kilometres south of Moscow": a distance that says where a place is, as 莫斯科以南约40公里 is
   if (/^\s*(?:kilomet(?:re|er)s|km|miles)\s+(?:(?:north|south|east|west)(?:east|west)?|from|away|outside|apart)\b/i.test(after)) return false;
   // "at 10 a.m.", "at 3 o'clock": a time of day

@@ -126,16 +126,19 @@ interface OwnSide {
 
 /**
  * 在北京举行的理事会上, "the council meeting held in Beijing": a place the release names only as where something took
- * place, or where a foreign post is, is not its own (the release of a city that joined a body there names that
+ * place, where a foreign post is, or where a body is seated, is not its own (the release of a city that joined a body there names that
  * city, or only 我市)
  */
 function onlyWhereHeld(doc: Doc, place: PlaceFact): boolean {
   return place.evidence.every((e) => {
     const text = doc.paragraphs.find((p) => p.id === e.paragraph)?.text ?? "";
     const before = text.slice(Math.max(0, e.start - 48), e.start);
-    return (e.lang === "zh" || e.lang === "en") && (VENUE_BEFORE[e.lang].test(before) || POSTED_IN[e.lang].test(before));
+    return (e.lang === "zh" || e.lang === "en") && (VENUE_BEFORE[e.lang].test(before) || POSTED_IN[e.lang].test(before) || SEAT_OF_BODY[e.lang].test(before));
   });
 }
+
+/** 联合会于2012年在北京成立, "Founded in Beijing in 2012", "headquartered in Beijing": where a body is seated, not the release's own place */
+const SEAT_OF_BODY = { zh: /总部(?:设在|位于|设于)$/, en: /\b(?:[Ff]ounded|[Hh]eadquartered|[Bb]ased|[Ee]stablished)\s+in\s+$/ };
 
 /** 日本驻上海总领事, "Consul General of Japan in Shanghai": where a foreign post is, not the release's own place */
 const POSTED_IN = { zh: /驻$/, en: /\b(?:Consul(?:ate)?[- ]General|Consulate|Embassy|Ambassador)\b[^.;,]{0,40}?\s+in\s+$/ };
