@@ -182,6 +182,11 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
   }
 }
 
+/** 2025年上半年, 2024年前三季度: the stated year of a stretch of months, which dates the release's report as a month does */
+function yearOfStretch(e: DateExpr): number | undefined {
+  return (e.kind === "part-of-year" || e.kind === "first-months") && e.year?.kind === "absolute" ? e.year.y : undefined;
+}
+
 /**
  * With no publication date, "2026年6月9日，…于6月8日至11日访问" still says which year its yearless dates
  * are in: each takes the year of the last date before it in the paragraph that states one, or, with none, the
@@ -189,11 +194,6 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
  * (`datesTie`); a dated release lends only to 同年6月, "June of the same year". (Agreements hold the same date
  * objects, so their dates follow.)
  */
-/** 2025年上半年, 2024年前三季度: the stated year of a stretch of months, which dates the release's report as a month does */
-function yearOfStretch(e: DateExpr): number | undefined {
-  return (e.kind === "part-of-year" || e.kind === "first-months") && e.year?.kind === "absolute" ? e.year.y : undefined;
-}
-
 function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number | undefined, datesTie: (d: DateCandidate) => boolean): void {
   let year = undated ? yearBefore : undefined;
   // the last year the paragraph named, as it is written (1995, or "last year"): "the following year" counts from it

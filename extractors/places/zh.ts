@@ -511,7 +511,7 @@ const DISTRICT_AFTER = /^\p{Script=Han}{1,4}?区/u;
 
 /** whether a foreign city's name ends right before a position, or before 特别 or 广域 there (首尔|市, 首尔特别|市) */
 const foreignCityWordAt = (text: string, at: number): boolean =>
-  nameOfKindEndsAt(foreignCityNames(), text, at) || (/特别|广域/.test(text.slice(at - 2, at)) && nameOfKindEndsAt(foreignCityNames(), text, at - 2));
+  nameOfKindEndsAt(foreignCityNames(), text, at) || (/特别|广域/.test(text.slice(Math.max(0, at - 2), at)) && nameOfKindEndsAt(foreignCityNames(), text, at - 2));
 
 /** 首尔特别市麻浦区, 东京都港区: a district no gazetteer holds right after a known foreign city and the word of its name */
 export const districtAfterKnownCity: PlaceRule = {

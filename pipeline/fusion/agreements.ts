@@ -126,8 +126,8 @@ interface OwnSide {
 
 /**
  * 在北京举行的理事会上, "the council meeting held in Beijing": a place the release names only as where something took
- * place, where a foreign post is, or where a body is seated, is not its own (the release of a city that joined a body there names that
- * city, or only 我市)
+ * place, where a foreign post is, or where a body is seated, is not its own (the release of a city that joined a
+ * body there names that city, or only 我市)
  */
 function onlyWhereHeld(doc: Doc, place: PlaceFact): boolean {
   return place.evidence.every((e) => {
@@ -415,7 +415,8 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
 /**
  * One event told as a bare agreement in one language and as its kind in the other: one is "agreement", the other's
  * trigger holds the word (友好合作协议, "friendship agreement"), and they name the same places, two or more, and no
- * organisation (the release's own word counting as its place). The bare word says less, not otherwise: the kind is no disagreement.
+ * organisation (the release's own word counting as its place). The bare word says less, not otherwise: the kind is
+ * no disagreement.
  */
 function namesItsKind(a: AgreementFact, b: AgreementFact): boolean {
   // (双方续签了《友好省州合作协议》: the document's word may be in the span of the event, outside its triggers)
