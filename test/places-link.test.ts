@@ -92,6 +92,24 @@ describe("linkPlaces", () => {
     expect(g).toMatchObject({ name: { zh: "冈山", en: "Okayama" }, type: "province", link: "gazetteer" });
   });
 
+  it("makes two places of a known city and the division named after it where the release says the city as a city too (冈山县冈山市, \"Okayama City\")", () => {
+    const withCity = [{ id: "z", lang: "zh", text: "日本冈山县冈山市" }, { id: "e", lang: "en", text: "" }];
+    const groups = linkPlaces({
+      paragraphs: withCity,
+      alignments: aligned,
+      mentions: [
+        mention("z", "zh", "冈山", { type: "province", index: 2 }),
+        mention("z", "zh", "冈山", { type: "city", index: 5 }),
+        mention("e", "en", "Okayama City", { type: "city" }),
+        mention("e", "en", "Okayama", { type: "province" }),
+      ],
+    });
+    expect(groups.map((g) => [g.type, g.mentions.map((m) => m.candidate.text)])).toEqual([
+      ["province", ["冈山", "Okayama"]],
+      ["city", ["冈山", "Okayama City"]],
+    ]);
+  });
+
   it("takes a foreign name left over beside a known place only the translation names as that place, transliterated otherwise", () => {
     const groups = linkPlaces({
       paragraphs,

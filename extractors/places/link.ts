@@ -201,9 +201,18 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   // 3. groups: by entry, or by the pair of unknown names
   const groups = new Map<string, PlaceGroup>();
   const enToZh = new Map([...zhToEn].map(([zh, { en }]) => [en, zh]));
+  // 冈山县冈山市 / "Okayama City, Okayama Prefecture": a release that names a known city and the division named
+  // after it, each as such, names two places (the prefecture's mentions are a group of their own)
+  const statedAs = (m: Mention, type: string): boolean => m.candidate.type === type && !!entryOf.get(m) && m.candidate.hits[0]?.entry === entryOf.get(m);
+  const textOf = new Map(input.paragraphs.map((p) => [p.id, p.text]));
+  // (the city said as one: 冈山市, "Okayama City"; a bare name is either)
+  const saysCity = (m: Mention): boolean =>
+    m.lang === "en" ? /\sCity$/.test(m.candidate.text) : /市$/.test(m.candidate.text) || textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] === "市";
+  const cityStated = new Set(input.mentions.filter((m) => entryOf.get(m)?.type === "city" && statedAs(m, "city") && saysCity(m)).map((m) => entryOf.get(m)!.id));
+  const divisionOfCity = (m: Mention): boolean => statedAs(m, "province") && cityStated.has(entryOf.get(m)!.id);
   const keyOf = (m: Mention): string => {
     const entry = entryOf.get(m);
-    if (entry) return entry.id;
+    if (entry) return divisionOfCity(m) ? `${entry.id}#division` : entry.id;
     const zh = m.lang === "zh" ? zhName(m) : enToZh.get(bareEn(m.candidate.text));
     return zh !== undefined ? `zh:${zh}` : `en:${bareEn(m.candidate.text)}`;
   };
@@ -215,7 +224,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
       const zh = entry ? entry.zh : m.lang === "zh" ? zhName(m) : (enToZh.get(bareEn(m.candidate.text)) ?? null);
       const link = zh && !entry ? zhToEn.get(zh) : undefined;
       const en = entry ? entry.en : m.lang === "en" ? bareEn(m.candidate.text) : (link?.en ?? null);
-      g = { entry, name: { en, zh }, type: entry?.type ?? "other", mentions: [], link: entry ? "gazetteer" : (link?.method ?? null) };
+      g = { entry, name: { en, zh }, type: divisionOfCity(m) ? "province" : (entry?.type ?? "other"), mentions: [], link: entry ? "gazetteer" : (link?.method ?? null) };
       groups.set(key, g);
     }
     g.mentions.push(m);
