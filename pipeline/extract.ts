@@ -101,8 +101,9 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang), datesTie);
     if (!firstYear.has(lang)) {
-      const full = dates.find((d) => (d.expr.kind === "absolute" && d.expr.m !== undefined && (!datesTie(d) || (d.expr.d !== undefined && !anniversary))) || yearOfStretch(d.expr) !== undefined);
-      if (full) firstYear.set(lang, full.expr.kind === "absolute" ? full.expr.y : yearOfStretch(full.expr)!);
+      const yearOf = (e: DateExpr): number | undefined => (e.kind === "absolute" ? (e.m !== undefined ? e.y : undefined) : yearOfStretch(e));
+      const full = dates.find((d) => yearOf(d.expr) !== undefined && (d.expr.kind !== "absolute" || !datesTie(d) || (d.expr.d !== undefined && !anniversary)));
+      if (full) firstYear.set(lang, yearOf(full.expr)!);
     }
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
@@ -208,8 +209,9 @@ function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number 
     else if (e.kind === "relative-year" && e.chained && named?.kind === "relative-year") d.expr = { kind: "relative-year", offset: named.offset + e.offset };
     // (武汉与波尔多于1998年结为友好城市。10月16日…: a year, or a year and month, that dates a tie is the history the
     // release recalls, as the first full date's rule has it, not the year of the days it reports)
+    const stretch = yearOfStretch(d.expr);
     if (d.expr.kind === "absolute" && (d.expr.d !== undefined || !datesTie(d))) year = d.expr.y;
-    else if (yearOfStretch(d.expr) !== undefined && !datesTie(d)) year = yearOfStretch(d.expr);
+    else if (stretch !== undefined && !datesTie(d)) year = stretch;
     if (d.expr.kind === "absolute" || d.expr.kind === "relative-year") named = d.expr.kind === "relative-year" && d.expr.contextYear !== undefined ? { kind: "absolute", y: d.expr.contextYear + d.expr.offset } : d.expr;
   }
 }

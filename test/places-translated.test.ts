@@ -8,6 +8,8 @@ import { extractBytes } from "../pipeline/index";
 import type { AgreementFact, PlaceFact } from "../schemas/output";
 
 const facts = (text: string) => extractBytes("release.txt", Buffer.from(text, "utf8")).facts;
+/** the place facts of a release given as text */
+const placesOf = (text: string): PlaceFact[] => facts(text).filter((f): f is PlaceFact => f.kind === "place");
 
 describe("a foreign name the translation gives bare", () => {
   const release = [
@@ -39,11 +41,11 @@ describe("a foreign name the translation gives bare", () => {
       "济南与英国考文垂市于2023年10月12日在考文垂大教堂举行仪式，庆祝两市结好40周年。",
       "Jinan and Coventry, UK, marked the anniversary of their twinning on 12 October 2023 with a ceremony at Coventry Cathedral.",
     ].join("\n\n");
-    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    const places = placesOf(release);
     expect(places.find((p) => p.name.zh === "考文垂市")?.name.en).toBe("Coventry");
     expect(places.filter((p) => p.name.en?.includes("Cathedral"))).toEqual([]);
     const title = ["我市与俄罗斯安加尔斯克市签署建立友好城市关系协议书", "Our City and Angarsk of Russia Sign Agreement on Establishing Sister City Relations"].join("\n\n");
-    expect(facts(title).filter((f): f is PlaceFact => f.kind === "place").map((p) => p.name.en)).not.toContain("Establishing");
+    expect(placesOf(title).map((p) => p.name.en)).not.toContain("Establishing");
   });
 
   it("hears a transliteration's opening h as a w-name's w (怀卡托 Waikato), and takes no sentence's opening adverb for a name", () => {
@@ -51,12 +53,12 @@ describe("a foreign name the translation gives bare", () => {
       "陈立表示，我省与新西兰怀卡托大区于2019年缔结友好省区关系，目前在我省就读的新西兰留学生超过300名。",
       "Chen said that the province and the Waikato Region of New Zealand established sister province-region relations in 2019. Currently, more than 300 New Zealand students are studying in the province.",
     ].join("\n\n");
-    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    const places = placesOf(release);
     expect(places.find((p) => p.name.zh === "怀卡托大区")?.name.en).toBe("Waikato Region");
     expect(places.map((p) => p.name.en)).not.toContain("Currently");
     // (where the English gives no name for it, the opening adverb that sounds like it is still none)
     const bare = ["目前，新西兰怀卡托大区代表团正在我省访问。", "Currently, a New Zealand delegation is visiting the province."].join("\n\n");
-    expect(facts(bare).filter((f): f is PlaceFact => f.kind === "place").map((p) => p.name.en)).not.toContain("Currently");
+    expect(placesOf(bare).map((p) => p.name.en)).not.toContain("Currently");
   });
 
   it("is not guessed where two Chinese names sound like the one English name", () => {
@@ -64,14 +66,14 @@ describe("a foreign name the translation gives bare", () => {
       "英国利兹市和英国利斯市代表团访问杭州。",
       "Delegations from Leeds and another British city visited Hangzhou.",
     ].join("\n\n");
-    const places = facts(two).filter((f): f is PlaceFact => f.kind === "place");
+    const places = placesOf(two);
     expect(places.filter((p) => p.name.en === "Leeds")).toEqual([]);
   });
 
   it("is still found where another Chinese name sounds like it but already has its English place", () => {
     // 肯特郡 (Kent County, found by its division word) sounds like "Canterbury" too; it is no rival once it has its own
     const release = ["10月8日，扬州市与英国肯特郡在坎特伯雷续签友好合作协议。", "On October 8, Yangzhou and Kent County of the United Kingdom renewed their friendly cooperation agreement in Canterbury."].join("\n\n");
-    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    const places = placesOf(release);
     const venue = places.find((p) => p.name.zh === "坎特伯雷");
     expect(venue?.evidence.filter((e) => e.lang === "en").map((e) => [e.start, e.quote])).toEqual([[109, "Canterbury"]]);
     expect(places.find((p) => p.name.zh === "肯特郡")?.name.en).toBe("Kent County");
@@ -81,7 +83,7 @@ describe("a foreign name the translation gives bare", () => {
     // 下奥地利州 is a translation (Lower Austria), and its consonants (x d l) happen to be in "Stephan Pernkopf"
     for (const english of ["Stephan Pernkopf, Deputy Governor of Lower Austria", "Lower Austria's Mayor Stefan Perl"]) {
       const release = ["3月11日，江西省副省长与奥地利下奥地利州官员举行视频会谈。", `On March 11, the Vice Governor of Jiangxi held online talks with ${english}.`].join("\n\n");
-      const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+      const places = placesOf(release);
       expect(places.flatMap((p) => p.evidence.map((e) => e.quote)).filter((q) => /Pernkopf|Perl/.test(q))).toEqual([]);
       expect(places.find((p) => p.name.zh === "下奥地利州")?.name.en).toBe("Lower Austria");
     }
@@ -95,7 +97,7 @@ describe("a foreign name the translation gives bare", () => {
 
   it("is not looked for where an English rule found the name already: an opening word is no place", () => {
     const release = ["日前，常州市与德国埃尔兰根市举行友好城市签约仪式。", "Recently, Changzhou and the German city of Erlangen held a sister-city signing ceremony."].join("\n\n");
-    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    const places = placesOf(release);
     expect(places.map((p) => p.name.en)).not.toContain("Recently");
     expect(places.find((p) => p.name.zh === "埃尔兰根市")?.name.en).toBe("Erlangen");
   });
@@ -135,7 +137,7 @@ describe("a foreign name the translation gives bare", () => {
 
   it("hears 尔 as the English name's r (埃尔福特 Erfurt), so a headline's other capitalised words are not taken for it", () => {
     const release = ["常州市与德国埃尔福特市签署职业教育合作协议", "Changzhou and Erfurt Sign Vocational Education Cooperation Agreement"].join("\n\n");
-    const places = facts(release).filter((f): f is PlaceFact => f.kind === "place");
+    const places = placesOf(release);
     expect(places.map((p) => p.name.en)).not.toContain("Vocational Education");
     expect(places.find((p) => p.name.zh === "埃尔福特市")?.evidence.map((e) => [e.lang, e.quote])).toEqual([
       ["zh", "埃尔福特市"],

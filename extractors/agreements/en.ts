@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, listsBracketYears, namedParties, markPairReferents, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listsBracketYears, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
@@ -28,9 +28,10 @@ const PLANNED = /\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+t
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
 const PLANNED_TOO = /\b(?:agreed|decided|plan(?:s|ned)?|pledged|vowed|promised|intends?|expects?)\s+to\b[^.;]*\band\s+to\s+(?:\w+\s+){0,2}$/i;
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
-const SUBJECT_PRONOUN = /\b(?:it|the province|the city|the county|the district|the region|the municipality)\s+(?:\w+\s+){0,3}$/i;
+const OWN_KIND = Object.keys(OWN_KIND_EN).join("|");
+const SUBJECT_PRONOUN = new RegExp(`\\b(?:it|the (?:${OWN_KIND}))\\s+(?:\\w+\\s+){0,3}$`, "i");
 /** "the province and the State of Oaxaca held …": the release's own place joined to the partner it names first */
-const OWN_AND_PARTNER = /\bthe (?:province|city|county|district|region|municipality)\s+and\s+(?:the\s+(?:[A-Z][\w'’-]*\s+of\s+)?)?$/i;
+const OWN_AND_PARTNER = new RegExp(`\\bthe (?:${OWN_KIND})\\s+and\\s+(?:the\\s+(?:[A-Z][\\w'’-]*\\s+of\\s+)?)?$`, "i");
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 

@@ -98,20 +98,16 @@ const ENDS_AS_BODY_ZH = /(?:会|院|校|大学|公司|集团|银行|中心|台|�
  * International Trade, and Manfred Gößl, Managing Director of the Bavarian Chambers of Industry and Commerce, signed"
  */
 const SIGNATORIES = {
-  zh: new RegExp(`(\\p{Script=Han}{2,16}?)${BODY_OFFICER.zh}[\\p{Script=Han}·]{2,12}?(?:与|和|同)(\\p{Script=Han}{2,20}?)${BODY_OFFICER.zh}[\\p{Script=Han}·]{2,12}?(?:在\\p{Script=Han}{1,10})?(?:共同|正式)?(?:代表双方)?$`, "u"),
+  zh: new RegExp(`(\\p{Script=Han}{2,16}?)${BODY_OFFICER.zh}[\\p{Script=Han}·]{2,12}?(?:与|和|同)(\\p{Script=Han}{2,20}?)${BODY_OFFICER.zh}[\\p{Script=Han}·]{2,12}?(?:在\\p{Script=Han}{1,10})?(?:共同|正式)?(?:代表双方)?$`, "du"),
   // (a person's name may hold letters beyond ASCII: Gößl)
-  en: new RegExp(`\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+${BODY_OFFICER.en}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;]{2,80}?),\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+${BODY_OFFICER.en}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;]{2,80}?),\\s+(?:jointly\\s+|also\\s+)?$`, "u"),
+  en: new RegExp(`\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+${BODY_OFFICER.en}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;]{2,80}?),\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+${BODY_OFFICER.en}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;]{2,80}?),\\s+(?:jointly\\s+|also\\s+)?$`, "du"),
 };
 
 /** The two bodies whose officers sign, named right before the trigger at `to` (from `from`), or none. */
 export function signatoryBodies(text: string, from: number, to: number, lang: "zh" | "en"): PartyMention[] {
   const m = SIGNATORIES[lang].exec(text.slice(from, to));
   if (!m) return [];
-  const names = [m[1]!, m[2]!];
-  if (lang === "zh" && !names.every((n) => ENDS_AS_BODY_ZH.test(n))) return [];
-  const second = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-  return [
-    { kind: "organisation", index: from + m.index + m[0].indexOf(m[1]!), text: m[1]! },
-    { kind: "organisation", index: second, text: m[2]! },
-  ];
+  if (lang === "zh" && ![m[1]!, m[2]!].every((n) => ENDS_AS_BODY_ZH.test(n))) return [];
+  // (the "d" flag gives each body's own position)
+  return [1, 2].map((k) => ({ kind: "organisation", index: from + m.indices![k]![0], text: m[k]! }));
 }

@@ -66,7 +66,7 @@ const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/
 /** a clause that ends in a signing with no document named: 正式签约, 签字 (its next clause tells what was signed) */
 const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
 /** a clause whose partner is the release itself and whose subject is the one before: 静冈县代表团访问我市，并与我市签署… */
-const WITH_OWN_SIDE = new RegExp(`^(?:并|还|也|随后|同时)?[与同跟](?:${Object.keys(OWN_PLACE).join("|")})$`);
+const WITH_OWN_SIDE = new RegExp(`^(?:并|还|也|随后|同时)?[与同跟](?:${OWN_WORDS.source})$`);
 /** where the clause that ends at `end` (its mark) begins, not before the sentence */
 function clauseStartBefore(text: string, end: number, sentenceStart: number): number {
   let start = end;

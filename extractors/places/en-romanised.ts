@@ -7,16 +7,24 @@ import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
 
 /** the kinds the hyphened endings state */
-export const ROMANISED_DIVISION: Readonly<Record<string, PlaceCandidate["type"]>> = { gu: "district", ku: "district", gun: "county", do: "province", si: "city", shi: "city" };
+const ROMANISED_DIVISION: Readonly<Record<string, PlaceCandidate["type"]>> = { gu: "district", ku: "district", gun: "county", do: "province", si: "city", shi: "city" };
+const ENDINGS = Object.keys(ROMANISED_DIVISION).join("|");
+const ROMANISED_ENDING = new RegExp(`-(${ENDINGS})$`);
+
+/** the kind a name's hyphened ending states (Gangnam-gu: a district), if it ends in one */
+export const romanisedKind = (name: string): PlaceCandidate["type"] | undefined => {
+  const ending = ROMANISED_ENDING.exec(name)?.[1];
+  return ending ? ROMANISED_DIVISION[ending] : undefined;
+};
 
 /** a capitalised name of one word (Chungcheongbuk-do; not Tae-kwon-do, a sport) and the ending of its kind */
-const ROMANISED_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+-(gu|ku|gun|do|si|shi)(?![\p{L}\p{M}'’-])/gu;
+const ROMANISED_NAME = new RegExp(`(?<![\\p{L}\\p{M}'’-])\\p{Lu}\\p{Ll}+-(?:${ENDINGS})(?![\\p{L}\\p{M}'’-])`, "gu");
 
 export const nameWithRomanisedDivision: PlaceRule = {
   id: "place-en-romanised-division",
   lang: "en",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!ctx.text.includes("-")) return [];
-    return allMatches(ROMANISED_NAME, ctx.text).map((m) => ({ rule: this.id, index: m.index, text: m[0], lang: "en", hits: [], type: ROMANISED_DIVISION[m[1]!]!, foreign: true }));
+    return allMatches(ROMANISED_NAME, ctx.text).map((m) => ({ rule: this.id, index: m.index, text: m[0], lang: "en", hits: [], type: romanisedKind(m[0])!, foreign: true }));
   },
 };

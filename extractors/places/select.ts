@@ -1,6 +1,6 @@
 /** Runs the place rules of a language and keeps, among overlapping readings, the longest (then rule order). */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
-import { ROMANISED_DIVISION } from "./en-romanised";
+import { romanisedKind } from "./en-romanised";
 
 export function findPlaces(ctx: ParagraphContext, rules: readonly PlaceRule[]): PlaceCandidate[] {
   const all = rules.flatMap((r, priority) => r.find(ctx).map((c) => ({ c, priority })));
@@ -16,6 +16,6 @@ export function findPlaces(ctx: ParagraphContext, rules: readonly PlaceRule[]): 
 /** an English name no gazetteer knows takes the kind its hyphened ending states, whatever kind the rule that found it guessed */
 function withRomanisedDivision(c: PlaceCandidate): PlaceCandidate {
   if (c.lang !== "en" || c.hits.length) return c;
-  const ending = /-(gu|ku|gun|do|si|shi)$/.exec(c.text)?.[1];
-  return ending ? { ...c, type: ROMANISED_DIVISION[ending]! } : c;
+  const kind = romanisedKind(c.text);
+  return kind ? { ...c, type: kind } : c;
 }

@@ -14,7 +14,7 @@
  */
 import type { Mention } from "./link";
 import { gazetteer } from "./gazetteer";
-import { afterPersonTitle, NOT_PLACE_WORDS, TITLE_AND_HEADLINE_WORDS } from "./en";
+import { afterPersonTitle, NOT_PLACE_WORDS, opensSentence, TITLE_AND_HEADLINE_WORDS } from "./en";
 import { soundsLike } from "./sound";
 import { groupBy } from "../shared/group";
 import { zhTokens } from "../shared/zh-tokens";
@@ -35,7 +35,7 @@ const OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:Vice|Deputy|Executive|Lord|Acting|Fo
 const isPersonAt = (text: string, index: number, name: string): boolean => afterPersonTitle(text, index) || OFFICE_AFTER.test(text.slice(index + name.length, index + name.length + 40));
 
 /** "Currently, …", "Recently, …": an adverb opening a sentence, capitalised there, is no name */
-const isOpeningAdverb = (text: string, index: number, name: string): boolean => /ly$/.test(name) && /(?:^|[.!?:;]\s+)$/.test(text.slice(0, index));
+const isOpeningAdverb = (text: string, index: number, name: string): boolean => /ly$/.test(name) && opensSentence(text, index);
 
 export function withTranslatedNames(paragraphs: readonly { id: string; text: string }[], alignments: readonly { zh: string[]; en: string[] }[], found: readonly Mention[]): Mention[] {
   const mentions = [...found];

@@ -11,7 +11,7 @@ import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, DateCandidate, PartyMention } from "../../extractors/types";
-import { CAMEO, isRenewal, OWN_PLACE, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
+import { CAMEO, isRenewal, OWN_KIND_EN, OWN_PLACE, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
 import { resolve } from "../../extractors/shared/calendar";
 import { codeHolds } from "../../extractors/places/gazetteer";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
@@ -114,9 +114,8 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
 }
 
 /** the level the word a release names itself by says: 我省 and "the province" a province's, 我市 and "the city" a city's */
-const OWN_WORD_LEVEL_EN: Readonly<Record<string, AgreementLevel>> = { province: "provincial", city: "city", municipality: "city", county: "county", district: "district" };
 const levelOfOwnWord = (word: string | null): AgreementLevel | null =>
-  !word ? null : (OWN_PLACE[word] ?? OWN_WORD_LEVEL_EN[/^the\s+(\w+)$/i.exec(word)?.[1]?.toLowerCase() ?? ""] ?? null);
+  !word ? null : (OWN_PLACE[word] ?? OWN_KIND_EN[/^the\s+(\w+)$/i.exec(word)?.[1]?.toLowerCase() ?? ""] ?? null);
 
 /** what settles the release's own side: the word it names itself by, and the places that may be its own */
 interface OwnSide {
