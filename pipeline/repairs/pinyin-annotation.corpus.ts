@@ -12,6 +12,9 @@ export const corpus: RepairCorpus = {
     ["银行(háng)", "银行"],
     ["了(liǎo)解", "了解"],
     ["关(guan)系", "关系"],
+    ["我市與日本(rì běn)富山縣(fù shān xiàn)高岡市", "我市與日本富山縣高岡市"],
+    ["國際(guó jì)友城", "國際友城"],
+    ["山西(shan xi)省", "山西省"],
   ],
   unchanged: [
     "中国—中东欧国家(CEEC)合作",
@@ -24,5 +27,8 @@ export const corpus: RepairCorpus = {
     "国(GUO)际",
     "the rate (lái) is",
     "函数f(x)的值",
+    "會見習(Xi Jinping)",
+    "日本(rì xiàn)富山",
+    "本(rì běn)富山",
   ],
 };

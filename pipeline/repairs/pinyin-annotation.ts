@@ -4,13 +4,14 @@ import type { RepairRule } from "./rule";
 import { allMatches } from "../../extractors/shared/matches";
 
 /**
- * Pinyin flattened into the text after the character it annotated: 國(guó)際 → 國際.
- * An annotation is removed only when it is a reading of the character before it (pinyin-pro knows the
- * readings, traditional characters included), so (CEEC), (BRI), (图源网络侵删) or an English word in
- * brackets after a Chinese name stay.
+ * Pinyin flattened into the text after what it annotated: 國(guó)際 → 國際, and a word's syllables
+ * together, one per character, 日本(rì běn)富山縣 → 日本富山縣. An annotation is removed only when each
+ * syllable is a reading of its character (pinyin-pro knows the readings, traditional characters
+ * included), so (CEEC), (BRI), (图源网络侵删) or an English word in brackets after a Chinese name stay.
  */
 const SYLLABLE = "[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}";
-const ANNOTATION = new RegExp(`(\\p{Script=Han})([(（])(${SYLLABLE})([)）])`, "gu");
+/** up to eight characters before the bracket: the annotation reads the last as many as it has syllables */
+const ANNOTATION = new RegExp(`(\\p{Script=Han}{1,8})([(（])(${SYLLABLE}(?: ${SYLLABLE}){0,7})([)）])`, "gu");
 const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
 const readingsCache = new Map<string, { toned: Set<string>; plain: Set<string> }>();
@@ -41,9 +42,12 @@ export const pinyinAnnotation: RepairRule = {
   find(text: string): Edit[] {
     const edits: Edit[] = [];
     for (const m of allMatches(ANNOTATION, text)) {
-      const han = m[1]!;
-      if (!isReadingOf(han, m[3]!)) continue;
-      const start = m.index + han.length;
+      const characters = Array.from(m[1]!);
+      const syllables = m[3]!.split(" ");
+      if (syllables.length > characters.length) continue;
+      const read = characters.slice(characters.length - syllables.length);
+      if (!syllables.every((syllable, i) => isReadingOf(read[i]!, syllable))) continue;
+      const start = m.index + m[1]!.length;
       edits.push({ start, end: m.index + m[0].length, text: "" });
     }
     return edits;
