@@ -217,10 +217,8 @@ const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
  */
 export const TIE_TYPES: ReadonlySet<AgreementType> = new Set<AgreementType>(["sister-city", "friendly-cooperation"]);
 
-/** the words a release names itself by (我省, 本市, 全省 "the whole province"), and the level each says */
 /** the kind words an English release names itself by ("the province", "the city"), and the level each says ("the region" none) */
 export const OWN_KIND_EN: Readonly<Record<string, AgreementLevel | null>> = { province: "provincial", city: "city", county: "county", district: "district", region: null, municipality: "city" };
-export const OWN_PLACE: Readonly<Record<string, AgreementLevel>> = { 我省: "provincial", 本省: "provincial", 全省: "provincial", 我市: "city", 本市: "city", 全市: "city", 我县: "county", 本县: "county", 我区: "district", 本区: "district" };
 
 /** 续签, "renewed": an event that renews a tie or document signed before, and is no report of that first signing */
 export const isRenewal = (triggers: readonly string[]): boolean => triggers.some((t) => /续签|renew/i.test(t));

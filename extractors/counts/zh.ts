@@ -7,6 +7,7 @@
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Token } from "../types";
 import { findZhNumerals, parseZhNumber, type FoundNumeral } from "../shared/numerals-zh";
 import { allMatches } from "../shared/matches";
+import { OWN_PLACE } from "../shared/own-place";
 
 /** Measure words: what sits between a numeral and the noun it counts. */
 const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场次|场|篇|条|件|种|支|架次|架|艘|辆次|辆|台|只|头|株|亩|公顷|平方公里|平方米|立方米|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
@@ -169,7 +170,8 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     // direction that says whose (1200余名中外嘉宾, 国内外游客: jieba tags 中外 a direction, f)
     // (19个国外友好省州: a word of place, s, says where from, as a direction does; a second describing word may stand
     // between it and the noun)
-    const modifier = isModifier(t) || describesAsVerb(t, out.length, verbMayOpen);
+    // (约40家我省企业: the release's own place, 我省, may open the phrase and say whose, as a direction does)
+    const modifier = isModifier(t) || describesAsVerb(t, out.length, verbMayOpen) || (out.length === 0 && t.word in OWN_PLACE);
     const adjective = modifier && (nounAt(tokens, i + 1, t.end) || (isModifier(tokens[i + 1]) && nounAt(tokens, i + 2, tokens[i + 1]!.end) && tokens[i + 1]!.start === t.end));
     // (8个边境口岸: a word of place, s, right after the noun may end it, 口岸)
     const placeWordAfterNoun = out.length > 0 && t.tag === "s" && t.start === out[out.length - 1]!.end;
