@@ -101,9 +101,9 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang), datesTie);
     if (!firstYear.has(lang)) {
-      const yearOf = (e: DateExpr): number | undefined => (e.kind === "absolute" ? (e.m !== undefined ? e.y : undefined) : yearOfStretch(e));
-      const full = dates.find((d) => yearOf(d.expr) !== undefined && (d.expr.kind !== "absolute" || !datesTie(d) || (d.expr.d !== undefined && !anniversary)));
-      if (full) firstYear.set(lang, yearOf(full.expr)!);
+      const yearOf = (d: DateCandidate): number | undefined => (d.expr.kind === "absolute" ? (d.expr.m !== undefined || framesParagraph(p, d) ? d.expr.y : undefined) : yearOfStretch(d.expr));
+      const full = dates.find((d) => yearOf(d) !== undefined && (d.expr.kind !== "absolute" || !datesTie(d) || (d.expr.d !== undefined && !anniversary)));
+      if (full) firstYear.set(lang, yearOf(full)!);
     }
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
@@ -181,6 +181,19 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
     if (c.date || !lead?.date || lead.paragraph === m.paragraph || c.status !== "signed") continue;
     if (goesOnFromEarlierParagraph(text, c.triggerAt.index, m.lang) && !isAnniversary(text, c.triggerAt, m.lang)) c.date = lead.date;
   }
+}
+
+/**
+ * A year alone that says when the whole of its paragraph happens, so dates the report as a full date does: a
+ * title's year (市外办2024年工作总结, "Foreign Affairs Work of the City in 2024") or a year that opens its
+ * paragraph (2024年，全年共接待…; "In 2024, the office handled…"). A year inside a sentence may be history the
+ * release recalls (两市于2005年缔结…).
+ */
+function framesParagraph(p: Paragraph, d: DateCandidate): boolean {
+  // (2016年以来，…: a year a stretch starts from frames nothing)
+  if (d.expr.kind !== "absolute" || d.expr.m !== undefined || d.relation !== "on") return false;
+  if (p.role === "title") return true;
+  return /^\s*(?:in\s+)?$/i.test(p.text.slice(0, d.index)) && /^\s*[，,]/.test(p.text.slice(d.index + d.text.length));
 }
 
 /** 2025年上半年, 2024年前三季度: the stated year of a stretch of months, which dates the release's report as a month does */

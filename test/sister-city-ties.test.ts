@@ -262,7 +262,7 @@ describe("one sister-city tie told three ways", () => {
     ].join("\n\n");
     const ties = tiesOf("renewal-by-word.txt", renewal);
     const renewed = ties.filter((t) => t.evidence.some((e) => /续签了/.test(e.quote)));
-    expect(renewed.map((t) => [t.type, t.corroboration, t.date, t.parties.map((p) => p.zh)])).toEqual([["sister-city", "both", "--05-14", ["阿拉木图", "我省"]]]);
+    expect(renewed.map((t) => [t.type, t.corroboration, t.date, t.parties.map((p) => p.zh)])).toEqual([["sister-city", "both", "--05-14", ["阿拉木图州", "我省"]]]);
     expect(renewed[0]!.evidence.map((e) => e.quote)).toContain("the two sides renewed the Agreement");
     // (我省 is a province: the city a later paragraph names as a port is no side of it)
     expect(ties.flatMap((t) => t.parties.map((p) => p.zh))).not.toContain("霍尔果斯市");
@@ -305,10 +305,15 @@ describe("one sister-city tie told three ways", () => {
 
   it("tells a tie with a named foreign partner in a release that never names its own side", () => {
     const release = "2024年，全省新增国际友好城市2对，分别为捷克布尔诺市和斯洛伐克科希策市。";
-    expect(tiesOf("unnamed.txt", release).map((t) => [t.type, t.date, t.parties.map((p) => p.zh)]).sort()).toEqual([
-      ["sister-city", "2024", ["布尔诺"]],
-      ["sister-city", "2024", ["科希策市"]],
+    expect(tiesOf("unnamed.txt", release).map((t) => [t.type, t.date, t.parties.map((p) => p.zh), t.level]).sort()).toEqual([
+      ["sister-city", "2024", ["布尔诺"], "provincial"],
+      ["sister-city", "2024", ["科希策市"], "provincial"],
     ]);
+  });
+
+  it("dates a yearly report's tie by the year its title and lead name, at the level of the office that reports", () => {
+    const release = ["市外办2024年工作总结", "2024年，各项外事工作取得新成效。", "一是友城工作实现新突破。与西班牙萨拉戈萨市于6月签署了建立友好城市关系协议书。"].join("\n\n");
+    expect(tiesOf("report.txt", release).map((t) => [t.type, t.date, t.parties.map((p) => p.zh), t.level])).toEqual([["sister-city", "2024-06", ["萨拉戈萨市"], "city"]]);
   });
 
   it("names a body's new member by the release's own word, not by the city where the body met, in both languages", () => {

@@ -11,7 +11,8 @@ import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, DateCandidate, PartyMention } from "../../extractors/types";
-import { CAMEO, isRenewal, OWN_KIND_EN, OWN_PLACE, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
+import { CAMEO, isRenewal, OWN_KIND_EN, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
+import { OWN_PLACE } from "../../extractors/shared/own-place";
 import { resolve } from "../../extractors/shared/calendar";
 import { codeHolds } from "../../extractors/places/gazetteer";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
@@ -117,11 +118,24 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
 const levelOfOwnWord = (word: string | null): AgreementLevel | null =>
   !word ? null : (OWN_PLACE[word] ?? OWN_KIND_EN[/^the\s+(\w+)$/i.exec(word)?.[1]?.toLowerCase() ?? ""] ?? null);
 
-/** what settles the release's own side: the word it names itself by, and the places that may be its own */
+/** what settles the release's own side: the word it names itself by, the places that may be its own, and its level */
 interface OwnSide {
   word: string | null;
   homes: PlaceFact[];
+  /** the level the release's words of its own extent or office say (全市, 市外办), for a tie whose own side it leaves unnamed */
+  extent: AgreementLevel | null;
 }
+
+/** 全市企业, 市外办2024年工作总结: a release that never names its own place still says which level it is */
+const EXTENT_WORD = /全(省|市|县|区)|(省|市|县|区)(?:人民政府)?外(?:事)?办/;
+const LEVEL_OF_KIND: Readonly<Record<string, AgreementLevel>> = { 省: "provincial", 市: "city", 县: "county", 区: "district" };
+const extentOf = (doc: Doc): AgreementLevel | null => {
+  for (const p of doc.paragraphs) {
+    const m = p.lang === "zh" && p.role !== "boilerplate" ? EXTENT_WORD.exec(p.text) : null;
+    if (m) return LEVEL_OF_KIND[m[1] ?? m[2]!]!;
+  }
+  return null;
+};
 
 /**
  * 在北京举行的理事会上, "the council meeting held in Beijing": a place the release names only as where something took
@@ -202,7 +216,7 @@ function agreementFact(doc: Doc, m: AgreementMention, places: PlaceFacts, ownSid
   const chinese = parties.find((r) => r.place && isChinese(r.place))?.place;
   // (我市 with no Chinese place named: the word says its level)
   const ownLevel = parties.find((r) => r.implied && !r.place && r.party.zh && OWN_WORD.test(r.party.zh))?.party.zh;
-  const level = m.candidate.level ?? (chinese ? levelOf(chinese) : ownLevel ? OWN_PLACE[ownLevel]! : null);
+  const level = m.candidate.level ?? (chinese ? levelOf(chinese) : ownLevel ? OWN_PLACE[ownLevel]! : ownSideUnnamed ? ownSide.extent : null);
   const date = m.candidate.date ? eventDate(m.candidate.date, doc) : null;
   const paragraph = doc.paragraphs.find((p) => p.id === m.paragraph)!;
   const fact: AgreementFact = {
@@ -348,7 +362,7 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
 
 export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   const facts = new Map<AgreementMention, AgreementFact>();
-  const ownSide: OwnSide = { word: ownWordOf(doc), homes: places.facts.filter((f) => !onlyWhereHeld(doc, f)) };
+  const ownSide: OwnSide = { word: ownWordOf(doc), homes: places.facts.filter((f) => !onlyWhereHeld(doc, f)), extent: extentOf(doc) };
   const ties = namedTies(doc, places);
   // the foreign partner of the last event each language told, which a later pair word it cannot settle goes on with,
   // only in a paragraph that names no foreign place (one that does, a venue at least, may be about another partner)
