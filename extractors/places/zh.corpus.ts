@@ -28,14 +28,14 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "代表团访问波兰卢布林市和比亚韦斯托克市。", quote: "比亚韦斯托克市" }, // the list's last item, joined by 和
     { rule: "place-zh-after-country", text: "市长先后会见了韩国群山市、瑞山市市长。", quote: "瑞山市" }, // listed after the country's first place, closed by the same division word: the country is named once
     { rule: "place-zh-after-country", text: "烟台市与日本别府市于1985年结为友好城市。", quote: "别府市", type: "city" }, // 府 closes no name when 市 follows
-    { rule: "place-zh-transliteration-division", text: "在意大利期间，代表团会见了坎帕尼亚大区主席。", quote: "坎帕尼亚大区", type: "province" }, // a transliteration and its division word, the country a clause before
+    { rule: "place-zh-transliteration-division", text: "在智利期间，代表团会见了阿塔卡马大区主席。", quote: "阿塔卡马大区", type: "province" }, // a transliteration and its division word, the country a clause before
     { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
-    { rule: "place-zh-partner-of-tie", text: "2019年，福建省与圣卡塔琳娜州建立友好省州关系。", quote: "圣卡塔琳娜州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
+    { rule: "place-zh-partner-of-tie", text: "2019年，福建省与帕拉伊巴州建立友好省州关系。", quote: "帕拉伊巴州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
     { rule: "place-zh-partner-of-tie", text: "宜昌市与帕拉伊巴州于2018年缔结友好关系。", quote: "帕拉伊巴州", type: "province" }, // not 巴州, a Chinese district's short name inside it
     { rule: "place-zh-partner-of-tie", text: "湖北省与原阿基坦大区于1998年结为友好省区。", quote: "阿基坦大区", type: "province" }, // 原, "the former", opens no name
     { rule: "place-zh-gazetteer", text: "扬州市与韩国江原特别自治道原州市签署备忘录。", quote: "江原特别自治道", en: "Gangwon", zh: "江原道" }, // 江原道's name since 2023
-    { rule: "place-zh-transliteration-division", text: "甘肃省与戈亚斯州签署建立友好省州关系谅解备忘录。", quote: "戈亚斯州", type: "province" }, // jieba reads the division word into the transliteration
+    { rule: "place-zh-transliteration-division", text: "甘肃省与卡杜纳州签署建立友好省州关系谅解备忘录。", quote: "卡杜纳州", type: "province" }, // a transliteration jieba reads as one word, then its division word
     { rule: "place-zh-after-country", text: "代表团访问了美国杰斐逊城。", quote: "杰斐逊城", type: "city" }, // 城 closes a city's name
     { rule: "place-zh-capital", text: "与帕劳首都梅莱凯奥克签署备忘录。", quote: "梅莱凯奥克" },
     { rule: "place-zh-listed-after-known", text: "代表团访问了以色列特拉维夫市和海法市。", quote: "海法市", type: "city" }, // listed after a known foreign city and its division word
@@ -43,13 +43,13 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-venue-of-event", text: "代表团在帕多瓦出席了开幕式。", quote: "帕多瓦", type: "city" },
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
     { rule: "place-zh-after-country", text: "双方与德国下萨克森州霍尔布鲁克市签署协议。", quote: "霍尔布鲁克市", type: "city" }, // after a division no gazetteer holds
-    { rule: "place-zh-after-country", text: "应法国奥弗涅-罗讷-阿尔卑斯大区邀请，代表团出访。", quote: "奥弗涅-罗讷-阿尔卑斯大区", type: "province" }, // a hyphen inside a transliteration
+    { rule: "place-zh-after-country", text: "应法国普瓦图-夏朗德大区邀请，代表团出访。", quote: "普瓦图-夏朗德大区", type: "province" }, // a hyphen inside a transliteration
     { rule: "place-zh-after-country", text: "1983年，该市与日本奈良县大和郡山市缔结友好城市关系。", quote: "大和郡山市", type: "city" }, // 郡 inside the name, and a 和 jieba reads as "and" among characters it cannot segment
     { rule: "place-zh-after-country", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "高槻市", type: "city" }, // after a known city's prefecture (大阪府)
     { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
-    { rule: "place-zh-after-country", text: "四川省与西班牙巴斯克自治区续签合作备忘录。", quote: "巴斯克自治区", type: "province" }, // an autonomous community: a first-level division
-    { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "翁布里亚大区", type: "province" }, // 大区, a regione: a first-level division
-    { rule: "place-zh-after-country", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "斯佩洛镇" }, // a town in the region before it
+    { rule: "place-zh-after-country", text: "四川省与西班牙穆尔西亚自治区续签合作备忘录。", quote: "穆尔西亚自治区", type: "province" }, // an autonomous community: a first-level division
+    { rule: "place-zh-after-country", text: "安吉县与智利阿劳卡尼亚大区特木科市缔结友好城市关系。", quote: "阿劳卡尼亚大区", type: "province" }, // 大区, a región (or Italy's regione): a first-level division
+    { rule: "place-zh-after-division", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "斯佩洛镇" }, // a town in the known region before it
     { rule: "place-zh-after-country", text: "黄山市与日本岐阜县白川村缔结友好交流关系。", quote: "白川村" }, // a village in the prefecture before it
     { rule: "place-zh-after-division", text: "两地自2019年起与北海道东川町开展青少年交流。", quote: "东川町", type: "city" }, // the division's own last character (北海|道) is its word; not 东川, a Chinese district's short name
     { rule: "place-zh-after-division", text: "代表团先后到访巴伐利亚州纽伦堡市和慕尼黑。", quote: "纽伦堡市", type: "city" }, // after a known division, its country named elsewhere
@@ -66,7 +66,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "大连市与美国加利福尼亚州奥克兰市签署备忘录。", quote: "奥克兰市", type: "city" }, // not New Zealand's 奥克兰 (Auckland): the US names it
     { rule: "place-zh-after-country", text: "大连市与美国奥克兰市签署备忘录。", quote: "奥克兰市", type: "city" },
     { rule: "place-zh-after-country", text: "黑龙江省与俄罗斯阿穆尔边疆区签署合作纲要。", quote: "阿穆尔边疆区", type: "province" }, // 边疆区, a krai: a first-level division, not a district
-    { rule: "place-zh-gazetteer", text: "代表团访问了俄罗斯哈巴罗夫斯克边疆区。", quote: "哈巴罗夫斯克", en: "Khabarovsk", zh: "哈巴罗夫斯克", type: "province" },
+    { rule: "place-zh-gazetteer", text: "代表团访问了俄罗斯哈巴罗夫斯克边疆区。", quote: "哈巴罗夫斯克边疆区", en: "Khabarovsk Krai", zh: "哈巴罗夫斯克边疆区", type: "province" },
     { rule: "place-zh-after-country", text: "应塞尔维亚伏伊伏丁那自治省邀请，代表团出访。", quote: "伏伊伏丁那自治省", type: "province" }, // 那 inside a transliteration
     { rule: "place-zh-after-country", text: "朝鲜平安北道代表团抵达。", quote: "平安北道" }, // 道 closes a province's name in Korea
     { rule: "place-zh-after-country", text: "双方与越南义安省签署备忘录。", quote: "义安省", type: "province" }, // a province no gazetteer holds
@@ -88,6 +88,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     { text: "代表团考察了日本福冈市和当地市场。", only: ["日本", "福冈"] }, // 市 of 市场 closes no listed name
+    { text: "副省长会见法国驻广州总领事一行。", only: ["法国", "广州"] }, // 驻, "stationed in", opens no name of the country's
+    { text: "该郡是肯尼亚主要农业区之一。", only: ["肯尼亚"] }, // 主要, "main", is a word of the sentence, no piece of a name
     { text: "韩国堤川市市长金昌奎会见了代表团。", only: ["韩国", "堤川市"] }, // a person's surname and name after a title (金昌奎), not the city 金昌
     "这是我区缔结的第4个国际友好城区，主城区交通便利。", // 城区 "the urban area", not the district of that name
     { text: "在王红陪同下，代表团参观了工厂。", only: [] }, // a person's name after 在, before no event's verb
@@ -126,7 +128,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     "村口有一家小店。", // 小店 is a small shop
     "我国人民的老朋友。", // 我国 ("our country") names no place
     { text: "湖北省与美国俄亥俄州签署友好省州关系协议。", only: ["湖北省", "美国", "俄亥俄"] }, // 签署友好省 holds a verb and an adjective: no name
-    { text: "湖北省与哈萨克斯坦阿拉木图州签署意向书。", only: ["湖北省", "哈萨克斯坦", "阿拉木图"] }, // 哈萨克 ends no country inside 哈萨克斯坦
+    { text: "湖北省与哈萨克斯坦阿拉木图州签署意向书。", only: ["湖北省", "哈萨克斯坦", "阿拉木图州"] }, // 哈萨克 ends no country inside 哈萨克斯坦
     "中欧班列“长安号”全年开行5000余列。", // 长安号 names a train
     { text: "市长会见了日本大阪府知事吉村洋文一行。", only: ["日本", "大阪"] },
     { text: "葡萄牙驻华大使会见省委书记。", only: ["葡萄牙"] },

@@ -339,8 +339,11 @@ function countriesNamedBefore(text: string, end: number): Set<string> {
   return out;
 }
 
-/** tags of the words of a sentence that a transliterated name is not made of: verbs, adjectives, adverbs, prepositions, and locality words (意大利|北部|城市, "a city in northern Italy") */
-const SENTENCE_WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "f"]);
+/**
+ * tags of the words of a sentence that a transliterated name is not made of: verbs, adjectives (and the
+ * distinguishing words, b: 肯尼亚|主要|农业区), adverbs, prepositions, and locality words (意大利|北部|城市, "a city in northern Italy")
+ */
+const SENTENCE_WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "b", "d", "p", "c", "f"]);
 /** whether jieba reads a word of two or more characters of a sentence in [start, end) */
 function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): boolean {
   const tokens = ctx.tokens();
@@ -427,6 +430,8 @@ export const nameAfterCountry: PlaceRule = {
         if (compass && startsWithKnownName(name.slice(compass[0].length), (hit) => hit.entry.country === "CN")) continue;
         // 在韩国|有友好城市: the words of the ties themselves are in no transliterated name
         if (TIE_WORDS.test(name)) continue;
+        // 法国|驻广州总领事: 驻, "stationed in", opens a foreign post's place, which is no name of the country's
+        if (name.startsWith("驻")) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
         // 哈萨克|斯坦, 印度|尼西亚: a country's name (哈萨克, 印度) inside a longer one's ends no country
         if (insideLongerCountry(ctx.text, countryEnd)) continue;
