@@ -45,21 +45,21 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "Yichang and Grenoble in the Department of Isère, France signed an agreement.", quote: "Grenoble", type: "city" }, // the city in that division
     { rule: "place-en-before-country", text: "Wuxi and Sindelfingen of Germany renewed their ties.", quote: "Sindelfingen" },
     { rule: "place-en-before-country", text: "Officials Sign Accord With Gimhae of the ROK", quote: "Gimhae" },
-    { rule: "place-en-division-word", text: "A delegation from Kamchatka Krai arrived.", quote: "Kamchatka Krai" },
+    { rule: "place-en-division-word", text: "A delegation from Perm Krai arrived.", quote: "Perm Krai" },
     { rule: "place-en-capital", text: "The delegation then went to Bavaria's capital Nuremberg for talks.", quote: "Nuremberg", type: "city" }, // a known division's capital
     { rule: "place-en-capital", text: "The talks were held in Mainz, the state capital of Rhineland-Palatinate.", quote: "Mainz", type: "city" },
     { rule: "place-en-capital", text: "Yangzhou and Hollbruck, capital of the German state of Thuringia, signed an agreement.", quote: "Hollbruck", type: "city" }, // the division's kind and "of" before its name
     { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
     { rule: "place-en-before-country", text: "The delegation called at Ribeirão Preto in the State of São Paulo.", quote: "Ribeirão Preto" }, // a known division after its formal word
-    { rule: "place-en-after-kind", text: "The delegation went on to the State of Espírito Santo.", quote: "Espírito Santo", type: "province" },
+    { rule: "place-en-after-kind", text: "The delegation went on to the State of Tocantins.", quote: "Tocantins", type: "province" },
     { rule: "place-en-shared-division", text: "The delegation visited the Limpopo and Mpumalanga provinces of South Africa.", quote: "Mpumalanga", type: "province" }, // two names sharing one plural division word
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
-    { rule: "place-en-country-division", text: "Spello is a town in Italy's Umbria region.", quote: "Umbria", type: "region" }, // a country's possessive and a division word in lower case
+    { rule: "place-en-country-division", text: "Temuco is a city in Chile's Araucanía region.", quote: "Araucanía", type: "region" }, // a country's possessive and a division word in lower case
     { rule: "place-en-country-division", text: "The delegation went on to the Amazonas state of Brazil.", quote: "Amazonas", type: "province" },
     { rule: "place-en-country-division", text: "Wuxi and Annecy in the Auvergne-Rhone-Alpes region of France signed an agreement.", quote: "Annecy", type: "city" }, // the name the division holds
     { rule: "place-en-before-country", text: "On May 8, Changsha and St. Cloud, Minnesota, USA signed an agreement.", quote: "St. Cloud" }, // a saint's abbreviation opens the name
     { rule: "place-en-division-word", text: "Nantong and Jersey City in New Jersey, USA are sister cities.", quote: "Jersey City", type: "city" }, // a country's name before City opens a city's
-    { rule: "place-en-country-division", text: "Wuxi and Annecy in the Auvergne-Rhone-Alpes region of France signed an agreement.", quote: "Auvergne-Rhone-Alpes", type: "region" },
+    { rule: "place-en-country-division", text: "Niort in the Poitou-Charentes region of France signed an agreement.", quote: "Poitou-Charentes", type: "region" },
     { rule: "place-en-country-division", text: "Officials from Sri Lanka's Northern Province attended.", quote: "Northern Province", type: "province" }, // the division word capitalised: part of the name
     { rule: "place-en-gazetteer", text: "Officials from Japan's Osaka Prefecture attended.", quote: "Osaka", en: "Osaka", zh: "大阪" }, // a known name with its division word after a country's possessive is the known place
     { rule: "place-en-lost-letters", text: "A delegation from Asunci?n, Paraguay visited Nanning.", quote: "Asunci?n", en: "Asunción", zh: "亚松森" }, // a letter outside ASCII lost to "?" by an encoding without it
@@ -68,7 +68,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-office", text: "A delegation led by Bellingham Mayor Kim Lund arrived on Monday.", quote: "Bellingham", type: "city" }, // the city whose mayor is named after the office
     { rule: "place-en-before-office", text: "Ballarat Deputy Mayor Tess Morgan attended the ceremony.", quote: "Ballarat", type: "city" }, // the office's rank between
     { rule: "place-en-before-office", text: "Jung-gu Mayor Kim Kil-sung and the delegation visited the district.", quote: "Jung-gu", type: "district" }, // a romanised name's hyphened ending (-gu, 区) says its kind
-    { rule: "place-en-before-office", text: "Oaxaca Governor Salomón Jara received the delegation.", quote: "Oaxaca", type: "province" }, // a governor's state
+    { rule: "place-en-before-office", text: "Zacatecas Governor David Monreal received the delegation.", quote: "Zacatecas", type: "province" }, // a governor's state
     { rule: "place-en-before-office", text: "Talks were held with Ballarat's Mayor Tess Morgan.", quote: "Ballarat", type: "city" }, // the possessive is no part of the name
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
     { rule: "place-en-before-country", text: "The county added two sister towns: Hollbruck in Austria and Melkden in Germany.", quote: "Hollbruck" }, // a colon after places' plural opens their list, not a sentence
