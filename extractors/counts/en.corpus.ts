@@ -18,6 +18,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The two sides signed 19 cooperation agreements.", quote: "19 cooperation agreements", value: 19, unit: "cooperation agreements" },
     { rule: "count-en-number-noun", text: "The province now has more than 40 sister cities.", quote: "more than 40 sister cities", value: 40, unit: "sister cities", qualifier: "more than" },
     { rule: "count-en-number-noun", text: "It concluded 15 new pairs of friendship cities last year.", quote: "15 new pairs of friendship cities", value: 15, unit: "new pairs of friendship cities" },
+    { rule: "count-en-number-noun", text: "The port handles nearly half a million containers a year.", quote: "nearly half a million containers", value: 500000, unit: "containers", qualifier: "nearly" }, // half of the scale after the article
+    { rule: "count-en-number-noun", text: "The county has one and a half million residents.", quote: "one and a half million residents", value: 1500000, unit: "residents" },
     { rule: "count-en-number-noun", text: "The region is home to about 200 million people.", quote: "about 200 million people", value: 200000000, unit: "people", qualifier: "about" },
     { rule: "count-en-number-noun", text: "The city has a population of nearly 85,000.", quote: "nearly 85,000", value: 85000, unit: "people", qualifier: "nearly" }, // a population counts people, as 人口约8.5万
     { rule: "count-en-number-noun", text: "The concert drew an audience of about 1,200.", quote: "about 1,200", value: 1200, unit: "audience", qualifier: "about" }, // the gathering names what is counted, as 1200名观众
@@ -67,6 +69,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The city now has four sister provinces and one sister state.", quote: "one sister state", value: 1, unit: "sister state" },
   ],
   negatives: [
+    "The talks took two and a half days, half a year after the first round.", // spans of time, not counts
     "More than 600 years ago, Zheng He's fleet stopped in the port many times.", // when, not how many
     "Weifang and Toowoomba: 20 years of friendship", // years of a tie, its anniversary
     "It is one of the largest ports, and one of its oldest.", // "one of" counts nothing

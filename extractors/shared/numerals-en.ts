@@ -26,7 +26,7 @@ const ORDINAL_ONES: Record<string, number> = {
 const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
 const ORDINAL_SCALES: Record<string, number> = { hundredth: 100, thousandth: 1e3, millionth: 1e6 };
 
-const WORD_LIST = [...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINAL_ONES), ...Object.keys(ORDINAL_TENS), ...Object.keys(ORDINAL_SCALES), "a", "an", "and"];
+const WORD_LIST = [...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINAL_ONES), ...Object.keys(ORDINAL_TENS), ...Object.keys(ORDINAL_SCALES), "a", "an", "and", "half"];
 const WORD = `(?:${WORD_LIST.sort((a, b) => b.length - a.length).join("|")})`;
 
 export interface FoundNumber {
@@ -58,6 +58,21 @@ export function parseNumberWords(phrase: string): { value: number; ordinal: bool
     const w = words[i]!;
     if (w === "and") {
       if (!any || i === words.length - 1) return null;
+      continue;
+    }
+    // "half a million": half of the scale after the article
+    if (w === "half") {
+      const scale = SCALES[words[i + 2] ?? ""];
+      if (any || !/^an?$/.test(words[i + 1] ?? "") || !scale || scale <= 100) return null;
+      total += scale / 2;
+      i += 2;
+      any = true;
+      continue;
+    }
+    // "one and a half million": a half added to the number before its scale (not "two and a half days", a span of time)
+    if ((w === "a" || w === "an") && words[i + 1] === "half" && any && words[i - 1] === "and" && (SCALES[words[i + 2] ?? ""] ?? 0) > 100) {
+      current += 0.5;
+      i++;
       continue;
     }
     if (w === "a" || w === "an") {
