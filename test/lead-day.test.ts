@@ -27,6 +27,16 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     expect(facts.find((f) => f.type === "sister-city")!.date).toBe("1985");
   });
 
+  it("dates a later sentence that goes on from the lead (…为主题，…交流。会上，…签署) by the lead's day, where the sentences before it state none", () => {
+    const facts = agreements(
+      release([
+        "5月14日，友好城市大会在省城开幕。",
+        "本次大会以绿色发展为主题，与会代表进行了深入交流。会上，山东省与俄亥俄州签署了经贸合作协议。",
+      ]),
+    );
+    expect(facts.map((f) => [f.type, f.date, f.evidence[0]!.quote])).toEqual([["agreement", "2025-05-14", "山东省与俄亥俄州签署了经贸合作协议"]]);
+  });
+
   it("dates 大会期间…签署 and 'During the conference … signed' by the first day of the conference the lead opens with", () => {
     const facts = agreements(
       release([

@@ -206,13 +206,14 @@ const WIRE_OPENING = {
 };
 
 /**
- * Whether a paragraph's event at `at` is told in a first sentence that goes on from an earlier paragraph
- * (a paragraph of its own: 会见后，双方签署了…; "During the visit, the two sides signed…"): it happened on
- * the day the release's lead tells, which pipeline/extract.ts lends it.
+ * Whether a paragraph's event at `at` is told in a sentence that goes on from an earlier paragraph (a
+ * paragraph of its own: 会见后，双方签署了…; "During the visit, the two sides signed…"; or a later sentence,
+ * after ones that state no day: 本次会议以…为主题…。会上，我市与…签署了…): it happened on the day the release's
+ * lead tells, which pipeline/extract.ts lends it. (A day an earlier sentence states dates it first: dateGoneOnFrom.)
  */
 export function goesOnFromEarlierParagraph(text: string, at: number, lang: "zh" | "en"): boolean {
-  const first = sentences(text, lang)[0];
-  return !!first && at < first.end && GOES_ON[lang].test(text.slice(0, 40));
+  const sentence = sentences(text, lang).find((x) => at < x.end);
+  return !!sentence && GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40));
 }
 
 /**
