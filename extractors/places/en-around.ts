@@ -13,7 +13,7 @@ import { countryAt, DIVISION_WORD_ALONE, isPersonName, opensSentence, PROPER, re
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
 const OFFICE_WORD = /Mayor|Governor/;
 /** the rank of the office, between the place and the office ("Perth Lord Mayor", "Prato Vice Mayor") */
-const OFFICE_RANK = new Set("Vice Deputy Executive Acting Lord".split(" "));
+const OFFICE_RANK = new Set("Vice Deputy Executive Acting Lord Lieutenant".split(" "));
 /** words before an office that say which kind or when, not where ("Former Mayor", "Provincial Governor") */
 const OFFICE_QUALIFIER = new Set("The A An Former Then Late New Incoming Outgoing Current Provincial Municipal State City Regional Prefectural County District Metropolitan".split(" "));
 

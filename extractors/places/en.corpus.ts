@@ -68,6 +68,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-office", text: "A delegation led by Bellingham Mayor Kim Lund arrived on Monday.", quote: "Bellingham", type: "city" }, // the city whose mayor is named after the office
     { rule: "place-en-before-office", text: "Ballarat Deputy Mayor Tess Morgan attended the ceremony.", quote: "Ballarat", type: "city" }, // the office's rank between
     { rule: "place-en-before-office", text: "Jung-gu Mayor Kim Kil-sung and the delegation visited the district.", quote: "Jung-gu", type: "district" }, // a romanised name's hyphened ending (-gu, 区) says its kind
+    { rule: "place-en-before-office", text: "Kosrae Lieutenant Governor Arthy Nena signed the memorandum.", quote: "Kosrae", type: "province" }, // a lieutenant governor's state, the rank no part of its name
     { rule: "place-en-before-office", text: "Zacatecas Governor David Monreal received the delegation.", quote: "Zacatecas", type: "province" }, // a governor's state
     { rule: "place-en-before-office", text: "Talks were held with Ballarat's Mayor Tess Morgan.", quote: "Ballarat", type: "city" }, // the possessive is no part of the name
     { rule: "place-en-before-country", text: "The delegation visited Le Mans, France.", quote: "Le Mans" },
