@@ -59,6 +59,10 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     while (j + 1 < text.length && marks.has(text[j + 1]!)) j++;
     const stop = j + 1;
     i = j;
+    // a semicolon between the items of a list dated in brackets ends nothing: "include Sakai, Japan (1983); Busan, …"
+    if (text[i] === ";" || text[i] === "；") {
+      if (LIST_ITEM_YEAR_END.test(text.slice(Math.max(0, i - 16), i))) continue;
+    }
     if (lang === "en") {
       let k = stop;
       while (k < text.length && /\s/.test(text[k]!)) k++;
@@ -72,6 +76,9 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
   if (start < text.length) out.push({ start, end: text.length, text: text.slice(start) });
   return out;
 }
+
+/** a list item's year in brackets right before a semicolon: (1983), （1993年） */
+const LIST_ITEM_YEAR_END = /[（(]\s*(?:19|20)[0-9]{2}\s*年?\s*[）)]\s*$/;
 
 const inside = (p: { index: number; text: string }, from: number, to: number): boolean => p.index >= from && p.index + p.text.length <= to;
 
