@@ -28,6 +28,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "该市每年接待游客120余万人次。", quote: "游客120余万人次", value: 1200000, unit: "游客（人次）", qualifier: "more than" }, // "more than" between the figure and its scale
     { rule: "count-zh-noun-numeral", text: "目前在该市投资的德国企业有46家。", quote: "德国企业有46家", value: 46, unit: "德国企业（家）" }, // 有 links the noun to its figure, as 达 does
     { rule: "count-zh-numeral-classifier", text: "两省之间有6个边境口岸。", quote: "6个边境口岸", value: 6, unit: "个边境口岸" }, // a word of place (口岸) ends the noun
+    { rule: "count-zh-numeral-classifier", text: "双方将合作建设一个500公顷的农业示范园。", quote: "500公顷", value: 500, unit: "公顷" }, // a measure before 的: the size of what follows
     { rule: "count-zh-numeral-classifier", text: "去年约30家我省企业赴当地投资。", quote: "约30家我省企业", value: 30, unit: "家我省企业", qualifier: "about" }, // the release's own place says whose
     { rule: "count-zh-numeral-classifier", text: "目前，约80家来自巴伐利亚州的企业在该市投资。", quote: "约80家来自巴伐利亚州的企业", value: 80, unit: "家企业", qualifier: "about" }, // where they come from stands between the classifier and the noun
     { rule: "count-zh-noun-numeral", text: "全市共有外资企业1200余家，其中世界500强企业45家。", quote: "世界500强企业45家", value: 45, unit: "世界500强企业（家）" }, // a ranking's name opens the noun

@@ -306,7 +306,9 @@ export const numeralClassifierNoun: CountRule = {
         // 1.5万余人, 3000人次: a measure word that is itself what is counted
         // (游客3.2万人次 names its noun first: the noun-numeral rule reads it)
         const namedBefore = countedNounBefore(ctx, n.index).length > 0;
-        if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        // (一个500公顷的示范园: a measure before 的 is the size of what follows, counted in its measure)
+        const sizeOf = MEASURES.has(m[1]!) && ctx.text[classifierEnd] === "的";
+        if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd) || sizeOf)) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         // 其中与东盟国家建立41对。, 2020年以来新增9对，: pairs of ties, after the verb that made them
         else if (m[1] === "对" && !namedBefore && /^[，。；,;]/.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) && TIES_MADE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 8), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, "对", [n.index, n.end]));
         continue;
