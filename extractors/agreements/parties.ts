@@ -60,9 +60,7 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     const stop = j + 1;
     i = j;
     // a semicolon between the items of a list dated in brackets ends nothing: "include Sakai, Japan (1983); Busan, …"
-    if (text[i] === ";" || text[i] === "；") {
-      if (LIST_ITEM_YEAR_END.test(text.slice(Math.max(0, i - 16), i))) continue;
-    }
+    if ((text[i] === ";" || text[i] === "；") && LIST_ITEM_YEAR_END.test(text.slice(Math.max(0, i - 16), i))) continue;
     if (lang === "en") {
       let k = stop;
       while (k < text.length && /\s/.test(text[k]!)) k++;

@@ -10,8 +10,8 @@ import { allMatches } from "../../extractors/shared/matches";
  * included), so (CEEC), (BRI), (图源网络侵删) or an English word in brackets after a Chinese name stay.
  */
 const SYLLABLE = "[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}";
-/** up to eight characters before the bracket: the annotation reads the last as many as it has syllables */
-const ANNOTATION = new RegExp(`(\\p{Script=Han}{1,8})([(（])(${SYLLABLE}(?: ${SYLLABLE}){0,7})([)）])`, "gu");
+/** a bracket of up to eight syllables right after a Han character; the annotation reads as many characters before it as it has syllables */
+const ANNOTATION = new RegExp(`(?<=\\p{Script=Han})[(（](${SYLLABLE}(?: ${SYLLABLE}){0,7})[)）]`, "gu");
 const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
 const readingsCache = new Map<string, { toned: Set<string>; plain: Set<string> }>();
@@ -42,13 +42,11 @@ export const pinyinAnnotation: RepairRule = {
   find(text: string): Edit[] {
     const edits: Edit[] = [];
     for (const m of allMatches(ANNOTATION, text)) {
-      const characters = Array.from(m[1]!);
-      const syllables = m[3]!.split(" ");
-      if (syllables.length > characters.length) continue;
-      const read = characters.slice(characters.length - syllables.length);
-      if (!syllables.every((syllable, i) => isReadingOf(read[i]!, syllable))) continue;
-      const start = m.index + m[1]!.length;
-      edits.push({ start, end: m.index + m[0].length, text: "" });
+      const syllables = m[1]!.split(" ");
+      // the characters read, nearest last (two code units each beyond the BMP)
+      const read = Array.from(text.slice(Math.max(0, m.index - 2 * syllables.length), m.index)).slice(-syllables.length);
+      if (read.length < syllables.length || !syllables.every((syllable, i) => isReadingOf(read[i]!, syllable))) continue;
+      edits.push({ start: m.index, end: m.index + m[0].length, text: "" });
     }
     return edits;
   },
