@@ -75,8 +75,9 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
   return out;
 }
 
-/** a list item's year in brackets right before a semicolon: (1983), （1993年） */
-const LIST_ITEM_YEAR_END = /[（(]\s*(?:19|20)[0-9]{2}\s*年?\s*[）)]\s*$/;
+/** a list item's year in brackets: (1983), （1993年） (read by the rules of listed ties, and here before a semicolon) */
+export const LIST_ITEM_YEAR = "[（(]\\s*(?:19|20)[0-9]{2}\\s*年?\\s*[）)]";
+const LIST_ITEM_YEAR_END = new RegExp(`${LIST_ITEM_YEAR}\\s*$`);
 
 const inside = (p: { index: number; text: string }, from: number, to: number): boolean => p.index >= from && p.index + p.text.length <= to;
 

@@ -130,12 +130,18 @@ interface OwnSide {
 const EXTENT_WORD = /全(省|市|县|区)|(省|市|县|区)(?:人民政府)?外(?:事)?办/;
 const LEVEL_OF_KIND: Readonly<Record<string, AgreementLevel>> = { 省: "provincial", 市: "city", 县: "county", 区: "district" };
 const extentOf = (doc: Doc): AgreementLevel | null => {
+  const m = firstInChinese(doc, EXTENT_WORD);
+  return m ? LEVEL_OF_KIND[m[1] ?? m[2]!]! : null;
+};
+
+/** the first match of a pattern in the release's Chinese text, page furniture aside */
+function firstInChinese(doc: Doc, pattern: RegExp): RegExpExecArray | null {
   for (const p of doc.paragraphs) {
-    const m = p.lang === "zh" && p.role !== "boilerplate" ? EXTENT_WORD.exec(p.text) : null;
-    if (m) return LEVEL_OF_KIND[m[1] ?? m[2]!]!;
+    const m = p.lang === "zh" && p.role !== "boilerplate" ? pattern.exec(p.text) : null;
+    if (m) return m;
   }
   return null;
-};
+}
 
 /**
  * 在北京举行的理事会上, "the council meeting held in Beijing": a place the release names only as where something took
@@ -159,13 +165,7 @@ const POSTED_IN = { zh: /驻$/, en: /\b(?:Consul(?:ate)?[- ]General|Consulate|Em
 /** the words a release names itself by (我市, 本省), read when it names no Chinese division of its own */
 // (not 全省, "the whole province", which names the place's extent, not a party)
 const OWN_WORD = new RegExp(Object.keys(OWN_PLACE).filter((w) => !w.startsWith("全")).join("|"));
-const ownWordOf = (doc: Doc): string | null => {
-  for (const p of doc.paragraphs) {
-    const m = p.lang === "zh" && p.role !== "boilerplate" ? OWN_WORD.exec(p.text) : null;
-    if (m) return m[0];
-  }
-  return null;
-};
+const ownWordOf = (doc: Doc): string | null => firstInChinese(doc, OWN_WORD)?.[0] ?? null;
 
 /** the words of a tie between provinces or states: 友好省州, 两省州结好, "sister-state", "province-state relations" */
 const PROVINCE_TIE = /省州|省道|省府|友好省|sister[- ](?:states?|provinces?)\b|\bprovince[- ](?:state|region|prefecture|county|province)\b|friendly[- ]provinc/i;
