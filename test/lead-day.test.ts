@@ -49,6 +49,18 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     expect(facts.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-05-14", "both"]]);
   });
 
+  it("dates 开幕式上…签署 and 'At the opening ceremony … signed' by the day of the opening the lead tells", () => {
+    const facts = agreements(
+      release([
+        "5月14日，友好城市大会在省城开幕。",
+        "On May 14, the Friendship Cities Conference opened in the provincial capital.",
+        "开幕式上，山东省与俄亥俄州签署了经贸合作协议。",
+        "At the opening ceremony, Shandong Province and Ohio signed an agreement on economic and trade cooperation.",
+      ]),
+    );
+    expect(facts.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-05-14", "both"]]);
+  });
+
   it("dates 'During the ceremony … signed' by the day a wire's lead tells after its dateline", () => {
     const wire = [
       "Published: 2024-10-12",

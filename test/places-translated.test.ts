@@ -121,6 +121,15 @@ describe("a foreign name the translation gives bare", () => {
     expect([tie!.corroboration, tie!.parties.map((p) => p.zh)]).toEqual(["both", ["长沙市", "金伯利"]]);
   });
 
+  it("is found whole where jieba splits the name's last syllable off as a noun morpheme (荷兰蒂尔堡: 蒂尔 and 堡)", () => {
+    const release = ["班列已通达荷兰蒂尔堡等城市。", "The trains now reach cities such as Tilburg in the Netherlands."].join("\n\n");
+    const tilburg = placesOf(release).find((f) => f.name.en === "Tilburg");
+    expect(tilburg?.evidence.map((e) => [e.lang, e.quote])).toEqual([
+      ["zh", "蒂尔堡"],
+      ["en", "Tilburg"],
+    ]);
+  });
+
   it("is found with the tie named between the country and the name (德国友好城市开姆尼茨), and is then a party", () => {
     const release = [
       "6月21日晚，无锡与德国友好城市开姆尼茨青年交响乐团联合音乐会在无锡举行。",

@@ -18,6 +18,12 @@ const HEADLINE_VERB = "(?:Sign|Signs|Signed|Ink|Inks|Establish|Establishes|Forge
  */
 const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Finance|Agriculture|Medicine|Engineering|Education|Foreign\\s+Studies|Social\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)[A-Z][\\w'’-]*){0,2})?`;
 /**
+ * a field joined to the next by "and" inside a body's name, before the word that makes it one ("Fujian Agriculture
+ * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends
+ * the name ("Li Ming and Guizhou University" are two)
+ */
+const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politics|Law|Posts|Industry|Commerce|Trade|Aeronautics|Languages?|Culture|Technology|Engineering|Medicine|Health|Forestry|Business|Investment)\\s+and(?=\\s+[A-Z])";
+/**
  * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction
  * inside: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC Corporation" are two);
  * a development zone and its committee (苏州工业园区管委会), an authority (新加坡裕廊镇管理局, not 局势) sign as bodies, not as the city; the clause's words
@@ -30,7 +36,8 @@ export const ORGANISATION_AFTER = {
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
-      /^(?:['’]s)?(?:\s+(?:[A-Z][\w'’&-]*|No\.\s*\d+|of|for))*?\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
+      `^(?:['’]s)?(?:\\s+(?:${FIELD_AND}|[A-Z][\\w'’&-]*|No\\.\\s*\\d+|of|for))*?` +
+      /\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Museum|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
       FIELD_OF_BODY,
   ),
 };
@@ -49,7 +56,7 @@ export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+
 /** words that open a clause, not a name: 访问期间贵州大学与… */
 const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;
 // not from a sentence's "The": "The Wuxi New District Administrative Committee and …"
-const EN_NAME = `(?!The\\b)(?:[A-Z][\\w'’&.-]*\\s+)(?:(?:[A-Z][\\w'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
+const EN_NAME = `(?!The\\b)(?:[A-Z][\\w'’&.-]*\\s+)(?:(?:${FIELD_AND}|[A-Z][\\w'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one */
 const COORDINATED = {
   // (a transliterated name may hold a hyphen or a middle dot: 阿里-法拉比哈萨克国立大学)

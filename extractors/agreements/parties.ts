@@ -60,7 +60,7 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     const stop = j + 1;
     i = j;
     // a semicolon between the items of a list dated in brackets ends nothing: "include Sakai, Japan (1983); Busan, …"
-    if ((text[i] === ";" || text[i] === "；") && LIST_ITEM_YEAR_END.test(text.slice(Math.max(0, i - 16), i))) continue;
+    if (separatesDatedItems(text, i)) continue;
     if (lang === "en") {
       let k = stop;
       while (k < text.length && /\s/.test(text[k]!)) k++;
@@ -78,6 +78,8 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
 /** a list item's year in brackets: (1983), （1993年） (read by the rules of listed ties, and here before a semicolon) */
 export const LIST_ITEM_YEAR = "[（(]\\s*(?:19|20)[0-9]{2}\\s*年?\\s*[）)]";
 const LIST_ITEM_YEAR_END = new RegExp(`${LIST_ITEM_YEAR}\\s*$`);
+/** a semicolon at a position between the items of a list dated in brackets ("include Sakai, Japan (1983); Busan, …"), which ends no clause */
+export const separatesDatedItems = (text: string, i: number): boolean => (text[i] === ";" || text[i] === "；") && LIST_ITEM_YEAR_END.test(text.slice(Math.max(0, i - 16), i));
 
 const inside = (p: { index: number; text: string }, from: number, to: number): boolean => p.index >= from && p.index + p.text.length <= to;
 
@@ -563,7 +565,7 @@ const colonBefore = (text: string, at: number): number => Math.max(text.lastInde
 
 /** what may stand between a partner and the bracket that dates it: nothing, or the country it is in ("Tacoma in the US (1994)") */
 // (or the places it is in after commas: "Norfolk, USA (1990)", "Handa, Aichi Prefecture, Japan (1994)")
-const BEFORE_BRACKET = { zh: /^(?:[市省州县区府]|广域市|特别市)?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?|(?:,\s+[A-Z][\w.'’ -]{1,30}?){1,2})?\s*\($/ };
+const BEFORE_BRACKET = { zh: /^(?:[市省州县区府]|广域市|特别市)?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?|(?:,\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?){1,2})?\s*\($/ };
 
 /**
  * Whether a span lists partners each with its own year in brackets (与美国诺福克市（1990年）、日本半田市（1994年）等11个城市;
@@ -594,13 +596,21 @@ const subjectOf = (named: PartyMention[]): PartyMention[] => (named.length ? nam
  * its bracket's date and cited to its bracket, the subject being the parties that have no bracket. Null
  * unless two or more partners have one.
  */
-function bracketDatedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], lang: Lang): PartnerEvent[] | null {
-  return datedPartners(parties, (p) => {
-    const end = p.index + p.text.length;
-    const date = dates.find((d) => d.index > end && d.index - end <= 40 && BEFORE_BRACKET[lang].test(text.slice(end, d.index)) && /^\s*[）)]/.test(text.slice(d.index + d.text.length)));
-    return date && { date, end: date.index + date.text.length + /^\s*[）)]/.exec(text.slice(date.index + date.text.length))![0].length };
-  });
+function bracketDatedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], places: readonly PlaceCandidate[], lang: Lang): PartnerEvent[] | null {
+  // 美国凤凰城（1998年）: a country before a name no place rule knows, the item dated in its own bracket, stands for a
+  // partner this cannot name; it is none of the other partners' subject
+  const countryOfUnnamedItem = (p: PartyMention): boolean =>
+    lang === "zh" && p.kind === "place" && places.some((c) => c.type === "country" && c.index === p.index) && COUNTRY_BEFORE_UNNAMED_ITEM.test(text.slice(p.index + p.text.length, p.index + p.text.length + 24));
+  return datedPartners(
+    parties.filter((p) => !countryOfUnnamedItem(p)),
+    (p) => {
+      const end = p.index + p.text.length;
+      const date = dates.find((d) => d.index > end && d.index - end <= 40 && BEFORE_BRACKET[lang].test(text.slice(end, d.index)) && /^\s*[）)]/.test(text.slice(d.index + d.text.length)));
+      return date && { date, end: date.index + date.text.length + /^\s*[）)]/.exec(text.slice(date.index + date.text.length))![0].length };
+    },
+  );
 }
+const COUNTRY_BEFORE_UNNAMED_ITEM = new RegExp(`^[\\p{Script=Han}·]{1,10}${LIST_ITEM_YEAR}`, "u");
 
 /**
  * The places among the parties that `dateOf` finds a date of their own for (with where the citation of each ends),
@@ -699,7 +709,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const end = event.index + event.text.length;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner
-          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, lang, event.type));
+          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, lang, event.type));
           // (a pair listed after its trigger is cited from the trigger to the pair: 新增友城2对，分别为A与B)
           if (pairs) for (const pair of pairs) {
             const [from, to] = pair[0]!.index! > triggerAt.index ? [triggerAt.index, pair[1]!.index! + pair[1]!.text!.length] : [pair[0]!.index!, end];

@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, pairReferents, partyPlaces, separatesDatedItems, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
@@ -82,7 +82,8 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
   let start = from;
   while (start > first && !/[，,]/.test(text[start - 1]!)) start--;
   let end = to;
-  while (end < last && !/[，,。；]/.test(text[end]!)) end++;
+  // (友好城市包括：A（1983年）；B（1993年）: a semicolon between dated items goes on with the list)
+  while (end < last && (!/[，,。；]/.test(text[end]!) || separatesDatedItems(text, end))) end++;
   // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
   if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < last) {
     end++;
@@ -143,6 +144,7 @@ function rule(spec: Spec): AgreementRule {
       else parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
     }
     const levelWord = /省级|市级|县级|区级/.exec(ctx.text.slice(clause.start, clause.end))?.[0];
+    const anniversary = isAnniversary(ctx.text, { index, end }, "zh");
     // A于2015年签订…，与B结为…: a later clause with a partner of its own and the subject left out is dated by itself,
     // or by the time that opens the sentence, not by the clause before it
     const partnerClause = clause.start > s.start && /^[与同跟]/.test(ctx.text.slice(clause.start, index));
@@ -154,9 +156,10 @@ function rule(spec: Spec): AgreementRule {
         parties,
         level: levelWord ? LEVEL[levelWord]! : null,
         // (双方就建立友城关系达成初步意向: a tie the two sides talked about, 就 its topic, is one they plan)
-        status: PLANNED.test(before) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+        // (希望双方以结好20周年为契机: a tie's anniversary tells a tie that holds, whatever the clause hopes for)
+        status: anniversary ? "signed" : PLANNED.test(before) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
-        date: isAnniversary(ctx.text, { index, end }, "zh")
+        date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
           : (nearestDate(ctx.text, found.dates, index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
@@ -283,7 +286,7 @@ const ADDED_TIES = (kind: string): string =>
 const LISTED_TIES = (kind: string): string => `(${kind})(?:主要)?(?:包括|有)[：:]?(?=[^。；]{1,40}?${LIST_ITEM_YEAR})`;
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}`, "g") });
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好合作(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}`, "g") });
 /**
  * the words between signing and the document: a few, or a title in 《》 of its own length (《大连市与仁川广域市关于深化港口物流合作的备忘录》);
  * within the clause, a list of fields may stand between (签署了生物医药、航空航天和职业教育等领域的6项合作协议)

@@ -33,6 +33,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-shared-region", text: "The channel reaches viewers in East and Southern Africa.", quote: "East and Southern Africa", en: "East Africa", zh: "东非" },
     { rule: "place-en-division-word", text: "The city signed an agreement with Nelson Mandela Bay Metropolitan Municipality.", quote: "Nelson Mandela Bay Metropolitan Municipality" },
     { rule: "place-en-division-word", text: "Anji County and Hakuba Village of Nagano, Japan signed an agreement.", quote: "Hakuba Village", type: "city" }, // a village is a municipality, as 白马村 is read
+    { rule: "place-en-division-word", text: "The province signed a health agreement with the Central Region of Malawi.", quote: "Central Region", type: "region" }, // a compass word alone names a division where its country follows
+    { rule: "place-en-country-division", text: "The province signed a health agreement with Malawi's Central Region.", quote: "Central Region", type: "region" },
     { rule: "place-en-division-word", text: "Huangshan signed a letter of intent with the Vienne Department of France.", quote: "Vienne Department", type: "province" }, // a French département, beside its country
     { rule: "place-en-division-word", text: "Ningxia and the Aqaba Special Economic Zone of Jordan signed a memorandum.", quote: "Aqaba Special Economic Zone", type: "district" }, // a zone governed as a district of its own
     { rule: "place-en-division-word", text: "Officials from Kitui County attended.", quote: "Kitui County" },
@@ -112,7 +114,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "Ningbo and Siemens signed a cooperation agreement.", only: ["Ningbo"] },
     { text: "Hangzhou established friendly exchange relations with Leeds University.", only: ["Hangzhou"] }, // a body, by its last word
     { text: "Professor Martin, Ningbo's sister city liaison, spoke.", only: ["Ningbo"] }, // "sister city" modifies a noun: no tie names the person
-    { text: "The governor of Kenya's Central Province attended.", only: ["Kenya"] }, // the governor of a country's possession: the country is no province, and Central opens no name
+    { text: "The governor of Kenya's Central Province attended.", only: ["Kenya", "Central Province"] }, // the governor of a country's possession: the country is no province; a compass word is a name beside its country and division word
+    { text: "The Central Committee met, and the Central Region is hot.", only: [] }, // a compass word and a division's word with no country beside them name nothing
     "The Party's Central Committee region and the Forum's Youth province were discussed.", // a possessive that is no country's
     "Why? Because the talks were held? No.", // a question mark after a word is no lost letter
     { text: "What about Paris? It was not on the route.", only: ["Paris"] },

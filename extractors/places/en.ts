@@ -209,6 +209,12 @@ export const nameWithDivisionWord: PlaceRule = {
       if (owner && countryAt(owner, 0) === owner) continue;
       // ("Jiaxing Delegation Visits South Chungcheong Province": a headline's capitalised verb or a title ends what came before)
       words.splice(0, words.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
+      // "the Central Region of Malawi": a compass word alone names a division where its country follows (not "the Central Committee")
+      if (isCompassDivision(words.at(-1), m[2]!) && words.slice(0, -1).every((w) => NOT_PLACE_WORDS.has(w)) && countryAfterDepartment(ctx.text, m.index + m[0].length)) {
+        const name = `${words.at(-1)} ${m[2]}`;
+        out.push({ rule: this.id, index: m.index + m[0].length - name.length, text: name, lang: "en", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
+        continue;
+      }
       while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
       // ("the Heilongjiang-Primorsky Krai Council": a known place joined by a hyphen pairs two places, it opens no name)
       const joined = /^(.+)-([\p{Lu}].*)$/u.exec(words[0] ?? "");
@@ -233,6 +239,9 @@ export const nameWithDivisionWord: PlaceRule = {
     return out;
   },
 };
+
+/** a compass word and a division's word: Central Region, Western Province (a name only where its country is named beside it) */
+export const isCompassDivision = (word: string | undefined, division: string): boolean => !!word && /^(?:Central|Northern|Southern|Eastern|Western)$/.test(word) && /^(?:Region|Province|District)$/.test(division);
 
 /** ", France", " of France", " in France" right after a department's word */
 const DEPARTMENT_THEN = /,?\s+(?:(?:of|in)\s+)?(?:the\s+)?/y;

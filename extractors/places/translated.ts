@@ -96,8 +96,12 @@ function unknownEnIn(ids: readonly string[], unknownEn: Map<string, Mention>, te
 /** the tie a release may name between a country and its city: 德国友好城市开姆尼茨 */
 const TIE_BETWEEN = /^(?:的)?(?:国际)?(?:友好城市|姐妹城市|友城|友好省州|友好省|友好州)/;
 
-/** jieba's tags of the pieces of a transliteration: names (of people, too: 金伯利) and what it cannot read */
+/**
+ * jieba's tags of the pieces of a transliteration: names (of people, too: 金伯利) and what it cannot read, and a
+ * one-character noun morpheme (ng) such as 堡 of 蒂尔堡 ("Tilburg"), which jieba splits off the name before it
+ */
 const PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "x"]);
+const isPiece = (t: { word: string; tag: string }): boolean => PIECE_TAGS.has(t.tag) || (t.tag === "ng" && t.word.length === 1);
 const MAX_NAME = 8;
 
 /** 南非金伯利 for "Kimberley, South Africa": the Chinese mentions of the alignment's foreign English names found from context */
@@ -119,7 +123,7 @@ function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, unknownEn
       const ends: number[] = [];
       for (const t of tokens) {
         if (t.start < start) continue;
-        if (t.start !== (ends[ends.length - 1] ?? start) || !PIECE_TAGS.has(t.tag) || !/^\p{Script=Han}+$/u.test(t.word) || t.end - start > MAX_NAME) break;
+        if (t.start !== (ends[ends.length - 1] ?? start) || !isPiece(t) || !/^\p{Script=Han}+$/u.test(t.word) || t.end - start > MAX_NAME) break;
         ends.push(t.end);
       }
       // the longest reading that sounds like exactly one of the English names

@@ -48,6 +48,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "高槻市", type: "city" }, // after a known city's prefecture (大阪府)
     { rule: "place-zh-gazetteer", text: "芜湖市与日本大阪府高槻市举行交流会。", quote: "大阪", en: "Osaka", zh: "大阪", type: "province" }, // 大阪府 is the prefecture
     { rule: "place-zh-after-country", text: "四川省与西班牙穆尔西亚自治区续签合作备忘录。", quote: "穆尔西亚自治区", type: "province" }, // an autonomous community: a first-level division
+    { rule: "place-zh-after-country", text: "2019年，我省与马拉维中部大区签署了卫生合作协议。", quote: "中部大区", type: "province" }, // a compass word (中部, a direction to jieba) before 大区 is the region's name
     { rule: "place-zh-after-country", text: "安吉县与智利阿劳卡尼亚大区特木科市缔结友好城市关系。", quote: "阿劳卡尼亚大区", type: "province" }, // 大区, a región (or Italy's regione): a first-level division
     { rule: "place-zh-after-division", text: "安吉县与意大利翁布里亚大区斯佩洛镇缔结友好城镇关系。", quote: "斯佩洛镇" }, // a town in the known region before it
     { rule: "place-zh-after-country", text: "黄山市与日本岐阜县白川村缔结友好交流关系。", quote: "白川村" }, // a village in the prefecture before it

@@ -374,13 +374,16 @@ function freeOfSentenceWords(ctx: ParagraphContext, start: number, divisionAt: n
 
 /**
  * 日本高松市: a name of one word (高松, an adjective to jieba) right after a country, then its division word as a
- * word of its own, is a name whatever jieba's tag (not 日本新建市场, where 市 opens another word)
+ * word of its own, is a name whatever jieba's tag (not 日本新建市场, where 市 opens another word); so is a compass
+ * word before 大区 (马拉维中部大区, Malawi's Central Region: 中部 a direction to jieba)
  */
 function oneWordThenDivision(ctx: ParagraphContext, start: number, divisionAt: number, division: string): boolean {
   const index = ctx.tokenIndex();
   const stem = index.startingAt(start);
-  const word = index.startingAt(divisionAt);
-  return stem >= 0 && ctx.tokens()[stem]!.end === divisionAt && word >= 0 && ctx.tokens()[word]!.word === division;
+  const region = division === "区" && ctx.text[divisionAt - 1] === "大";
+  const wordAt = region ? divisionAt - 1 : divisionAt;
+  const word = index.startingAt(wordAt);
+  return stem >= 0 && ctx.tokens()[stem]!.end === wordAt && word >= 0 && ctx.tokens()[word]!.word === (region ? "大区" : division);
 }
 
 /** a transliteration's original, glossed inside the name before its division word: 奥斯纳布吕克（Osnabrück）市 */
