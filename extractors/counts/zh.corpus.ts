@@ -10,6 +10,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-numeral-classifier: numeral, measure word, noun
     { rule: "count-zh-numeral-classifier", text: "全市已与45个城市建立友好关系。", quote: "45个城市", value: 45, unit: "个城市" },
     { rule: "count-zh-numeral-classifier", text: "该省已与邻国的7个省建立友好关系。", quote: "7个省", value: 7, unit: "个省" }, // jieba fuses 个省; the verb after it (建立) is the clause's, not a word describing a noun
+    { rule: "count-zh-numeral-classifier", text: "结好以来，两市开展了30余次互访。", quote: "30余次互访", value: 30, unit: "次互访", qualifier: "more than" }, // occurrences of what the verb after 次 names
+    { rule: "count-zh-numeral-classifier", text: "艺术团在当地举办了12场演出。", quote: "12场演出", value: 12, unit: "场演出" },
     { rule: "count-zh-numeral-classifier", text: "来自十二个国家的代表出席会议。", quote: "十二个国家", value: 12, unit: "个国家" },
     { rule: "count-zh-numeral-classifier", text: "文化周期间共举办15场文化活动。", quote: "15场文化活动", value: 15, unit: "场文化活动" }, // a verbal noun (活动) closing the clause is the noun counted, not a verb
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
@@ -111,6 +113,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   ],
   negatives: [
     "友城名单如下：\n1. 日本仓敷市（1990年）", // a list item's number after a line break, which jieba reads with its point ("1."), counts nothing
+    "十多年来，两市在教育领域开展了广泛合作。", // 十多年, "more than ten years", is a span of time, as 十年 is
     "两座“古城”将在遗产保护方面分享经验。", // 两座 before a quotation: "the two", a measure word with nothing counted
     "20世纪90年代以来，该市已接待大量游客。", // a century, not a count
     "该省与越南陆地边界线长达数百公里。", // 陆 of 陆地 (land) is no numeral

@@ -274,6 +274,10 @@ function verbAt(ctx: ParagraphContext, at: number): boolean {
 /** 来自德国的, 来自17个国家的: an origin before the noun a classifier counts */
 const COMING_FROM = /^来自[^，。；、的]{1,20}的/;
 
+/** the measure words of occurrences, and the verbs of what occurs (互访, mutual visits), closing their clause */
+const OCCURRENCE_CLASSIFIERS = new Set(["次", "场", "场次", "批次"]);
+const EVENT_VERB = /^(?:互访|访问|会谈|会见|磋商|对话|演出|展览|培训|考察|研讨)(?=[，。；、,;）)]|$)/;
+
 /** 45个城市, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
 export const numeralClassifierNoun: CountRule = {
   id: "count-zh-numeral-classifier",
@@ -300,6 +304,12 @@ export const numeralClassifierNoun: CountRule = {
       const fusedNounEnd = noun.length ? -1 : nounAfterFusedClassifier(ctx, classifierEnd);
       if (fusedNounEnd >= 0) {
         out.push(candidate(this.id, ctx, n.index, fusedNounEnd, n.value, m[1] + ctx.text.slice(classifierEnd, fusedNounEnd), [n.index, n.end]));
+        continue;
+      }
+      // 30余次互访, 20场演出: occurrences of what a verb after 次 or 场 names are counted as events are
+      const happening = noun.length || !OCCURRENCE_CLASSIFIERS.has(m[1]!) ? null : EVENT_VERB.exec(ctx.text.slice(classifierEnd, classifierEnd + 4));
+      if (happening) {
+        out.push(candidate(this.id, ctx, n.index, classifierEnd + happening[0].length, n.value, m[1] + happening[0], [n.index, n.end]));
         continue;
       }
       if (!noun.length) {
@@ -390,7 +400,9 @@ export const numeralNoun: CountRule = {
         // one token holds both: 二十四策
         unit = token.word.slice(n.text.length);
         end = token.end;
-        if (TIME_UNITS.has(unit) || /^(?:年|月|日|号|届|次|期|个)/.test(unit)) continue;
+        // (十多年, 二十余天: 多 and 余 say "more than" of the time or the measure word after them)
+        const measure = unit.replace(/^[余多]/, "");
+        if (TIME_UNITS.has(measure) || /^(?:年|月|日|号|届|次|期|个)/.test(measure)) continue;
         // (1. 日本仓敷市: a list item's number, which jieba reads with its point, names nothing counted)
         if (!/\p{Script=Han}/u.test(unit)) continue;
         // 两座“水城”: a measure word alone names nothing counted (the classifier rule reads a noun after it)
