@@ -64,10 +64,17 @@ const COORDINATED = {
   en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*)?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g"),
 };
 
+/**
+ * "the municipal government and Temasek Holdings of Singapore signed": the release's own government joined to a body,
+ * which is the partner (the own side is settled at fusion, as 市政府与新加坡淡马锡控股公司 is)
+ */
+const OWN_GOVERNMENT_AND_BODY = new RegExp(`\\b[Tt]he\\s+(?:municipal|provincial|city|county|district)\\s+(?:people['’]s\\s+)?government\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g");
+
 /** The two bodies joined by 与 or "and" that the text names in [from, to) (the subject of the trigger at `to`). */
 export function coordinatedOrganisations(text: string, from: number, to: number, lang: "zh" | "en"): PartyMention[] {
   const out: PartyMention[] = [];
   const span = text.slice(from, to);
+  if (lang === "en") for (const m of allMatches(OWN_GOVERNMENT_AND_BODY, span)) out.push({ kind: "organisation", index: from + m.index + m[0].length - m[1]!.length, text: m[1]! });
   for (const m of allMatches(COORDINATED[lang], span)) {
     let first = m[1]!;
     const opening = lang === "zh" ? CLAUSE_OPENING_ZH.exec(first) : null;

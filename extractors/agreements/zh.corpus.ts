@@ -48,6 +48,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "宁波市已与日本冈山市（1981.4）、美国匹兹堡市（1987.9）缔结友好城市关系。", quote: "冈山市（1981.4）、美国匹兹堡市（1987.9）缔结友好城市关系", type: "sister-city", parties: ["宁波市", "冈山"], date: "1981-04", alongside: ["匹兹堡市（1987.9）缔结友好城市关系"] }, // each partner's year and month in figures
     { rule: "agreement-zh-sister-city", text: "该市的友好城市包括日本长崎市（1982年）、美国檀香山市（1985年）。", quote: "友好城市包括日本长崎市（1982年）", type: "sister-city", parties: ["长崎"], date: "1982", alongside: ["友好城市包括日本长崎市（1982年）、美国檀香山市（1985年）"] }, // the ties a place holds, listed each with its year
     { rule: "agreement-zh-sister-city", text: "该市的友好城市包括日本长崎市（1982年）、美国檀香山市（1985年）。", quote: "友好城市包括日本长崎市（1982年）、美国檀香山市（1985年）", type: "sister-city", parties: ["檀香山"], date: "1985", alongside: ["友好城市包括日本长崎市（1982年）"] },
+    { rule: "agreement-zh-sister-city", text: "沈阳市与札幌市的友好城市关系始于1980年。", quote: "沈阳市与札幌市的友好城市关系", type: "sister-city", parties: ["沈阳市", "札幌"], date: "1980" }, // a tie the year it began dates
+    { rule: "agreement-zh-sister-city", text: "佩奇市是我市的国际友好城市之一。", quote: "佩奇市是我市的国际友好城市", type: "sister-city", parties: ["佩奇市", "我市"], date: null }, // a place said to be another's sister city holds the tie
     { rule: "agreement-zh-sister-city", text: "该市的友好城市包括：韩国光州市（1996年）；德国弗赖堡市（2006年）。", quote: "友好城市包括：韩国光州市（1996年）；德国弗赖堡市（2006年）", type: "sister-city", parties: ["弗赖堡市"], date: "2006", alongside: ["友好城市包括：韩国光州市（1996年）"] }, // a semicolon between dated items goes on with the list
     { rule: "agreement-zh-sister-city", text: "该市的友好城市包括日本长崎市（1982年）、美国凤凰城（1985年）、法国图尔市（1988年）。", quote: "友好城市包括日本长崎市（1982年）、美国凤凰城（1985年）、法国图尔市（1988年）", type: "sister-city", parties: ["图尔市"], date: "1988", alongside: ["友好城市包括日本长崎市（1982年）"] }, // 美国 before a name no rule knows (凤凰城, also a common word, is not in the gazetteer) is no subject of the others
     { rule: "agreement-zh-sister-city", text: "目前，该市已与法国图尔市（1988年）、加拿大埃德蒙顿市（1995年）等9个城市结为友好城市。", quote: "图尔市（1988年）、加拿大埃德蒙顿市（1995年）等9个城市结为友好城市", type: "sister-city", parties: ["图尔市"], date: "1988", alongside: ["埃德蒙顿市（1995年）等9个城市结为友好城市"] },
@@ -182,6 +184,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],
   negatives: [
+    "这是杭州市的友好城市交流活动，由日本岐阜市主办。", // 是…的友好城市 describing another noun (交流活动) says no place is a sister city
     "代表团参观了武汉市的港口，并与该市签署合作协议。", // 该市 stands for a Chinese city only: no foreign partner named before it
     "2023年，嘉兴市新增国际友好城市2个。", // ties added and counted, none named: a count, not events
     "两市成为友好城市合作的典范。", // a model of the ties' work, not a tie made

@@ -234,11 +234,13 @@ function countable(text: string, n: FoundNumber): boolean {
   return true;
 }
 
+/** "reached 213,000 and 187,000 respectively": a figure before another of the list, which counts the same subject */
+const FIGURE_BEFORE_ANOTHER = String.raw`(?:about\s+|around\s+|nearly\s+|over\s+)?[0-9][0-9,.]*(?:\s+(?:thousand|million|billion))?(?:,\s+(?:and\s+)?|\s+and\s+)`;
 /** a plural subject, a place or two after it, and a verb of reaching before the figure, which stands alone */
 // ("the number of its sister cities has increased to 28": a verb of growing to the figure reaches it too; "direct flights
 // between the two sides rose to 14": the plural the phrase after it describes)
 // ("with total attendance reaching 286,000": a count of people named in the singular, and the verb's -ing form)
-const SUBJECT_REACHED = /\b([A-Za-z]+s|attendance|turnout|footfall)\b(?:\s+(?:from|to|of|in|at|between|with)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|reaching|totall?ed|totall?ing|hit|stood\s+at|numbered|numbering|exceeded|exceeding|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+const SUBJECT_REACHED = new RegExp(String.raw`\b([A-Za-z]+s|attendance|turnout|footfall)\b(?:\s+(?:from|to|of|in|at|between|with)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|reaching|totall?ed|totall?ing|hit|stood\s+at|numbered|numbering|exceeded|exceeding|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed)\s+to)\s+(?:${FIGURE_BEFORE_ANOTHER})*(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$`);
 /**
  * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28",
  * "bringing its total number of international sister cities to 18"

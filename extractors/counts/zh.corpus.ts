@@ -12,6 +12,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "该省已与邻国的7个省建立友好关系。", quote: "7个省", value: 7, unit: "个省" }, // jieba fuses 个省; the verb after it (建立) is the clause's, not a word describing a noun
     { rule: "count-zh-numeral-classifier", text: "结好以来，两市开展了30余次互访。", quote: "30余次互访", value: 30, unit: "次互访", qualifier: "more than" }, // occurrences of what the verb after 次 names
     { rule: "count-zh-numeral-classifier", text: "艺术团在当地举办了12场演出。", quote: "12场演出", value: 12, unit: "场演出" },
+    { rule: "count-zh-numeral-classifier", text: "来自泰国、马来西亚的游客分别为9.6万人次和5.4万人次。", quote: "9.6万人次", value: 96000, unit: "人次" }, // 和 and another figure close the first, as punctuation does
     { rule: "count-zh-numeral-classifier", text: "来自十二个国家的代表出席会议。", quote: "十二个国家", value: 12, unit: "个国家" },
     { rule: "count-zh-numeral-classifier", text: "文化周期间共举办15场文化活动。", quote: "15场文化活动", value: 15, unit: "场文化活动" }, // a verbal noun (活动) closing the clause is the noun counted, not a verb
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },

@@ -318,7 +318,9 @@ export const numeralClassifierNoun: CountRule = {
         const namedBefore = countedNounBefore(ctx, n.index).length > 0;
         // (一个500公顷的示范园: a measure before 的 is the size of what follows, counted in its measure)
         const sizeOf = MEASURES.has(m[1]!) && ctx.text[classifierEnd] === "的";
-        if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd) || sizeOf)) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        // (分别达到21.3万人次和18.7万人次: 和 and another figure after it, a list of figures, close it as punctuation does)
+        const anotherFigure = /^(?:和|与|及|以及)[0-9０-９一二三四五六七八九十两]/.test(ctx.text.slice(classifierEnd, classifierEnd + 4));
+        if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd) || sizeOf || anotherFigure)) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         // 其中与东盟国家建立41对。, 2020年以来新增9对，: pairs of ties, after the verb that made them
         else if (m[1] === "对" && !namedBefore && /^[，。；,;]/.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) && TIES_MADE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 8), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, "对", [n.index, n.end]));
         continue;

@@ -54,6 +54,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-first-months", text: "Trade grew 12% in the first three quarters of 2024.", quote: "the first three quarters of 2024", value: "2024-01", until: "2024-09" },
     { rule: "date-en-year", text: "Ten parks will be built by 2026.", quote: "by 2026", value: "2026", relation: "until" },
     { rule: "date-en-month-year", text: "As of August 2024, the province had 108 sister cities.", quote: "As of August 2024", value: "2024-08", relation: "until" }, // as 截至2024年8月: up to then
+    { rule: "date-en-month-day", text: "From November 28 to December 3, 2019, the delegation visited Japan.", quote: "From November 28 to December 3, 2019", value: "2019-11-28", relation: "between", until: "2019-12-03" }, // the year closing the range is the start's too
+    { rule: "date-en-month-day", text: "From December 28 to January 3, 2020, the troupe toured Austria.", quote: "From December 28 to January 3, 2020", value: "2019-12-28", relation: "between", until: "2020-01-03" }, // a start in a later month is in the year before
     { rule: "date-en-year", text: "From 2018 to 2020, exchanges were frequent.", quote: "From 2018 to 2020", value: "2018", relation: "between", until: "2020" },
     { rule: "date-en-day-range-month", text: "The fair runs from 13 to 15 July.", quote: "from 13 to 15 July", value: "2024-07-13", relation: "between", until: "2024-07-15" },
     { rule: "date-en-month-day-range", text: "The fair ran July 13-15, 2023.", quote: "July 13-15, 2023", value: "2023-07-13", relation: "between", until: "2023-07-15" },

@@ -66,6 +66,15 @@ export function bestMatches(ctx: ParagraphContext, rules: readonly DateRule[]): 
 /** "since the beginning of this year" is since this year, as 今年以来 says: a range from the start of a year opens with the year */
 const sinceStartOf = (e: DateExpr): DateExpr => (e.kind === "part-of-year" && e.part === "start" && e.year ? e.year : e);
 
+/**
+ * "From November 28 to December 3, 2024": a range whose end alone states the year gives it to the start, or the year
+ * before where the start's month comes later ("December 28 to January 3, 2025")
+ */
+function yearFromRangeEnd(start: DateExpr, end: DateExpr): DateExpr {
+  if (start.kind !== "partial" || start.weekday !== undefined || start.sameYear || start.yearsLater || end.kind !== "absolute" || end.m === undefined) return start;
+  return { kind: "absolute", y: start.m > end.m ? end.y - 1 : end.y, m: start.m, ...(start.d !== undefined ? { d: start.d } : {}) };
+}
+
 export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): DateCandidate[] {
   const words = WORDS[ctx.lang];
   const dates = bestMatches(ctx, rules);
@@ -80,7 +89,7 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
       // A 至 B, from A to B: one range, cited as a whole
       const opener = words.betweenOpener.exec(before);
       const start = opener ? d.index - opener[0].length : d.index;
-      out.push({ ...d, index: start, text: ctx.text.slice(start, next.index + next.text.length), relation: "between", untilExpr: next.expr });
+      out.push({ ...d, expr: yearFromRangeEnd(d.expr, next.expr), index: start, text: ctx.text.slice(start, next.index + next.text.length), relation: "between", untilExpr: next.expr });
       i++;
       continue;
     }
