@@ -9,7 +9,7 @@ import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, Parag
 import { eventCandidate, listsBracketYears, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
-import { bodyWordAfter, signatoryBodies } from "./organisations";
+import { bodyWordAfter, coordinatedOrganisations, signatoryBodies } from "./organisations";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 
@@ -481,4 +481,8 @@ export const agreement = rule({ id: "agreement-en-agreement", type: "agreement",
 export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:officially\s+)?the\s+(?=(?:federation|association|organi[sz]ation|alliance|network|union|league)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member\b)/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
 
-export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];
+/** "Hunan Agricultural University and Egerton University jointly established a laboratory": two bodies founding something together, as 合作建立 */
+const jointFounders: Organisations = (ctx, s, trigger) => coordinatedOrganisations(ctx.text, s.start, trigger.index, "en");
+export const jointlyFounded = rule({ id: "agreement-en-jointly-founded", type: "cooperation", trigger: /\bjointly\s+(?:established|set\s+up|founded|launched|built|created|opened)\b/g, organisations: jointFounders, organisationsOnly: true });
+
+export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, jointlyFounded, agreement];
