@@ -27,6 +27,7 @@ const COST = {
   unsupportedMerge: 2,
   strayMerge: 2, // a merged paragraph whose own anchors the other side lacks: an untranslated paragraph beside a translated one
   headingToBody: 8, // a title translated by running text: a release's title without its own, beside a body that retells it
+  metadataToBody: 8, // a date line or byline translated by running text: "Sept. 3, 2025" beside 9月1日至3日，…访问我省, which share a date
 };
 /** smoothing, in characters, so short lines are not judged by their length alone */
 const LENGTH_SMOOTHING = 12;
@@ -200,7 +201,8 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
     anchors = Math.min(COST.anchorCap, alone) + Math.min(COST.anchorCap, Math.max(0, shared.weight - alone));
   }
   const headingToBody = dz === 1 && de === 1 && headingBesideSentence(zh.paragraphs[zi]!, en.paragraphs[ej]!) ? COST.headingToBody : 0;
-  return prior + headingToBody + lengthCost + position + numbers - anchors;
+  const metadataToBody = dz === 1 && de === 1 && metadataBesideBody(zh.paragraphs[zi]!, en.paragraphs[ej]!) ? COST.metadataToBody : 0;
+  return prior + headingToBody + metadataToBody + lengthCost + position + numbers - anchors;
 }
 
 /**
@@ -215,6 +217,10 @@ function strayOfTwo(two: Side, i: number, other: Side, j: number, count: number)
 
 /** a release's title beside running text that ends as a sentence does (a title the segmenter took for body text has no full stop) */
 const headingBesideSentence = (a: Paragraph, b: Paragraph): boolean => (a.role === "title") !== (b.role === "title") && /[.。!?！？]["”’)）]?$/u.test((a.role === "title" ? b : a).text);
+
+/** a date line, byline or page furniture beside running text: the one is never the other's translation */
+const METADATA_ROLES = new Set<Paragraph["role"]>(["dateline", "byline", "boilerplate"]);
+const metadataBesideBody = (a: Paragraph, b: Paragraph): boolean => (METADATA_ROLES.has(a.role) && b.role === "body") || (METADATA_ROLES.has(b.role) && a.role === "body");
 
 /** the sum of `count` (one or two) values from `start` */
 const runSum = (values: readonly number[], start: number, count: number): number => (count === 1 ? values[start]! : values[start]! + values[start + 1]!);

@@ -91,6 +91,22 @@ describe("a title with no translation of its own", () => {
 });
 
 
+describe("a date line with no translation of its own", () => {
+  it("stays alone rather than taking a body paragraph that shares its date, where the English condenses three paragraphs in one", () => {
+    const text = [
+      "Province Hosts Delegation from Ohio Province",
+      "Sept. 3, 2025",
+      "A delegation from the State of Ohio, led by Lieutenant Governor Jon Husted, visited the province from September 1 to 3. Governor Zhou Jian met the delegation on September 2, and the two sides signed a memorandum on exchanges in tourism, health care and new energy. The province and Ohio established sister-state relations in 1997 and have since exchanged more than 300 delegations.",
+      "9月1日至3日，美国俄亥俄州副州长乔恩·赫斯特德率代表团访问我省。",
+      "9月2日，省长周健会见了代表团，双方签署了旅游、医疗卫生和新能源领域交流备忘录。",
+      "我省与俄亥俄州于1997年缔结友好省州关系，此后双方互派代表团300多批次。",
+    ].join("\n\n");
+    const out = extractBytes("dateline.txt", Buffer.from(text));
+    expect(out.unaligned.find((u) => u.paragraph === "p2")?.reason).toBe("metadata");
+    expect(out.alignments.some((a) => a.en.includes("p2"))).toBe(false);
+  });
+});
+
 describe("a paragraph translated in two, beside an untranslated one", () => {
   it("links both halves to it, though the one-to-one link alone already shares many anchors, and leaves the untranslated paragraph alone", () => {
     const text = [

@@ -54,4 +54,31 @@ describe("the date of one agreement told in both languages", () => {
     const agreements = release.facts.filter((f): f is AgreementFact => f.kind === "agreement");
     expect(agreements.map((a) => [a.evidence.map((e) => e.lang), a.date, a.corroboration, a.conflicts])).toEqual([[["zh", "en"], "2025-03-19", "both", []]]);
   });
+  it("join a day told once in each language where no alignment pairs the two paragraphs (an English paragraph condensing three)", () => {
+    const release = extractBytes(
+      "condensed.txt",
+      Buffer.from(
+        [
+          "Sept. 3, 2025",
+          "A delegation from the State of Ohio visited the province from September 1 to 3. The Governor met the delegation on September 2, and the two sides signed a memorandum on exchanges in tourism and health care. The two sides established sister-state relations in 1985.",
+          "9月1日至3日，美国俄亥俄州代表团访问我省。",
+          "9月2日，省长会见了代表团，双方签署了旅游和医疗卫生领域交流备忘录。",
+          "双方于1985年建立友好省州关系。",
+        ].join("\n\n"),
+        "utf8",
+      ),
+    );
+    const range = release.facts.filter((f): f is DateFact => f.kind === "date" && f.relation === "between");
+    expect(range.map((d) => [d.evidence.map((e) => [e.lang, e.quote]), d.value, d.until, d.corroboration])).toEqual([
+      [
+        [
+          ["zh", "9月1日至3日"],
+          ["en", "from September 1 to 3"],
+        ],
+        "2025-09-01",
+        "2025-09-03",
+        "both",
+      ],
+    ]);
+  });
 });

@@ -194,6 +194,21 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
       merged.add(f);
     }
   }
+  // (a day told once in each language, in paragraphs no alignment pairs: 9月1日至3日，…访问我省 left untranslated
+  // beside "visited the province from September 1 to 3" in an English paragraph that condenses three)
+  const left = claims.filter((f): f is DateFact => !merged.has(f) && f.kind === "date" && DAY_VALUE.test(f.value));
+  const key = (f: DateFact): string => `${f.value} ${f.relation} ${f.until}`;
+  const byKey = groupInOrder(left, key);
+  for (const z of left.filter((f) => f.evidence[0]!.lang === "zh")) {
+    const same = byKey([key(z)]);
+    const e = same.filter((f) => f.evidence[0]!.lang === "en");
+    if (same.length !== 2 || e.length !== 1) continue;
+    merged.add(z);
+    merged.add(e[0]!);
+    out.push(merge(z, e[0]!, []));
+  }
   for (const f of facts) if (!merged.has(f)) out.push(f);
   return out;
 }
+/** a date to the day (2025-09-01, --09-01): one told in both languages is one claim wherever each stands */
+const DAY_VALUE = /(?:^\d{4}|^-)-\d{2}-\d{2}$/;
