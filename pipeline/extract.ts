@@ -100,6 +100,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     const datesTie = (d: DateCandidate): boolean => agreements.some((a) => a.date === d);
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang), datesTie);
+    lendSentenceYear(p.text, dates, lang);
     if (!firstYear.has(lang)) {
       const yearOf = (d: DateCandidate): number | undefined => (d.expr.kind === "absolute" ? (d.expr.m !== undefined || framesParagraph(p, d) ? d.expr.y : undefined) : yearOfStretch(d.expr));
       const full = dates.find((d) => yearOf(d) !== undefined && (d.expr.kind !== "absolute" || !datesTie(d) || (d.expr.d !== undefined && !anniversary)));
@@ -195,6 +196,28 @@ function framesParagraph(p: Paragraph, d: DateCandidate): boolean {
   if (p.role === "title") return true;
   return /^\s*(?:in\s+)?$/i.test(p.text.slice(0, d.index)) && /^\s*[，,]/.test(p.text.slice(d.index + d.text.length));
 }
+
+/**
+ * 2023年，全省新增友城5对，其中包括5月A…、9月B…; "In 2023, the province added …, including … in May": a year that opens
+ * its sentence, set off by a comma, is the year of the sentence's yearless months and days, in a dated release too
+ * (which otherwise resolves them against its publication date). The next sentence is on its own.
+ */
+function lendSentenceYear(text: string, dates: DateCandidate[], lang: Lang): void {
+  dates.forEach((d, i) => {
+    if (d.expr.kind !== "absolute" || d.expr.m !== undefined || d.relation !== "on") return;
+    const opening = text.slice(0, d.index).search(SENTENCE_OPENING[lang]);
+    // ("In 2024 alone, …")
+    if (opening < 0 || !/^\s*(?:alone\s*)?[，,]/.test(text.slice(d.index + d.text.length))) return;
+    const end = d.index + d.text.length + Math.max(0, text.slice(d.index + d.text.length).search(SENTENCE_END[lang]));
+    for (const later of dates.slice(i + 1)) {
+      if (later.index >= end) break;
+      for (const e of [later.expr, later.untilExpr]) if (e?.kind === "partial" && e.contextYear === undefined && !e.weekday) Object.assign(e, { contextYear: d.expr.y + (e.yearsLater ?? 0), sameYear: true });
+    }
+  });
+}
+/** what may stand before a year that opens a sentence (the paragraph's start or a sentence's end, and "In"), and what ends it */
+const SENTENCE_OPENING = { zh: /(?:^|[。！？；])\s*$/, en: /(?:^|[.!?;]\s)\s*(?:In\s+)?$/ };
+const SENTENCE_END = { zh: /[。！？；]/, en: /[.!?;](?=\s|$)/ };
 
 /** 2025年上半年, 2024年前三季度: the stated year of a stretch of months, which dates the release's report as a month does */
 function yearOfStretch(e: DateExpr): number | undefined {

@@ -40,8 +40,10 @@ export function anniversaryTieDate(text: string, dates: DateCandidate[], trigger
 const TIE_THEN_YEAR = /^(?:\s+(?:between|of|with)\s+[^,;.]{1,80}?)?(?:,?\s+(?:which\s+was\s+)?(?:established|forged|formed|signed))?\s+in\s+$/;
 
 /** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */
+/** …缔结友好城市关系、11月苏州市与…: an enumeration comma before a date opens the next item, dated by it (its own clause) */
+export const DATED_ITEM_ZH = /、(?=(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９]{4}年)/;
 const CLAUSE_BREAK = {
-  zh: /[，；,;]|并|同时/,
+  zh: new RegExp(`[，；,;]|并|同时|${DATED_ITEM_ZH.source}`),
   // not the comma inside a date ("on June 18, 2025")
   en: /;\s|,(?!\s*\d{4}\b)\s|\band\s+(?:agreed|decided|will|plans?|planned|pledged|vowed|held|hold|also|announced)\b/,
 };

@@ -8,7 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
 import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, pairReferents, partyPlaces, separatesDatedItems, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { OWN_PLACE } from "../shared/own-place";
-import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
+import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
 import { partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
@@ -75,15 +75,21 @@ function clauseStartBefore(text: string, end: number, sentenceStart: number): nu
   return start;
 }
 
+/** an item of an enumeration that ends with its own verb and what it made (…缔结友好城市关系) */
+const ITEM_WITH_VERB = /(?:缔结|建立|签署|签订|结为|结成|确立)[^、，,。；]*$/;
+
 /** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
 function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }): { start: number; end: number } {
   const first = Math.max(sentence.start, from - WINDOW);
   const last = Math.min(sentence.end, to + WINDOW);
   let start = from;
-  while (start > first && !/[，,]/.test(text[start - 1]!)) start--;
+  // (…缔结友好城市关系、11月C与D缔结…: an enumeration comma before a date, after an item with a verb of its own, opens
+  // the next item; not 2017年与A、2019年与B建立…, where the items share the verb after them)
+  const opensDatedItem = (i: number): boolean => text[i] === "、" && DATED_ITEM_ZH.test(text.slice(i, i + 12)) && ITEM_WITH_VERB.test(text.slice(Math.max(first, i - 40), i));
+  while (start > first && !/[，,]/.test(text[start - 1]!) && !opensDatedItem(start - 1)) start--;
   let end = to;
   // (友好城市包括：A（1983年）；B（1993年）: a semicolon between dated items goes on with the list)
-  while (end < last && (!/[，,。；]/.test(text[end]!) || separatesDatedItems(text, end))) end++;
+  while (end < last && (!/[，,。；]/.test(text[end]!) || separatesDatedItems(text, end)) && !opensDatedItem(end)) end++;
   // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
   if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < last) {
     end++;

@@ -25,6 +25,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The concert drew an audience of about 1,200.", quote: "about 1,200", value: 1200, unit: "audience", qualifier: "about" }, // the gathering names what is counted, as 1200名观众
     { rule: "count-en-number-noun", text: "At least two universities will join the programme.", quote: "At least two universities", value: 2, unit: "universities", qualifier: "at least" },
     { rule: "count-en-number-noun", text: "The city issued the \"Twenty-four Policies\" to support trade.", quote: "Twenty-four Policies", value: 24, unit: "Policies" },
+    { rule: "count-en-number-noun", text: "Of these, 9 are at the provincial level and 84 at the city and county levels.", quote: "84 at the city and county levels", value: 84, unit: "at the city and county levels" }, // two levels together
     { rule: "count-en-number-noun", text: "Of these, 9 are at the provincial level.", quote: "9 are at the provincial level", value: 9, unit: "at the provincial level" },
     { rule: "count-en-number-noun", text: "The number of direct flights between the two cities rose to 20 per week.", quote: "20", value: 20, unit: "flights" }, // the plural a phrase after it describes is the subject, not the phrase's own noun
     { rule: "count-en-number-noun", text: "A 15-strong delegation from Bremen arrived on Monday.", quote: "15-strong delegation", value: 15, unit: "member delegation" }, // its members, as "a 15-member delegation" counts them

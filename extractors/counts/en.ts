@@ -269,14 +269,15 @@ export const numberNoun: CountRule = {
       if (unitText && /^-strong\b/.test(ctx.text.slice(n.index + n.text.length))) unitText = unitText.replace(/^strong\b/, "member");
       if (!unit) {
         // "31 at the provincial level", "20 of them at the provincial level": the level names what is counted
-        const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the ([a-z-]+) level\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
+        const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the ([a-z-]+(?:\s+and\s+[a-z-]+)?) levels?\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
         // "a population of nearly 200 million": people; "an audience of about 1,200", "a crowd of 5,000": that gathering
         const gathered = /\b(population|audience|crowd) of\s+(?:[a-z]+\s+)*$/i.exec(ctx.text.slice(Math.max(0, n.index - 40), n.index));
         // "visitors from Fukuoka to Hong Kong reached about 620,000": the subject names what is counted
         const before = s.text.slice(0, n.index - s.start);
         const subject = level || gathered ? null : (SUBJECT_REACHED.exec(before) ?? BROUGHT_TO.exec(before));
         if (level) {
-          unitText = `at the ${level[1]} level`;
+          // ("337 at the city and county levels": two levels together)
+          unitText = `at the ${level[1]} level${/\sand\s/.test(level[1]!) ? "s" : ""}`;
           end = n.index + n.text.length + level[0].length;
         } else if (gathered) {
           unitText = /^population$/i.test(gathered[1]!) ? "people" : gathered[1]!.toLowerCase();
