@@ -25,7 +25,8 @@ const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Tech
 const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politics|Law|Posts|Industry|Commerce|Trade|Aeronautics|Languages?|Culture|Technology|Engineering|Medicine|Health|Forestry|Business|Investment)\\s+and(?=\\s+[A-Z])";
 /**
  * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction
- * inside: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC Corporation" are two);
+ * inside but one between fields, FIELD_AND: "the Suzhou Industrial Park Administrative Committee and Singapore's
+ * JTC Corporation" are two);
  * a development zone and its committee (苏州工业园区管委会), an authority (新加坡裕廊镇管理局, not 局势) sign as bodies, not as the city; the clause's words
  * (了, 还, 也, and the verbs of an event: 广东省还加入了世界大都市协会, 武汉市加入亚太城市旅游振兴机构) stand between a
  * place and a body it does not name; a Party committee ("Secretary of the CPC Jinhua Municipal Committee") names an

@@ -75,9 +75,6 @@ function clauseStartBefore(text: string, end: number, sentenceStart: number): nu
   return start;
 }
 
-/** an item of an enumeration that ends with its own verb and what it made (…缔结友好城市关系) */
-const ITEM_WITH_VERB = /(?:缔结|建立|签署|签订|结为|结成|确立)[^、，,。；]*$/;
-
 /** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
 function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }): { start: number; end: number } {
   const first = Math.max(sentence.start, from - WINDOW);
@@ -182,6 +179,8 @@ function rule(spec: Spec): AgreementRule {
 // (升级为, 升格为: a friendly-exchange tie made a sister-city one, 将两市友好交流关系升级为友好城市关系, 2014年升格为友好城市)
 // (提升为: 将两市关系提升为友好城市关系, raised as 升级为 raises)
 const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立|升级为|升格为|提升为)(?:了)?";
+/** an item of an enumeration that ends with its own verb and what it made (…缔结友好城市关系) */
+const ITEM_WITH_VERB = new RegExp(`${VERB}[^、，,。；]*$`);
 
 /** the words that name a body as one */
 const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|机构|俱乐部|共同体|伙伴关系";
