@@ -184,6 +184,9 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
   }
 }
 
+/** the year of a date that is a year alone, as it is (2024年, "2024"); not a stretch it starts (2016年以来，…), which frames nothing */
+const yearAlone = (d: DateCandidate): number | undefined => (d.expr.kind === "absolute" && d.expr.m === undefined && d.relation === "on" ? d.expr.y : undefined);
+
 /**
  * A year alone that says when the whole of its paragraph happens, so dates the report as a full date does: a
  * title's year (市外办2024年工作总结, "Foreign Affairs Work of the City in 2024") or a year that opens its
@@ -191,8 +194,7 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
  * release recalls (两市于2005年缔结…).
  */
 function framesParagraph(p: Paragraph, d: DateCandidate): boolean {
-  // (2016年以来，…: a year a stretch starts from frames nothing)
-  if (d.expr.kind !== "absolute" || d.expr.m !== undefined || d.relation !== "on") return false;
+  if (yearAlone(d) === undefined) return false;
   if (p.role === "title") return true;
   return /^\s*(?:in\s+)?$/i.test(p.text.slice(0, d.index)) && /^\s*[，,]/.test(p.text.slice(d.index + d.text.length));
 }
@@ -204,14 +206,14 @@ function framesParagraph(p: Paragraph, d: DateCandidate): boolean {
  */
 function lendSentenceYear(text: string, dates: DateCandidate[], lang: Lang): void {
   dates.forEach((d, i) => {
-    if (d.expr.kind !== "absolute" || d.expr.m !== undefined || d.relation !== "on") return;
-    const opening = text.slice(0, d.index).search(SENTENCE_OPENING[lang]);
+    const year = yearAlone(d);
+    if (year === undefined) return;
     // ("In 2024 alone, …")
-    if (opening < 0 || !/^\s*(?:alone\s*)?[，,]/.test(text.slice(d.index + d.text.length))) return;
+    if (!SENTENCE_OPENING[lang].test(text.slice(0, d.index)) || !/^\s*(?:alone\s*)?[，,]/.test(text.slice(d.index + d.text.length))) return;
     const end = d.index + d.text.length + Math.max(0, text.slice(d.index + d.text.length).search(SENTENCE_END[lang]));
     for (const later of dates.slice(i + 1)) {
       if (later.index >= end) break;
-      for (const e of [later.expr, later.untilExpr]) if (e?.kind === "partial" && e.contextYear === undefined && !e.weekday) Object.assign(e, { contextYear: d.expr.y + (e.yearsLater ?? 0), sameYear: true });
+      for (const e of [later.expr, later.untilExpr]) if (e?.kind === "partial" && e.contextYear === undefined && !e.weekday) Object.assign(e, { contextYear: year + (e.yearsLater ?? 0), sameYear: true });
     }
   });
 }

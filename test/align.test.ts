@@ -3,6 +3,9 @@ import type { Output } from "../schemas/output";
 import { alignmentSuite, type SuiteDoc } from "../bench/suites/alignment-suite";
 import { SHARED } from "./peers/paths";
 
+/** a release of paragraphs, one blank line between them, read whole */
+const releaseOf = (name: string, paragraphs: string[]): Output => extractBytes(name, Buffer.from(paragraphs.join("\n\n")));
+
 /** The pairs (line, line) an output aligns, with lines found by their source text. */
 export function predictedPairs(doc: SuiteDoc, out: Output): Set<string> {
   const lineOf = (pid: string): number => {
@@ -77,14 +80,13 @@ describe("each alignment explains itself", () => {
 
 describe("a title with no translation of its own", () => {
   it("stays alone rather than taking the body paragraph that retells it, which goes with the paragraph it translates", () => {
-    const text = [
+    const out = releaseOf("title.txt", [
       "甲市与乙国丙市签署友好交流合作备忘录",
       "发布时间：2025-09-03 17:02　来源：甲市人民政府外事办公室",
       "9月2日，甲市与乙国丙市签署友好交流合作备忘录。根据备忘录，两市将在人工智能和青少年交流等领域加强合作，并于明年互派不少于50名青少年参加交流营。",
       "On September 2, Jiashi and Bingshi signed a memorandum of friendly exchange and cooperation.",
       "Under the memorandum, the two cities will strengthen cooperation in artificial intelligence and youth exchanges, and will send no fewer than 50 young people to each other's exchange camps next year.",
-    ].join("\n\n");
-    const out = extractBytes("title.txt", Buffer.from(text));
+    ]);
     expect(out.alignments.map((a) => [a.zh, a.en])).toEqual([[["p3"], ["p4", "p5"]]]);
     expect(out.unaligned.find((u) => u.paragraph === "p1")?.reason).toBe("title");
   });
@@ -93,15 +95,14 @@ describe("a title with no translation of its own", () => {
 
 describe("a date line with no translation of its own", () => {
   it("stays alone rather than taking a body paragraph that shares its date, where the English condenses three paragraphs in one", () => {
-    const text = [
+    const out = releaseOf("dateline.txt", [
       "Province Hosts Delegation from Ohio Province",
       "Sept. 3, 2025",
       "A delegation from the State of Ohio, led by Lieutenant Governor Jon Husted, visited the province from September 1 to 3. Governor Zhou Jian met the delegation on September 2, and the two sides signed a memorandum on exchanges in tourism, health care and new energy. The province and Ohio established sister-state relations in 1997 and have since exchanged more than 300 delegations.",
       "9月1日至3日，美国俄亥俄州副州长乔恩·赫斯特德率代表团访问我省。",
       "9月2日，省长周健会见了代表团，双方签署了旅游、医疗卫生和新能源领域交流备忘录。",
       "我省与俄亥俄州于1997年缔结友好省州关系，此后双方互派代表团300多批次。",
-    ].join("\n\n");
-    const out = extractBytes("dateline.txt", Buffer.from(text));
+    ]);
     expect(out.unaligned.find((u) => u.paragraph === "p2")?.reason).toBe("metadata");
     expect(out.alignments.some((a) => a.en.includes("p2"))).toBe(false);
   });
@@ -109,15 +110,14 @@ describe("a date line with no translation of its own", () => {
 
 describe("a paragraph translated in two, beside an untranslated one", () => {
   it("links both halves to it, though the one-to-one link alone already shares many anchors, and leaves the untranslated paragraph alone", () => {
-    const text = [
+    const out = releaseOf("split.txt", [
       "8月15日，东兴市与越南广宁省芒街市在芒街签署友好交流合作备忘录，双方将在边境旅游和港口物流等领域加强合作。今年前7个月，东兴口岸出入境旅客达86.5万人次，同比增长43.2%。",
       "On August 15, Dongxing and Mong Cai City in Viet Nam's Quang Ninh Province signed a memorandum on friendly exchanges and cooperation in Mong Cai. The two sides will strengthen cooperation in border tourism and port logistics.",
       "In the first seven months of this year, 865,000 inbound and outbound travelers passed through Dongxing's port, up 43.2 percent year on year.",
       "芒街市是广宁省的边境城市，与东兴市隔河相望，1996年被列为国家级口岸。",
       "双方商定，于2026年上半年在东兴举办中越边境旅游节。",
       "The two sides agreed to hold a China-Viet Nam border tourism festival in Dongxing in the first half of 2026.",
-    ].join("\n\n");
-    const out = extractBytes("split.txt", Buffer.from(text));
+    ]);
     expect(out.alignments.map((a) => [a.zh, a.en])).toEqual([
       [["p1"], ["p2", "p3"]],
       [["p5"], ["p6"]],
@@ -128,14 +128,13 @@ describe("a paragraph translated in two, beside an untranslated one", () => {
 
 describe("an untranslated paragraph before a translated one", () => {
   it("stays alone when it shares only common words with the translation, and names a place or number the translation lacks", () => {
-    const text = [
+    const out = releaseOf("stray.txt", [
       "3月10日至14日，贵阳市代表团访问以色列特拉维夫市和海法市。",
       "A Guiyang delegation visited Tel Aviv and Haifa in Israel from March 10 to 14.",
       "在特拉维夫期间，代表团与特拉维夫市政府就创新合作进行了会谈，并参观了3家科技企业。",
       "在海法期间，代表团与海法市签署了友好交流合作意向书。",
       "In Haifa, the delegation signed a letter of intent on friendly exchanges and cooperation with the city of Haifa.",
-    ].join("\n\n");
-    const out = extractBytes("stray.txt", Buffer.from(text));
+    ]);
     expect(out.alignments.map((a) => [a.zh, a.en])).toEqual([
       [["p1"], ["p2"]],
       [["p4"], ["p5"]],

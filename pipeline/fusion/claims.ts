@@ -13,7 +13,7 @@ import type { CountFact, DateFact, Fact } from "../../schemas/output";
 import type { Alignment } from "../../schemas/output";
 import { unitConcept } from "../../extractors/counts/units";
 import { round } from "../extract";
-import { groupInOrder } from "../../extractors/shared/group";
+import { groupBy, groupInOrder } from "../../extractors/shared/group";
 
 type Claim = CountFact | DateFact;
 
@@ -198,9 +198,9 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
   // beside "visited the province from September 1 to 3" in an English paragraph that condenses three)
   const left = claims.filter((f): f is DateFact => !merged.has(f) && f.kind === "date" && DAY_VALUE.test(f.value));
   const key = (f: DateFact): string => `${f.value} ${f.relation} ${f.until}`;
-  const byKey = groupInOrder(left, key);
+  const byKey = groupBy(left, key);
   for (const z of left.filter((f) => f.evidence[0]!.lang === "zh")) {
-    const same = byKey([key(z)]);
+    const same = byKey.get(key(z))!;
     const e = same.filter((f) => f.evidence[0]!.lang === "en");
     if (same.length !== 2 || e.length !== 1) continue;
     merged.add(z);
