@@ -296,6 +296,10 @@ const PROVINCE_PAIR = { zh: /^两省(?:州|区)?$/, en: /\b(?:provinces|states)$
 
 /** two mentions the gazetteer reads as one place (昆山 and 昆山市, "Victoria" and "State of Victoria") */
 const sharesEntry = (a: PlaceCandidate, b: PlaceCandidate): boolean => a.hits.some((x) => b.hits.some((y) => x.entry === y.entry));
+/** the places of a list, each once (the first mention of each) */
+const distinctPlaces = (list: readonly PlaceCandidate[]): PlaceCandidate[] => list.filter((p, i) => !list.slice(0, i).some((q) => q.text === p.text || sharesEntry(q, p)));
+/** any pair word, wherever it stands: the last before a trigger names the kind of the pair */
+const ANY_PAIR_NAME = { zh: new RegExp(PAIR_NAME.zh, "g"), en: new RegExp(PAIR_NAME.en, "g") };
 
 /**
  * The parties of "访问期间，两市签署…" / "the two cities signed…": the last two places the paragraph names
@@ -330,16 +334,20 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // "the two cities" name their kind, and a country is never one of them (叶卡捷琳堡是俄罗斯第四大城市。两市…)
   // (两省州, "the two provinces": no city the sentence names beside them, 代表团访问墨尔本，…庆祝两省州结好)
   // (双方签署友好省州关系…备忘录, "a memorandum renewing their sister-state relationship": the tie names two provinces too)
-  const provinces = PROVINCE_PAIR[lang].test(pair[1]!) || !!before.tieOfProvinces;
+  // (双方表示将推动两市建立…: the pair word nearest the trigger names the kind, 两市, where 双方 opens the clause)
+  const kind = lastMatch(ANY_PAIR_NAME[lang], text.slice(at, before.end))?.[0] ?? pair[1]!;
+  const provinces = PROVINCE_PAIR[lang].test(kind) || !!before.tieOfProvinces;
   // (a province that only says where the capital visited is, 塔斯马尼亚州首府霍巴特, is one of a tie of provinces)
-  const earlier = (before.tieOfProvinces ? between(places, 0, at) : partyPlaces(text, places, 0, at, lang)).filter((p) => (p.type !== "country" || !DIVISION_PAIR[lang].test(pair[1]!)) && (!provinces || p.type === "province" || p.type === "region"));
+  const earlier = (before.tieOfProvinces ? between(places, 0, at) : partyPlaces(text, places, 0, at, lang)).filter((p) => (p.type !== "country" || !DIVISION_PAIR[lang].test(kind)) && (!provinces || p.type === "province" || p.type === "region"));
   // ("Victoria Mayor … of British Columbia, Canada led a delegation to Jiangmen, and the mayors of the two cities": 两市,
   // "the two cities" are cities, not the province that locates one of them, where two are named)
   const nonCountries = earlier.filter((p) => p.type !== "country");
-  const cityPlaces = CITY_PAIR[lang].test(pair[1]!) ? nonCountries.filter((p) => p.type !== "province" && p.type !== "region") : [];
-  const local = cityPlaces.length >= 2 ? cityPlaces : nonCountries;
+  // (在慕尼黑…与巴伐利亚州经济部会谈。在维也纳…会见维也纳市副市长，…两市建立…: one city named, twice, is one of the
+  // two cities, and the province named before it is none)
+  const cityPlaces = CITY_PAIR[lang].test(kind) ? nonCountries.filter((p) => p.type !== "province" && p.type !== "region") : [];
+  const local = cityPlaces.length >= 2 || distinctPlaces(cityPlaces).length === 1 ? cityPlaces : nonCountries;
   const last: PlaceCandidate[] = [];
-  for (const p of (local.length >= 2 ? local : earlier).reverse()) {
+  for (const p of [...(local.length >= 2 || (local.length && local === cityPlaces) ? local : earlier)].reverse()) {
     // (昆山…昆山市委书记: one place named twice, by two forms of its name)
     if (!last.some((q) => q.text === p.text || sharesEntry(q, p))) last.unshift(p);
     if (last.length === 2) break;
@@ -347,7 +355,7 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const pairWord: PartyMention = { kind: "pair", index: at, text: pair[1]! };
   // 代表团在圣地亚哥会见瓦尔帕莱索大区官员，双方签署…: one place below a country named before is one side, and fusion
   // settles the other; with none, the pair word alone is the party
-  if (last.length < 2 && local.length === 1) return { at, parties: withNamed([{ kind: "place", index: local[0]!.index, text: local[0]!.text }, pairWord]), datedFrom: sentences(text, lang).find((s) => s.end > local[0]!.index)!.start };
+  if (last.length < 2 && distinctPlaces(local).length === 1) return { at, parties: withNamed([{ kind: "place", index: local.at(-1)!.index, text: local.at(-1)!.text }, pairWord]), datedFrom: sentences(text, lang).find((s) => s.end > local.at(-1)!.index)!.start };
   // "In Regensburg, the two sides signed…", 在雷根斯堡期间，双方签署…: with no party named, the foreign place the sentence
   // opens with, where the delegation was, is the side it met there (a visit to two partners tells each in its sentence)
   const sentence = sentences(text, lang).find((s) => s.end > at)!;

@@ -271,7 +271,8 @@ export const numberNoun: CountRule = {
         // "31 at the provincial level", "20 of them at the provincial level": the level names what is counted
         const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the ([a-z-]+(?:\s+and\s+[a-z-]+)?) levels?\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
         // "a population of nearly 200 million": people; "an audience of about 1,200", "a crowd of 5,000": that gathering
-        const gathered = /\b(population|audience|crowd) of\s+(?:[a-z]+\s+)*$/i.exec(ctx.text.slice(Math.max(0, n.index - 40), n.index));
+        // ("led a delegation of 12 to the city": its members, as "a 12-member delegation" and 12人代表团 count them)
+        const gathered = /\b(population|audience|crowd|delegation) of\s+(?:[a-z]+\s+)*$/i.exec(ctx.text.slice(Math.max(0, n.index - 40), n.index));
         // "visitors from Fukuoka to Hong Kong reached about 620,000": the subject names what is counted
         const before = s.text.slice(0, n.index - s.start);
         const subject = level || gathered ? null : (SUBJECT_REACHED.exec(before) ?? BROUGHT_TO.exec(before));
@@ -280,7 +281,8 @@ export const numberNoun: CountRule = {
           unitText = `at the ${level[1]} level${/\sand\s/.test(level[1]!) ? "s" : ""}`;
           end = n.index + n.text.length + level[0].length;
         } else if (gathered) {
-          unitText = /^population$/i.test(gathered[1]!) ? "people" : gathered[1]!.toLowerCase();
+          const gathering = gathered[1]!.toLowerCase();
+          unitText = gathering === "population" ? "people" : gathering === "delegation" ? "member delegation" : gathering;
           end = n.index + n.text.length;
         } else if (subject && !NOT_A_PLURAL.test(subject[1]!)) {
           unitText = subject[1]!.toLowerCase();
