@@ -172,7 +172,8 @@ const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincia
 /** the word of an event right after the place that opens its name: 北京|峰会, "Beijing Summit", "Canton Fair" */
 const EVENT_NAMED_AFTER = {
   // (厦门|国际投资贸易洽谈会: a name's words may stand between, no verb nor mark)
-  zh: /^[^，。；、\s与和及同的在于签举召开参出将了]{0,8}?(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节)/,
+  // (中国国际友好城市大会, 中法友好城市市长圆桌会议: a conference's too)
+  zh: /^[^，。；、\s与和及同的在于签举召开参出将了]{0,8}?(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节|大会|年会|会议|圆桌会|研讨会|推介会|交流会)/,
   en: /^\s+(?:International\s+)?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b/,
 };
 /** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */

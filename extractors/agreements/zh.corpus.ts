@@ -34,6 +34,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "1. 2月，与法国图卢兹市缔结友好城市关系；", quote: "图卢兹市缔结友好城市关系", type: "sister-city", parties: ["图卢兹"], date: "2025-02" }, // a list item's date clause, after its number, dates the partner's clause
     { rule: "agreement-zh-friendly-cooperation", text: "代表团与巴伐利亚州经济部举行会谈。在维也纳，市长会见了维也纳市副市长，双方表示将推动两市建立友好交流关系。", quote: "双方表示将推动两市建立友好交流关系", type: "friendly-cooperation", parties: ["维也纳", "双方"], status: "planned", date: null }, // 两市 near the verb names the kind: the city, not the state before it; 将推动, a goal
     { rule: "agreement-zh-sister-city", text: "会见中，双方愿积极探讨缔结友好城市关系。", quote: "双方愿积极探讨缔结友好城市关系", type: "sister-city", parties: ["双方"], status: "planned", date: null }, // 愿, 探讨: what the pair is willing to talk about
+    { rule: "agreement-zh-sister-city", text: "在中国国际友好城市大会上，绍兴市与葡萄牙莱里亚市、珠海市与加拿大纳奈莫市共两对城市签署了建立友好城市关系协议书。", quote: "珠海市与加拿大纳奈莫市共两对城市签署了建立友好城市关系", type: "sister-city", parties: ["珠海市", "纳奈莫市"], date: null, alongside: ["绍兴市与葡萄牙莱里亚市、珠海市与加拿大纳奈莫市共两对城市签署了建立友好城市关系"] }, // pairs each named, then their total: no tally; the country that opens a conference's name is no party
     { rule: "agreement-zh-sister-city", text: "格但斯克是波兰北部的港口城市。两市于2001年缔结友好城市关系。", quote: "两市于2001年缔结友好城市关系", type: "sister-city", parties: ["格但斯克", "两市"], date: "2001" }, // 两市 are two cities: the city named before is one (fusion settles the other), the country neither
     { rule: "agreement-zh-sister-city", text: "1994年，吉林省与韩国江原道缔结友好省道关系。", quote: "吉林省与韩国江原道缔结友好省道关系", type: "sister-city", parties: ["吉林省", "江原道"], date: "1994" }, // a Korean province is a 道: 友好省道
     { rule: "agreement-zh-friendly-cooperation", text: "9月5日，柳州市市长会见了泰国罗勇府府尹。双方同意加强职业教育合作，并争取明年建立友好交流城市关系。", quote: "双方同意加强职业教育合作，并争取明年建立友好交流城市关系", type: "friendly-cooperation", parties: ["柳州市", "罗勇府"], status: "planned", date: "2026" }, // the pair that opens the sentence is the subject of its later clause; 争取, "strive to"
@@ -205,6 +206,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "这是两省缔结的��对友好省州。", // the same, its ordinal lost to damage
     "他在大学期间成为学生会成员。", // 成为…成员 with no organisation named: no membership
     "对接会上，成都市与智利圣地亚哥市企业现场签订合作协议7项。", // documents counted: a tally, as "signed 7 agreements" is
+    "中国国际友好城市大会上三对城市签署结好协议", // a headline: the country that opens a conference's name is no party, and the pairs are counted, not named
     "博览会期间，广西与越南、老挝等国签署了9份经贸合作协议。", // the documents counted before their name, a tally too
     "成都市已与法国蒙彼利埃市、韩国庆尚北道、日本熊本县等37个城市建立友好城市关系。", // a few named as examples of the counted partners: a tally, not an event
     "全省共有国际友城88对。", // a count

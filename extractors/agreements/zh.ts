@@ -18,6 +18,10 @@ const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "c
 const OWN_WORDS = new RegExp(Object.keys(OWN_PLACE).join("|"), "g");
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
 const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
+/** pairs each named, then their total (A与B、C与D共两对…签署): every partner is named, no tally hides them */
+const NAMED_PAIRS_TOTAL = /[与同和跟][^，。；]*、[^，。；、]*[与同和跟][^，。；]*共[0-9０-９一二三四五六七八九十两]+对/;
+/** partners counted, not named, before the trigger (but not pairs each named before their total) */
+const countedPartners = (before: string): boolean => COUNTED_PARTNERS.test(before) && !NAMED_PAIRS_TOTAL.test(before);
 /**
  * ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7
  * agreements" is a tally), with a bound before the figure (缔结友好城市关系超过260对, 达30对)
@@ -103,7 +107,7 @@ function rule(spec: Spec): AgreementRule {
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
-    if ((COUNTED_PARTNERS.test(before) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    if ((countedPartners(before) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
