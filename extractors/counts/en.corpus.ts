@@ -22,6 +22,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The county has one and a half million residents.", quote: "one and a half million residents", value: 1500000, unit: "residents" },
     { rule: "count-en-number-noun", text: "The region is home to about 200 million people.", quote: "about 200 million people", value: 200000000, unit: "people", qualifier: "about" },
     { rule: "count-en-number-noun", text: "The city has a population of nearly 85,000.", quote: "nearly 85,000", value: 85000, unit: "people", qualifier: "nearly" }, // a population counts people, as 人口约8.5万
+    { rule: "count-en-number-noun", text: "The festival drew crowds, with the number of visitors on some days exceeding 300,000.", quote: "exceeding 300,000", value: 300000, unit: "visitors", qualifier: "more than" }, // the subject, not the time phrase after it
     { rule: "count-en-number-noun", text: "The mayor of Izmir led a delegation of 12 to the city.", quote: "12", value: 12, unit: "member delegation" }, // a delegation's size said after it, as 12人代表团
     { rule: "count-en-number-noun", text: "The concert drew an audience of about 1,200.", quote: "about 1,200", value: 1200, unit: "audience", qualifier: "about" }, // the gathering names what is counted, as 1200名观众
     { rule: "count-en-number-noun", text: "At least two universities will join the programme.", quote: "At least two universities", value: 2, unit: "universities", qualifier: "at least" },
