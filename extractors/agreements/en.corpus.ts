@@ -300,6 +300,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     "The mayor said the visit would further strengthen friendly relations between the two cities.", // friendly relations deepened, not established
     "The mayors of Coimbra, Portugal, held talks, and an agreement was reached on tourism.", // ", and an agreement" with no signing before it
     "To date, the province has established sister-city relationships with 45 local governments in 28 countries.", // partners counted
+    "As of the end of June, Guizhou had established 60 pairs of international friendship cities with 30 countries, including 10 at the provincial level and 50 at the city and county levels, with those in South and Southeast Asia accounting for more than half.", // ", with those in …": no partner named after "with"
     "The province now has 88 pairs of sister cities.", // a count
     "Sister-city work is an important part of people-to-people diplomacy.", // no event
     "She joined the meeting on Monday.", // joined, but nothing with a name

@@ -100,6 +100,8 @@ const GAP_TIME = `(?:${TIME_OF_GAP})?`;
 /** that time, right before the gapped partner's "with" */
 const TIME_BEFORE_PARTNER = new RegExp(`,\\s+(?:and\\s+)?(${TIME_OF_GAP})$`);
 const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
+/** a name right after a gapped partner's "with" or "between" (in a case-sensitive test) */
+const PARTNER_NAMED_NEXT = /^\s+(?:the\s+)?[A-Z]/;
 /** "sister-city relations between Xi'an and Almaty, and between Lanzhou and Bishkek": a second pair whose tie and verb are left out */
 const GAPPED_BETWEEN = "(?<=(?:,\\s+|\\s)and\\s+)between(?=\\s+(?:the\\s+)?[A-Z])";
 const GAPPED_SUBJECT = /,\s+(?:and\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$/;
@@ -202,6 +204,8 @@ function rule(spec: Spec): AgreementRule {
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
     // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)
     const partnerGap = m[0] === "with" || m[0] === "between";
+    // (the triggers ignore case, so the gapped partner's capital is checked here: ", with those in South Asia …" names none)
+    if (partnerGap && !PARTNER_NAMED_NEXT.test(ctx.text.slice(end, end + 8))) return null;
     if (partnerGap && ![...ctx.text.slice(s.start, index).matchAll(earlierTrigger)].some((x) => x[0] !== "with" && x[0] !== "between")) return null;
     // (" and a memorandum … with Duisburg" after "signed the Plan … with Mannheim": a second document with a partner of its own)
     const afterOwnPartner = /^an?\s/i.test(m[0]) && AND_AFTER_OWN_PARTNER.test(ctx.text.slice(s.start, index));

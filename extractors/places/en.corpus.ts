@@ -30,6 +30,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Hainan Province and the Port Louis District of Mauritius signed the agreement.", quote: "Port Louis", en: "Port Louis", zh: "路易港" }, // a known name that opens with "Port", not "Louis District"
     { rule: "place-en-gazetteer", text: "The Xi'an Forum opened on Monday.", quote: "Xi'an", en: "Xi'an", zh: "西安市" },
     { rule: "place-en-gazetteer", text: "Trade with Southeast Asia expanded.", quote: "Southeast Asia", en: "Southeast Asia", zh: "东南亚" },
+    { rule: "place-en-shared-region", text: "The province trained technicians for countries in South and Southeast Asia.", quote: "South and Southeast Asia", en: "South Asia", zh: "南亚" }, // a compound point after "and"
     { rule: "place-en-shared-region", text: "The channel reaches viewers in East and Southern Africa.", quote: "East and Southern Africa", en: "East Africa", zh: "东非" },
     { rule: "place-en-division-word", text: "The city signed an agreement with Nelson Mandela Bay Metropolitan Municipality.", quote: "Nelson Mandela Bay Metropolitan Municipality" },
     { rule: "place-en-division-word", text: "Anji County and Hakuba Village of Nagano, Japan signed an agreement.", quote: "Hakuba Village", type: "city" }, // a village is a municipality, as 白马村 is read
