@@ -25,7 +25,8 @@ const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
 // ("reached a preliminary intention to establish", "reached a consensus on establishing": talked about, not done)
 // ("expressed their willingness to promote the establishment of …", "explore establishing …": a goal, not a tie made)
-const PLANNED = /\b(?:will|would|shall|willingness\s+to|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|promot(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|is\s+set\s+to|work\s+towards?|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
+// ("launched the twinning process with …": the tie begun, not made)
+const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|promot(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|is\s+set\s+to|work\s+towards?|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
 const PLANNED_TOO = /\b(?:agreed|decided|plan(?:s|ned)?|pledged|vowed|promised|intends?|expects?)\s+to\b[^.;]*\band\s+to\s+(?:\w+\s+){0,2}$/i;
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
@@ -41,7 +42,7 @@ const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|
 /** "the two sides (have) signed": the pair word right before a trigger */
 const PAIR_BEFORE_TRIGGER = new RegExp(`${PAIR_NAME.en}\\s+(?:(?:also|have|has|then|jointly|formally|officially)\\s+){0,2}$`);
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
-const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became|renewed)";
+const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became|renewed|twinned)";
 /** ", and (also) ": where the left-out verb was */
 const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
 /** a second document a signing names after its first: "a letter of intent", "an agreement" */
@@ -100,6 +101,18 @@ const GAP_TIME = `(?:${TIME_OF_GAP})?`;
 /** that time, right before the gapped partner's "with" */
 const TIME_BEFORE_PARTNER = new RegExp(`,\\s+(?:and\\s+)?(${TIME_OF_GAP})$`);
 const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
+/**
+ * "it twinned with A, established friendly exchange relations with B, and signed …": a series of events of one
+ * subject, the next opening with its verb after a bare comma (not a participle: ", established in 1988", ", signed by")
+ */
+const SERIES_EVENT = `,\\s+(?:established|signed|inked|concluded|forged|renewed)\\s+(?!(?:in|on|by|at|since|during)\\b)(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:agreements?|memorand(?:um|a|ums)|letters?|relations|relationships?|ties)\\b`;
+/** the bare comma before the next event of a series */
+const SERIES_COMMA = /,\s+$/;
+/** a relative clause the comma closes */
+const RELATIVE_CLAUSE_BEFORE = /,\s+(?:which|who|that)\b[^,;]*$/;
+/** what may stand before a gapped partner's "with", in a case-sensitive test: a comma, "and", a time, a name */
+// (", paired with Nagoya in 1992": the verb of pairing, which the rule reads as the left-out one)
+const GAPPED_PARTNER_BEFORE = new RegExp(`,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3}(?:paired\\s+|twinned\\s+)?$`);
 /** a name right after a gapped partner's "with" or "between" (in a case-sensitive test) */
 const PARTNER_NAMED_NEXT = /^\s+(?:the\s+)?[A-Z]/;
 /** "sister-city relations between Xi'an and Almaty, and between Lanzhou and Bishkek": a second pair whose tie and verb are left out */
@@ -115,7 +128,7 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 // (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
 const LISTED_AFTER_PARTNER = `(?<=${OWN_PARTNER})\\s+and\\s+${SECOND_DOCUMENT}`;
 // (", paired with Nagano in 1993": a later partner's clause, whose verb says the tie)
-const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+between\\s+(?:the\\s+)?[A-Z]`);
+const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+between\\s+(?:the\\s+)?[A-Z]|${SERIES_EVENT}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -198,14 +211,19 @@ function rule(spec: Spec): AgreementRule {
     const ownSubject = listed?.[1] ?? listed?.[2];
     const earlier = listed ? ctx.text.slice(lookFrom, lookFrom + listed.index) : "";
     const clauseBefore = ownSubject === undefined || (listed![1] !== undefined ? ANY_VERB_BEFORE : EVENT_VERB_BEFORE).test(earlier);
-    const previous = listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && clauseBefore ? listed : null;
+    // (a bare comma: the next of a series of one subject's events, "twinned with A, established … with B")
+    const series = !listed && STARTS_WITH_EVENT_VERB.test(m[0]) ? SERIES_COMMA.exec(ctx.text.slice(lookFrom, index)) : null;
+    // (not after a relative clause: "Ningbo and Rotterdam, which became sister cities in 1991, signed …" is one subject's one verb)
+    const afterSeries = !!series && EVENT_VERB_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + series.index)) && !RELATIVE_CLAUSE_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + series.index));
+    const previous = (listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && clauseBefore ? listed : null) ?? (afterSeries ? series : null);
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
     // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)
     const partnerGap = m[0] === "with" || m[0] === "between";
     // (the triggers ignore case, so the gapped partner's capital is checked here: ", with those in South Asia …" names none)
-    if (partnerGap && !PARTNER_NAMED_NEXT.test(ctx.text.slice(end, end + 8))) return null;
+    // (and the words before "with" are a time or a name: ", and signed a memorandum with …" is a signing's own partner)
+    if (partnerGap && (!PARTNER_NAMED_NEXT.test(ctx.text.slice(end, end + 8)) || (m[0] === "with" && !GAPPED_PARTNER_BEFORE.test(ctx.text.slice(lookFrom, index))))) return null;
     if (partnerGap && ![...ctx.text.slice(s.start, index).matchAll(earlierTrigger)].some((x) => x[0] !== "with" && x[0] !== "between")) return null;
     // (" and a memorandum … with Duisburg" after "signed the Plan … with Mannheim": a second document with a partner of its own)
     const afterOwnPartner = /^an?\s/i.test(m[0]) && AND_AFTER_OWN_PARTNER.test(ctx.text.slice(s.start, index));
@@ -461,7 +479,7 @@ const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|
 // ("formalized their twinning in 1987"; "marking 40 years of sister-city ties between Xi'an and Kyoto", as 纪念西安与京都结好40周年)
 // ("the two provinces have been friendly provinces since 2012", as 两省自2012年起结为友好省份: the sister kind, 友好省)
 // ("Tianjin and Kobe became China's first pair of sister cities with Japan": the pair they became, ranked)
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", gate: /sister|twin|friend/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties|pacts?|deals?))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|(?<!,\\s+(?:and\\s+)?)\\btwinned\\s+with\\b|\\btwinned(?=\\s+in\\s+(?:19|20)\\d{2}\\b)|\\b(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:ties|relations|relationship)\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:date|dates|dated|dating)\\s+back\\s+to\\b|\\b(?:(?:have|has|had)\\s+been|were|was|became)\\s+twinned\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:formali[sz]ed|sealed|established)\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+years\\s+of\\s+(?:their\\s+)?(?:sister|twin|friendship)[- ]cit(?:y|ies)\\s+(?:ties|relations|relationships?|partnership)\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:an?\\s+)?(?:sister|twin|friendship)[- ](?:city|cities|province|state)(?:[- ](?:state|province|region|prefecture))?\\s+(?:relationships?|relations|ties|status)\\b|\\b(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:agreements?|pacts?|accords?|relationships?|relations|ties)\\b[^.;]{0,80}?\\b(?:was|were|(?:has|had)\\s+been)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|established|forged|formed|formali[sz]ed)\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:(?:sister|twin|friendship)\\s+(?:cities|provinces|states|towns)|friendly\\s+(?:cities|provinces|states|prefectures)(?!\\s+(?:and|of|in)\\b)|${FRIENDLY_PAIR_KINDS})\\b|\\bbec(?:ame|ome|omes|oming)\\s+an?\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:[A-Z][\\w'’-]*['’]s\\s+|the\\s+)?(?:(?:first|second|third|earliest|oldest)\\s+)?pair\\s+of\\s+(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${ADDED_TIES("(?:sister|twin|friendship)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:sister|twin|friendship)[- ]cities")}|${OWNED_TIE_OF_NAME}|${IS_TIE_OF}|${GAPPED_TIE("(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}`, "gi") });
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", gate: /sister|twin|friend/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties|pacts?|deals?))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|(?<!,\\s+(?:and\\s+)?)\\btwinned\\s+with\\b|(?<=\\blaunch(?:ed|es|ing)?\\s+(?:the\\s+)?)(?:twinning|sister[- ]city)\\s+process\\b|\\btwinned(?=\\s+in\\s+(?:19|20)\\d{2}\\b)|\\b(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:ties|relations|relationship)\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:date|dates|dated|dating)\\s+back\\s+to\\b|\\b(?:(?:have|has|had)\\s+been|were|was|became)\\s+twinned\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:formali[sz]ed|sealed|established)\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+years\\s+of\\s+(?:their\\s+)?(?:sister|twin|friendship)[- ]cit(?:y|ies)\\s+(?:ties|relations|relationships?|partnership)\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:an?\\s+)?(?:sister|twin|friendship)[- ](?:city|cities|province|state)(?:[- ](?:state|province|region|prefecture))?\\s+(?:relationships?|relations|ties|status)\\b|\\b(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:agreements?|pacts?|accords?|relationships?|relations|ties)\\b[^.;]{0,80}?\\b(?:was|were|(?:has|had)\\s+been)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|established|forged|formed|formali[sz]ed)\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:(?:sister|twin|friendship)\\s+(?:cities|provinces|states|towns)|friendly\\s+(?:cities|provinces|states|prefectures)(?!\\s+(?:and|of|in)\\b)|${FRIENDLY_PAIR_KINDS})\\b|\\bbec(?:ame|ome|omes|oming)\\s+an?\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:[A-Z][\\w'’-]*['’]s\\s+|the\\s+)?(?:(?:first|second|third|earliest|oldest)\\s+)?pair\\s+of\\s+(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${ADDED_TIES("(?:sister|twin|friendship)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:sister|twin|friendship)[- ]cities")}|${OWNED_TIE_OF_NAME}|${IS_TIE_OF}|${GAPPED_TIE("(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}`, "gi") });
 // ("became partner cities", "have been partner cities", "partner-city relations": 友好合作城市, a friendly-cooperation tie;
 // "have been friendly exchange cities since 2018", as 自2018年起结为友好交流城市)
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
