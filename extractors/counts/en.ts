@@ -248,7 +248,10 @@ const SUBJECT_REACHED = new RegExp(String.raw`\b([A-Za-z]+s|attendance|turnout|f
  * ("brings the total number of Qingdao's sister cities and friendly cooperation cities to 87": two kinds together):
  * what an event brought to the figure, as 国际友好城市增至28个 is read; the words before the plural describe it
  */
-const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+// ("aims to increase the number of its sister cities to more than 150": a goal's verb, as 力争友城总数突破150对)
+const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing|increase|raise|bring)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+/** "of them", "of these", "of which" after a figure: part of what was counted before */
+const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 /** words ending in s that are no plural noun */
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 
@@ -287,6 +290,11 @@ export const numberNoun: CountRule = {
           end = n.index + n.text.length;
         } else if (subject && !NOT_A_PLURAL.test(subject[1]!)) {
           unitText = subject[1]!.toLowerCase();
+          end = n.index + n.text.length;
+        } else if (PART_OF_THEM.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 16)) && out.length) {
+          // "Nineteen of them were established …": part of what the count before it counted, the sentence's first
+          // ("ties with 41 local governments in 77 countries, 99 of them added since 2019": the governments, not the countries)
+          unitText = (out.find((c) => c.index >= s.start) ?? out.at(-1)!).unit;
           end = n.index + n.text.length;
         } else continue;
       }

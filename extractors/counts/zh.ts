@@ -350,8 +350,10 @@ function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
   const linked = index - (link ? link[0].length : 0);
   const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
   const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
-  return noun.every((t) => t.tag === "ns") ? [] : noun;
+  return noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) ? [] : noun;
 }
+/** words for a kind of place that jieba tags as place names (其中俄罗斯城市4个: cities are counted, not a place named) */
+const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
