@@ -292,9 +292,10 @@ export const numberNoun: CountRule = {
           unitText = subject[1]!.toLowerCase();
           end = n.index + n.text.length;
         } else if (PART_OF_THEM.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 16)) && out.length) {
-          // "Nineteen of them were established …": part of what the count before it counted, the sentence's first
-          // ("ties with 41 local governments in 77 countries, 99 of them added since 2019": the governments, not the countries)
-          unitText = (out.find((c) => c.index >= s.start) ?? out.at(-1)!).unit;
+          // "Nineteen of them were established …", "ties with 41 local governments in 77 countries, 99 of them added
+          // since 2019": part of what a count before it counted, which one the words do not say (the ties, not the
+          // governments), so the unit is left unnamed, for fusion to pair it with the other language's
+          unitText = null;
           end = n.index + n.text.length;
         } else continue;
       }
