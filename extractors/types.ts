@@ -83,7 +83,7 @@ export type { Grain, DateExpr };
 
 /** A corpus beside a rule file: values each rule must read, and texts that must give nothing. */
 export interface CountCorpus {
-  examples: { rule: string; text: string; quote: string; value: number; unit?: string; qualifier?: Qualifier | null }[];
+  examples: { rule: string; text: string; quote: string; value: number; unit?: string | null; qualifier?: Qualifier | null }[];
   negatives: string[];
 }
 

@@ -348,7 +348,8 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const cityPlaces = CITY_PAIR[lang].test(kind) ? nonCountries.filter((p) => p.type !== "province" && p.type !== "region") : [];
   const local = cityPlaces.length >= 2 || distinctPlaces(cityPlaces).length === 1 ? cityPlaces : nonCountries;
   const last: PlaceCandidate[] = [];
-  for (const p of [...(local.length >= 2 || (local.length && local === cityPlaces) ? local : earlier)].reverse()) {
+  // (the cities, when the pair word names cities and one is named, however often; else two places at least)
+  for (const p of [...(local === cityPlaces || local.length >= 2 ? local : earlier)].reverse()) {
     // (昆山…昆山市委书记: one place named twice, by two forms of its name)
     if (!last.some((q) => q.text === p.text || sharesEntry(q, p))) last.unshift(p);
     if (last.length === 2) break;
