@@ -103,9 +103,12 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
   return out;
 }
 
+const CONTINENTS_COUNTED = /^[二三四五六七]大洲$/;
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
   // (1.86|万亿元: jieba may tag a decimal before a scale word as a foreign word, eng)
   if (token.tag === "m" || token.tag === "x" || token.tag === "mq" || (token.tag === "eng" && /^[0-9.]+$/.test(token.word))) return true;
+  // (五大洲, which jieba tags as a place name, counts continents, as "five continents" does)
+  if (CONTINENTS_COUNTED.test(token.word)) return true;
   // 四川省, 万象, 三亚: a name that starts with a numeral character is a name
   if (/^(?:ns|nr|nrt|nrfg|nt|nz|j)$/.test(token.tag)) return false;
   // a time word (t) is a span of time (五年) or, when no time unit follows its numeral, a name jieba takes for one (三元里)
