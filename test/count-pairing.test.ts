@@ -1,7 +1,7 @@
 /**
- * Fusion pairs a Chinese and an English count of one aligned paragraph pair by what they count. A count
- * one language gives and the other does not (五大洲 is one word to jieba, "five continents" a count) must
- * not pair with another count of the other language and raise a false conflict.
+ * Fusion pairs a Chinese and an English count of one aligned paragraph pair by what they count, so a count
+ * pairs with its own translation (五大洲, one word jieba tags as a place name, with "five continents"), never
+ * with another count of the other language, which would raise a false conflict.
  */
 import { extractBytes } from "../pipeline/index";
 import type { CountFact } from "../schemas/output";
@@ -22,7 +22,9 @@ describe("counts of one paragraph pair", () => {
     expect(total.evidence.map((e) => e.quote)).toEqual(["友好城市总数达到68个", "68"]);
   });
 
-  it("keep the continents, which only the English counts, apart", () => {
-    expect(counts.find((c) => c.value === 5)?.corroboration).toBe("en-only");
+  it("pair the continents with their own translation", () => {
+    const continents = counts.find((c) => c.value === 5)!;
+    expect(continents.corroboration).toBe("both");
+    expect(continents.evidence.map((e) => e.quote)).toEqual(["五大洲", "five continents"]);
   });
 });
