@@ -92,7 +92,6 @@ describe("a title with no translation of its own", () => {
   });
 });
 
-
 describe("a date line with no translation of its own", () => {
   it("stays alone rather than taking a body paragraph that shares its date, where the English condenses three paragraphs in one", () => {
     const out = releaseOf("dateline.txt", [

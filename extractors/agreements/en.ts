@@ -84,7 +84,9 @@ const AND_AFTER_OWN_PARTNER = new RegExp(`${OWN_PARTNER}\\s+and\\s+$`);
  * "established sister-city relations with A in 1983, with B in 1996, and with C in 2009": a tie with a
  * partner of its own, whose verb and tie are the earlier clause's (the rule checks that one came before)
  */
-const PARTNER_WITH = "with(?=\\s+(?:the\\s+)?[A-Z])";
+/** a name right after a gapped partner's "with" or "between" (a capital, which only a case-sensitive pattern tests) */
+const NAME_NEXT = "\\s+(?:the\\s+)?[A-Z]";
+const PARTNER_WITH = `with(?=${NAME_NEXT})`;
 // (", and Xiangyang with Macerata": the clause's own subject may come before the partner; its verb is still left out)
 /**
  * ", the city's first sister city established in 1993", ", Qingdao's sister city since 1993": an apposition that
@@ -100,7 +102,9 @@ const TIME_OF_GAP = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d
 const GAP_TIME = `(?:${TIME_OF_GAP})?`;
 /** that time, right before the gapped partner's "with" */
 const TIME_BEFORE_PARTNER = new RegExp(`,\\s+(?:and\\s+)?(${TIME_OF_GAP})$`);
-const GAPPED_PARTNER = `(?<=,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
+/** before a gapped partner's "with": a comma, "and", a time, a name of up to three words */
+const BEFORE_GAPPED_PARTNER = `,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3}`;
+const GAPPED_PARTNER = `(?<=${BEFORE_GAPPED_PARTNER})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
 /**
  * "it twinned with A, established friendly exchange relations with B, and signed …": a series of events of one
  * subject, the next opening with its verb after a bare comma (not a participle: ", established in 1988", ", signed by")
@@ -112,11 +116,11 @@ const SERIES_COMMA = /,\s+$/;
 const RELATIVE_CLAUSE_BEFORE = /,\s+(?:which|who|that)\b[^,;]*$/;
 /** what may stand before a gapped partner's "with", in a case-sensitive test: a comma, "and", a time, a name */
 // (", paired with Nagoya in 1992": the verb of pairing, which the rule reads as the left-out one)
-const GAPPED_PARTNER_BEFORE = new RegExp(`,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3}(?:paired\\s+|twinned\\s+)?$`);
-/** a name right after a gapped partner's "with" or "between" (in a case-sensitive test) */
-const PARTNER_NAMED_NEXT = /^\s+(?:the\s+)?[A-Z]/;
+const GAPPED_PARTNER_BEFORE = new RegExp(`${BEFORE_GAPPED_PARTNER}(?:paired\\s+|twinned\\s+)?$`);
+/** NAME_NEXT, tested case-sensitively (the triggers ignore case) */
+const PARTNER_NAMED_NEXT = new RegExp(`^${NAME_NEXT}`);
 /** "sister-city relations between Xi'an and Almaty, and between Lanzhou and Bishkek": a second pair whose tie and verb are left out */
-const GAPPED_BETWEEN = "(?<=(?:,\\s+|\\s)and\\s+)between(?=\\s+(?:the\\s+)?[A-Z])";
+const GAPPED_BETWEEN = `(?<=(?:,\\s+|\\s)and\\s+)between(?=${NAME_NEXT})`;
 const GAPPED_SUBJECT = /,\s+(?:and\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$/;
 /** the second document's clause, up to its trigger, once a signing has come before it in the sentence */
 const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
@@ -128,7 +132,7 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 // (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
 const LISTED_AFTER_PARTNER = `(?<=${OWN_PARTNER})\\s+and\\s+${SECOND_DOCUMENT}`;
 // (", paired with Nagano in 1993": a later partner's clause, whose verb says the tie)
-const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+between\\s+(?:the\\s+)?[A-Z]|${SERIES_EVENT}`);
+const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+between${NAME_NEXT}|${SERIES_EVENT}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -214,7 +218,8 @@ function rule(spec: Spec): AgreementRule {
     // (a bare comma: the next of a series of one subject's events, "twinned with A, established … with B")
     const series = !listed && STARTS_WITH_EVENT_VERB.test(m[0]) ? SERIES_COMMA.exec(ctx.text.slice(lookFrom, index)) : null;
     // (not after a relative clause: "Ningbo and Rotterdam, which became sister cities in 1991, signed …" is one subject's one verb)
-    const afterSeries = !!series && EVENT_VERB_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + series.index)) && !RELATIVE_CLAUSE_BEFORE.test(ctx.text.slice(lookFrom, lookFrom + series.index));
+    const beforeSeries = series ? ctx.text.slice(lookFrom, lookFrom + series.index) : "";
+    const afterSeries = !!series && EVENT_VERB_BEFORE.test(beforeSeries) && !RELATIVE_CLAUSE_BEFORE.test(beforeSeries);
     const previous = (listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && clauseBefore ? listed : null) ?? (afterSeries ? series : null);
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's

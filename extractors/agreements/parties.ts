@@ -297,8 +297,10 @@ const PROVINCE_PAIR = { zh: /^两省(?:州|区)?$/, en: /\b(?:provinces|states)$
 
 /** two mentions the gazetteer reads as one place (昆山 and 昆山市, "Victoria" and "State of Victoria") */
 const sharesEntry = (a: PlaceCandidate, b: PlaceCandidate): boolean => a.hits.some((x) => b.hits.some((y) => x.entry === y.entry));
+/** one place, by the same text or a gazetteer entry both mentions read as */
+const samePlace = (a: PlaceCandidate, b: PlaceCandidate): boolean => a.text === b.text || sharesEntry(a, b);
 /** the places of a list, each once (the first mention of each) */
-const distinctPlaces = (list: readonly PlaceCandidate[]): PlaceCandidate[] => list.filter((p, i) => !list.slice(0, i).some((q) => q.text === p.text || sharesEntry(q, p)));
+const distinctPlaces = (list: readonly PlaceCandidate[]): PlaceCandidate[] => list.filter((p, i) => !list.slice(0, i).some((q) => samePlace(q, p)));
 /** any pair word, wherever it stands: the last before a trigger names the kind of the pair */
 const ANY_PAIR_NAME = { zh: new RegExp(PAIR_NAME.zh, "g"), en: new RegExp(PAIR_NAME.en, "g") };
 
@@ -351,7 +353,7 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // (the cities, when the pair word names cities and one is named, however often; else two places at least)
   for (const p of [...(local === cityPlaces || local.length >= 2 ? local : earlier)].reverse()) {
     // (昆山…昆山市委书记: one place named twice, by two forms of its name)
-    if (!last.some((q) => q.text === p.text || sharesEntry(q, p))) last.unshift(p);
+    if (!last.some((q) => samePlace(q, p))) last.unshift(p);
     if (last.length === 2) break;
   }
   const pairWord: PartyMention = { kind: "pair", index: at, text: pair[1]! };
@@ -383,7 +385,7 @@ function joinedSubject(text: string, places: PlaceCandidate[], from: number, to:
   const named = partyPlaces(text, places, from, to, lang);
   for (let i = named.length - 2; i >= 0; i--) {
     const [a, b] = [named[i]!, named[i + 1]!];
-    if (!named.slice(i + 2).every((p) => p.text === a.text || p.text === b.text || sharesEntry(p, a) || sharesEntry(p, b))) return null;
+    if (!named.slice(i + 2).every((p) => samePlace(p, a) || samePlace(p, b))) return null;
     let gap = text.slice(a.index + a.text.length, b.index);
     for (const p of between(places, a.index + a.text.length, b.index)) gap = gap.replace(p.text, "");
     if (!JOINED_PLACES[lang].test(gap) || !SUBJECT_OPENING[lang].test(text.slice(from, a.index))) continue;
