@@ -140,3 +140,25 @@ describe("fusing one signing a paragraph tells twice", () => {
     ]);
   });
 });
+
+describe("fusing a headline about one of two bodies a city joined", () => {
+  // one city, two memberships: the headline's body is the one it names, however many name words the two bodies share
+  const release = [
+    "厦门市正式加入世界旅游城市联合会",
+    "Xiamen Officially Joins the World Tourism Cities Federation",
+    "厦门市于2019年加入亚太城市旅游振兴机构。",
+    "Xiamen joined the Tourism Promotion Organization for Asia Pacific Cities in 2019.",
+    "3月3日，在北京举行的世界旅游城市联合会理事会上，厦门市被正式批准为该联合会会员城市。",
+    "On March 3, Xiamen was officially approved as a member city of the World Tourism Cities Federation at the federation's council meeting held in Beijing.",
+  ].join("\n\n");
+  const out = extractBytes("two-bodies.txt", Buffer.from(release, "utf8"));
+  const role = new Map(out.paragraphs.map((p) => [p.id, p.role]));
+
+  it("joins the headline to the body it names, in both languages, and leaves the other membership its own", () => {
+    const memberships = out.facts.filter((f) => f.kind === "agreement" && f.type === "membership");
+    expect(memberships.map((a) => (a.kind === "agreement" ? [a.parties.map((p) => p.zh), a.corroboration, a.evidence.filter((e) => role.get(e.paragraph) === "title").length] : null))).toEqual([
+      [["厦门市", "亚太城市旅游振兴机构"], "both", 0],
+      [["厦门市", "世界旅游城市联合会"], "both", 2],
+    ]);
+  });
+});

@@ -250,9 +250,10 @@ const unsettledPairs = new WeakSet<AgreementFact>();
 const placeIdList = (f: AgreementFact): string[] => f.parties.flatMap((p) => (p.place ? [p.place] : [])).sort();
 const placeIds = (f: AgreementFact): string => placeIdList(f).join("+");
 
-/** the same event told twice (a headline and its body): same type, same places */
+/** the same event told twice (a headline and its body): same type, same places, and no other body than the one named */
+// ("Qingdao Joins the World Tourism Cities Federation" is not the body's "Qingdao joined the TPO in 2019": one place, two bodies)
 export function sameEvent(a: Fact, b: Fact): boolean {
-  return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && samePlaces(a, b);
+  return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && samePlaces(a, b) && sameOrganisations(a, b);
 }
 /** the same places, some named */
 const samePlaces = (a: AgreementFact, b: AgreementFact): boolean => placeIds(a) !== "" && placeIds(a) === placeIds(b);
@@ -277,8 +278,20 @@ const inOrder = (short: string, long: string): boolean => {
   for (const ch of short) if ((at = long.indexOf(ch, at) + 1) === 0) return false;
   return true;
 };
-/** the same party: the same place, or organisations one of whose names shortens the other's */
-const sameParty = (p: Party, q: Party): boolean => (p.place || q.place ? p.place === q.place : shortens(p.zh, q.zh) || shortens(p.en, q.en));
+/**
+ * the same party: the same place, or organisations one of whose names shortens the other's; the Chinese names
+ * decide where both have one, as their characters in order are the stricter test ("World Tourism Cities
+ * Federation" and "Tourism Promotion Organization for Asia Pacific Cities" share name words; 世界旅游城市联合会
+ * and 亚太城市旅游振兴机构 tell them apart)
+ */
+const sameParty = (p: Party, q: Party): boolean => (p.place || q.place ? p.place === q.place : p.zh && q.zh ? shortens(p.zh, q.zh) : shortens(p.en, q.en));
+const organisationsOf = (f: AgreementFact): Party[] => f.parties.filter((p) => !p.place && (p.en || p.zh));
+/** the bodies two tellings name are one: those of the one naming fewer are among the other's (or one names none) */
+function sameOrganisations(a: AgreementFact, b: AgreementFact): boolean {
+  const [x, y] = [organisationsOf(a), organisationsOf(b)];
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+  return small.every((p) => large.some((q) => sameParty(p, q)));
+}
 
 /** the words that name the document of a type of event */
 const DOCUMENT_WORDS: Partial<Record<AgreementFact["type"], RegExp>> = {
