@@ -371,8 +371,12 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   return { at, parties: withNamed(last.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text, referent: true }))), datedFrom };
 }
 
-/** what joins two places into one subject (a country may locate the second: 与德国波鸿市) */
-const JOINED_PLACES = { zh: /^(?:与|和|同|跟)$/, en: /^\s+and\s+(?:the\s+)?$/ };
+/**
+ * what joins two places into one subject (a country may locate the second: 与德国波鸿市); the first place's head may
+ * stand for it (昆明市市长与万象市市长出席仪式，并签署…, "Kunming Mayor and Vientiane Governor attended and signed …":
+ * the heads sign for their places)
+ */
+const JOINED_PLACES = { zh: /^(?:副?(?:市长|省长|州长|县长|区长|知事|长官))?(?:与|和|同|跟)$/, en: /^\s+(?:(?:Deputy\s+|Vice\s+)?(?:Mayor|Governor)\s+)?and\s+(?:the\s+)?$/ };
 /** what may stand before a clause's subject: the sentence's opening time or place phrase, or the mark (and "and") ending a clause */
 const SUBJECT_OPENING = { zh: /^(?:[^，。；]{0,12}?[，,])?$|[，,；]$/, en: /^(?:[^,;]{0,40},\s+)?$|[,;]\s+(?:and\s+|while\s+)?$/ };
 

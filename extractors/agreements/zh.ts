@@ -196,8 +196,8 @@ const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论
  * words stand between (联合国教科文组织|创意城市网络: the network is what was joined), not a clause's (联合会|并当选为理事会)
  */
 const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD})(?:[^，,。；、（(并和与及的在为是成当任]{1,12}?(?:${BODY_HEAD}))?)`);
-/** 该联合会, 这一组织: a body named before, by its kind only */
-const BODY_ANAPHOR = new RegExp(`^(?:了)?(?:该|此|这一|本)(${BODY_HEAD})`);
+/** 该联合会, 这一组织: a body named before, by its kind only; or bare before its members (批准为联合会会员城市) */
+const BODY_ANAPHOR = new RegExp(`^(?:了)?(?:该|此|这一|本|(?=(?:${BODY_HEAD})(?:正式)?(?:会员|成员)))(${BODY_HEAD})`);
 
 /** 加入X联合会: the organisation joined, up to the word that names it as one */
 const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
@@ -266,7 +266,7 @@ const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
 const DEEPENED = "深化|加强|巩固|推进|拓展|提升";
 /** what a sister-city tie is called */
 // (友好区, 友好县: districts' and counties' ties of the kind, 我区与新宿区缔结友好区关系)
-const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|友好省州|友好省道|友好省区|友好省县|友好省府|友好省份|友好省市|友好省|姐妹省|友好区(?!域)|友好县)";
+const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|姊妹市|姐妹市|友好省州|友好省道|友好省区|友好省县|友好省府|友好省份|友好省市|友好省|姐妹省|友好区(?!域)|友好县)";
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式; or the tie
 // alone before its signing ceremony (友好城市签约仪式)
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)
@@ -289,11 +289,11 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 /** 1984年成为镇江市首个国际友好城市: the place became a sister city of the one it names (not 成为友好城市合作的典范, a model of their work) */
 // (两市自2018年起互为友好城市: "are each other's sister city", a tie they hold)
 const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的)`;
-/** 新增国际友好城市3个，分别为A、B和C (新缔结友好城市2个，即A和B): ties a year added, named one by one after 分别为 (each its own event) */
+/** 新增国际友好城市3个，分别为A、B和C (新缔结友好城市2个，即A和B; 新建友城5对): ties a year added, named one by one after 分别为 (each its own event) */
 // (新增友城2对：A与B、C与D, 两对友城关系分别为：A与B，以及C与D: pairs listed, each its own tie; parties.ts reads the list)
 // (新增国际友好城市1对（与匈牙利德布勒森市）: the partner in brackets)
 const ADDED_TIES = (kind: string): string =>
-  `(新增|新缔结|新建立|新结好)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:[，,]?(?=分别(?:为|是)|即)|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
+  `(新增|新建|新缔结|新建立|新结好)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:[，,]?(?=分别(?:为|是)|即)|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
 /** 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets (each its own event) */
 const LISTED_TIES = (kind: string): string => `(${kind})(?:主要)?(?:包括|有)[：:]?(?=[^。；]{1,40}?${LIST_ITEM_YEAR})`;
 /** A与B的友好城市关系始于1980年: a tie the year it began dates */
@@ -320,7 +320,8 @@ export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: 
 // a signed plan of joint action (《…合作行动计划》) binds both sides as an agreement does
 export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|合作计划|合作规划)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|合作计划|合作规划")}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
-export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|(成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
+// (被正式批准为该联合会会员城市, 获准成为: admitted by the body, as 成为)
+export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:(?:被|获)(?:正式)?(?:批准|接纳|吸纳|准)|获批)?成为|(?:被|获)(?:正式)?(?:批准|接纳|吸纳)为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建)|(?:联合|共同)(?:成立|创办|建立))/g, organisations: cooperatingPartners, organisationsOnly: true });
 
 /** In priority order: where two readings overlap, the longer wins, then the earlier rule (友城协议 is a sister-city event, not a bare 协议). */
