@@ -75,6 +75,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     "该村是2010年温哥华冬奥会越野滑雪比赛举办地。", // whatever follows the Games' name
     "全年实现产值2023.5亿元。", // out of brackets, a decimal
     "为期5天的2025年大连国际友城青少年夏令营开营。", // a year opening an event's name is no date
+    "“2025年宁波国际友城合作交流周”在宁波举行。", // nor when quotes close the name
     "全省编制了“十四五”规划。", // the plan's name alone names a document
     "共有1至10名代表参会。", // a range of people, not of months
     "韩国庆尚北道代表团到访。", // 国庆 inside 韩国庆尚北道

@@ -34,8 +34,8 @@ export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-
  * no verb, up to the event's word, then the name's end), not a date the release reports
  */
 // (not 2014年首届论坛举办: an edition's number makes the year the time of that edition; the Games' names need no end:
-// 1998年长野冬奥会高山滑雪比赛举办地)
-const EVENT_NAME_AFTER_YEAR = /^年(?:(?!与|和|在|共|举|办|开展|签|将|于|已|为|对|向|从|到|达|新增|组织|参加|出席|接待|访问|有|是|的|首届|第)[\p{Script=Han}—–·“”"]){2,24}?(?:(?:交流营|夏令营|冬令营|论坛|博览会|交易会|洽谈会|推介会|文化节|艺术节|旅游节|电影节|音乐节|美食节|大会|峰会|年会|研讨会|运动会|马拉松|文化周|活动周|交流周)(?=[，。；、：:\s]|的|开|在|于|将|暨|正式|隆重|圆满|顺利|启动|落幕|闭幕|$)|奥运会|冬奥会|残奥会|亚运会|大运会|全运会|世博会|园博会|世园会)/u;
+// 1998年长野冬奥会高山滑雪比赛举办地; a closing quote ends the name as a mark does: “2025年成都国际友城交流周”在成都举行)
+const EVENT_NAME_AFTER_YEAR = /^年(?:(?!与|和|在|共|举|办|开展|签|将|于|已|为|对|向|从|到|达|新增|组织|参加|出席|接待|访问|有|是|的|首届|第)[\p{Script=Han}—–·“”"]){2,24}?(?:(?:交流营|夏令营|冬令营|论坛|博览会|交易会|洽谈会|推介会|文化节|艺术节|旅游节|电影节|音乐节|美食节|大会|峰会|年会|研讨会|运动会|马拉松|文化周|活动周|交流周)(?=[，。；、：:\s”"」』》]|的|开|在|于|将|暨|正式|隆重|圆满|顺利|启动|落幕|闭幕|$)|奥运会|冬奥会|残奥会|亚运会|大运会|全运会|世博会|园博会|世园会)/u;
 /**
  * 2024年; not 1980年代 (a decade), 2024年度 (a fiscal year's name), 2750年历史 and 1200年之久 (an age), nor a year
  * opening a document's title (《2025年合作计划》), part of its name as in "the 2025 Cooperation Plan"
