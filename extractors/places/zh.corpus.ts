@@ -99,6 +99,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "第三届中非地方政府合作论坛在长沙举行。", only: ["长沙"] }, // 中非 of a China-Africa forum is no region
     { text: "代表团参观了意大利总统府。", only: ["意大利"] }, // an office's seat ending in 府 is no prefecture
     { text: "鼓楼区与韩国首尔中区缔结友好区关系。", only: ["鼓楼区", "韩国", "首尔"] }, // 友好区, "friendly district", is the tie's kind, not Yichun's district
+    { text: "城阳区与泰国清迈府杭东县签署建立友好区县关系协议书。", only: ["城阳区", "泰国", "清迈", "杭东县"] }, // nor 友好区县, a district's tie with a county
+    "这是该区缔结的第二个国际友好区县。", // the tie's kind with no 关系 after it
     { text: "与日本企业、韩国企业等开展合作。", only: ["日本", "韩国"] }, // a common noun after each country is no place
     { text: "双方就两省区在农业、文旅等领域开展合作深入交流。", only: [] }, // 两省区, "the two provinces", which jieba tags a place
     { text: "希望两市在牡丹文化、旅游观光等领域继续加强交流。", only: [] }, // the peony, not 菏泽's 牡丹区
@@ -112,6 +114,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "山西省与相关省市建立了联系。", only: ["山西省"] }, // 相关, a word of the sentence, makes no name with 省
     "其中包括12位外国市长。", // 市 opens 市长 ("mayor"): 外国 names no city
     "这是一座拥有2500多年历史的古城。", // 古城, "an ancient town", is no county's short name (古城区)
+    "全年新建国际友好城市5对。", // 新建, "newly made", is no district's short name (新建区)
     "两地都是著名的山城和海港。", // nor are 山城 and 海港
     "代表团还与唐津市续签了协议。", // 唐|津市: the tail of another name (Karatsu), not 津市市
     "区长罗德里戈·蒙达卡率团出席签约仪式。", // 达卡 (Dhaka) inside a person's name, whose parts a middle dot joins

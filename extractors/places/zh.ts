@@ -73,7 +73,7 @@ function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry)
  * east of the town", 江南 "south of the Yangtze" (the region, not 南宁's 江南区), 牡丹 "the peony" (牡丹文化, not
  * 菏泽's 牡丹区). Their full names still match.
  */
-const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南", "牡丹"]);
+const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南", "牡丹", "新建"]);
 
 /** whether [at, end) lies in a part of a name that a middle dot joins to another, within four characters of the dot (a person's transliterated name) */
 // (not when a title stands between the place and the person's name: 艾奥瓦州州长金·雷诺兹)
@@ -91,7 +91,7 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   if (hit.entry.country === "CN" && KRAI.test(ctx.text.slice(end, end + 3))) return false;
   // 罗德里戈·蒙达卡 (a governor's name): a foreign name inside a transliterated personal name, whose parts a middle dot joins
   if (hit.entry.country !== "CN" && insideDottedName(ctx.text, at, end)) return false;
-  // 缔结友好区关系, 友好县协议: "friendly district", the kind of a tie, not 伊春's 友好区
+  // 缔结友好区关系, 友好县协议: "friendly district", the kind of a tie, not 伊春's 友好区 (nor 友好区县, a district's tie with a county)
   if (/^友好/.test(name) && TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4))) return false;
   const index = ctx.tokenIndex();
   if (personNamedAfterTitle(ctx, at, end)) return false;
@@ -134,7 +134,7 @@ function personNamedAfterTitle(ctx: ParagraphContext, at: number, end: number): 
 }
 
 /** what follows a kind of tie (友好区关系, 友好县协议): a relation, a document, an exchange */
-const TIE_KIND_AFTER = /^(?:的)?(?:关系|协议|合作|交流|结好|友好|意向|备忘录)/;
+const TIE_KIND_AFTER = /^(?:的)?(?:[县区市省州]|关系|协议|合作|交流|结好|友好|意向|备忘录)/;
 
 /** the words that close the name of a development zone, which jieba reads as one place word with its city's name */
 const ZONE_WORD = /(?:工业园区|开发区|高新区|保税区|新区)$/;
