@@ -108,6 +108,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "The city is building 5G base stations.", // a technology name
     "The five-year plan was adopted.", // a compound modifier
     "Over the next 10 days, the guests will tour the city.", // the span a sentence looks over, as 此后10天内
+    "The students will stay with local families for two days.", // how long a stay runs, as 寄宿两天
+    "The fair, lasting four days, drew crowds.", // how long an event runs, as 为期四天
     "Two-way trade between the two cities grew quickly, and three-way talks followed.", // the directions of an exchange, not a count
     "Call +86 351 1234 5678 for details.", // a phone number
     "One pair of pandas arrived.", // a lone "one"

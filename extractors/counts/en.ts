@@ -188,6 +188,9 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   { after: /^\s+(?:years|months|weeks|days|decades|centuries)\s+ago\b/i },
   // "a history of more than 2,000 years": an age
   { after: /^\s+years\b/i, before: /\bhistory\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i, reach: 30 },
+  // "stay with local families for two days", "a fair lasting three days": how long a stay or an event runs, as 寄宿两天
+  // and 持续了两天 are not counted
+  { after: /^\s+(?:days|nights|weeks|hours)\b/i, before: /\b(?:for|last(?:s|ed|ing)?)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$/i, reach: 20 },
   // "for a term of five years", "valid for three years": how long an agreement runs, as 有效期五年
   { after: /^\s+(?:years|months)\b/i, before: /\b(?:(?:term|period)\s+of|valid\s+for|validity\s+of)\s+$/i, reach: 14 },
   // "every two years", "once every three months": how often a thing is to be done, as 每两年一次 (not a rate a
