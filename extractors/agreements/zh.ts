@@ -55,7 +55,8 @@ const TALKED_ABOUT = /^[^，。；]{0,6}?(?:达成|进行|交换|磋商|商谈|�
 const PROCESS_BEGUN = { before: /启动$/, after: /^(?:的)?(?:程序|进程|手续|工作)/ };
 // (将推动两市建立…, 愿与…建立…, 探讨建立…: a goal the two sides will work or talk towards, not a tie made)
 const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为|推动|推进|促进|加快|积极|努力|共同|尽快|适时)|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨)[^，。；]{0,20}$|将$/;
-const ANNOUNCED = /宣布[^，。；]{0,8}$/;
+// (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
+const ANNOUNCED = /宣布[，,：:]?[^，。；]{0,8}$/;
 
 type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
 
@@ -167,7 +168,7 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         // (双方就建立友城关系达成初步意向: a tie the two sides talked about, 就 its topic, is one they plan)
         // (希望双方以结好20周年为契机: a tie's anniversary tells a tie that holds, whatever the clause hopes for)
-        status: anniversary ? "signed" : PLANNED.test(before) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+        status: anniversary ? "signed" : PLANNED.test(before) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
