@@ -359,9 +359,13 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
   const date = oneDate(zh.date, en.date);
   if (date.differ) conflicts.push({ field: "date", zh: zh.date!, en: en.date! });
   if (zh.level && en.level && zh.level !== en.level) conflicts.push({ field: "level", zh: zh.level, en: en.level });
-  if (zh.status !== en.status) conflicts.push({ field: "status", zh: zh.status, en: en.status });
+  // (an event one language tells as done and the other as announced, "…, the bureau announced", is one done event, announced;
+  // a planned one against a done one is a disagreement)
+  const status = zh.status === en.status ? zh.status : zh.status !== "planned" && en.status !== "planned" ? "announced" : null;
+  if (!status) conflicts.push({ field: "status", zh: zh.status, en: en.status });
   return {
     ...zh,
+    status: status ?? zh.status,
     evidence: [...zh.evidence, ...en.evidence],
     corroboration: conflicts.length ? "conflict" : "both",
     confidence: mergedConfidence(zh, en, conflicts),
