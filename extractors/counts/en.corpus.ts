@@ -69,6 +69,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     // count-en-rank: a place in a ranking
     { rule: "count-en-rank", text: "The city's openness index is ranking 12th in the country.", quote: "ranking 12th", value: 12, unit: "rank" },
     { rule: "count-en-rank", text: "Its exports ranked third in the province.", quote: "ranked third", value: 3, unit: "rank" },
+    { rule: "count-en-rank", text: "The province now has 358 pairs of sister cities, the most of any province in China.", quote: "the most of any province in China", value: 1, unit: "rank" }, // first place, as 居全国首位
+    { rule: "count-en-rank", text: "Its foreign trade was the largest in value, and its sister cities the most in the country.", quote: "the most in the country", value: 1, unit: "rank" },
     { rule: "count-en-rank", text: "Its imports and exports ranked 9th and 4th in the province respectively.", quote: "4th", value: 4, unit: "rank" }, // a second rank joined to the first
     { rule: "count-en-rank", text: "Its sister cities number the most, ranking first among the twelve western provinces.", quote: "ranking first among the twelve western provinces", value: 1, unit: "rank" }, // the group ranked in counts nothing
     { rule: "count-en-number-noun", text: "The county added one sister city and three friendly exchange cities last year.", quote: "one sister city", value: 1, unit: "sister city" }, // a lone "one" in a list of counts
@@ -116,6 +118,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "The two cities signed a memorandum.", // "the two": both
     "See Article No. 12 of the agreement.", // a code
     "The park hosts branches of Fortune Global 500 companies.", // a ranking's name
+    "Wuhan and Bordeaux are among the most active sister-city pairs in China.", // "the most" of a quality, no place in a ranking
     "The two ports held an event to mark 15 years of cooperation.", // an anniversary, as 15周年 is
     "At 10 a.m. on October 15, the two cities held an online meeting.", // a time of day
     "Podolsk is an industrial city about 40 kilometres south of Moscow.", // a distance that locates a place

@@ -358,12 +358,16 @@ const ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seve
 // "among the six central provinces": the group ranked in belongs to the rank (as 居中部六省第一位), it counts nothing
 const RANK = new RegExp(`\\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)\\s+(?:No\\.\\s*(\\d+)|${ORDINAL})\\b(?:\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|cities|municipalities|regions|countries|prefectures|counties)\\b)?`, "gi");
 
+/** "the most of any province in China", "the largest number in the country": first place, as 居全国首位 */
+const MOST = /\bthe\s+(?:most|largest\s+number|highest\s+number)(?:\s+(?:of\s+any|among(?:\s+all)?(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:province|provinces|city|cities|municipalities|region|regions|prefectures|counties)(?:\s+in\s+(?:China|the\s+country))?|\s+in\s+(?:China|the\s+country))\b/gi;
+
 /** ranking 8th, ranked third, ranks No. 2, ranking first among the six central provinces: a rank */
 export const rank: CountRule = {
   id: "count-en-rank",
   lang: "en",
   find(ctx: ParagraphContext): CountCandidate[] {
     const out: CountCandidate[] = [];
+    for (const m of allMatches(MOST, ctx.text)) out.push({ rule: this.id, index: m.index, text: m[0], value: 1, unit: "rank", qualifier: null });
     for (const m of allMatches(RANK, ctx.text)) {
       const value = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : ORD_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });

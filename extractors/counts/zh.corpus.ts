@@ -18,6 +18,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
     { rule: "count-zh-numeral-classifier", text: "双方签署了19项合作协议。", quote: "19项合作协议", value: 19, unit: "项合作协议" },
     { rule: "count-zh-numeral-classifier", text: "两市每年互派不少于8名青年赴对方交流。", quote: "不少于8名青年", value: 8, unit: "名青年", qualifier: "at least" }, // jieba tags 青年 a time word
+    { rule: "count-zh-numeral-classifier", text: "我市与24个国家的41个城市结为友好城市，其中12个在欧洲。", quote: "12个", value: 12, unit: "个" }, // 其中: "12 of them", a part of the count before
     { rule: "count-zh-noun-numeral", text: "我市国际友好城市总数达到19个，其中俄罗斯城市4个。", quote: "俄罗斯城市4个", value: 4, unit: "俄罗斯城市（个）" }, // 城市, which jieba tags as a place name, is what is counted
     { rule: "count-zh-noun-numeral", text: "在当地生活的侨胞约有8000人。", quote: "侨胞约有8000人", value: 8000, unit: "侨胞（人）", qualifier: "about" }, // 约有 links the noun to its figure
     { rule: "count-zh-numeral-classifier", text: "双方一致同意在以下三个方面深化合作。", quote: "三个方面", value: 3, unit: "个方面" }, // 深化, which jieba tags j, is the clause's verb

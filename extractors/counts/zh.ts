@@ -326,6 +326,8 @@ export const numeralClassifierNoun: CountRule = {
         if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd) || sizeOf || anotherFigure)) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         // 其中与东盟国家建立41对。, 2020年以来新增9对，: pairs of ties, after the verb that made them
         else if (m[1] === "对" && !namedBefore && /^[，。；,;]/.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) && TIES_MADE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 8), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, "对", [n.index, n.end]));
+        // 其中12个在欧洲: a part of what the sentence counted before, as "12 of them"; what it counts is that count's
+        else if (!namedBefore && PART_OF_THEM.test(ctx.text.slice(Math.max(0, n.index - 3), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         continue;
       }
       const end = noun[noun.length - 1]!.end;
@@ -355,6 +357,8 @@ function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
   const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
   return noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) ? [] : noun;
 }
+/** 其中, 其中有: "of them", right before a figure */
+const PART_OF_THEM = /其中有?$/;
 /** words for a kind of place that jieba tags as place names (其中俄罗斯城市4个: cities are counted, not a place named) */
 const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 
