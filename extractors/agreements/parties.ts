@@ -513,6 +513,7 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
   const { and } = ENUMERATION[lang];
   const cuts = [from, ...[...allMatches(separator, text.slice(from, listEnd))].map((m) => from + m.index), listEnd];
   const pairs: PartyMention[][] = [];
+  const joins: string[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const inside = parties.filter((p) => p.index! >= cuts[i]! && p.index! < cuts[i + 1]!);
     if (!inside.length) continue;
@@ -522,7 +523,10 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
     const join = text.slice(first.index! + first.text!.length, last.index!);
     if (inside.length !== 2 || !and.test(join) || RESPECTIVELY[lang].test(join)) return null;
     pairs.push(inside);
+    joins.push(join);
   }
+  // (宁波市与釜山市、大阪市和河内市: 和 closing a list that 与 opened joins its last partner, not a pair of its own)
+  if (lang === "zh" && /和/.test(joins.at(-1) ?? "") && joins.slice(0, -1).some((j) => /[与同跟]/.test(j) && !/和/.test(j))) return null;
   return pairs.length >= 2 ? pairs : null;
 }
 

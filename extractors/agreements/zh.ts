@@ -5,11 +5,12 @@
  * or the release's own place (我省, or no subject at all). "与32个国家的67个地方政府建立友城关系" counts
  * partners instead of naming them: it is a count, not an event.
  */
-import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
+import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, pairReferents, partyPlaces, separatesDatedItems, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
+import { parseZhNumber } from "../shared/numerals-zh";
 import { partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
 
@@ -22,6 +23,15 @@ const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60
 const NAMED_PAIRS_TOTAL = /[与同和跟][^，。；]*、[^，。；、]*[与同和跟][^，。；]*共[0-9０-９一二三四五六七八九十两]+对/;
 /** partners counted, not named, before the trigger (but not pairs each named before their total) */
 const countedPartners = (before: string): boolean => COUNTED_PARTNERS.test(before) && !NAMED_PAIRS_TOTAL.test(before);
+/** 与釜山、大阪和河内3个城市签署…: a count of partners each named before it (no 等), which is no tally: each is a partner */
+const COUNT_AFTER_NAMES = /[与同和跟]([^，。；等]{2,60}?)([0-9０-９一二三四五六七八九十两]+)(?:个|座)/;
+function namesEveryCounted(text: string, places: PlaceCandidate[], from: number, to: number): boolean {
+  const m = COUNT_AFTER_NAMES.exec(text.slice(from, to));
+  if (!m) return false;
+  const start = from + m.index + 1;
+  const n = parseZhNumber(m[2]!);
+  return n !== null && n >= 2 && partyPlaces(text, places, start, start + m[1]!.length, "zh").length === n;
+}
 /**
  * ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7
  * agreements" is a tally), with a bound before the figure (缔结友好城市关系超过260对, 达30对)
@@ -110,7 +120,7 @@ function rule(spec: Spec): AgreementRule {
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
-    if ((countedPartners(before) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    if ((countedPartners(before) && !namesEveryCounted(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
