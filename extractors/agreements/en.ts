@@ -124,7 +124,8 @@ const PARTNER_NAMED_NEXT = new RegExp(`^${NAME_NEXT}`);
  * ", and Jiaxing in Zhejiang signed one with Pécs": a second signing of the document named before, "one" standing for
  * it (the rule checks that one came before)
  */
-const DOCUMENT_ANAPHOR = `(?<=${AND_GAP}${AND_SUBJECT})(?:signed|inked|concluded)\\s+(?:one|another)(?=\\s+with${NAME_NEXT})`;
+// (the words first, the clause before them checked after: a pattern that opens with a look behind is tried at every position)
+const DOCUMENT_ANAPHOR = `\\b(?:signed|inked|concluded)\\s+(?:one|another)(?=\\s+with${NAME_NEXT})(?<=${AND_GAP}${AND_SUBJECT}[a-z]+\\s+[a-z]+)`;
 const IS_DOCUMENT_ANAPHOR = /^(?:signed|inked|concluded)\s+(?:one|another)$/i;
 /** "sister-city relations between Xi'an and Almaty, and between Lanzhou and Bishkek": a second pair whose tie and verb are left out */
 const GAPPED_BETWEEN = `(?<=(?:,\\s+|\\s)and\\s+)between(?=${NAME_NEXT})`;

@@ -331,8 +331,8 @@ export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: 
 // a signed plan of joint action (《…合作行动计划》) binds both sides as an agreement does
 export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|合作计划|合作规划)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|合作计划|合作规划")}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
-// (被正式批准为该联合会会员城市, 获准成为: admitted by the body, as 成为)
-export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:(?:被|获)(?:正式)?(?:批准|接纳|吸纳|准)|获批)?成为|(?:被|获)(?:正式)?(?:批准|接纳|吸纳)为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
+// (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
+export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建)|(?:联合|共同)(?:成立|创办|建立))/g, organisations: cooperatingPartners, organisationsOnly: true });
 
 /** In priority order: where two readings overlap, the longer wins, then the earlier rule (友城协议 is a sister-city event, not a bare 协议). */
