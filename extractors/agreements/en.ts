@@ -124,9 +124,10 @@ const PARTNER_NAMED_NEXT = new RegExp(`^${NAME_NEXT}`);
  * ", and Jiaxing in Zhejiang signed one with Pécs": a second signing of the document named before, "one" standing for
  * it (the rule checks that one came before)
  */
-// (the words first, the clause before them checked after: a pattern that opens with a look behind is tried at every position)
-const DOCUMENT_ANAPHOR = `\\b(?:signed|inked|concluded)\\s+(?:one|another)(?=\\s+with${NAME_NEXT})(?<=${AND_GAP}${AND_SUBJECT}[a-z]+\\s+[a-z]+)`;
-const IS_DOCUMENT_ANAPHOR = /^(?:signed|inked|concluded)\s+(?:one|another)$/i;
+// (the words first, the clause before them checked after: a pattern that opens with a look-behind is tried at every position)
+const ANAPHOR_WORDS = "(?:signed|inked|concluded)\\s+(?:one|another)";
+const DOCUMENT_ANAPHOR = `\\b${ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT})(?<=${AND_GAP}${AND_SUBJECT}${ANAPHOR_WORDS})`;
+const IS_DOCUMENT_ANAPHOR = new RegExp(`^${ANAPHOR_WORDS}$`, "i");
 /** "sister-city relations between Xi'an and Almaty, and between Lanzhou and Bishkek": a second pair whose tie and verb are left out */
 const GAPPED_BETWEEN = `(?<=(?:,\\s+|\\s)and\\s+)between(?=${NAME_NEXT})`;
 const GAPPED_SUBJECT = /,\s+(?:and\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$/;

@@ -22,7 +22,11 @@ const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60
 /** pairs each named, then their total (A与B、C与D共两对…签署): every partner is named, no tally hides them */
 const NAMED_PAIRS_TOTAL = /[与同和跟][^，。；]*、[^，。；、]*[与同和跟][^，。；]*共[0-9０-９一二三四五六七八九十两]+对/;
 /** partners counted, not named, before the trigger (but not pairs each named before their total) */
-const countedPartners = (before: string): boolean => COUNTED_PARTNERS.test(before) && !NAMED_PAIRS_TOTAL.test(before);
+/** partners counted before the trigger, in a clause (from, to): a tally, unless every one is named (pairs before their total, partners before their count) */
+const countedPartners = (text: string, places: PlaceCandidate[], from: number, to: number): boolean => {
+  const before = text.slice(from, to);
+  return COUNTED_PARTNERS.test(before) && !NAMED_PAIRS_TOTAL.test(before) && !namesEveryCounted(text, places, from, to);
+};
 /** 与釜山、大阪和河内3个城市签署…: a count of partners each named before it (no 等), which is no tally: each is a partner */
 const COUNT_AFTER_NAMES = /[与同和跟]([^，。；等]{2,60}?)([0-9０-９一二三四五六七八九十两]+)(?:个|座)/;
 function namesEveryCounted(text: string, places: PlaceCandidate[], from: number, to: number): boolean {
@@ -120,7 +124,7 @@ function rule(spec: Spec): AgreementRule {
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
-    if ((countedPartners(before) && !namesEveryCounted(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;

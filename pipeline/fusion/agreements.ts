@@ -286,12 +286,13 @@ const inOrder = (short: string, long: string): boolean => {
  */
 const sameParty = (p: Party, q: Party): boolean => (p.place || q.place ? p.place === q.place : p.zh && q.zh ? shortens(p.zh, q.zh) : shortens(p.en, q.en));
 const organisationsOf = (f: AgreementFact): Party[] => f.parties.filter((p) => !p.place && (p.en || p.zh));
-/** the bodies two tellings name are one: those of the one naming fewer are among the other's (or one names none) */
-function sameOrganisations(a: AgreementFact, b: AgreementFact): boolean {
-  const [x, y] = [organisationsOf(a), organisationsOf(b)];
+/** the parties of the list naming fewer are among the other's */
+function fewerAmongMore(x: Party[], y: Party[]): boolean {
   const [small, large] = x.length <= y.length ? [x, y] : [y, x];
   return small.every((p) => large.some((q) => sameParty(p, q)));
 }
+/** the bodies two tellings name are one: those of the one naming fewer are among the other's (or one names none) */
+const sameOrganisations = (a: AgreementFact, b: AgreementFact): boolean => fewerAmongMore(organisationsOf(a), organisationsOf(b));
 
 /** the words that name the document of a type of event */
 const DOCUMENT_WORDS: Partial<Record<AgreementFact["type"], RegExp>> = {
@@ -311,8 +312,7 @@ const sameKind = (a: AgreementFact, b: AgreementFact): boolean =>
 export function restatesEvent(headline: Fact, body: Fact): boolean {
   if (headline.kind !== "agreement" || body.kind !== "agreement" || !sameKind(headline, body)) return false;
   const [h, b] = [headline, body].map((f) => f.parties.filter((p) => p.place || p.en || p.zh));
-  const [small, large] = h!.length <= b!.length ? [h!, b!] : [b!, h!];
-  return small.length >= 2 && small.every((p) => large.some((q) => sameParty(p, q)));
+  return Math.min(h!.length, b!.length) >= 2 && fewerAmongMore(h!, b!);
 }
 
 /**
