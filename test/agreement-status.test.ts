@@ -18,6 +18,17 @@ describe("fusing an event's status", () => {
     expect([a!.corroboration, a!.status, a!.conflicts]).toEqual(["both", "announced", []]);
   });
 
+  it("joins a later restatement of a membership to the announced one: a place joins a body once", () => {
+    const facts = agreementsOf(
+      [
+        "8月14日，市文化和旅游局宣布，泉州市正式加入世界旅游城市联合会。",
+        "Quanzhou has officially joined the World Tourism Cities Federation, the municipal culture and tourism bureau announced on August 14.",
+        "世界旅游城市联合会成立于2012年。泉州是加入该组织的第30个中国城市。",
+      ].join("\n\n"),
+    );
+    expect(facts.map((f) => [f.type, f.corroboration, f.status, f.conflicts.length, f.evidence.length])).toEqual([["membership", "both", "announced", 0, 3]]);
+  });
+
   it("keeps a plan against a signing as a disagreement", () => {
     const [a, ...rest] = agreementsOf(["泉州市将与法国里昂市缔结友好城市关系。", "Quanzhou and Lyon of France established sister-city relations."].join("\n\n"));
     expect(rest).toEqual([]);

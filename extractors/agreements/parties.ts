@@ -118,7 +118,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
     // (成为中国第12个加入该组织的城市: a country before an ordinal is the scope of a ranking, not a party; a city there is
     // one: 成为广州市第12个友好城市)
-    if (lang === "zh" && p.type === "country" && /^(?:的)?第[0-9０-９一二三四五六七八九十百]+/.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
+    // (nor after the ordinal, as the kind of what is ranked: 深圳是加入该组织的第14个中国城市)
+    if (lang === "zh" && p.type === "country" && (/^(?:的)?第[0-9０-９一二三四五六七八九十百]+/.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6)) || /第[0-9０-９一二三四五六七八九十百]+(?:个|座|家)$/.test(text.slice(Math.max(0, p.index - 8), p.index)))) return false;
     // (鹿特丹港所在的南荷兰省: a place in a clause that says where the party is, not a party)
     if (lang === "zh" && WHERE_IT_IS_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
     // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
@@ -200,7 +201,7 @@ const KIND_OF = /^\s+(?:[Ss]tate|[Pp]rovince|[Cc]ity|[Pp]refecture|[Rr]egion|[Cc
 
 /** between a country or province and the place after it that it locates: nothing, 州, 大区, 首都, 省会, 的, 最大城市, 著名旅游城市 */
 // (共和国, 王国: the rest of a country's formal name, 意大利共和国里米尼市, 泰王国呵叻府)
-const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区|(?:联邦)?共和国|王国|合众国)?(?:联邦首都区|首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市|的?(?:[^，。；、与和同及\s]{1,8}?)(?:城市|名城|之都|重镇))$/;
+const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区|自治区|(?:联邦)?共和国|王国|合众国)?(?:联邦首都区|首都|首府|省会|会)?|的|的?(?:最大|第[二三四五]大)?(?:港口|沿海|工业|历史文化)?城市|的?(?:[^，。；、与和同及\s]{1,8}?)(?:城市|名城|之都|重镇))$/;
 /**
  * between a place and the country or province after it that locates it: ", the capital of", ", the
  * largest city of", ", a port city in", ", located in", " in the", " of the"

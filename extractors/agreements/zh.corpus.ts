@@ -10,6 +10,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "9月18日，市贸促会会长刘洋与德国巴伐利亚州工商大会总经理曼弗雷德·格斯纳在慕尼黑签署合作备忘录。", quote: "市贸促会会长刘洋与德国巴伐利亚州工商大会总经理曼弗雷德·格斯纳在慕尼黑签署合作备忘录", type: "memorandum", parties: ["市贸促会", "德国巴伐利亚州工商大会"], date: "2024-09-18" }, // the bodies whose officers sign, not the state that names one
     { rule: "agreement-zh-memorandum", text: "市长率团访问了意大利和捷克，并与帕多瓦市续签了友好城市合作备忘录。", quote: "帕多瓦市续签了友好城市合作备忘录", type: "memorandum", parties: ["帕多瓦市"], date: null }, // a country the delegation visited is no subject of the clause after
     { rule: "agreement-zh-memorandum", text: "昆明市与尼日利亚联邦首都区阿布贾签署旅游合作备忘录。", quote: "昆明市与尼日利亚联邦首都区阿布贾签署旅游合作备忘录", type: "memorandum", parties: ["昆明市", "阿布贾"], date: null }, // 联邦首都区 between the country and its capital, as 首都
+    { rule: "agreement-zh-sister-city", text: "访问期间，温州市与马德里自治区莱加内斯市签署建立友好城市关系协议书。", quote: "温州市与马德里自治区莱加内斯市签署建立友好城市关系", type: "sister-city", parties: ["温州市", "莱加内斯市"] }, // a community named after its capital (马德里自治区) locates the city after it, no party of its own
     { rule: "agreement-zh-sister-city", text: "2012年，日照与韩国浦项市的友好交流关系升格为友好城市关系。", quote: "日照与韩国浦项市的友好交流关系升格为友好城市关系", type: "sister-city", parties: ["日照", "浦项市"], date: "2012" }, // 升格为, as 升级为: a tie made a sister-city one
     { rule: "agreement-zh-sister-city", text: "两市于2014年建立友好交流关系，2019年升格为友好城市。", quote: "两市于2014年建立友好交流关系，2019年升格为友好城市", type: "sister-city", parties: ["两市"], date: "2019", alongside: ["两市于2014年建立友好交流关系"] }, // the pair goes on into a clause of no subject; the tie made and the tie raised are two events
     // two places the sentence opens with, joined, go on into a clause of no subject (as 两市 does); not past a clause of another subject
@@ -119,6 +120,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "湖北工业大学与法国里昂大学签署了合作协议。", quote: "湖北工业大学与法国里昂大学签署了合作协议", type: "agreement", parties: ["湖北工业大学", "里昂大学"] },
     { rule: "agreement-zh-memorandum", text: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录。", quote: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录", type: "memorandum", parties: ["青岛西海岸新区管委会", "槟城发展局"] }, // an authority signs as a body, not its country
     { rule: "agreement-zh-sister-city", text: "2012年，上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系。", quote: "上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系", type: "sister-city", parties: ["上海", "南荷兰省"], date: "2012" }, // the place a clause says the partner holds is no party
+    { rule: "agreement-zh-memorandum", text: "6月3日，大连市商务局与日本北九州市产业经济厅在北九州签署《经贸合作谅解备忘录》。", quote: "大连市商务局与日本北九州市产业经济厅在北九州签署《经贸合作谅解备忘录》", type: "memorandum", parties: ["大连市商务局", "北九州市产业经济厅"], date: "2024-06-03" }, // an agency (厅) signs as a body, as a bureau does
     { rule: "agreement-zh-memorandum", text: "厦门漳州港务集团与安特卫普港务局签署合作备忘录。", quote: "厦门漳州港务集团与安特卫普港务局签署合作备忘录", type: "memorandum", parties: ["厦门漳州港务集团", "安特卫普港务局"] }, // a body named from two places is one body; a port authority signs as a body
     { rule: "agreement-zh-letter-of-intent", text: "6月，烟台市先后与日本宇部市、韩国群山市签署友好交流意向书。", quote: "宇部市、韩国群山市签署友好交流意向书", type: "letter-of-intent", parties: ["烟台市", "宇部市"], date: "2024-06", alongside: ["群山市签署友好交流意向书"] }, // 先后: one document with each partner
     { rule: "agreement-zh-sister-city", text: "会谈中，德阳市与卡利市就建立友好城市关系达成共识。", quote: "德阳市与卡利市就建立友好城市关系", type: "sister-city", parties: ["德阳市", "卡利市"], status: "planned" }, // 就: the tie is what they agreed on, not yet made
@@ -159,6 +161,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "两对友城关系分别为：我省绍兴市与捷克布尔诺市，以及我省湖州市与意大利帕多瓦市。", quote: "两对友城关系分别为：我省绍兴市与捷克布尔诺", type: "sister-city", parties: ["绍兴市", "布尔诺"], date: null, alongside: ["两对友城关系分别为：我省绍兴市与捷克布尔诺市，以及我省湖州市与意大利帕多瓦市"] }, // the pairs' count opens the sentence; "，以及" parts the pairs
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-agreement", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "agreement", parties: ["福州市", "蒙巴萨"] },
+    { rule: "agreement-zh-membership", text: "温州是加入世界城市和地方政府组织的第9个中国城市。", quote: "温州是加入世界城市和地方政府组织", type: "membership", parties: ["温州", "世界城市和地方政府组织"] }, // the country after an ordinal is the kind ranked, not a party
     { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party
     { rule: "agreement-zh-membership", text: "3月5日，武汉市正式成为世界城市和地方政府组织（UCLG）会员。", quote: "武汉市正式成为世界城市和地方政府组织", type: "membership", parties: ["武汉市", "世界城市和地方政府组织"], date: "2025-03-05" }, // 成为…会员, as 加入
     { rule: "agreement-zh-membership", text: "10月9日，经世界城市和地方政府组织执行局审议通过，我市正式成为该组织会员城市。", quote: "世界城市和地方政府组织执行局审议通过，我市正式成为该组织", type: "membership", parties: ["世界城市和地方政府组织", "我市"], date: "2024-10-09" }, // the preposition before the body's name (经) is not the name's
@@ -198,6 +201,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],
   negatives: [
+    "截至目前，江西省已与韩国建立了6对友好省市关系。", // ties counted right after the verb: a tally, no event
     "这是杭州市的友好城市交流活动，由日本岐阜市主办。", // 是…的友好城市 describing another noun (交流活动) says no place is a sister city
     "代表团参观了武汉市的港口，并与该市签署合作协议。", // 该市 stands for a Chinese city only: no foreign partner named before it
     "2023年，嘉兴市新增国际友好城市2个。", // ties added and counted, none named: a count, not events

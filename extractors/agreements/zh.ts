@@ -58,8 +58,8 @@ const describesTie = (trigger: string, after: string): boolean => {
   const verb = DESCRIBING_VERB.exec(trigger);
   return !!verb && (RANK_AFTER_VERB.test(trigger.slice(verb[0].length)) || /^(?:关系)?之一/.test(after));
 };
-/** documents counted right after the verb: 签署了12份经贸合作协议 */
-const COUNTED_DOCUMENTS = /^(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)/;
+/** documents or ties counted right after the verb: 签署了12份经贸合作协议, 与菲律宾建立了4对友好省市关系 */
+const COUNTED_AFTER_VERB = /^(?:(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)|(?:缔结|建立|结成|发展)(?:了)?(?:超过|逾|近|约)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|个))/;
 // 将 only before the words that make it "will" (将于明年与…缔结) or right before the verb (两市将建立…), not inside
 // a name (将乐县) nor as the object's marker (将两市友好交流关系升级为…)
 // 同意, 商定: the sides agree to a tie, they do not enter it yet (as "agreed to establish"); 争取, "strive to", as "work toward"
@@ -124,7 +124,7 @@ function rule(spec: Spec): AgreementRule {
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
-    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_DOCUMENTS.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_AFTER_VERB.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;

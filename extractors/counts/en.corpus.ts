@@ -63,6 +63,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Envoys of the three Baltic countries of Estonia, Latvia and Lithuania attended.", quote: "three Baltic countries", value: 3, unit: "Baltic countries" }, // "of" before a place names the members
     { rule: "count-en-number-noun", text: "Deals Worth Over 80 Billion Yuan Signed at Trade Fair", quote: "Over 80 Billion Yuan", value: 80000000000, unit: "Yuan", qualifier: "more than" }, // a headline's capitals: the currency is the whole unit
     // count-en-money: a currency sign or code before the figure
+    { rule: "count-en-number-noun", text: "Bilateral trade hit 4.3 billion U.S. dollars, up 9 percent.", quote: "4.3 billion U.S. dollars", value: 4300000000, unit: "U.S. dollars" }, // an initialism's full stops end no clause
     { rule: "count-en-money", text: "Trade between the two reached US$1.86 billion, up 23% year on year.", quote: "US$1.86 billion", value: 1860000000, unit: "US dollars" },
     { rule: "count-en-money", text: "Total investment was more than RMB 3.5 billion.", quote: "more than RMB 3.5 billion", value: 3500000000, unit: "yuan", qualifier: "more than" },
     { rule: "count-en-money", text: "The fund will provide €20 million for joint research.", quote: "€20 million", value: 20000000, unit: "euros" },
@@ -111,6 +112,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "The five-year plan was adopted.", // a compound modifier
     "Over the next 10 days, the guests will tour the city.", // the span a sentence looks over, as 此后10天内
     "The students will stay with local families for two days.", // how long a stay runs, as 寄宿两天
+    "The two sides will strive to establish sister-province relations within three years.", // a deadline, as 三年内
     "The fair, lasting four days, drew crowds.", // how long an event runs, as 为期四天
     "Two-way trade between the two cities grew quickly, and three-way talks followed.", // the directions of an exchange, not a count
     "Call +86 351 1234 5678 for details.", // a phone number

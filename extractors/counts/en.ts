@@ -60,8 +60,8 @@ const STOP_WORD_AFTER_SPACES = `[ \\t\\r\\n]+(?:${STOP_WORDS})(?![\\p{L}'’-])`
 /** the next term is a stop word */
 const STOP_WORD_NEXT = new RegExp(`^${STOP_WORD_AFTER_SPACES}`, "iu");
 
-/** the end of the clause after a position: past the first , ; : ! ? ) or . that a space or the end follows */
-const CLAUSE_END = /[,;:!?)"”.](?=\s|$)/g;
+/** the end of the clause after a position: past the first , ; : ! ? ) or . that a space or the end follows (not an initialism's: "U.S. dollars") */
+const CLAUSE_END = /(?:[,;:!?)"”]|(?<!(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+)\.)(?=\s|$)/g;
 /**
  * a stop word and the word after it: unitAfter never reads past a stop word, but it looks one term ahead
  * ("forty years as sister cities": "as", ending in s, ends the unit only when a word follows it), and compromise
@@ -191,6 +191,8 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   // "stay with local families for two days", "a fair lasting three days": how long a stay or an event runs, as 寄宿两天
   // and 持续了两天 are not counted
   { after: /^\s+(?:days|nights|weeks|hours)\b/i, before: /\b(?:for|last(?:s|ed|ing)?)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$/i, reach: 20 },
+  // "strive to establish friendly relations within two years": a deadline, as 两年内 is no count
+  { after: /^\s+(?:years|months|weeks|days)\b/i, before: /\bwithin\s+(?:about\s+|around\s+)?$/i, reach: 20 },
   // "for a term of five years", "valid for three years": how long an agreement runs, as 有效期五年
   { after: /^\s+(?:years|months)\b/i, before: /\b(?:(?:term|period)\s+of|valid\s+for|validity\s+of)\s+$/i, reach: 14 },
   // "every two years", "once every three months": how often a thing is to be done, as 每两年一次 (not a rate a

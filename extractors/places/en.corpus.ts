@@ -128,6 +128,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "Hebei and the State of Israel Mark Ten Years of Ties", only: ["Hebei", "Israel"] }, // a known country after the division's word, and a headline's verb after it
     "A Greek City delegation arrived.", // a demonym alone before City is no name
     "The fund raised US$5 million.", // US$ is a currency
+    "Two-way trade reached 3.2 billion U.S. dollars last year.", // a currency named for its country (美元) is no mention of it
     "African and European delegates attended.", // adjectives are not places
     { text: "Hubei Province and the US State of Ohio signed the agreement.", only: ["Hubei Province", "the US", "Ohio"] }, // "US State of": whose state Ohio is
     { text: "Zhejiang signed an agreement with the State of Queensland, Australia.", only: ["Zhejiang", "Queensland", "Australia"] }, // "State" alone names no place

@@ -93,8 +93,8 @@ function nameOpeners(): RegExp {
   return openers;
 }
 
-/** the arts and dishes a place's name describes: no mention of the place */
-const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[Dd]ialect)\b/;
+/** the arts and dishes a place's name describes, and its currency ("U.S. dollars", as 美元 names no 美国): no mention of the place */
+const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[Dd]ialect|[Dd]ollars?\b(?!\s+(?:[Cc]ity|[Bb]ay)\b))\b/;
 
 /** " City" right after a name: the name opens a city's */
 const NAMED_CITY_AFTER = /^ City\b/;

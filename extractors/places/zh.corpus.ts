@@ -29,6 +29,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "市长先后会见了韩国群山市、瑞山市市长。", quote: "瑞山市" }, // listed after the country's first place, closed by the same division word: the country is named once
     { rule: "place-zh-after-country", text: "烟台市与日本别府市于1985年结为友好城市。", quote: "别府市", type: "city" }, // 府 closes no name when 市 follows
     { rule: "place-zh-transliteration-division", text: "在智利期间，代表团会见了阿塔卡马大区主席。", quote: "阿塔卡马大区", type: "province" }, // a transliteration and its division word, the country a clause before
+    { rule: "place-zh-transliteration-division", text: "此前，该市已与奔萨州新库兹涅茨克市建立友好交流关系。", quote: "新库兹涅茨克市", type: "city" }, // the city after a division no gazetteer holds, read whole
     { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
     { rule: "place-zh-partner-of-tie", text: "2019年，福建省与帕拉伊巴州建立友好省州关系。", quote: "帕拉伊巴州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
@@ -101,6 +102,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "鼓楼区与韩国首尔中区缔结友好区关系。", only: ["鼓楼区", "韩国", "首尔"] }, // 友好区, "friendly district", is the tie's kind, not Yichun's district
     { text: "城阳区与泰国清迈府杭东县签署建立友好区县关系协议书。", only: ["城阳区", "泰国", "清迈", "杭东县"] }, // nor 友好区县, a district's tie with a county
     "这是该区缔结的第二个国际友好区县。", // the tie's kind with no 关系 after it
+    { text: "崂山区与俄罗斯索契市霍斯塔区友好区缔结仪式举行，两区正式缔结友好区", only: ["崂山区", "俄罗斯", "索契", "霍斯塔区"] }, // the tie's kind before its making's word, or after the verb that makes it
     { text: "与日本企业、韩国企业等开展合作。", only: ["日本", "韩国"] }, // a common noun after each country is no place
     { text: "双方就两省区在农业、文旅等领域开展合作深入交流。", only: [] }, // 两省区, "the two provinces", which jieba tags a place
     { text: "希望两市在牡丹文化、旅游观光等领域继续加强交流。", only: [] }, // the peony, not 菏泽's 牡丹区

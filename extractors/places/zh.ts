@@ -92,7 +92,8 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   // 罗德里戈·蒙达卡 (a governor's name): a foreign name inside a transliterated personal name, whose parts a middle dot joins
   if (hit.entry.country !== "CN" && insideDottedName(ctx.text, at, end)) return false;
   // 缔结友好区关系, 友好县协议: "friendly district", the kind of a tie, not 伊春's 友好区 (nor 友好区县, a district's tie with a county)
-  if (/^友好/.test(name) && TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4))) return false;
+  // (友好区缔结仪式, 缔结友好区: the tie's kind before its making's word, or made by the verb before it)
+  if (/^友好/.test(name) && (TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4)) || TIE_VERB_BEFORE.test(ctx.text.slice(Math.max(0, at - 3), at)))) return false;
   const index = ctx.tokenIndex();
   if (personNamedAfterTitle(ctx, at, end)) return false;
   // 主城区, 国际友好城区: "the urban area", a common noun, names the district 城区 only right after its city (晋城市城区)
@@ -134,7 +135,9 @@ function personNamedAfterTitle(ctx: ParagraphContext, at: number, end: number): 
 }
 
 /** what follows a kind of tie (友好区关系, 友好县协议): a relation, a document, an exchange */
-const TIE_KIND_AFTER = /^(?:的)?(?:[县区市省州]|关系|协议|合作|交流|结好|友好|意向|备忘录)/;
+const TIE_KIND_AFTER = /^(?:的)?(?:[县区市省州]|关系|协议|合作|交流|结好|友好|意向|备忘录|缔结|签约|签字|建立)/;
+/** the verb that makes a tie, right before its kind (缔结友好区, 结为友好区) */
+const TIE_VERB_BEFORE = /(?:缔结|结为|结成|建立|成为)$/;
 
 /** the words that close the name of a development zone, which jieba reads as one place word with its city's name */
 const ZONE_WORD = /(?:工业园区|开发区|高新区|保税区|新区)$/;
@@ -237,8 +240,8 @@ export const gazetteerName: PlaceRule = {
         }
         if (!hits.length) continue;
         if (AMBIGUOUS_WITH_CHINA_PAIR.has(name) && CHINA_PAIR.test(text.slice(i + len))) break;
-        // 大阪府, 福冈县: a foreign city's name with a division word after it names the division of that name
-        const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^(?:[府县州省道]|边疆区)/.test(text.slice(i + len, i + len + 3));
+        // 大阪府, 福冈县: a foreign city's name with a division word after it names the division of that name (马德里自治区, 巴黎大区 too)
+        const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && /^(?:[府县州省道]|边疆区|自治区|大区)/.test(text.slice(i + len, i + len + 3));
         out.push({ rule: this.id, index: i, text: name, lang: "zh", hits, type: division ? "province" : hits[0]!.entry.type, foreign: hits[0]!.entry.country !== "CN" });
         free = i + len;
         break;
@@ -392,12 +395,12 @@ const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,
 const HEAD_OF_DIVISION = /^副?(?:知事|州长|省长|市长|县长|区长|町长|村长|议长|长官|总督|首长)/;
 const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町村]`, "u");
 /** a name ending in 市, 县, 区, 郡, 镇, 町 or 村 (a town: 基安蒂镇, Japan's 有田町 and 白川村) right at a position, made of no word of the sentence */
-function cityAfterDivision(ctx: ParagraphContext, at: number): PlaceCandidate[] {
+function cityAfterDivision(ctx: ParagraphContext, at: number, rule: string): PlaceCandidate[] {
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
   if (!m || HEAD_OF_DIVISION.test(m[0]) || !newNameAt(ctx, at, m[0], (hit) => notChinese(hit) && hit.entry.type !== "country")) return [];
   // (a foreign town or village, 基安蒂镇, 东川町, 白川村, is a municipality, as a city is)
-  const city = (from: number, text: string): PlaceCandidate => ({ rule: nameAfterCountry.id, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
+  const city = (from: number, text: string): PlaceCandidate => ({ rule, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
   // 翁布里亚大区|佩鲁贾省托迪市: a second division's name and word (Italy's provinces below its regions) before the city
   const inner = INNER_DIVISION.exec(m[0]);
   if (inner) {
@@ -451,7 +454,7 @@ export const nameAfterCountry: PlaceRule = {
         const type = foreignDivisionType(name, ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd));
         out.push({ rule: this.id, index: countryEnd, text: name, lang: "zh", hits: [], type, foreign: true });
         // 德国下萨克森州|奥斯纳布吕克市: a division no gazetteer holds, then the city in it
-        if (type === "province") out.push(...cityAfterDivision(ctx, countryEnd + name.length));
+        if (type === "province") out.push(...cityAfterDivision(ctx, countryEnd + name.length, this.id));
         out.push(...listedAfter(ctx, countryEnd + name.length, m[2]!, type, this.id));
         break;
       }
@@ -492,7 +495,7 @@ export function listedAfter(ctx: ParagraphContext, from: number, division: strin
 }
 
 /** the word after a division's name: 圣保罗|州, 坎帕尼亚|大区 */
-const DIVISION_WORD = /大区|边疆区|[州省府县道]/g;
+const DIVISION_WORD = /大区|边疆区|自治区|[州省府县道]/g;
 
 /**
  * 圣保罗州坎皮纳斯市, 巴伐利亚州班贝格市: a city no gazetteer holds right after a known foreign division and its
@@ -505,8 +508,9 @@ export const cityAfterKnownDivision: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(DIVISION_WORD, ctx.text)) {
       // (北海道|东川町: the division word may be the known name's own last character)
-      if (!foreignDivisionNameEndsAt(ctx.text, m.index, m[0].length === 1) && !foreignDivisionNameEndsAt(ctx.text, m.index + m[0].length, false)) continue;
-      for (const city of cityAfterDivision(ctx, m.index + m[0].length)) out.push({ ...city, rule: this.id });
+      // (马德里|自治区, 巴黎|大区: Spain's autonomous communities and France's regions take their capital's name too)
+      if (!foreignDivisionNameEndsAt(ctx.text, m.index, m[0].length === 1 || m[0] === "自治区" || m[0] === "大区") && !foreignDivisionNameEndsAt(ctx.text, m.index + m[0].length, false)) continue;
+      out.push(...cityAfterDivision(ctx, m.index + m[0].length, this.id));
     }
     return out;
   },
@@ -621,7 +625,10 @@ export const transliterationWithDivision: PlaceRule = {
       const start = before && before.end === t.start && before.word.length === 1 && /^(?:nr|nrt|nrfg)$/.test(before.tag) && /\p{Script=Han}/u.test(before.word) ? before.start : t.start;
       const name = ctx.text.slice(start, t.start) + (own ? t.word : t.word + division![0]);
       if (startsWithKnownName(name, notChinese)) continue;
-      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
+      const type = foreignDivisionType(name, "");
+      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type, foreign: true });
+      // (图拉州|新莫斯科夫斯克市: the city in it, as after a country's division; not 莫斯科 inside it)
+      if (type === "province") out.push(...cityAfterDivision(ctx, start + name.length, this.id));
     }
     return out;
   },

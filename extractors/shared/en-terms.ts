@@ -17,8 +17,9 @@ export interface Term {
 /** . ! ? ; by code unit: this runs on every character of every English paragraph that holds a number */
 const endsSentence = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
 const SPACE = /\s/;
+const LOWER_AFTER_SPACES = /^\s{1,2}[a-z]/;
 
-/** Sentence spans of a paragraph: cut after . ! ? ; followed by a space or the end (one pass, no backtracking). */
+/** Sentence spans of a paragraph: cut after . ! ? ; followed by a space or the end, but a full stop only before a capital, a figure or a mark (one pass, no backtracking). */
 function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
@@ -26,7 +27,8 @@ function sentenceSpans(text: string): { start: number; end: number }[] {
     if (!endsSentence(text.charCodeAt(i))) continue;
     let j = i;
     while (j + 1 < text.length && endsSentence(text.charCodeAt(j + 1))) j++;
-    if (j + 1 === text.length || SPACE.test(text[j + 1]!)) {
+    // (not a full stop a lower-case word follows: "5.86 billion U.S. dollars", "approx. 30 cities" go on)
+    if (j + 1 === text.length || (SPACE.test(text[j + 1]!) && !(text.charCodeAt(j) === 0x2e && LOWER_AFTER_SPACES.test(text.slice(j + 1, j + 4))))) {
       spans.push({ start, end: j + 1 });
       start = j + 1;
     }

@@ -361,7 +361,7 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
   if (zh.level && en.level && zh.level !== en.level) conflicts.push({ field: "level", zh: zh.level, en: en.level });
   // (an event one language tells as done and the other as announced, "…, the bureau announced", is one done event, announced;
   // a planned one against a done one is a disagreement)
-  const status = zh.status === en.status ? zh.status : zh.status !== "planned" && en.status !== "planned" ? "announced" : null;
+  const status = jointStatus(zh.status, en.status);
   if (!status) conflicts.push({ field: "status", zh: zh.status, en: en.status });
   return {
     ...zh,
@@ -494,7 +494,7 @@ export function joinRelationships(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
     const sameDay = (o: AgreementFact): boolean => f.kind === "agreement" && !!o.date && o.date === f.date && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(o.date);
-    const tie = f.kind === "agreement" ? out.find((o): o is AgreementFact => o.kind === "agreement" && sameTie(o, f) && (TIE_TYPES.has(f.type) || sameDay(o))) : undefined;
+    const tie = f.kind === "agreement" ? out.find((o): o is AgreementFact => o.kind === "agreement" && ((sameTie(o, f) && (TIE_TYPES.has(f.type) || sameDay(o))) || sameMembership(o, f))) : undefined;
     if (tie && f.kind === "agreement") absorb(tie, f);
     else out.push(f);
   }
@@ -507,8 +507,22 @@ export function joinRelationships(facts: Fact[]): Fact[] {
   });
 }
 
+/**
+ * the status of one event two reports tell: theirs when they agree; "announced" when one tells it done and the other
+ * announced ("…, the bureau announced"); none when one has it planned and the other done, which disagree
+ */
+const jointStatus = (a: AgreementFact["status"], b: AgreementFact["status"]): AgreementFact["status"] | null => (a === b ? a : a !== "planned" && b !== "planned" ? "announced" : null);
+
+/**
+ * 深圳正式成为C40…会员城市, then 深圳是加入该组织的第14个中国城市: a place joins a body once, so two reports of its
+ * membership in the same body, with no two different dates and statuses that may be one, are one event
+ */
+const sameMembership = (o: AgreementFact, f: AgreementFact): boolean =>
+  o.type === "membership" && f.type === "membership" && sameEvent(o, f) && jointDate(o.date, f.date) !== undefined && jointStatus(o.status, f.status) !== null;
+
 /** one report's evidence, triggers and what it alone says, added to the fact of the event it reports */
 function absorb(tie: AgreementFact, f: AgreementFact): void {
+  tie.status = jointStatus(tie.status, f.status) ?? tie.status;
   // (a sister tie's report names its kind; "friendly relations" does not)
   if (f.type === "sister-city") tie.type = "sister-city";
   tie.evidence.push(...f.evidence);
