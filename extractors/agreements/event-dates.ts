@@ -146,7 +146,12 @@ export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: {
   const all = sentences(text, lang);
   const before = all.filter((x) => x.end <= sentence.start).pop();
   if (!before) return null;
-  if (GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) return dateOfSentence(text, dates, before, lang);
+  // (柳州与辛辛那提于1988年结为友好城市。访问期间，双方签署了…: a sentence that recalls the tie's year is history, not
+  // the visit's day, which the release's lead gives)
+  if (GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) {
+    const date = dateOfSentence(text, dates, before, lang);
+    return date && recallsTie(text, date, before, lang) ? null : date;
+  }
   if (before !== all[0] || EARLIER[lang].test(text.slice(sentence.start, sentence.end))) return null;
   return openingDay(text, dates, lang);
 }
@@ -166,6 +171,10 @@ const RECALLS_TIE = {
   en: /\b(?:established|forged|became|have\s+been|has\s+been)\b[^.;]{0,40}\b(?:sister|friendly|twin|friendship)\b/i,
 };
 
+/** whether a sentence recalls when a tie was made, by a year or a month alone (a day dates what happened that day) */
+const recallsTie = (text: string, date: DateCandidate, sentence: { start: number; end: number }, lang: "zh" | "en"): boolean =>
+  date.expr.kind === "absolute" && date.expr.d === undefined && RECALLS_TIE[lang].test(text.slice(sentence.start, sentence.end));
+
 /**
  * The date of the sentence that named the pair of "访问期间，两市签署…" before the trigger's own sentence, if that one
  * was earlier; but where that sentence recalls the tie by its year or month alone (2025年11月6日，市长会见…。昆明与清迈于
@@ -175,7 +184,7 @@ export function pairNamedDate(text: string, dates: DateCandidate[], pair: { date
   if (!pair || pair.datedFrom >= sentence.start) return null;
   const named = sentences(text, lang).find((x) => x.start === pair.datedFrom);
   const date = named ? dateOfSentence(text, dates, named, lang) : null;
-  if (date && named && date.expr.kind === "absolute" && date.expr.d === undefined && RECALLS_TIE[lang].test(text.slice(named.start, named.end))) {
+  if (date && named && recallsTie(text, date, named, lang)) {
     const lead = openingDay(text, dates, lang);
     return lead && lead.index < named.start ? lead : null;
   }

@@ -7,6 +7,8 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-memorandum", text: "5月9日，陕西省与美国俄勒冈州在西安签署《友好省州合作备忘录》。", quote: "陕西省与美国俄勒冈州在西安签署《友好省州合作备忘录》", type: "memorandum", parties: ["陕西省", "俄勒冈"], date: "2025-05-09" }, // a memorandum of the tie's cooperation is no tie made (友好省|州合作 read short)
+    { rule: "agreement-zh-memorandum", text: "宁波与鹿特丹于1991年结为友好城市。访问期间，双方签署了港口合作备忘录。", quote: "双方签署了港口合作备忘录", type: "memorandum", parties: ["宁波", "鹿特丹"], date: null, alongside: ["宁波与鹿特丹于1991年结为友好城市"] }, // the sentence before recalls the tie's year, no day of the visit
     { rule: "agreement-zh-memorandum", text: "9月18日，市贸促会会长刘洋与德国巴伐利亚州工商大会总经理曼弗雷德·格斯纳在慕尼黑签署合作备忘录。", quote: "市贸促会会长刘洋与德国巴伐利亚州工商大会总经理曼弗雷德·格斯纳在慕尼黑签署合作备忘录", type: "memorandum", parties: ["市贸促会", "德国巴伐利亚州工商大会"], date: "2024-09-18" }, // the bodies whose officers sign, not the state that names one
     { rule: "agreement-zh-memorandum", text: "市长率团访问了意大利和捷克，并与帕多瓦市续签了友好城市合作备忘录。", quote: "帕多瓦市续签了友好城市合作备忘录", type: "memorandum", parties: ["帕多瓦市"], date: null }, // a country the delegation visited is no subject of the clause after
     { rule: "agreement-zh-memorandum", text: "昆明市与尼日利亚联邦首都区阿布贾签署旅游合作备忘录。", quote: "昆明市与尼日利亚联邦首都区阿布贾签署旅游合作备忘录", type: "memorandum", parties: ["昆明市", "阿布贾"], date: null }, // 联邦首都区 between the country and its capital, as 首都
@@ -121,6 +123,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录。", quote: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录", type: "memorandum", parties: ["青岛西海岸新区管委会", "槟城发展局"] }, // an authority signs as a body, not its country
     { rule: "agreement-zh-sister-city", text: "2012年，上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系。", quote: "上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系", type: "sister-city", parties: ["上海", "南荷兰省"], date: "2012" }, // the place a clause says the partner holds is no party
     { rule: "agreement-zh-memorandum", text: "6月3日，大连市商务局与日本北九州市产业经济厅在北九州签署《经贸合作谅解备忘录》。", quote: "大连市商务局与日本北九州市产业经济厅在北九州签署《经贸合作谅解备忘录》", type: "memorandum", parties: ["大连市商务局", "北九州市产业经济厅"], date: "2024-06-03" }, // an agency (厅) signs as a body, as a bureau does
+    { rule: "agreement-zh-memorandum", text: "9月5日，杭州市教育局与日本岐阜市教育委员会签署青少年交流合作备忘录。", quote: "杭州市教育局与日本岐阜市教育委员会签署青少年交流合作备忘录", type: "memorandum", parties: ["杭州市教育局", "岐阜市教育委员会"], date: "2024-09-05" }, // a board of education signs as a body, as a bureau does
     { rule: "agreement-zh-memorandum", text: "厦门漳州港务集团与安特卫普港务局签署合作备忘录。", quote: "厦门漳州港务集团与安特卫普港务局签署合作备忘录", type: "memorandum", parties: ["厦门漳州港务集团", "安特卫普港务局"] }, // a body named from two places is one body; a port authority signs as a body
     { rule: "agreement-zh-letter-of-intent", text: "6月，烟台市先后与日本宇部市、韩国群山市签署友好交流意向书。", quote: "宇部市、韩国群山市签署友好交流意向书", type: "letter-of-intent", parties: ["烟台市", "宇部市"], date: "2024-06", alongside: ["群山市签署友好交流意向书"] }, // 先后: one document with each partner
     { rule: "agreement-zh-sister-city", text: "会谈中，德阳市与卡利市就建立友好城市关系达成共识。", quote: "德阳市与卡利市就建立友好城市关系", type: "sister-city", parties: ["德阳市", "卡利市"], status: "planned" }, // 就: the tie is what they agreed on, not yet made

@@ -102,6 +102,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "鼓楼区与韩国首尔中区缔结友好区关系。", only: ["鼓楼区", "韩国", "首尔"] }, // 友好区, "friendly district", is the tie's kind, not Yichun's district
     { text: "城阳区与泰国清迈府杭东县签署建立友好区县关系协议书。", only: ["城阳区", "泰国", "清迈", "杭东县"] }, // nor 友好区县, a district's tie with a county
     "这是该区缔结的第二个国际友好区县。", // the tie's kind with no 关系 after it
+    { text: "江苏与法国新阿基坦大区前身阿基坦大区于2008年建立友好省区关系。", only: ["江苏", "法国", "新阿基坦", "阿基坦大区"] }, // 前身, "its predecessor", opens no name: the former division is named after it
     { text: "崂山区与俄罗斯索契市霍斯塔区友好区缔结仪式举行，两区正式缔结友好区", only: ["崂山区", "俄罗斯", "索契", "霍斯塔区"] }, // the tie's kind before its making's word, or after the verb that makes it
     { text: "与日本企业、韩国企业等开展合作。", only: ["日本", "韩国"] }, // a common noun after each country is no place
     { text: "双方就两省区在农业、文旅等领域开展合作深入交流。", only: [] }, // 两省区, "the two provinces", which jieba tags a place

@@ -365,7 +365,9 @@ function holdsSentenceWord(ctx: ParagraphContext, start: number, end: number): b
  * it, and no known name opening it (of those `blocks` keeps: a country opening 泽西市 may, a foreign city may not).
  */
 const newNameAt = (ctx: ParagraphContext, at: number, name: string, blocks?: (hit: NameHit) => boolean): boolean =>
-  !holdsJoiningWord(ctx, at, at + name.length - 1) && !holdsSentenceWord(ctx, at, at + name.length - 1) && !startsWithKnownName(name, blocks);
+  !FORMER_NAME_OPENING.test(name) && !holdsJoiningWord(ctx, at, at + name.length - 1) && !holdsSentenceWord(ctx, at, at + name.length - 1) && !startsWithKnownName(name, blocks);
+/** 大东部大区前身阿尔萨斯大区: the word that says the next name is a former one (its predecessor's, its old name) opens no name */
+const FORMER_NAME_OPENING = /^(?:前身(?:为|是)?|旧称|原名|曾用名)/;
 
 /**
  * whether the characters from `start` to a division word at `divisionAt` can be a transliterated name: they hold
@@ -395,7 +397,9 @@ const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,
 const HEAD_OF_DIVISION = /^副?(?:知事|州长|省长|市长|县长|区长|町长|村长|议长|长官|总督|首长)/;
 const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町村]`, "u");
 /** a name ending in 市, 县, 区, 郡, 镇, 町 or 村 (a town: 基安蒂镇, Japan's 有田町 and 白川村) right at a position, made of no word of the sentence */
-function cityAfterDivision(ctx: ParagraphContext, at: number, rule: string): PlaceCandidate[] {
+function cityAfterDivision(ctx: ParagraphContext, divisionEnd: number, rule: string): PlaceCandidate[] {
+  // (新阿基坦大区前身|阿基坦大区: the division's former one, named after the word that says so)
+  const at = divisionEnd + (FORMER_NAME_OPENING.exec(ctx.text.slice(divisionEnd, divisionEnd + 4))?.[0].length ?? 0);
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
   if (!m || HEAD_OF_DIVISION.test(m[0]) || !newNameAt(ctx, at, m[0], (hit) => notChinese(hit) && hit.entry.type !== "country")) return [];
@@ -437,7 +441,7 @@ export const nameAfterCountry: PlaceRule = {
         // 在韩国|有友好城市: the words of the ties themselves are in no transliterated name
         if (TIE_WORDS.test(name)) continue;
         // 法国|驻广州总领事: 驻, "stationed in", opens a foreign post's place, which is no name of the country's
-        if (name.startsWith("驻")) continue;
+        if (name.startsWith("驻") || FORMER_NAME_OPENING.test(name)) continue;
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
         // 哈萨克|斯坦, 印度|尼西亚: a country's name (哈萨克, 印度) inside a longer one's ends no country
         if (insideLongerCountry(ctx.text, countryEnd)) continue;
