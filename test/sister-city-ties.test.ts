@@ -79,6 +79,14 @@ describe("one sister-city tie told three ways", () => {
     }
   });
 
+  it("keeps a signing of several agreements apart from the tie, which keeps its own year", () => {
+    const ties = tiesOf("several.txt", ["10月18日，扬州市与意大利里米尼市签署旅游、教育、文化三项合作协议。", "扬州与里米尼于2005年缔结友好城市关系。"].join("\n\n"));
+    expect(ties.map((t) => [t.type, t.date])).toEqual([
+      ["agreement", "--10-18"],
+      ["sister-city", "2005"],
+    ]);
+  });
+
   it("keeps 我市 as the own party of a release that names no Chinese division of its own, with the level it says", () => {
     const release = [
       "我市与韩国全州市缔结友好城市关系",

@@ -179,7 +179,8 @@ const BETWEEN_PAIR = /^(?:\s+(?:on|of|for)\s+[^,.;]{0,60}?)?(?:\s+(?:cooperation
 const BETWEEN_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+between\\s+(${PAIR_NAME.en})\\b`);
 /** ", while Lanzhou and Almaty … have established …": a second clause with its own subject and verb, as a second sentence would be */
 // (", when Wuhan and Oita of Japan established …": the time clause has its own subject, as a contrast has)
-const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+|,\s+when\s+(?=[A-Z])/;
+// (", as the two cities marked the 25th anniversary of their twinning": a clause of time with its own subject, as "when" opens)
+const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+|,\s+when\s+(?=[A-Z])|,\s+as\s+(?=the\s+two\s|they\s|[A-Z])/;
 const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
 const SECOND_PREDICATE = /\s+and\s+(?:are|is|were|was|remain(?:s|ed)?)\b/;

@@ -43,6 +43,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "全省国际友城总数增加到56对。", quote: "国际友城总数增加到56对", value: 56, unit: "国际友城总数（对）" },
     { rule: "count-zh-noun-numeral", text: "中欧班列（西安）已经累计开行超过2.5万列。", quote: "中欧班列（西安）已经累计开行超过2.5万列", value: 25000, unit: "中欧班列（列）", qualifier: "more than" }, // a verb of doing the counted thing between the noun and its figure
     { rule: "count-zh-noun-numeral", text: "今年以来，两地已开展线上交流活动4次。", quote: "线上交流活动4次", value: 4, unit: "线上交流活动（次）" },
+    { rule: "count-zh-noun-numeral", text: "两市互派学生300余人次赴对方城市学习。", quote: "学生300余人次", value: 300, unit: "学生（人次）", qualifier: "more than" }, // a verb after the measure word closes the figure, its noun before it
+    { rule: "count-zh-numeral-classifier", text: "五年来选派1200余人次出国培训。", quote: "1200余人次", value: 1200, unit: "人次", qualifier: "more than" }, // a verb of sending that jieba tags a noun (选派) is not what is counted
+    { rule: "count-zh-numeral-classifier", text: "至此，新疆已与中亚五国建立友好城市关系20对。", quote: "五国", value: 5, unit: "国" }, // 国 names what it counts: the verb after it is the clause's, no part of the unit
     { rule: "count-zh-numeral-classifier", text: "该活动共吸引3.5万人次参与。", quote: "3.5万人次", value: 35000, unit: "人次" }, // the verb after the measure word: what it names is counted
     { rule: "count-zh-noun-numeral", text: "区内登记的外资企业已超过6000家。", quote: "外资企业已超过6000家", value: 6000, unit: "外资企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "2024年，全市汽车产量达到168万辆。", quote: "汽车产量达到168万辆", value: 1680000, unit: "汽车产量（辆）" },
@@ -100,7 +103,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "双方年货运量力争达到五十万吨。", quote: "货运量力争达到五十万吨", value: 500000, unit: "货运量（吨）" }, // 力争 ("strive to") is no part of the noun
     // count-zh-numeral-noun: a numeral straight before the noun
     { rule: "count-zh-numeral-noun", text: "我市友城遍布五大洲的41个国家。", quote: "五大洲", value: 5, unit: "大洲" }, // jieba tags 五大洲 as a place name; it counts continents, as "five continents" does
-    { rule: "count-zh-numeral-noun", text: "代表团访问了东南亚5国。", quote: "5国", value: 5, unit: "国" },
+    { rule: "count-zh-numeral-classifier", text: "代表团访问了东南亚5国。", quote: "5国", value: 5, unit: "国" },
     { rule: "count-zh-numeral-noun", text: "该区域拥有近2亿人口。", quote: "近2亿人口", value: 200000000, unit: "人口", qualifier: "nearly" },
     { rule: "count-zh-numeral-noun", text: "市政府出台二十四策支持外贸。", quote: "二十四策", value: 24, unit: "策" },
     { rule: "count-zh-noun-numeral", text: "全年接待游客3.2万人次。", quote: "游客3.2万人次", value: 32000, unit: "游客（人次）" },

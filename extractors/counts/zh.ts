@@ -14,7 +14,8 @@ const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场次|�
 const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.length - a.length).join("|")})(?:余|多)?`);
 /** classifiers of time: "五年规划" is a five-year plan, not five of anything */
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
-const SELF_NAMING = new Set(["人", "人次", "户", "名"]);
+// (国 too: 中亚五国建立…, "the five Central Asian countries established", counts countries, not what the verb makes)
+const SELF_NAMING = new Set(["人", "人次", "户", "名", "国"]);
 /** units of weight, area and length: 运抵重庆超过1.2万吨, a quantity whose measure is what the figure gives, with or without a noun after it */
 const MEASURES = new Set(["吨", "万吨", "平方公里", "平方米", "公里", "千米", "公顷", "亩", "标箱"]);
 /** the verbs that make ties, right before a count of pairs that names nothing else: 建立41对, 新增9对 */
@@ -355,13 +356,17 @@ function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
   const linked = index - (link ? link[0].length : 0);
   const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
   const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
-  return noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) ? [] : noun;
+  return noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) || (noun.length === 1 && SENDING_VERBS.has(noun[0]!.word)) ? [] : noun;
 }
+/** verbs of sending people that jieba tags as nouns (选派3000余人次出国培训): what they send is counted, they are not it */
+const SENDING_VERBS = new Set(["选派", "委派", "外派", "调派", "选送", "派遣"]);
 /** 其中, 其中有: "of them", right before a figure */
 const PART_OF_THEM = /其中有?$/;
 /** words for a kind of place that jieba tags as place names (其中俄罗斯城市4个: cities are counted, not a place named) */
 const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 
+/** the measure words that close a figure after its noun */
+const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支)/u;
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
@@ -371,7 +376,9 @@ export const nounThenNumeral: CountRule = {
     for (const n of countableNumerals(ctx)) {
       const next = ctx.text.slice(n.end, n.end + 6);
       // (3对以上: a bound after the measure word is the qualifier's, not a noun's)
-      const m = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支)(?!(?!以上|以下|左右)[\p{Script=Han}])/u.exec(next) ?? CLASSIFIER_THEN_BREAK.exec(next);
+      // (学生300余人次赴日研修: a verb after the measure word, of which the counted are the subject, closes it too)
+      const measure = MEASURE_AFTER_NOUN.exec(next);
+      const m = (measure && (!/^[\p{Script=Han}]/u.test(next.slice(measure[0].length)) || /^(?:以上|以下|左右)/.test(next.slice(measure[0].length)) || verbAt(ctx, n.end + measure[0].length)) ? measure : null) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万, 华人约20万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;

@@ -479,8 +479,11 @@ const BARE_AGREEMENT_TRIGGER = /^(?:签署|签订|协议书?|sign(?:ed|ing|s)?\s
  * 市长…签署协议 after 签署友好城市协议: the agreement a tie's report has named, signed (by whom) in another
  * paragraph; the same places, and no two different dates
  */
+// (not a signing of several, 签署葡萄酒贸易、航空、职业培训三项合作协议: those are other agreements than the tie's one)
 const signsTheTiesAgreement = (tie: AgreementFact, f: AgreementFact): boolean =>
-  TIE_TYPES.has(tie.type) && f.type === "agreement" && f.triggers.every((t) => BARE_AGREEMENT_TRIGGER.test(t)) && samePlaces(tie, f) && mayBeOne(tie, f);
+  TIE_TYPES.has(tie.type) && f.type === "agreement" && f.triggers.every((t) => BARE_AGREEMENT_TRIGGER.test(t)) && !f.evidence.some((e) => SEVERAL_AGREEMENTS.test(e.quote)) && samePlaces(tie, f) && mayBeOne(tie, f);
+/** documents counted: 三项合作协议, 5份协议, "three cooperation agreements" */
+const SEVERAL_AGREEMENTS = /[0-9０-９二三四五六七八九十两几多]+(?:项|份|个)[^，。；]{0,8}协议|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,3}agreements\b/i;
 
 /**
  * A sister-city tie is told in several paragraphs: its anniversary (no date of its own), and its
