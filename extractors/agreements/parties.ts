@@ -443,15 +443,20 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
         // ("the Port of Rotterdam Authority": a body's head word before the place, and its word after)
         const head = lang === "en" ? ORGANISATION_BEFORE_EN.exec(text.slice(Math.max(window.start, p.index - 40), p.index)) : null;
         const opening = head && (!/^Port\b/.test(head[0]) || p.type === "city") ? head[0] : "";
-        return rest || opening ? { kind: "organisation", index: p.index - opening.length, text: opening + p.text + (rest?.[0] ?? "") } : { kind: "place", index: p.index, text: p.text };
+        // ("the Port of Antwerp-Bruges": a port of two merged cities is named with both, the second no party of its own)
+        const merged = opening ? (MERGED_NAME_TAIL.exec(text.slice(p.index + p.text.length, window.end))?.[0] ?? "") : "";
+        return rest || opening ? { kind: "organisation", index: p.index - opening.length, text: opening + p.text + (merged || (rest?.[0] ?? "")) } : { kind: "place", index: p.index, text: p.text };
       }),
     ...organisations,
-  ];
+  ].filter((p, _, all) => p.kind !== "place" || !all.some((o) => o.kind === "organisation" && o.index !== null && o.index < p.index! && p.index! < o.index + o.text!.length));
   // (宁波舟山港集团 holds 舟山港集团, read from the second place inside it: one body)
   const insideAnother = (p: PartyMention): boolean =>
     p.kind === "organisation" && p.index !== null && parties.some((q) => q !== p && q.kind === "organisation" && q.index !== null && q.index <= p.index! && q.index + q.text!.length >= p.index! + p.text!.length && q.text!.length > p.text!.length);
   return parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i && !insideAnother(p));
 }
+
+/** a hyphen and a second capitalised name right after a place: "Antwerp-Bruges" */
+const MERGED_NAME_TAIL = /^[-‑–][A-Z][\w'’]*/;
 
 /** the places that, opening a body's name, say whose it is (法国|里昂大学, "Germany's Acme") */
 const LOCATING_OWNER = new Set(["country", "province", "region"]);
