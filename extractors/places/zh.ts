@@ -230,6 +230,12 @@ export const gazetteerName: PlaceRule = {
           free = i + len + 1;
           break;
         }
+        // (魁北克市: a foreign province's name before 市 is the city of that name the gazetteer lacks, as "Québec City" is)
+        if (accepted.length && text[i + len] === "市" && accepted.every((h) => h.entry.country !== "CN" && h.entry.type === "province") && !/[州省市]$/.test(name)) {
+          out.push({ rule: this.id, index: i, text: `${name}市`, lang: "zh", hits: [], type: "city", foreign: true });
+          free = i + len + 1;
+          break;
+        }
         // (nor a country: 美国新泽西州|泽西|市 is a city, not Jersey)
         const hits = accepted.filter((h) => !(locator && ((h.entry.country && h.entry.country !== locator) || h.entry.type === "country")));
         // (a name with a division word that the gazetteer knows only in China is, after a foreign country, that country's place of the name)
