@@ -130,6 +130,9 @@ const DOCUMENT_ANAPHOR = `\\b${ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT})(?<=${AND_G
 /** ", and the one with Curitiba was signed in September": "the one" for the document named before, with a partner of its own, told in the passive */
 const PASSIVE_ANAPHOR_WORDS = "the\\s+(?:one|other)";
 const PASSIVE_DOCUMENT_ANAPHOR = `\\b${PASSIVE_ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT}[^.;]{0,60}?\\b(?:was|were)\\s+(?:also\\s+)?(?:signed|inked|concluded|renewed)\\b)(?<=${AND_GAP}${PASSIVE_ANAPHOR_WORDS})`;
+/** a delegation's place: "a 12-member delegation from Regina", "a Regina delegation" */
+const DELEGATION_FROM = /\bdelegation\s+(?:from|of)\s+(?:the\s+)?$/;
+const DELEGATION_AFTER = /^\s+(?:(?:municipal|city|provincial|government|business|trade|official)\s+)?delegation\b/i;
 /** the "with" right before a partner's name */
 const PARTNER_BEFORE = /\bwith\s+(?:the\s+)?$/;
 const IS_DOCUMENT_ANAPHOR = new RegExp(`^(?:${ANAPHOR_WORDS}|${PASSIVE_ANAPHOR_WORDS})$`, "i");
@@ -326,7 +329,12 @@ function rule(spec: Spec): AgreementRule {
     const sharedSubject = gapStart ?? (previous && ownSubject === undefined ? index : null);
     const firstVerb = sharedSubject !== null && parties.length < 2 && !pair ? EVENT_VERB_BEFORE.exec(ctx.text.slice(s.start, sharedSubject)) : null;
     // (not the partner of a document the sentence opens with: "The agreement with Porto was signed in May, and the one with …")
-    const sentenceSubject = firstVerb ? partyPlaces(ctx.text, found.places, s.start, s.start + firstVerb.index, "en").find((p) => p.text !== parties[0]?.text && !PARTNER_BEFORE.test(ctx.text.slice(s.start, p.index))) : undefined;
+    // ("a delegation from Regina visited Jinan and signed …": with no event's verb before, the delegation's place is the subject)
+    const sentenceSubject = firstVerb
+      ? partyPlaces(ctx.text, found.places, s.start, s.start + firstVerb.index, "en").find((p) => p.text !== parties[0]?.text && !PARTNER_BEFORE.test(ctx.text.slice(s.start, p.index)))
+      : sharedSubject !== null && parties.length < 2 && !pair
+        ? found.places.find((p) => p.index >= s.start && p.index < sharedSubject && p.text !== parties[0]?.text && (DELEGATION_FROM.test(ctx.text.slice(s.start, p.index)) || DELEGATION_AFTER.test(ctx.text.slice(p.index + p.text.length, sharedSubject))))
+        : undefined;
     if (sentenceSubject) parties.unshift({ kind: "place", index: sentenceSubject.index, text: sentenceSubject.text });
     if (parties.length < 2 && !pair) {
       // "In June last year, it signed ... with Bridgetown": the release's own place is the other party

@@ -16,7 +16,7 @@ const HEADLINE_VERB = "(?:Sign|Signs|Signed|Ink|Inks|Establish|Establishes|Forge
  * Cottbus-Senftenberg", "Academy of Sciences", not a headline's verb after it (a place after "of" only says whose
  * body it is: "Sembcorp Industries of Singapore")
  */
-const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Finance|Agriculture|Medicine|Engineering|Education|Foreign\\s+Studies|Social\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)[A-Z][\\w'’-]*){0,2})?`;
+const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Finance|Agriculture|Medicine|Engineering|Education|Foreign\\s+Studies|(?:Social|Agricultural|Medical)\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)[A-Z][\\w'’-]*){0,2})?`;
 /**
  * a field joined to the next by "and" inside a body's name, before the word that makes it one ("Fujian Agriculture
  * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends

@@ -374,6 +374,8 @@ const newNameAt = (ctx: ParagraphContext, at: number, name: string, blocks?: (hi
   !FORMER_NAME_OPENING.test(name) && !holdsJoiningWord(ctx, at, at + name.length - 1) && !holdsSentenceWord(ctx, at, at + name.length - 1) && !startsWithKnownName(name, blocks);
 /** 大东部大区前身阿尔萨斯大区: the word that says the next name is a former one (its predecessor's, its old name) opens no name */
 const FORMER_NAME_OPENING = /^(?:前身(?:为|是)?|旧称|原名|曾用名)/;
+/** what may stand between a division and a place of it named after: its former name's word, its capital's */
+const BEFORE_CITY_OF_DIVISION = new RegExp(`${FORMER_NAME_OPENING.source}|^(?:首府|首都|省会)`);
 
 /**
  * whether the characters from `start` to a division word at `divisionAt` can be a transliterated name: they hold
@@ -404,8 +406,9 @@ const HEAD_OF_DIVISION = /^副?(?:知事|州长|省长|市长|县长|区长|町�
 const CITY_AFTER = new RegExp(`^\\p{Script=Han}{2,10}?${GLOSS}?[市县区郡镇町村]`, "u");
 /** a name ending in 市, 县, 区, 郡, 镇, 町 or 村 (a town: 基安蒂镇, Japan's 有田町 and 白川村) right at a position, made of no word of the sentence */
 function cityAfterDivision(ctx: ParagraphContext, divisionEnd: number, rule: string): PlaceCandidate[] {
-  // (新阿基坦大区前身|阿基坦大区: the division's former one, named after the word that says so)
-  const at = divisionEnd + (FORMER_NAME_OPENING.exec(ctx.text.slice(divisionEnd, divisionEnd + 4))?.[0].length ?? 0);
+  // (新阿基坦大区前身|阿基坦大区: the division's former one, named after the word that says so; 萨斯喀彻温省首府|里贾纳市:
+  // its capital, after the word for it)
+  const at = divisionEnd + (BEFORE_CITY_OF_DIVISION.exec(ctx.text.slice(divisionEnd, divisionEnd + 4))?.[0].length ?? 0);
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
   if (!m || HEAD_OF_DIVISION.test(m[0]) || !newNameAt(ctx, at, m[0], (hit) => notChinese(hit) && hit.entry.type !== "country")) return [];
