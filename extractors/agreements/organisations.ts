@@ -40,7 +40,7 @@ export const ORGANISATION_AFTER = {
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
       `^(?:['’]s)?(?:\\s+(?:${FIELD_AND}|[A-Z][\\w'’&-]*|No\\.\\s*\\d+|of|for))*?` +
-      /\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Bureau|Museum|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|Board(?= of Education\b)|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
+      /\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Bureau|Museum|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|Board(?=\s+of\s+Education\b)|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
       FIELD_OF_BODY,
   ),
 };

@@ -17,8 +17,10 @@ import { bodyWordAfter, signatoryBodies } from "./organisations";
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
 const OWN_WORDS = new RegExp(Object.keys(OWN_PLACE).join("|"), "g");
+/** a figure of a tally, and "more than" after it: 32, 十余, 260多 */
+const FIGURE = "[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?";
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
-const COUNTED_PARTNERS = /[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:个|对|座|家|国)/;
+const COUNTED_PARTNERS = new RegExp(`[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)${FIGURE}(?:个|对|座|家|国)`);
 /** pairs each named, then their total (A与B、C与D共两对…签署): every partner is named, no tally hides them */
 const NAMED_PAIRS_TOTAL = /[与同和跟][^，。；]*、[^，。；、]*[与同和跟][^，。；]*共[0-9０-９一二三四五六七八九十两]+对/;
 /** partners counted, not named, before the trigger (but not pairs each named before their total) */
@@ -40,7 +42,7 @@ function namesEveryCounted(text: string, places: PlaceCandidate[], from: number,
  * ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7
  * agreements" is a tally), with a bound before the figure (缔结友好城市关系超过260对, 达30对)
  */
-const COUNTED_TIES = /^(?:超过|逾|达到?|共|近|约|累计)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|项|份)/;
+const COUNTED_TIES = new RegExp(`^(?:超过|逾|达到?|共|近|约|累计)?${FIGURE}(?:对|项|份)`);
 /** a ranking right before an attributive tie (最早建立的友好城市, 首个缔结的友城) */
 const RANKED_BEFORE = /(?:最早|最先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)$/;
 /** "，其中包括A与B": the pair a tally of ties includes, named in the clause after the trigger */
@@ -59,7 +61,7 @@ const describesTie = (trigger: string, after: string): boolean => {
   return !!verb && (RANK_AFTER_VERB.test(trigger.slice(verb[0].length)) || /^(?:关系)?之一/.test(after));
 };
 /** documents or ties counted right after the verb: 签署了12份经贸合作协议, 与菲律宾建立了4对友好省市关系 */
-const COUNTED_AFTER_VERB = /^(?:(?:签署|签订|续签)(?:了)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:份|项|个)|(?:缔结|建立|结成|发展)(?:了)?(?:超过|逾|近|约)?[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:对|个))/;
+const COUNTED_AFTER_VERB = new RegExp(`^(?:(?:签署|签订|续签)(?:了)?${FIGURE}(?:份|项|个)|(?:缔结|建立|结成|发展)(?:了)?(?:超过|逾|近|约)?${FIGURE}(?:对|个))`);
 // 将 only before the words that make it "will" (将于明年与…缔结) or right before the verb (两市将建立…), not inside
 // a name (将乐县) nor as the object's marker (将两市友好交流关系升级为…)
 // 同意, 商定: the sides agree to a tie, they do not enter it yet (as "agreed to establish"); 争取, "strive to", as "work toward"
