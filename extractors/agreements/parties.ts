@@ -119,7 +119,7 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // (成为中国第12个加入该组织的城市: a country before an ordinal is the scope of a ranking, not a party; a city there is
     // one: 成为广州市第12个友好城市)
     // (nor after the ordinal, as the kind of what is ranked: 深圳是加入该组织的第14个中国城市)
-    if (lang === "zh" && p.type === "country" && (/^(?:的)?第[0-9０-９一二三四五六七八九十百]+/.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6)) || /第[0-9０-９一二三四五六七八九十百]+(?:个|座|家)$/.test(text.slice(Math.max(0, p.index - 8), p.index)))) return false;
+    if (lang === "zh" && p.type === "country" && (ORDINAL_AFTER_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6)) || ORDINAL_BEFORE_ZH.test(text.slice(Math.max(0, p.index - 8), p.index)))) return false;
     // (鹿特丹港所在的南荷兰省: a place in a clause that says where the party is, not a party)
     if (lang === "zh" && WHERE_IT_IS_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
     // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
@@ -454,6 +454,12 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
     p.kind === "organisation" && p.index !== null && parties.some((q) => q !== p && q.kind === "organisation" && q.index !== null && q.index <= p.index! && q.index + q.text!.length >= p.index! + p.text!.length && q.text!.length > p.text!.length);
   return parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i && !insideAnother(p));
 }
+
+/** an ordinal: 第12, 第十四 */
+export const ORDINAL_ZH = "第[0-9０-９一二三四五六七八九十百]+";
+/** an ordinal right after a country (中国第12个…), or one and its measure word right before it (第14个中国城市) */
+const ORDINAL_AFTER_ZH = new RegExp(`^(?:的)?${ORDINAL_ZH}`);
+const ORDINAL_BEFORE_ZH = new RegExp(`${ORDINAL_ZH}(?:个|座|家)$`);
 
 /** a hyphen and a second capitalised name right after a place: "Antwerp-Bruges" */
 const MERGED_NAME_TAIL = /^[-‑–][A-Z][\w'’]*/;

@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, pairReferents, partyPlaces, separatesDatedItems, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, ORDINAL_ZH, pairReferents, partyPlaces, separatesDatedItems, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
@@ -55,7 +55,7 @@ const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动
  * 城市之一, "one of the earliest")
  */
 const DESCRIBING_VERB = /^(?:缔结|建立|结为|结成|确立)的/;
-const RANK_AFTER_VERB = /^(?:第[0-9０-９一二三四五六七八九十百]+|首|\uFFFD+)(?:对|个|座)/u;
+const RANK_AFTER_VERB = new RegExp(`^(?:${ORDINAL_ZH}|首|\\uFFFD+)(?:对|个|座)`, "u");
 const describesTie = (trigger: string, after: string): boolean => {
   const verb = DESCRIBING_VERB.exec(trigger);
   return !!verb && (RANK_AFTER_VERB.test(trigger.slice(verb[0].length)) || /^(?:关系)?之一/.test(after));

@@ -223,15 +223,10 @@ export const gazetteerName: PlaceRule = {
         // 美国加利福尼亚州奥克兰市: a name right after a country, or a division of one, is not that name's place in another
         // country (Auckland), nor a Chinese one (日本津市 is Tsu, not Hunan's 津市市)
         const accepted = known.filter((h) => acceptable(h, name, i, ctx, splits));
-        // (松山市: a Chinese district's or county's short name before 市 is a city of that name the gazetteer lacks,
-        // China's cities being all in it: a foreign one, not 松山区)
-        if (accepted.length && text[i + len] === "市" && !/[区县旗市]$/.test(name) && accepted.every((h) => h.entry.country === "CN" && (h.entry.type === "district" || h.entry.type === "county"))) {
-          out.push({ rule: this.id, index: i, text: `${name}市`, lang: "zh", hits: [], type: "city", foreign: true });
-          free = i + len + 1;
-          break;
-        }
-        // (魁北克市: a foreign province's name before 市 is the city of that name the gazetteer lacks, as "Québec City" is)
-        if (accepted.length && text[i + len] === "市" && accepted.every((h) => h.entry.country !== "CN" && h.entry.type === "province") && !/[州省市]$/.test(name)) {
+        // (a name before 市 that names a city the gazetteer lacks: 松山市, a Chinese district's or county's short name, China's
+        // cities being all in it, is a foreign one, not 松山区; 魁北克市, a foreign province's name, is the city of that name,
+        // as "Québec City" is)
+        if (accepted.length && text[i + len] === "市" && ((!/[区县旗市]$/.test(name) && accepted.every(chineseShortName)) || (!/[州省市]$/.test(name) && accepted.every(foreignProvince)))) {
           out.push({ rule: this.id, index: i, text: `${name}市`, lang: "zh", hits: [], type: "city", foreign: true });
           free = i + len + 1;
           break;
@@ -256,6 +251,10 @@ export const gazetteerName: PlaceRule = {
     return out;
   },
 };
+
+/** the hits of a name that, before 市, names a city the gazetteer lacks: a Chinese district's or county's, a foreign province's */
+const chineseShortName = (h: NameHit): boolean => h.entry.country === "CN" && (h.entry.type === "district" || h.entry.type === "county");
+const foreignProvince = (h: NameHit): boolean => h.entry.country !== "CN" && h.entry.type === "province";
 
 /** Chinese names of one kind of place, and their distinct lengths: asked at every 市/省/县... of a paragraph. */
 interface NamesOfKind {
