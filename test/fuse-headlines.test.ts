@@ -162,3 +162,19 @@ describe("fusing a headline about one of two bodies a city joined", () => {
     ]);
   });
 });
+
+describe("a headline that names its partner only by country and kind", () => {
+  // (invented) 意大利城市, "an Italian city": the country says whose city, and is no party beside the release's own city
+  const release = [
+    "宁波与意大利城市签署友好合作备忘录",
+    "Ningbo signs friendship memorandum with Italian city",
+    "宁波市与意大利帕尔马市4日在宁波签署友好合作关系备忘录。",
+    "Ningbo and Parma of Italy signed a memorandum on friendly cooperative relations in Ningbo on the 4th.",
+  ].join("\n\n");
+  const out = extractBytes("italian-city.txt", Buffer.from(release, "utf8"));
+
+  it("makes the country no party, so the release holds the body's one event", () => {
+    const events = out.facts.flatMap((f) => (f.kind === "agreement" ? [[f.type, f.parties.map((p) => p.zh)]] : []));
+    expect(events).toEqual([["memorandum", ["宁波市", "帕尔马"]]]);
+  });
+});

@@ -79,6 +79,22 @@ describe("one sister-city tie told three ways", () => {
     }
   });
 
+  it("reads an agreement told with its partner and signed later in the passive as the tie's own, dated by the month it gives", () => {
+    // (invented: ties with two places reported at once, then when each one's document was signed)
+    const release = [
+      "今年以来，宁波市先后与法国里昂市、巴西库里蒂巴市签署友好城市协议书。",
+      "Since the beginning of this year, Ningbo has signed sister-city agreements with Lyon in France and Curitiba in Brazil.",
+      "其中，与里昂市的协议于4月在里昂签署，与库里蒂巴市的协议于10月在宁波签署。",
+      "The agreement with Lyon was signed in Lyon in April, and the one with Curitiba was signed in Ningbo in October.",
+    ].join("\n\n");
+    const ties = tiesOf("2023年12月20日 passive.txt", `2023年12月20日\n\n${release}`);
+    expect(ties.map((t) => [t.type, t.corroboration, t.parties.map((p) => p.zh), t.date])).toEqual([
+      ["sister-city", "both", ["宁波市", "里昂"], "2023-04"],
+      ["sister-city", "both", ["宁波市", "库里蒂巴"], "2023-10"],
+    ]);
+    expect(ties[0]!.evidence.map((e) => e.quote)).toEqual(expect.arrayContaining(["里昂市的协议", "agreement with Lyon was signed"]));
+  });
+
   it("keeps a signing of several agreements apart from the tie, which keeps its own year", () => {
     const ties = tiesOf("several.txt", ["10月18日，扬州市与意大利里米尼市签署旅游、教育、文化三项合作协议。", "扬州与里米尼于2005年缔结友好城市关系。"].join("\n\n"));
     expect(ties.map((t) => [t.type, t.date])).toEqual([
@@ -331,6 +347,18 @@ describe("one sister-city tie told three ways", () => {
     ].join("\n\n");
     expect(tiesOf("member.txt", release).map((t) => [t.type, t.corroboration, t.parties.map((p) => [p.zh, p.en, p.place])])).toEqual([
       ["membership", "both", [["我市", "the city", null], ["世界文化遗产城市联盟", "World Heritage Cities Alliance", null]]],
+    ]);
+  });
+
+  it("keeps memberships of two bodies apart when their English names share only the words of bodies of cities", () => {
+    // (invented) "Cities" in both names says nothing of which body; one city joining two is two events
+    const release = [
+      "On May 6, Xiamen officially became a member city of United Cities and Local Governments.",
+      "Xiamen had previously joined the Tourism Promotion Organization for Asia Pacific Cities.",
+    ].join("\n\n");
+    expect(tiesOf("two-bodies.txt", release).map((t) => [t.type, t.parties.map((p) => p.en)])).toEqual([
+      ["membership", ["Xiamen", "United Cities and Local Governments"]],
+      ["membership", ["Xiamen", "Tourism Promotion Organization for Asia Pacific Cities"]],
     ]);
   });
 

@@ -9,7 +9,7 @@ import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, Parag
 import { eventCandidate, listsBracketYears, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
-import { bodyWordAfter, coordinatedOrganisations, signatoryBodies } from "./organisations";
+import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 
@@ -33,12 +33,12 @@ const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const OWN_KIND = Object.keys(OWN_KIND_EN).join("|");
 const SUBJECT_PRONOUN = new RegExp(`\\b(?:it|the (?:${OWN_KIND}))\\s+(?:\\w+\\s+){0,3}$`, "i");
 /** "the province and the State of Oaxaca held …": the release's own place joined to the partner it names first */
-const OWN_AND_PARTNER = new RegExp(`\\bthe (?:${OWN_KIND})\\s+and\\s+(?:the\\s+(?:[A-Z][\\w'’-]*\\s+of\\s+)?)?$`, "i");
+const OWN_AND_PARTNER = new RegExp(`\\bthe (?:${OWN_KIND})\\s+and\\s+(?:the\\s+(?:${NAME_WORD_EN}\\s+of\\s+)?)?$`, "i");
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
 /** ", and Xi'an (also) ", ", and Jinjiang of Quanzhou and the State of Malacca of Malaysia ": a sentence going on to a second event with its own subject */
-const AND_SUBJECT = "(?:[A-Z][\\w'’-]*\\s+|the\\s+)(?:(?:[A-Z][\\w'’-]*|the|of|in|and)\\s+){0,10}(?:also\\s+)?";
+const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN}|the|of|in|and)\\s+){0,10}(?:also\\s+)?`;
 /** "the two sides (have) signed": the pair word right before a trigger */
 const PAIR_BEFORE_TRIGGER = new RegExp(`${PAIR_NAME.en}\\s+(?:(?:also|have|has|then|jointly|formally|officially)\\s+){0,2}$`);
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
@@ -70,8 +70,9 @@ const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationships?|rela
 // (parties.ts); but "added two pairs of international sister cities, namely A and B", as 新增国际友好城市2对，分别为A和B,
 // names the pairs' partners)
 // ("added one international sister city (Debrecen, Hungary)": the partner in brackets; "two new sister cities were
-// established throughout the year, namely A and B", as 新缔结友好城市2个，即A和B)
-const ADDED_TIES = (kind: string): string => `(?:(?<=\\badded\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:]{0,40}?(?:,\\s+namely\\b|:(?=\\s))|(?<=\\badded\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])))`;
+// established throughout the year, namely A and B", as 新缔结友好城市2个，即A和B; "added one friendly exchange city, Aveiro in
+// Portugal", the partner after a comma, as 新增友好交流城市1个，即葡萄牙阿威罗市)
+const ADDED_TIES = (kind: string): string => `(?:(?<=\\badded\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:]{0,40}?(?:,\\s+namely\\b|:(?=\\s))|(?<=\\badded\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
 /** "Its sister cities include Sakai, Japan (1983); Busan, South Korea (1993)": the ties a place holds, listed with the year of each in brackets (each its own event) */
 // ("friendly exchange cities added in recent years include …": what added them may stand between)
 const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?\\s+(?:include|includes|included|are|were)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))`;
@@ -95,8 +96,19 @@ const PARTNER_WITH = `with(?=${NAME_NEXT})`;
  * (since 1990)", "Rouen became its first sister city": a predicate that makes it one
  */
 /** "Auckland is a sister city of Guangzhou", "Sapporo is Shenyang's sister city", "Pécs is one of the city's sister cities": a place said to be another's */
-const IS_TIE_OF = "\\b(?:is|are)\\s+(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)";
+const IS_TIE_OF = `\\b(?:is|are)\\s+(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
 const OWNED_TIE_OF_NAME = `(?<=,\\s+)${OWNED_TIE}\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
+/**
+ * "Hainan already has friendly ties with Tasmania, established in 2019": a tie the subject holds, dated by the participle
+ * after its partner, as an anniversary's tie is (the same ties with no year after them tell no event)
+ */
+/** "sister province-state relations": a tie of two kinds of division, one named for each side */
+const PAIRED_DIVISION = "(?:[- ](?:states?|provinces?|prefectures?|regions?))?";
+/** a capitalised name after a comma ("added one friendly exchange city, Aveiro"), in a pattern of its own that keeps case */
+const NAME_AFTER_COMMA = /^\s+(?:the\s+)?[A-Z]/;
+// (not "have been twin cities", a state told by its own trigger and dated as any)
+const HELD_TIE_START = /^(?:has|have|had)\s+(?!been\b)/i;
+const HELD_TIE = (kind: string): string => `\\b(?:has|have|had)\\s+(?:(?:long-standing|close|formal|official)\\s+)?${kind}\\s+(?:ties|relations|relationships?)(?=\\s+with${NAME_NEXT}[^.;,]{0,60}?,\\s+(?:which\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:established|forged|formed)\\s+in\\s+(?:19|20)\\d{2}\\b)`;
 // (not after a tie's words: ", and friendly exchange relations with B" is a gapped tie of its own kind)
 // (", and on May 21 with Kisumu": the gapped clause's own time may come before the partner)
 const TIME_OF_GAP = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)\\s+";
@@ -104,7 +116,7 @@ const GAP_TIME = `(?:${TIME_OF_GAP})?`;
 /** that time, right before the gapped partner's "with" */
 const TIME_BEFORE_PARTNER = new RegExp(`,\\s+(?:and\\s+)?(${TIME_OF_GAP})$`);
 /** before a gapped partner's "with": a comma, "and", a time, a name of up to three words */
-const BEFORE_GAPPED_PARTNER = `,\\s+(?:and\\s+)?${GAP_TIME}(?:[A-Z][\\w'’-]*\\s+){0,3}`;
+const BEFORE_GAPPED_PARTNER = `,\\s+(?:and\\s+)?${GAP_TIME}(?:${NAME_WORD_EN}\\s+){0,3}`;
 const GAPPED_PARTNER = `(?<=${BEFORE_GAPPED_PARTNER})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
 /**
  * "it twinned with A, established friendly exchange relations with B, and signed …": a series of events of one
@@ -138,7 +150,9 @@ const PARTNER_BEFORE = /\bwith\s+(?:the\s+)?$/;
 const IS_DOCUMENT_ANAPHOR = new RegExp(`^(?:${ANAPHOR_WORDS}|${PASSIVE_ANAPHOR_WORDS})$`, "i");
 /** "sister-city relations between Xi'an and Almaty, and between Lanzhou and Bishkek": a second pair whose tie and verb are left out */
 const GAPPED_BETWEEN = `(?<=(?:,\\s+|\\s)and\\s+)between(?=${NAME_NEXT})`;
-const GAPPED_SUBJECT = /,\s+(?:and\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$/;
+/** "A of the B and C": the words that say where the first of two names is, dropped to see the "and" between them */
+const FIRST_NAMES_PLACE = new RegExp(`\\s+(?:(?:of|in)\\s+(?:the\\s+)?)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})*(?=\\s+and\\s)`);
+const GAPPED_SUBJECT = new RegExp(`,\\s+(?:and\\s+)?((?:${NAME_WORD_EN}\\s+){1,3})$`);
 /** the second document's clause, up to its trigger, once a signing has come before it in the sentence */
 const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 /**
@@ -173,7 +187,7 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
 // (" — one of the earliest such ties between China and Italy": a dash opens the same aside a comma does)
 /** the object of "making" in an aside that ranks the tie: ", making it …", ", making the pair …", ", making theirs …" */
 const MADE_PAIR = String.raw`(?:it|them|theirs|the\s+(?:pair|two(?:\s+cities)?))`;
-const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:${MADE_PAIR}|(?:[A-Z][\w'’-]*\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b`);
+const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:${MADE_PAIR}|(?:${NAME_WORD_EN}\s+){1,3})\s*)?(?:(?:one of|among)\s+the\b|(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b`);
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 // ("a letter of intent on establishing sister city relations between Guiyang and Antananarivo": or the document's subject)
@@ -220,6 +234,8 @@ function rule(spec: Spec): AgreementRule {
   // the rule's own trigger, to find an event of its kind earlier in a sentence (its own copy: the rule's is in use)
   const earlierTrigger = new RegExp(spec.trigger.source, "gi");
   return triggerRule("en", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
+    // ("added three sister cities, bringing the total to 12": the trigger's comma opens no names, a case its own "i" flag cannot tell)
+    if (m[0].endsWith(",") && !NAME_AFTER_COMMA.test(ctx.text.slice(end, end + 6))) return null;
     // a clause's worth either side of the trigger, not a whole run-on paragraph
     // …and it ends where the sentence goes on to another event (", and Xi'an signed a memorandum with…")
     const next = NEXT_EVENT.exec(ctx.text.slice(end, Math.min(s.end, end + WINDOW)));
@@ -295,7 +311,7 @@ function rule(spec: Spec): AgreementRule {
       // (both the subject before the trigger too, "Quanzhou and Valencia signed the Letter of Intent between Quanzhou and
       // Valencia": cited there)
       const before = (p: PartyMention): PartyMention | undefined => parties.find((q) => q.kind === "place" && q.text === p.text && q.index !== null && q.index < index);
-      if (first && second && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.index! + first.text!.length, second.index!).replace(/\s+(?:(?:of|in)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s+and\s)/, ""))) parties = before(first) && before(second) ? [before(first)!, before(second)!] : [first, second];
+      if (first && second && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.index! + first.text!.length, second.index!).replace(FIRST_NAMES_PLACE, ""))) parties = before(first) && before(second) ? [before(first)!, before(second)!] : [first, second];
     }
     // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
     // the delegation went, not a party, when the event names its partner after "with"
@@ -355,7 +371,7 @@ function rule(spec: Spec): AgreementRule {
         // ("hoped the two sides would take the 20th anniversary of their sister-city relationship as …": the tie holds)
         status: anniversary ? "signed" : PLANNED.test(before) || PLANNED_TOO.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: [m[0]],
-        date: anniversary
+        date: anniversary || HELD_TIE_START.test(m[0])
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "en")
           : (nearestDate(ctx.text, outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(datesFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
             pairNamedDate(ctx.text, found.dates, pair, s, "en") ??
@@ -513,13 +529,13 @@ const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|
 // ("became friendly districts with …", as 结为友好县区: districts and counties pair as cities do)
 // ("upgrading their relationship from friendly exchange cities to sister cities", as 由友好交流城市升级为友好城市: the kind they became)
 // ("the sister-city agreement signed by Xi'an and Kyoto in 1974": the tie's document, signed by the pair, as SIGNED reads an agreement's)
-export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", gate: /sister|twin|friend/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ]provinces?|sister[- ]states?|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties|pacts?|deals?))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|(?<!,\\s+(?:and\\s+)?)\\btwinned\\s+with\\b|(?<=\\blaunch(?:ed|es|ing)?\\s+(?:the\\s+)?)(?:twinning|sister[- ]city)\\s+process\\b|\\btwinned(?=\\s+in\\s+(?:19|20)\\d{2}\\b)|\\b(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:ties|relations|relationship)\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:date|dates|dated|dating)\\s+back\\s+to\\b|\\b(?:(?:have|has|had)\\s+been|were|was|became)\\s+twinned\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:formali[sz]ed|sealed|established)\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+years\\s+of\\s+(?:their\\s+)?(?:sister|twin|friendship)[- ]cit(?:y|ies)\\s+(?:ties|relations|relationships?|partnership)\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:an?\\s+)?(?:sister|twin|friendship)[- ](?:city|cities|province|state)(?:[- ](?:state|province|region|prefecture))?\\s+(?:relationships?|relations|ties|status)\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:(?:[\\w'’-]+\\s+){0,3}?from\\s+(?:[\\w'’-]+\\s+){1,4}?|(?:the|their|its)\\s+(?:relationship|relations|ties|partnership)\\s+)to\\s+(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b|\\b(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:agreements?|pacts?|accords?|relationships?|relations|ties)\\b[^.;]{0,80}?\\b(?:was|were|(?:has|had)\\s+been)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|established|forged|formed|formali[sz]ed)\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:cooperation\\s+)?(?:agreements?|pacts?|accords?)\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|inked)\\s+by\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:(?:sister|twin|friendship)\\s+(?:cities|provinces|states|towns|districts|counties)|friendly\\s+(?:cities|provinces|states|prefectures|districts|counties)(?!\\s+(?:and|of|in)\\b)|${FRIENDLY_PAIR_KINDS})\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:an?|the)\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:[A-Z][\\w'’-]*['’]s\\s+|the\\s+)?(?:(?:first|second|third|earliest|oldest)\\s+)?pair\\s+of\\s+(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${ADDED_TIES("(?:sister|twin|friendship)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:sister|twin|friendship)[- ]cities")}|${OWNED_TIE_OF_NAME}|${IS_TIE_OF}|${GAPPED_TIE("(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi") });
+export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", gate: /sister|twin|friend/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ](?:provinces?|states?)${PAIRED_DIVISION}|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties|pacts?|deals?))|twin[- ]cit(?:y|ies))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|(?<!,\\s+(?:and\\s+)?)\\btwinned\\s+with\\b|(?<=\\blaunch(?:ed|es|ing)?\\s+(?:the\\s+)?)(?:twinning|sister[- ]city)\\s+process\\b|\\btwinned(?=\\s+in\\s+(?:19|20)\\d{2}\\b)|\\b(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:ties|relations|relationship)\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:date|dates|dated|dating)\\s+back\\s+to\\b|\\b(?:(?:have|has|had)\\s+been|were|was|became)\\s+twinned\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:formali[sz]ed|sealed|established)\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+years\\s+of\\s+(?:their\\s+)?(?:sister|twin|friendship)[- ]cit(?:y|ies)\\s+(?:ties|relations|relationships?|partnership)\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:an?\\s+)?(?:sister|twin|friendship)[- ](?:city|cities|province|state)(?:[- ](?:state|province|region|prefecture))?\\s+(?:relationships?|relations|ties|status)\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:(?:[\\w'’-]+\\s+){0,3}?from\\s+(?:[\\w'’-]+\\s+){1,4}?|(?:the|their|its)\\s+(?:relationship|relations|ties|partnership)\\s+)to\\s+(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b|\\b(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:agreements?|pacts?|accords?|relationships?|relations|ties)\\b[^.;]{0,80}?\\b(?:was|were|(?:has|had)\\s+been)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|established|forged|formed|formali[sz]ed)\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:cooperation\\s+)?(?:agreements?|pacts?|accords?)\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|inked)\\s+by\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)\\s+(?:(?:sister|twin|friendship)\\s+(?:cities|provinces|states|towns|districts|counties)|friendly\\s+(?:cities|provinces|states|prefectures|districts|counties)(?!\\s+(?:and|of|in)\\b)|${FRIENDLY_PAIR_KINDS})\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:an?|the)\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:${NAME_WORD_EN}['’]s\\s+|the\\s+)?(?:(?:first|second|third|earliest|oldest)\\s+)?pair\\s+of\\s+(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|(?:provinces?|states?)${PAIRED_DIVISION})|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${ADDED_TIES("(?:sister|twin|friendship)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:sister|twin|friendship)[- ]cities")}|${OWNED_TIE_OF_NAME}|${IS_TIE_OF}|${HELD_TIE("(?:sister|twin|friendship)[- ](?:city|province|state)")}|${GAPPED_TIE("(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi") });
 // ("became partner cities", "have been partner cities", "partner-city relations": 友好合作城市, a friendly-cooperation tie;
 // "have been friendly exchange cities since 2018", as 自2018年起结为友好交流城市)
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 // "The two provinces established friendly relations in 2019", as 建立友好关系: the verb right before it (not "to deepen friendly relations")
 // ("the 40th anniversary of their friendly relationship", as 缔结友好关系40周年: the tie whose anniversary it is)
-export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi") });
+export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${HELD_TIE("friendly(?:\\s+(?:and\\s+)?(?:cooperative|exchange))?")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi") });
 /** the documents a signing names */
 const ANY_DOCUMENT = "(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|action\\s+plans?|cooperation\\s+plans?)";
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */

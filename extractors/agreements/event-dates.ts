@@ -37,7 +37,7 @@ export function anniversaryTieDate(text: string, dates: DateCandidate[], trigger
   );
 }
 /** between a tie and the year it was made: its parties ("between Ningbo and Aveiro") or its own clause (", established"), then "in" */
-const TIE_THEN_YEAR = /^(?:\s+(?:between|of|with)\s+[^,;.]{1,80}?)?(?:,?\s+(?:which\s+was\s+)?(?:established|forged|formed|signed))?\s+in\s+$/;
+const TIE_THEN_YEAR = /^(?:\s+(?:between|of|with)\s+[^,;.]{1,80}?)?(?:,?\s+(?:which\s+(?:was|were)\s+)?(?:first\s+)?(?:established|forged|formed|signed))?\s+in\s+$/;
 
 /** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */
 /** …缔结友好城市关系、11月苏州市与…: an enumeration comma before a date opens the next item, dated by it (its own clause) */

@@ -11,12 +11,17 @@ import { gazetteer } from "../places/gazetteer";
 
 /** a headline's capitalised verb ("Singapore's Sembcorp Sign Agreement"): it ends the name before it */
 const HEADLINE_VERB = "(?:Sign|Signs|Signed|Ink|Inks|Establish|Establishes|Forge|Forges|Join|Joins|Renew|Renews|Hold|Holds|Launch|Launches|Agree|Agrees|Become|Becomes|Set|Sets|Build|Builds|Open|Opens|Visit|Visits|Meet|Meets)";
+/** the capitals and letters of Latin names, accented ones too (Osnabrück, Łódź, Besançon), where \w alone stops */
+export const LATIN_CAPITAL = "A-Z\\u00C0-\\u00DE\\u0100-\\u017F";
+export const LATIN_LETTER = "\\w\\u00C0-\\u024F";
+/** a capitalised English name word, its letters, apostrophes and hyphens */
+export const NAME_WORD_EN = `[${LATIN_CAPITAL}][${LATIN_LETTER}'’-]*`;
 /**
  * a field of study after a body's word is still its name, with the campus after it: "University of Technology
  * Cottbus-Senftenberg", "Academy of Sciences", not a headline's verb after it (a place after "of" only says whose
  * body it is: "Sembcorp Industries of Singapore")
  */
-const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Finance|Agriculture|Medicine|Engineering|Education|Foreign\\s+Studies|(?:Social|Agricultural|Medical)\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)[A-Z][\\w'’-]*){0,2})?`;
+const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Finance|Agriculture|Medicine|Engineering|Education|Foreign\\s+Studies|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering|Arts))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
 /**
  * a field joined to the next by "and" inside a body's name, before the word that makes it one ("Fujian Agriculture
  * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends
@@ -59,12 +64,12 @@ export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+
 /** words that open a clause, not a name: 访问期间贵州大学与… */
 const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;
 // not from a sentence's "The": "The Wuxi New District Administrative Committee and …"
-const EN_NAME = `(?!The\\b)(?:[A-Z][\\w'’&.-]*\\s+)(?:(?:${FIELD_AND}|[A-Z][\\w'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
+const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+)(?:(?:${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one */
 const COORDINATED = {
   // (a transliterated name may hold a hyphen or a middle dot: 阿里-法拉比哈萨克国立大学)
   zh: new RegExp(`([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))(?:与|和|同)((?:[\\p{Script=Han}A-Za-z]|[-－·](?=\\p{Script=Han})){1,20}?(?:${BODY_WORD.zh}))`, "gu"),
-  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*)?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g"),
+  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN})?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g"),
 };
 
 /**

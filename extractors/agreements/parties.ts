@@ -11,7 +11,7 @@ import { allMatches, lastMatch } from "../shared/matches";
 import { wireDatelineAt } from "../shared/wire-dateline";
 import { COUNTRYS_DIVISION_OF, DIVISION_WORD_OF, PERSON_TITLE, SUFFIXES } from "../places/en";
 import { OWNED_TIE } from "../places/en-around";
-import { BODY_OF_EN, coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
+import { BODY_OF_EN, coordinatedOrganisations, NAME_WORD_EN, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
 export const CAMEO: Record<AgreementType, string | null> = {
@@ -122,6 +122,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (lang === "zh" && p.type === "country" && (ORDINAL_AFTER_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6)) || ORDINAL_BEFORE_ZH.test(text.slice(Math.max(0, p.index - 8), p.index)))) return false;
     // (鹿特丹港所在的南荷兰省: a place in a clause that says where the party is, not a party)
     if (lang === "zh" && WHERE_IT_IS_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
+    // (成都与意大利城市签署…: a country before the kind of place its partner is says whose, and names no party)
+    if (lang === "zh" && p.type === "country" && KIND_OF_PARTNER_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
     // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
     if (lang === "en" && PLACE_APPOSITION_EN.test(text.slice(Math.max(from, p.index - 80), p.index))) return false;
     // "Gangnam-gu Mayor Cho Sung-myung of Seoul": after a place's officer and the officer's name, "of" says where that place is
@@ -189,6 +191,8 @@ const officerOfPlaceBefore = (between: string): boolean => {
 };
 /** a place in a clause describing the next place by it: 鹿特丹港所在的, 总部所在地 */
 const WHERE_IT_IS_ZH = /^\p{Script=Han}{0,2}?所在(?:的|地)/u;
+/** the kind of place a partner is, right after its country: 意大利城市, 日本一城市, 法国的一个大区 */
+const KIND_OF_PARTNER_ZH = /^(?:的)?(?:一个|一座|一|某)?(?:城市|省份|地区|大区)/;
 /** words before a place that make it where an event was held (在郑州举行, "was held in Zhengzhou"); English "in" is read in partyPlaces */
 export const VENUE_BEFORE = { zh: /[在于]$/, en: /\b(?:held|hosted|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$/ };
 /** an apposition that makes the place before it someone's partner: ", Qingdao's sister city" */
@@ -580,7 +584,7 @@ function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence,
   return pairsOfList(text, listed, s.end, lang, PAIR_SEPARATOR_AFTER[lang]);
 }
 /** what may follow a list of pairs that ends its sentence: the last partner's country ("… and Yantai and Catania of Italy.") */
-const LIST_ENDS_SENTENCE = { zh: /^[市省州县区府]?\s*[。；;！!]?\s*$/, en: /^(?:,?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*[.;!]?\s*$/ };
+const LIST_ENDS_SENTENCE = { zh: /^[市省州县区府]?\s*[。；;！!]?\s*$/, en: new RegExp(`^(?:,?\\s+(?:of|in)\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})*)?\\s*[.;!]?\\s*$`) };
 
 /** the places between two offsets that can be parties (partyPlaces), as the parties of a list read them */
 const partyMentions = (text: string, places: PlaceCandidate[], from: number, to: number, lang: Lang): PartyMention[] =>
@@ -685,7 +689,8 @@ const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
 // (新增友好城市3个，分别为A、B和C, 新缔结友好城市2个，即A和B, "added three sister cities, namely A, B and C": the partners listed one by one)
 // ("added three friendly cooperation cities: A, B and C": a colon after the tie's cities opens the list)
-const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即/g, en: /\bwith\b|\bnamely\b|(?<=\bcit(?:y|ies)):(?=\s)/g };
+// ("added two sister cities, Lyon and Porto": a comma after the cities added opens the list, as a colon does)
+const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即/g, en: /\bwith\b|\bnamely\b|(?<=\bcit(?:y|ies)):(?=\s)|(?<=\badded\s+(?:[\w-]+\s+){0,5}cit(?:y|ies)),(?=\s)/g };
 
 
 /**
@@ -714,6 +719,26 @@ function eachPartnerEvents(text: string, parties: PartyMention[], places: readon
   if (respectively && named.length === partners.length && named.every((p) => p.kind === "place")) return partners.map((partner, i) => ({ partner, subject: [named[i]!], end: partner.index + partner.text.length }));
   const subject = subjectOf(named);
   return partners.map((partner) => ({ partner, subject, end: partner.index + partner.text.length }));
+}
+
+/** what joins the dates of a list: 和, 、, "and", a comma */
+const DATE_LIST_JOIN = { zh: /^\s*(?:和|与|及|、|，|,)\s*$/, en: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:in|on)\s+)?$/ };
+/**
+ * The dates a sentence that says "respectively" (分别) lists for its partners, one each in order: exactly as many
+ * dates as partners, one after another with only 和, 、, "and" or a comma between them. Null otherwise.
+ */
+function respectiveDates(text: string, dates: DateCandidate[], s: { start: number; end: number }, partners: number, lang: Lang): DateCandidate[] | null {
+  if (!RESPECTIVELY[lang].test(text.slice(s.start, s.end))) return null;
+  const inSentence = dates.filter((d) => d.index >= s.start && d.index < s.end);
+  const runs: DateCandidate[][] = [];
+  for (const d of inSentence) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && DATE_LIST_JOIN[lang].test(text.slice(last.index + last.text.length, d.index))) run!.push(d);
+    else runs.push([d]);
+  }
+  const listed = runs.filter((r) => r.length === partners);
+  return partners >= 2 && listed.length === 1 ? listed[0]! : null;
 }
 
 /**
@@ -749,10 +774,12 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           }
           else if (each) {
             // (cited from the partner, not the subject: the events of one subject would cite one span)
-            for (const { partner, subject, end: partnerEnd, date } of each) {
+            // (与A和B分别于1979年和1981年结为…, "with A and B, which became … in 1979 and 1981 respectively": the dates in order)
+            const respective = each.some((e) => e.date) ? null : respectiveDates(ctx.text, found.dates, s, each.length, lang);
+            each.forEach(({ partner, subject, end: partnerEnd, date }, i) => {
               const [from, to] = [Math.min(partner.index, triggerAt.index), Math.max(triggerAt.end, partnerEnd)];
-              out.push({ ...event, parties: [...subject, partner], date: date ?? event.date, index: from, text: ctx.text.slice(from, to), triggerAt });
-            }
+              out.push({ ...event, parties: [...subject, partner], date: date ?? respective?.[i] ?? event.date, index: from, text: ctx.text.slice(from, to), triggerAt });
+            });
           } else out.push({ ...event, triggerAt });
         }
       }

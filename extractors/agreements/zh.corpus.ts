@@ -93,6 +93,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "鹿特丹市位于荷兰西部，2009年与宁波市缔结友好城市关系。", quote: "鹿特丹市位于荷兰西部，2009年与宁波市缔结友好城市关系", type: "sister-city", parties: ["鹿特丹", "宁波市"], date: "2009" },
     // a renewal is a signing, dated by the renewal
     { rule: "agreement-zh-sister-city", text: "2025年9月，宁波市与鹿特丹市续签友好城市协议。", quote: "宁波市与鹿特丹市续签友好城市协议", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2025-09" },
+    { rule: "agreement-zh-sister-city", text: "广州与福冈市和洛杉矶市分别于1979年和1981年结为友好城市。", quote: "洛杉矶市分别于1979年和1981年结为友好城市", type: "sister-city", parties: ["广州", "洛杉矶"], date: "1981", alongside: ["福冈市和洛杉矶市分别于1979年和1981年结为友好城市"] }, // 分别 with as many dates as partners: each partner its own, in order
     { rule: "agreement-zh-agreement", text: "3月8日，桂林市与日本熊本市在熊本续签了友好交流协议（2025—2029年）。", quote: "桂林市与日本熊本市在熊本续签了友好交流协议", type: "agreement", parties: ["桂林市", "熊本"], date: "2025-03-08" }, // the years in brackets after the document are its term, not the day it was renewed
     { rule: "agreement-zh-sister-city", text: "1998年，嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "嘉兴市与意大利共和国普拉托市缔结友好城市关系", type: "sister-city", parties: ["嘉兴市", "普拉托市"], date: "1998" }, // a country's formal name (意大利共和国) still only says where the city is
     { rule: "agreement-zh-sister-city", text: "双方将深化旅游和经贸交流，并计划于2026年正式缔结友好城市关系。", quote: "双方将深化旅游和经贸交流，并计划于2026年正式缔结友好城市关系", type: "sister-city", parties: ["双方"], status: "planned", date: "2026" }, // 双方将…，并计划…: the pair goes on into the planned clause
@@ -198,6 +199,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     // ports sign as bodies, as universities do (not 连云港, a city whose name ends in 港)
     { rule: "agreement-zh-agreement", text: "青岛港与汉堡港签署友好港协议。", quote: "青岛港与汉堡港签署友好港协议", type: "agreement", parties: ["青岛港", "汉堡港"] },
     { rule: "agreement-zh-agreement", text: "连云港与汉堡港签署友好港协议。", quote: "连云港与汉堡港签署友好港协议", type: "agreement", parties: ["连云港", "汉堡港"] },
+    { rule: "agreement-zh-agreement", text: "其中，与里昂市的协议于4月在里昂签署。", quote: "里昂市的协议", type: "agreement", parties: ["里昂"], date: "2024-04" }, // the document told with its partner, signed in the passive after it
     // 双方 named by a sentence that recalls the tie's year: the signing is the lead's, on the day the paragraph opens with
     { rule: "agreement-zh-agreement", text: "2025年3月6日，南宁市市长会见了泰国孔敬府代表团。南宁与孔敬于2005年结为友好城市。双方签署了教育合作协议。", quote: "双方签署了教育合作协议", type: "agreement", parties: ["孔敬府", "南宁"], date: "2025-03-06", alongside: ["南宁与孔敬于2005年结为友好城市"] },
     // 该市, 该大区: the foreign place of that kind the paragraph named before
@@ -230,5 +232,6 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "双方同意加入讨论。", // 加入 without an organisation
     "该市去年成为该协会会员。", // 该协会 with no body named before it
     "友好城市工作是民间外交的重要组成部分。", // no event
+    "双方表示，与里昂市的合作协议将于年内签署。", // the document told with its partner is still to be signed: no event (not one signed)
   ],
 };

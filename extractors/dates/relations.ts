@@ -24,7 +24,8 @@ const WORDS: Record<Lang, RelationWords> = {
     // (not 2014年开始交往, "began exchanges in 2014": 开始 before its verb dates the beginning, as 自2010年正式缔结 does)
     sinceAfter: /^(?:以来|至今|起|开始(?=至今|以来|[^\p{Script=Han}]|$)|以后)/u,
     sinceBefore: /(?!)/,
-    untilBefore: /(?:截至|截止|截止到|直到|到|至)$/,
+    // (not the 到 of a change, 从2015年的1.2亿美元增长到2024年的5.6亿美元: the figure of that year, not a time up to it)
+    untilBefore: /(?:截至|截止|截止到|直到|(?<!增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|攀升)(?:到|至))$/,
     // 前 but not 前后 (about then) or the 前 of 前三季度 (the first months, a rule of its own)
     untilAfter: /^(?:之前|以前|前(?![后一二三四五六七八九十两0-9０-９个半]))/,
     between: /^\s*(?:至|到|—|－|-|–|~|～)\s*$/,
@@ -85,7 +86,8 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
     const before = ctx.text.slice(Math.max(0, d.index - 24), d.index);
     const next = dates[i + 1];
     const gap = next ? ctx.text.slice(d.index + d.text.length, next.index) : null;
-    if (next && gap !== null && words.between.test(gap)) {
+    // ("in 1979 and 1981 respectively": two dates joined by "and" are a list, a range only after "between")
+    if (next && gap !== null && words.between.test(gap) && (!/\band\b/.test(gap) || words.betweenOpener.test(before))) {
       // A 至 B, from A to B: one range, cited as a whole
       const opener = words.betweenOpener.exec(before);
       const start = opener ? d.index - opener[0].length : d.index;

@@ -7,7 +7,7 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
-import { countryAt, DIVISION_WORD_ALONE, isCompassDivision, isPersonName, opensSentence, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
+import { ACRONYM, countryAt, DIVISION_WORD_ALONE, isCompassDivision, isPersonName, opensSentence, PERSON_TITLE, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
 
 /** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
@@ -124,7 +124,10 @@ function knownName(name: string): boolean {
  */
 function unknownNameBefore(ctx: ParagraphContext, run: string, runEnd: number): { name: string; index: number } | null {
   const all = run.split(/\s+/);
-  const words = all.slice(all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1);
+  const cut = all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w));
+  // ("The mayor of Qingdao and Mayor Specht signed": a name right after a person's title is the person's)
+  if (cut >= 0 && PERSON_TITLE.has(all[cut]!)) return null;
+  const words = all.slice(cut + 1);
   const name = words.join(" ");
   // (an acronym in capitals, ASEAN or APEC, names a body)
   if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || TRAILING_DIVISION.test(name) || knownName(name) || ACRONYM.test(name)) return null;
@@ -132,7 +135,6 @@ function unknownNameBefore(ctx: ParagraphContext, run: string, runEnd: number): 
   return isPersonName(ctx.text, index, words) ? null : { name, index };
 }
 
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * a tie of provinces, states or prefectures makes its partner a province, of counties a county, of regions a region;

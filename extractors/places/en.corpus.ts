@@ -99,6 +99,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     "She practised Tae-kwon-do and kept a to-do list.", // a hyphened word in lower case, or a sport, is no romanised place
     { text: "The Jilin-Primorsky Krai Cooperation Council met in Changchun.", only: ["Jilin", "Primorsky Krai", "Changchun"] }, // a known place and a hyphen pair two places
     "The guests watched a Sichuan Opera face-changing show and a Peking Opera performance.", // an art named for its place mentions none (川剧, 京剧)
+    { text: "The mayor of Qingdao and Mayor Specht signed a sister-city agreement.", only: ["Qingdao"] }, // a name right after a person's title is the person, not the partner
+    { text: "Parma is a UNESCO City of Gastronomy, a title Chengdu received in 2010.", only: ["Parma", "Chengdu"] }, // a body's acronym opens an honour's title
     { text: "Chongqing Signs Friendship Agreements with Three Foreign Cities", only: ["Chongqing"] }, // a headline's plural of partners names none
     { text: "Officials of the Bangkok Metropolitan Administration of Thailand attended.", only: ["Bangkok", "Thailand"] }, // a government's name is no place's
     { text: "East China's Anhui Province and Germany's Lower Saxony signed an agreement.", only: ["China", "Anhui Province", "Germany", "Lower Saxony"] }, // the words before an owner's possessive are no part of the name

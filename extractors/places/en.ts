@@ -188,6 +188,8 @@ export const namesSharingDivision: PlaceRule = {
   },
 };
 
+/** an acronym in capitals names a body (UNESCO, ASEAN, APEC), not a place */
+export const ACRONYM = /^\p{Lu}{2,}$/u;
 // only from the start of a word: inside a long capitalised run every position would start a new try
 const PROPER_THEN_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu");
 
@@ -223,6 +225,8 @@ export const nameWithDivisionWord: PlaceRule = {
       if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
       // "the Greek City of Nafplio", "the Italian Town of Spello": a demonym alone before the word is no name
       if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
+      // ("a UNESCO City of Gastronomy", "the UK City of Culture": a body's or country's acronym opens an honour's title, no place's name)
+      if (ACRONYM.test(words[0]!)) continue;
       const bare = words.join(" ");
       const name = `${bare} ${m[2]}`;
       const index = m.index + m[0].length - name.length;

@@ -272,7 +272,8 @@ function shortens(a: string | null, b: string | null): boolean {
   const words = (name: string): string[] => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/['’]s$/.test(w) && !GENERIC_NAME_WORD.test(w));
   return words(short).some((w) => words(long).includes(w));
 }
-const GENERIC_NAME_WORD = /^(?:The|University|College|Institute|Academy|Bank|Group|Company|Corporation|Industries|Holdings|Enterprises|Hospital|Association|Museum|Committee|Administrative|Management|Industrial|Park|Development|Zone|International|National|State|City|Provincial|Municipal|People['’]s|Government|Chamber|Commerce|of|and)$/;
+// (and the words of bodies of cities: "United Cities and Local Governments" and "… Organization for Asia Pacific Cities" are two)
+const GENERIC_NAME_WORD = /^(?:Cities|Local|Governments?|Organi[sz]ations?|Federation|Council|Union|Network|Alliance|Forum|World|The|University|College|Institute|Academy|Bank|Group|Company|Corporation|Industries|Holdings|Enterprises|Hospital|Association|Museum|Committee|Administrative|Management|Industrial|Park|Development|Zone|International|National|State|City|Provincial|Municipal|People['’]s|Government|Chamber|Commerce|of|and)$/;
 const inOrder = (short: string, long: string): boolean => {
   let at = 0;
   for (const ch of short) if ((at = long.indexOf(ch, at) + 1) === 0) return false;
@@ -473,8 +474,11 @@ const namedLooselyAndByKind = (a: AgreementFact, b: AgreementFact): boolean =>
 /** two reports that may tell one event: the same status, and no two different dates (jointDate) */
 const mayBeOne = (a: AgreementFact, b: AgreementFact): boolean => a.status === b.status && jointDate(a.date, b.date) !== undefined;
 
-/** the words of signing "the agreement" with nothing that names it: 签署协议, "signed the agreement" */
-const BARE_AGREEMENT_TRIGGER = /^(?:签署|签订|协议书?|sign(?:ed|ing|s)?\s+the\s+agreement)$/i;
+/**
+ * the words of signing "the agreement" with nothing that names it: 签署协议, "signed the agreement"; and one told with its
+ * partner, in the passive: 与波尔图市的协议于5月签署, "The agreement with Porto was signed in May, and the one with …"
+ */
+const BARE_AGREEMENT_TRIGGER = /^(?:签署|签订|协议书?|sign(?:ed|ing|s)?\s+the\s+agreement|agreement\s+with\s+[^.;]+?\s+(?:was|were)\s+(?:also\s+)?signed|the\s+one)$/i;
 /**
  * 市长…签署协议 after 签署友好城市协议: the agreement a tie's report has named, signed (by whom) in another
  * paragraph; the same places, and no two different dates
