@@ -18,7 +18,10 @@ const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", provin
  * partners counted, not named: "with 67 local governments", "established 110 ... partnerships"; the first "with" after
  * the trigger introduces its partners (", and friendly exchange relations with five cities" is a later clause's)
  */
-const COUNTED_PARTNERS = /^(?:(?!\bwith\s)[^])*\bwith\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)/i;
+const NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)";
+const COUNTED_PARTNERS = new RegExp(`^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?(?:\\d|${NUMBER_WORD}\\b)`, "i");
+/** "has established more than ten pairs of sister cities with the country": pairs counted in words inside the trigger, a tally (in figures, /\d/ below) */
+const PAIRS_COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+pairs\\s+of\\b`, "i");
 /** a year or a span of years, inside a document's name */
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 /** "Guangzhou's 12th sister city": a rank, no tally; "40 years of sister-city ties": the tie's age, no tally */
@@ -71,8 +74,9 @@ const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationships?|rela
 // names the pairs' partners)
 // ("added one international sister city (Debrecen, Hungary)": the partner in brackets; "two new sister cities were
 // established throughout the year, namely A and B", as 新缔结友好城市2个，即A和B; "added one friendly exchange city, Aveiro in
-// Portugal", the partner after a comma, as 新增友好交流城市1个，即葡萄牙阿威罗市)
-const ADDED_TIES = (kind: string): string => `(?:(?<=\\badded\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:]{0,40}?(?:,\\s+namely\\b|:(?=\\s))|(?<=\\badded\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
+// Portugal", the partner after a comma, as 新增友好交流城市1个，即葡萄牙阿威罗市; "added six pairs of friendship cities, including A and
+// B, and C and D", some of them named, as 新增国际友城6对，其中包括A与B、C与D)
+const ADDED_TIES = (kind: string): string => `(?:(?<=\\badded\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:]{0,40}?(?:,\\s+namely\\b|:(?=\\s))|(?<=\\badded\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
 /** "Its sister cities include Sakai, Japan (1983); Busan, South Korea (1993)": the ties a place holds, listed with the year of each in brackets (each its own event) */
 // ("friendly exchange cities added in recent years include …": what added them may stand between)
 const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?\\s+(?:include|includes|included|are|were)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))`;
@@ -292,7 +296,7 @@ function rule(spec: Spec): AgreementRule {
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     // "signed 7 agreements" tallies documents; a year names one ("the 2025-2027 Cooperation Action Plan")
     const fromTrigger = ctx.text.slice(index, w.end);
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, "").replace(ORDINAL, ""))) return null;
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || PAIRS_COUNTED_IN_WORDS.test(m[0])) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)

@@ -562,7 +562,8 @@ function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, t
  * what opens a list of pairs right after a tie's trigger (新增国际友好城市2对，分别为：A与B、C与D; 两对友城关系分别为：…;
  * "added two pairs of sister cities: A and B of Poland, and C and D of Italy")
  */
-const LIST_AFTER_TRIGGER = { zh: /^[，,]?\s*(?:分别(?:为|是)[：:]?|即|[：:])/, en: /^(?:,?\s+namely\b|:)/ };
+// (and the pairs it includes, not all of them: 新增国际友城6对，其中包括A与B、C与D; "added six pairs …, including A and B, and C and D")
+const LIST_AFTER_TRIGGER = { zh: /^[，,]?\s*(?:分别(?:为|是)[：:]?|即|其中(?:包括|有)[：:]?|[：:])/, en: /^(?:,?\s+(?:namely|including)\b|:)/ };
 /** what parts such a list: a list that runs to the end of its sentence has room for "，以及" and ", and" between pairs */
 const PAIR_SEPARATOR_AFTER = { zh: /[、；;]|[，,](?:以及|及|和)?/g, en: ENUMERATION.en.separator };
 
@@ -572,8 +573,8 @@ const opensListOfPairs = (text: string, trigger: { index: number; end: number },
 
 /** The pairs of places a list right after the trigger names, to the end of the sentence (each its own tie); null when it names partners instead. */
 function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence, triggerEnd: number, lang: Lang): PartyMention[][] | null {
-  // (the trigger may hold the opening itself: "sister cities:", "sister cities, namely")
-  const opening = /(?:[:：]|\bnamely)$/.test(text.slice(Math.max(0, triggerEnd - 8), triggerEnd)) ? "" : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end))?.[0];
+  // (the trigger may hold the opening itself: "sister cities:", "sister cities, namely", "…, including")
+  const opening = /(?:[:：]|\bnamely|\bincluding)$/.test(text.slice(Math.max(0, triggerEnd - 10), triggerEnd)) ? "" : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end))?.[0];
   if (opening === undefined) return null;
   const from = triggerEnd + opening.length;
   const listed = partyMentions(text, places, from, s.end, lang);
@@ -584,7 +585,8 @@ function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence,
   return pairsOfList(text, listed, s.end, lang, PAIR_SEPARATOR_AFTER[lang]);
 }
 /** what may follow a list of pairs that ends its sentence: the last partner's country ("… and Yantai and Catania of Italy.") */
-const LIST_ENDS_SENTENCE = { zh: /^[市省州县区府]?\s*[。；;！!]?\s*$/, en: new RegExp(`^(?:,?\\s+(?:of|in)\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})*)?\\s*[.;!]?\\s*$`) };
+// (or 等, "and others": 分别为A与B、C与D等)
+const LIST_ENDS_SENTENCE = { zh: /^[市省州县区府]?(?:等(?:城市|友城)?)?\s*[。；;！!]?\s*$/, en: new RegExp(`^(?:,?\\s+(?:of|in)\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})*)?\\s*[.;!]?\\s*$`) };
 
 /** the places between two offsets that can be parties (partyPlaces), as the parties of a list read them */
 const partyMentions = (text: string, places: PlaceCandidate[], from: number, to: number, lang: Lang): PartyMention[] =>

@@ -310,8 +310,10 @@ const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|�
 /** 新增国际友好城市3个，分别为A、B和C (新缔结友好城市2个，即A和B; 新建友城5对): ties a year added, named one by one after 分别为 (each its own event) */
 // (新增友城2对：A与B、C与D, 两对友城关系分别为：A与B，以及C与D: pairs listed, each its own tie; parties.ts reads the list)
 // (新增国际友好城市1对（与匈牙利德布勒森市）: the partner in brackets)
+/** 其中包括A与B、C与D: the pairs of the ties added, named without a verb of their own (其中包括3月A与B缔结…, each item its own event, is read by each verb) */
+const INCLUDED_PAIRS = "其中(?:包括|有)(?![^。；]*?(?:缔结|建立|结为|结成|签署|签订|续签))";
 const ADDED_TIES = (kind: string): string =>
-  `(新增|新建|新缔结|新建立|新结好)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:[，,]?(?=分别(?:为|是)|即)|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
+  `(新增|新建|新缔结|新建立|新结好)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
 /** 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets (each its own event) */
 const LISTED_TIES = (kind: string): string => `(${kind})(?:主要)?(?:包括|有)[：:]?(?=[^。；]{1,40}?${LIST_ITEM_YEAR})`;
 /** A与B的友好城市关系始于1980年: a tie the year it began dates */

@@ -10,6 +10,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     // count-zh-numeral-classifier: numeral, measure word, noun
     { rule: "count-zh-numeral-classifier", text: "全市已与45个城市建立友好关系。", quote: "45个城市", value: 45, unit: "个城市" },
     { rule: "count-zh-numeral-classifier", text: "该省已与邻国的7个省建立友好关系。", quote: "7个省", value: 7, unit: "个省" }, // jieba fuses 个省; the verb after it (建立) is the clause's, not a word describing a noun
+    { rule: "count-zh-numeral-classifier", text: "近五年来，来自友城的3000余人来陕留学。", quote: "3000余人", value: 3000, unit: "人", qualifier: "more than" }, // jieba fuses 余人来: the verb of coming after the measure opens the clause, the measure is what is counted
     { rule: "count-zh-numeral-classifier", text: "结好以来，两市开展了30余次互访。", quote: "30余次互访", value: 30, unit: "次互访", qualifier: "more than" }, // occurrences of what the verb after 次 names
     { rule: "count-zh-numeral-classifier", text: "艺术团在当地举办了12场演出。", quote: "12场演出", value: 12, unit: "场演出" },
     { rule: "count-zh-numeral-classifier", text: "来自泰国、马来西亚的游客分别为9.6万人次和5.4万人次。", quote: "9.6万人次", value: 96000, unit: "人次" }, // 和 and another figure close the first, as punctuation does

@@ -208,11 +208,16 @@ function nounAfterFusedClassifier(ctx: ParagraphContext, classifierEnd: number):
   if (!fused || fused.tag !== "x" || fused.start === classifierEnd || !/^\p{Script=Han}+$/u.test(fused.word)) return -1;
   // 9|个省|建立友好关系: the clause's verb right after the fused word; its rest is the whole noun counted
   if (verbAt(ctx, fused.end)) return fused.end;
+  // (3000|余人来|陕|留学: a verb of coming or going, fused in after the measure, opens the clause's verb: the measure
+  // alone is counted, 人)
+  if (MOTION_AFTER_MEASURE.test(ctx.text.slice(classifierEnd, fused.end))) return classifierEnd;
   const rest = nounPhraseAt(ctx, fused.end, 4, true);
   // the phrase must end in a noun jieba knows (企业), not in more of the unknown name
   return rest.length && rest[rest.length - 1]!.tag !== "x" ? rest[rest.length - 1]!.end : -1;
 }
 
+/** a verb of coming or going: 来, 赴, 到, 去, 回 */
+const MOTION_AFTER_MEASURE = /^[来赴到去回]/;
 /** a piece of a place's name as jieba tags it: a place, a name (a foreign one it reads as a person's), an unknown word */
 const isNamePiece = (t: Token): boolean => t.tag === "ns" || t.tag.startsWith("nr") || t.tag === "x";
 /**
