@@ -98,7 +98,10 @@ const describesNextNoun = (sentence: string, terms: readonly Term[], i: number):
 };
 
 /** whether the words so far describe a noun still to come, and "and" at a position joins another such word to them */
-function joinsDescribingWords(sentence: string, terms: readonly Term[], words: readonly Term[], and: number): boolean {
+function joinsDescribingWords(sentence: string, terms: readonly Term[], unit: readonly Term[], and: number): boolean {
+  // ("nine pairs of Chinese and foreign cities": the words after the unit's last "of" describe its noun still to come)
+  const words = unit.slice(unit.findLastIndex((w) => /^of$/i.test(w.text)) + 1);
+  if (!words.length) return false;
   const next = terms[and + 1];
   if (words.every((w) => w.tags.has("Adjective") || w.tags.has("Demonym"))) return !!next?.tags.has("Adjective") || describesNextNoun(sentence, terms, and + 1);
   // ("250 city and institutional members": a noun that describes, joined to an adjective before the noun)

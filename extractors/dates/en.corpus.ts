@@ -32,6 +32,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-month-year", text: "In July 2019, the two sides exchanged visits.", quote: "July 2019", value: "2019-07" },
     { rule: "date-en-year", text: "In 2016, the two cities were twinned.", quote: "2016", value: "2016" },
     { rule: "date-en-year", text: "The two cities were twinned with Guangzhou in 1979 and 1981 respectively.", quote: "1981", value: "1981" }, // two years joined by "and" are a list; a range only after "between"
+    { rule: "date-en-month", text: "In mid-October, Changsha will send a delegation to Gwangju.", quote: "October", value: "2025-10" }, // a date that opens a clause announcing what will happen lies ahead
     { rule: "date-en-year", text: "In mid-2024, the new container terminal opened.", quote: "2024", value: "2024" }, // the year's middle
     { rule: "date-en-month-day", text: "The meeting closed on November 20.", quote: "November 20", value: "2024-11-20" },
     { rule: "date-en-day-month", text: "The mayor met the guests on 2 March.", quote: "2 March", value: "2025-03-02" },

@@ -51,6 +51,15 @@ const ANNOUNCED_BEFORE: Record<Lang, RegExp> = {
   en: /\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+(?:scheduled|expected|set|due|slated)|plans?\s+to|agreed\s+to|decided\s+to|intends?\s+to|upcoming)\b[^.!?;]{0,60}$/i,
 };
 
+/**
+ * the same words in the clause right after a date that opens it: 10月中旬，长沙市将派团…, "In mid-October, Changsha will
+ * send …" (the subject between; not a later clause's 将, after a second comma)
+ */
+const ANNOUNCED_AFTER: Record<Lang, RegExp> = {
+  zh: /^[，,]?[^，,。！？；]{0,16}?(?:将(?![近来军领])|拟|计划|预计|准备|打算|定于)/,
+  en: /^,?\s+[^,.!?;]{0,40}?\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due)\s+to|plans?\s+to)\b/i,
+};
+
 function overlaps(a: DateCandidate, b: DateCandidate): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 }
@@ -82,7 +91,7 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
   const out: DateCandidate[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = { ...dates[i]! };
-    if (d.expr.kind === "partial" && ANNOUNCED_BEFORE[ctx.lang].test(ctx.text.slice(Math.max(0, d.index - 70), d.index))) d.expr = { ...d.expr, ahead: true };
+    if (d.expr.kind === "partial" && (ANNOUNCED_BEFORE[ctx.lang].test(ctx.text.slice(Math.max(0, d.index - 70), d.index)) || ANNOUNCED_AFTER[ctx.lang].test(ctx.text.slice(d.index + d.text.length, d.index + d.text.length + 60)))) d.expr = { ...d.expr, ahead: true };
     const before = ctx.text.slice(Math.max(0, d.index - 24), d.index);
     const next = dates[i + 1];
     const gap = next ? ctx.text.slice(d.index + d.text.length, next.index) : null;
