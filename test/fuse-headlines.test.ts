@@ -6,6 +6,9 @@
  */
 import { extractBytes } from "../pipeline/index";
 
+/** the output for a release given as its paragraphs */
+const extractRelease = (name: string, paragraphs: string[]) => extractBytes(name, Buffer.from(paragraphs.join("\n\n"), "utf8"));
+
 const RELEASE = [
   "成都市与奥地利林茨市签署友好城市关系协议",
   "Chengdu and Linz of Austria Sign Agreement on Sister-City Relations",
@@ -40,14 +43,13 @@ describe("fusing a release's main event", () => {
 
 describe("fusing a release whose parties are organisations", () => {
   // the titles shorten the bodies' names of the two bodies that signed
-  const release = [
+  const out = extractRelease("bodies.txt", [
     "南京经济技术开发区与德国某某集团签署战略合作协议",
     "Nanjing Economic Development Zone Signs Strategic Cooperation Agreement With Germany's Acme",
     "5月8日，南京经济技术开发区管委会与德国某某集团签署战略合作协议。",
     "On May 8, the Nanjing Economic Development Zone Administrative Committee and Germany's Acme Group signed a strategic cooperation agreement.",
     "发布日期：2025-05-09",
-  ].join("\n\n");
-  const out = extractBytes("bodies.txt", Buffer.from(release, "utf8"));
+  ]);
   const agreements = out.facts.filter((f) => f.kind === "agreement");
 
   it("finds one event, its two bodies paired across languages and dated by the body", () => {
@@ -64,13 +66,12 @@ describe("fusing a release whose parties are organisations", () => {
 
 describe("fusing a headline that shortens a body's name without holding it", () => {
   // 新加坡某科集团 keeps the body's characters in order; "Singapore's Keppel" shares its name word
-  const release = [
+  const out = extractRelease("shortened.txt", [
     "Wuxi Industrial Park and Singapore's Keppel Sign Agreement on Green Energy",
     "On October 31, the Wuxi Industrial Park Administrative Committee and Keppel Holdings of Singapore signed a green energy cooperation agreement in Wuxi.",
     "无锡工业园区与新加坡吉宝集团签署绿色能源合作协议",
     "10月31日，无锡工业园区管委会与新加坡吉宝控股集团在无锡签署绿色能源合作协议。",
-  ].join("\n\n");
-  const out = extractBytes("shortened.txt", Buffer.from(release, "utf8"));
+  ]);
 
   it("tells one event, named by the bodies' full names", () => {
     const agreements = out.facts.filter((f) => f.kind === "agreement");
@@ -87,11 +88,10 @@ describe("fusing a headline that shortens a body's name without holding it", () 
 });
 
 describe("fusing a headline that names the document of the body's relationship", () => {
-  const release = [
+  const out = extractRelease("loi.txt", [
     "Xining and Ulaanbaatar Sign Letter of Intent on Friendly Cooperation",
     "On June 9, 2025, Xining and Ulaanbaatar, Mongolia, signed a letter of intent to establish friendly cooperative relations.",
-  ].join("\n\n");
-  const out = extractBytes("loi.txt", Buffer.from(release, "utf8"));
+  ]);
 
   it("tells one event: the letter of intent of the headline is the body's letter of intent, whose subject is a tie still to be made", () => {
     const agreements = out.facts.filter((f) => f.kind === "agreement");
@@ -101,13 +101,12 @@ describe("fusing a headline that names the document of the body's relationship",
 
 describe("fusing a headline that names a body the other language's body alone tells of", () => {
   // the English body tells no membership event; its title names the body the Chinese body joins
-  const release = [
+  const out = extractRelease("joined.txt", [
     "昆明市正式加入亚洲城市发展联盟",
     "Kunming Officially Joins the Asian Cities Development Alliance",
     "3月3日，在首尔举行的亚洲城市发展联盟年会上，昆明市正式成为该联盟成员城市。",
     "On March 3, the annual meeting of the Asian Cities Development Alliance in Seoul welcomed Kunming among its new members.",
-  ].join("\n\n");
-  const out = extractBytes("joined.txt", Buffer.from(release, "utf8"));
+  ]);
 
   it("tells one event, the body named in both languages", () => {
     const agreements = out.facts.filter((f) => f.kind === "agreement");
@@ -124,13 +123,12 @@ describe("fusing a headline that names a body the other language's body alone te
 
 describe("fusing one signing a paragraph tells twice", () => {
   // the ceremony "for the agreement", then who "signed the agreement": one document, signed that day
-  const release = [
+  const out = extractRelease("twice.txt", [
     "3月5日，宁波市与德国某某市合作协议签字仪式在宁波举行。",
     "On March 5, a signing ceremony for the cooperation agreement between Ningbo and Somestadt, Germany, was held in Ningbo. The mayors of Ningbo and Somestadt signed the agreement on behalf of the two cities.",
     "2019年6月1日，两市曾签署一份合作协议。",
     "On June 1, 2019, the two cities signed a cooperation agreement.",
-  ].join("\n\n");
-  const out = extractBytes("twice.txt", Buffer.from(release, "utf8"));
+  ]);
 
   it("tells one event for the day, and keeps the signing of another day apart", () => {
     const agreements = out.facts.filter((f) => f.kind === "agreement");
@@ -143,15 +141,14 @@ describe("fusing one signing a paragraph tells twice", () => {
 
 describe("fusing a headline about one of two bodies a city joined", () => {
   // one city, two memberships: the headline's body is the one it names, however many name words the two bodies share
-  const release = [
+  const out = extractRelease("two-bodies.txt", [
     "厦门市正式加入世界旅游城市联合会",
     "Xiamen Officially Joins the World Tourism Cities Federation",
     "厦门市于2019年加入亚太城市旅游振兴机构。",
     "Xiamen joined the Tourism Promotion Organization for Asia Pacific Cities in 2019.",
     "3月3日，在北京举行的世界旅游城市联合会理事会上，厦门市被正式批准为该联合会会员城市。",
     "On March 3, Xiamen was officially approved as a member city of the World Tourism Cities Federation at the federation's council meeting held in Beijing.",
-  ].join("\n\n");
-  const out = extractBytes("two-bodies.txt", Buffer.from(release, "utf8"));
+  ]);
   const role = new Map(out.paragraphs.map((p) => [p.id, p.role]));
 
   it("joins the headline to the body it names, in both languages, and leaves the other membership its own", () => {
@@ -165,13 +162,12 @@ describe("fusing a headline about one of two bodies a city joined", () => {
 
 describe("a headline that names its partner only by country and kind", () => {
   // (invented) 意大利城市, "an Italian city": the country says whose city, and is no party beside the release's own city
-  const release = [
+  const out = extractRelease("italian-city.txt", [
     "宁波与意大利城市签署友好合作备忘录",
     "Ningbo signs friendship memorandum with Italian city",
     "宁波市与意大利帕尔马市4日在宁波签署友好合作关系备忘录。",
     "Ningbo and Parma of Italy signed a memorandum on friendly cooperative relations in Ningbo on the 4th.",
-  ].join("\n\n");
-  const out = extractBytes("italian-city.txt", Buffer.from(release, "utf8"));
+  ]);
 
   it("makes the country no party, so the release holds the body's one event", () => {
     const events = out.facts.flatMap((f) => (f.kind === "agreement" ? [[f.type, f.parties.map((p) => p.zh)]] : []));

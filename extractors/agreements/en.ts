@@ -102,17 +102,18 @@ const PARTNER_WITH = `with(?=${NAME_NEXT})`;
 /** "Auckland is a sister city of Guangzhou", "Sapporo is Shenyang's sister city", "Pécs is one of the city's sister cities": a place said to be another's */
 const IS_TIE_OF = `\\b(?:is|are)\\s+(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
 const OWNED_TIE_OF_NAME = `(?<=,\\s+)${OWNED_TIE}\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
-/**
- * "Hainan already has friendly ties with Tasmania, established in 2019": a tie the subject holds, dated by the participle
- * after its partner, as an anniversary's tie is (the same ties with no year after them tell no event)
- */
 /** "sister province-state relations": a tie of two kinds of division, one named for each side */
 const PAIRED_DIVISION = "(?:[- ](?:states?|provinces?|prefectures?|regions?))?";
 /** a capitalised name after a comma ("added one friendly exchange city, Aveiro"), in a pattern of its own that keeps case */
 const NAME_AFTER_COMMA = /^\s+(?:the\s+)?[A-Z]/;
+/**
+ * "Hainan already has friendly ties with Tasmania, established in 2019": a tie the subject holds, dated by the participle
+ * after its partner, as an anniversary's tie is (the same ties with no year after them tell no event)
+ */
+const HOLDS = "(?:has|have|had)";
 // (not "have been twin cities", a state told by its own trigger and dated as any)
-const HELD_TIE_START = /^(?:has|have|had)\s+(?!been\b)/i;
-const HELD_TIE = (kind: string): string => `\\b(?:has|have|had)\\s+(?:(?:long-standing|close|formal|official)\\s+)?${kind}\\s+(?:ties|relations|relationships?)(?=\\s+with${NAME_NEXT}[^.;,]{0,60}?,\\s+(?:which\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:established|forged|formed)\\s+in\\s+(?:19|20)\\d{2}\\b)`;
+const HELD_TIE_START = new RegExp(`^${HOLDS}\\s+(?!been\\b)`, "i");
+const HELD_TIE = (kind: string): string => `\\b${HOLDS}\\s+(?:(?:long-standing|close|formal|official)\\s+)?${kind}\\s+(?:ties|relations|relationships?)(?=\\s+with${NAME_NEXT}[^.;,]{0,60}?,\\s+(?:which\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:established|forged|formed)\\s+in\\s+(?:19|20)\\d{2}\\b)`;
 // (not after a tie's words: ", and friendly exchange relations with B" is a gapped tie of its own kind)
 // (", and on May 21 with Kisumu": the gapped clause's own time may come before the partner)
 const TIME_OF_GAP = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)\\s+";
