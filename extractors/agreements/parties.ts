@@ -563,7 +563,11 @@ function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, t
  * "added two pairs of sister cities: A and B of Poland, and C and D of Italy")
  */
 // (and the pairs it includes, not all of them: 新增国际友城6对，其中包括A与B、C与D; "added six pairs …, including A and B, and C and D")
-const LIST_AFTER_TRIGGER = { zh: /^[，,]?\s*(?:分别(?:为|是)[：:]?|即|其中(?:包括|有)[：:]?|[：:])/, en: /^(?:,?\s+(?:namely|including)\b|:)/ };
+/** the English words that open such a list, after the trigger or at its end ("sister cities, namely") */
+const LIST_OPENING_EN = "namely|including";
+const LIST_AFTER_TRIGGER = { zh: /^[，,]?\s*(?:分别(?:为|是)[：:]?|即|其中(?:包括|有)[：:]?|[：:])/, en: new RegExp(`^(?:,?\\s+(?:${LIST_OPENING_EN})\\b|:)`) };
+/** a trigger that holds the list's opening itself: "sister cities:", "sister cities, namely", "…, including" */
+const TRIGGER_OPENS_LIST = new RegExp(`(?:[:：]|\\b(?:${LIST_OPENING_EN}))$`);
 /** what parts such a list: a list that runs to the end of its sentence has room for "，以及" and ", and" between pairs */
 const PAIR_SEPARATOR_AFTER = { zh: /[、；;]|[，,](?:以及|及|和)?/g, en: ENUMERATION.en.separator };
 
@@ -573,8 +577,7 @@ const opensListOfPairs = (text: string, trigger: { index: number; end: number },
 
 /** The pairs of places a list right after the trigger names, to the end of the sentence (each its own tie); null when it names partners instead. */
 function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence, triggerEnd: number, lang: Lang): PartyMention[][] | null {
-  // (the trigger may hold the opening itself: "sister cities:", "sister cities, namely", "…, including")
-  const opening = /(?:[:：]|\bnamely|\bincluding)$/.test(text.slice(Math.max(0, triggerEnd - 10), triggerEnd)) ? "" : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end))?.[0];
+  const opening = TRIGGER_OPENS_LIST.test(text.slice(Math.max(0, triggerEnd - 10), triggerEnd)) ? "" : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end))?.[0];
   if (opening === undefined) return null;
   const from = triggerEnd + opening.length;
   const listed = partyMentions(text, places, from, s.end, lang);

@@ -46,9 +46,11 @@ const WORDS: Record<Lang, RelationWords> = {
  * words earlier in a date's clause that announce what it dates: 将于, 计划, 同意于; "will", "agreed to hold", "is
  * scheduled". A yearless date they announce lies ahead of the release (not 将近, "nearly", nor 将来 of the past)
  */
+/** the words of what will be, before a date or after it: 将, 计划; "will", "plans to" */
+const WILL: Record<Lang, string> = { zh: "将(?![近来军领])|拟|计划|预计|准备|打算|定于", en: "will|shall|plans?\\s+to" };
 const ANNOUNCED_BEFORE: Record<Lang, RegExp> = {
-  zh: /(?:将(?![近来军领])|拟|计划|预计|准备|打算|定于|商定|约定|同意|届时|即将)[^。！？；]{0,30}$/,
-  en: /\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+(?:scheduled|expected|set|due|slated)|plans?\s+to|agreed\s+to|decided\s+to|intends?\s+to|upcoming)\b[^.!?;]{0,60}$/i,
+  zh: new RegExp(`(?:${WILL.zh}|商定|约定|同意|届时|即将)[^。！？；]{0,30}$`),
+  en: new RegExp(`\\b(?:${WILL.en}|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|expected|set|due|slated)|agreed\\s+to|decided\\s+to|intends?\\s+to|upcoming)\\b[^.!?;]{0,60}$`, "i"),
 };
 
 /**
@@ -56,8 +58,8 @@ const ANNOUNCED_BEFORE: Record<Lang, RegExp> = {
  * send …" (the subject between; not a later clause's 将, after a second comma)
  */
 const ANNOUNCED_AFTER: Record<Lang, RegExp> = {
-  zh: /^[，,]?[^，,。！？；]{0,16}?(?:将(?![近来军领])|拟|计划|预计|准备|打算|定于)/,
-  en: /^,?\s+[^,.!?;]{0,40}?\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due)\s+to|plans?\s+to)\b/i,
+  zh: new RegExp(`^[，,]?[^，,。！？；]{0,16}?(?:${WILL.zh})`),
+  en: new RegExp(`^,?\\s+[^,.!?;]{0,40}?\\b(?:${WILL.en}|(?:is|are)\\s+(?:scheduled|expected|set|due)\\s+to)\\b`, "i"),
 };
 
 function overlaps(a: DateCandidate, b: DateCandidate): boolean {
