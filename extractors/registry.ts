@@ -2,6 +2,7 @@
 import type { AgreementRule, CountRule, DateRule, Lang, PlaceRule } from "./types";
 import { ZH_COUNT_RULES } from "./counts/zh";
 import { EN_COUNT_RULES } from "./counts/en";
+import { respectiveFiguresEn, respectiveFiguresZh } from "./counts/respectively";
 import { ZH_DATE_RULES } from "./dates/zh";
 import { EN_DATE_RULES } from "./dates/en";
 import { ZH_PLACE_RULES } from "./places/zh";
@@ -14,7 +15,7 @@ import { nameWithRomanisedDivision } from "./places/en-romanised";
 import { ZH_AGREEMENT_RULES } from "./agreements/zh";
 import { EN_AGREEMENT_RULES } from "./agreements/en";
 
-export const COUNT_RULES: Record<Lang, readonly CountRule[]> = { zh: ZH_COUNT_RULES, en: EN_COUNT_RULES };
+export const COUNT_RULES: Record<Lang, readonly CountRule[]> = { zh: [...ZH_COUNT_RULES, respectiveFiguresZh], en: [...EN_COUNT_RULES, respectiveFiguresEn] };
 export const DATE_RULES: Record<Lang, readonly DateRule[]> = { zh: ZH_DATE_RULES, en: EN_DATE_RULES };
 // (the English rules that read a name by the words around it, or with its letters lost, come after the core ones)
 export const PLACE_RULES: Record<Lang, readonly PlaceRule[]> = { zh: [...ZH_PLACE_RULES, listedAfterCountry, listedAfterKnownPlace, venueOfEvent], en: [...EN_PLACE_RULES, nameBeforeOffice, nameInCountryDivision, nameOfOwnedTie, nameOfTiePartner, nameWithLostLetters, nameWithRomanisedDivision] };

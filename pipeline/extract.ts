@@ -18,6 +18,9 @@ import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-t
 import { parseReference, resolve, type DateExpr, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang } from "../extractors/types";
 import { goesOnFromEarlierParagraph, isAnniversary, leadDay, wireDatelineEnd } from "../extractors/agreements/event-dates";
+import { lendSameDay } from "../extractors/dates/relations";
+import { sameDay as sameDayZh } from "../extractors/dates/zh";
+import { sameDay as sameDayEn } from "../extractors/dates/en";
 
 /** confidence lost when the paragraph carries damage that could not be undone */
 export const DAMAGE_FACTOR = 0.6;
@@ -73,6 +76,8 @@ export const extract: Stage = {
   },
 };
 
+const SAME_DAY_RULES = new Set([sameDayZh.id, sameDayEn.id]);
+
 /** a title that marks an anniversary: 结好四十五周年, "45th Anniversary", "Mark 50 Years of Friendship" */
 const ANNIVERSARY_TITLE = /周年|anniversary|\byears\s+of\b/i;
 
@@ -93,6 +98,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // stretch of months of a stated year (2025年上半年…综述, then 上半年 and 3月) dates the report as a month does
   const anniversary = doc.paragraphs.some((p) => p.role === "title" && ANNIVERSARY_TITLE.test(p.text));
   const firstYear = new Map<Lang, number>();
+  const lastDay = new Map<Lang, DateExpr | null>();
   read.forEach((p, i) => {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
@@ -101,6 +107,9 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang), datesTie);
     lendSentenceYear(p.text, dates, lang);
+    // (同日 opening a paragraph: the day the paragraphs before last told, not a title's or a date line's)
+    const day = lendSameDay(dates, lastDay.get(lang) ?? null);
+    if (p.role === "body") lastDay.set(lang, day);
     if (!firstYear.has(lang)) {
       const yearOf = (d: DateCandidate): number | undefined => (d.expr.kind === "absolute" ? (d.expr.m !== undefined || framesParagraph(p, d) ? d.expr.y : undefined) : yearOfStretch(d.expr));
       const full = dates.find((d) => yearOf(d) !== undefined && (d.expr.kind !== "absolute" || !datesTie(d) || (d.expr.d !== undefined && !anniversary)));
@@ -108,6 +117,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     }
     for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
     for (const d of dates) {
+      // (同日, "on the same day" only date the events told beside them: the day is the fact of the date they stand for)
+      if (SAME_DAY_RULES.has(d.rule)) continue;
       const f = dateFact(doc, p, d, ref);
       if (f) facts.push(f);
     }

@@ -79,6 +79,26 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     expect(signing.date).toBeNull();
   });
 
+  it("dates 同日…签署 and 'On the same day … signed' by the day told before, across the tie's year, and states no date of its own", () => {
+    const bytes = release([LEAD_ZH, LEAD_EN, ...TIE, "同日，双方签署了经贸合作协议。", "On the same day, the two sides signed an agreement on economic and trade cooperation."]);
+    const facts = agreements(bytes);
+    const signing = facts.find((f) => f.type === "agreement")!;
+    expect(signing.evidence.map((e) => [e.lang, e.quote])).toEqual([
+      ["zh", "双方签署了经贸合作协议"],
+      ["en", "the two sides signed an agreement"],
+    ]);
+    expect(signing.date).toBe("2025-05-14");
+    // the day is stated once, where the lead tells it
+    const dates = extractBytes("lead.txt", bytes).facts.filter((f) => f.kind === "date");
+    expect(dates.flatMap((f) => f.evidence.map((e) => e.quote))).not.toContain("同日");
+    expect(dates.flatMap((f) => f.evidence.map((e) => e.quote))).not.toContain("On the same day");
+  });
+
+  it("lends nothing to 同日 when the day before is a stretch of days", () => {
+    const facts = agreements(release(["5月12日至14日，美国俄亥俄州代表团访问我省。", "From May 12 to 14, a delegation from the US state of Ohio visited the province.", "同日，双方签署了经贸合作协议。", "On the same day, the two sides signed an agreement on economic and trade cooperation."]));
+    expect(facts.find((f) => f.type === "agreement")!.date).toBeNull();
+  });
+
   it("lends nothing to a tie's anniversary", () => {
     const facts = agreements(release([LEAD_ZH, LEAD_EN, "会见后，双方共同庆祝山东省与俄亥俄州结好40周年。", "After the meeting, the two sides celebrated the 40th anniversary of the sister-state relationship between Shandong Province and Ohio."]));
     expect(facts.map((f) => [f.type, f.evidence.map((e) => e.lang), f.date])).toEqual([["sister-city", ["zh", "en"], null]]);

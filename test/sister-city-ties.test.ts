@@ -424,6 +424,16 @@ describe("one sister-city tie told three ways", () => {
     ]);
   });
 
+  it("makes the tie 两省州 and 'the two sides … sister-state relations' stand for the release's province's, not the city a visit went to", () => {
+    const release = [
+      "3月2日，澳大利亚新南威尔士州州长率团访问广州，庆祝广东省与新南威尔士州结好45周年。",
+      "On March 2, the Premier of New South Wales, Australia led a delegation to Guangzhou to celebrate the 45th anniversary of the sister-state relationship between Guangdong Province and New South Wales.",
+      "自1979年两省州结好以来，双方在教育和旅游等领域开展了广泛合作。",
+      "Since the two sides established sister-state relations in 1979, they have cooperated widely in education and tourism.",
+    ].join("\n\n");
+    expect(tiesOf("states.txt", release).map((t) => [t.type, t.corroboration, t.date, t.level, t.parties.map((p) => p.zh)])).toEqual([["sister-city", "both", "1979", "provincial", ["广东省", "新南威尔士"]]]);
+  });
+
   it("keeps a bare agreement and a tie apart when they name other places", () => {
     const two = [
       "2023年5月10日，浙江省与荷兰北布拉班特省续签友好合作协议。",

@@ -297,8 +297,11 @@ export const TIE_OF_PROVINCES = { zh: /友好省(?:州|道|区|份)|友好省(?!
 /** the pair words that name two cities */
 const CITY_PAIR = { zh: /^两(?:市|城)$/, en: /\b(?:cities|capitals|towns)$/i };
 
+/** 以来 closing the clause that follows: 自2014年建立友好城市关系以来, the time a "since" clause recalls */
+export const SINCE_CLOSES = /^[^，。；]*?以来/;
+
 /** the pair words that name two provinces or states */
-const PROVINCE_PAIR = { zh: /^两省(?:州|区)?$/, en: /\b(?:provinces|states)$/i };
+export const PROVINCE_PAIR = { zh: /^两省(?:州|区)?$/, en: /\b(?:provinces|states)$/i };
 
 /** two mentions the gazetteer reads as one place (昆山 and 昆山市, "Victoria" and "State of Victoria") */
 const sharesEntry = (a: PlaceCandidate, b: PlaceCandidate): boolean => a.hits.some((x) => b.hits.some((y) => x.entry === y.entry));
@@ -397,7 +400,7 @@ function joinedSubject(text: string, places: PlaceCandidate[], from: number, to:
     if (!named.slice(i + 2).every((p) => samePlace(p, a) || samePlace(p, b))) return null;
     let gap = text.slice(a.index + a.text.length, b.index);
     for (const p of between(places, a.index + a.text.length, b.index)) gap = gap.replace(p.text, "");
-    if (!JOINED_PLACES[lang].test(gap) || !SUBJECT_OPENING[lang].test(text.slice(from, a.index))) continue;
+    if (!JOINED_PLACES[lang].test(gap) || !SUBJECT_OPENING[lang].test(text.slice(from, locatorsBefore(places, a)))) continue;
     // the clause they open goes on into the trigger's, with no clause of another subject between (…，代表团还参观了…，并续签)
     const last = between(places, b.index, to).at(-1) ?? b;
     return (text.slice(last.index + last.text.length, to).match(CLAUSE_MARKS) ?? []).length <= 1 ? [a, b].map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text })) : null;
@@ -405,6 +408,12 @@ function joinedSubject(text: string, places: PlaceCandidate[], from: number, to:
   return null;
 }
 const CLAUSE_MARKS = /[，,；;]/g;
+/** where the places right before a place that locate it begin (新疆克拉玛依市, 中国新疆克拉玛依市: at 新疆, at 中国) */
+function locatorsBefore(places: PlaceCandidate[], place: PlaceCandidate): number {
+  let start = place.index;
+  for (let p = places.find((q) => q.index + q.text.length === start); p; p = places.find((q) => q.index + q.text.length === start)) start = p.index;
+  return start;
+}
 
 /** The parties with those named before a pair word that is the event's subject marked as the pair's referents. */
 export function markPairReferents(text: string, parties: PartyMention[], from: number, to: number, lang: "zh" | "en"): PartyMention[] {
@@ -689,6 +698,8 @@ function yearLedPartners(text: string, parties: PartyMention[], dates: DateCandi
 
 /** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
 const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
+/** 先后于1979年和1981年与A、B结为…, "in 1979 and 1981 respectively": dates listed for partners listed, in the same order */
+const IN_ORDER = { zh: /分别|先后|相继|陆续/, en: /\b(?:respectively|successively)\b/ };
 /** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */
 const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent|memorand(?:ums|a)|MoUs|MOUs|agreements)\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
@@ -705,14 +716,14 @@ const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三�
  * with "respectively": each its own, in order). Null unless the sentence says "respectively" or the event is a
  * tie, and two or more places follow that word.
  */
-function eachPartnerEvents(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, lang: Lang, type: AgreementType): PartnerEvent[] | null {
+function eachPartnerEvents(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, trigger: number, lang: Lang, type: AgreementType): PartnerEvent[] | null {
   const respectively = RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end));
   if (!respectively && !TIE_TYPES.has(type) && !ONE_BY_ONE[lang].test(text.slice(sentence.start, sentence.end))) return null;
   // the last partner word before the event's last place: an earlier clause's "with" introduces that clause's
   // partners ("…with A and B respectively, and C signed a memorandum with D": D's event has one partner)
   const lastPlace = Math.max(...parties.map((p) => (p.kind === "place" && p.index !== null ? p.index : -1)));
   const word = lastPlace > sentence.start ? lastMatch(PARTNER_WORDS[lang], text.slice(sentence.start, lastPlace)) : undefined;
-  if (!word) return null;
+  if (!word) return respectively ? partnersAcrossTrigger(parties, trigger) : null;
   const at = sentence.start + word.index;
   const partners = parties.filter((p): p is PartnerEvent["partner"] => p.kind === "place" && p.index !== null && p.index > at);
   // (a tie's partners are foreign: 与杭州结好的佛罗伦萨 names the subject after 与, not a second partner)
@@ -726,6 +737,19 @@ function eachPartnerEvents(text: string, parties: PartyMention[], places: readon
   return partners.map((partner) => ({ partner, subject, end: partner.index + partner.text.length }));
 }
 
+/**
+ * "Fukuoka and Los Angeles became sister cities of Guangzhou in 1979 and 1981 respectively", 福冈市和洛杉矶市分别
+ * 成为广州的友好城市: with no word introducing partners, the two or more places on one side of the trigger each
+ * pair with the one place on its other side. Null unless one side names one place and the other several.
+ */
+function partnersAcrossTrigger(parties: PartyMention[], trigger: number): PartnerEvent[] | null {
+  const placed = parties.filter((p): p is PartnerEvent["partner"] => p.kind === "place" && p.index !== null);
+  if (placed.length !== parties.length) return null;
+  const [before, after] = [placed.filter((p) => p.index < trigger), placed.filter((p) => p.index > trigger)];
+  const [partners, subject] = before.length >= 2 && after.length === 1 ? [before, after] : before.length === 1 && after.length >= 2 ? [after, before] : [[], []];
+  return partners.length ? partners.map((partner) => ({ partner, subject, end: partner.index + partner.text.length })) : null;
+}
+
 /** what joins the dates of a list: 和, 、, "and", a comma */
 const DATE_LIST_JOIN = { zh: /^\s*(?:和|与|及|、|，|,)\s*$/, en: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:in|on)\s+)?$/ };
 /**
@@ -733,7 +757,7 @@ const DATE_LIST_JOIN = { zh: /^\s*(?:和|与|及|、|，|,)\s*$/, en: /^\s*(?:,\
  * dates as partners, one after another with only 和, 、, "and" or a comma between them. Null otherwise.
  */
 function respectiveDates(text: string, dates: DateCandidate[], s: { start: number; end: number }, partners: number, lang: Lang): DateCandidate[] | null {
-  if (!RESPECTIVELY[lang].test(text.slice(s.start, s.end))) return null;
+  if (!IN_ORDER[lang].test(text.slice(s.start, s.end))) return null;
   const inSentence = dates.filter((d) => d.index >= s.start && d.index < s.end);
   const runs: DateCandidate[][] = [];
   for (const d of inSentence) {
@@ -771,7 +795,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const end = event.index + event.text.length;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner
-          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, lang, event.type));
+          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, triggerAt.index, lang, event.type));
           // (a pair listed after its trigger is cited from the trigger to the pair: 新增友城2对，分别为A与B)
           if (pairs) for (const pair of pairs) {
             const [from, to] = pair[0]!.index! > triggerAt.index ? [triggerAt.index, pair[1]!.index! + pair[1]!.text!.length] : [pair[0]!.index!, end];

@@ -1,7 +1,7 @@
 /** Runs the agreement rules of a language; where two rules' readings overlap, the earlier rule wins, then the longer. */
 import type { AgreementCandidate, AgreementContext, AgreementRule, ParagraphContext } from "../types";
 import { datesOfEvents } from "./event-dates";
-import { isRenewal, TIE_TYPES } from "./parties";
+import { isRenewal, SINCE_CLOSES, TIE_TYPES } from "./parties";
 
 /** ", which became", ", which have been", ", which were upgraded": the opening of an English relative clause, right before a trigger */
 const RELATIVE_CLAUSE = /,\s+which\s+(?:(?:had|have|has|were|was|been|later|first|officially|formally)\s+)*$/;
@@ -45,8 +45,13 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // "upgraded … to a sister-city relationship, signing the agreement": the document of the raising is the raising)
   const upgrade = (x: AgreementCandidate): boolean => UPGRADE.test(x.triggers.join(" "));
   const madeAndUpgraded = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && a.type !== b.type && TIE_TYPES.has(a.type) && TIE_TYPES.has(b.type) && upgrade(a) !== upgrade(b);
+  // 双方回顾了两市自2014年建立友好城市关系以来的合作成果，并签署了…行动计划: the tie a "since" clause recalls and the
+  // document the sentence's own verb signs are two events
+  // (English names the two with words of their own, "the two sides … since the two cities established …": told apart above)
+  const recalled = (x: AgreementCandidate): boolean => ctx.lang === "zh" && SINCE_CLOSES.test(ctx.text.slice(x.triggerAt.end, x.triggerAt.end + 40));
+  const recalledAndSigned = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && a.type !== b.type && recalled(a) !== recalled(b);
   const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
-    renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b) || madeAndUpgraded(a, b);
+    renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b) || madeAndUpgraded(a, b) || recalledAndSigned(a, b);
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !twoEvents(k, c))) kept.push(c);
   // 签署协议，将两市友好交流关系升级为友好城市关系: an agreement named by no more than the word, whose next
   // clause tells the tie it makes, is that tie's signing: one event, the tie's
@@ -56,6 +61,7 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
     kept.some((t) => TIE_TYPES.has(t.type) && t.triggerAt.index >= generic.triggerAt.end && /^[^。；;.!?]{0,40}$/.test(ctx.text.slice(generic.triggerAt.end, t.triggerAt.index)));
   return kept.filter((c) => !tellsItsTie(c)).sort((a, b) => a.index - b.index);
 }
+
 
 /** the words of raising a tie to another kind */
 const UPGRADE = /升格为|升级为|提升为|\bupgrad/i;

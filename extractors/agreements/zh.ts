@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, ORDINAL_ZH, pairReferents, partyPlaces, separatesDatedItems, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, ORDINAL_ZH, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
@@ -70,6 +70,8 @@ const TALKED_ABOUT = /^[^，。；]{0,6}?(?:达成|进行|交换|磋商|商谈|�
 /** 正式启动结好程序: the process of making a tie begun, the tie not made yet */
 const PROCESS_BEGUN = { before: /启动$/, after: /^(?:的)?(?:程序|进程|手续|工作)/ };
 // (将推动两市建立…, 愿与…建立…, 探讨建立…: a goal the two sides will work or talk towards, not a tie made)
+/** 两市将在…开展合作，并推动…结为…: a clause that 并 joins to one of what will be goes on with it (not once done: …，并签署了) */
+const PLANNED_TOO = /将(?:于|在|与|同|和|会|要|进一步|继续|共同)[^。；]*[，,](?:并|同时)[^，。；了]{0,20}$/;
 const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为|推动|推进|促进|加快|积极|努力|共同|尽快|适时)|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨)[^，。；]{0,20}$|将$/;
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
 const ANNOUNCED = /宣布[，,：:]?[^，。；]{0,8}$/;
@@ -117,6 +119,17 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
     while (end < last && !/[，,。；]/.test(text[end]!)) end++;
   }
   return { start, end };
+}
+
+/**
+ * The dates but those of a 自…以来 clause that closes before the trigger: 自2014年建立友好城市关系以来…，并签署了…
+ * dates the tie it recalls, not what was signed since (a trigger inside the clause keeps its date).
+ */
+function outsideSinceClause(text: string, dates: DateCandidate[], trigger: number): DateCandidate[] {
+  return dates.filter((d) => {
+    const since = SINCE_CLOSES.exec(text.slice(d.index + d.text.length));
+    return !since || !/自$|从$/.test(text.slice(Math.max(0, d.index - 1), d.index)) || d.index + d.text.length + since[0].length > trigger;
+  });
 }
 
 function rule(spec: Spec): AgreementRule {
@@ -184,11 +197,11 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         // (双方就建立友城关系达成初步意向: a tie the two sides talked about, 就 its topic, is one they plan)
         // (希望双方以结好20周年为契机: a tie's anniversary tells a tie that holds, whatever the clause hopes for)
-        status: anniversary ? "signed" : PLANNED.test(before) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
+        status: anniversary ? "signed" : PLANNED.test(before) || (PLANNED_TOO.test(ctx.text.slice(s.start, index)) && !m[0].includes("了")) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
-          : (nearestDate(ctx.text, found.dates, index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
+          : (nearestDate(ctx.text, outsideSinceClause(ctx.text, found.dates, index), index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)

@@ -1,5 +1,6 @@
 /** Runs the count rules of a language and keeps, among overlapping readings, the longest (then rule order). */
 import type { CountCandidate, CountRule, ParagraphContext, Quoted } from "../types";
+import { RESPECTIVE_RULES, respectiveTotals } from "./respectively";
 
 const overlaps = (a: Quoted, b: Quoted): boolean => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 
@@ -11,7 +12,7 @@ const overlaps = (a: Quoted, b: Quoted): boolean => a.index < b.index + b.text.l
 export const belongsToDate = (span: Quoted, value: number, dates: readonly Quoted[]): boolean => dates.some((d) => overlaps(d, span) && d.text.includes(String(value)));
 
 export function findCounts(ctx: ParagraphContext, rules: readonly CountRule[], dates: readonly Quoted[] = []): CountCandidate[] {
-  const all = rules.flatMap((r, priority) => r.find(ctx, dates).map((c) => ({ c, priority })));
+  const all = rules.filter((r) => !RESPECTIVE_RULES.has(r.id)).flatMap((r, priority) => r.find(ctx, dates).map((c) => ({ c, priority })));
   all.sort((x, y) => x.priority - y.priority || y.c.text.length - x.c.text.length || x.c.index - y.c.index);
   const kept: CountCandidate[] = [];
   for (const { c } of all) {
@@ -19,5 +20,9 @@ export function findCounts(ctx: ParagraphContext, rules: readonly CountRule[], d
     if (kept.some((k) => overlaps(k, c))) continue;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.index - b.index);
+  kept.sort((a, b) => a.index - b.index);
+  // (总数分别达到128对和186对: figures that total what the sentence counted before them replace any reading of their own)
+  const figures = rules.filter((r) => RESPECTIVE_RULES.has(r.id)).flatMap((r) => r.find(ctx, dates)).filter((c) => !belongsToDate(c, c.value, dates));
+  const totals = figures.length ? respectiveTotals(ctx.text, figures, kept) : [];
+  return totals.length ? [...kept.filter((k) => !totals.some((t) => overlaps(t, k))), ...totals].sort((a, b) => a.index - b.index) : kept;
 }

@@ -7,6 +7,9 @@ import type { CountCorpus } from "../types";
 
 export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
+    // count-zh-respectively: figures after 分别, each the total of what the sentence counted before, in order
+    { rule: "count-zh-respectively", text: "全市新增友好城市3对、友好交流城市5对，总数分别达到42对和67对。", quote: "42对", value: 42, unit: "友好城市（对）" },
+    { rule: "count-zh-respectively", text: "全市新增友好城市3对、友好交流城市5对，总数分别达到42对和67对。", quote: "67对", value: 67, unit: "友好交流城市（对）" },
     // count-zh-numeral-classifier: numeral, measure word, noun
     { rule: "count-zh-numeral-classifier", text: "全市已与45个城市建立友好关系。", quote: "45个城市", value: 45, unit: "个城市" },
     { rule: "count-zh-numeral-classifier", text: "该省已与邻国的7个省建立友好关系。", quote: "7个省", value: 7, unit: "个省" }, // jieba fuses 个省; the verb after it (建立) is the clause's, not a word describing a noun
@@ -120,8 +123,10 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "进出口额分别增长12.5%和8.3%。", // shares listed after 分别 count nothing
     "友城名单如下：\n1. 日本仓敷市（1990年）", // a list item's number after a line break, which jieba reads with its point ("1."), counts nothing
     "十多年来，两市在教育领域开展了广泛合作。", // 十多年, "more than ten years", is a span of time, as 十年 is
+    "中哈两城市结为友好城市。", // 两城市, "the two cities", as 两市: the pair, not a figure
     "两座“古城”将在遗产保护方面分享经验。", // 两座 before a quotation: "the two", a measure word with nothing counted
     "20世纪90年代以来，该市已接待大量游客。", // a century, not a count
     "该省与越南陆地边界线长达数百公里。", // 陆 of 陆地 (land) is no numeral

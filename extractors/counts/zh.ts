@@ -89,7 +89,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     // 两国, 两市, 两岸: "both", one word to jieba, not a reported figure
     if (n.text === "两" && token.word.length === 2 && token.tag !== "m" && token.tag !== "mq") continue;
     // 两省州, 两港, 两国间: the two parties the release names, whatever jieba's word
-    if (n.text === "两" && /^(?:省州|[省市县区州港地国岸])/.test(after)) continue;
+    // (中哈两城市: the two cities, as 两市)
+    if (n.text === "两" && /^(?:省州|[省市县区州港地国岸城])/.test(after)) continue;
     // 2024年 is a year; 10余年 and 五年 count years
     if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
     if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, ""))) continue;

@@ -62,6 +62,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-day-range-month", text: "The fair runs from 13 to 15 July.", quote: "from 13 to 15 July", value: "2024-07-13", relation: "between", until: "2024-07-15" },
     { rule: "date-en-month-day-range", text: "The fair ran July 13-15, 2023.", quote: "July 13-15, 2023", value: "2023-07-13", relation: "between", until: "2023-07-15" },
     { rule: "date-en-weekday-then-date", text: "The forum opened on Friday, March 7.", quote: "Friday, March 7", value: "2025-03-07" },
+    { rule: "date-en-relative-year", text: "Each city will send 30 students to the other every year starting next year.", quote: "starting next year", value: "2026", relation: "since" }, // "starting" alone opens the time from which, as 明年起
+    { rule: "date-en-same-day", text: "The delegation arrived in Vienna on March 9. On the same day, the two sides signed a memorandum of cooperation.", quote: "On the same day", value: "2025-03-09" }, // the day told before it
     { rule: "date-en-relative-day", text: "Yesterday the mayor met the delegation.", quote: "Yesterday", value: "2025-03-14" },
     { rule: "date-en-month-day", text: "The ceremony is on September 10.", quote: "September 10", value: "--09-10", resolved: false },
     // the year is the one stated before it in the paragraph (lent in pipeline/extract.ts): alone, it has none

@@ -106,6 +106,8 @@ export const firstMonths = rule("date-en-first-months", `\\b(?:the\\s+)?first\\s
 }, "gi");
 const REL_DAY: Record<string, number> = { "the day before yesterday": -2, yesterday: -1, today: 0, tomorrow: 1, "the day after tomorrow": 2 };
 export const relativeDay = rule("date-en-relative-day", `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)\\b`, (m) => (nowadays(m) ? null : { expr: { kind: "relative-day", offset: REL_DAY[m[1]!.toLowerCase()]! } }), "gi");
+/** "on the same day", "that same day", "on that day": the day told before, as 同日 */
+export const sameDay = rule("date-en-same-day", `\\b(?:on\\s+)?(?:the|that)\\s+(?:very\\s+)?same\\s+day\\b|\\bon\\s+that\\s+day\\b`, () => ({ expr: { kind: "same-day" } }), "gi");
 /**
  * "Today, some 50 companies operate in the city": "today" opening a sentence whose clause tells no past event
  * means "nowadays" (目前), not the day of the release ("Today, the two mayors signed…" is that day)
@@ -191,6 +193,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   relativeYear,
   relativeWeekMonth,
   relativeDay,
+  sameDay,
   ordinalDay,
   weekday,
   span,

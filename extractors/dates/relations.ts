@@ -33,7 +33,8 @@ const WORDS: Record<Lang, RelationWords> = {
   },
   en: {
     sinceAfter: /^(?:\s+onwards?|\s+to date)/i,
-    sinceBefore: /\b(?:since|starting (?:in|from)|as from)\s+$/i,
+    // ("starting next year", as 明年起)
+    sinceBefore: /\b(?:since|(?:starting|beginning)(?:\s+(?:in|from))?|as from)\s+$/i,
     // "as of August 2025, it had 108 pairs": the count up to then, as 截至2025年8月 says
     untilBefore: /\b(?:until|till|through|by|up to|before|as of)\s+(?:the end of\s+)?$/i,
     untilAfter: /(?!)/,
@@ -87,6 +88,42 @@ function yearFromRangeEnd(start: DateExpr, end: DateExpr): DateExpr {
   return { kind: "absolute", y: start.m > end.m ? end.y - 1 : end.y, m: start.m, ...(start.d !== undefined ? { d: start.d } : {}) };
 }
 
+/** whether a date names one day (11月28日, 昨天, "on Monday"), not a month or a year */
+function namesDay(e: DateExpr): boolean {
+  switch (e.kind) {
+    case "relative-day":
+    case "day-of-month":
+    case "weekday":
+    case "nth-weekday":
+      return true;
+    case "absolute":
+    case "partial":
+    case "relative-year":
+    case "relative-month":
+      return e.d !== undefined;
+    case "relative-week":
+      return e.weekday !== undefined;
+    default:
+      return false;
+  }
+}
+
+/**
+ * 10月30日，…签署…。同日，…; "On the same day, …": a same-day date takes the day of the last date before it that
+ * names one day, in the paragraph or, for the first, `before`, the last such day of the paragraphs before (a
+ * stretch of days names none: which of them? A year or a month recalled between leaves the day as it was).
+ * Returns the last such day, for the paragraphs after.
+ */
+export function lendSameDay(dates: DateCandidate[], before: DateExpr | null): DateExpr | null {
+  let day = before;
+  for (const d of dates) {
+    if (d.expr.kind === "same-day") {
+      if (day) d.expr = { ...day };
+    } else if (namesDay(d.expr)) day = d.relation === "on" ? d.expr : null;
+  }
+  return day;
+}
+
 export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): DateCandidate[] {
   const words = WORDS[ctx.lang];
   const dates = bestMatches(ctx, rules);
@@ -117,5 +154,6 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
     else if (untilAfter) out.push({ ...d, text: d.text + untilAfter[0], relation: "until" });
     else out.push(d);
   }
+  lendSameDay(out, null);
   return out;
 }

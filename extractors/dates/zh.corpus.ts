@@ -66,6 +66,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-year", text: "2015年以来，双方合作不断深化。", quote: "2015年以来", value: "2015", relation: "since" },
     { rule: "date-zh-year", text: "截至2026年，计划建成十个园区。", quote: "截至2026年", value: "2026", relation: "until" },
     { rule: "date-zh-year", text: "2018年至2020年期间，交流频繁。", quote: "2018年至2020年", value: "2018", relation: "between", until: "2020" },
+    { rule: "date-zh-same-day", text: "3月9日，代表团抵达维也纳。同日，双方签署了合作备忘录。", quote: "同日", value: "2025-03-09" }, // the day told before it
     { rule: "date-zh-relative-day", text: "昨天，市长会见了代表团。", quote: "昨天", value: "2025-03-14" },
     { rule: "date-zh-weekday-then-date", text: "周五，三月七日，论坛开幕。", quote: "周五，三月七日", value: "2025-03-07" },
     { rule: "date-zh-date-then-weekday", text: "3月5日（星期三）下午，市长会见了代表团。", quote: "3月5日（星期三）", value: "2025-03-05" },
@@ -73,6 +74,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-date-then-weekday", text: "2月28日(周五)，双方举行视频会议。", quote: "2月28日(周五)", value: "2025-02-28" },
   ],
   negatives: [
+    "游客可当天往返两地。", // 当天往返, a day trip, dates nothing
     "该镇是2022年北京冬奥会的雪上项目赛区之一。", // a year naming the Games, not a date
     "该村是2010年温哥华冬奥会越野滑雪比赛举办地。", // whatever follows the Games' name
     "全年实现产值2023.5亿元。", // out of brackets, a decimal

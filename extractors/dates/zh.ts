@@ -135,6 +135,9 @@ export const bracketedDay = rule("date-zh-bracketed-day", `[今昨明]\\s*[（(]
 });
 export const relativeDay = rule("date-zh-relative-day", `(?<![此随之以最然其])(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)(?![本津]|(?<=日)(?:报|内瓦))`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
 
+/** 同日, 当天, 当日, 同一天: the day told before (not 当天往返, a day trip; 当日汇率, the day's rate; 每当) */
+export const sameDay = rule("date-zh-same-day", `(?<![每相])(同日|同一天|当天|当日)(?!往返|来回|内|汇率|有效)`, () => ({ expr: { kind: "same-day" } }));
+
 const WEEK_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0, 今: 0 };
 /** 本 as "this", not the end of a word or a name (岸本周平, 松本周一: 本周 there is no week): a word of the clause may come before it */
 const THIS = "(?<!(?![于在从自至到将已的及和与就也都还并是为截])[\u4e00-\u9fff])本";
@@ -224,6 +227,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   spanBefore,
   spanAfter,
   relativeDay,
+  sameDay,
   month,
   dayOfMonth,
   nationalDay,

@@ -24,6 +24,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Hohhot hosted the China-Mongolia Expo.", quote: "Hohhot", en: "Hohhot", zh: "呼和浩特市" },
     { rule: "place-en-gazetteer", text: "Exchanges with the United States grew.", quote: "the United States", en: "United States", zh: "美国" },
     { rule: "place-en-before-country", text: "Wuhan signed an agreement with Weil am Rhein, Germany.", quote: "Weil am Rhein" }, // a name joined to its river by "am" is one name
+    { rule: "place-en-before-country", text: "Zhuhai signed a memorandum with Vila do Conde, Portugal.", quote: "Vila do Conde" }, // a Romance name's particle joins its words, as "am" does
+    { rule: "place-en-before-country", text: "The delegation went on to Jerez de la Frontera, Spain.", quote: "Jerez de la Frontera" },
     { rule: "place-en-before-country", text: "Tangshan and Kashiwazaki in Niigata Prefecture of Japan maintain exchanges.", quote: "Kashiwazaki" }, // a known city's name with its division's word locates, "of" the country after it
     { rule: "place-en-before-country", text: "The ties between Xiamen and Baltimore, US date from 1985.", quote: "Baltimore" }, // the bare US after a comma locates
     { rule: "place-en-gazetteer", text: "Northwest University and Samarkand State University signed an agreement.", quote: "Samarkand", en: "Samarkand", zh: "撒马尔罕", type: "city" }, // "State University" names the body, not a state
@@ -96,6 +98,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
   ],
   negatives: [
+    { text: "The delegation visited the Universidade de Aveiro, Portugal.", only: ["Aveiro", "Portugal"] }, // a body's name with a particle names the place after it, not itself
     "She practised Tae-kwon-do and kept a to-do list.", // a hyphened word in lower case, or a sport, is no romanised place
     { text: "The Jilin-Primorsky Krai Cooperation Council met in Changchun.", only: ["Jilin", "Primorsky Krai", "Changchun"] }, // a known place and a hyphen pair two places
     "The guests watched a Sichuan Opera face-changing show and a Peking Opera performance.", // an art named for its place mentions none (川剧, 京剧)

@@ -413,7 +413,7 @@ export const nameBeforeCountry: PlaceRule = {
       // "Freiburg im Breisgau, Germany", "Frankfurt am Main": the river or region after "im" or "am" ends a longer
       // name; a known head is that place (found by the gazetteer), an unknown one opens the whole name
       const head = NAME_BEFORE_CONNECTOR.exec(ctx.text.slice(Math.max(0, nameAt - 40), nameAt));
-      if (head) {
+      if (head && !(head[2] && (g.en.has(name) || BODY_BEFORE_PARTICLE.test(head[1]!)))) {
         if (g.en.has(head[1]!)) continue;
         [name, nameAt] = [head[0] + name, nameAt - head[0].length];
       }
@@ -450,7 +450,11 @@ export const nameBeforeCountry: PlaceRule = {
 const PLACES_LISTED = /\b(?:cities|towns|provinces|states|counties|prefectures|regions|municipalities):\s+$/;
 
 /** a name and the word that joins it to a river or region in a German, French or English place's name ("Freiburg im ") */
-const NAME_BEFORE_CONNECTOR = /([\p{Lu}][\p{L}\p{M}'’-]+)\s+(?:im|am|an\s+der|sur|upon)\s+$/u;
+// (or the particle of a Portuguese, Spanish or Italian one, "Foz do ", "Jerez de la ": group 2, whose known name after it
+// is the place, "Universidade de Coimbra, Portugal")
+const NAME_BEFORE_CONNECTOR = /([\p{Lu}][\p{L}\p{M}'’-]+)\s+(?:im|am|an\s+der|sur|upon|(d[aeiou]|dos|das|del|della|de\s+la|de\s+los))\s+$/u;
+/** the head of a body's or an office's name in those languages, not a place's: "Universidade de ", "Comune di ", "Prefeitura de " */
+const BODY_BEFORE_PARTICLE = /^(?:Univers|Institu|Istitut|Escol|Escuel|Scuol|[ÉE]cole|Muse|Banc|Banqu|C[aâá]mar|Camer|Chambr|Teatr|Th[ée][âa]tr|Hospital|Ospedal|H[ôo]pital|Col[eé]g|Coll[eè]g|Fund|Fond|Associa|Asocia|Minist|Govern|Gobiern|Gouvern|Comun|Municip|Prefeitur|Mairi|Ayuntamient|Junt|Consel|Consej|Consigl|Provinc|Regi|Diputaci|Generalit|Academ|Accadem|Centr|Feir|Feri|Fier|Pal[aá]ci|Palazz|Pal[aá]is|Igrej|Iglesi|Chies|[ÉE]glis|Catedral|Cattedral|Cath[ée]dral|Plaza|Pra[çc]a|Piazz|Place|Rua|Calle|Via|Rue|Avenida)/;
 
 /** Whether a position opens a sentence: the text's start, or after a sentence's closing mark and spaces. */
 export function opensSentence(text: string, at: number): boolean {

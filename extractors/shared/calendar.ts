@@ -31,6 +31,8 @@ export type DateExpr =
   | { kind: "relative-day"; offset: number }
   /** a weekday alone: 星期一 (direction decides which) */
   | { kind: "weekday"; weekday: number }
+  /** 同日, 当天, "on the same day": the day of the date told before it (lendSameDay); with none, no date */
+  | { kind: "same-day" }
   /** the next or last N units: 下三天, 前两年; with `ago`, the point N units back: 三天前, "two years ago" */
   | { kind: "span"; n: number; unit: "day" | "week" | "month" | "year"; sign: 1 | -1; ago?: true }
   /**
@@ -149,6 +151,8 @@ export function resolve(expr: DateExpr, ref: Reference | null, direction: Direct
       const { y, m } = ymd(utc(ref.y, ref.m + shift, 1));
       return expr.d <= daysInMonth(y, m) ? anchored(iso(y, m, expr.d), "day") : unresolved("", "day");
     }
+    case "same-day":
+      return unresolved("", "day");
     case "relative-day": {
       if (!ref) return unresolved("", "day");
       const { y, m, d } = ymd(addDays(utc(ref.y, ref.m, ref.d), expr.offset));

@@ -11,7 +11,7 @@ import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, DateCandidate, PartyMention } from "../../extractors/types";
-import { CAMEO, isRenewal, OWN_KIND_EN, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
+import { CAMEO, isRenewal, OWN_KIND_EN, PROVINCE_PAIR, TIE_OF_PROVINCES, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
 import { OWN_PLACE } from "../../extractors/shared/own-place";
 import { resolve } from "../../extractors/shared/calendar";
 import { codeHolds } from "../../extractors/places/gazetteer";
@@ -110,7 +110,10 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
     if (p.kind === "place" && p.referent && host) return namedParty(m, p, places).map((r) => (r.place && holds(host, r.place) ? implied(host)[0]! : r));
     if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
     if (p.kind === "subject") return own(p.level, p.text ?? ownSide.word);
-    return [...(namedPlaces.some(isChinese) ? [] : own(null, ownSide.word)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts) ?? previousPartner))];
+    // (自1979年两省州结好以来, "since the two sides established sister-state relations": a tie of provinces is the
+    // release's province's, not the city its delegation visited)
+    const ofProvinces = (PROVINCE_PAIR[m.lang].test(p.text ?? "") || TIE_OF_PROVINCES[m.lang].test(m.candidate.triggers.join(" "))) && !!ownPlace(ownSide.homes, "provincial");
+    return [...(namedPlaces.some(isChinese) ? [] : own(ofProvinces ? "provincial" : null, ownSide.word)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts) ?? previousPartner))];
   });
 }
 
