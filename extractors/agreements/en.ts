@@ -193,8 +193,9 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
 // (" — one of the earliest such ties between China and Italy": a dash opens the same aside a comma does)
 /** the object of "making" in an aside that ranks the tie: ", making it …", ", making the pair …", ", making theirs …" */
 // (", marking the 30th such tie between Xinjiang and Kazakhstan": "marking" ranks it with no object)
+// (", its sister city since 2016": the tie that describes the partner, an event of its own)
 const MADE_PAIR = String.raw`(?:it|them|theirs|the\s+(?:pair|two(?:\s+cities)?))`;
-const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:${MADE_PAIR}|(?:${NAME_WORD_EN}\s+){1,3})\s*|marking\s+)?(?:(?:one of|among)\s+the\b|(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b`);
+const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:${MADE_PAIR}|(?:${NAME_WORD_EN}\s+){1,3})\s*|marking\s+)?(?:(?:one of|among)\s+the\b|(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b|,\s+(?:its|their)\s+(?:sister|twin|friendship|friendly)[- ](?:city|province|state)\b`);
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 // ("a letter of intent on establishing sister city relations between Guiyang and Antananarivo": or the document's subject)
@@ -285,6 +286,12 @@ function rule(spec: Spec): AgreementRule {
     const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
     if (gappedTrigger && gapStart === null) return null;
     const w = { start: gapStart ?? (previous ? index - (ownSubject ?? "").length : lookFrom), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
+    // (an item of a colon's list of documents ends where the next begins, and one that names its pair, "between A and
+    // B", is that pair's alone: the subject before the colon signs the items that name none)
+    const colonItem = m[0].includes(":") || COLON_ITEM_BEFORE.test(ctx.text.slice(s.start, index));
+    const nextItem = colonItem ? NEXT_LISTED_DOCUMENT.exec(ctx.text.slice(end, w.end)) : null;
+    if (nextItem) w.end = end + nextItem.index;
+    if (colonItem && BETWEEN_PAIR.test(ctx.text.slice(end, w.end))) w.start = index;
     // an apposition or a second predicate says more about the parties: its places are none of them
     const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
@@ -299,7 +306,9 @@ function rule(spec: Spec): AgreementRule {
     if (spec.requires && !spec.requires.test(ctx.text.slice(end, w.end))) return null;
     // "signed 7 agreements" tallies documents; a year names one ("the 2025-2027 Cooperation Action Plan")
     const fromTrigger = ctx.text.slice(index, w.end);
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(m[0].replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(m[0])) return null;
+    // (not a tally a colon's list of the documents follows: "signed two documents: a memorandum …")
+    const named = m[0].slice(m[0].lastIndexOf(":") + 1);
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named)) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)
@@ -550,11 +559,20 @@ const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\
 /** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
 const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,60}?\\s+and\\s+)`;
 /**
+ * right before a document a colon lists after a signing, or after the list's comma ("Three agreements were signed: a
+ * memorandum … between A and B, a letter of intent … between C and D, and an agreement …"): each item is a document
+ * of its own, signed by the verb before the colon (the mark first: it fails fast)
+ */
+const COLON_LIST_OPENING = `(?<=[:,]\\s+(?:and\\s+)?)(?<=\\b(?:signed|inked|renewed)\\b[^.;:]{0,60}:\\s+(?:[^.;:]{0,240}?,\\s+)?(?:and\\s+)?)`;
+/** the text before an item of that list, and the next item after it */
+const COLON_ITEM_BEFORE = new RegExp(`${COLON_LIST_OPENING}$`);
+const NEXT_LISTED_DOCUMENT = new RegExp(`,\\s+(?:and\\s+)?an?\\s+(?:[\\w-]+\\s+){0,4}?${ANY_DOCUMENT}\\b`, "i");
+/**
  * a document signed, actively ("signed a memorandum", "entered into an agreement", "concluded a memorandum of cooperation") or passively ("A memorandum between X and Y was
  * signed", "an agreement signed by the two cities"), or the second of two a signing names ("signed a Memorandum on X and an Agreement on Y")
  */
 const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\bconclud(?:ed|es|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi");
+  new RegExp(`\\bconclud(?:ed|es|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${COLON_LIST_OPENING}an?\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", gate: /memorand|mou/i, trigger: SIGNED("(?:memorand(?:ums?|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent/i, trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does

@@ -279,7 +279,8 @@ const PAIR_OPENS = {
 const PAIR_GOES_ON = {
   // (两市于2014年建立友好交流关系，(并于)2019年升格为友好城市: a clause of no subject, a date at most before its verb)
   zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?(?:共同|一起|正式)?$/,
-  en: /,\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised)\s+to\b[^,;]*$|\sand\s+(?:then\s+|also\s+|jointly\s+)?$/,
+  // (", and in 2019 they formally became sister cities": "they", after its clause's time, is the pair again)
+  en: /,\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised)\s+to\b[^,;]*$|\sand\s+(?:then\s+|also\s+|jointly\s+)?$|\sand\s+(?:(?:in|on)\s+[^,;]{1,30}?,?\s+)?they\s+(?:(?:then|also|jointly|formally|officially)\s+)?$/,
 };
 
 /** a place the gazetteer holds in China, or a name found without it that no rule read as foreign */
@@ -454,8 +455,8 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
         // 河南农业大学, "Kansas State University", "the University of Lyon": the place is inside an organisation's name, and the organisation is the party
         const rest = ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, window.end));
         // ("the Port of Rotterdam Authority": a body's head word before the place, and its word after)
-        const head = lang === "en" ? ORGANISATION_BEFORE_EN.exec(text.slice(Math.max(window.start, p.index - 40), p.index)) : null;
-        const opening = head && (!/^Port\b/.test(head[0]) || p.type === "city") ? head[0] : "";
+        const head = lang === "en" ? ORGANISATION_BEFORE_EN.exec(text.slice(Math.max(window.start, p.index - 80), p.index)) : null;
+        const opening = head && (!/\bPort\s+of\b/.test(head[0]) || p.type === "city") ? head[0] : "";
         // ("the Port of Antwerp-Bruges": a port of two merged cities is named with both, the second no party of its own)
         const merged = opening ? (MERGED_NAME_TAIL.exec(text.slice(p.index + p.text.length, window.end))?.[0] ?? "") : "";
         return rest || opening ? { kind: "organisation", index: p.index - opening.length, text: opening + p.text + (merged || (rest?.[0] ?? "")) } : { kind: "place", index: p.index, text: p.text };
@@ -555,6 +556,8 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
   return pairs.length >= 2 ? pairs : null;
 }
 
+/** a document named: 备忘录, "a letter of intent" */
+const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?)\b/i };
 /**
  * The pairs of an enumeration a colon opens, longer than the window a trigger reads its parties in ("Guangxi
  * added 7 pairs of sister cities: Nanning and Khon Kaen Province of Thailand, Liuzhou and …, and Yulin and
@@ -562,7 +565,8 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
  */
 function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, triggerAt: number, lang: Lang): PartyMention[][] | null {
   const opened = colonBefore(text, triggerAt);
-  if (opened < s.start) return null;
+  // (not a list of documents, each with its own pair: "signed: a memorandum between A and B, …, and an agreement between …")
+  if (opened < s.start || DOCUMENT_NAMED[lang].test(text.slice(opened + 1, triggerAt))) return null;
   const listed = partyMentions(text, places, opened + 1, triggerAt, lang);
   return enumeratedPairs(text, listed, triggerAt, lang);
 }

@@ -50,8 +50,15 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // (English names the two with words of their own, "the two sides … since the two cities established …": told apart above)
   const recalled = (x: AgreementCandidate): boolean => ctx.lang === "zh" && SINCE_CLOSES.test(ctx.text.slice(x.triggerAt.end, x.triggerAt.end + 40));
   const recalledAndSigned = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && a.type !== b.type && recalled(a) !== recalled(b);
+  // 2016年，两市签署了建立友好城市关系的意向书，2019年正式缔结…: events of two kinds in clauses of their own, each on
+  // a date of its own, are two
+  const datedApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && clausesApart(a, b) && a.type !== b.type && !!a.date && !!b.date && a.date.index !== b.date.index;
+  // "signed a memorandum … with Lucerne, its sister city since 2016", 与其2016年缔结的友好城市卢塞恩签署…备忘录: the tie
+  // that describes the partner (held since, or 的 making it an attribute) and the document signed are two events
+  const describedTie = (x: AgreementCandidate): boolean => TIE_TYPES.has(x.type) && (x.date?.relation === "since" || ctx.text.slice(x.triggerAt.index, x.triggerAt.end).includes("的"));
+  const tieOfPartner = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && describedTie(a) !== describedTie(b) && [a, b].some((x) => DOCUMENT_TYPES.has(x.type));
   const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
-    renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b) || madeAndUpgraded(a, b) || recalledAndSigned(a, b);
+    renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b) || madeAndUpgraded(a, b) || recalledAndSigned(a, b) || datedApart(a, b) || tieOfPartner(a, b);
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !twoEvents(k, c))) kept.push(c);
   // 签署协议，将两市友好交流关系升级为友好城市关系: an agreement named by no more than the word, whose next
   // clause tells the tie it makes, is that tie's signing: one event, the tie's
@@ -62,6 +69,9 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   return kept.filter((c) => !tellsItsTie(c)).sort((a, b) => a.index - b.index);
 }
 
+
+/** the kinds of event that are a document signed */
+const DOCUMENT_TYPES = new Set(["memorandum", "letter-of-intent", "agreement"]);
 
 /** the words of raising a tie to another kind */
 const UPGRADE = /升格为|升级为|提升为|\bupgrad/i;

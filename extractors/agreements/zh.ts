@@ -121,14 +121,20 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
   return { start, end };
 }
 
+/** a date's tie made into an attribute of its partner: 其2016年缔结的友好城市卢塞恩 (the date, then the verb and 的) */
+const ATTRIBUTIVE_TIE_AFTER = /^[^，。；]{0,6}?(?:缔结|建立|结为|结成|结好)的/;
+
 /**
- * The dates but those of a 自…以来 clause that closes before the trigger: 自2014年建立友好城市关系以来…，并签署了…
- * dates the tie it recalls, not what was signed since (a trigger inside the clause keeps its date).
+ * The dates but those of a tie recalled before the trigger: 自2014年建立友好城市关系以来…，并签署了… dates the tie
+ * its 自…以来 clause recalls, and 与其2016年缔结的友好城市卢塞恩签署…备忘录 the tie that describes the partner, not
+ * what was signed (a trigger inside the clause or the attribute keeps its date).
  */
-function outsideSinceClause(text: string, dates: DateCandidate[], trigger: number): DateCandidate[] {
+function outsideRecalledTie(text: string, dates: DateCandidate[], trigger: number): DateCandidate[] {
   return dates.filter((d) => {
-    const since = SINCE_CLOSES.exec(text.slice(d.index + d.text.length));
-    return !since || !/自$|从$/.test(text.slice(Math.max(0, d.index - 1), d.index)) || d.index + d.text.length + since[0].length > trigger;
+    const after = text.slice(d.index + d.text.length);
+    const since = /自$|从$/.test(text.slice(Math.max(0, d.index - 1), d.index)) ? SINCE_CLOSES.exec(after) : null;
+    const recalled = since ?? ATTRIBUTIVE_TIE_AFTER.exec(after);
+    return !recalled || d.index + d.text.length + recalled[0].length > trigger;
   });
 }
 
@@ -201,7 +207,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
-          : (nearestDate(ctx.text, outsideSinceClause(ctx.text, found.dates, index), index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
+          : (nearestDate(ctx.text, outsideRecalledTie(ctx.text, found.dates, index), index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)
@@ -340,7 +346,8 @@ export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation
  * the words between signing and the document: a few, or a title in 《》 of its own length (《大连市与仁川广域市关于深化港口物流合作的备忘录》);
  * within the clause, a list of fields may stand between (签署了生物医药、航空航天和职业教育等领域的6项合作协议)
  */
-const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|[^，。；《》]{0,32}?)";
+// (not past a colon: 共签署3项合作协议：A与B签署…备忘录 lists documents each signed by a verb of its own)
+const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|[^，。；《》：:]{0,32}?)";
 /** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */
 const CEREMONY_AFTER = (document: string): string => `(${document})(?:的)?(签字|签约|签署)仪式`;
 /**
