@@ -174,3 +174,13 @@ describe("a headline that names its partner only by country and kind", () => {
     expect(events).toEqual([["memorandum", ["宁波市", "帕尔马"]]]);
   });
 });
+
+describe("a headline that names a body in full where the body names it by its initials", () => {
+  // (invented) "the UCLG" in the body, "United Cities and Local Governments" in the headline: one body, one event
+  const out = extractRelease("initials.txt", ["Harbin Joins United Cities and Local Governments", "Harbin joined the UCLG in 2019, the city said on Monday."]);
+
+  it("joins the headline to the body's event", () => {
+    const events = out.facts.flatMap((f) => (f.kind === "agreement" ? [[f.type, f.date, f.evidence.map((e) => e.quote)]] : []));
+    expect(events).toEqual([["membership", "2019", ["Harbin joined the UCLG", "Harbin Joins United Cities and Local Governments"]]]);
+  });
+});

@@ -265,7 +265,7 @@ const samePlaces = (a: AgreementFact, b: AgreementFact): boolean => placeIds(a) 
  * One name shortens the other, as a headline does an organisation's: it holds it ("Singapore's JTC", 苏州工业园区
  * for its 管委会), or, in Chinese, its characters in order (新加坡胜科集团 for 新加坡胜科工业集团), or, in English,
  * they share a name word beyond the country that owns it and the words any body's name has ("Singapore's
- * Sembcorp" for "Sembcorp Industries").
+ * Sembcorp" for "Sembcorp Industries"), or one is the other's initials ("the WTCF").
  */
 function shortens(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
@@ -273,8 +273,10 @@ function shortens(a: string | null, b: string | null): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (/\p{Script=Han}/u.test(short)) return short.length >= 4 && inOrder(short, long);
   const words = (name: string): string[] => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/['’]s$/.test(w) && !GENERIC_NAME_WORD.test(w));
-  return words(short).some((w) => words(long).includes(w));
+  return words(short).some((w) => words(long).includes(w)) || initialsOf(long) === short.replace(/^the\s+/i, "");
 }
+/** the initials of a name's capitalised words: "World Tourism Cities Federation" is the WTCF */
+const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
 // (and the words of bodies of cities: "United Cities and Local Governments" and "… Organization for Asia Pacific Cities" are two)
 const GENERIC_NAME_WORD = /^(?:Cities|Local|Governments?|Organi[sz]ations?|Federation|Council|Union|Network|Alliance|Forum|World|The|University|College|Institute|Academy|Bank|Group|Company|Corporation|Industries|Holdings|Enterprises|Hospital|Association|Museum|Committee|Administrative|Management|Industrial|Park|Development|Zone|International|National|State|City|Provincial|Municipal|People['’]s|Government|Chamber|Commerce|of|and)$/;
 const inOrder = (short: string, long: string): boolean => {
