@@ -253,7 +253,8 @@ const PAIR_WORDS = {
   zh: new RegExp(`(?!${PAIR_NAME.zh}(?:的|有关|相关)?(?:[0-9０-９一二三四五六七八九十两多几数]+[所家个])?${SIGNING_BODIES})(${PAIR_NAME.zh})(?:在[^，。；]{0,30}?期间)?[^，。；]{0,16}$`),
   // ("The two established sister-state relations in 1986", "The two formally became…": "the two" alone, right before the trigger's verb)
   // ("The two cities, which established sister-city ties in 1984, will…": a relative clause's subject too)
-  en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))(?:,\\s+which)?(?:\\s+(?:\\w+\\s+){0,4})?$`, "i"),
+  // ("The two cities' sister-city ties were established": the pair's possessive before the tie it holds)
+  en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))['’]?(?:,\\s+which)?(?:\\s+(?:\\w+\\s+){0,4})?$`, "i"),
 };
 
 /**
@@ -702,10 +703,10 @@ function yearLedPartners(text: string, parties: PartyMention[], dates: DateCandi
 
 /** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
 const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
-/** 先后于1979年和1981年与A、B结为…, "in 1979 and 1981 respectively": dates listed for partners listed, in the same order */
-const IN_ORDER = { zh: /分别|先后|相继|陆续/, en: /\b(?:respectively|successively)\b/ };
 /** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */
 const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent|memorand(?:ums|a)|MoUs|MOUs|agreements)\b/ };
+/** 先后于1979年和1981年与A、B结为…, "in 1979 and 1981 respectively": dates listed for partners listed, in the same order */
+const IN_ORDER = { zh: new RegExp(`${RESPECTIVELY.zh.source}|${ONE_BY_ONE.zh.source}`), en: /\b(?:respectively|successively)\b/ };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
 // (新增友好城市3个，分别为A、B和C, 新缔结友好城市2个，即A和B, "added three sister cities, namely A, B and C": the partners listed one by one)
 // ("added three friendly cooperation cities: A, B and C": a colon after the tie's cities opens the list)

@@ -69,7 +69,6 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   return kept.filter((c) => !tellsItsTie(c)).sort((a, b) => a.index - b.index);
 }
 
-
 /** the kinds of event that are a document signed */
 const DOCUMENT_TYPES = new Set(["memorandum", "letter-of-intent", "agreement"]);
 

@@ -18,6 +18,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "仪式上共签署2项合作协议：天津港与法兰克福机场签署物流合作备忘录，浙江大学与柏林自由大学签署合作协议。", quote: "天津港与法兰克福机场签署物流合作备忘录", type: "memorandum", parties: ["天津港", "法兰克福机场"], alongside: ["浙江大学与柏林自由大学签署合作协议"] }, // the tally's 签署 reads no document past its colon; an airport signs as a body
     { rule: "agreement-zh-letter-of-intent", text: "2017年，两市签署了建立友好城市关系的意向书，2020年正式缔结友好城市关系。", quote: "两市签署了建立友好城市关系的意向书", type: "letter-of-intent", parties: ["两市"], date: "2017", alongside: ["两市签署了建立友好城市关系的意向书，2020年正式缔结友好城市关系"] }, // the letter and the tie, each in its clause on its own date, are two events
     { rule: "agreement-zh-memorandum", text: "会议期间，青岛还与其2014年缔结的友好城市德国曼海姆市签署了港口合作谅解备忘录。", quote: "青岛还与其2014年缔结的友好城市德国曼海姆市签署了港口合作谅解备忘录", type: "memorandum", parties: ["青岛", "曼海姆市"], date: null, alongside: ["青岛还与其2014年缔结的友好城市德国曼海姆市"] }, // the tie that describes the partner is an event of its own, and its year dates only it
+    { rule: "agreement-zh-sister-city", text: "3月5日，泉州市与菲律宾宿务市通过视频连线举行友好城市云签约仪式。", quote: "泉州市与菲律宾宿务市通过视频连线举行友好城市云签约", type: "sister-city", parties: ["泉州市", "宿务"], date: "2025-03-05" }, // a signing held online (云签约) is a signing
+    { rule: "agreement-zh-sister-city", text: "至此，青岛市与曼海姆市友好城市关系正式确立。", quote: "青岛市与曼海姆市友好城市关系", type: "sister-city", parties: ["青岛市", "曼海姆市"], date: null }, // the tie, then its verb in the passive
+    { rule: "agreement-zh-sister-city", text: "青岛市与德国曼海姆市的友好城市关系于2016年正式建立。", quote: "青岛市与德国曼海姆市的友好城市关系", type: "sister-city", parties: ["青岛市", "曼海姆市"], date: "2016" },
     { rule: "agreement-zh-sister-city", text: "访问期间，温州市与马德里自治区莱加内斯市签署建立友好城市关系协议书。", quote: "温州市与马德里自治区莱加内斯市签署建立友好城市关系", type: "sister-city", parties: ["温州市", "莱加内斯市"] }, // a community named after its capital (马德里自治区) locates the city after it, no party of its own
     { rule: "agreement-zh-sister-city", text: "2012年，日照与韩国浦项市的友好交流关系升格为友好城市关系。", quote: "日照与韩国浦项市的友好交流关系升格为友好城市关系", type: "sister-city", parties: ["日照", "浦项市"], date: "2012" }, // 升格为, as 升级为: a tie made a sister-city one
     { rule: "agreement-zh-sister-city", text: "两市于2014年建立友好交流关系，2019年升格为友好城市。", quote: "两市于2014年建立友好交流关系，2019年升格为友好城市", type: "sister-city", parties: ["两市"], date: "2019", alongside: ["两市于2014年建立友好交流关系"] }, // the pair goes on into a clause of no subject; the tie made and the tie raised are two events
@@ -217,6 +220,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],
   negatives: [
+    "两市友好城市关系的建立和发展离不开各界的支持。", // the tie's making as a topic, joined to its growth, is no event told
     "截至目前，江西省已与韩国建立了6对友好省市关系。", // ties counted right after the verb: a tally, no event
     "这是杭州市的友好城市交流活动，由日本岐阜市主办。", // 是…的友好城市 describing another noun (交流活动) says no place is a sister city
     "代表团参观了武汉市的港口，并与该市签署合作协议。", // 该市 stands for a Chinese city only: no foreign partner named before it

@@ -70,9 +70,11 @@ const TALKED_ABOUT = /^[^，。；]{0,6}?(?:达成|进行|交换|磋商|商谈|�
 /** 正式启动结好程序: the process of making a tie begun, the tie not made yet */
 const PROCESS_BEGUN = { before: /启动$/, after: /^(?:的)?(?:程序|进程|手续|工作)/ };
 // (将推动两市建立…, 愿与…建立…, 探讨建立…: a goal the two sides will work or talk towards, not a tie made)
+/** 将 as "will": before the words it makes a future of */
+const WILL_ZH = "将(?:于|在|与|同|和|会|要|正式|进一步|继续|缔结|建立|签署|签订|结为|推动|推进|促进|加快|积极|努力|共同|尽快|适时)";
+const PLANNED = new RegExp(`(?:${WILL_ZH}|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨)[^，。；]{0,20}$|将$`);
 /** 两市将在…开展合作，并推动…结为…: a clause that 并 joins to one of what will be goes on with it (not once done: …，并签署了) */
-const PLANNED_TOO = /将(?:于|在|与|同|和|会|要|进一步|继续|共同)[^。；]*[，,](?:并|同时)[^，。；了]{0,20}$/;
-const PLANNED = /(?:将(?:于|在|与|同|和|会|要|正式|进一步|缔结|建立|签署|签订|结为|推动|推进|促进|加快|积极|努力|共同|尽快|适时)|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨)[^，。；]{0,20}$|将$/;
+const PLANNED_TOO = new RegExp(`${WILL_ZH}[^。；]*[，,](?:并|同时)[^，。；了]{0,20}$`);
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
 const ANNOUNCED = /宣布[，,：:]?[^，。；]{0,8}$/;
 
@@ -306,7 +308,9 @@ const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式; or the tie
 // alone before its signing ceremony (友好城市签约仪式)
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)
-const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?(签约|签字|签署)|(${SISTER_TIE}(?:关系)?)(签约|签字|缔结|结好|建立)(?=仪式)`;
+// (友好城市云签约仪式, 线上签约: a signing held online is a signing)
+const ONLINE = "(?:云|线上|在线|视频|远程)?";
+const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)(?:的)?${ONLINE}(签约|签字|签署)|(${SISTER_TIE}(?:关系)?)${ONLINE}(签约|签字|缔结|结好|建立)(?=仪式)`;
 /**
  * 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; 《…关于建立友好城市关系的意向书》: a letter of
  * intent on making the tie, which is still to be made; 友好省州关系续约备忘录, a memorandum renewing it. The tie names the
@@ -336,7 +340,8 @@ const ADDED_TIES = (kind: string): string =>
 /** 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets (each its own event) */
 const LISTED_TIES = (kind: string): string => `(${kind})(?:主要)?(?:包括|有)[：:]?(?=[^。；]{1,40}?${LIST_ITEM_YEAR})`;
 /** A与B的友好城市关系始于1980年: a tie the year it began dates */
-const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯(?:到|至)))`;
+// (A与B友好城市关系正式确立, A与B的友好城市关系于2005年正式建立: the tie, then its verb in the passive)
+const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯(?:到|至))|(?:于[^，。；]{2,12}?)?(?:正式|得以)?(?:确立|建立|缔结|建成)(?![^，。；]{0,2}(?:和|与|及)))`;
 /** 札幌市是沈阳市的友好城市: a place said to be another's sister city (not 是…的友好城市交流活动, where the tie describes another noun) */
 const IS_TIE_OF = `(?<=是[^，。；]{1,12}?的(?:国际)?)(${SISTER_TIE})(?!交流|合作|工作|论坛|大会|代表|青年|市长|建设|发展|关系)`;
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${IS_TIE_OF}`, "g") });
@@ -349,7 +354,7 @@ export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation
 // (not past a colon: 共签署3项合作协议：A与B签署…备忘录 lists documents each signed by a verb of its own)
 const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|[^，。；《》：:]{0,32}?)";
 /** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */
-const CEREMONY_AFTER = (document: string): string => `(${document})(?:的)?(签字|签约|签署)仪式`;
+const CEREMONY_AFTER = (document: string): string => `(${document})(?:的)?${ONLINE}(签字|签约|签署)仪式`;
 /**
  * the second of two titled documents signed at once (签署了《…备忘录》和《…协议》): the verb is the first's, and
  * the second document is an event of its own
