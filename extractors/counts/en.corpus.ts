@@ -9,6 +9,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     // count-en-respectively: figures closed by "respectively", each the total of what the sentence counted before, in order
     { rule: "count-en-respectively", text: "The city added 3 sister cities and 5 friendly exchange cities, bringing the totals to 42 and 67 respectively.", quote: "67", value: 67, unit: "friendly exchange cities" },
     // count-en-number-noun: a number and what it counts
+    { rule: "count-en-number-noun", text: "Each year 10-15 cities join the network.", quote: "10-15 cities", value: 10, unit: "cities" }, // a range's start counts (a figure before a hyphen is no phone number)
     { rule: "count-en-number-noun", text: "The festival attracted 5,000-plus visitors from abroad.", quote: "5,000-plus visitors", value: 5000, unit: "visitors", qualifier: "more than" }, // "-plus", after the figure
     { rule: "count-en-number-noun", text: "Over a thousand students joined the exchanges.", quote: "Over a thousand students", value: 1000, unit: "students", qualifier: "more than" }, // the article is the number's, the qualifier before it
     { rule: "count-en-number-noun", text: "Over the years the two sides have exchanged more than 150 visiting delegations.", quote: "more than 150 visiting delegations", value: 150, unit: "visiting delegations", qualifier: "more than" }, // a participle before the plural it describes

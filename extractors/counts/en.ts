@@ -224,7 +224,8 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^\s*(?:[ap]\.m\.?|[ap]m\b|o['’]clock\b)/i.test(after)) return false;
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
   // "Tel: 0771-5555555", "+86 10 6512 3456": a phone number or code, as 0351- is in Chinese (a figure never opens with 0)
-  if (/^0\d/.test(n.text) || /^[-–]\d/.test(after) || /\b(?:Tel|Fax|Phone|Telephone|Hotline)\b[^A-Za-z]{0,12}$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
+  // (not a range's start, "10-15 cities", which counts as before)
+  if (/^0\d/.test(n.text) || /\b(?:Tel|Fax|Phone|Telephone|Hotline)\b[^A-Za-z]{0,12}$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
   // "to mark 15 years of cooperation", "Celebrate 40 Years of Friendship", "Mark 10 Years as Sister Cities": an anniversary (as 15周年 is), not a count of years
   // ("Celebrate Four Decades of Sister-State Ties": decades too)
   if (/^\s+(?:years|decades)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
