@@ -413,7 +413,8 @@ const CLAUSE_MARKS = /[，,；;]/g;
 /** where the places right before a place that locate it begin (新疆克拉玛依市, 中国新疆克拉玛依市: at 新疆, at 中国) */
 function locatorsBefore(places: PlaceCandidate[], place: PlaceCandidate): number {
   let start = place.index;
-  for (let p = places.find((q) => q.index + q.text.length === start); p; p = places.find((q) => q.index + q.text.length === start)) start = p.index;
+  let locator: PlaceCandidate | undefined;
+  while ((locator = places.find((q) => q.index + q.text.length === start))) start = locator.index;
   return start;
 }
 
@@ -706,7 +707,7 @@ const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */
 const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent|memorand(?:ums|a)|MoUs|MOUs|agreements)\b/ };
 /** 先后于1979年和1981年与A、B结为…, "in 1979 and 1981 respectively": dates listed for partners listed, in the same order */
-const IN_ORDER = { zh: new RegExp(`${RESPECTIVELY.zh.source}|${ONE_BY_ONE.zh.source}`), en: /\b(?:respectively|successively)\b/ };
+const IN_ORDER = { zh: new RegExp(`${RESPECTIVELY.zh.source}|${ONE_BY_ONE.zh.source}`), en: new RegExp(`${RESPECTIVELY.en.source}|\\bsuccessively\\b`) };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
 // (新增友好城市3个，分别为A、B和C, 新缔结友好城市2个，即A和B, "added three sister cities, namely A, B and C": the partners listed one by one)
 // ("added three friendly cooperation cities: A, B and C": a colon after the tie's cities opens the list)

@@ -4,7 +4,7 @@
  * it, in the same order (respectiveTotals lends the units, once the other rules have read the paragraph: "8 new
  * pairs of sister cities and 12 of friendly exchange cities, bringing the totals to …").
  */
-import type { CountCandidate, CountRule, ParagraphContext } from "../types";
+import type { CountCandidate, CountRule, Lang, ParagraphContext } from "../types";
 import { findZhNumerals } from "../shared/numerals-zh";
 import { findEnNumbers } from "../shared/numerals-en";
 
@@ -17,9 +17,6 @@ const JOIN_ZH = /^(?:和|与|及|、)$/;
 /** "128 and 186 respectively", "128, 186 and 203, respectively": what joins the figures, and the word after them */
 const JOIN_EN = /^(?:,\s*|\s+and\s+|,\s+and\s+)$/;
 const RESPECTIVELY_AFTER_EN = /^,?\s+respectively\b/i;
-
-/** the rules whose figures findCounts (select.ts) keeps only where respectiveTotals gives them their units */
-export const RESPECTIVE_RULES = new Set(["count-zh-respectively", "count-en-respectively"]);
 
 export const respectiveFiguresZh: CountRule = {
   id: "count-zh-respectively",
@@ -66,8 +63,10 @@ export const respectiveFiguresEn: CountRule = {
   },
 };
 
-/** what joins two figures of one list, in either language */
-const LIST_JOIN = /^(?:\s*(?:,|，|、|和|与|及|\band\b)\s*)+$/;
+/** the rules whose figures findCounts (select.ts) keeps only where respectiveTotals gives them their units */
+export const RESPECTIVE_RULES = new Set([respectiveFiguresZh.id, respectiveFiguresEn.id]);
+/** what joins two figures of one list, as each rule read it */
+const FIGURES_JOINED: Record<Lang, RegExp> = { zh: JOIN_ZH, en: JOIN_EN };
 /** what ends a sentence */
 const SENTENCE_END = /[。！？；]|[.!?;](?=\s|$)/g;
 
@@ -77,13 +76,13 @@ const SENTENCE_END = /[。！？；]|[.!?;](?=\s|$)/g;
  * last ones before the list). A list with fewer counts before it is left to the other rules, which read its
  * figures as counts of the noun they share ("Tourists from A and B reached 96,000 and 54,000 respectively").
  */
-export function respectiveTotals(text: string, figures: CountCandidate[], kept: CountCandidate[]): CountCandidate[] {
+export function respectiveTotals(text: string, lang: Lang, figures: CountCandidate[], kept: CountCandidate[]): CountCandidate[] {
   const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   const sentenceStart = (at: number): number => ends.filter((e) => e <= at).pop() ?? 0;
   const out: CountCandidate[] = [];
   for (let i = 0; i < figures.length; i++) {
     let j = i;
-    while (j + 1 < figures.length && figures[j + 1]!.rule === figures[i]!.rule && LIST_JOIN.test(text.slice(figures[j]!.index + figures[j]!.text.length, figures[j + 1]!.index))) j++;
+    while (j + 1 < figures.length && FIGURES_JOINED[lang].test(text.slice(figures[j]!.index + figures[j]!.text.length, figures[j + 1]!.index))) j++;
     const list = figures.slice(i, j + 1);
     const from = sentenceStart(list[0]!.index);
     const before = kept.filter((c) => c.index >= from && c.index + c.text.length <= list[0]!.index && c.unit).slice(-list.length);

@@ -12,7 +12,9 @@ const overlaps = (a: Quoted, b: Quoted): boolean => a.index < b.index + b.text.l
 export const belongsToDate = (span: Quoted, value: number, dates: readonly Quoted[]): boolean => dates.some((d) => overlaps(d, span) && d.text.includes(String(value)));
 
 export function findCounts(ctx: ParagraphContext, rules: readonly CountRule[], dates: readonly Quoted[] = []): CountCandidate[] {
-  const all = rules.filter((r) => !RESPECTIVE_RULES.has(r.id)).flatMap((r, priority) => r.find(ctx, dates).map((c) => ({ c, priority })));
+  // (the figures of a "respectively" list are read apart, after the rest: they stand for the counts read before them)
+  const respective = rules.filter((r) => RESPECTIVE_RULES.has(r.id));
+  const all = rules.filter((r) => !respective.includes(r)).flatMap((r, priority) => r.find(ctx, dates).map((c) => ({ c, priority })));
   all.sort((x, y) => x.priority - y.priority || y.c.text.length - x.c.text.length || x.c.index - y.c.index);
   const kept: CountCandidate[] = [];
   for (const { c } of all) {
@@ -22,7 +24,7 @@ export function findCounts(ctx: ParagraphContext, rules: readonly CountRule[], d
   }
   kept.sort((a, b) => a.index - b.index);
   // (总数分别达到128对和186对: figures that total what the sentence counted before them replace any reading of their own)
-  const figures = rules.filter((r) => RESPECTIVE_RULES.has(r.id)).flatMap((r) => r.find(ctx, dates)).filter((c) => !belongsToDate(c, c.value, dates));
-  const totals = figures.length ? respectiveTotals(ctx.text, figures, kept) : [];
+  const figures = respective.flatMap((r) => r.find(ctx, dates)).filter((c) => !belongsToDate(c, c.value, dates));
+  const totals = figures.length ? respectiveTotals(ctx.text, ctx.lang, figures, kept) : [];
   return totals.length ? [...kept.filter((k) => !totals.some((t) => overlaps(t, k))), ...totals].sort((a, b) => a.index - b.index) : kept;
 }
