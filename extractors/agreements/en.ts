@@ -41,8 +41,11 @@ const OWN_AND_PARTNER = new RegExp(`\\bthe (?:${OWN_KIND})\\s+and\\s+(?:the\\s+(
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 
-/** ", and Xi'an (also) ", ", and Jinjiang of Quanzhou and the State of Malacca of Malaysia ": a sentence going on to a second event with its own subject */
-const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN}|the|of|in|and)\\s+){0,10}(?:also\\s+)?`;
+/**
+ * ", and Xi'an (also) ", ", and Jinjiang of Quanzhou and the State of Malacca of Malaysia ": a sentence going on to a
+ * second event with its own subject; a partner's country may stand between commas (", and Yantai and Angers, France, ")
+ */
+const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN},\\s+${NAME_WORD_EN},|${NAME_WORD_EN}|the|of|in|and)\\s+){0,10}(?:also\\s+)?`;
 /** "the two sides (have) signed": the pair word right before a trigger */
 const PAIR_BEFORE_TRIGGER = new RegExp(`${PAIR_NAME.en}\\s+(?:(?:also|have|has|then|jointly|formally|officially)\\s+){0,2}$`);
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
@@ -180,7 +183,7 @@ const PREVIOUS_EVENT = new RegExp(`,\\s+(?:and\\s+(?:(?:on|in|at)\\s+[^,;]{1,30}
 const EVENT_VERB_BEFORE = new RegExp(`\\b${EVENT_VERB}\\b`);
 const STARTS_WITH_EVENT_VERB = new RegExp(`^${EVENT_VERB}\\b`);
 /** a verb in the past or present, of any event: what makes the words before ", and X …" a clause of their own */
-const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|sent|paid|won|came|began|signed|is|are|was|were|has|have|had)\b/;
+const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|sent|paid|won|came|became|began|signed|is|are|was|were|has|have|had)\b/;
 
 /**
  * ", one of the earliest pairs of sister cities between China and Japan": an apposition that describes the
@@ -208,7 +211,9 @@ const BETWEEN_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+betw
 const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+|,\s+when\s+(?=[A-Z])|,\s+as\s+(?=the\s+two\s|they\s|[A-Z])/;
 const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
-const SECOND_PREDICATE = /\s+and\s+(?:are|is|were|was|remain(?:s|ed)?)\b/;
+// ("… as early as 1982 and now has friendly relations with 17 cities", "… in 1985 and have had frequent exchanges, with
+// more than 100 schools taking part": what the subject holds or did since, whose figures tally no partners of the tie)
+const SECOND_PREDICATE = /\s+and\s+(?:(?:now|currently|today|since)\s+)?(?:are|is|were|was|remain(?:s|ed)?|(?<=(?:now|currently|today)\s+)(?:has|have)|(?:has|have)\s+(?:had|held|carried|conducted|seen|kept|maintained|enjoyed))\b/;
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
 const PRONOUN_CLAUSE = /,\s+(?:it|they|the\s+(?:city|province|county|region))\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b/;
 /** "became China's first pair of sister cities": a trigger that ranks the pair it makes */
@@ -476,6 +481,8 @@ function acronymDefinedBefore(text: string, before: number, acronym: string): Pa
 }
 
 /** "joined the China-CEEC Association of Provincial Governors": the capitalised name after "joined (the)" */
+/** "joined eight international city organizations, including the WTCF": a tally of bodies, then the one it names */
+const TALLY_INCLUDING = new RegExp(`^(?:(?:more\\s+than|over|some|about|nearly)\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:organi[sz]ations|bodies|associations|networks|alliances|federations),?\\s+(?:including|such\\s+as)\\s+`, "i");
 const joinedOrganisation: Organisations = (ctx, s, trigger) => {
   const after = ctx.text.slice(trigger.end, s.end);
   const anaphor = /\b[Tt]he\s+$/.test(ctx.text.slice(trigger.index, trigger.end)) ? BODY_ANAPHOR.exec(after) : null;
@@ -483,13 +490,14 @@ const joinedOrganisation: Organisations = (ctx, s, trigger) => {
     const named = bodyNamedBefore(ctx.text, trigger.index, anaphor[1]!);
     return named ? [named] : [];
   }
-  const m = NAME.exec(after);
+  const from = trigger.end + (TALLY_INCLUDING.exec(after)?.[0].length ?? 0);
+  const m = NAME.exec(ctx.text.slice(from, s.end));
   if (!m) return [];
   const name = trimName(m[0].replace(/^[Tt]he\s+/, ""));
   // "joined the WTCF": the name the acronym was given for, or the acronym where the text gives none
-  if (ACRONYM.test(name)) return [acronymDefinedBefore(ctx.text, trigger.index, name) ?? { kind: "organisation", index: trigger.end + m[0].indexOf(name), text: name }];
+  if (ACRONYM.test(name)) return [acronymDefinedBefore(ctx.text, trigger.index, name) ?? { kind: "organisation", index: from + m[0].indexOf(name), text: name }];
   if (!/^[A-Z]/.test(name) || name.split(/\s+/).length < 2) return [];
-  return [{ kind: "organisation", index: trigger.end + m[0].indexOf(name), text: name }];
+  return [{ kind: "organisation", index: from + m[0].indexOf(name), text: name }];
 };
 
 /** "The Hunan TV International has cooperated with Ghana CGTV": the names before the verb and after "with" */

@@ -232,8 +232,9 @@ const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论
 /**
  * a body's name up to the first word that names it as one, and on to a second such word when only a name's
  * words stand between (联合国教科文组织|创意城市网络: the network is what was joined), not a clause's (联合会|并当选为理事会)
+ * nor a tally's (世界旅游城市联合会|等8个国际城市组织: the first of those joined)
  */
-const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD})(?:[^，,。；、（(并和与及的在为是成当任]{1,12}?(?:${BODY_HEAD}))?)`);
+const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD})(?:[^，,。；、（(并和与及的在为是成当任等]{1,12}?(?:${BODY_HEAD}))?)`);
 /** 该联合会, 这一组织: a body named before, by its kind only; or bare before its members (批准为联合会会员城市) */
 const BODY_ANAPHOR = new RegExp(`^(?:了)?(?:该|此|这一|本|(?=(?:${BODY_HEAD})(?:正式)?(?:会员|成员)))(${BODY_HEAD})`);
 

@@ -63,6 +63,28 @@ const ANNOUNCED_AFTER: Record<Lang, RegExp> = {
   en: new RegExp(`^,?\\s+[^,.!?;]{0,40}?\\b(?:${WILL.en}|(?:is|are)\\s+(?:scheduled|expected|set|due)\\s+to)\\b`, "i"),
 };
 
+/**
+ * a date opens its clause when no more than a preposition or a few words stand between it and the clause's start
+ * ("In mid-", 于): at a sentence's start, or after a comma when a comma closes the date too ("…, and in October,
+ * Changsha will …"); "… signed the agreement on 10 June, under which the two sides will …" and "… in Gothenburg,
+ * Sweden, on November 13 and will run …" are dates their clause ends with
+ */
+const OPENS_SENTENCE: Record<Lang, RegExp> = {
+  zh: /(?:^|[。！？；，,：:])[^。！？；，,：:]{0,2}$/,
+  en: /(?:^|[.!?;:]\s*)(?:[A-Za-z]+[\s-]+){0,2}$/,
+};
+const OPENS_AFTER_COMMA_EN = /,\s*(?:[A-Za-z]+[\s-]+){0,2}$/;
+function opensClause(lang: Lang, before: string, after: string): boolean {
+  return OPENS_SENTENCE[lang].test(before) || (lang === "en" && after.startsWith(",") && OPENS_AFTER_COMMA_EN.test(before));
+}
+
+/** whether the date's clause announces what will be: the words before it, or after it when it opens the clause */
+function announced(ctx: ParagraphContext, d: DateCandidate): boolean {
+  if (ANNOUNCED_BEFORE[ctx.lang].test(ctx.text.slice(Math.max(0, d.index - 70), d.index))) return true;
+  const after = ctx.text.slice(d.index + d.text.length, d.index + d.text.length + 60);
+  return ANNOUNCED_AFTER[ctx.lang].test(after) && opensClause(ctx.lang, ctx.text.slice(Math.max(0, d.index - 40), d.index), after);
+}
+
 function overlaps(a: DateCandidate, b: DateCandidate): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 }
@@ -130,7 +152,7 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
   const out: DateCandidate[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = { ...dates[i]! };
-    if (d.expr.kind === "partial" && (ANNOUNCED_BEFORE[ctx.lang].test(ctx.text.slice(Math.max(0, d.index - 70), d.index)) || ANNOUNCED_AFTER[ctx.lang].test(ctx.text.slice(d.index + d.text.length, d.index + d.text.length + 60)))) d.expr = { ...d.expr, ahead: true };
+    if (d.expr.kind === "partial" && announced(ctx, d)) d.expr = { ...d.expr, ahead: true };
     const before = ctx.text.slice(Math.max(0, d.index - 24), d.index);
     const next = dates[i + 1];
     const gap = next ? ctx.text.slice(d.index + d.text.length, next.index) : null;

@@ -25,6 +25,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month-day", text: "3月2日，市长会见来宾。", quote: "3月2日", value: "2025-03-02" },
     { rule: "date-zh-month-day", text: "请于4月30日前报送名单。", quote: "4月30日前", value: "2025-04-30", relation: "until" }, // less than two months ahead: a date the release announces, in its own year
     { rule: "date-zh-month", text: "10月中旬，长沙市将派团赴光州参加亚洲文化论坛。", quote: "10月中旬", value: "2025-10" }, // a date that opens a clause announcing what will happen (将 after the subject) lies ahead
+    { rule: "date-zh-month-day", text: "文物展于11月13日开幕并将持续三个月。", quote: "11月13日", value: "2024-11-13" }, // 将 after a date within its clause announces nothing of the date
     { rule: "date-zh-year", text: "双向贸易额从2015年的1.2亿美元增长到2024年的5.6亿美元。", quote: "2024年", value: "2024", relation: "on" }, // 到 of a change: the year of the figure it reached, not a time up to it
     { rule: "date-zh-month-day", text: "九月十日举行开幕式。", quote: "九月十日", value: "--09-10", resolved: false },
     { rule: "date-zh-day-of-month", text: "甘肃省与某国某州12日签署备忘录。", quote: "12日", value: "2025-03-12" }, // a day of the reference's month

@@ -302,10 +302,14 @@ export function insideLongerCountry(text: string, end: number): boolean {
 /** the foreign cities (大阪), whose names with 府 or 县 name their prefectures */
 const foreignCityNames = namesOfKind((e) => e.type === "city" && e.country !== "CN");
 
-/** 德国巴伐利亚州|埃尔兰根市, 日本大阪府|高槻市: a country, then a known division of it (with its 州 or 省), or a city's name with a division word, ends at a position */
+/**
+ * 德国巴伐利亚州|埃尔兰根市, 日本大阪府|高槻市: a country, then a known division of it (with its 州 or 省), or a city's name
+ * with a division word, ends at a position (美国加州|圣保罗市: the division word may be the known name's own last character)
+ */
 const isCountryThenDivisionAt = (text: string, end: number): boolean => {
   const suffixed = /[州省府县道]/.test(text[end - 1] ?? "");
-  return foreignDivisionNameEndsAt(text, suffixed ? end - 1 : end, suffixed, (start) => isCountryAt(text, start));
+  const afterCountry = (start: number): boolean => isCountryAt(text, start);
+  return foreignDivisionNameEndsAt(text, suffixed ? end - 1 : end, suffixed, afterCountry) || (suffixed && foreignDivisionNameEndsAt(text, end, false, afterCountry));
 };
 
 /**
@@ -386,7 +390,8 @@ function freeOfSentenceWords(ctx: ParagraphContext, start: number, divisionAt: n
 
 /**
  * 日本高松市: a name of one word (高松, an adjective to jieba) right after a country, then its division word as a
- * word of its own, is a name whatever jieba's tag (not 日本新建市场, where 市 opens another word); so is a compass
+ * word of its own (or joined to the preposition after it: 法国昂热|市于), is a name whatever jieba's tag (not
+ * 日本新建市场, where 市 opens another word); so is a compass
  * word before 大区 (马拉维中部大区, Malawi's Central Region: 中部 a direction to jieba)
  */
 function oneWordThenDivision(ctx: ParagraphContext, start: number, divisionAt: number, division: string): boolean {
@@ -395,8 +400,12 @@ function oneWordThenDivision(ctx: ParagraphContext, start: number, divisionAt: n
   const region = division === "区" && ctx.text[divisionAt - 1] === "大";
   const wordAt = region ? divisionAt - 1 : divisionAt;
   const word = index.startingAt(wordAt);
-  return stem >= 0 && ctx.tokens()[stem]!.end === wordAt && word >= 0 && ctx.tokens()[word]!.word === (region ? "大区" : division);
+  if (stem < 0 || ctx.tokens()[stem]!.end !== wordAt || word < 0) return false;
+  const read = ctx.tokens()[word]!.word;
+  return read === (region ? "大区" : division) || (!region && read.length === 2 && read[0] === division && GLUED_AFTER_DIVISION.test(read[1]!));
 }
+/** 法国昂热|市于|2024年: the preposition or adverb after a division word, which jieba may join to it */
+const GLUED_AFTER_DIVISION = /^[于在与和同将已也]$/;
 
 /** a transliteration's original, glossed inside the name before its division word: 奥斯纳布吕克（Osnabrück）市 */
 const GLOSS = "(?:[（(][A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F .'’-]{0,40}[）)])";
