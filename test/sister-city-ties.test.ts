@@ -186,6 +186,22 @@ describe("one sister-city tie told three ways", () => {
     ]);
   });
 
+  it("reads the first signing of 'the agreement' a renewal names, on another date, as a signing of the renewed agreement's kind", () => {
+    const renewal = [
+      "2025年9月26日",
+      "9月25日，潍坊市与法国图尔市在潍坊续签友好合作协议。",
+      "On September 25, Weifang and Tours, France, renewed their friendly cooperation agreement in Weifang.",
+      "两市于2015年首次签署该协议。",
+      "The two cities first signed the agreement in 2015.",
+    ].join("\n\n");
+    const ties = tiesOf("first-signing.txt", renewal);
+    expect(ties.map((t) => [t.type, t.date?.slice(0, 4), t.corroboration])).toEqual([
+      ["friendly-cooperation", "2025", "both"],
+      ["friendly-cooperation", "2015", "both"],
+    ]);
+    expect(ties[1]!.evidence.map((e) => e.quote)).toEqual(["两市于2015年首次签署该协议", "The two cities first signed the agreement"]);
+  });
+
   it("reads a partner written later without its division word (曼海姆 after 德国曼海姆市) as the same place", () => {
     const bare = [
       "8月1日，来自德国曼海姆市的24名中学生抵达青岛。",

@@ -67,6 +67,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-relative-year", text: "Each city will send 30 students to the other every year starting next year.", quote: "starting next year", value: "2026", relation: "since" }, // "starting" alone opens the time from which, as 明年起
     { rule: "date-en-same-day", text: "The delegation arrived in Vienna on March 9. On the same day, the two sides signed a memorandum of cooperation.", quote: "On the same day", value: "2025-03-09" }, // the day told before it
     { rule: "date-en-relative-day", text: "Yesterday the mayor met the delegation.", quote: "Yesterday", value: "2025-03-14" },
+    { rule: "date-en-relative-day", text: "This morning, the mayor held talks with the delegation.", quote: "This morning", value: "2025-03-15" }, // a part of the day, as 今晨
+    { rule: "date-en-relative-day", text: "The delegation arrived in Wuhan last night.", quote: "last night", value: "2025-03-14" },
     { rule: "date-en-month-day", text: "The ceremony is on September 10.", quote: "September 10", value: "--09-10", resolved: false },
     // the year is the one stated before it in the paragraph (lent in pipeline/extract.ts): alone, it has none
     { rule: "date-en-same-year-month", text: "It signed in March 2019; in June of the same year, the two sides met.", quote: "June of the same year", value: "--06", resolved: false },

@@ -104,8 +104,9 @@ export const firstMonths = rule("date-en-first-months", `\\b(?:the\\s+)?first\\s
   const year: DateExpr | null = m[3] ? { kind: "absolute", y: Number(m[3]) } : m[4] ? { kind: "relative-year", offset: REL[m[4].toLowerCase()]! } : null;
   return n && n <= 12 ? { expr: { kind: "first-months", year, n } } : null;
 }, "gi");
-const REL_DAY: Record<string, number> = { "the day before yesterday": -2, yesterday: -1, today: 0, tomorrow: 1, "the day after tomorrow": 2 };
-export const relativeDay = rule("date-en-relative-day", `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)\\b`, (m) => (nowadays(m) ? null : { expr: { kind: "relative-day", offset: REL_DAY[m[1]!.toLowerCase()]! } }), "gi");
+const REL_DAY: Record<string, number> = { "the day before yesterday": -2, yesterday: -1, "last night": -1, today: 0, tonight: 0, this: 0, tomorrow: 1, "the day after tomorrow": 2 };
+// ("this morning", "this afternoon", "tonight", "last night": a part of the day, as 今晨, 昨晚)
+export const relativeDay = rule("date-en-relative-day", `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this(?=\\s+(?:morning|afternoon|evening)\\b))(?:\\s+(?:morning|afternoon|evening))?\\b`, (m) => (nowadays(m) ? null : { expr: { kind: "relative-day", offset: REL_DAY[m[1]!.toLowerCase().replace(/\\s+/g, " ")]! } }), "gi");
 /** "on the same day", "that same day", "on that day": the day told before, as 同日 */
 export const sameDay = rule("date-en-same-day", `\\b(?:on\\s+)?(?:the|that)\\s+(?:very\\s+)?same\\s+day\\b|\\bon\\s+that\\s+day\\b`, () => ({ expr: { kind: "same-day" } }), "gi");
 /**

@@ -69,12 +69,15 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-year", text: "2018年至2020年期间，交流频繁。", quote: "2018年至2020年", value: "2018", relation: "between", until: "2020" },
     { rule: "date-zh-same-day", text: "3月9日，代表团抵达维也纳。同日，双方签署了合作备忘录。", quote: "同日", value: "2025-03-09" }, // the day told before it
     { rule: "date-zh-relative-day", text: "昨天，市长会见了代表团。", quote: "昨天", value: "2025-03-14" },
+    { rule: "date-zh-relative-day", text: "今晨，代表团抵达武汉。", quote: "今晨", value: "2025-03-15" }, // a part of the day, as "this morning"
+    { rule: "date-zh-relative-day", text: "代表团昨晚抵达武汉。", quote: "昨晚", value: "2025-03-14" },
     { rule: "date-zh-weekday-then-date", text: "周五，三月七日，论坛开幕。", quote: "周五，三月七日", value: "2025-03-07" },
     { rule: "date-zh-date-then-weekday", text: "3月5日（星期三）下午，市长会见了代表团。", quote: "3月5日（星期三）", value: "2025-03-05" },
     { rule: "date-zh-date-then-weekday", text: "发布时间：2024年10月9日 星期三", quote: "2024年10月9日 星期三", value: "2024-10-09" },
     { rule: "date-zh-date-then-weekday", text: "2月28日(周五)，双方举行视频会议。", quote: "2月28日(周五)", value: "2025-02-28" },
   ],
   negatives: [
+    "《今晚报》报道了两市的合作。", // a newspaper's name, 今晚报
     "游客可当天往返两地。", // 当天往返, a day trip, dates nothing
     "该镇是2022年北京冬奥会的雪上项目赛区之一。", // a year naming the Games, not a date
     "该村是2010年温哥华冬奥会越野滑雪比赛举办地。", // whatever follows the Games' name

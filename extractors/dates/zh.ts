@@ -126,14 +126,15 @@ export const dayOfMonth = rule("date-zh-day-of-month", `(?<![0-9０-９〇零一
   return d && d <= 31 ? { expr: { kind: "day-of-month", d } } : null;
 });
 
-const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 昨天: -1, 昨日: -1, 寻日: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3, 大后日: 3 };
+const REL_DAY: Record<string, number> = { 大前天: -3, 前天: -2, 前日: -2, 昨天: -1, 昨日: -1, 寻日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 明天: 1, 明日: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3, 大后日: 3 };
 // not inside 此前日本, 随后日本, 至今天津, 昆明日报: the words 日本, 天津 and 日报 hold the day word's last character
 /** 今（21）日, 昨（20）日: today or yesterday with its day of the month in brackets, as Taiwan's releases write them */
 export const bracketedDay = rule("date-zh-bracketed-day", `[今昨明]\\s*[（(]\\s*([0-9０-９]{1,2})\\s*[）)]\\s*日`, (m) => {
   const d = num(m[1]);
   return d && d >= 1 && d <= 31 ? { expr: { kind: "day-of-month", d } } : null;
 });
-export const relativeDay = rule("date-zh-relative-day", `(?<![此随之以最然其])(大前天|前天|前日|昨天|昨日|寻日|今天|今日|明天|明日|听日|大后天|大后日|后天|后日)(?![本津]|(?<=日)(?:报|内瓦))`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
+// (今晨, 今早, 昨晚: a part of the day; not 今晚报, a newspaper's name)
+export const relativeDay = rule("date-zh-relative-day", `(?<![此随之以最然其])(大前天|前天|前日|昨天|昨日|寻日|昨晚|昨夜|今天|今日|今晨|今早|今晚|明天|明日|听日|大后天|大后日|后天|后日)(?![本津]|(?<=日)(?:报|内瓦)|(?<=晚)报)`, (m) => ({ expr: { kind: "relative-day", offset: REL_DAY[m[1]!]! } }));
 
 /** 同日, 当天, 当日, 同一天: the day told before (not 当天往返, a day trip; 当日汇率, the day's rate; 每当) */
 export const sameDay = rule("date-zh-same-day", `(?<![每相])(同日|同一天|当天|当日)(?!往返|来回|内|汇率|有效)`, () => ({ expr: { kind: "same-day" } }));
