@@ -33,6 +33,8 @@ const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
 const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|is\s+set\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
 const PLANNED_TOO = /\b(?:agreed|decided|plan(?:s|ned)?|pledged|vowed|promised|intends?|expects?)\s+to\b[^.;]*\band\s+to\s+(?:\w+\s+){0,2}$/i;
+/** "… signed a letter of intent in 2023 and plan to become sister cities next year": the planned clause's own start, which the dates before it do not date */
+const PLANNED_CLAUSE = /\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised|intend|hope)\s+to\s+(?:\w+\s+){0,2}$/i;
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const OWN_KIND = Object.keys(OWN_KIND_EN).join("|");
 const SUBJECT_PRONOUN = new RegExp(`\\b(?:it|the (?:${OWN_KIND}))\\s+(?:\\w+\\s+){0,3}$`, "i");
@@ -382,6 +384,7 @@ function rule(spec: Spec): AgreementRule {
     }
     const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(ctx.text.slice(w.start, w.end))?.[1]?.toLowerCase();
     const anniversary = isAnniversary(ctx.text, { index, end }, "en");
+    const plannedClause = PLANNED_CLAUSE.exec(before);
     return eventCandidate(
       ctx.text,
       {
@@ -394,7 +397,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: [m[0]],
         date: anniversary || HELD_TIE_START.test(m[0])
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "en")
-          : (nearestDate(ctx.text, outsideRelativeClause(ctx.text, found.dates, w.start, index), index, Math.min(datesFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
+          : (nearestDate(ctx.text, outsideRelativeClause(ctx.text, found.dates, w.start, index), index, plannedClause ? w.start + plannedClause.index : Math.min(datesFrom ?? w.start, previous ? lookFrom + previous.index : w.start), clauseEnd(ctx.text, end, w.end, "en", found.places), { index, end }) ??
             pairNamedDate(ctx.text, found.dates, pair, s, "en") ??
             (previous ? sentenceOpeningDate(ctx.text, found.dates, s.start, "en") : dateGoneOnFrom(ctx.text, found.dates, s, "en"))),
       },
@@ -559,7 +562,7 @@ export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-c
 // "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
 // "The two provinces established friendly relations in 2019", as 建立友好关系: the verb right before it (not "to deepen friendly relations")
 // ("the 40th anniversary of their friendly relationship", as 缔结友好关系40周年: the tie whose anniversary it is)
-export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${HELD_TIE("friendly(?:\\s+(?:and\\s+)?(?:cooperative|exchange))?")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi") });
+export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation|exchange)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${HELD_TIE("friendly(?:\\s+(?:and\\s+)?(?:cooperative|exchange))?")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi") });
 /** the documents a signing names */
 const ANY_DOCUMENT = "(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|action\\s+plans?|cooperation\\s+plans?)";
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */
