@@ -70,6 +70,30 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     const facts = agreements(Buffer.from(wire.join("\n\n"), "utf8"));
     // Thursday before the filing date of Friday, October 11
     expect(facts.find((f) => f.type === "memorandum")?.date).toBe("2024-10-10");
+    // (a dateline whose place is written in title case is a dateline all the same: its filing date dates no event)
+    const titleCase = agreements(Buffer.from(wire.map((p) => p.replace("GUANGZHOU", "Guangzhou")).join("\n\n"), "utf8"));
+    expect(titleCase.find((f) => f.type === "memorandum")?.date).toBe("2024-10-10");
+  });
+
+  it("dates 赛事期间…签署 and 'During the event … signed' by the lead's day, which an English lead may tell inside its first sentence", () => {
+    const race = agreements(
+      release([
+        "5月14日，国际马拉松赛在省城鸣枪开跑。",
+        "The International Marathon started in the provincial capital on May 14, with 30,000 runners taking part.",
+        "赛事期间，山东省与俄亥俄州签署了体育合作协议。",
+        "During the event, Shandong Province and Ohio signed an agreement on sports cooperation.",
+      ]),
+    );
+    expect(race.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-05-14", "both"]]);
+    const festival = agreements(
+      release([
+        "5月16日，国际文化节在省城开幕。",
+        "The International Culture Festival opened in the provincial capital on May 16, with 40 troupes performing.",
+        "文化节期间，山东省与俄亥俄州签署了文化交流备忘录。",
+        "During the festival, Shandong Province and Ohio signed a memorandum on cultural exchanges.",
+      ]),
+    );
+    expect(festival.map((f) => [f.type, f.date, f.corroboration])).toEqual([["memorandum", "2025-05-16", "both"]]);
   });
 
   it("lends nothing to a paragraph that does not go on from the lead", () => {

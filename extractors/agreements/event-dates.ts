@@ -6,6 +6,7 @@
  */
 import type { DateCandidate, Lang, PlaceCandidate } from "../types";
 import { between, sentences } from "./parties";
+import { namesDay } from "../dates/relations";
 
 /**
  * An anniversary of the relationship (结好十周年, 结好第26年, "the 10th anniversary of the establishment of
@@ -119,9 +120,9 @@ function termAfter(text: string, date: DateCandidate, triggerEnd: number): boole
  * it (the meeting, the ceremony) happened on that one's day, when it states none of its own
  */
 const GOES_ON = {
-  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|(?:访问|会见|会谈|会议|活动|大会|论坛|博览会|展会|峰会|洽谈会)期间|会上|会见中|会谈中|仪式上|(?:开幕|闭幕|签约)式上|活动中)/,
+  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|(?:访问|会见|会谈|会议|活动|大会|论坛|博览会|展会|峰会|洽谈会|交易会|赛事|比赛|展览|文化节|艺术节|旅游节|文化周|运动会)期间|会上|会见中|会谈中|仪式上|(?:开幕|闭幕|签约)式上|活动中)/,
   // ("At the opening ceremony", as 开幕式上)
-  en: /^(?:(?:After|Following|During|At)\s+the\s+(?:(?:opening|closing|signing)\s+)?(?:meeting|talks|ceremony|event|visit|conference|forum|expo|fair|summit)|Afterwards|Later\s+that\s+day)\b/i,
+  en: /^(?:(?:After|Following|During|At)\s+the\s+(?:(?:opening|closing|signing)\s+)?(?:meeting|talks|ceremony|event|visit|conference|forum|expo|fair|summit|festival|exhibition|games|week|tour)|Afterwards|Later\s+that\s+day)\b/i,
 };
 
 /** what may stand before a date that opens a sentence: nothing, 当地时间; "On", "From", "In", "On the morning of" */
@@ -205,16 +206,25 @@ export function openingDay(text: string, dates: DateCandidate[], lang: "zh" | "e
  */
 export function leadDay(text: string, dates: DateCandidate[], lang: "zh" | "en"): DateCandidate | null {
   const wire = WIRE_OPENING[lang].exec(text);
-  if (!wire) return openingDay(text, dates, lang);
+  if (!wire) return openingDay(text, dates, lang) ?? (lang === "en" ? dayInLeadSentence(text, dates) : null);
   const told = sentences(text, lang).find((s) => s.end > wire[0].length);
   return (told && between(dates, wire[0].length, told.end)[0]) ?? null;
+}
+/**
+ * "The 2025 … Marathon started in Lanzhou on June 8, with …": an English lead tells its day inside its first sentence
+ * where a Chinese one opens with it (6月8日，…); the first date of that sentence that names a day
+ */
+function dayInLeadSentence(text: string, dates: DateCandidate[]): DateCandidate | null {
+  const lead = sentences(text, "en")[0];
+  return (lead && between(dates, lead.start, lead.end).find((d) => d.relation === "on" && namesDay(d.expr))) ?? null;
 }
 /** Where a wire story's dateline opening a paragraph ends (新华社潍坊7月15日电　…, "GUANGZHOU, Oct. 11 (Xinhua) -- "); 0 for none. */
 export const wireDatelineEnd = (text: string, lang: "zh" | "en"): number => WIRE_OPENING[lang].exec(text)?.[0].length ?? 0;
 /** a wire story's dateline opening its lead: "GUANGZHOU, Oct. 11 (Xinhua) -- ", 新华社扬州10月28日电　, 南宁，2026年10月15日—— */
 const WIRE_OPENING = {
   zh: /^(?:新华社|中新社|中国新闻社)?[\p{Script=Han}]{0,8}[，,]?(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|——|—)\s*/u,
-  en: /^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*/,
+  // ("Qingdao, December 2 -- ": the place may be written in title case)
+  en: /^[A-Z][A-Za-z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*/,
 };
 
 /**

@@ -111,7 +111,7 @@ function yearFromRangeEnd(start: DateExpr, end: DateExpr): DateExpr {
 }
 
 /** whether a date names one day (11月28日, 昨天, "on Monday"), not a month or a year */
-function namesDay(e: DateExpr): boolean {
+export function namesDay(e: DateExpr): boolean {
   switch (e.kind) {
     case "relative-day":
     case "day-of-month":
