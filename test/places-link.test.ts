@@ -167,6 +167,17 @@ describe("linkPlaces", () => {
     expect(groups.map((g) => [g.name.zh, g.name.en, g.entry, g.mentions.length])).toEqual([["奥克兰市", "Oakland", null, 3]]);
   });
 
+  it("reads a known city's name that a division the document names holds with its word as that division (Washington, after Washington State)", () => {
+    const groups = linkPlaces({
+      paragraphs,
+      alignments: aligned,
+      mentions: [mention("z", "zh", "华盛顿州"), mention("e", "en", "Washington State"), mention("e", "en", "Washington")],
+    });
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.type])).toEqual([["华盛顿州", "Washington State", "province"]]);
+    // (with no such division named, the city it is)
+    expect(linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("e", "en", "Washington")] }).map((g) => g.name.en)).toEqual(["Washington, D.C."]);
+  });
+
   it("names a place glossed with its original (奥斯纳布吕克（Osnabrück）市) as it is written elsewhere", () => {
     const groups = linkPlaces({
       paragraphs,

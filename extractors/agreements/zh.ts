@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, ORDINAL_ZH, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, ORDINAL_ZH, PAIR_NAME, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
@@ -140,6 +140,10 @@ function outsideRecalledTie(text: string, dates: DateCandidate[], trigger: numbe
   });
 }
 
+/** a sentence that opens with a since-clause (自2000年…以来), and the pair word right after it closes */
+const SINCE_OPENS = /^(?:[^，。；]{0,6}?[，,])?[自从][^，。；]*$/;
+const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME.zh})`);
+
 function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s);
@@ -169,7 +173,11 @@ function rule(spec: Spec): AgreementRule {
     const byKind = parties.length < 2 && !spec.organisations ? partnerNamedByKind(ctx.text, found.places, clause.start, index, parties, "zh") : null;
     if (byKind) parties = [...parties, byKind.party];
     // 访问期间，两市签署…: the two places named before, cited from 两市
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start, tieOfProvinces: TIE_OF_PROVINCES.zh.test(m[0]) }, "zh", parties) : null;
+    // (自2000年建立友好省州关系以来，双方…: the pair after a since-clause that opens the sentence is its subject, as
+    // "Since establishing … in 1998, the two sides …" has it)
+    const pairAfter = !parties.length && !spec.organisations && SINCE_OPENS.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_SINCE.exec(ctx.text.slice(end, s.end)) : null;
+    const pairFrom = pairAfter ? { start: end + pairAfter.index + pairAfter[0].length - pairAfter[1]!.length, end: end + pairAfter.index + pairAfter[0].length } : { start: clause.start, end: index, sentence: s.start };
+    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { ...pairFrom, tieOfProvinces: TIE_OF_PROVINCES.zh.test(m[0]) }, "zh", parties) : null;
     if (pair) parties = pair.parties;
     // 9对城市签署友好城市协议，其中包括宁波市与布尔诺市: a tally's subject named, then the pair it includes
     const including = !parties.length && !spec.organisations ? INCLUDED_PAIR.exec(ctx.text.slice(end, s.end)) : null;
@@ -213,9 +221,10 @@ function rule(spec: Spec): AgreementRule {
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)
-      { index: pair?.at ?? index, end: Math.max(end, bodyWordAfter(ctx.text, end, organisations, BODY_ANAPHOR)) },
+      // (a pair after the since-clause is cited with it: 建立友好省州关系以来，双方)
+      pairAfter && pair ? { index, end: pairFrom.end } : { index: pair?.at ?? index, end: Math.max(end, bodyWordAfter(ctx.text, end, organisations, BODY_ANAPHOR)) },
       // (a body 该组织 stands for, named in the sentence before, is a party, but the citation stays in the trigger's sentence)
-      pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : Math.max(s.start, clause.start - WINDOW),
+      pairAfter && pair ? index : pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : Math.max(s.start, clause.start - WINDOW),
     );
   });
 }

@@ -68,6 +68,15 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     entryOf.set(m, chosen);
   }
 
+  // a foreign city's name that a division the document names holds with its division word (Washington, and
+  // Washington State; 华盛顿, and 华盛顿州) is that division written short, not the namesake city
+  const divisions = [...new Set(entryOf.values())].filter((e) => e.type === "province" && e.country !== "CN");
+  for (const [m, e] of entryOf) {
+    if (e.type !== "city" || e.country === "CN") continue;
+    const division = divisions.find((d) => d.country === e.country && d.zh === `${e.zh}州` && d.en.startsWith(`${stripEnSuffix(e.en.replace(/,.*$/, ""))} `));
+    if (division) entryOf.set(m, division);
+  }
+
   const unglossed = (m: Mention): string => m.candidate.text.replace(GLOSSED, "");
 
   // a foreign name written with other characters of the same sound as a known place the translation names
