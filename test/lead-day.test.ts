@@ -94,6 +94,14 @@ describe("the lead's day lent to a signing that goes on from it", () => {
       ]),
     );
     expect(festival.map((f) => [f.type, f.date, f.corroboration])).toEqual([["memorandum", "2025-05-16", "both"]]);
+    // (an English release alone: the English lead's day, with no Chinese date to fuse)
+    const reception = agreements(
+      release([
+        "The provincial government held a reception in the provincial capital on May 18 to welcome the Ohio delegation.",
+        "During the reception, Shandong Province and Ohio signed an agreement on educational cooperation.",
+      ]),
+    );
+    expect(reception.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-05-18", "en-only"]]);
   });
 
   it("lends nothing to a paragraph that does not go on from the lead", () => {

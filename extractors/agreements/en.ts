@@ -200,7 +200,8 @@ const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|s
 // (", marking the 30th such tie between Xinjiang and Kazakhstan": "marking" ranks it with no object)
 // (", its sister city since 2016": the tie that describes the partner, an event of its own)
 const MADE_PAIR = String.raw`(?:it|them|theirs|the\s+(?:pair|two(?:\s+cities)?))`;
-const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:making\s+(?:${MADE_PAIR}|(?:${NAME_WORD_EN}\s+){1,3})\s*|marking\s+)?(?:(?:one of|among)\s+the\b|(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b|,\s+(?:its|their)\s+(?:sister|twin|friendship|friendly)[- ](?:city|province|state)\b`);
+// (", which was the first between China and Italy": the aside as a relative clause)
+const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:which\s+(?:was|is|were|are|became|remains)\s+|making\s+(?:${MADE_PAIR}|(?:${NAME_WORD_EN}\s+){1,3})\s*|marking\s+)?(?:(?:one of|among)\s+the\b|(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b|,\s+(?:its|their)\s+(?:sister|twin|friendship|friendly)[- ](?:city|province|state)\b`);
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 // ("a letter of intent on establishing sister city relations between Guiyang and Antananarivo": or the document's subject)

@@ -120,9 +120,9 @@ function termAfter(text: string, date: DateCandidate, triggerEnd: number): boole
  * it (the meeting, the ceremony) happened on that one's day, when it states none of its own
  */
 const GOES_ON = {
-  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|(?:访问|会见|会谈|会议|活动|大会|论坛|博览会|展会|峰会|洽谈会|交易会|赛事|比赛|展览|文化节|艺术节|旅游节|文化周|运动会)期间|会上|会见中|会谈中|仪式上|(?:开幕|闭幕|签约)式上|活动中)/,
+  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|(?:访问|会见|会谈|会议|活动|大会|论坛|博览会|展会|峰会|洽谈会|交易会|赛事|比赛|展览|文化节|艺术节|旅游节|文化周|运动会)期间|会上|会见中|会谈中|仪式上|(?:开幕|闭幕|签约)式上|晚宴上|活动中)/,
   // ("At the opening ceremony", as 开幕式上)
-  en: /^(?:(?:After|Following|During|At)\s+the\s+(?:(?:opening|closing|signing)\s+)?(?:meeting|talks|ceremony|event|visit|conference|forum|expo|fair|summit|festival|exhibition|games|week|tour)|Afterwards|Later\s+that\s+day)\b/i,
+  en: /^(?:(?:After|Following|During|At)\s+the\s+(?:(?:opening|closing|signing)\s+)?(?:meeting|talks|ceremony|event|visit|conference|forum|expo|fair|summit|festival|exhibition|games|week|tour|reception|banquet|dinner|luncheon|gala)|Afterwards|Later\s+that\s+day)\b/i,
 };
 
 /** what may stand before a date that opens a sentence: nothing, 当地时间; "On", "From", "In", "On the morning of" */

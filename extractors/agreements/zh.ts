@@ -143,6 +143,7 @@ function outsideRecalledTie(text: string, dates: DateCandidate[], trigger: numbe
 /** a sentence that opens with a since-clause (自2000年…以来), and the pair word right after it closes */
 const SINCE_OPENS = /^(?:[^，。；]{0,6}?[，,])?[自从][^，。；]*$/;
 const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME.zh})`);
+const PAIR_INSIDE = new RegExp(PAIR_NAME.zh);
 
 function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
@@ -176,8 +177,13 @@ function rule(spec: Spec): AgreementRule {
     // (自2000年建立友好省州关系以来，双方…: the pair after a since-clause that opens the sentence is its subject, as
     // "Since establishing … in 1998, the two sides …" has it)
     const pairAfter = !parties.length && !spec.organisations && SINCE_OPENS.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_SINCE.exec(ctx.text.slice(end, s.end)) : null;
-    const pairFrom = pairAfter ? { start: end + pairAfter.index + pairAfter[0].length - pairAfter[1]!.length, end: end + pairAfter.index + pairAfter[0].length } : { start: clause.start, end: index, sentence: s.start };
-    const pair = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { ...pairFrom, tieOfProvinces: TIE_OF_PROVINCES.zh.test(m[0]) }, "zh", parties) : null;
+    const tieOfProvinces = TIE_OF_PROVINCES.zh.test(m[0]);
+    const pairBefore = parties.length < 2 && !spec.organisations && !pairAfter ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start, tieOfProvinces }, "zh", parties) : null;
+    // (代表团访问了诺维萨德市，续签了两市友好合作协议: failing those, the pair word inside the trigger, between its verb and the document)
+    const pairInside = !parties.length && !pairAfter && !pairBefore && !spec.organisations ? PAIR_INSIDE.exec(m[0]) : null;
+    // (the pair after the since-clause or inside the trigger is cited with the trigger)
+    const citedAfter = pairAfter ? { start: end + pairAfter.index + pairAfter[0].length - pairAfter[1]!.length, end: end + pairAfter.index + pairAfter[0].length } : pairInside ? { start: index + pairInside.index, end: index + pairInside.index + pairInside[0].length } : null;
+    const pair = pairBefore ?? (citedAfter ? pairReferents(ctx.text, found.places, { ...citedAfter, tieOfProvinces }, "zh", parties) : null);
     if (pair) parties = pair.parties;
     // 9对城市签署友好城市协议，其中包括宁波市与布尔诺市: a tally's subject named, then the pair it includes
     const including = !parties.length && !spec.organisations ? INCLUDED_PAIR.exec(ctx.text.slice(end, s.end)) : null;
@@ -221,10 +227,9 @@ function rule(spec: Spec): AgreementRule {
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)
-      // (a pair after the since-clause is cited with it: 建立友好省州关系以来，双方)
-      pairAfter && pair ? { index, end: pairFrom.end } : { index: pair?.at ?? index, end: Math.max(end, bodyWordAfter(ctx.text, end, organisations, BODY_ANAPHOR)) },
+      citedAfter && pair ? { index, end: Math.max(end, citedAfter.end) } : { index: pair?.at ?? index, end: Math.max(end, bodyWordAfter(ctx.text, end, organisations, BODY_ANAPHOR)) },
       // (a body 该组织 stands for, named in the sentence before, is a party, but the citation stays in the trigger's sentence)
-      pairAfter && pair ? index : pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : Math.max(s.start, clause.start - WINDOW),
+      citedAfter && pair ? index : pair ? pair.at : byKind ? Math.min(clause.start, byKind.at) : Math.max(s.start, clause.start - WINDOW),
     );
   });
 }
