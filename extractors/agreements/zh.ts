@@ -174,14 +174,14 @@ function rule(spec: Spec): AgreementRule {
     const byKind = parties.length < 2 && !spec.organisations ? partnerNamedByKind(ctx.text, found.places, clause.start, index, parties, "zh") : null;
     if (byKind) parties = [...parties, byKind.party];
     // 访问期间，两市签署…: the two places named before, cited from 两市
-    // (自2000年建立友好省州关系以来，双方…: the pair after a since-clause that opens the sentence is its subject, as
-    // "Since establishing … in 1998, the two sides …" has it)
-    const pairAfter = !parties.length && !spec.organisations && SINCE_OPENS.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_SINCE.exec(ctx.text.slice(end, s.end)) : null;
     const tieOfProvinces = TIE_OF_PROVINCES.zh.test(m[0]);
-    const pairBefore = parties.length < 2 && !spec.organisations && !pairAfter ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start, tieOfProvinces }, "zh", parties) : null;
-    // (代表团访问了诺维萨德市，续签了两市友好合作协议: failing those, the pair word inside the trigger, between its verb and the document)
-    const pairInside = !parties.length && !pairAfter && !pairBefore && !spec.organisations ? PAIR_INSIDE.exec(m[0]) : null;
-    // (the pair after the since-clause or inside the trigger is cited with the trigger)
+    const pairBefore = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start, tieOfProvinces }, "zh", parties) : null;
+    // (自2000年建立友好省州关系以来，双方…: failing one, the pair after a since-clause that opens the sentence is its
+    // subject, as "Since establishing … in 1998, the two sides …" has it; 代表团访问了诺维萨德市，续签了两市友好合作协议: or
+    // the pair word inside the trigger, between its verb and the document; either is cited with the trigger)
+    const unnamed = !parties.length && !pairBefore && !spec.organisations;
+    const pairAfter = unnamed && SINCE_OPENS.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_SINCE.exec(ctx.text.slice(end, s.end)) : null;
+    const pairInside = unnamed && !pairAfter ? PAIR_INSIDE.exec(m[0]) : null;
     const citedAfter = pairAfter ? { start: end + pairAfter.index + pairAfter[0].length - pairAfter[1]!.length, end: end + pairAfter.index + pairAfter[0].length } : pairInside ? { start: index + pairInside.index, end: index + pairInside.index + pairInside[0].length } : null;
     const pair = pairBefore ?? (citedAfter ? pairReferents(ctx.text, found.places, { ...citedAfter, tieOfProvinces }, "zh", parties) : null);
     if (pair) parties = pair.parties;
