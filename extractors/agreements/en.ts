@@ -339,7 +339,8 @@ function rule(spec: Spec): AgreementRule {
     }
     // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
     // the delegation went, not a party, when the event names its partner after "with"
-    if (parties.length > 2 && /\bwith\s/.test(ctx.text.slice(end, w.end))) parties = parties.filter((p) => p.kind !== "place" || p.index > index || !VISITED.test(ctx.text.slice(Math.max(w.start, p.index - 24), p.index)));
+    // (with two, the partner after "with" and the place visited: the own side is left to the sentence's subject, "the city")
+    if (parties.length >= 2 && /\bwith\s/.test(ctx.text.slice(end, w.end))) parties = parties.filter((p) => p.kind !== "place" || p.index > index || !VISITED.test(ctx.text.slice(Math.max(w.start, p.index - 24), p.index)));
     // "Qingdao established sister-city relations with the city in 1985": the partner named before, by its kind only
     const byKind = parties.length < 2 && !spec.organisations ? partnerNamedByKind(ctx.text, found.places, w.start, w.end, parties, "en") : null;
     if (byKind) parties = [...parties, byKind.party];
@@ -410,7 +411,8 @@ function rule(spec: Spec): AgreementRule {
   }, spec.gate);
 }
 
-const VISITED = /\bvisit(?:ed|ing|s)?\s+(?:the\s+)?$/;
+// ("during a visit to Uzbekistan": the noun's place too)
+const VISITED = /\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$/;
 
 /** a sentence that opens with a clause of its own: "Since establishing…", "After signing…", "Since they became…" */
 // ("Since they became sister cities in 1994, the two cities have…": a pronoun may be the opening clause's subject)

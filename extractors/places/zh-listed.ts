@@ -6,7 +6,7 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { insideLongerCountry, isCountryName, listedAfter, namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
+import { ANY_DIVISION, insideLongerCountry, isCountryName, listedAfter, namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
 import { gazetteer, type NameHit } from "./gazetteer";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
@@ -45,8 +45,9 @@ function countryOpening(text: string): number {
 const KNOWN_THEN_LIST = /(\p{Script=Han}{2,8}?)(市|州|省|府|县)(?=[、和及])/gu;
 
 /**
- * 以色列特拉维夫市和海法市: names listed after a known foreign place and its division word, each closed by the same
- * word, are places of that kind too, as they are after a place the rules read from its country (韩国群山市、瑞山市).
+ * 以色列特拉维夫市和海法市: names listed after a known foreign place and its division word, each closed by a
+ * division word, are places of the kind their word says (布哈拉州、希瓦市和纳沃伊市: a region, then two cities), as
+ * they are after a place the rules read from its country (韩国群山市、瑞山市).
  */
 export const listedAfterKnownPlace: PlaceRule = {
   id: "place-zh-listed-after-known",
@@ -61,7 +62,7 @@ export const listedAfterKnownPlace: PlaceRule = {
       const name = m[1]!;
       const hit = [...name].map((_, k) => name.slice(k)).filter((tail) => tail.length >= 2).map(foreignHit).find((h) => h !== undefined);
       if (!hit) continue;
-      out.push(...listedAfter(ctx, m.index + m[0].length, m[2]!, hit.entry.type, this.id));
+      out.push(...listedAfter(ctx, m.index + m[0].length, ANY_DIVISION, null, this.id));
     }
     return out;
   },

@@ -9,6 +9,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-after-country", text: "九江市与日本高松市缔结友好城市关系。", quote: "高松市" }, // a name of one word jieba tags an adjective (高松), then its 市 as a word of its own
     { rule: "place-zh-after-country", text: "烟台市与法国昂热市于2024年9月签署备忘录。", quote: "昂热市" }, // the same, with 市 joined to the 于 after it (市于)
+    { rule: "place-zh-listed-after-known", text: "代表团分别与布哈拉州、希瓦市和纳沃伊市签署了备忘录。", quote: "希瓦市", type: "city" }, // listed after a known place, each closed by a division word of its own (and 希瓦|市和纳沃|伊市, the word jieba joins to the list's mark)
     { rule: "place-zh-after-country", text: "代表团访问了美国加州都柏林市。", quote: "都柏林市" }, // after a known division whose name ends in its own division word (加州), a city of that country, not the known one elsewhere (Ireland's Dublin)
     { rule: "place-zh-after-division", text: "代表团访问了美国俄勒冈州首府塞勒姆市。", quote: "塞勒姆市", type: "city" }, // a division's capital, after the word for it (首府)
     { rule: "place-zh-gazetteer", text: "温哥华代表团访问了加拿大魁北克市。", quote: "魁北克市", type: "city" }, // a foreign province's name before 市 is the city of that name ("Québec City"), which the gazetteer lacks

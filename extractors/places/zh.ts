@@ -490,26 +490,32 @@ const COMPASS_OPENING = /^(?:[东南西北]{1,2}|中)部?/;
 /** the seats of offices and bodies that end in 府 */
 const OFFICE_SEAT = /(?:总统|总督|首相|总理|元首|政|官|学|王|议)府$/;
 
+/** the division words a list of partners may close its items with, one each (布哈拉州、希瓦市和纳沃伊市) */
+export const ANY_DIVISION = "市|州|省|县|郡|府";
 /** a list's next item closed by a division word, by the word (built once each) */
 const LIST_ITEM: Record<string, RegExp> = {};
 /**
  * 韩国群山市、瑞山市: names listed after a country's place, each closed by the same division word, are that
- * country's places too (the country is named once). Stops at the first that is no such name.
+ * country's places too (the country is named once); or by any division word (ANY_DIVISION), each its own kind.
+ * Stops at the first that is no such name.
  */
 export function listedAfter(ctx: ParagraphContext, from: number, division: string, type: PlaceType | null, rule: string): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   // (the last item may be joined by 和 or 及: 德国曼海姆市和雷根斯堡市)
-  const item = (LIST_ITEM[division] ??= new RegExp(`^([、和及])(\\p{Script=Han}{2,8}?)${division}`, "u"));
+  const item = (LIST_ITEM[division] ??= new RegExp(`^([、和及])(\\p{Script=Han}{2,8}?)(${division})`, "u"));
   for (let at = from; ; ) {
-    const m = item.exec(ctx.text.slice(at, at + 10 + division.length));
+    const m = item.exec(ctx.text.slice(at, at + 13));
     if (!m) return out;
     const [start, end] = [at + 1, at + m[0].length];
-    const name = m[2]! + division;
+    const name = m[2]! + m[3]!;
+    const itemDivision = m[3]!;
     // (a known name the gazetteer reads; a word of the sentence or of the ties, 、友好城市, ends the list)
     // (nor a division word that opens another word: 日本高松市和当地市场)
+    // (but a division word jieba joins to the list's next mark, unread, closes it: 希瓦|市和纳沃|伊市)
     const divisionToken = ctx.tokens()[ctx.tokenIndex().holding(end - 1)];
-    if (NOT_IN_NAME.test(m[2]!) || TIE_WORDS.test(name) || startsWithKnownName(name) || isCountryAt(ctx.text, start) || !freeOfSentenceWords(ctx, start, end - division.length, division) || divisionToken?.end !== end) return out;
-    out.push({ rule, index: start, text: name, lang: "zh", hits: [], type, foreign: true });
+    const closesName = divisionToken?.end === end || (divisionToken?.tag === "x" && divisionToken.start === end - itemDivision.length && /^[、和及]/.test(ctx.text.slice(end)));
+    if (NOT_IN_NAME.test(m[2]!) || TIE_WORDS.test(name) || startsWithKnownName(name) || isCountryAt(ctx.text, start) || !freeOfSentenceWords(ctx, start, end - itemDivision.length, itemDivision) || !closesName) return out;
+    out.push({ rule, index: start, text: name, lang: "zh", hits: [], type: division === ANY_DIVISION ? (SUFFIX_TYPE[itemDivision] ?? null) : type, foreign: true });
     if (m[1] !== "、") return out;
     at = end;
   }
