@@ -75,33 +75,34 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     expect(titleCase.find((f) => f.type === "memorandum")?.date).toBe("2024-10-10");
   });
 
-  it("dates 赛事期间…签署 and 'During the event … signed' by the lead's day, which an English lead may tell inside its first sentence", () => {
-    const race = agreements(
-      release([
+  // each: the release's paragraphs, and the one event's type, date and corroboration
+  // (the last an English release alone: the English lead's day, with no Chinese date to fuse)
+  const GOING_ON: [string[], [string, string, string]][] = [
+    [
+      [
         "5月14日，国际马拉松赛在省城鸣枪开跑。",
         "The International Marathon started in the provincial capital on May 14, with 30,000 runners taking part.",
         "赛事期间，山东省与俄亥俄州签署了体育合作协议。",
         "During the event, Shandong Province and Ohio signed an agreement on sports cooperation.",
-      ]),
-    );
-    expect(race.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-05-14", "both"]]);
-    const festival = agreements(
-      release([
+      ],
+      ["agreement", "2025-05-14", "both"],
+    ],
+    [
+      [
         "5月16日，国际文化节在省城开幕。",
         "The International Culture Festival opened in the provincial capital on May 16, with 40 troupes performing.",
         "文化节期间，山东省与俄亥俄州签署了文化交流备忘录。",
         "During the festival, Shandong Province and Ohio signed a memorandum on cultural exchanges.",
-      ]),
-    );
-    expect(festival.map((f) => [f.type, f.date, f.corroboration])).toEqual([["memorandum", "2025-05-16", "both"]]);
-    // (an English release alone: the English lead's day, with no Chinese date to fuse)
-    const reception = agreements(
-      release([
-        "The provincial government held a reception in the provincial capital on May 18 to welcome the Ohio delegation.",
-        "During the reception, Shandong Province and Ohio signed an agreement on educational cooperation.",
-      ]),
-    );
-    expect(reception.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-05-18", "en-only"]]);
+      ],
+      ["memorandum", "2025-05-16", "both"],
+    ],
+    [
+      ["The provincial government held a reception in the provincial capital on May 18 to welcome the Ohio delegation.", "During the reception, Shandong Province and Ohio signed an agreement on educational cooperation."],
+      ["agreement", "2025-05-18", "en-only"],
+    ],
+  ];
+  it.each(GOING_ON)("dates 赛事期间…签署, 'During the event/festival/reception … signed' by the lead's day, which an English lead may tell inside its first sentence (%#)", (paragraphs, event) => {
+    expect(agreements(release(paragraphs)).map((f) => [f.type, f.date, f.corroboration])).toEqual([event]);
   });
 
   it("lends nothing to a paragraph that does not go on from the lead", () => {

@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, listsBracketYears, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listsBracketYears, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
@@ -34,7 +34,7 @@ const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
 const PLANNED_TOO = /\b(?:agreed|decided|plan(?:s|ned)?|pledged|vowed|promised|intends?|expects?)\s+to\b[^.;]*\band\s+to\s+(?:\w+\s+){0,2}$/i;
 /** "… signed a letter of intent in 2023 and plan to become sister cities next year": the planned clause's own start, which the dates before it do not date */
-const PLANNED_CLAUSE = /\s+and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised|intend|hope)\s+to\s+(?:\w+\s+){0,2}$/i;
+const PLANNED_CLAUSE = new RegExp(`\\s+and\\s+(?:also\\s+)?(?:${PLANNING_VERB_EN}|intend|hope)\\s+to\\s+(?:\\w+\\s+){0,2}$`, "i");
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const OWN_KIND = Object.keys(OWN_KIND_EN).join("|");
 const SUBJECT_PRONOUN = new RegExp(`\\b(?:it|the (?:${OWN_KIND}))\\s+(?:\\w+\\s+){0,3}$`, "i");

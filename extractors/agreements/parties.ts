@@ -277,12 +277,14 @@ const PAIR_OPENS = {
  * opens with what was planned or agreed, so the pair opening the sentence goes on into it; so does a clause that
  * goes on with the sentence's verbs (两市代表共同种下…，并签署了…, "representatives of the two cities planted … and signed …")
  */
+/** the verbs of what the pair agreed or planned to do, before "to" ("and plan to …", "agreed to …") */
+export const PLANNING_VERB_EN = "(?:plans?|agreed|decided|pledged|vowed|promised)";
 const PAIR_GOES_ON = {
   // (两市于2014年建立友好交流关系，(并于)2019年升格为友好城市: a clause of no subject, a date at most before its verb)
   zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?(?:共同|一起|正式)?$/,
   // (", and in 2019 they formally became sister cities": "they", after its clause's time, is the pair again)
   // ("… signed a letter of intent in 2023 and plan to formally become sister cities": with no comma before "and" too)
-  en: /(?:,\s+|\s)and\s+(?:also\s+)?(?:plans?|agreed|decided|pledged|vowed|promised)\s+to\b[^,;]*$|\sand\s+(?:then\s+|also\s+|jointly\s+)?$|\sand\s+(?:(?:in|on)\s+[^,;]{1,30}?,?\s+)?they\s+(?:(?:then|also|jointly|formally|officially)\s+)?$/,
+  en: new RegExp(`(?:,\\s+|\\s)and\\s+(?:also\\s+)?${PLANNING_VERB_EN}\\s+to\\b[^,;]*$|\\sand\\s+(?:then\\s+|also\\s+|jointly\\s+)?$|\\sand\\s+(?:(?:in|on)\\s+[^,;]{1,30}?,?\\s+)?they\\s+(?:(?:then|also|jointly|formally|officially)\\s+)?$`),
 };
 
 /** a place the gazetteer holds in China, or a name found without it that no rule read as foreign */
