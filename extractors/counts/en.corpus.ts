@@ -82,6 +82,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The city now has four sister provinces and one sister state.", quote: "one sister state", value: 1, unit: "sister state" },
   ],
   negatives: [
+    "The two sides reviewed the achievements of the past 12 years in culture and sports.", // the span the achievements fill
     "Tel: 0771-5555555  Address: No. 8 Minzu Avenue, Qingxiu District, Nanning", // a phone number counts nothing, as 0771- does not in Chinese
     "The talks took two and a half days, half a year after the first round.", // spans of time, not counts
     "More than 600 years ago, Zheng He's fleet stopped in the port many times.", // when, not how many

@@ -180,7 +180,8 @@ function oneOfAList(text: string, n: FoundNumber): boolean {
 const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   // "over the past 45 years", "in the last four decades", "over the next three years": the span a sentence looks over
   // ("over the next 10 days", "in the coming months": a stay's or a plan's days too, as 此后10天内)
-  { after: /^\s+(?:years|decades|months|weeks|days)\b/i, before: /\b(?:over|in|during|for|through|throughout|within)\s+the\s+(?:past|last|previous|next|coming|following)\s+$/i, reach: 30 },
+  // ("the achievements of the past 12 years": what the span holds)
+  { after: /^\s+(?:years|decades|months|weeks|days)\b/i, before: /\b(?:over|in|during|for|through|throughout|within|of)\s+the\s+(?:past|last|previous|next|coming|following)\s+$/i, reach: 30 },
   // "in the three years since the railway opened"
   { after: /^\s+years\s+since\b/i, before: /\bthe\s+$/i, reach: 4 },
   // "25 years after the two cities first became sister cities"
