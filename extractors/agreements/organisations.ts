@@ -79,6 +79,12 @@ const COORDINATED = {
  */
 const OWN_GOVERNMENT_AND_BODY = new RegExp(`\\b[Tt]he\\s+(?:municipal|provincial|city|county|district)\\s+(?:people['’]s\\s+)?government\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g");
 
+/**
+ * "Guiyang and Massey University of New Zealand signed": a body named by no place, joined by "and" right before the
+ * trigger to a place (which the place rules read), is the other party (its country after "of" says whose it is)
+ */
+const AND_BODY_BEFORE_TRIGGER = new RegExp(`\\band\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})?)?\\s*$`, "d");
+
 /** The two bodies joined by 与 or "and" that the text names in [from, to) (the subject of the trigger at `to`). */
 export function coordinatedOrganisations(text: string, from: number, to: number, lang: "zh" | "en"): PartyMention[] {
   const out: PartyMention[] = [];
@@ -96,6 +102,10 @@ export function coordinatedOrganisations(text: string, from: number, to: number,
     if (!isPlace(first)) out.push({ kind: "organisation", index: firstAt, text: first });
     if (!isPlace(m[2]!)) out.push({ kind: "organisation", index: secondAt, text: m[2]! });
   }
+  // (one the pair of bodies above read already is not read twice; the "d" flag gives the body's own position)
+  const andBody = lang === "en" ? AND_BODY_BEFORE_TRIGGER.exec(span) : null;
+  const at = andBody ? from + andBody.indices![1]![0] : -1;
+  if (andBody && !out.some((o) => o.index === at)) out.push({ kind: "organisation", index: at, text: andBody[1]! });
   return out;
 }
 
