@@ -85,7 +85,10 @@ const OWN_GOVERNMENT_AND_BODY = new RegExp(`\\b[Tt]he\\s+(?:municipal|provincial
  */
 const AND_BODY_BEFORE_TRIGGER = new RegExp(`\\band\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})?)?\\s*$`, "d");
 
-/** The two bodies joined by 与 or "and" that the text names in [from, to) (the subject of the trigger at `to`). */
+/**
+ * The bodies that the text names in [from, to), the subject of the trigger at `to`: two joined by 与 or "and", a
+ * body joined to the release's own government, and a body joined by "and" to a place right before the trigger.
+ */
 export function coordinatedOrganisations(text: string, from: number, to: number, lang: "zh" | "en"): PartyMention[] {
   const out: PartyMention[] = [];
   const span = text.slice(from, to);
