@@ -484,21 +484,23 @@ const mayBeOne = (a: AgreementFact, b: AgreementFact): boolean => a.status === b
  * partner, in the passive: 与波尔图市的协议于5月签署, "The agreement with Porto was signed in May, and the one with …"
  */
 const BARE_AGREEMENT_TRIGGER = /^(?:签署|签订|协议书?|sign(?:ed|ing|s)?\s+the\s+agreement|agreement\s+with\s+[^.;]+?\s+(?:was|were)\s+(?:also\s+)?signed|the\s+one)$/i;
+/** a signing of "the agreement" alone, between the places of a tie's report, which may be that tie's agreement */
+const bareAgreementOfTie = (tie: AgreementFact, f: AgreementFact): boolean =>
+  TIE_TYPES.has(tie.type) && f.type === "agreement" && f.triggers.every((t) => BARE_AGREEMENT_TRIGGER.test(t)) && samePlaces(tie, f);
 /**
  * 市长…签署协议 after 签署友好城市协议: the agreement a tie's report has named, signed (by whom) in another
  * paragraph; the same places, and no two different dates
  */
 // (not a signing of several, 签署葡萄酒贸易、航空、职业培训三项合作协议: those are other agreements than the tie's one)
 const signsTheTiesAgreement = (tie: AgreementFact, f: AgreementFact): boolean =>
-  TIE_TYPES.has(tie.type) && f.type === "agreement" && f.triggers.every((t) => BARE_AGREEMENT_TRIGGER.test(t)) && !f.evidence.some((e) => SEVERAL_AGREEMENTS.test(e.quote)) && samePlaces(tie, f) && mayBeOne(tie, f);
+  bareAgreementOfTie(tie, f) && !f.evidence.some((e) => SEVERAL_AGREEMENTS.test(e.quote)) && mayBeOne(tie, f);
 /**
  * 两市于2015年首次签署该协议 after 西安与阿拉木图续签友好合作协议 ("The two cities first signed the agreement in 2015"): the
  * agreement a tie's report named, pointed back to (该协议, "the agreement") and signed on another date, is that tie's
  * own earlier signing, of its kind
  */
 const POINTS_BACK = /(?:该|此|这一|上述)协议|\bthe\s+agreement\b/i;
-const signedTheTiesAgreementBefore = (tie: AgreementFact, f: AgreementFact): boolean =>
-  TIE_TYPES.has(tie.type) && f.type === "agreement" && f.triggers.every((t) => BARE_AGREEMENT_TRIGGER.test(t)) && f.evidence.every((e) => POINTS_BACK.test(e.quote)) && samePlaces(tie, f);
+const signedTheTiesAgreementBefore = (tie: AgreementFact, f: AgreementFact): boolean => bareAgreementOfTie(tie, f) && f.evidence.every((e) => POINTS_BACK.test(e.quote));
 /** documents counted: 三项合作协议, 5份协议, "three cooperation agreements" */
 const SEVERAL_AGREEMENTS = /[0-9０-９二三四五六七八九十两几多]+(?:项|份|个)[^，。；]{0,8}协议|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,3}agreements\b/i;
 
@@ -523,17 +525,18 @@ export function joinRelationships(facts: Fact[]): Fact[] {
   return out.filter((f) => {
     if (f.kind !== "agreement") return true;
     const tie = ties.find((t) => signsTheTiesAgreement(t, f));
-    if (tie) absorb(tie, f);
-    const earlier = tie ? undefined : ties.find((t) => signedTheTiesAgreementBefore(t, f));
-    if (earlier) {
-      f.type = earlier.type;
-      if (f.status !== "planned") f.cameo = CAMEO[earlier.type];
-      // (the tie's establishment told again, by its own words, is the same event)
-      const told = ties.find((t) => t !== earlier && sameTie(t, f));
-      if (told) absorb(told, f);
-      return !told;
+    if (tie) {
+      absorb(tie, f);
+      return false;
     }
-    return !tie;
+    const earlier = ties.find((t) => signedTheTiesAgreementBefore(t, f));
+    if (!earlier) return true;
+    f.type = earlier.type;
+    if (f.status !== "planned") f.cameo = CAMEO[earlier.type];
+    // (the tie's establishment told again, by its own words, is the same event)
+    const told = ties.find((t) => t !== earlier && sameTie(t, f));
+    if (told) absorb(told, f);
+    return !told;
   });
 }
 
