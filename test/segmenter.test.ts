@@ -60,13 +60,18 @@ describe("the dictionary load", () => {
     expect(readFileSync(UNUSED_IDF_TABLE, "utf8")).toMatch(/^\S+ \d+(?:\.\d+)?\n$/);
   });
 
-  it("runs nodejieba as patched (patches/): the TextRank extractor shares the segmenter's dictionary, rebuilt after the patch", () => {
+  it("runs nodejieba as patched (patches/): the TextRank extractor shares the segmenter's dictionary, the dictionary builds without copies, rebuilt after the patch", () => {
     // without the patch load() builds the dictionary twice (about 110 MB more in the main thread, see README)
     const root = dirname(require.resolve("nodejieba/package.json"));
     const source = join(root, "lib/nodejieba.cpp");
     expect(readFileSync(source, "utf8")).toContain("new cppjieba::TextRankExtractor(*_jieba_handle, stopWordsPath)");
+    // and cppjieba's dictionary builds without copying every unit again (reserved room, weights alone, no word copies)
+    const dictTrie = join(root, "submodules/cppjieba/include/cppjieba/DictTrie.hpp");
+    expect(readFileSync(dictTrie, "utf8")).toContain("static_node_infos_.reserve(lines + SHRINK_SLACK)");
     // patched after nodejieba's own build, so `npm rebuild` must have compiled it again
-    expect(statSync(join(root, "build/Release/nodejieba.node")).mtimeMs).toBeGreaterThanOrEqual(statSync(source).mtimeMs);
+    for (const patched of [source, dictTrie]) {
+      expect(statSync(join(root, "build/Release/nodejieba.node")).mtimeMs).toBeGreaterThanOrEqual(statSync(patched).mtimeMs);
+    }
     tagLocally("预热"); // the pipeline's own load (the one-word TF-IDF table), not nodejieba's default one
     expect(nodejieba.textRankExtract("两国签署友好城市协议，双方同意加强友好城市之间的经贸合作和人文交流。", 2).map((k) => k.word)).toHaveLength(2);
   });

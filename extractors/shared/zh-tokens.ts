@@ -4,7 +4,9 @@
  * use; worker threads ask the main thread's segmenter instead of loading their own (cli/segmenter.ts).
  * It is 115 MB, not 230, because `npm ci` patches nodejieba (patches/nodejieba+3.5.8.patch, then a rebuild):
  * its load() built the dictionary and model a second time for a TextRank extractor nothing here calls,
- * and the extractor now shares the segmenter's (cppjieba's own constructor for that). Same words, same tags.
+ * and the extractor now shares the segmenter's (cppjieba's own constructor for that). The same patch has
+ * cppjieba build the dictionary without copying all 349,000 entries three more times (vector growth, a
+ * sort for three weights, a list of words for the trie): 0.40 s instead of 1.03 s. Same words, same tags.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -20,7 +22,7 @@ export interface Tagged {
 /**
  * nodejieba's load() also reads a 6 MB TF-IDF table into a map of 260,000 words, for its keyword
  * extraction (`extract`), which nothing here calls; segmentation and tagging never read it. Given a table
- * of one word instead, the dictionary loads in about 0.5 s instead of 0.6-1.0 s, with 20 MB less memory.
+ * of one word instead, the dictionary loaded in about 0.5 s instead of 0.6-1.0 s, with 20 MB less memory.
  * (cppjieba aborts the process on a table it cannot open, hence the check, falling back to the default.)
  */
 export const UNUSED_IDF_TABLE = join(PACKAGE_ROOT, "extractors/shared/data/jieba-idf-unused.utf8");
