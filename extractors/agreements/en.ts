@@ -47,9 +47,13 @@ const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|
  * ", and Xi'an (also) ", ", and Jinjiang of Quanzhou and the State of Malacca of Malaysia ": a sentence going on to a
  * second event with its own subject; a partner's country may stand between commas (", and Yantai and Angers, France, ")
  */
-const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN},\\s+${NAME_WORD_EN},|${NAME_WORD_EN}|the|of|in|and)\\s+){0,10}(?:also\\s+)?`;
+const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN},\\s+${NAME_WORD_EN},|${NAME_WORD_EN}|the|of|in|and)\\s+){0,10}(?:(?:also|formally|officially|jointly|then|later|subsequently)\\s+)?`;
 /** "the two sides (have) signed": the pair word right before a trigger */
 const PAIR_BEFORE_TRIGGER = new RegExp(`${PAIR_NAME.en}\\s+(?:(?:also|have|has|then|jointly|formally|officially)\\s+){0,2}$`);
+/** a time that opens a second clause, before its subject: ", and on September 4, Shandong … signed", ", and in June, the city …" */
+const TIME_OPENS_CLAUSE = "(?:(?:on|in|at)\\s+[^,;]{1,30},\\s+)?";
+/** a second clause's subject named by its kind: ", and in June, the provincial capital established …" (not the pair, "the two sides") */
+const THE_SUBJECT = "the\\s+(?!two\\s|both\\s)(?:[a-z][a-z-]*\\s+){1,3}";
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
 // (", and Zhengzhou and Regensburg upgraded their … relations to sister-city relations": an upgrade is an event of its own)
 const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became|renewed|twinned|upgraded)";
@@ -174,14 +178,14 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 // (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
 const LISTED_AFTER_PARTNER = `(?<=${OWN_PARTNER})\\s+and\\s+${SECOND_DOCUMENT}`;
 // (", paired with Nagano in 1993": a later partner's clause, whose verb says the tie)
-const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+(?:${AND_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+between${NAME_NEXT}|${AND_GAP}${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${SERIES_EVENT}`);
+const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(?:${AND_SUBJECT}|${THE_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+between${NAME_NEXT}|${AND_GAP}${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${SERIES_EVENT}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
  */
 // (", and on September 4, Shandong Province and Gyeonggi Province signed…": a time may open the second clause)
 // ("Gansu established … with Almaty and signed a memorandum": " and " right before the verb, the sentence's subject left out)
-const PREVIOUS_EVENT = new RegExp(`,\\s+(?:and\\s+(?:(?:on|in|at)\\s+[^,;]{1,30},\\s+)?(${AND_SUBJECT})?|(${AND_SUBJECT}))$|(?<=[a-z)])\\s+and\\s+(?:also\\s+)?$`);
+const PREVIOUS_EVENT = new RegExp(`,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(${AND_SUBJECT}|${THE_SUBJECT})?|(${AND_SUBJECT}))$|(?<=[a-z)])\\s+and\\s+(?:also\\s+)?$`);
 const EVENT_VERB_BEFORE = new RegExp(`\\b${EVENT_VERB}\\b`);
 const STARTS_WITH_EVENT_VERB = new RegExp(`^${EVENT_VERB}\\b`);
 /** a verb in the past or present, of any event: what makes the words before ", and X …" a clause of their own */
@@ -217,6 +221,11 @@ const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
 // ("… as early as 1982 and now has friendly relations with 17 cities", "… in 1985 and have had frequent exchanges, with
 // more than 100 schools taking part": what the subject holds or did since, whose figures tally no partners of the tie)
 const SECOND_PREDICATE = /\s+and\s+(?:(?:now|currently|today|since)\s+)?(?:are|is|were|was|remain(?:s|ed)?|(?<=(?:now|currently|today)\s+)(?:has|have)|(?:has|have)\s+(?:had|held|carried|conducted|seen|kept|maintained|enjoyed))\b/;
+/**
+ * ", and Regina's mayor invited a Jinan delegation to …": a clause of its own, its subject named (capitalised words, a
+ * role) and its verb no event's (those end the window as a next event): its places are none of the signing's parties
+ */
+const OWN_SUBJECT_CLAUSE = /,\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:mayor|governor|president|chairman|ambassador|consul|head|leader|delegation|side|officials?)\s+|of\s+){1,6}(?:also\s+)?(?:[a-z]{3,}ed|said|met|led|gave|sent|took|made|spoke|wrote|told)\b/;
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
 const PRONOUN_CLAUSE = /,\s+(?:it|they|the\s+(?:city|province|county|region))\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b/;
 /** "became China's first pair of sister cities": a trigger that ranks the pair it makes */
@@ -301,7 +310,7 @@ function rule(spec: Spec): AgreementRule {
     if (nextItem) w.end = end + nextItem.index;
     if (colonItem && BETWEEN_PAIR.test(ctx.text.slice(end, w.end))) w.start = index;
     // an apposition or a second predicate says more about the parties: its places are none of them
-    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end));
+    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? OWN_SUBJECT_CLAUSE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
     // ("established their relationship in 1984, the first sister-province pair between China and Germany": the trigger
     // runs into the aside that names the tie's kind; what follows it is the aside's)

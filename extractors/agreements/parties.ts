@@ -802,9 +802,12 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           // (a list a colon opens is dated by the words before the colon: "In 2023, Jiangxi added 5 pairs: …")
           if (pairs && !event.date) event.date = dateBeforeColon(ctx.text, found.dates, s, pairs[0]![0]!.index!);
           const end = event.index + event.text.length;
+          // (", and Guilin and Siem Reap … established sister-city relations" after "… with A and B respectively": a clause
+          // whose subject opens the event says "respectively" and "with" of its own or not at all)
+          const clause = lang === "en" && /,\s+and\s+$/.test(ctx.text.slice(s.start, event.index)) ? { start: event.index, end: s.end } : s;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner
-          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, s, triggerAt.index, lang, event.type));
+          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, clause, triggerAt.index, lang, event.type));
           // (a pair listed after its trigger is cited from the trigger to the pair: 新增友城2对，分别为A与B)
           if (pairs) for (const pair of pairs) {
             const [from, to] = pair[0]!.index! > triggerAt.index ? [triggerAt.index, pair[1]!.index! + pair[1]!.text!.length] : [pair[0]!.index!, end];
@@ -813,7 +816,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           else if (each) {
             // (cited from the partner, not the subject: the events of one subject would cite one span)
             // (与A和B分别于1979年和1981年结为…, "with A and B, which became … in 1979 and 1981 respectively": the dates in order)
-            const respective = each.some((e) => e.date) ? null : respectiveDates(ctx.text, found.dates, s, each.length, lang);
+            const respective = each.some((e) => e.date) ? null : respectiveDates(ctx.text, found.dates, clause, each.length, lang);
             each.forEach(({ partner, subject, end: partnerEnd, date }, i) => {
               const [from, to] = [Math.min(partner.index, triggerAt.index), Math.max(triggerAt.end, partnerEnd)];
               out.push({ ...event, parties: [...subject, partner], date: date ?? respective?.[i] ?? event.date, index: from, text: ctx.text.slice(from, to), triggerAt });

@@ -7,6 +7,7 @@ import type { CountCorpus } from "../types";
 
 export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
+    { rule: "count-zh-noun-numeral", text: "全年组织省领导出访11批次。", quote: "出访11批次", value: 11, unit: "出访（批次）" }, // the visits counted after the verb of visiting
     // count-zh-respectively: figures after 分别, each the total of what the sentence counted before, in order
     { rule: "count-zh-respectively", text: "全市新增友好城市3对、友好交流城市5对，总数分别达到42对和67对。", quote: "42对", value: 42, unit: "友好城市（对）" },
     { rule: "count-zh-respectively", text: "全市新增友好城市3对、友好交流城市5对，总数分别达到42对和67对。", quote: "67对", value: 67, unit: "友好交流城市（对）" },

@@ -362,8 +362,15 @@ function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
   const linked = index - (link ? link[0].length : 0);
   const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
   const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
+  // 省领导出访11批次, 来访23批次: the visits themselves are counted, after the verb that names them
+  if (!noun.length) {
+    const verb = ctx.tokens()[ctx.tokenIndex().endingAt(linked)];
+    if (verb && VISITS.has(verb.word)) return [verb];
+  }
   return noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) || (noun.length === 1 && SENDING_VERBS.has(noun[0]!.word)) ? [] : noun;
 }
+/** verbs of visiting, whose visits a figure after them counts (出访11批次: eleven outbound visits) */
+const VISITS = new Set(["出访", "来访", "互访", "访华"]);
 /** verbs of sending people that jieba tags as nouns (选派3000余人次出国培训): what they send is counted, they are not it */
 const SENDING_VERBS = new Set(["选派", "委派", "外派", "调派", "选送", "派遣"]);
 /** 其中, 其中有: "of them", right before a figure */

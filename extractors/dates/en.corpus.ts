@@ -33,6 +33,9 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-year", text: "In 2016, the two cities were twinned.", quote: "2016", value: "2016" },
     { rule: "date-en-year", text: "The two cities were twinned with Guangzhou in 1979 and 1981 respectively.", quote: "1981", value: "1981" }, // two years joined by "and" are a list; a range only after "between"
     { rule: "date-en-month", text: "In mid-October, Changsha will send a delegation to Gwangju.", quote: "October", value: "2025-10" }, // a date that opens a clause announcing what will happen lies ahead
+    { rule: "date-en-month", text: "The mayor invited a Jinan delegation to attend the Canadian Western Agribition in November.", quote: "November", value: "2025-11" }, // what one is invited to do lies ahead
+    { rule: "date-en-month", text: "The delegation was invited to attend the agricultural fair in November.", quote: "November", value: "2024-11" }, // "was invited" may tell of a visit made
+    { rule: "date-en-month", text: "At the invitation of the mayor, the delegation attended the fair in November.", quote: "November", value: "2024-11" }, // an invitation one came at
     { rule: "date-en-day-month", text: "The two cities signed the agreement in Lisbon on 10 June, under which they will deepen cooperation in culture.", quote: "10 June", value: "2024-06-10" }, // "will" after a date that ends its clause announces nothing of the date
     { rule: "date-en-month-day", text: "The exhibition opened in Gothenburg, Sweden, on November 13 and will run for three months.", quote: "November 13", value: "2024-11-13" },
     { rule: "date-en-year", text: "In mid-2024, the new container terminal opened.", quote: "2024", value: "2024" }, // the year's middle

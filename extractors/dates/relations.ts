@@ -55,6 +55,16 @@ const ANNOUNCED_BEFORE: Record<Lang, RegExp> = {
 };
 
 /**
+ * an invitation to do something at the date: 邀请济南代表团于11月出席…, "invited a Jinan delegation to attend … in
+ * November". What one is invited to lies ahead; not an invitation one came at (应…邀请，…于10月访问; 应邀, 受邀: the
+ * comma or the passive), nor "was invited", which a release may tell of a visit already made
+ */
+const INVITED_BEFORE: Record<Lang, RegExp> = {
+  zh: /(?<![应受])邀请[^，,。！？；]{0,30}$/,
+  en: /(?<!\b(?:was|were|been|being)\s+)\binvit(?:e|es|ed)\s+(?!by\b)[^.!?;]{0,40}?\bto\s+[a-z]+\b[^.!?;]{0,50}$/i,
+};
+
+/**
  * the same words in the clause right after a date that opens it: 10月中旬，长沙市将派团…, "In mid-October, Changsha will
  * send …" (the subject between; not a later clause's 将, after a second comma)
  */
@@ -80,7 +90,8 @@ function opensClause(lang: Lang, before: string, after: string): boolean {
 
 /** whether the date's clause announces what will be: the words before it, or after it when it opens the clause */
 function announced(ctx: ParagraphContext, d: DateCandidate): boolean {
-  if (ANNOUNCED_BEFORE[ctx.lang].test(ctx.text.slice(Math.max(0, d.index - 70), d.index))) return true;
+  const before = ctx.text.slice(Math.max(0, d.index - 100), d.index);
+  if (ANNOUNCED_BEFORE[ctx.lang].test(before.slice(-70)) || INVITED_BEFORE[ctx.lang].test(before)) return true;
   const after = ctx.text.slice(d.index + d.text.length, d.index + d.text.length + 60);
   return ANNOUNCED_AFTER[ctx.lang].test(after) && opensClause(ctx.lang, ctx.text.slice(Math.max(0, d.index - 40), d.index), after);
 }

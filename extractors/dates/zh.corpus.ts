@@ -38,6 +38,9 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month
     { rule: "date-zh-month", text: "4月，两市缔结友好城市关系。", quote: "4月", value: "2024-04" }, // a month alone ahead of the reference is last year's, however close
     { rule: "date-zh-month", text: "双方同意于10月中旬举办第三届经贸论坛。", quote: "10月中旬", value: "2025-10" }, // what the clause announces lies ahead
+    { rule: "date-zh-month", text: "招待会上，对方市长邀请代表团于11月出席农业博览会。", quote: "11月", value: "2025-11" }, // what one is invited to do lies ahead
+    { rule: "date-zh-month", text: "应对方市长邀请，代表团于11月出席农业博览会。", quote: "11月", value: "2024-11" }, // an invitation one came at (its comma) tells of a visit made
+    { rule: "date-zh-month", text: "代表团应邀于11月出席农业博览会。", quote: "11月", value: "2024-11" }, // 应邀: came at an invitation
     { rule: "date-zh-month-day", text: "第三届论坛将于1月20日在昆明举行。", quote: "1月20日", value: "2026-01-20" },
     { rule: "date-zh-month", text: "将近10月底，两市签署协议。", quote: "10月底", value: "2024-10" }, // 将近, "nearly", announces nothing
     { rule: "date-zh-five-year-plan", text: "“十四五”期间，全省新增国际友好城市21对。", quote: "“十四五”", value: "2021", until: "2025", relation: "between" }, // a five-year plan's period is its five years

@@ -95,6 +95,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     { text: "代表团考察了日本福冈市和当地市场。", only: ["日本", "福冈"] }, // 市 of 市场 closes no listed name
+    { text: "全年接待外国省州长级以上代表团26批。", only: [] }, // 外国, "foreign", names no place: 外国省 is no province
     { text: "副省长会见法国驻广州总领事一行。", only: ["法国", "广州"] }, // 驻, "stationed in", opens no name of the country's
     { text: "该郡是肯尼亚主要农业区之一。", only: ["肯尼亚"] }, // 主要, "main", is a word of the sentence, no piece of a name
     { text: "韩国堤川市市长金昌奎会见了代表团。", only: ["韩国", "堤川市"] }, // a person's surname and name after a title (金昌奎), not the city 金昌
