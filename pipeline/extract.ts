@@ -35,13 +35,18 @@ export function reference(doc: Doc): Reference | null {
   return parseReference(doc.metadata.publishedAt, "publication") ?? parseReference(doc.options.referenceDate, "reference-date");
 }
 
+/** the kinds of date counted from the release itself (本月, 明年, yesterday, three days later), wherever they stand */
+const COUNTED_FROM_RELEASE = new Set<DateExpr["kind"]>(["relative-year", "relative-month", "relative-week", "relative-day", "span"]);
+
 function dateFact(doc: Doc, p: Paragraph, d: DateCandidate, ref: Reference | null): DateFact | null {
   const r = resolve(d.expr, ref, doc.options.dateDirection);
   if (!r.value) return null; // "yesterday" with no date to count from: nothing to state
   // 6月19日至24日: the range's end is read from its start, forward (the same year, or the next after a
   // December start), not from the publication (which, looking back, put the 24th a year before the 19th)
   const start = r.resolved ? parseReference(/^\d{4}-\d{2}$/.test(r.value) ? `${r.value}-01` : r.value, ref?.kind ?? "publication") : null;
-  const until = d.untilExpr ? resolve(d.untilExpr, start ?? ref, start ? "forward" : doc.options.dateDirection) : null;
+  // (上月28日至本月2日: an end that names its own month or year relative to the release is read from the release)
+  const fromStart = start && d.untilExpr && !COUNTED_FROM_RELEASE.has(d.untilExpr.kind);
+  const until = d.untilExpr ? resolve(d.untilExpr, fromStart ? start : ref, fromStart ? "forward" : doc.options.dateDirection) : null;
   const relation = d.relation === "on" && r.end ? "between" : d.relation;
   const confidence = (r.anchor === "absolute" ? 0.95 : r.resolved ? 0.85 : 0.7) * (p.damaged ? DAMAGE_FACTOR : 1);
   return {

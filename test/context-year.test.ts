@@ -76,10 +76,12 @@ describe("yearless dates in a release with no date", () => {
     expect(dates(`发布时间：2027-01-05\n\n${BODY}`)).toContainEqual(["2026-06-08", "2026-06-11", "publication", true]);
   });
 
-  it("read a range's end from its start: the same year, or the next after December", () => {
+  it("read a range's end from its start (the same year, or the next after December), unless the end counts from the release (本月2日)", () => {
     // looking back from the publication, the 24th alone would fall a year before the 19th
     expect(dates("发布时间：2025-06-19\n\n6月19日至24日，博览会在昆明举办。")).toContainEqual(["2025-06-19", "2025-06-24", "publication", true]);
     expect(dates("发布时间：2026-01-10\n\n12月28日至1月3日，文化周在乙市举办。")).toContainEqual(["2025-12-28", "2026-01-03", "publication", true]);
+    // but an end that names its own month relative to the release (本月, "this month") is read from the release
+    expect(dates("发布时间：2025-10-09\n\n上月28日至本月2日，代表团访问乙市。")).toContainEqual(["2025-09-28", "2025-10-02", "publication", true]);
   });
 
   it("give 次年 and 'the following year' the year after the one stated before them", () => {

@@ -562,7 +562,7 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
 }
 
 /** a document named: 备忘录, "a letter of intent" */
-const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?)\b/i };
+const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?)\b/i };
 /**
  * The pairs of an enumeration a colon opens, longer than the window a trigger reads its parties in ("Guangxi
  * added 7 pairs of sister cities: Nanning and Khon Kaen Province of Thailand, Liuzhou and …, and Yulin and
