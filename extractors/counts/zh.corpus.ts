@@ -7,6 +7,7 @@ import type { CountCorpus } from "../types";
 
 export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
+    { rule: "count-zh-noun-numeral", text: "全年中欧班列累计开行1523列，同比增长8%。", quote: "中欧班列累计开行1523列", value: 1523, unit: "中欧班列（列）" }, // 累计 and the verb of the counted thing, with no word of quantity after them
     { rule: "count-zh-noun-numeral", text: "全年组织省领导出访11批次。", quote: "出访11批次", value: 11, unit: "出访（批次）" }, // the visits counted after the verb of visiting
     // count-zh-respectively: figures after 分别, each the total of what the sentence counted before, in order
     { rule: "count-zh-respectively", text: "全市新增友好城市3对、友好交流城市5对，总数分别达到42对和67对。", quote: "42对", value: 42, unit: "友好城市（对）" },
@@ -30,6 +31,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "双方一致同意在以下三个方面深化合作。", quote: "三个方面", value: 3, unit: "个方面" }, // 深化, which jieba tags j, is the clause's verb
     { rule: "count-zh-numeral-classifier", text: "该市人口约33万，拥有5所公立大学。", quote: "5所公立大学", value: 5, unit: "所公立大学" }, // 公立, tagged a verb, describes the noun
     { rule: "count-zh-numeral-classifier", text: "全省共有40多个国际友城。", quote: "40多个国际友城", value: 40, unit: "个国际友城", qualifier: "more than" },
+    { rule: "count-zh-numeral-classifier", text: "约有4800名居民住在“产能房”中。", quote: "约有4800名居民", value: 4800, unit: "名居民", qualifier: "about" }, // a word jieba does not know after the noun, a verb with its preposition (住在), is no part of it
     { rule: "count-zh-numeral-classifier", text: "园区引进１２家企业。", quote: "１２家企业", value: 12, unit: "家企业" },
     { rule: "count-zh-numeral-classifier", text: "约1,200名学生参加了交流活动。", quote: "约1,200名学生", value: 1200, unit: "名学生", qualifier: "about" },
     { rule: "count-zh-numeral-classifier", text: "至少两所大学将参与该项目。", quote: "至少两所大学", value: 2, unit: "所大学", qualifier: "at least" },

@@ -164,6 +164,10 @@ const nounAt = (tokens: readonly Token[], i: number, at: number): boolean => {
 /** whether the token after a word (or the paragraph's end) closes its clause: punctuation, or 的 before the next noun */
 const closesClause = (next: Token | undefined, end: number): boolean => !next || (next.start === end && (/^[，,。；;：:！!？?、）)]/.test(next.word) || next.word === "的"));
 
+/** jieba's tags of a common noun, which closes a noun phrase: no unknown word (x) goes on after it */
+const COMMON_NOUN_TAGS = new Set(["n", "vn"]);
+/** a verb with the preposition it takes fused on: 住在, 生活于, 来到 */
+const VERB_WITH_PREPOSITION = /^\p{Script=Han}+[在于到向往]$/u;
 function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
   const tokens = ctx.tokens();
   const out: Token[] = [];
@@ -186,6 +190,9 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
     if (out.length && t.tag === "vn" && !closesClause(tokens[i + 1], t.end)) break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
+    // (5500名居民|住在: a word jieba does not know (x) after a common noun, ending in the preposition a verb takes, 住在,
+    // 生活于, is the clause's verb; 国际|友城, an abbreviation it does not know, goes on with the noun)
+    if (out.length && t.tag === "x" && COMMON_NOUN_TAGS.has(out[out.length - 1]!.tag) && VERB_WITH_PREPOSITION.test(t.word)) break;
     out.push(t);
     // 六个方面|深化合作: an area is counted whole; what follows it is the clause's verb, whatever jieba's tag (深化 is j)
     if (CLOSING_NOUNS.has(t.word)) break;
@@ -348,7 +355,8 @@ export const numeralClassifierNoun: CountRule = {
 // (增至, 增加到: the total a noun has grown to, 国际友好城市增至9个)
 // (中欧班列累计开行超过2.5万列: a verb of doing the counted thing may stand between, with 累计 before it)
 // (企业有37家: 有 alone, not the 有 of 拥有, 具有, 没有; or 约有, 外国人约有3万)
-const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)$/;
+// (中欧班列累计开行2856列: 累计 and the verb alone, with no word of quantity after it)
+const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训))$/;
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
