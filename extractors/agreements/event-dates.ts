@@ -33,13 +33,17 @@ export function anniversaryTieDate(text: string, dates: DateCandidate[], trigger
   if (lang === "zh") return dates.find((d) => /^(?:正式)?(?:于|在)?(?:正式)?$/.test(text.slice(d.index + d.text.length, trigger.index)) && d.index + d.text.length <= trigger.index) ?? null;
   return (
     dates.find((d) => {
-      if (d.index < trigger.end || !/^(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}$/.test(d.text)) return false;
-      return TIE_THEN_YEAR.test(text.slice(trigger.end, d.index)) && /^\s*(?:$|[.,;])/.test(text.slice(d.index + d.text.length));
+      // ("has maintained … ties with Kumamoto since 1985": a held tie's year after "since", cited with it)
+      if (d.index < trigger.end || !/^(?:since\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}$/.test(d.text)) return false;
+      const between = text.slice(trigger.end, d.index);
+      return (d.text.startsWith("since") ? TIE_THEN_SINCE : TIE_THEN_YEAR).test(between) && /^\s*(?:$|[.,;])/.test(text.slice(d.index + d.text.length));
     }) ?? null
   );
 }
 /** between a tie and the year it was made: its parties ("between Ningbo and Aveiro") or its own clause (", established"), then "in" */
 const TIE_THEN_YEAR = /^(?:\s+(?:between|of|with)\s+[^,;.]{1,80}?)?(?:,?\s+(?:which\s+(?:was|were)\s+)?(?:first\s+)?(?:established|forged|formed|signed))?\s+in\s+$/;
+/** between a held tie and "since 1985": its partner only ("ties with Kumamoto since 1985") */
+const TIE_THEN_SINCE = /^\s+with\s+[^,;.]{1,80}?\s+$/;
 
 /** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */
 /** …缔结友好城市关系、11月苏州市与…: an enumeration comma before a date opens the next item, dated by it (its own clause) */
