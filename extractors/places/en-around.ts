@@ -169,10 +169,12 @@ export const nameOfOwnedTie: PlaceRule = {
 /** the words of a tie between places: sister city, twinning, friendship city, friendly exchange or cooperation, partner city */
 const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…": two names joined as the subject of a tie's verb */
-const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed)\\b`, "gu");
+const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded)\\b`, "gu");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
 const WITH_NAME = new RegExp(`\\bwith\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
+/** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as WITH_NAME's name ends) */
+const NEXT_LISTED_NAME = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)`, "u");
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
 
 /**
@@ -198,7 +200,13 @@ export const nameOfTiePartner: PlaceRule = {
     }
     for (const m of allMatches(WITH_NAME, ctx.text)) {
       const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
-      if (tie) push(m[1]!, m.index + m[0].length, tie[1]!);
+      if (!tie) continue;
+      push(m[1]!, m.index + m[0].length, tie[1]!);
+      // ("sister-city relations with Venice, Grenoble and Portland": each name the list goes on with is a partner too)
+      for (let at = m.index + m[0].length, item = NEXT_LISTED_NAME.exec(ctx.text.slice(at)); item; item = NEXT_LISTED_NAME.exec(ctx.text.slice(at))) {
+        at += item[0].length;
+        push(item[1]!, at, tie[1]!);
+      }
     }
     return out;
   },
