@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-sister-city", text: "无锡与熊本市自1985年起保持友好城市关系。", quote: "无锡与熊本市自1985年起保持友好城市关系", type: "sister-city", parties: ["无锡", "熊本"], date: "1985" }, // a tie held since a year
     { rule: "agreement-zh-memorandum", text: "5月9日，陕西省与美国俄勒冈州在西安签署《友好省州合作备忘录》。", quote: "陕西省与美国俄勒冈州在西安签署《友好省州合作备忘录》", type: "memorandum", parties: ["陕西省", "俄勒冈"], date: "2025-05-09" }, // a memorandum of the tie's cooperation is no tie made (友好省|州合作 read short)
     { rule: "agreement-zh-memorandum", text: "宁波与鹿特丹于1991年结为友好城市。访问期间，双方签署了港口合作备忘录。", quote: "双方签署了港口合作备忘录", type: "memorandum", parties: ["宁波", "鹿特丹"], date: null, alongside: ["宁波与鹿特丹于1991年结为友好城市"] }, // the sentence before recalls the tie's year, no day of the visit
     { rule: "agreement-zh-memorandum", text: "9月18日，市贸促会会长刘洋与德国巴伐利亚州工商大会总经理曼弗雷德·格斯纳在慕尼黑签署合作备忘录。", quote: "市贸促会会长刘洋与德国巴伐利亚州工商大会总经理曼弗雷德·格斯纳在慕尼黑签署合作备忘录", type: "memorandum", parties: ["市贸促会", "德国巴伐利亚州工商大会"], date: "2024-09-18" }, // the bodies whose officers sign, not the state that names one
@@ -224,6 +225,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],
   negatives: [
+    "两市将继续保持友好城市关系。", // 保持 with no year it is held since tells no tie made
     "两市友好城市关系的建立和发展离不开各界的支持。", // the tie's making as a topic, joined to its growth, is no event told
     "截至目前，江西省已与韩国建立了6对友好省市关系。", // ties counted right after the verb: a tally, no event
     "这是杭州市的友好城市交流活动，由日本岐阜市主办。", // 是…的友好城市 describing another noun (交流活动) says no place is a sister city

@@ -237,7 +237,8 @@ function rule(spec: Spec): AgreementRule {
 // 续签: a renewed agreement is signed again, on the date of the renewal
 // (升级为, 升格为: a friendly-exchange tie made a sister-city one, 将两市友好交流关系升级为友好城市关系, 2014年升格为友好城市)
 // (提升为: 将两市关系提升为友好城市关系, raised as 升级为 raises)
-const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立|升级为|升格为|提升为)(?:了)?";
+// (自1985年起保持: a tie held since a year, as "has maintained … ties since 1985"; not 保持 alone, 继续保持友好关系)
+const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立|升级为|升格为|提升为|(?<=自[0-9０-９]{4}年(?:起|以来|开始)?[，,]?(?:一直)?)保持(?:着)?)(?:了)?";
 /** an item of an enumeration that ends with its own verb and what it made (…缔结友好城市关系) */
 const ITEM_WITH_VERB = new RegExp(`${VERB}[^、，,。；]*$`);
 

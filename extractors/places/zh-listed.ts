@@ -67,3 +67,69 @@ export const listedAfterKnownPlace: PlaceRule = {
     return out;
   },
 };
+
+/** what bounds a list's item: the list's mark, the words that open or join its items, and the clause's punctuation */
+const ITEM_BOUND = /[、与同和及等，,。；;：:（）()]/;
+/** the kind of a known foreign place (not a country) */
+function foreignKind(name: string): PlaceCandidate["type"] | undefined {
+  return (gazetteer().zh.get(name) ?? []).find((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country")?.entry.type as PlaceCandidate["type"] | undefined;
+}
+/** a list's item that is a known foreign place and nothing more: its country before it and its division word after it at most (not 威尼斯市长) */
+function foreignPlaceItem(item: string): PlaceCandidate["type"] | undefined {
+  const name = item.slice(countryOpening(item)).replace(new RegExp(`(?:${ANY_DIVISION})$`), "");
+  return foreignKind(name) ?? foreignKind(name + item.slice(-1));
+}
+/** the last item of a list, which runs on into the clause's verb: a known foreign place opening it, before its division word or the verb */
+function foreignPlaceOpening(text: string): PlaceCandidate["type"] | undefined {
+  for (let len = Math.min(text.length, 8); len >= 2; len--) {
+    const kind = foreignKind(text.slice(0, len));
+    if (kind && (len === text.length || /^(?:市|州|省|县|郡|府)?(?:结为|建立|缔结|签署|签订|等)/.test(text.slice(len)))) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * 先后与威尼斯、格勒诺布尔、波特兰结为友好城市: a name no gazetteer holds, listed (a 、 on either side) beside a known
+ * foreign place in a sentence about ties, and read by jieba as pieces of a name, is a place of that neighbour's kind.
+ */
+export const listedAmongKnownPlaces: PlaceRule = {
+  id: "place-zh-listed-among-known",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!ctx.text.includes("、") || !TIE_WORDS.test(ctx.text)) return [];
+    const out: PlaceCandidate[] = [];
+    const itemStart = (at: number): number => {
+      let i = at;
+      while (i > 0 && !ITEM_BOUND.test(ctx.text[i - 1]!)) i--;
+      return i;
+    };
+    const itemEnd = (from: number): number => {
+      let i = from;
+      while (i < ctx.text.length && !ITEM_BOUND.test(ctx.text[i]!)) i++;
+      return i;
+    };
+    const unknownItem = (start: number, end: number): boolean => {
+      const name = ctx.text.slice(start, end);
+      return name.length >= 2 && name.length <= 6 && !startsWithKnownName(name) && !NOT_IN_NAME.test(name) && !TIE_WORDS.test(name) && !!namePieces(ctx, start, end);
+    };
+    const seen = new Set<number>();
+    const push = (start: number, end: number, type: PlaceCandidate["type"] | undefined): void => {
+      if (!type || type === "country" || seen.has(start)) return;
+      seen.add(start);
+      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), lang: "zh", hits: [], type, foreign: true });
+    };
+    for (const mark of allMatches(/、/g, ctx.text)) {
+      // the items on either side of the mark: an unknown one takes the kind of a known one beside it
+      const [leftStart, rightEnd] = [itemStart(mark.index), itemEnd(mark.index + 1)];
+      const [left, right] = [ctx.text.slice(leftStart, mark.index), ctx.text.slice(mark.index + 1, rightEnd)];
+      // (the list's last item runs on to the clause's verb: 、波特兰结为友好城市)
+      const rightKind = ctx.text[rightEnd] === "、" ? foreignPlaceItem(right) : foreignPlaceOpening(right) ?? foreignPlaceItem(right);
+      if (unknownItem(leftStart, mark.index)) push(leftStart, mark.index, rightKind);
+      if (unknownItem(mark.index + 1, rightEnd)) {
+        const next = /[和及]/.test(ctx.text[rightEnd] ?? "") ? ctx.text.slice(rightEnd + 1, itemEnd(rightEnd + 1)) : "";
+        push(mark.index + 1, rightEnd, foreignPlaceItem(left) ?? foreignPlaceOpening(next));
+      }
+    }
+    return out;
+  },
+};

@@ -9,6 +9,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-after-country", text: "九江市与日本高松市缔结友好城市关系。", quote: "高松市" }, // a name of one word jieba tags an adjective (高松), then its 市 as a word of its own
     { rule: "place-zh-after-country", text: "烟台市与法国昂热市于2024年9月签署备忘录。", quote: "昂热市" }, // the same, with 市 joined to the 于 after it (市于)
+    { rule: "place-zh-listed-among-known", text: "苏州先后与格勒诺布尔、波特兰市结为友好城市。", quote: "格勒诺布尔", type: "city" }, // an unknown name listed beside a known foreign city, in a sentence about ties
+    { rule: "place-zh-listed-among-known", text: "苏州先后与威尼斯、格勒诺布尔和波特兰结为友好城市。", quote: "格勒诺布尔", type: "city" },
     { rule: "place-zh-listed-after-known", text: "代表团分别与布哈拉州、希瓦市和纳沃伊市签署了备忘录。", quote: "希瓦市", type: "city" }, // listed after a known place, each closed by a division word of its own (and 希瓦|市和纳沃|伊市, the word jieba joins to the list's mark)
     { rule: "place-zh-after-country", text: "代表团访问了美国加州都柏林市。", quote: "都柏林市" }, // after a known division whose name ends in its own division word (加州), a city of that country, not the known one elsewhere (Ireland's Dublin)
     { rule: "place-zh-after-division", text: "代表团访问了美国俄勒冈州首府塞勒姆市。", quote: "塞勒姆市", type: "city" }, // a division's capital, after the word for it (首府)
@@ -95,6 +97,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     { text: "代表团考察了日本福冈市和当地市场。", only: ["日本", "福冈"] }, // 市 of 市场 closes no listed name
+    { text: "出席友好城市活动的有威尼斯市长、布鲁尼亚罗议员。", only: ["威尼斯"] }, // beside a title (威尼斯市长), not a place: the name after it is a person's
     { text: "全年接待外国省州长级以上代表团26批。", only: [] }, // 外国, "foreign", names no place: 外国省 is no province
     { text: "副省长会见法国驻广州总领事一行。", only: ["法国", "广州"] }, // 驻, "stationed in", opens no name of the country's
     { text: "该郡是肯尼亚主要农业区之一。", only: ["肯尼亚"] }, // 主要, "main", is a word of the sentence, no piece of a name
