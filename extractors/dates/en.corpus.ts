@@ -40,6 +40,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-month-day", text: "The exhibition opened in Gothenburg, Sweden, on November 13 and will run for three months.", quote: "November 13", value: "2024-11-13" },
     { rule: "date-en-year", text: "In mid-2024, the new container terminal opened.", quote: "2024", value: "2024" }, // the year's middle
     { rule: "date-en-month-day", text: "The meeting closed on November 20.", quote: "November 20", value: "2024-11-20" },
+    { rule: "date-en-month-two-days", text: "The delegation visited Perth between November 3 and 7.", quote: "between November 3 and 7", value: "2024-11-03", until: "2024-11-07", relation: "between" }, // after "between", any two days are a range
     { rule: "date-en-month-two-days", text: "The delegation visited Chengdu on October 20 and 21.", quote: "October 20 and 21", value: "2024-10-20", until: "2024-10-21", relation: "between" }, // two days running, as 10月20日至21日
     { rule: "date-en-month-day", text: "The two exhibitions opened on October 20 and 25.", quote: "October 20", value: "2024-10-20" }, // two days apart are a list, no range
     { rule: "date-en-day-month", text: "The mayor met the guests on 2 March.", quote: "2 March", value: "2025-03-02" },

@@ -156,8 +156,14 @@ function dayRange(first: string, last: string, monthName: string, y: string | un
 export const dayRangeMonth = rule("date-en-day-range-month", `\\b(?:from\\s+)?${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through)\\s*${RANGE_DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[1]!, m[2]!, m[3]!, m[4]), "gi");
 /** "July 13-15", "from July 13 to 15, 2024" */
 export const monthDayRange = rule("date-en-month-day-range", `\\b(?:from\\s+)?${MONTH}\\s+${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through)\\s*${RANGE_DAY}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[2]!, m[3]!, m[1]!, m[4]), "gi");
-/** "on October 20 and 21": two days running, a visit's two days, as 10月20日至21日 (not two days apart, which are a list) */
-export const monthTwoDays = rule("date-en-month-two-days", `\\b${MONTH}\\s+${RANGE_DAY}\\s+and\\s+${RANGE_DAY}(?:,?\\s+${YEAR})?\\b`, (m) => (dayOf(m[3]!) === dayOf(m[2]!) + 1 ? dayRange(m[2]!, m[3]!, m[1]!, m[4]) : null), "gi");
+/**
+ * "on October 20 and 21": two days running, a visit's two days, as 10月20日至21日 (not two days apart, which are a list);
+ * after "between" any two, the first the earlier ("between November 3 and 7")
+ */
+export const monthTwoDays = rule("date-en-month-two-days", `\\b(between\\s+)?${MONTH}\\s+${RANGE_DAY}\\s+and\\s+${RANGE_DAY}(?:,?\\s+${YEAR})?\\b`, (m) => {
+  const [first, last] = [dayOf(m[3]!), dayOf(m[4]!)];
+  return last === first + 1 || (m[1] && last > first) ? dayRange(m[3]!, m[4]!, m[2]!, m[5]) : null;
+}, "gi");
 /** "Monday, Feb 18", "Monday 18 February 2013": the weekday names the date it falls on; the date decides */
 // "Monday (Oct 27)": the bracket closes with the date (a bracket only the date is inside: the weekday's own)
 export const weekdayThenDate = rule("date-en-weekday-then-date", `\\b${WEEKDAY}(?:,?\\s+|\\s*\\(\\s*)(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})(?:,?\\s+${YEAR})?\\b(?:(?<=\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*\\([^()]*)\\s*\\))?`, (m) => {
