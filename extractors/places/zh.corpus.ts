@@ -39,6 +39,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-transliteration-division", text: "此前，该市已与奔萨州新库兹涅茨克市建立友好交流关系。", quote: "新库兹涅茨克市", type: "city" }, // the city after a division no gazetteer holds, read whole
     { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
+    { rule: "place-zh-partner-of-tie", text: "坦佩雷与合肥结为友好城市。", quote: "坦佩雷", type: "city" }, // the bare partner first, the Chinese city after 与
+    { rule: "place-zh-partner-of-tie", text: "合肥与坦佩雷同意将两市关系提升为友好城市关系。", quote: "坦佩雷", type: "city" }, // what the two agreed to make of their tie
     { rule: "place-zh-partner-of-tie", text: "2019年，福建省与帕拉伊巴州建立友好省州关系。", quote: "帕拉伊巴州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
     { rule: "place-zh-partner-of-tie", text: "宜昌市与帕拉伊巴州于2018年缔结友好关系。", quote: "帕拉伊巴州", type: "province" }, // not 巴州, a Chinese district's short name inside it
     { rule: "place-zh-partner-of-tie", text: "湖北省与原阿基坦大区于1998年结为友好省区。", quote: "阿基坦大区", type: "province" }, // 原, "the former", opens no name

@@ -682,7 +682,11 @@ export function namePieces(ctx: ParagraphContext, start: number, end: number): T
  * 宁夏与亚喀巴在银川签署友好合作意向书 (not a friendly cooperation agreement alone, which a firm may sign: 宁波与华为签署友好合作协议)
  */
 const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|缔结|建立|结为|结成|结好|确立|续签))/gu;
-const BARE_PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,8}?)(?=(?:(?:于|在)[^，。；]{1,12}?)?(?:正式)?(?:(?:签署|签订|缔结|建立|结为|结成|续签)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好))/gu;
+// (合肥与坦佩雷同意将两市关系提升为友好城市关系: what the two agreed to make of their tie)
+const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|提升为|升级为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";
+const BARE_PARTNER_OF_TIE = new RegExp(`[与和同]原?((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)(?=${BARE_TIE_AFTER})`, "gu");
+/** 坦佩雷与合肥结为友好城市: the bare partner first, opening its clause, and the Chinese division after 与 (group 2) */
+const BARE_PARTNER_BEFORE_TIE = new RegExp(`(?<=^|[，。；：:])((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)[与和同](\\p{Script=Han}{2,6}?)(?=${BARE_TIE_AFTER})`, "gu");
 /** what may stand between the Chinese division and 与: its delegation or government, and an adverb */
 const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|先后|已)?$/;
 const DIVISION_WORD_AT_END = /^(?:大区|州|省|市|县|郡)$/;
@@ -700,24 +704,31 @@ export const partnerOfTie: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
     const tokens = ctx.tokens();
-    const read = (m: RegExpMatchArray & { index: number }, bare: boolean): void => {
-      // (与原阿基坦大区结为友好省区: 原, "the former", opens no name)
-      const [start, name] = [m.index + m[0].length - m[1]!.length, m[1]!];
+    /** a new name at start, every word of it a piece of a name or a character alone, from a word's start to a word's end */
+    const readsAsName = (start: number, name: string, bare: boolean): boolean => {
       const end = start + name.length;
-      const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? 0);
-      if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) || TIE_WORDS.test(name) || !newNameAt(ctx, start, name)) return;
-      // every word of it a piece of a name, or a character alone, from a word's start to a word's end
+      if (TIE_WORDS.test(name) || !newNameAt(ctx, start, name)) return false;
       let i = ctx.tokenIndex().startingAt(start);
-      if (i < 0) return;
+      if (i < 0) return false;
       const first = i;
       while (i < tokens.length && tokens[i]!.end <= end && (tokens[i]!.word.length === 1 || TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag))) i++;
       const straddled = !bare && tokens[i] && tokens[i]!.start === tokens[i - 1]?.end && DIVISION_WORD_AT_END.test(ctx.text.slice(tokens[i]!.start, end));
-      if (i === first || (tokens[i - 1]!.end !== end && !straddled)) return;
-      if (bare && !tokens.slice(first, i).some((t) => t.word.length > 1 && BARE_NAME_TAGS.has(t.tag))) return;
+      if (i === first || (tokens[i - 1]!.end !== end && !straddled)) return false;
+      return !bare || tokens.slice(first, i).some((t) => t.word.length > 1 && BARE_NAME_TAGS.has(t.tag));
+    };
+    const read = (m: RegExpMatchArray & { index: number }, bare: boolean): void => {
+      // (与原阿基坦大区结为友好省区: 原, "the former", opens no name)
+      const [start, name] = [m.index + m[0].length - m[1]!.length, m[1]!];
+      const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? 0);
+      if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) || !readsAsName(start, name, bare)) return;
       out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: bare ? "city" : foreignDivisionType(name, ""), foreign: true });
     };
     for (const m of allMatches(PARTNER_OF_TIE, ctx.text)) read(m, false);
     for (const m of allMatches(BARE_PARTNER_OF_TIE, ctx.text)) if (!out.some((p) => p.index === m.index + m[0].length - m[1]!.length)) read(m, true);
+    for (const m of allMatches(BARE_PARTNER_BEFORE_TIE, ctx.text)) {
+      const ownEnd = m.index + m[1]!.length + 1 + m[2]!.length;
+      if (nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) && readsAsName(m.index, m[1]!, true)) out.push({ rule: this.id, index: m.index, text: m[1]!, lang: "zh", hits: [], type: "city", foreign: true });
+    }
     return out;
   },
 };
