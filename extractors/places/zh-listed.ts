@@ -68,6 +68,9 @@ export const listedAfterKnownPlace: PlaceRule = {
   },
 };
 
+/** a division word closing a name, and one (or none) before the tie's verb or the list's 等 */
+const DIVISION_AT_END = new RegExp(`(?:${ANY_DIVISION})$`);
+const DIVISION_THEN_VERB = new RegExp(`^(?:${ANY_DIVISION})?(?:结为|建立|缔结|签署|签订|等)`);
 /** what bounds a list's item: the list's mark, the words that open or join its items, and the clause's punctuation */
 const ITEM_BOUND = /[、与同和及等，,。；;：:（）()]/;
 /** the kind of a known foreign place (not a country) */
@@ -76,14 +79,15 @@ function foreignKind(name: string): PlaceCandidate["type"] | undefined {
 }
 /** a list's item that is a known foreign place and nothing more: its country before it and its division word after it at most (not 威尼斯市长) */
 function foreignPlaceItem(item: string): PlaceCandidate["type"] | undefined {
-  const name = item.slice(countryOpening(item)).replace(new RegExp(`(?:${ANY_DIVISION})$`), "");
-  return foreignKind(name) ?? foreignKind(name + item.slice(-1));
+  const name = item.slice(countryOpening(item));
+  // (the name without its division word, or with it where the gazetteer holds it so: 滋贺县)
+  return foreignKind(name.replace(DIVISION_AT_END, "")) ?? foreignKind(name);
 }
 /** the last item of a list, which runs on into the clause's verb: a known foreign place opening it, before its division word or the verb */
 function foreignPlaceOpening(text: string): PlaceCandidate["type"] | undefined {
   for (let len = Math.min(text.length, 8); len >= 2; len--) {
     const kind = foreignKind(text.slice(0, len));
-    if (kind && (len === text.length || /^(?:市|州|省|县|郡|府)?(?:结为|建立|缔结|签署|签订|等)/.test(text.slice(len)))) return kind;
+    if (kind && (len === text.length || DIVISION_THEN_VERB.test(text.slice(len)))) return kind;
   }
   return undefined;
 }
