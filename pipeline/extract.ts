@@ -44,8 +44,9 @@ function dateFact(doc: Doc, p: Paragraph, d: DateCandidate, ref: Reference | nul
   // 6月19日至24日: the range's end is read from its start, forward (the same year, or the next after a
   // December start), not from the publication (which, looking back, put the 24th a year before the 19th)
   const start = r.resolved ? parseReference(/^\d{4}-\d{2}$/.test(r.value) ? `${r.value}-01` : r.value, ref?.kind ?? "publication") : null;
-  // (上月28日至本月2日: an end that names its own month or year relative to the release is read from the release)
-  const fromStart = start && d.untilExpr && !COUNTED_FROM_RELEASE.has(d.untilExpr.kind);
+  // (上月28日至本月2日: an end that names its own month or year relative to the release is read from the release, when
+  // there is one; with none, 今年1至10月 in a release that states its year elsewhere is read from the start's lent year)
+  const fromStart = start && d.untilExpr && !(ref && COUNTED_FROM_RELEASE.has(d.untilExpr.kind));
   const until = d.untilExpr ? resolve(d.untilExpr, fromStart ? start : ref, fromStart ? "forward" : doc.options.dateDirection) : null;
   const relation = d.relation === "on" && r.end ? "between" : d.relation;
   const confidence = (r.anchor === "absolute" ? 0.95 : r.resolved ? 0.85 : 0.7) * (p.damaged ? DAMAGE_FACTOR : 1);
