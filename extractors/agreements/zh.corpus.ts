@@ -225,6 +225,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],
   negatives: [
+    "其中与南亚东南亚国家建立友好关系的有63对。", // the ties counted after 的有: a tally, no event
     "两市将继续保持友好城市关系。", // 保持 with no year it is held since tells no tie made
     "两市友好城市关系的建立和发展离不开各界的支持。", // the tie's making as a topic, joined to its growth, is no event told
     "截至目前，江西省已与韩国建立了6对友好省市关系。", // ties counted right after the verb: a tally, no event

@@ -42,7 +42,8 @@ function namesEveryCounted(text: string, places: PlaceCandidate[], from: number,
  * ties or documents counted right after the trigger: 与东盟国家建立友好城市关系56对, 签订合作协议7项 (as "signed 7
  * agreements" is a tally), with a bound before the figure (缔结友好城市关系超过260对, 达30对)
  */
-const COUNTED_TIES = new RegExp(`^(?:超过|逾|达到?|共|近|约|累计)?${FIGURE}(?:对|项|份)`);
+// (其中与南亚东南亚国家建立友好关系的有63对: the ties counted after 的有, those made with them)
+const COUNTED_TIES = new RegExp(`^(?:的(?:共有|有|共|达))?(?:超过|逾|达到?|共|近|约|累计)?${FIGURE}(?:对|项|份)`);
 /** a ranking right before an attributive tie (最早建立的友好城市, 首个缔结的友城) */
 const RANKED_BEFORE = /(?:最早|最先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)$/;
 /** "，其中包括A与B": the pair a tally of ties includes, named in the clause after the trigger */

@@ -7,6 +7,7 @@ import type { CountCorpus } from "../types";
 
 export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
+    { rule: "count-zh-numeral-classifier", text: "其中与南亚东南亚国家建立友好关系的有63对。", quote: "63对", value: 63, unit: "对" }, // the ties made, counted after 的有
     { rule: "count-zh-noun-numeral", text: "全年中欧班列累计开行1523列，同比增长8%。", quote: "中欧班列累计开行1523列", value: 1523, unit: "中欧班列（列）" }, // 累计 and the verb of the counted thing, with no word of quantity after them
     { rule: "count-zh-noun-numeral", text: "全年组织省领导出访11批次。", quote: "出访11批次", value: 11, unit: "出访（批次）" }, // the visits counted after the verb of visiting
     // count-zh-respectively: figures after 分别, each the total of what the sentence counted before, in order

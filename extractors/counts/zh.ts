@@ -19,7 +19,8 @@ const SELF_NAMING = new Set(["人", "人次", "户", "名", "国"]);
 /** units of weight, area and length: 运抵重庆超过1.2万吨, a quantity whose measure is what the figure gives, with or without a noun after it */
 const MEASURES = new Set(["吨", "万吨", "平方公里", "平方米", "公里", "千米", "公顷", "亩", "标箱"]);
 /** the verbs that make ties, right before a count of pairs that names nothing else: 建立41对, 新增9对 */
-const TIES_MADE_BEFORE = /(?:建立|新增|缔结|结好|结成|发展|增加)了?(?:友城|友好城市)?(?:近|约|超过)?$/;
+// (建立友好关系的有63对: the ties made, counted after 的有)
+const TIES_MADE_BEFORE = /(?:建立|新增|缔结|结好|结成|发展|增加)了?(?:友城|友好城市|友好关系)?(?:的(?:共有|有|共|达))?(?:近|约|超过)?$/;
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
 const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧元"]);
 /** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent, 500强 a ranking's name) */
