@@ -88,6 +88,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     "Today, some 40 companies from the state operate in the city.", // "today" as "nowadays": the clause tells no past event
     "The delegation attended the 12th session of the forum.",
     "The 5-day 2025 Dalian International Sister Cities Youth Summer Camp opened.", // a year opening an event's name is no date
+    "On the first day, the 2025 \"Sister City Youth Camp\" opened in the city.", // also when the name stands in quotes
     "Nanning hosts 2025 China (Nanning) South and Southeast Asia Cooperation Forum", // a name with a place in brackets and a joining word
     "Trade rose 12% over the same period last year.", // the period a figure is compared with
     "Foreign trade reached 80 billion yuan, up 3.5 percent over the previous year.", // the year a figure is compared with

@@ -12,7 +12,8 @@ const EVENT_WORD = "Camp|Forum|Expo|Fair|Festival|Conference|Summit|Games|Week|M
 const NAME_WORD = "(?:[A-Z][\\w'’-]*|\\([A-Z][\\w'’ -]*\\)|and|of|for|on|&)";
 
 /** the pattern, from the year on, with the preposition that would make the year a time looked for behind it */
-export const YEAR_OPENS_EVENT_NAME_EN = `(?<!\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]o|[Dd]uring|[Bb]efore|[Aa]fter)\\s+)[0-9]{4}\\s+(?:${NAME_WORD}\\s+){0,12}?(?:${EVENT_WORD})\\b`;
+// (the name may stand in quotes: the 2025 "Sister City Youth Camp")
+export const YEAR_OPENS_EVENT_NAME_EN = `(?<!\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]o|[Dd]uring|[Bb]efore|[Aa]fter)\\s+)[0-9]{4}\\s+["“‘']?(?:${NAME_WORD}\\s+){0,12}?(?:${EVENT_WORD})\\b`;
 
 const AT = new RegExp(YEAR_OPENS_EVENT_NAME_EN, "y");
 
