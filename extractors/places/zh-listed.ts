@@ -41,6 +41,11 @@ function countryOpening(text: string): number {
   return 0;
 }
 
+/** the gazetteer's entry of a known foreign place (not a country) by that name */
+function foreignHit(name: string): NameHit | undefined {
+  return (gazetteer().zh.get(name) ?? []).find((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country");
+}
+
 /** a known foreign place written with its division word, then the list's mark or the word joining its last item */
 const KNOWN_THEN_LIST = /(\p{Script=Han}{2,8}?)(市|州|省|府|县)(?=[、和及])/gu;
 
@@ -54,14 +59,11 @@ export const listedAfterKnownPlace: PlaceRule = {
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!/[市州省府县][、和及]/.test(ctx.text)) return [];
-    const g = gazetteer();
-    const foreignHit = (tail: string): NameHit | undefined => (g.zh.get(tail) ?? []).find((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country");
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(KNOWN_THEN_LIST, ctx.text)) {
-      // the longest known foreign name that ends right before the division word, and its kind
+      // a known foreign name that ends right before the division word (each listed item's own word gives its kind)
       const name = m[1]!;
-      const hit = [...name].map((_, k) => name.slice(k)).filter((tail) => tail.length >= 2).map(foreignHit).find((h) => h !== undefined);
-      if (!hit) continue;
+      if (![...name].some((_, k) => name.length - k >= 2 && foreignHit(name.slice(k)))) continue;
       out.push(...listedAfter(ctx, m.index + m[0].length, ANY_DIVISION, null, this.id));
     }
     return out;
@@ -74,9 +76,7 @@ const DIVISION_THEN_VERB = new RegExp(`^(?:${ANY_DIVISION})?(?:结为|建立|缔
 /** what bounds a list's item: the list's mark, the words that open or join its items, and the clause's punctuation */
 const ITEM_BOUND = /[、与同和及等，,。；;：:（）()]/;
 /** the kind of a known foreign place (not a country) */
-function foreignKind(name: string): PlaceCandidate["type"] | undefined {
-  return (gazetteer().zh.get(name) ?? []).find((h) => h.entry.country !== null && h.entry.country !== "CN" && h.entry.type !== "country")?.entry.type as PlaceCandidate["type"] | undefined;
-}
+const foreignKind = (name: string): PlaceCandidate["type"] | undefined => foreignHit(name)?.entry.type as PlaceCandidate["type"] | undefined;
 /** a list's item that is a known foreign place and nothing more: its country before it and its division word after it at most (not 威尼斯市长) */
 function foreignPlaceItem(item: string): PlaceCandidate["type"] | undefined {
   const name = item.slice(countryOpening(item));
