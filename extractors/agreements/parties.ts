@@ -705,6 +705,12 @@ function yearLedPartners(text: string, parties: PartyMention[], dates: DateCandi
   });
 }
 
+/**
+ * the verbs of ties a year added, counted before they are named: "added three sister cities, namely …", "established two
+ * new sister cities, A and B", as 新增/新缔结友好城市2个 (established, forged, formed, gained only with the number right
+ * after them: "established sister-city ties with A" is one tie)
+ */
+export const TIES_ADDED_EN = "(?:added|(?:established|forged|formed|gained)(?=\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+new)\\s))";
 /** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
 const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */
@@ -715,7 +721,7 @@ const IN_ORDER = { zh: new RegExp(`${RESPECTIVELY.zh.source}|${ONE_BY_ONE.zh.sou
 // (新增友好城市3个，分别为A、B和C, 新缔结友好城市2个，即A和B, "added three sister cities, namely A, B and C": the partners listed one by one)
 // ("added three friendly cooperation cities: A, B and C": a colon after the tie's cities opens the list)
 // ("added two sister cities, Lyon and Porto": a comma after the cities added opens the list, as a colon does)
-const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即/g, en: /\bwith\b|\bnamely\b|(?<=\bcit(?:y|ies)):(?=\s)|(?<=\badded\s+(?:[\w-]+\s+){0,5}cit(?:y|ies)),(?=\s)/g };
+const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即/g, en: new RegExp(`\\bwith\\b|\\bnamely\\b|(?<=\\bcit(?:y|ies)):(?=\\s)|(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5}cit(?:y|ies)),(?=\\s)`, "g") };
 
 
 /**
