@@ -358,6 +358,8 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     "Fujian has close exchanges with the Philippines and has established more than ten pairs of sister cities with the country.", // pairs counted in words inside the trigger: a tally
     "In 2024, Huzhou added three sister cities, bringing the total to 12.", // cities added and counted, none named after the comma: no event
     "In 2024, Huzhou established three new sister cities, bringing the total to 12.", // the same tally made by "established": no partner named, no event
+    "To date, Gansu has established 12 pairs of sister city (province) relations with Central Asian countries.", // a tally of pairs: the bracket names a kind of tie, not a partner
+    "In 2024, Gansu added 3 pairs of sister city (province) relations with Central Asian countries.", // the same after "added"
     "During the visit, the two sides signed seven cooperation agreements.", // documents counted in words are a tally, as in figures (签署了7项合作协议)
     "Ningbo has friendly ties with Rotterdam.", // ties held with no year after them: no event told
     "Officials from both cities jointly opened the photo exhibition.", // founded together by no two bodies named

@@ -119,6 +119,9 @@ const OWNED_TIE_OF_NAME = `(?<=,\\s+)${OWNED_TIE}\\s+(?:(?:first\\s+)?(?:establi
 const PAIRED_DIVISION = "(?:[- ](?:states?|provinces?|prefectures?|regions?))?";
 /** a capitalised name after a comma ("added one friendly exchange city, Aveiro"), in a pattern of its own that keeps case */
 const NAME_AFTER_COMMA = /^\s+(?:the\s+)?[A-Z]/;
+/** the cities added, when the trigger is the tie's words alone (its bracket then opens the partner: "added one sister city (Poitiers, France)") */
+const TIE_CITIES_ONLY = /^(?:sister|twin|friendship|friendly|partner)[\w\s-]*?cit(?:y|ies)$/i;
+const WORD_IN_BRACKET_AFTER = /^\s+\((?!(?:with\s+)?[A-Z])/;
 /**
  * "Hainan already has friendly ties with Tasmania, established in 2019": a tie the subject holds, dated by the participle
  * after its partner, as an anniversary's tie is (the same ties with no year after them tell no event)
@@ -265,6 +268,8 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("en", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     // ("added three sister cities, bringing the total to 12": the trigger's comma opens no names, a case its own "i" flag cannot tell)
     if (m[0].endsWith(",") && !NAME_AFTER_COMMA.test(ctx.text.slice(end, end + 6))) return null;
+    // (nor does a bracket after the cities added that opens a word, not a name: "added 3 pairs of sister city (province) relations")
+    if (TIE_CITIES_ONLY.test(m[0]) && WORD_IN_BRACKET_AFTER.test(ctx.text.slice(end, end + 12))) return null;
     // a clause's worth either side of the trigger, not a whole run-on paragraph
     // …and it ends where the sentence goes on to another event (", and Xi'an signed a memorandum with…")
     const next = NEXT_EVENT.exec(ctx.text.slice(end, Math.min(s.end, end + WINDOW)));
@@ -544,7 +549,7 @@ const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|i
  * each its own event (ADDED_TIES reads them), not one tie of the verb's (the trigger ignores case, so a comma before a
  * lower-case word passes here too: the rule drops that match, as it drops "added three sister cities, bringing …")
  */
-const LISTED_TALLY_NEXT = `(?!(?<=\\b(?:established|forged|formed|gained))\\s+(?:\\d+|one|${NUMBER_WORD}|a\\s+new)\\s+[^.;:,]{0,60}?cit(?:y|ies)(?::\\s|,\\s+(?:namely\\s+|including\\s+)?(?:the\\s+)?[A-Z]|\\s+\\((?:with\\s+)?[A-Z]))`;
+const LISTED_TALLY_NEXT = `(?!(?<=\\b(?:established|forged|formed|gained))\\s+(?:\\d+|one|${NUMBER_WORD}|a\\s+new)\\s+[^.;:,]{0,60}?cit(?:y|ies)(?::\\s|,\\s+(?:namely\\s+|including\\s+)?(?:the\\s+)?[A-Z]))`;
 /** "a Memorandum on Deepening Friendly Cooperative Relations": a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
 /** the documents that may take a tie for their subject, as 建立友好城市关系意向书 does: the tie is still to be made */
