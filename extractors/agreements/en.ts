@@ -234,6 +234,13 @@ const SECOND_PREDICATE = /\s+and\s+(?:(?:now|currently|today|since)\s+)?(?:are|i
  */
 const OWN_SUBJECT_CLAUSE = /,\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:mayor|governor|president|chairman|ambassador|consul|head|leader|delegation|side|officials?)\s+|of\s+){1,6}(?:also\s+)?(?:[a-z]{3,}ed|said|met|led|gave|sent|took|made|spoke|wrote|told)\b/;
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
+/** a sentence that opens with a since- or after-clause, the trigger inside it (no comma before the trigger) */
+const SUBORDINATE_OPENING = /^(?:(?:ever\s+)?since|after)\s+[^,;]*$/i;
+const PAIR_WORD_EN = new RegExp(`\\b${PAIR_NAME.en}\\b`);
+/** a subject between the clause's opening word and its trigger: a pair word ("the two sides") or a place */
+function ownSubjectBefore(text: string, places: readonly { index: number }[], from: number, trigger: number): boolean {
+  return PAIR_WORD_EN.test(text.slice(from, trigger)) || places.some((p) => p.index > from && p.index < trigger);
+}
 const PRONOUN_CLAUSE = /,\s+(?:it|they|the\s+(?:city|province|county|region))\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b/;
 /** "became China's first pair of sister cities": a trigger that ranks the pair it makes */
 const RANKED_PAIR = /^bec(?:ame|ome|omes|oming)\s.*\bpair\s+of\b/i;
@@ -321,6 +328,12 @@ function rule(spec: Spec): AgreementRule {
     // an apposition or a second predicate says more about the parties: its places are none of them
     const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? OWN_SUBJECT_CLAUSE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
+    // ("Since the two sides established … in 2014, they have made progress on … the Heihe-Blagoveshchensk bridge": a
+    // since-clause with its own subject ends at its comma, and the main clause after it is about something else)
+    else if (SUBORDINATE_OPENING.test(ctx.text.slice(s.start, index)) && ownSubjectBefore(ctx.text, found.places, s.start, index)) {
+      const comma = ctx.text.slice(end, w.end).indexOf(",");
+      if (comma >= 0) w.end = end + comma;
+    }
     // ("established their relationship in 1984, the first sister-province pair between China and Germany": the trigger
     // runs into the aside that names the tie's kind; what follows it is the aside's)
     else if (APPOSITION.test(ctx.text.slice(index, end))) w.end = end;

@@ -97,6 +97,8 @@ const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/
 const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
 /** a clause whose partner is the release itself and whose subject is the one before: 静冈县代表团访问我市，并与我市签署… */
 const WITH_OWN_SIDE = new RegExp(`^(?:并|还|也|随后|同时)?[与同跟](?:${OWN_WORDS.source})$`);
+/** 两市, 双方: the pair of places a clause may take for its subject */
+const PAIR_WORD = new RegExp(PAIR_NAME.zh);
 /** where the clause that ends at `end` (its mark) begins, not before the sentence */
 function clauseStartBefore(text: string, end: number, sentenceStart: number): number {
   let start = end;
@@ -105,7 +107,7 @@ function clauseStartBefore(text: string, end: number, sentenceStart: number): nu
 }
 
 /** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
-function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }): { start: number; end: number } {
+function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }, places: readonly PlaceCandidate[]): { start: number; end: number } {
   const first = Math.max(sentence.start, from - WINDOW);
   const last = Math.min(sentence.end, to + WINDOW);
   let start = from;
@@ -117,7 +119,10 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
   // (友好城市包括：A（1983年）；B（1993年）: a semicolon between dated items goes on with the list)
   while (end < last && (!/[，,。；]/.test(text[end]!) || separatesDatedItems(text, end)) && !opensDatedItem(end)) end++;
   // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
-  if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < last) {
+  // (not when a subject came before the trigger: 两省州自2014年建立…以来，在黑河—布拉戈维申斯克…, the next clause is the
+  // main one, about something else)
+  const subjectBefore = PAIR_WORD.test(text.slice(start, from)) || places.some((p) => p.index >= start && p.index < from);
+  if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < last && !subjectBefore) {
     end++;
     while (end < last && !/[，,。；]/.test(text[end]!)) end++;
   }
@@ -148,7 +153,7 @@ const PAIR_INSIDE = new RegExp(PAIR_NAME.zh);
 
 function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
-    const clause = clauseAround(ctx.text, index, end, s);
+    const clause = clauseAround(ctx.text, index, end, s, found.places);
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;

@@ -118,6 +118,12 @@ function knownName(name: string): boolean {
   return g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, "")) || countryAt(name, 0) === name;
 }
 
+/** a run's words after the last title's or headline's word in it ("Since Chengdu": "Chengdu") */
+function afterTitleWords(run: string): string {
+  const all = run.split(/\s+/);
+  return all.slice(all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1).join(" ");
+}
+
 /**
  * The place name no gazetteer knows that a run of capitalised words ending at `runEnd` gives: its words after
  * a headline's or title's word, when they read as a place's, are no division word alone and name no person.
@@ -195,7 +201,8 @@ export const nameOfTiePartner: PlaceRule = {
       const tie = TIE_PHRASE.exec(ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!);
       if (!tie) continue;
       const secondAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      if (knownName(m[1]!)) push(m[2]!, secondAt + m[2]!.length, tie[0]);
+      // ("Since Chengdu and Tampere established …": the first name is known once the sentence's opening word is cut)
+      if (knownName(m[1]!) || knownName(afterTitleWords(m[1]!))) push(m[2]!, secondAt + m[2]!.length, tie[0]);
       else if (knownName(m[2]!)) push(m[1]!, m.index + m[1]!.length, tie[0]);
     }
     for (const m of allMatches(WITH_NAME, ctx.text)) {

@@ -95,6 +95,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     // the partner of a tie, joined with a known place as the subject of its verb or after the tie's "with"
     { rule: "place-en-tie-partner", text: "Suzhou and Tampere established partner-city relations in 2010.", quote: "Tampere", type: "city" },
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo have been sister cities since 1990.", quote: "Aarhus", type: "city" },
+    { rule: "place-en-tie-partner", text: "Since Suzhou and Tampere established partner-city relations in 2010, exchanges have grown.", quote: "Tampere", type: "city" }, // the known first name once the sentence's opening word is cut
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
     { rule: "place-en-tie-partner", text: "Suzhou signed sister-city agreements with Venice, Grenoble and Portland.", quote: "Grenoble", type: "city" }, // each name the list after the tie's "with" goes on with
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo agreed to upgrade their ties to sister-city relations.", quote: "Aarhus", type: "city" }, // "agreed" is a tie's verb as "signed" is
@@ -105,6 +106,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "The Jilin-Primorsky Krai Cooperation Council met in Changchun.", only: ["Jilin", "Primorsky Krai", "Changchun"] }, // a known place and a hyphen pair two places
     "The guests watched a Sichuan Opera face-changing show and a Peking Opera performance.", // an art named for its place mentions none (川剧, 京剧)
     { text: "The mayor of Qingdao and Mayor Specht signed a sister-city agreement.", only: ["Qingdao"] }, // a name right after a person's title is the person, not the partner
+    { text: "Since Chengdu and Perth established sister-city relations in 2015, exchanges grew.", only: ["Chengdu", "Perth"] }, // the word that opens the sentence is no part of a name
     { text: "Parma is a UNESCO City of Gastronomy, a title Chengdu received in 2010.", only: ["Parma", "Chengdu"] }, // a body's acronym opens an honour's title
     { text: "Chongqing Signs Friendship Agreements with Three Foreign Cities", only: ["Chongqing"] }, // a headline's plural of partners names none
     { text: "Officials of the Bangkok Metropolitan Administration of Thailand attended.", only: ["Bangkok", "Thailand"] }, // a government's name is no place's
