@@ -587,7 +587,8 @@ const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?
 /** "became friendly province and state", "became sister province and state": two kinds of division paired */
 /** a year or a month named next: "became friendly provinces in 1983", "in March 1983" (not "in the region") */
 const YEAR_OR_MONTH_NEXT = "(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December";
-const FRIENDLY_PAIR_KINDS = "(?:sister|twin|friendship|friendly)\\s+(?:province|state|city|prefecture|county)\\s+and\\s+(?:province|state|city|prefecture|county)";
+// (or joined by a hyphen: "became sister state-province in October 1979", as 结为友好省州)
+const FRIENDLY_PAIR_KINDS = "(?:sister|twin|friendship|friendly)\\s+(?:province|state|city|prefecture|county)s?(?:\\s+and\\s+|-)(?:province|state|city|prefecture|county)s?";
 /** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event (nor in "Renew Sister-City Memorandum", as 友好城市续约备忘录) */
 // (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject;
 // "the sister-city cooperation agreement" is the tie's own, as 友好城市合作协议)
