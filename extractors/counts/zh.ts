@@ -407,10 +407,11 @@ export const nounThenNumeral: CountRule = {
       const noun = countedNounBefore(ctx, n.index);
       if (!noun.length || (bare && !/人口?$/.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
-      const yearTail = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : 0;
-      const start = noun[0]!.start + yearTail;
+      // (目前有德资企业近600家: or 有 to a word it does not know after it, 有德资)
+      const head = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : HAS_JOINED_TO_UNKNOWN.test(noun[0]!.word) && noun[0]!.tag === "x" ? 1 : 0;
+      const start = noun[0]!.start + head;
       const end = n.end + (m ? m[0].length : /^(?:余|多)?/.exec(next)![0].length);
-      const unit = noun.map((t) => t.word).join("").slice(yearTail);
+      const unit = noun.map((t) => t.word).join("").slice(head);
       if (!unit) continue;
       out.push(candidate(this.id, ctx, start, end, n.value, m ? unit + `（${m[1]}）` : unit, [n.index, n.end]));
     }
@@ -418,6 +419,8 @@ export const nounThenNumeral: CountRule = {
   },
 };
 
+/** 有 and more, as one word jieba made up (有德资): the verb of having, joined to the noun's first word */
+const HAS_JOINED_TO_UNKNOWN = /^有./;
 /** a measure word that closes a clause, or that the clause's verb follows (企业12家落户) */
 const CLASSIFIER_THEN_BREAK = new RegExp(`^(?:余|多)?(对|个|家|项|名|所|座|批|条)(?=[，。；、]|${VERBS_AFTER_COUNT.join("|")})`, "u");
 
