@@ -20,6 +20,11 @@ const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", provin
  */
 const NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)";
 const COUNTED_PARTNERS = new RegExp(`^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?(?:\\d|${NUMBER_WORD}\\b)`, "i");
+/**
+ * "with 12 cities, including Akita in Japan and Seattle": places named as examples of the partners counted, each a
+ * partner of its own tie (not countries: "with 32 countries, including Japan" names no tie's partner)
+ */
+const EXAMPLES_AFTER_COUNT = new RegExp(`^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments),?\\s+(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?[A-Z]`);
 /** "has established more than ten pairs of sister cities with the country": pairs counted in words inside the trigger, a tally (in figures, /\d/ below) */
 // ("signed seven cooperation agreements": documents counted in words, as 签署了7项合作协议 is)
 const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|letters|documents|contracts)\\b)`, "i");
@@ -347,7 +352,7 @@ function rule(spec: Spec): AgreementRule {
     const fromTrigger = ctx.text.slice(index, w.end);
     // (not a tally a colon's list of the documents follows: "signed two documents: a memorandum …")
     const named = m[0].slice(m[0].lastIndexOf(":") + 1);
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger)) || /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named)) return null;
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !EXAMPLES_AFTER_COUNT.test(fromTrigger)) || /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named)) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)

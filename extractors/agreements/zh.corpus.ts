@@ -16,6 +16,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "代表团访问了诺维萨德市，续签了两市友好合作协议。", quote: "续签了两市友好合作协议", type: "friendly-cooperation", parties: ["诺维萨德", "两市"] }, // the pair word inside the trigger, between its verb and the document, cited with it
     { rule: "agreement-zh-sister-city", text: "自1998年建立友好城市关系以来，两市在经贸领域合作密切。", quote: "建立友好城市关系以来，两市", type: "sister-city", parties: ["两市"], date: "1998" }, // the pair after a since-clause that opens the sentence is its subject, cited with it
     { rule: "agreement-zh-sister-city", text: "两市自2016年建立友好城市关系以来，在哈巴罗夫斯克—抚远口岸等项目上取得进展。", quote: "两市自2016年建立友好城市关系", type: "sister-city", parties: ["两市"], date: "2016" }, // a since-clause with its subject before the trigger ends at 以来: the main clause's places are none of its parties
+    { rule: "agreement-zh-sister-city", text: "成都市已与法国蒙彼利埃市、韩国庆尚北道、日本熊本县等37个城市建立友好城市关系。", quote: "蒙彼利埃市、韩国庆尚北道、日本熊本县等37个城市建立友好城市关系", type: "sister-city", parties: ["成都市", "蒙彼利埃"], date: null, alongside: ["庆尚北道、日本熊本县等37个城市建立友好城市关系", "熊本县等37个城市建立友好城市关系"] }, // places named as examples of the partners a tally counts are partners, each its own tie (the count is a count fact)
     { rule: "agreement-zh-sister-city", text: "广西北海市与越南下龙市12日签署协议，正式缔结友好城市关系。", quote: "北海市与越南下龙市12日签署协议，正式缔结友好城市关系", type: "sister-city", parties: ["北海市", "下龙"], date: "2025-03-12" }, // the province before the subject locates it; the clause of no subject goes on with the two
     { rule: "agreement-zh-sister-city", text: "苏州市先后于1980年和1986年与日本金泽市、意大利威尼斯市结为友好城市。", quote: "金泽市、意大利威尼斯市结为友好城市", type: "sister-city", parties: ["苏州市", "金泽"], date: "1980", alongside: ["威尼斯市结为友好城市"] }, // 先后: the years listed go to the partners listed, in order
     { rule: "agreement-zh-agreement", text: "双方回顾了两市自2016年建立友好城市关系以来的交流成果，并签署了2025—2026年合作行动计划。", quote: "双方回顾了两市自2016年建立友好城市关系以来的交流成果，并签署了2025—2026年合作行动计划", type: "agreement", parties: ["双方"], date: null, alongside: ["双方回顾了两市自2016年建立友好城市关系"] }, // the tie a 自…以来 clause recalls and the plan the sentence signs are two events; the recalled year dates only the tie
@@ -249,7 +250,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "对接会上，成都市与智利圣地亚哥市企业现场签订合作协议7项。", // documents counted: a tally, as "signed 7 agreements" is
     "中国国际友好城市大会上三对城市签署结好协议", // a headline: the country that opens a conference's name is no party, and the pairs are counted, not named
     "博览会期间，广西与越南、老挝等国签署了9份经贸合作协议。", // the documents counted before their name, a tally too
-    "成都市已与法国蒙彼利埃市、韩国庆尚北道、日本熊本县等37个城市建立友好城市关系。", // a few named as examples of the counted partners: a tally, not an event
+    "截至目前，山西省已与美国、日本等32个国家的67个地方政府建立友好关系。", // countries named as examples of where the partners are: a tally, no event
     "全省共有国际友城88对。", // a count
     "据介绍，云南省已与东盟国家建立友好城市关系42对。", // ties counted after the trigger
     "双方同意加入讨论。", // 加入 without an organisation

@@ -27,8 +27,17 @@ const NAMED_PAIRS_TOTAL = /[与同和跟][^，。；]*、[^，。；、]*[与同
 /** partners counted before the trigger, in a clause (from, to): a tally, unless every one is named (pairs before their total, partners before their count) */
 const countedPartners = (text: string, places: PlaceCandidate[], from: number, to: number): boolean => {
   const before = text.slice(from, to);
-  return COUNTED_PARTNERS.test(before) && !NAMED_PAIRS_TOTAL.test(before) && !namesEveryCounted(text, places, from, to);
+  return COUNTED_PARTNERS.test(before) && !NAMED_PAIRS_TOTAL.test(before) && !namesEveryCounted(text, places, from, to) && !namesExamples(text, places, from, to);
 };
+/** 与日本秋田市、韩国全州市等12个城市结为友好城市: places named as examples of the partners counted (not countries, 与美国、日本等32个国家) */
+const EXAMPLES_BEFORE_COUNT = new RegExp(`[与同和跟]([^，。；]{2,60}?)等${FIGURE}(?:个|对|座)(?!国家|国)`);
+/** the partners a tally names as its examples are partners, each its own tie (the tally counts the rest) */
+function namesExamples(text: string, places: PlaceCandidate[], from: number, to: number): boolean {
+  const m = EXAMPLES_BEFORE_COUNT.exec(text.slice(from, to));
+  if (!m) return false;
+  const start = from + m.index + 1;
+  return partyPlaces(text, places, start, start + m[1]!.length, "zh").some((p) => p.type !== "country");
+}
 /** 与釜山、大阪和河内3个城市签署…: a count of partners each named before it (no 等), which is no tally: each is a partner */
 const COUNT_AFTER_NAMES = /[与同和跟]([^，。；等]{2,60}?)([0-9０-９一二三四五六七八九十两]+)(?:个|座)/;
 function namesEveryCounted(text: string, places: PlaceCandidate[], from: number, to: number): boolean {
