@@ -1,6 +1,6 @@
 /** Runs the agreement rules of a language; where two rules' readings overlap, the earlier rule wins, then the longer. */
 import type { AgreementCandidate, AgreementContext, AgreementRule, ParagraphContext } from "../types";
-import { datesOfEvents } from "./event-dates";
+import { datesOfEvents, isAnniversary } from "./event-dates";
 import { isRenewal, SINCE_CLOSES, TIE_TYPES } from "./parties";
 
 /** ", which became", ", which have been", ", which were upgraded": the opening of an English relative clause, right before a trigger */
@@ -55,7 +55,9 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   const datedApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && clausesApart(a, b) && a.type !== b.type && !!a.date && !!b.date && a.date.index !== b.date.index;
   // "signed a memorandum … with Lucerne, its sister city since 2016", 与其2016年缔结的友好城市卢塞恩签署…备忘录: the tie
   // that describes the partner (held since, or 的 making it an attribute) and the document signed are two events
-  const describedTie = (x: AgreementCandidate): boolean => TIE_TYPES.has(x.type) && (x.date?.relation === "since" || ctx.text.slice(x.triggerAt.index, x.triggerAt.end).includes("的"));
+  // (and a tie whose anniversary the sentence marks: "attended an event marking the 45th anniversary of the sister-city
+  // relationship between A and B, and the two sides signed a memorandum", 出席了两市缔结友好城市45周年纪念活动，双方签署了…)
+  const describedTie = (x: AgreementCandidate): boolean => TIE_TYPES.has(x.type) && (x.date?.relation === "since" || ctx.text.slice(x.triggerAt.index, x.triggerAt.end).includes("的") || isAnniversary(ctx.text, x.triggerAt, ctx.lang));
   const tieOfPartner = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && describedTie(a) !== describedTie(b) && [a, b].some((x) => DOCUMENT_TYPES.has(x.type));
   const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
     renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b) || madeAndUpgraded(a, b) || recalledAndSigned(a, b) || datedApart(a, b) || tieOfPartner(a, b);

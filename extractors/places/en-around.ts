@@ -182,6 +182,8 @@ const WITH_NAME = new RegExp(`\\bwith\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PR
 /** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as WITH_NAME's name ends) */
 const NEXT_LISTED_NAME = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)`, "u");
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
+/** "the sister-city relationship between Hefei and Osnabrück": the two names a tie is between (ending as WITH_NAME's name ends) */
+const BETWEEN_NAMES = new RegExp(`\\bbetween\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|on|at|since|from|which|that|was|were|has|have|had|is|are|to|for|dates?|dating)\\b)`, "gu");
 
 /**
  * "Ningbo and Rouen became sister cities", "signed a friendship agreement with Leeds": the partner of a tie
@@ -204,6 +206,14 @@ export const nameOfTiePartner: PlaceRule = {
       // ("Since Chengdu and Tampere established …": the first name is known once the sentence's opening word is cut)
       if (knownName(m[1]!) || knownName(afterTitleWords(m[1]!))) push(m[2]!, secondAt + m[2]!.length, tie[0]);
       else if (knownName(m[2]!)) push(m[1]!, m.index + m[1]!.length, tie[0]);
+    }
+    // ("the sister-city relationship between Hefei and Osnabrück": the other of two names a tie is between, as of a joined pair)
+    for (const m of allMatches(BETWEEN_NAMES, ctx.text)) {
+      const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
+      if (!tie) continue;
+      const secondAt = m.index + m[0].length - m[2]!.length;
+      if (knownName(m[1]!)) push(m[2]!, secondAt + m[2]!.length, tie[1]!);
+      else if (knownName(m[2]!)) push(m[1]!, m.index + m[0].indexOf(m[1]!, 8) + m[1]!.length, tie[1]!);
     }
     for (const m of allMatches(WITH_NAME, ctx.text)) {
       const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));

@@ -96,6 +96,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "Suzhou and Tampere established partner-city relations in 2010.", quote: "Tampere", type: "city" },
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo have been sister cities since 1990.", quote: "Aarhus", type: "city" },
     { rule: "place-en-tie-partner", text: "Since Suzhou and Tampere established partner-city relations in 2010, exchanges have grown.", quote: "Tampere", type: "city" }, // the known first name once the sentence's opening word is cut
+    { rule: "place-en-tie-partner", text: "The sister-city ties between Tampere and Suzhou date back to 2010.", quote: "Tampere", type: "city" }, // the other of two names a tie is between
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
     { rule: "place-en-tie-partner", text: "Suzhou signed sister-city agreements with Venice, Grenoble and Portland.", quote: "Grenoble", type: "city" }, // each name the list after the tie's "with" goes on with
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo agreed to upgrade their ties to sister-city relations.", quote: "Aarhus", type: "city" }, // "agreed" is a tie's verb as "signed" is
@@ -107,6 +108,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     "The guests watched a Sichuan Opera face-changing show and a Peking Opera performance.", // an art named for its place mentions none (川剧, 京剧)
     { text: "The mayor of Qingdao and Mayor Specht signed a sister-city agreement.", only: ["Qingdao"] }, // a name right after a person's title is the person, not the partner
     { text: "Since Chengdu and Perth established sister-city relations in 2015, exchanges grew.", only: ["Chengdu", "Perth"] }, // the word that opens the sentence is no part of a name
+    { text: "Trade between Suzhou and Tampere grew by a third.", only: ["Suzhou"] }, // two names after "between" with no tie before them name no partner
     { text: "Parma is a UNESCO City of Gastronomy, a title Chengdu received in 2010.", only: ["Parma", "Chengdu"] }, // a body's acronym opens an honour's title
     { text: "Chongqing Signs Friendship Agreements with Three Foreign Cities", only: ["Chongqing"] }, // a headline's plural of partners names none
     { text: "Officials of the Bangkok Metropolitan Administration of Thailand attended.", only: ["Bangkok", "Thailand"] }, // a government's name is no place's
