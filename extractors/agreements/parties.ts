@@ -247,6 +247,8 @@ export const PAIR_NAME = {
 /** bodies within a place that sign agreements of their own: universities, firms, hospitals, departments */
 const SIGNING_BODIES = "(?:高校|大学|学院|学校|中小学|企业|公司|医院|机构|部门|单位|协会|商会|银行|港口|媒体|博物馆|图书馆|研究院|研究所)";
 
+/** the bodies within a place, in English, that sign agreements of their own ("enterprises from the two cities") */
+const SIGNING_BODIES_EN = "(?:companies|firms|enterprises|businesses|universities|colleges|schools|hospitals|institutions|organi[sz]ations|departments|banks|ports|media|museums|libraries)";
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
   // (两市在长沙举行的第二届中非经贸博览会期间签署: a time or venue phrase of its own length between)
@@ -255,7 +257,8 @@ const PAIR_WORDS = {
   // ("The two established sister-state relations in 1986", "The two formally became…": "the two" alone, right before the trigger's verb)
   // ("The two cities, which established sister-city ties in 1984, will…": a relative clause's subject too)
   // ("The two cities' sister-city ties were established": the pair's possessive before the tie it holds)
-  en: new RegExp(`\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))['’]?(?:,\\s+which)?(?:\\s+(?:\\w+\\s+){0,4})?$`, "i"),
+  // ("Companies from both sides signed agreements worth …": bodies of the two sides sign, as 双方企业 do, and the pair is not the parties)
+  en: new RegExp(`(?<!\\b${SIGNING_BODIES_EN}\\s+(?:from|of|in)\\s+)\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))['’]?(?:,\\s+which)?(?:\\s+(?:\\w+\\s+){0,4})?$`, "i"),
 };
 
 /**
@@ -563,7 +566,7 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
 }
 
 /** a document named: 备忘录, "a letter of intent" */
-const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?)\b/i };
+const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?|deals?)\b/i };
 /**
  * The pairs of an enumeration a colon opens, longer than the window a trigger reads its parties in ("Guangxi
  * added 7 pairs of sister cities: Nanning and Khon Kaen Province of Thailand, Liuzhou and …, and Yulin and
