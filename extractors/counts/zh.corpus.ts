@@ -11,6 +11,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "全年中欧班列累计开行1523列，同比增长8%。", quote: "中欧班列累计开行1523列", value: 1523, unit: "中欧班列（列）" }, // 累计 and the verb of the counted thing, with no word of quantity after them
     { rule: "count-zh-noun-numeral", text: "全年组织省领导出访11批次。", quote: "出访11批次", value: 11, unit: "出访（批次）" }, // the visits counted after the verb of visiting
     { rule: "count-zh-noun-numeral", text: "目前全市有德资企业近300家。", quote: "德资企业近300家", value: 300, unit: "德资企业（家）", qualifier: "nearly" }, // jieba joins 有 to a word it does not know (有德资): the verb of having is no part of the noun
+    { rule: "count-zh-noun-numeral", text: "双方开展经贸、教育、卫生等领域合作项目40余个。", quote: "合作项目40余个", value: 40, unit: "合作项目（个）", qualifier: "more than" }, // the fields a list closes with 等 say in what, not what is counted
     // count-zh-respectively: figures after 分别, each the total of what the sentence counted before, in order
     { rule: "count-zh-respectively", text: "全市新增友好城市3对、友好交流城市5对，总数分别达到42对和67对。", quote: "42对", value: 42, unit: "友好城市（对）" },
     { rule: "count-zh-respectively", text: "全市新增友好城市3对、友好交流城市5对，总数分别达到42对和67对。", quote: "67对", value: 67, unit: "友好交流城市（对）" },

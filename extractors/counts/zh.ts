@@ -271,8 +271,13 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   // 在华|企业, 在汉|企业, 在菲律宾|投资企业: after 在, a place (or its one-character short name: 华 China, 汉 Wuhan) says where too;
   // so it does after 驻, 来 or 赴 (驻渝|总领事馆, 来渝|外国游客, 赴华|留学生: the consulates in Chongqing, the visitors to it)
   if (out.length > 1 && (out[0]!.word.length === 1 || out[0]!.tag === "ns") && /[在驻来赴]/.test(ctx.text[out[0]!.start - 1] ?? "")) out.shift();
+  // 经贸、教育等领域|合作项目60余个: the fields a list closes with 等 say in what, not what is counted
+  if (out.length > 1 && FIELDS_AFTER_LIST.has(out[0]!.word) && ctx.text[out[0]!.start - 1] === "等") out.shift();
   return out;
 }
+
+/** 领域, 方面, 行业: the fields or sectors that close a list (经贸、教育等领域) */
+const FIELDS_AFTER_LIST = new Set(["领域", "方面", "行业", "产业"]);
 
 function candidate(rule: string, ctx: ParagraphContext, start: number, end: number, value: number, unit: string | null, qualifierSpan: [number, number]): CountCandidate {
   const found = qualifierOf(ctx, qualifierSpan[0], qualifierSpan[1]);
