@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
-import { eventCandidate, listsBracketYears, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
@@ -14,17 +14,18 @@ import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
+/** the first "with" after the trigger, and a bound before a figure ("with more than 20") */
+const WITH_COUNT = "^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?";
 /**
  * partners counted, not named: "with 67 local governments", "established 110 ... partnerships"; the first "with" after
  * the trigger introduces its partners (", and friendly exchange relations with five cities" is a later clause's)
  */
-const NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)";
-const COUNTED_PARTNERS = new RegExp(`^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?(?:\\d|${NUMBER_WORD}\\b)`, "i");
+const COUNTED_PARTNERS = new RegExp(`${WITH_COUNT}(?:\\d|${NUMBER_WORD}\\b)`, "i");
 /**
  * "with 12 cities, including Akita in Japan and Seattle": places named as examples of the partners counted, each a
  * partner of its own tie (not countries: "with 32 countries, including Japan" names no tie's partner)
  */
-const EXAMPLES_AFTER_COUNT = new RegExp(`^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments),?\\s+(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?[A-Z]`);
+const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments),?\\s+(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?[A-Z]`);
 /** "has established more than ten pairs of sister cities with the country": pairs counted in words inside the trigger, a tally (in figures, /\d/ below) */
 // ("signed seven cooperation agreements": documents counted in words, as 签署了7项合作协议 is)
 const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|letters|documents|contracts|deals)\\b)`, "i");
@@ -238,7 +239,6 @@ const SECOND_PREDICATE = /\s+and\s+(?:(?:now|currently|today|since)\s+)?(?:are|i
  * role) and its verb no event's (those end the window as a next event): its places are none of the signing's parties
  */
 const OWN_SUBJECT_CLAUSE = /,\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:mayor|governor|president|chairman|ambassador|consul|head|leader|delegation|side|officials?)\s+|of\s+){1,6}(?:also\s+)?(?:[a-z]{3,}ed|said|met|led|gave|sent|took|made|spoke|wrote|told)\b/;
-/** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
 /** a sentence that opens with a since- or after-clause, the trigger inside it (no comma before the trigger) */
 const SUBORDINATE_OPENING = /^(?:(?:ever\s+)?since|after)\s+[^,;]*$/i;
 const PAIR_WORD_EN = new RegExp(`\\b${PAIR_NAME.en}\\b`);
@@ -246,6 +246,7 @@ const PAIR_WORD_EN = new RegExp(`\\b${PAIR_NAME.en}\\b`);
 function ownSubjectBefore(text: string, places: readonly { index: number }[], from: number, trigger: number): boolean {
   return PAIR_WORD_EN.test(text.slice(from, trigger)) || places.some((p) => p.index > from && p.index < trigger);
 }
+/** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
 const PRONOUN_CLAUSE = /,\s+(?:it|they|the\s+(?:city|province|county|region))\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b/;
 /** "became China's first pair of sister cities": a trigger that ranks the pair it makes */
 const RANKED_PAIR = /^bec(?:ame|ome|omes|oming)\s.*\bpair\s+of\b/i;
@@ -333,15 +334,15 @@ function rule(spec: Spec): AgreementRule {
     // an apposition or a second predicate says more about the parties: its places are none of them
     const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? OWN_SUBJECT_CLAUSE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
-    // ("Since the two sides established … in 2014, they have made progress on … the Heihe-Blagoveshchensk bridge": a
-    // since-clause with its own subject ends at its comma, and the main clause after it is about something else)
-    else if (SUBORDINATE_OPENING.test(ctx.text.slice(s.start, index)) && ownSubjectBefore(ctx.text, found.places, s.start, index)) {
-      const comma = ctx.text.slice(end, w.end).indexOf(",");
-      if (comma >= 0) w.end = end + comma;
-    }
     // ("established their relationship in 1984, the first sister-province pair between China and Germany": the trigger
     // runs into the aside that names the tie's kind; what follows it is the aside's)
     else if (APPOSITION.test(ctx.text.slice(index, end))) w.end = end;
+    // ("Since the two sides established … in 2014, they have made progress on … the Heihe-Blagoveshchensk bridge": a
+    // since-clause with its own subject ends at its comma, and the main clause after it is about something else)
+    if (!aside && SUBORDINATE_OPENING.test(ctx.text.slice(s.start, index)) && ownSubjectBefore(ctx.text, found.places, s.start, index)) {
+      const comma = ctx.text.slice(end, w.end).indexOf(",");
+      if (comma >= 0) w.end = end + comma;
+    }
     // "…, while Lanzhou and Almaty … have established": a clause of its own opens the trigger's window
     const contrast = lastMatch(CONTRAST_CLAUSE_G, ctx.text.slice(w.start, index));
     // (the clause ", when" opens is the time the words before it tell: "began in 1979, when Wuhan and Oita established")

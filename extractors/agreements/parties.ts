@@ -709,12 +709,14 @@ function yearLedPartners(text: string, parties: PartyMention[], dates: DateCandi
   });
 }
 
+/** numbers in words, as releases count ties, partners and documents ("two new sister cities", "dozens of agreements") */
+export const NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)";
 /**
  * the verbs of ties a year added, counted before they are named: "added three sister cities, namely …", "established two
  * new sister cities, A and B", as 新增/新缔结友好城市2个 (established, forged, formed, gained only with the number right
  * after them: "established sister-city ties with A" is one tie)
  */
-export const TIES_ADDED_EN = "(?:added|(?:established|forged|formed|gained)(?=\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+new)\\s))";
+export const TIES_ADDED_EN = `(?:added|(?:established|forged|formed|gained)(?=\\s+(?:\\d+|one|${NUMBER_WORD}|a\\s+new)\\s))`;
 /** 与A、B分别签署, "with A and B, respectively": each partner signed on its own */
 const RESPECTIVELY = { zh: /分别/, en: /\brespectively\b/ };
 /** 先后与A、B签署意向书, "signed letters of intent with A and B": documents signed one after another, one with each partner */

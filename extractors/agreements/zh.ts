@@ -106,7 +106,7 @@ const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/
 const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
 /** a clause whose partner is the release itself and whose subject is the one before: 静冈县代表团访问我市，并与我市签署… */
 const WITH_OWN_SIDE = new RegExp(`^(?:并|还|也|随后|同时)?[与同跟](?:${OWN_WORDS.source})$`);
-/** 两市, 双方: the pair of places a clause may take for its subject */
+/** 两市, 双方: the pair of places a clause may take for its subject, or that a trigger holds (续签了两市友好合作协议) */
 const PAIR_WORD = new RegExp(PAIR_NAME.zh);
 /** where the clause that ends at `end` (its mark) begins, not before the sentence */
 function clauseStartBefore(text: string, end: number, sentenceStart: number): number {
@@ -158,7 +158,6 @@ function outsideRecalledTie(text: string, dates: DateCandidate[], trigger: numbe
 /** a sentence that opens with a since-clause (自2000年…以来), and the pair word right after it closes */
 const SINCE_OPENS = /^(?:[^，。；]{0,6}?[，,])?[自从][^，。；]*$/;
 const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME.zh})`);
-const PAIR_INSIDE = new RegExp(PAIR_NAME.zh);
 
 function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
@@ -196,7 +195,7 @@ function rule(spec: Spec): AgreementRule {
     // the pair word inside the trigger, between its verb and the document; either is cited with the trigger)
     const unnamed = !parties.length && !pairBefore && !spec.organisations;
     const pairAfter = unnamed && SINCE_OPENS.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_SINCE.exec(ctx.text.slice(end, s.end)) : null;
-    const pairInside = unnamed && !pairAfter ? PAIR_INSIDE.exec(m[0]) : null;
+    const pairInside = unnamed && !pairAfter ? PAIR_WORD.exec(m[0]) : null;
     const citedAfter = pairAfter ? { start: end + pairAfter.index + pairAfter[0].length - pairAfter[1]!.length, end: end + pairAfter.index + pairAfter[0].length } : pairInside ? { start: index + pairInside.index, end: index + pairInside.index + pairInside[0].length } : null;
     const pair = pairBefore ?? (citedAfter ? pairReferents(ctx.text, found.places, { ...citedAfter, tieOfProvinces }, "zh", parties) : null);
     if (pair) parties = pair.parties;

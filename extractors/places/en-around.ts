@@ -198,22 +198,20 @@ export const nameOfTiePartner: PlaceRule = {
     if (!TIE_PHRASE.test(ctx.text)) return [];
     const out: PlaceCandidate[] = [];
     const push = (run: string, runEnd: number, tie: string): void => void out.push(...unknownPartner(ctx, this.id, run, runEnd, tie));
+    // of two names joined, the one no gazetteer knows when it knows the other ("Since Chengdu" once the sentence's opening word is cut)
+    const pushOther = (first: string, firstEnd: number, second: string, secondEnd: number, tie: string): void => {
+      if (knownName(first) || knownName(afterTitleWords(first))) push(second, secondEnd, tie);
+      else if (knownName(second)) push(first, firstEnd, tie);
+    };
     for (const m of allMatches(PAIR_THEN_VERB, ctx.text)) {
       // the tie is what the verb's clause makes ("…became sister cities in 1990")
       const tie = TIE_PHRASE.exec(ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!);
-      if (!tie) continue;
-      const secondAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      // ("Since Chengdu and Tampere established …": the first name is known once the sentence's opening word is cut)
-      if (knownName(m[1]!) || knownName(afterTitleWords(m[1]!))) push(m[2]!, secondAt + m[2]!.length, tie[0]);
-      else if (knownName(m[2]!)) push(m[1]!, m.index + m[1]!.length, tie[0]);
+      if (tie) pushOther(m[1]!, m.index + m[1]!.length, m[2]!, m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length, tie[0]);
     }
-    // ("the sister-city relationship between Hefei and Osnabrück": the other of two names a tie is between, as of a joined pair)
+    // ("the sister-city relationship between Hefei and Osnabrück": the two names a tie is between, as a joined pair)
     for (const m of allMatches(BETWEEN_NAMES, ctx.text)) {
       const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
-      if (!tie) continue;
-      const secondAt = m.index + m[0].length - m[2]!.length;
-      if (knownName(m[1]!)) push(m[2]!, secondAt + m[2]!.length, tie[1]!);
-      else if (knownName(m[2]!)) push(m[1]!, m.index + m[0].indexOf(m[1]!, 8) + m[1]!.length, tie[1]!);
+      if (tie) pushOther(m[1]!, m.index + m[0].indexOf(m[1]!, 8) + m[1]!.length, m[2]!, m.index + m[0].length, tie[1]!);
     }
     for (const m of allMatches(WITH_NAME, ctx.text)) {
       const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
