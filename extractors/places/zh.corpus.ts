@@ -40,6 +40,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
     { rule: "place-zh-partner-of-tie", text: "坦佩雷与合肥结为友好城市。", quote: "坦佩雷", type: "city" }, // the bare partner first, the Chinese city after 与
+    { rule: "place-zh-partner-of-tie", text: "2023年，扬州与意大利里米尼结为友好城市。", quote: "里米尼", type: "city" }, // a bare partner after the country that says where it is
     { rule: "place-zh-partner-of-tie", text: "合肥与坦佩雷同意将两市关系提升为友好城市关系。", quote: "坦佩雷", type: "city" }, // what the two agreed to make of their tie
     { rule: "place-zh-partner-of-tie", text: "2019年，福建省与帕拉伊巴州建立友好省州关系。", quote: "帕拉伊巴州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
     { rule: "place-zh-partner-of-tie", text: "宜昌市与帕拉伊巴州于2018年缔结友好关系。", quote: "帕拉伊巴州", type: "province" }, // not 巴州, a Chinese district's short name inside it
@@ -98,6 +99,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "普拉托市", type: "city" }, // a country's formal name (共和国) before the city
   ],
   negatives: [
+    { text: "杭州与法国企业签署友好合作协议。", only: ["杭州", "法国"] }, // a country's firms, not a place after the country
     { text: "代表团考察了日本福冈市和当地市场。", only: ["日本", "福冈"] }, // 市 of 市场 closes no listed name
     { text: "出席友好城市活动的有威尼斯市长、布鲁尼亚罗议员。", only: ["威尼斯"] }, // beside a title (威尼斯市长), not a place: the name after it is a person's
     { text: "全年接待外国省州长级以上代表团26批。", only: [] }, // 外国, "foreign", names no place: 外国省 is no province

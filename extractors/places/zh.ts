@@ -687,6 +687,12 @@ const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|�
 const BARE_PARTNER_OF_TIE = new RegExp(`[与和同]原?((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)(?=${BARE_TIE_AFTER})`, "gu");
 /** 坦佩雷与合肥结为友好城市: the bare partner first, opening its clause, and the Chinese division after 与 (group 2) */
 const BARE_PARTNER_BEFORE_TIE = new RegExp(`(?<=^|[，。；：:])((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)[与和同](\\p{Script=Han}{2,6}?)(?=${BARE_TIE_AFTER})`, "gu");
+const DIVISION_INSIDE = /[省州县市区府道郡村镇]/;
+/** the length of a country's name that opens a name (法国|尼斯), leaving two characters at least after it; 0 if none does */
+function countryOpening(text: string, start: number, name: string): number {
+  for (let k = Math.min(name.length - 2, 8); k >= 2; k--) if (nameOfKindEndsAt(countryNames(), text, start + k, (from) => from === start) && !insideLongerCountry(text, start + k)) return k;
+  return 0;
+}
 /** what may stand between the Chinese division and 与: its delegation or government, and an adverb */
 const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|先后|已)?$/;
 const DIVISION_WORD_AT_END = /^(?:大区|州|省|市|县|郡)$/;
@@ -720,8 +726,12 @@ export const partnerOfTie: PlaceRule = {
       // (与原阿基坦大区结为友好省区: 原, "the former", opens no name)
       const [start, name] = [m.index + m[0].length - m[1]!.length, m[1]!];
       const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? 0);
-      if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) || !readsAsName(start, name, bare)) return;
-      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: bare ? "city" : foreignDivisionType(name, ""), foreign: true });
+      if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd)) return;
+      // (杭州与法国尼斯缔结…: a bare partner after its country, which says where it is)
+      // (not 与日本岐阜县白川村…: a name with divisions in it is the division rules' to read)
+      const country = bare ? countryOpening(ctx.text, start, name) : 0;
+      if ((country && DIVISION_INSIDE.test(name.slice(country))) || !readsAsName(start + country, name.slice(country), bare)) return;
+      out.push({ rule: this.id, index: start + country, text: name.slice(country), lang: "zh", hits: [], type: bare ? "city" : foreignDivisionType(name, ""), foreign: true });
     };
     for (const m of allMatches(PARTNER_OF_TIE, ctx.text)) read(m, false);
     for (const m of allMatches(BARE_PARTNER_OF_TIE, ctx.text)) if (!out.some((p) => p.index === m.index + m[0].length - m[1]!.length)) read(m, true);
