@@ -124,6 +124,8 @@ function afterTitleWords(run: string): string {
   return all.slice(all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w)) + 1).join(" ");
 }
 
+/** a word that ends in a possessive ("France's") */
+const ENDS_POSSESSIVE = /['’]s$/;
 /**
  * The place name no gazetteer knows that a run of capitalised words ending at `runEnd` gives: its words after
  * a headline's or title's word, when they read as a place's, are no division word alone and name no person.
@@ -133,7 +135,9 @@ function unknownNameBefore(ctx: ParagraphContext, run: string, runEnd: number): 
   const cut = all.findLastIndex((w) => TITLE_AND_HEADLINE_WORDS.has(w));
   // ("The mayor of Qingdao and Mayor Specht signed": a name right after a person's title is the person's)
   if (cut >= 0 && PERSON_TITLE.has(all[cut]!)) return null;
-  const words = all.slice(cut + 1);
+  // ("France's Nice": a known place's possessive before the name says where it is, as 法国尼斯 does)
+  const owner = all.findLastIndex((w, i) => i > cut && ENDS_POSSESSIVE.test(w) && knownName(w.replace(ENDS_POSSESSIVE, "")));
+  const words = all.slice(Math.max(cut, owner) + 1);
   const name = words.join(" ");
   // (an acronym in capitals, ASEAN or APEC, names a body)
   if (!words.length || !readsAsPlaceName(words) || DIVISION_WORD_ALONE.test(words[words.length - 1]!) || TRAILING_DIVISION.test(name) || knownName(name) || ACRONYM.test(name)) return null;

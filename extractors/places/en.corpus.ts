@@ -97,6 +97,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo have been sister cities since 1990.", quote: "Aarhus", type: "city" },
     { rule: "place-en-tie-partner", text: "Since Suzhou and Tampere established partner-city relations in 2010, exchanges have grown.", quote: "Tampere", type: "city" }, // the known first name once the sentence's opening word is cut
     { rule: "place-en-tie-partner", text: "The sister-city ties between Tampere and Suzhou date back to 2010.", quote: "Tampere", type: "city" }, // the other of two names a tie is between
+    { rule: "place-en-tie-partner", text: "Suzhou and Finland's Tampere became partner cities in 2010.", quote: "Tampere", type: "city" }, // a known place's possessive before the name says where it is
+    { rule: "place-en-tie-partner", text: "Xiamen and St. John's became sister cities in 1999.", quote: "St. John's", type: "city" }, // a possessive inside a name is the name's
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
     { rule: "place-en-tie-partner", text: "Suzhou signed sister-city agreements with Venice, Grenoble and Portland.", quote: "Grenoble", type: "city" }, // each name the list after the tie's "with" goes on with
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo agreed to upgrade their ties to sister-city relations.", quote: "Aarhus", type: "city" }, // "agreed" is a tie's verb as "signed" is
