@@ -6,7 +6,7 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { ANY_DIVISION, insideLongerCountry, isCountryName, listedAfter, namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
+import { ANY_DIVISION, countryOpening, insideLongerCountry, listedAfter, namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
 import { gazetteer, type NameHit } from "./gazetteer";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
@@ -34,12 +34,6 @@ export const listedAfterCountry: PlaceRule = {
     return out;
   },
 };
-
-/** the length of the longest country's name that opens a text, or 0 */
-function countryOpening(text: string): number {
-  for (let len = Math.min(text.length - 2, 10); len >= 2; len--) if (isCountryName(text.slice(0, len))) return len;
-  return 0;
-}
 
 /** the gazetteer's entry of a known foreign place (not a country) by that name */
 function foreignHit(name: string): NameHit | undefined {

@@ -299,6 +299,12 @@ export function insideLongerCountry(text: string, end: number): boolean {
   return false;
 }
 
+/** the length of the longest country's name that opens a text (法国|尼斯), leaving two characters after it at least, or 0 */
+export function countryOpening(text: string): number {
+  for (let len = Math.min(text.length - 2, 10); len >= 2; len--) if (isCountryName(text.slice(0, len))) return len;
+  return 0;
+}
+
 /** the foreign cities (大阪), whose names with 府 or 县 name their prefectures */
 const foreignCityNames = namesOfKind((e) => e.type === "city" && e.country !== "CN");
 
@@ -688,11 +694,6 @@ const BARE_PARTNER_OF_TIE = new RegExp(`[与和同]原?((?:\\p{Script=Han}|[-－
 /** 坦佩雷与合肥结为友好城市: the bare partner first, opening its clause, and the Chinese division after 与 (group 2) */
 const BARE_PARTNER_BEFORE_TIE = new RegExp(`(?<=^|[，。；：:])((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)[与和同](\\p{Script=Han}{2,6}?)(?=${BARE_TIE_AFTER})`, "gu");
 const DIVISION_INSIDE = /[省州县市区府道郡村镇]/;
-/** the length of a country's name that opens a name (法国|尼斯), leaving two characters at least after it; 0 if none does */
-function countryOpening(text: string, start: number, name: string): number {
-  for (let k = Math.min(name.length - 2, 8); k >= 2; k--) if (nameOfKindEndsAt(countryNames(), text, start + k, (from) => from === start) && !insideLongerCountry(text, start + k)) return k;
-  return 0;
-}
 /** what may stand between the Chinese division and 与: its delegation or government, and an adverb */
 const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|先后|已)?$/;
 const DIVISION_WORD_AT_END = /^(?:大区|州|省|市|县|郡)$/;
@@ -729,7 +730,8 @@ export const partnerOfTie: PlaceRule = {
       if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd)) return;
       // (杭州与法国尼斯缔结…: a bare partner after its country, which says where it is)
       // (not 与日本岐阜县白川村…: a name with divisions in it is the division rules' to read)
-      const country = bare ? countryOpening(ctx.text, start, name) : 0;
+      const opening = bare ? countryOpening(name) : 0;
+      const country = opening && !insideLongerCountry(ctx.text, start + opening) ? opening : 0;
       if ((country && DIVISION_INSIDE.test(name.slice(country))) || !readsAsName(start + country, name.slice(country), bare)) return;
       out.push({ rule: this.id, index: start + country, text: name.slice(country), lang: "zh", hits: [], type: bare ? "city" : foreignDivisionType(name, ""), foreign: true });
     };
