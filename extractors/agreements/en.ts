@@ -5,7 +5,7 @@
  * cooperated with Y to establish"), or the release's own place ("it", or no subject). "established
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
-import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention } from "../types";
+import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
@@ -201,6 +201,8 @@ const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+${TIME_OPE
 const PREVIOUS_EVENT = new RegExp(`,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(${AND_SUBJECT}|${THE_SUBJECT})?|(${AND_SUBJECT}))$|(?<=[a-z)])\\s+and\\s+(?:also\\s+)?$`);
 const EVENT_VERB_BEFORE = new RegExp(`\\b${EVENT_VERB}\\b`);
 const STARTS_WITH_EVENT_VERB = new RegExp(`^${EVENT_VERB}\\b`);
+/** the verb a gapped event leaves out, a participle too: "…, signing a sister-city agreement with A, and a memorandum with B" */
+const GAPPED_VERB_BEFORE = new RegExp(`\\b(?:${EVENT_VERB}|signing|establishing|inking|concluding|forging|renewing)\\b`);
 /** a verb in the past or present, of any event: what makes the words before ", and X …" a clause of their own */
 const ANY_VERB_BEFORE = /\b(?:[a-z]{2,}ed|led|met|held|made|took|went|saw|gave|sent|paid|won|came|became|began|signed|is|are|was|were|has|have|had)\b/;
 
@@ -322,7 +324,7 @@ function rule(spec: Spec): AgreementRule {
     // (", and on May 21 with Kisumu": the gapped clause opens at its time, which dates it)
     const gapTime = partnerGap && !ownGappedSubject ? (TIME_BEFORE_PARTNER.exec(ctx.text.slice(lookFrom, index))?.[1]!.length ?? 0) : 0;
     const gapped = gappedTrigger ? { index: index - lookFrom - ownGappedSubject - gapTime } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
-    const gapStart = gapped && EVENT_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
+    const gapStart = gapped && GAPPED_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
     if (gappedTrigger && gapStart === null) return null;
     const w = { start: gapStart ?? (previous ? index - (ownSubject ?? "").length : lookFrom), end: next ? end + next.index : Math.min(s.end, end + WINDOW) };
     // (an item of a colon's list of documents ends where the next begins, and one that names its pair, "between A and
@@ -377,7 +379,10 @@ function rule(spec: Spec): AgreementRule {
     // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
     // the delegation went, not a party, when the event names its partner after "with"
     // (with two, the partner after "with" and the place visited: the own side is left to the sentence's subject, "the city")
-    if (parties.length >= 2 && /\bwith\s/.test(ctx.text.slice(end, w.end))) parties = parties.filter((p) => p.kind !== "place" || p.index > index || !VISITED.test(ctx.text.slice(Math.max(w.start, p.index - 24), p.index)));
+    if (parties.length >= 2 && /\bwith\s/.test(ctx.text.slice(end, w.end))) {
+      const visited = placesVisited(ctx.text, found.places, w.start, index);
+      parties = parties.filter((p) => p.kind !== "place" || !visited.has(p.index!));
+    }
     // "Qingdao established sister-city relations with the city in 1985": the partner named before, by its kind only
     const byKind = parties.length < 2 && !spec.organisations ? partnerNamedByKind(ctx.text, found.places, w.start, w.end, parties, "en") : null;
     if (byKind) parties = [...parties, byKind.party];
@@ -448,8 +453,23 @@ function rule(spec: Spec): AgreementRule {
   }, spec.gate);
 }
 
-// ("during a visit to Uzbekistan": the noun's place too)
-const VISITED = /\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$/;
+// ("during a visit to Uzbekistan": the noun's place too; "led a delegation to Hungary", "a trip to", "toured")
+const VISITED = /\b(?:visit(?:ed|ing|s)?\s+(?:to\s+)?|(?:delegation|trip|tour|mission|journey)\s+to\s+|(?:toured|travell?ed\s+to)\s+)(?:the\s+)?$/;
+/** a place joined to the one before it: "Hungary and Serbia", "Hungary, Serbia and Croatia" */
+const JOINED_TO_PREVIOUS = /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$|^,\s+$/;
+
+/** where places the sentence visits before a trigger start: after a visit's word, and those joined to such a place */
+function placesVisited(text: string, places: readonly PlaceCandidate[], from: number, to: number): Set<number> {
+  const visited = new Set<number>();
+  let previous: PlaceCandidate | null = null;
+  for (const p of places) {
+    if (p.index < from || p.index >= to) continue;
+    const joined = previous !== null && visited.has(previous.index) && JOINED_TO_PREVIOUS.test(text.slice(previous.index + previous.text.length, p.index));
+    if (joined || VISITED.test(text.slice(Math.max(from, p.index - 24), p.index))) visited.add(p.index);
+    previous = p;
+  }
+  return visited;
+}
 
 /** a sentence that opens with a clause of its own: "Since establishing…", "After signing…", "Since they became…" */
 // ("Since they became sister cities in 1994, the two cities have…": a pronoun may be the opening clause's subject)
@@ -613,7 +633,7 @@ export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-c
 // ("the 40th anniversary of their friendly relationship", as 缔结友好关系40周年: the tie whose anniversary it is)
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation|exchange)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${HELD_TIE("friendly(?:\\s+(?:and\\s+)?(?:cooperative|exchange))?")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi") });
 /** the documents a signing names */
-const ANY_DOCUMENT = "(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|accords?|pacts?|deals?|action\\s+plans?|cooperation\\s+plans?)";
+const ANY_DOCUMENT = "(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|accords?|pacts?|deals?|action\\s+plans?|cooperation\\s+plans?|(?:joint\\s+)?declarations?|joint\\s+statements?)";
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */
 const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
 /** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
@@ -638,7 +658,8 @@ export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandu
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent/i, trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
 // (an accord, a pact or a deal, as headlines write an agreement: "Xi'an, Almaty renew friendship accord", "inked a deal on vocational training")
-export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: /agreement|accord|pact|deal|plan/i, trigger: SIGNED("(?:agreements?|accords?|pacts?|deals?|action\\s+plans?|cooperation\\s+plans?)") });
+// (a joint declaration or statement the two sides sign commits both, as 联合声明 does: "the two mayors signed a joint declaration on …")
+export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: /agreement|accord|pact|deal|plan|declaration|statement/i, trigger: SIGNED("(?:agreements?|accords?|pacts?|deals?|action\\s+plans?|cooperation\\s+plans?|(?:joint\\s+)?declarations?|joint\\s+statements?)") });
 // "became a member of United Cities and Local Governments", "was approved as a full member of" ("approved Chengdu as a full member of"), as "joined"; a headline's "Becomes a Member of"
 export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:officially\s+)?the\s+(?=(?:federation|association|organi[sz]ation|alliance|network|union|league)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member\b)/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });

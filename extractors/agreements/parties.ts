@@ -566,7 +566,7 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
 }
 
 /** a document named: 备忘录, "a letter of intent" */
-const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?|deals?)\b/i };
+const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定|声明|宣言/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?|deals?|declarations?|joint\s+statements?)\b/i };
 /**
  * The pairs of an enumeration a colon opens, longer than the window a trigger reads its parties in ("Guangxi
  * added 7 pairs of sister cities: Nanning and Khon Kaen Province of Thailand, Liuzhou and …, and Yulin and
@@ -742,13 +742,16 @@ function eachPartnerEvents(text: string, parties: PartyMention[], places: readon
   if (!respectively && !TIE_TYPES.has(type) && !ONE_BY_ONE[lang].test(text.slice(sentence.start, sentence.end))) return null;
   // the last partner word before the event's last place: an earlier clause's "with" introduces that clause's
   // partners ("…with A and B respectively, and C signed a memorandum with D": D's event has one partner)
-  const lastPlace = Math.max(...parties.map((p) => (p.kind === "place" && p.index !== null ? p.index : -1)));
+  // (a partner is a place or a body: "signed agreements with Hefei University and Anhui Jianzhu University")
+  const isNamed = (p: PartyMention): p is PartnerEvent["partner"] => (p.kind === "place" || p.kind === "organisation") && p.index !== null;
+  const lastPlace = Math.max(...parties.map((p) => (isNamed(p) ? p.index : -1)));
   const word = lastPlace > sentence.start ? lastMatch(PARTNER_WORDS[lang], text.slice(sentence.start, lastPlace)) : undefined;
   if (!word) return respectively ? partnersAcrossTrigger(parties, trigger) : null;
   const at = sentence.start + word.index;
-  const partners = parties.filter((p): p is PartnerEvent["partner"] => p.kind === "place" && p.index !== null && p.index > at);
+  const partners = parties.filter((p): p is PartnerEvent["partner"] => isNamed(p) && p.index > at);
   // (a tie's partners are foreign: 与杭州结好的佛罗伦萨 names the subject after 与, not a second partner)
-  const chinese = (p: PartyMention): boolean => places.some((c) => c.index === p.index && isChineseCandidate(c));
+  // (a body is no place, though a Chinese place opens its name: "Hefei University")
+  const chinese = (p: PartyMention): boolean => p.kind === "place" && places.some((c) => c.index === p.index && isChineseCandidate(c));
   if (partners.length < 2 || (!respectively && partners.some(chinese))) return null;
   const named = parties.filter((p) => !partners.some((q) => q === p));
   // (柳州市、桂林市分别与三宝垄市、清迈府签署…, "Liuzhou and Guilin signed … with Semarang and Chiang Mai respectively":

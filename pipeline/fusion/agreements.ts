@@ -304,7 +304,7 @@ const sameOrganisations = (a: AgreementFact, b: AgreementFact): boolean => fewer
 const DOCUMENT_WORDS: Partial<Record<AgreementFact["type"], RegExp>> = {
   "letter-of-intent": /letters?\s+of\s+intent|意向书/i,
   memorandum: /memorandum|\bMOU\b|备忘录/i,
-  agreement: /agreement|\baccords?\b|\bpacts?\b|\bdeals?\b|协议/i,
+  agreement: /agreement|\baccords?\b|\bpacts?\b|\bdeals?\b|\bdeclarations?\b|\bjoint\s+statements?\b|协议|联合声明|共同声明|宣言/i,
 };
 /** the same kind of event, or a document one names and the other's trigger holds ("Sign Letter of Intent" for "signed a letter of intent to establish friendly cooperative relations") */
 const sameKind = (a: AgreementFact, b: AgreementFact): boolean =>
