@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listNamesPlaces, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
@@ -96,9 +96,13 @@ const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationships?|rela
 // Portugal", the partner after a comma, as 新增友好交流城市1个，即葡萄牙阿威罗市; "added six pairs of friendship cities, including A and
 // B, and C and D", some of them named, as 新增国际友城6对，其中包括A与B、C与D)
 const ADDED_TIES = (kind: string): string => `(?:(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:]{0,40}?(?:,\\s+namely\\b|:(?=\\s))|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
-/** "Its sister cities include Sakai, Japan (1983); Busan, South Korea (1993)": the ties a place holds, listed with the year of each in brackets (each its own event) */
+/**
+ * "Its sister cities include Sakai, Japan (1983); Busan, South Korea (1993)": the ties a place holds, listed with the year
+ * of each in brackets (each its own event); or without years after "include" ("Qingdao's sister cities include Long Beach
+ * and Nantes": the rule checks that a place opens the list)
+ */
 // ("friendly exchange cities added in recent years include …": what added them may stand between)
-const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?\\s+(?:include|includes|included|are|were)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))`;
+const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?\\s+(?:(?:include|includes|included|are|were)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|(?:include|includes|included)\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
 /** the words a gapped trigger opens with: a document ("a letter of intent") or a tie's kind ("friendly exchange relations") */
 const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);
@@ -305,7 +309,7 @@ function rule(spec: Spec): AgreementRule {
     const beforeSeries = series ? ctx.text.slice(lookFrom, lookFrom + series.index) : "";
     const afterSeries = !!series && EVENT_VERB_BEFORE.test(beforeSeries) && !RELATIVE_CLAUSE_BEFORE.test(beforeSeries);
     const previous = (listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && clauseBefore ? listed : null) ?? (afterSeries ? series : null);
-    if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index))) return null;
+    if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index)) || !listNamesPlaces(ctx.text, found.places, m[0], end, "en")) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
     // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)

@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, LIST_ITEM_YEAR, listsBracketYears, namedParties, ORDINAL_ZH, PAIR_NAME, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, listsBracketYears, namedParties, ORDINAL_ZH, PAIR_NAME, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
@@ -162,6 +162,7 @@ const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME
 function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     const clause = clauseAround(ctx.text, index, end, s, found.places);
+    if (!listNamesPlaces(ctx.text, found.places, m[0], end, "zh")) return null;
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
@@ -367,8 +368,12 @@ const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|�
 const INCLUDED_PAIRS = "其中(?:包括|有)(?![^。；]*?(?:缔结|建立|结为|结成|签署|签订|续签))";
 const ADDED_TIES = (kind: string): string =>
   `(新增|新建|新缔结|新建立|新结好)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
-/** 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets (each its own event) */
-const LISTED_TIES = (kind: string): string => `(${kind})(?:主要)?(?:包括|有)[：:]?(?=[^。；]{1,40}?${LIST_ITEM_YEAR})`;
+/**
+ * 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets
+ * (each its own event); or without years, two or more named (青岛的友好城市包括美国长滩市、德国曼海姆市和日本下关市: the
+ * rule checks that a place opens the list)
+ */
+const LISTED_TIES = (kind: string): string => `(${kind})(?:主要)?(?:包括|有)(?![着了])[：:]?(?=[^。；]{1,40}?${LIST_ITEM_YEAR}|[^。；]{2,40}?[、和及])`;
 /** A与B的友好城市关系始于1980年: a tie the year it began dates */
 // (A与B友好城市关系正式确立, A与B的友好城市关系于2005年正式建立: the tie, then its verb in the passive)
 const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯(?:到|至))|(?:于[^，。；]{2,12}?)?(?:正式|得以)?(?:确立|建立|缔结|建成)(?![^，。；]{0,2}(?:和|与|及)))`;

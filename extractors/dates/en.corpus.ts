@@ -33,6 +33,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-year", text: "In 2016, the two cities were twinned.", quote: "2016", value: "2016" },
     { rule: "date-en-year", text: "The two cities were twinned with Guangzhou in 1979 and 1981 respectively.", quote: "1981", value: "1981" }, // two years joined by "and" are a list; a range only after "between"
     { rule: "date-en-month", text: "In mid-October, Changsha will send a delegation to Gwangju.", quote: "October", value: "2025-10" }, // a date that opens a clause announcing what will happen lies ahead
+    { rule: "date-en-month", text: "The agreement will be formally signed when a delegation from Zhenjiang visits Tempe in October.", quote: "October", value: "2025-10" }, // "will" a long clause before the date still announces it
     { rule: "date-en-month", text: "The mayor invited a Jinan delegation to attend the Canadian Western Agribition in November.", quote: "November", value: "2025-11" }, // what one is invited to do lies ahead
     { rule: "date-en-month", text: "The delegation was invited to attend the agricultural fair in November.", quote: "November", value: "2024-11" }, // "was invited" may tell of a visit made
     { rule: "date-en-month", text: "At the invitation of the mayor, the delegation attended the fair in November.", quote: "November", value: "2024-11" }, // an invitation one came at

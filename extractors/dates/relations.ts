@@ -51,7 +51,7 @@ const WORDS: Record<Lang, RelationWords> = {
 const WILL: Record<Lang, string> = { zh: "将(?![近来军领])|拟|计划|预计|准备|打算|定于", en: "will|shall|plans?\\s+to" };
 const ANNOUNCED_BEFORE: Record<Lang, RegExp> = {
   zh: new RegExp(`(?:${WILL.zh}|商定|约定|同意|届时|即将)[^。！？；]{0,30}$`),
-  en: new RegExp(`\\b(?:${WILL.en}|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|expected|set|due|slated)|agreed\\s+to|decided\\s+to|intends?\\s+to|upcoming)\\b[^.!?;]{0,60}$`, "i"),
+  en: new RegExp(`\\b(?:${WILL.en}|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|expected|set|due|slated)|agreed\\s+to|decided\\s+to|intends?\\s+to|upcoming)\\b[^.!?;]{0,80}$`, "i"),
 };
 
 /**
@@ -91,7 +91,7 @@ function opensClause(lang: Lang, before: string, after: string): boolean {
 /** whether the date's clause announces what will be: the words before it, or after it when it opens the clause */
 function announced(ctx: ParagraphContext, d: DateCandidate): boolean {
   const before = ctx.text.slice(Math.max(0, d.index - 100), d.index);
-  if (ANNOUNCED_BEFORE[ctx.lang].test(before.slice(-70)) || INVITED_BEFORE[ctx.lang].test(before)) return true;
+  if (ANNOUNCED_BEFORE[ctx.lang].test(before) || INVITED_BEFORE[ctx.lang].test(before)) return true;
   const after = ctx.text.slice(d.index + d.text.length, d.index + d.text.length + 60);
   return ANNOUNCED_AFTER[ctx.lang].test(after) && opensClause(ctx.lang, ctx.text.slice(Math.max(0, d.index - 40), d.index), after);
 }

@@ -180,9 +180,10 @@ export const nameOfOwnedTie: PlaceRule = {
 const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…": two names joined as the subject of a tie's verb */
 const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded)\\b`, "gu");
-/** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" */
+/** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" (or "include") */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
-const WITH_NAME = new RegExp(`\\bwith\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
+// ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include")
+const WITH_NAME = new RegExp(`\\b(?:with|includ(?:e|es|ed):?)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
 /** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as WITH_NAME's name ends) */
 const NEXT_LISTED_NAME = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)`, "u");
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
