@@ -39,6 +39,9 @@ const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
 const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|is\s+set\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
 const PLANNED_TOO = /\b(?:agreed|decided|plan(?:s|ned)?|pledged|vowed|promised|intends?|expects?)\s+to\b[^.;]*\band\s+to\s+(?:\w+\s+){0,2}$/i;
+/** "the two sides will hold eight events …, and sign the Memorandum": a bare verb joined to what will be done goes on with it (as 将举办…，并签署) */
+const PLANNED_BARE_VERB = /\b(?:will|shall|(?:plans?|planned|agreed|decided|intends?|expects?)\s+to)\b[^.;]*\band\s+(?:also\s+|then\s+|jointly\s+)?$/i;
+const BARE_SIGNING_VERB = /^(?:sign|establish|conclude|renew|ink|forge|become)(?![a-z])/i;
 /** "… signed a letter of intent in 2023 and plan to become sister cities next year": the planned clause's own start, which the dates before it do not date */
 const PLANNED_CLAUSE = new RegExp(`\\s+and\\s+(?:also\\s+)?(?:${PLANNING_VERB_EN}|intend|hope)\\s+to\\s+(?:\\w+\\s+){0,2}$`, "i");
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
@@ -441,7 +444,7 @@ function rule(spec: Spec): AgreementRule {
         parties,
         level: level ? LEVEL[level]! : null,
         // ("hoped the two sides would take the 20th anniversary of their sister-city relationship as …": the tie holds)
-        status: anniversary ? "signed" : PLANNED.test(before) || PLANNED_TOO.test(before) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+        status: anniversary ? "signed" : PLANNED.test(before) || PLANNED_TOO.test(before) || (BARE_SIGNING_VERB.test(m[0]) && PLANNED_BARE_VERB.test(ctx.text.slice(s.start, index))) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: [m[0]],
         date: anniversary || HELD_TIE_START.test(m[0])
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "en")

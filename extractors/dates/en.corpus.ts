@@ -100,6 +100,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     "Cooperation has lasted more than ten years.", // a duration
     "The city received 2024 students from abroad.", // a count, not a year
     "Chengdu hosted the 2025 China International Friendship Cities Conference.", // a year inside an event's name
+    "2025 China (Hubei)-Japan (Yamaguchi) Friendship Exchange Week Opens in Wuhan", // a headline's year opening an event's name, a bracketed place joined by a dash inside it
     "Call 0351-2025123 for details.", // a phone number
     "May we offer our thanks.", // the modal verb, not the month
     "The second phase will begin soon.", // an ordinal word alone

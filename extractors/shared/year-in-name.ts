@@ -8,12 +8,17 @@
 /** the words that close an event's name */
 const EVENT_WORD = "Camp|Forum|Expo|Fair|Festival|Conference|Summit|Games|Week|Marathon|Symposium|Exhibition|Dialogue|Convention|Competition|Championships?";
 
-/** a word of the name: capitalised, a place in brackets ("2024 China (Kunming) … Forum"), or a joining word ("South and Southeast Asia") */
-const NAME_WORD = "(?:[A-Z][\\w'’-]*|\\([A-Z][\\w'’ -]*\\)|and|of|for|on|&)";
+/**
+ * a word of the name: capitalised, a place in brackets ("2024 China (Kunming) … Forum"), or a joining word ("South and
+ * Southeast Asia"); a bracket may be joined by a dash to the next word ("2025 China (Hubei)-Japan (Yamaguchi) … Week")
+ */
+const NAME_PART = "(?:[A-Z][\\w'’-]*|\\([A-Z][\\w'’ -]*\\))";
+// (the dash only after a bracket: a hyphenated word is one part already, and one reading per name keeps a failed match from backtracking)
+const NAME_WORD = `${NAME_PART}(?:(?<=\\))[-–—]${NAME_PART})*|and|of|for|on|&`;
 
 /** the pattern, from the year on, with the preposition that would make the year a time looked for behind it */
 // (the name may stand in quotes: the 2025 "Sister City Youth Camp")
-export const YEAR_OPENS_EVENT_NAME_EN = `(?<!\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]o|[Dd]uring|[Bb]efore|[Aa]fter)\\s+)[0-9]{4}\\s+["“‘']?(?:${NAME_WORD}\\s+){0,12}?(?:${EVENT_WORD})\\b`;
+export const YEAR_OPENS_EVENT_NAME_EN = `(?<!\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]o|[Dd]uring|[Bb]efore|[Aa]fter)\\s+)[0-9]{4}\\s+["“‘']?(?:(?:${NAME_WORD})\\s+){0,12}?(?:${EVENT_WORD})\\b`;
 
 const AT = new RegExp(YEAR_OPENS_EVENT_NAME_EN, "y");
 
