@@ -253,7 +253,7 @@ export const isRenewal = (triggers: readonly string[]): boolean => triggers.some
 export const PAIR_NAME = {
   zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|双方)",
   // ("the two mayors signed a memorandum", "both governors": the officers of the pair sign for it)
-  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|municipalities|places|localities|mayors|governors)",
+  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|districts|municipalities|places|localities|mayors|governors)",
 };
 
 /** bodies within a place that sign agreements of their own: universities, firms, hospitals, departments */
@@ -310,7 +310,7 @@ const isChineseCandidate = (c: PlaceCandidate): boolean => c.hits.some((h) => h.
 const OPENING_VENUE = { zh: /^\s*(?:访问)?在$/, en: /^\s*(?:(?:While|When)\s+)?(?:[Ii]n|[Aa]t)\s+$/ };
 
 /** the pair words that name two divisions below a country */
-const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|capitals|towns|provinces|states|counties|municipalities|mayors|governors)$/i };
+const DIVISION_PAIR = { zh: /^两(?:[市省县区州城]|省州|省区)$/, en: /\b(?:cities|capitals|towns|provinces|states|counties|districts|municipalities|mayors|governors)$/i };
 
 /** the words of a tie between two provinces or states: 友好省州, 友好省道, "sister-state", "friendly province-state" */
 export const TIE_OF_PROVINCES = { zh: /友好省(?:州|道|区|份)|友好省(?![市县府])|姐妹省/, en: /\b(?:sister|friendship|twin)[- ](?:provinces?|states?)\b|\bfriendly[- ]provinc(?:e|ial)[- ](?:and[- ])?(?:states?|provinces?)\b|\bfriendly\s+provinces\b/i };
