@@ -57,6 +57,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "两市互派学生300余人次赴对方城市学习。", quote: "学生300余人次", value: 300, unit: "学生（人次）", qualifier: "more than" }, // a verb after the measure word closes the figure, its noun before it
     { rule: "count-zh-numeral-classifier", text: "五年来选派1200余人次出国培训。", quote: "1200余人次", value: 1200, unit: "人次", qualifier: "more than" }, // a verb of sending that jieba tags a noun (选派) is not what is counted
     { rule: "count-zh-numeral-classifier", text: "至此，新疆已与中亚五国建立友好城市关系20对。", quote: "五国", value: 5, unit: "国" }, // 国 names what it counts: the verb after it is the clause's, no part of the unit
+    { rule: "count-zh-numeral-classifier", text: "2024年，陕西与中亚五国进出口总额达到218.7亿元。", quote: "五国", value: 5, unit: "国" }, // nor is the noun after it, which is the countries' (their trade), not what is counted
     { rule: "count-zh-numeral-classifier", text: "该活动共吸引3.5万人次参与。", quote: "3.5万人次", value: 35000, unit: "人次" }, // the verb after the measure word: what it names is counted
     { rule: "count-zh-noun-numeral", text: "区内登记的外资企业已超过6000家。", quote: "外资企业已超过6000家", value: 6000, unit: "外资企业（家）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "2024年，全市汽车产量达到168万辆。", quote: "汽车产量达到168万辆", value: 1680000, unit: "汽车产量（辆）" },
@@ -130,6 +131,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "2025国际友城博览会11月3日在成都开幕。", // the 国 of 国际 after a year: no count of countries
     "进出口额分别增长12.5%和8.3%。", // shares listed after 分别 count nothing
     "友城名单如下：\n1. 日本仓敷市（1990年）", // a list item's number after a line break, which jieba reads with its point ("1."), counts nothing
     "十多年来，两市在教育领域开展了广泛合作。", // 十多年, "more than ten years", is a span of time, as 十年 is

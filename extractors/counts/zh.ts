@@ -323,6 +323,13 @@ export const numeralClassifierNoun: CountRule = {
         if (counted.length) out.push(candidate(this.id, ctx, n.index, counted[counted.length - 1]!.end, n.value, m[1] + counted.map((t) => t.word).join(""), [n.index, n.end]));
         continue;
       }
+      // (中亚五国进出口总额, 东盟十国代表: 国 is what is counted, countries, and the noun after it is theirs)
+      // (not the 国 of a word after the figure: 2025国际友城博览会)
+      if (m[1] === "国") {
+        const wordEnds = classifierEnd === ctx.text.length || ctx.tokenIndex().startingAt(classifierEnd) >= 0;
+        if (wordEnds && !countedNounBefore(ctx, n.index).length) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, "国", [n.index, n.end]));
+        continue;
+      }
       const noun = nounPhraseAt(ctx, classifierEnd, 4, !SELF_NAMING.has(m[1]!));
       const fusedNounEnd = noun.length ? -1 : nounAfterFusedClassifier(ctx, classifierEnd);
       if (fusedNounEnd >= 0) {
