@@ -553,7 +553,14 @@ function acronymDefinedBefore(text: string, before: number, acronym: string): Pa
 /** "joined the China-CEEC Association of Provincial Governors": the capitalised name after "joined (the)" */
 /** "joined eight international city organizations, including the WTCF": a tally of bodies, then the one it names */
 const TALLY_INCLUDING = new RegExp(`^(?:(?:more\\s+than|over|some|about|nearly)\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:organi[sz]ations|bodies|associations|networks|alliances|federations),?\\s+(?:including|such\\s+as)\\s+`, "i");
+/** the body a sentence opens with, before its verb: "the World Tourism Cities Federation (WTCF) approved …" (the name, less its acronym) */
+const BODY_BEFORE_VERB = /((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|on))*)(?:\s+\([A-Z][A-Za-z&-]{1,11}\))?\s*$/;
 const joinedOrganisation: Organisations = (ctx, s, trigger) => {
+  // ("the WTCF approved Guilin as its 245th member city": the body that admits is the one joined)
+  if (/\bas\s+(?:its|their)\s/.test(ctx.text.slice(trigger.index, trigger.end))) {
+    const body = BODY_BEFORE_VERB.exec(ctx.text.slice(s.start, trigger.index));
+    return body && body[1]!.includes(" ") ? [{ kind: "organisation", index: s.start + body.index, text: body[1]! }] : [];
+  }
   const after = ctx.text.slice(trigger.end, s.end);
   const anaphor = /\b[Tt]he\s+$/.test(ctx.text.slice(trigger.index, trigger.end)) ? BODY_ANAPHOR.exec(after) : null;
   if (anaphor) {
@@ -670,7 +677,7 @@ export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: 
 // (a joint declaration or statement the two sides sign commits both, as 联合声明 does: "the two mayors signed a joint declaration on …")
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: /agreement|accord|pact|deal|plan|declaration|statement/i, trigger: SIGNED("(?:agreements?|accords?|pacts?|deals?|action\\s+plans?|cooperation\\s+plans?|(?:joint\\s+)?declarations?|joint\\s+statements?)") });
 // "became a member of United Cities and Local Governments", "was approved as a full member of" ("approved Chengdu as a full member of"), as "joined"; a headline's "Becomes a Member of"
-export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:officially\s+)?the\s+(?=(?:federation|association|organi[sz]ation|alliance|network|union|league)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member\b)/g, organisations: joinedOrganisation });
+export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:its|their)\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\b|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:officially\s+)?the\s+(?=(?:federation|association|organi[sz]ation|alliance|network|union|league)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member\b)/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
 
 /** "Hunan Agricultural University and Egerton University jointly established a laboratory": two bodies founding something together, as 合作建立 */

@@ -79,6 +79,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "该市的友好城市包括日本长崎市（1982年）、美国檀香山市（1985年）。", quote: "友好城市包括日本长崎市（1982年）", type: "sister-city", parties: ["长崎"], date: "1982", alongside: ["友好城市包括日本长崎市（1982年）、美国檀香山市（1985年）"] }, // the ties a place holds, listed each with its year
     { rule: "agreement-zh-sister-city", text: "该市的友好城市包括日本长崎市（1982年）、美国檀香山市（1985年）。", quote: "友好城市包括日本长崎市（1982年）、美国檀香山市（1985年）", type: "sister-city", parties: ["檀香山"], date: "1985", alongside: ["友好城市包括日本长崎市（1982年）"] },
     { rule: "agreement-zh-sister-city", text: "厦门的友好城市包括英国加的夫市、美国巴尔的摩市和日本佐世保市。", quote: "友好城市包括英国加的夫市、美国巴尔的摩市", type: "sister-city", parties: ["厦门", "巴尔的摩市"], date: null, alongside: ["友好城市包括英国加的夫", "友好城市包括英国加的夫市、美国巴尔的摩市和日本佐世保市"] }, // the ties a place holds, listed without years: one each, undated
+    { rule: "agreement-zh-sister-city", text: "昆明市已与全球20个城市建立友好城市关系，其中包括日本藤泽市（1981年）和美国丹佛市（1986年）。", quote: "建立友好城市关系，其中包括日本藤泽市（1981年）", type: "sister-city", parties: ["昆明市", "藤泽市"], date: "1981", alongside: ["建立友好城市关系，其中包括日本藤泽市（1981年）和美国丹佛市（1986年）"] }, // the partners a count covers, named after it with their years: a tie each
+    { rule: "agreement-zh-sister-city", text: "昆明市已与全球20个城市建立友好城市关系，其中包括日本藤泽市和美国丹佛市。", quote: "建立友好城市关系，其中包括日本藤泽市和美国丹佛", type: "sister-city", parties: ["昆明市", "丹佛"], date: null, alongside: ["建立友好城市关系，其中包括日本藤泽市"] }, // and without years, as "with 20 cities, including A and B"
     { rule: "agreement-zh-sister-city", text: "2023年，全省新增友城5对，其中包括5月宁波市与匈牙利德布勒森市缔结友好城市关系、9月温州市与意大利普拉托市缔结友好城市关系。", quote: "宁波市与匈牙利德布勒森市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "德布勒森"], alongside: ["温州市与意大利普拉托市缔结友好城市关系"] }, // an enumeration comma before a date opens the next item, with its own pair, verb and month
     { rule: "agreement-zh-sister-city", text: "2023年，全省新增友城5对，其中包括5月宁波市与匈牙利德布勒森市缔结友好城市关系、9月温州市与意大利普拉托市缔结友好城市关系。", quote: "温州市与意大利普拉托市缔结友好城市关系", type: "sister-city", parties: ["温州市", "普拉托市"], alongside: ["宁波市与匈牙利德布勒森市缔结友好城市关系"] },
     { rule: "agreement-zh-sister-city", text: "沈阳市与札幌市的友好城市关系始于1980年。", quote: "沈阳市与札幌市的友好城市关系", type: "sister-city", parties: ["沈阳市", "札幌"], date: "1980" }, // a tie the year it began dates
@@ -233,6 +235,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
   ],
   negatives: [
+    "昆明市已与全球20个城市建立友好城市关系，其中包括欧洲城市10个。", // the count's part in a region, no partner named
     "我市的友好城市有很多共同点和合作基础。", // 有 after the tie's kind, but no place listed after it
     "其中与南亚东南亚国家建立友好关系的有63对。", // the ties counted after 的有: a tally, no event
     "两市将继续保持友好城市关系。", // 保持 with no year it is held since tells no tie made

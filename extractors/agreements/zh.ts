@@ -116,6 +116,18 @@ function clauseStartBefore(text: string, end: number, sentenceStart: number): nu
 }
 
 /** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
+/** the opening of the partners a tie's count covers, named after it: ，其中包括, ，包括, ，其中有 */
+const EXAMPLES_AFTER_TIE = /^[，,]\s*(?:其中)?(?:主要)?(?:包括|有)[：:]?/;
+/** whether the partners a tie's count covers are named after it, each dated in brackets or a place right after the opening */
+function namesExamplesAfter(text: string, places: readonly PlaceCandidate[], at: number, sentenceEnd: number): boolean {
+  const opening = EXAMPLES_AFTER_TIE.exec(text.slice(at, at + 8));
+  if (!opening) return false;
+  if (listsBracketYears(text.slice(at + opening[0].length, sentenceEnd))) return true;
+  // (a country or a region names a partner only as the locator of one right after it: 日本熊本市, not 欧洲城市10个)
+  const first = places.find((p) => p.index === at + opening[0].length);
+  const broad = (p: PlaceCandidate): boolean => p.type === "country" || p.type === "region";
+  return !!first && (!broad(first) || places.some((q) => q.index === first.index + first.text.length && !broad(q)));
+}
 function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }, places: readonly PlaceCandidate[]): { start: number; end: number } {
   const first = Math.max(sentence.start, from - WINDOW);
   const last = Math.min(sentence.end, to + WINDOW);
@@ -127,6 +139,8 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
   let end = to;
   // (友好城市包括：A（1983年）；B（1993年）: a semicolon between dated items goes on with the list)
   while (end < last && (!/[，,。；]/.test(text[end]!) || separatesDatedItems(text, end)) && !opensDatedItem(end)) end++;
+  // (与28个城市建立友好城市关系，其中包括日本熊本市（1982年）…: the partners the count covers, each dated, go on with the clause)
+  if (namesExamplesAfter(text, places, end, sentence.end)) end = sentence.end;
   // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
   // (not when a subject came before the trigger: 两省州自2014年建立…以来，在黑河—布拉戈维申斯克…, the next clause is the
   // main one, about something else)
@@ -167,7 +181,7 @@ function rule(spec: Spec): AgreementRule {
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
-    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end)))) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_AFTER_VERB.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end))) && !namesExamplesAfter(ctx.text, found.places, end, s.end)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_AFTER_VERB.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
