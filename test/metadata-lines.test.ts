@@ -63,6 +63,7 @@ describe("parseAgencyDateline", () => {
     ["SOMEVILLE, Oct. 15, 2026 -- On October 14, the two sides signed a memorandum.", "2026-10-15"],
     ["NEW TOWN, March 2, 2025 (Agency) -- The delegation arrived.", "2025-03-02"],
     ["Someville, Someshire, March 18, 2025 — Someville County signed an agreement on March 17.", "2025-03-18"], // a place and its province
+    ["SOMEVILLE, Minn. (Nov. 14, 2024) — A delegation visited last week.", "2024-11-14"], // a city's own release: its state, then the full date in brackets
   ])("reads the filing date of %j", (text, date) => {
     expect(parseAgencyDateline(text, lang(text))?.date).toBe(date);
   });
@@ -74,6 +75,7 @@ describe("parseAgencyDateline", () => {
     "On March 2, 2025, the delegation arrived.",
     "In Someville, March 2, 2025 was a busy day.", // no dash: a sentence, not a dateline
     "SOMEVILLE, Oct. 15 (Agency) -- The delegation arrived.",
+    "SOMEVILLE, Minn. (Nov. 14) — A delegation visited.", // the bracketed date needs its year
   ])("finds no filing date in %j", (text) => {
     expect(parseAgencyDateline(text, lang(text))).toBeNull();
   });

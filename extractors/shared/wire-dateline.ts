@@ -6,6 +6,7 @@
  *
  *   新华社南宁10月15日电（记者 王明）  中新网北京2026年10月15日电  南宁，2026年10月15日——
  *   NANNING, Oct. 15 (Xinhua) --  Anji, Zhejiang, March 18, 2025 —  BEIJING, October 15, 2026 -
+ *   ROCHESTER, Minn. (Nov. 14, 2024) —
  */
 import { ENGLISH_MONTH_NAME, englishMonth } from "./calendar";
 import { parseHanNumeral } from "./numerals-zh";
@@ -34,8 +35,13 @@ const WIRE_ZH = new RegExp(
 
 /** a place of a few words, the first capitalised (NANNING, Kuala Lumpur, St. John's) */
 const PLACE_EN = "[A-Z][A-Za-z.'’-]*(?: [A-Za-z.'’-]+){0,4}";
-/** CITY, [Province,] Month day[, year] [(Agency)] then a dash ("-" only with a space after it) */
-const WIRE_EN = new RegExp(`^${PLACE_EN}(?:,\\s*${PLACE_EN})?,\\s+${ENGLISH_MONTH_NAME}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:--|—|–|-(?=\\s))`);
+/**
+ * CITY, [Province,] Month day[, year] [(Agency)] then a dash ("-" only with a space after it); or a city's own release,
+ * its full date in brackets: "ROCHESTER, Minn. (Nov. 14, 2024) —"
+ */
+const WIRE_EN = new RegExp(
+  `^${PLACE_EN}(?:,\\s*${PLACE_EN})?(?:,\\s+${ENGLISH_MONTH_NAME}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^()]{1,40}\\)\\s*)?|\\s+\\(\\s*${ENGLISH_MONTH_NAME}\\s+(\\d{1,2}),\\s*(\\d{4})\\s*\\)\\s*)(?:--|—|–|-(?=\\s))`,
+);
 
 const number = (s: string): number => (/^[0-9０-９]+$/.test(s) ? Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : parseHanNumeral(s) ?? NaN);
 
@@ -48,7 +54,9 @@ export function wireDatelineAt(text: string, lang: "zh" | "en"): WireDateline | 
     return valid({ length: m[0].length, year: year ? number(year) : null, month: number(month!), day: number(day) });
   }
   const m = WIRE_EN.exec(text);
-  return m ? valid({ length: m[0].length, year: m[3] ? Number(m[3]) : null, month: englishMonth(m[1]!), day: Number(m[2]) }) : null;
+  if (!m) return null;
+  const [month, day, year] = m[1] ? [m[1], m[2]!, m[3]] : [m[4]!, m[5]!, m[6]];
+  return valid({ length: m[0].length, year: year ? Number(year) : null, month: englishMonth(month), day: Number(day) });
 }
 
 const valid = (d: WireDateline): WireDateline | null => (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 && (d.year === null || d.year > 1900) ? d : null);
