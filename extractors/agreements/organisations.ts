@@ -27,7 +27,7 @@ const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Tech
  * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends
  * the name ("Li Ming and Guizhou University" are two)
  */
-const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politics|Law|Posts|Industry|Commerce|Trade|Aeronautics|Languages?|Culture|Technology|Engineering|Medicine|Health|Forestry|Business|Investment)\\s+and(?=\\s+[A-Z])";
+const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politics|Law|Posts|Industry|Commerce|Trade|Aeronautics|Languages?|Culture|Technology|Engineering|Medicine|Health|Forestry|Business|Investment|Community|Technical|Vocational|Education)\\s+and(?=\\s+[A-Z])";
 /**
  * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction inside but
  * one between fields, FIELD_AND: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC
