@@ -553,6 +553,20 @@ function enumeratedPairs(text: string, named: PartyMention[], triggerAt: number,
   return pairsOfList(text, parties, triggerAt, lang, ENUMERATION[lang].separator);
 }
 
+/** ", and by": the next signing pair of a passive's list ("were signed by A and B, and by C and D, respectively") */
+const NEXT_PAIR_BY = /,\s+and\s+by\s+/g;
+/**
+ * "The MOUs were signed by A and B, and by C and D, respectively": after a passive's "by", each part names the two
+ * parties, places or bodies, of one document; null unless there are two parts or more and each names two.
+ */
+function pairsSignedBy(text: string, named: PartyMention[], trigger: { index: number; end: number }, sentenceEnd: number, lang: Lang): PartyMention[][] | null {
+  if (lang !== "en" || !/^\s+by\s/.test(text.slice(trigger.end, trigger.end + 4))) return null;
+  const cuts = [trigger.end, ...[...allMatches(NEXT_PAIR_BY, text.slice(trigger.end, sentenceEnd))].map((m) => trigger.end + m.index), sentenceEnd];
+  if (cuts.length < 3 || named.some((p) => p.index === null || p.index < trigger.end)) return null;
+  const pairs = cuts.slice(0, -1).map((cut, i) => named.filter((p) => p.index! >= cut && p.index! < cuts[i + 1]!));
+  return pairs.every((pair) => pair.length === 2) ? pairs : null;
+}
+
 /** The pairs of a list of places that ends at `listEnd`, each part of it two places joined by 与 or "and"; null unless every part is one. */
 function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lang: Lang, separator: RegExp): PartyMention[][] | null {
   if (parties.length < 4 || parties.some((p) => p.kind !== "place" || p.index === null)) return null;
@@ -825,7 +839,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const event = read(ctx, found, s, m, triggerAt);
           if (!event) continue;
           // 长春市与日本仙台市、吉林市与韩国春川市等相继结好: one trigger, a pair of parties each
-          const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang) ?? listedAfterColon(ctx.text, found.places, s, triggerAt.index, lang) ?? listedAfterTrigger(ctx.text, found.places, s, triggerAt.end, lang);
+          const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang) ?? pairsSignedBy(ctx.text, event.parties, triggerAt, s.end, lang) ?? listedAfterColon(ctx.text, found.places, s, triggerAt.index, lang) ?? listedAfterTrigger(ctx.text, found.places, s, triggerAt.end, lang);
           if (!pairs && opensListOfPairs(ctx.text, triggerAt, lang)) continue;
           // (a list a colon opens is dated by the words before the colon: "In 2023, Jiangxi added 5 pairs: …")
           if (pairs && !event.date) event.date = dateBeforeColon(ctx.text, found.dates, s, pairs[0]![0]!.index!);
