@@ -463,7 +463,7 @@ function rule(spec: Spec): AgreementRule {
 // ("during a visit to Uzbekistan": the noun's place too; "led a delegation to Hungary", "a trip to", "toured")
 const VISITED = /\b(?:visit(?:ed|ing|s)?\s+(?:to\s+)?|(?:delegation|trip|tour|mission|journey)\s+to\s+|(?:toured|travell?ed\s+to)\s+)(?:the\s+)?$/;
 /** a place joined to the one before it: "Hungary and Serbia", "Hungary, Serbia and Croatia" */
-const JOINED_TO_PREVIOUS = /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$|^,\s+$/;
+const JOINED_TO_PREVIOUS = /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$/;
 
 /** where places the sentence visits before a trigger start: after a visit's word, and those joined to such a place */
 function placesVisited(text: string, places: readonly PlaceCandidate[], from: number, to: number): Set<number> {

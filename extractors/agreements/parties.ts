@@ -767,12 +767,12 @@ const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三�
 function eachPartnerEvents(text: string, parties: PartyMention[], places: readonly PlaceCandidate[], sentence: { start: number; end: number }, trigger: number, lang: Lang, type: AgreementType): PartnerEvent[] | null {
   const respectively = RESPECTIVELY[lang].test(text.slice(sentence.start, sentence.end));
   if (!respectively && !TIE_TYPES.has(type) && !ONE_BY_ONE[lang].test(text.slice(sentence.start, sentence.end))) return null;
-  // the last partner word before the event's last place: an earlier clause's "with" introduces that clause's
+  // the last partner word before the event's last named party: an earlier clause's "with" introduces that clause's
   // partners ("…with A and B respectively, and C signed a memorandum with D": D's event has one partner)
   // (a partner is a place or a body: "signed agreements with Hefei University and Anhui Jianzhu University")
   const isNamed = (p: PartyMention): p is PartnerEvent["partner"] => (p.kind === "place" || p.kind === "organisation") && p.index !== null;
-  const lastPlace = Math.max(...parties.map((p) => (isNamed(p) ? p.index : -1)));
-  const word = lastPlace > sentence.start ? lastMatch(PARTNER_WORDS[lang], text.slice(sentence.start, lastPlace)) : undefined;
+  const lastNamed = Math.max(...parties.map((p) => (isNamed(p) ? p.index : -1)));
+  const word = lastNamed > sentence.start ? lastMatch(PARTNER_WORDS[lang], text.slice(sentence.start, lastNamed)) : undefined;
   if (!word) return respectively ? partnersAcrossTrigger(parties, trigger) : null;
   const at = sentence.start + word.index;
   const partners = parties.filter((p): p is PartnerEvent["partner"] => isNamed(p) && p.index > at);

@@ -139,7 +139,7 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
   let end = to;
   // (友好城市包括：A（1983年）；B（1993年）: a semicolon between dated items goes on with the list)
   while (end < last && (!/[，,。；]/.test(text[end]!) || separatesDatedItems(text, end)) && !opensDatedItem(end)) end++;
-  // (与28个城市建立友好城市关系，其中包括日本熊本市（1982年）…: the partners the count covers, each dated, go on with the clause)
+  // (与28个城市建立友好城市关系，其中包括日本熊本市（1982年）…: the partners the count covers, dated or not, go on with the clause)
   if (namesExamplesAfter(text, places, end, sentence.end)) end = sentence.end;
   // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
   // (not when a subject came before the trigger: 两省州自2014年建立…以来，在黑河—布拉戈维申斯克…, the next clause is the

@@ -183,11 +183,11 @@ const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" (or "include") */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
 // ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include")
-const WITH_NAME = new RegExp(`\\b(?:with|includ(?:e|es|ed):?)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
-/** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as WITH_NAME's name ends) */
+const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
+/** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as PARTNER_NAME_AFTER's name ends) */
 const NEXT_LISTED_NAME = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)`, "u");
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
-/** "the sister-city relationship between Hefei and Osnabrück": the two names a tie is between (ending as WITH_NAME's name ends) */
+/** "the sister-city relationship between Hefei and Osnabrück": the two names a tie is between (ending as PARTNER_NAME_AFTER's name ends) */
 const BETWEEN_NAMES = new RegExp(`\\bbetween\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|on|at|since|from|which|that|was|were|has|have|had|is|are|to|for|dates?|dating)\\b)`, "gu");
 
 /**
@@ -218,7 +218,7 @@ export const nameOfTiePartner: PlaceRule = {
       const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
       if (tie) pushOther(m[1]!, m.index + m[0].indexOf(m[1]!, 8) + m[1]!.length, m[2]!, m.index + m[0].length, tie[1]!);
     }
-    for (const m of allMatches(WITH_NAME, ctx.text)) {
+    for (const m of allMatches(PARTNER_NAME_AFTER, ctx.text)) {
       const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
       if (!tie) continue;
       push(m[1]!, m.index + m[0].length, tie[1]!);
