@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, listNamesPlaces, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listNamesPlaces, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
@@ -250,11 +250,6 @@ const SECOND_PREDICATE = /\s+and\s+(?:(?:now|currently|today|since)\s+)?(?:are|i
 const OWN_SUBJECT_CLAUSE = /,\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:mayor|governor|president|chairman|ambassador|consul|head|leader|delegation|side|officials?)\s+|of\s+){1,6}(?:also\s+)?(?:[a-z]{3,}ed|said|met|led|gave|sent|took|made|spoke|wrote|told)\b/;
 /** a sentence that opens with a since- or after-clause, the trigger inside it (no comma before the trigger) */
 const SUBORDINATE_OPENING = /^(?:(?:ever\s+)?since|after)\s+[^,;]*$/i;
-const PAIR_WORD_EN = new RegExp(`\\b${PAIR_NAME.en}\\b`);
-/** a subject between the clause's opening word and its trigger: a pair word ("the two sides") or a place */
-function ownSubjectBefore(text: string, places: readonly { index: number }[], from: number, trigger: number): boolean {
-  return PAIR_WORD_EN.test(text.slice(from, trigger)) || places.some((p) => p.index > from && p.index < trigger);
-}
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
 const PRONOUN_CLAUSE = /,\s+(?:it|they|the\s+(?:city|province|county|region))\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b/;
 /** "became China's first pair of sister cities": a trigger that ranks the pair it makes */
@@ -348,7 +343,7 @@ function rule(spec: Spec): AgreementRule {
     else if (APPOSITION.test(ctx.text.slice(index, end))) w.end = end;
     // ("Since the two sides established … in 2014, they have made progress on … the Heihe-Blagoveshchensk bridge": a
     // since-clause with its own subject ends at its comma, and the main clause after it is about something else)
-    if (!aside && SUBORDINATE_OPENING.test(ctx.text.slice(s.start, index)) && ownSubjectBefore(ctx.text, found.places, s.start, index)) {
+    if (!aside && SUBORDINATE_OPENING.test(ctx.text.slice(s.start, index)) && subjectNamedIn(ctx.text, found.places, s.start, index, "en")) {
       const comma = ctx.text.slice(end, w.end).indexOf(",");
       if (comma >= 0) w.end = end + comma;
     }

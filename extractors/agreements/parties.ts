@@ -256,6 +256,16 @@ export const PAIR_NAME = {
   en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|districts|municipalities|places|localities|mayors|governors)",
 };
 
+/** a pair word anywhere in a text: 两市, 双方, "the two sides" (a whole word in English) */
+export const PAIR_WORD = { zh: new RegExp(PAIR_NAME.zh), en: new RegExp(`\\b${PAIR_NAME.en}\\b`) };
+/**
+ * Whether a subject stands in [from, to): a pair word or a place. A since-clause with a subject of its own
+ * (两省州自2014年建立…以来, "Since the two sides established …,") ends where it ends; the main clause after it is another's.
+ */
+export function subjectNamedIn(text: string, places: readonly { index: number }[], from: number, to: number, lang: Lang): boolean {
+  return PAIR_WORD[lang].test(text.slice(from, to)) || places.some((p) => p.index >= from && p.index < to);
+}
+
 /** bodies within a place that sign agreements of their own: universities, firms, hospitals, departments */
 const SIGNING_BODIES = "(?:高校|大学|学院|学校|中小学|企业|公司|医院|机构|部门|单位|协会|商会|银行|港口|媒体|博物馆|图书馆|研究院|研究所)";
 

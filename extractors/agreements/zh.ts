@@ -6,7 +6,7 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, listsBracketYears, namedParties, ORDINAL_ZH, PAIR_NAME, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, listsBracketYears, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
@@ -106,8 +106,6 @@ const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/
 const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
 /** a clause whose partner is the release itself and whose subject is the one before: 静冈县代表团访问我市，并与我市签署… */
 const WITH_OWN_SIDE = new RegExp(`^(?:并|还|也|随后|同时)?[与同跟](?:${OWN_WORDS.source})$`);
-/** 两市, 双方: the pair of places a clause may take for its subject, or that a trigger holds (续签了两市友好合作协议) */
-const PAIR_WORD = new RegExp(PAIR_NAME.zh);
 /** where the clause that ends at `end` (its mark) begins, not before the sentence */
 function clauseStartBefore(text: string, end: number, sentenceStart: number): number {
   let start = end;
@@ -115,7 +113,6 @@ function clauseStartBefore(text: string, end: number, sentenceStart: number): nu
   return start;
 }
 
-/** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
 /** the opening of the partners a tie's count covers, named after it: ，其中包括, ，包括, ，其中有 */
 const EXAMPLES_AFTER_TIE = /^[，,]\s*(?:其中)?(?:主要)?(?:包括|有)[：:]?/;
 /** whether the partners a tie's count covers are named after it, each dated in brackets or a place right after the opening */
@@ -128,6 +125,7 @@ function namesExamplesAfter(text: string, places: readonly PlaceCandidate[], at:
   const broad = (p: PlaceCandidate): boolean => p.type === "country" || p.type === "region";
   return !!first && (!broad(first) || places.some((q) => q.index === first.index + first.text.length && !broad(q)));
 }
+/** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
 function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }, places: readonly PlaceCandidate[]): { start: number; end: number } {
   const first = Math.max(sentence.start, from - WINDOW);
   const last = Math.min(sentence.end, to + WINDOW);
@@ -144,8 +142,7 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
   // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
   // (not when a subject came before the trigger: 两省州自2014年建立…以来，在黑河—布拉戈维申斯克…, the next clause is the
   // main one, about something else)
-  const subjectBefore = PAIR_WORD.test(text.slice(start, from)) || places.some((p) => p.index >= start && p.index < from);
-  if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < last && !subjectBefore) {
+  if (/^[^，,]*?(?:以来|之后|以后|后|时)$/.test(text.slice(to, end)) && end < last && !subjectNamedIn(text, places, start, from, "zh")) {
     end++;
     while (end < last && !/[，,。；]/.test(text[end]!)) end++;
   }
@@ -175,8 +172,8 @@ const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME
 
 function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
-    const clause = clauseAround(ctx.text, index, end, s, found.places);
     if (!listNamesPlaces(ctx.text, found.places, m[0], end, "zh")) return null;
+    const clause = clauseAround(ctx.text, index, end, s, found.places);
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
@@ -210,7 +207,8 @@ function rule(spec: Spec): AgreementRule {
     // the pair word inside the trigger, between its verb and the document; either is cited with the trigger)
     const unnamed = !parties.length && !pairBefore && !spec.organisations;
     const pairAfter = unnamed && SINCE_OPENS.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_SINCE.exec(ctx.text.slice(end, s.end)) : null;
-    const pairInside = unnamed && !pairAfter ? PAIR_WORD.exec(m[0]) : null;
+    // (续签了两市友好合作协议: the pair word inside the trigger)
+    const pairInside = unnamed && !pairAfter ? PAIR_WORD.zh.exec(m[0]) : null;
     const citedAfter = pairAfter ? { start: end + pairAfter.index + pairAfter[0].length - pairAfter[1]!.length, end: end + pairAfter.index + pairAfter[0].length } : pairInside ? { start: index + pairInside.index, end: index + pairInside.index + pairInside[0].length } : null;
     const pair = pairBefore ?? (citedAfter ? pairReferents(ctx.text, found.places, { ...citedAfter, tieOfProvinces }, "zh", parties) : null);
     if (pair) parties = pair.parties;
