@@ -6,6 +6,7 @@
 import type { Mention } from "../extractors/places/link";
 import type { AgreementCandidate } from "../extractors/types";
 import { DEFAULT_LIMITS, type Limits } from "./support/limits";
+import type { HtmlTable } from "./support/html-text";
 
 /** an agreement event as one paragraph reports it */
 export interface AgreementMention {
@@ -113,6 +114,8 @@ export class Doc {
   output: Output | null = null;
   /** the HTML <title>, when the input is HTML */
   htmlTitle: string | null = null;
+  /** the HTML's tables, rows of cells as ranges of source.text (a cell's paragraphs lie inside its range) */
+  tables: HtmlTable[] = [];
   /** ranges of source.text damaged beyond repair (the paragraphs holding them are marked) */
   readonly damage: Span[] = [];
   /** composed map from the current layer to source.text, cached per layer count */

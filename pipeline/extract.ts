@@ -19,6 +19,7 @@ import { parseReference, resolve, type DateExpr, type Reference } from "../extra
 import type { DateCandidate, Lang } from "../extractors/types";
 import { goesOnFromEarlierParagraph, isAnniversary, leadDay, wireDatelineEnd } from "../extractors/agreements/event-dates";
 import { lendSameDay } from "../extractors/dates/relations";
+import { placesInPartnerCells, tieTables, tiesOfRows } from "../extractors/agreements/table-rows";
 import { sameDay as sameDayZh } from "../extractors/dates/zh";
 import { sameDay as sameDayEn } from "../extractors/dates/en";
 
@@ -95,6 +96,10 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // (南澳 for 南澳大利亚州), the translation's bare form of a foreign name found from its context, then the
   // later mentions of the names found only from their context
   const found = read.flatMap((p, i) => readings[i]!.places.map((candidate) => ({ paragraph: p.id, lang: p.lang, candidate })));
+  // (and the names alone in the partners' cells of a table of ties, which the table says are places)
+  const tables = tieTables(doc.tables, doc.paragraphs);
+  const readingOf = new Map(read.map((p, i) => [p.id, readings[i]!]));
+  for (const { paragraph, candidate } of placesInPartnerCells(tables, (p) => readingOf.get(p.id)?.places ?? [])) found.push({ paragraph: paragraph.id, lang: candidate.lang, candidate });
   doc.placeMentions = withLaterMentions(read, withTranslatedNames(read, doc.alignments, withoutClippedForeignNames(found)));
   const placesIn = groupBy(doc.placeMentions, (m) => m.paragraph);
   // an undated release's first date with its year and month ("From September 8 to 16, 2025", 2025年11月上旬) gives
@@ -105,6 +110,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   const anniversary = doc.paragraphs.some((p) => p.role === "title" && ANNIVERSARY_TITLE.test(p.text));
   const firstYear = new Map<Lang, number>();
   const lastDay = new Map<Lang, DateExpr | null>();
+  const datesIn = new Map<string, DateCandidate[]>();
   read.forEach((p, i) => {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
@@ -115,6 +121,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     lendSentenceYear(p.text, dates, lang);
     // (同日 opening a paragraph: the day the paragraphs before last told, not a title's or a date line's)
     const day = lendSameDay(dates, lastDay.get(lang) ?? null);
+    datesIn.set(p.id, dates);
     if (p.role === "body") lastDay.set(lang, day);
     if (!firstYear.has(lang)) {
       const yearOf = (d: DateCandidate): number | undefined => (d.expr.kind === "absolute" ? (d.expr.m !== undefined || framesParagraph(p, d) ? d.expr.y : undefined) : yearOfStretch(d.expr));
@@ -145,6 +152,13 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   });
   lendLeadDay(read, readings, doc);
   readNumericDatelines(doc, ref, facts);
+  // (a table's rows: each a tie of the release's own place, its cells paragraphs of their own; a date cell in figures
+  // alone, 1983-06-06, is in neither language and is read with the English date rules, as a date line in figures is)
+  const tableTies = tiesOfRows(tables, {
+    placesOf: (p) => (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index),
+    datesOf: (p) => datesIn.get(p.id) ?? (p.lang === "other" ? readPlaces(p.text, "en").dates : []),
+  });
+  doc.agreementMentions.push(...tableTies);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { extractBytes } from "../pipeline/index";
+import { htmlToText } from "../pipeline/support/html-text";
 import { validateJsonSchema } from "./helpers";
 
 const HTML = `<!DOCTYPE html>
@@ -58,5 +59,21 @@ describe("HTML input", () => {
 
   it("is sniffed as HTML without an .html extension", () => {
     expect(extractBytes("release.txt", Buffer.from(HTML, "utf8")).document.format).toBe("html");
+  });
+});
+
+describe("HTML tables", () => {
+  // (htmlToText keeps each table's rows as cells in source ranges, their columns counted past cells spanning rows or columns)
+  const html = `<table><tr><th colspan="2">城市</th><th>时间</th></tr>
+<tr><td rowspan="2">日本</td><td>富山</td><td><table><tr><td>1988</td><td>5月</td></tr></table></td></tr>
+<tr><td>高冈</td><td>1990</td></tr></table>`;
+  const { tables } = htmlToText(html);
+  const laidOut = (t: (typeof tables)[number]): string[][] => t.rows.map((r) => r.cells.map((c) => `${c.column}:${html.slice(c.source.start, c.source.end).replace(/<[^>]*>/g, "")}`));
+
+  it("lays out each row's cells by column, the nested table's rows its own", () => {
+    expect(tables).toHaveLength(2);
+    expect(laidOut(tables[0]!)).toEqual([["0:城市", "2:时间"], ["0:日本", "1:富山", "2:19885月"], ["1:高冈", "2:1990"]]);
+    expect(laidOut(tables[1]!)).toEqual([["0:1988", "1:5月"]]);
+    expect(tables[0]!.rows[0]!.cells.map((c) => c.header)).toEqual([true, true]);
   });
 });

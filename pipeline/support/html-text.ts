@@ -48,6 +48,17 @@ export interface HtmlText {
   title: string | null;
   /** text nodes that could not be placed (parser reordered them): reported, never silent */
   misplaced: Span[];
+  /** the tables read, as rows of cells in source ranges: a cell is a paragraph of its own, its row says what it goes with */
+  tables: HtmlTable[];
+}
+
+/** A table as its markup lays it out: each row's cells (td, th) as ranges of the raw HTML, in order. */
+export interface HtmlTable {
+  source: Span;
+  /** the <caption>'s range, when the table has one */
+  caption: Span | null;
+  /** each cell with the column it starts in, counting the cells above that span rows (rowspan) and those before it spanning columns (colspan) */
+  rows: { cells: { source: Span; header: boolean; column: number }[] }[];
 }
 
 /** A piece of a paragraph: text plus the raw range it stands for. */
@@ -67,6 +78,9 @@ export function htmlToText(html: string): HtmlText {
   let paragraph: Piece[] = [];
   let written = 0; // paragraphs written
   let pre = 0; // depth of <pre>
+  const tables: HtmlTable[] = [];
+  // the tables open at this point of the walk, innermost last: a nested table's rows are its own
+  const openTables: OpenTable[] = [];
 
   const flush = (): void => {
     const pieces = trimPieces(paragraph);
@@ -104,6 +118,7 @@ export function htmlToText(html: string): HtmlText {
     const name = node.type === "root" ? "" : el.name.toLowerCase();
     if (leave) {
       if (name === "pre") pre--;
+      if (name === "table") openTables.pop();
       if (BLOCKS.has(name)) flush();
       continue;
     }
@@ -125,6 +140,7 @@ export function htmlToText(html: string): HtmlText {
     }
     if (BLOCKS.has(name)) flush();
     if (name === "pre") pre++;
+    readTableElement(el, name, tables, openTables);
     stack.push({ node, leave: true });
     const children = el.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leave: false });
@@ -132,8 +148,52 @@ export function htmlToText(html: string): HtmlText {
   flush();
   const { text, map } = builder.finish(false);
   const title = $("head > title").first().text().replace(/\s+/g, " ").trim() || null;
-  return { text, map, skipped, title, misplaced };
+  return { text, map, skipped, title, misplaced, tables };
 }
+
+/** a table being read: `below[c]` is how many rows, from the current one down, a cell spanning rows still takes column c in */
+interface OpenTable {
+  table: HtmlTable;
+  below: number[];
+  /** the next column free in the current row */
+  next: number;
+}
+
+/** the most rows or columns one cell is taken to span (HTML's own limits are 65534 and 1000) */
+const MAX_SPAN = 1000;
+
+/** opens a table, a row or a cell of the innermost open table (a row or cell outside any table is left alone) */
+function readTableElement(el: Element, name: string, tables: HtmlTable[], openTables: OpenTable[]): void {
+  const loc = el.sourceCodeLocation;
+  // (a row the parser made up, for cells written with no <tr>, has no place in the source: it is a row all the same)
+  if (!loc && name !== "tr") return;
+  const source = { start: loc?.startOffset ?? 0, end: loc?.endOffset ?? 0 };
+  if (name === "table") {
+    const table: HtmlTable = { source, caption: null, rows: [] };
+    tables.push(table);
+    openTables.push({ table, below: [], next: 0 });
+    return;
+  }
+  const open = openTables[openTables.length - 1];
+  if (!open) return;
+  if (name === "caption") open.table.caption ??= source;
+  else if (name === "tr") {
+    // (the cells spanning rows reach one row further down)
+    if (open.table.rows.length) open.below = open.below.map((n) => Math.max(0, n - 1));
+    open.table.rows.push({ cells: [] });
+    open.next = 0;
+  } else if ((name === "td" || name === "th") && open.table.rows.length) {
+    while ((open.below[open.next] ?? 0) > 0) open.next++;
+    const column = open.next;
+    const rows = span(el.attribs?.rowspan);
+    const columns = span(el.attribs?.colspan);
+    for (let c = column; c < column + columns; c++) open.below[c] = rows;
+    open.next = column + columns;
+    open.table.rows[open.table.rows.length - 1]!.cells.push({ source, header: name === "th", column });
+  }
+}
+
+const span = (value: string | undefined): number => Math.min(MAX_SPAN, Math.max(1, Number.parseInt(value ?? "1", 10) || 1));
 
 function whyDropped(el: Element, name: string): string | null {
   const tagReason = DROPPED_TAGS.get(name);

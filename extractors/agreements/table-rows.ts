@@ -1,0 +1,238 @@
+/**
+ * A table of a place's ties (友好城市一览表: 序号 | 城市 | 国家 | 结好时间; "Sister City | Country | Date
+ * Established"): each row is a tie between the release's own place and the row's partner, dated by the row's
+ * date. A cell is a paragraph of its own, so no paragraph rule sees a row; the HTML's rows
+ * (pipeline/support/html-text.ts) say which cells go together.
+ *
+ * A table is read as ties when its header row names a column of partners (城市, 友城, "Sister City") and its
+ * caption, its header or one of the few paragraphs just before it names the kind of tie (国际友好城市一览表,
+ * "Sister Cities of Ningbo"); a schedule (时间 | 活动 | 地点) or a table of trade names none. The row's
+ * partner is its most specific place that is no country (日本奈良县橿原市: 橿原市; the country has a column of
+ * its own, or opens the name), found in each language the row writes it in: the fuse stage merges the two
+ * tellings as it does a paragraph and its translation. A row's partner and date are read from what its cells
+ * hold, whatever their column; a cell that names a kind of tie (a 类型 column: 友好城市, 友好交流城市) types
+ * its row, the table's kind otherwise.
+ */
+import type { HtmlTable } from "../../pipeline/support/html-text";
+import type { Span } from "../../pipeline/offsets";
+import type { AgreementCandidate, AgreementType, DateCandidate, Lang, PlaceCandidate } from "../types";
+import type { PlaceType } from "../places/gazetteer";
+
+/** a paragraph as the table reader needs it: its text, its language and where it lies in the source */
+export interface CellParagraph {
+  id: string;
+  lang: Lang | "other" | "mixed";
+  text: string;
+  source: Span;
+}
+
+export interface RowTie {
+  paragraph: string;
+  lang: Lang;
+  candidate: AgreementCandidate;
+}
+
+/** what the reader is given of the paragraphs' readings: their places (in text order) and their dates */
+export interface CellReadings {
+  placesOf(p: CellParagraph): readonly PlaceCandidate[];
+  datesOf(p: CellParagraph): readonly DateCandidate[];
+}
+
+/** a header cell naming the partners' column (城市 City, 友好城市名称, "Sister City", "Partner", 友好省州) */
+const PARTNER_COLUMN = /城市|友城|名称|省|州|县|地区|\b(?:city|cities|partners?|sister|twin|names?|provinces?|states?|regions?|prefectures?|county|counties|municipality)\b/i;
+
+/** a header cell naming what a list of ties tells beside the partner: its country, the date of the tie, its kind */
+const OTHER_COLUMN = /国家|国别|所在国|时间|日期|年份|类型|类别|\b(?:countr(?:y|ies)|nations?|dates?|years?|established|since|type|relationship)\b/i;
+/** the longest a list's cell may be: a name with its country and a gloss, or a date; a page's text is longer */
+const LONGEST_CELL = 80;
+
+/** the kinds of tie a table may list, as its caption, header or heading names them, and as a row's type cell does */
+const TIE_KINDS: readonly { type: AgreementType; words: RegExp }[] = [
+  // (友好交流城市 before 友好城市, which it does not hold; "friendship city" is the usual English of 友好交流城市)
+  { type: "friendly-cooperation", words: /友好(?:交流|合作)(?:城市|关系|省|州|县|区)|\bfriendly[-\s](?:exchange|cooperation|cooperative)\b|\bfriendship[-\s](?:cit|provinc|state)/i },
+  { type: "sister-city", words: /友好城市|友城|姊妹|姐妹|友好(?:省|州|县|区|城镇)|\bsister[-\s]?(?:cit|provinc|state|prefect|region|town)|\btwin(?:ned)?[-\s]?(?:cit|town)|\btwinning\b/i },
+];
+
+/** how many paragraphs before a table may name its kind (a heading, its translation and a line between) */
+const HEADING_REACH = 4;
+
+/** a table read as a list of ties: the kind its caption, header or heading names, its partners' columns, its rows' cells */
+export interface TieTable {
+  kind: TieKind;
+  /** the header's cells by column: whether the column holds partners, and the kind of place its heading says (城市: city) */
+  partnerColumns: { column: number; kind: PlaceType | "any" | null }[];
+  /** the rows under the header, each cell as its column and the paragraphs inside it */
+  rows: { column: number; paragraphs: CellParagraph[] }[][];
+}
+
+interface TieKind {
+  type: AgreementType;
+  word: string;
+}
+
+/** the tables that list ties (the HTML's tables, read once per document before any place is linked) */
+export function tieTables(tables: readonly HtmlTable[], paragraphs: readonly CellParagraph[]): TieTable[] {
+  const out: TieTable[] = [];
+  const cellParagraphs = (span: Span): CellParagraph[] => within(paragraphs, span);
+  for (const table of tables) {
+    const cellText = (span: Span): string => cellParagraphs(span).map((p) => p.text).join(" ");
+    const headerAt = table.rows.findIndex((row) => row.cells.length > 1 && row.cells.every((c) => c.header) && row.cells.some((c) => PARTNER_COLUMN.test(cellText(c.source))));
+    const header = headerAt >= 0 ? table.rows[headerAt]! : firstRowAsHeader(table, cellText);
+    if (!header) continue;
+    const headings = header.cells.map((c) => cellText(c.source));
+    // (a layout table holding a page, its menu in the first row, is no list: a list's header says what each
+    // column holds besides the partner, its country or date, and every cell of it is short)
+    if (!headings.some((h) => OTHER_COLUMN.test(h)) || table.rows.some((row) => row.cells.some((c) => cellText(c.source).length > LONGEST_CELL))) continue;
+    // (the paragraphs since the table before it: a heading names its own table, not the next one)
+    const since = Math.max(0, ...tables.filter((t) => t.source.end <= table.source.start).map((t) => t.source.end));
+    const before = within(paragraphs, { start: since, end: table.source.start }).filter((p) => p.lang !== "other").slice(-HEADING_REACH).reverse();
+    const named = [table.caption ? cellText(table.caption) : "", headings.join(" "), ...before.map((p) => p.text)];
+    const kind = oneKind(named.map(kindNamedIn));
+    if (!kind) continue;
+    const rows = table.rows.filter((row) => row !== header && !row.cells.every((c) => c.header)).map((row) => row.cells.map((c) => ({ column: c.column, paragraphs: cellParagraphs(c.source) })));
+    out.push({ kind, partnerColumns: header.cells.map((c, i) => ({ column: c.column, kind: partnerColumnOf(headings[i]!) })), rows });
+  }
+  return out;
+}
+
+/**
+ * A name alone in a partner's cell is a place, known or not (长冈京市 | Nagaokakyo under 城市 | City): the
+ * table says what it is, as the context rules read "the city of X". Only cells where the place rules found
+ * no place but a country, under a header cell naming partners (the header cell whose column is the cell's,
+ * or the last before it, which a heading spanning columns is), and only text that reads as a name: Han
+ * characters alone, or capitalised words.
+ */
+export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: CellParagraph) => readonly PlaceCandidate[]): { paragraph: CellParagraph; candidate: PlaceCandidate }[] {
+  const found: { paragraph: CellParagraph; candidate: PlaceCandidate }[] = [];
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const { column, paragraphs: cell } of row) {
+        const kind = table.partnerColumns.filter((h) => h.column <= column).pop()?.kind;
+        if (!kind || cell.some((p) => placesOf(p).some((place) => !isCountryOrRegion(place)))) continue;
+        for (const paragraph of cell) {
+          const name = paragraph.lang === "zh" ? ZH_NAME.exec(paragraph.text) : paragraph.lang === "en" ? EN_NAME.exec(paragraph.text) : null;
+          if (!name?.[1] || (paragraph.lang !== "zh" && paragraph.lang !== "en")) continue;
+          const type = kind === "any" ? zhDivisionOf(name[1]) : kind;
+          found.push({ paragraph, candidate: { rule: `place-${paragraph.lang}-table-cell`, index: name.index + name[0].indexOf(name[1]), text: name[1], lang: paragraph.lang, hits: [], type, foreign: true } });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** each row of a list of ties: a tie of the release's own place with the row's partner, in each language the row names it */
+export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings): RowTie[] {
+  const ties: RowTie[] = [];
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const kind = oneKind(row.map((cell) => kindNamedIn(cell.paragraphs.map((p) => p.text).join(" ")))) ?? table.kind;
+      const paragraphs = row.flatMap((cell) => cell.paragraphs);
+      const date = rowDate(paragraphs, readings);
+      for (const lang of ["zh", "en"] as const) {
+        const partner = rowPartner(paragraphs.filter((p) => p.lang === lang), readings);
+        if (!partner) continue;
+        const { paragraph, place } = partner;
+        ties.push({
+          paragraph: paragraph.id,
+          lang,
+          candidate: {
+            rule: `agreement-${lang}-table-row`,
+            index: 0,
+            text: paragraph.text,
+            type: kind.type,
+            parties: [
+              { kind: "subject", index: null, text: null, level: null },
+              { kind: "place", index: place.index, text: place.text },
+            ],
+            level: null,
+            status: "signed",
+            triggers: [kind.word],
+            triggerAt: { index: 0, end: paragraph.text.length },
+            date,
+          },
+        });
+      }
+    }
+  }
+  return ties;
+}
+
+/** the kind of place a header cell says its column holds, "any" for a partner column that does not say, null for no partner column */
+function partnerColumnOf(heading: string): PlaceType | "any" | null {
+  if (!PARTNER_COLUMN.test(heading) || /国家|国别|\bcountr/i.test(heading) || /时间|日期|年份|\b(?:dates?|years?)\b/i.test(heading)) return null;
+  if (/城市|\bcit(?:y|ies)\b|municipality/i.test(heading)) return "city";
+  if (/省|州|\b(?:provinces?|states?|prefectures?)\b/i.test(heading)) return "province";
+  return "any";
+}
+
+/** a cell that is a name: Han characters (a middle dot, as 圣·胡安 writes one) or capitalised words, a bracketed gloss after it aside */
+const ZH_NAME = /^\s*([\p{Script=Han}·]{2,15})\s*(?:[（(][^（）()]*[）)])?\s*$/u;
+const EN_NAME = /^\s*((?:St\.\s|Saint\s)?\p{Lu}[\p{L}'’.-]*(?:[\s-](?:\p{Lu}[\p{L}'’.-]*|de|la|le|du|del|sur|upon|am|an|der|on))*)\s*(?:\([^()]*\))?\s*$/u;
+
+/** the division a Chinese name ends in, in a column that does not say its kind */
+const zhDivisionOf = (name: string): PlaceType | null => (/市$/.test(name) ? "city" : /[省州]$/.test(name) ? "province" : /县$/.test(name) ? "county" : /区$/.test(name) ? "district" : null);
+
+const isCountryOrRegion = (place: PlaceCandidate): boolean => {
+  const kind = place.hits[0]?.entry.type ?? place.type;
+  return kind === "country" || kind === "region";
+};
+
+/** the paragraphs inside a span of the source, found by halving as the paragraphs are in source order (a long table stays linear) */
+function within(paragraphs: readonly CellParagraph[], span: Span): CellParagraph[] {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid]!.source.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: CellParagraph[] = [];
+  for (let i = low; i < paragraphs.length && paragraphs[i]!.source.start < span.end; i++) if (paragraphs[i]!.source.end <= span.end) out.push(paragraphs[i]!);
+  return out;
+}
+
+/** a first row of plain cells that reads as a header: it names a partners' column and states no date */
+function firstRowAsHeader(table: HtmlTable, cellText: (span: Span) => string): HtmlTable["rows"][number] | null {
+  const first = table.rows[0];
+  if (!first || first.cells.length < 2) return null;
+  const texts = first.cells.map((c) => cellText(c.source));
+  return texts.some((t) => PARTNER_COLUMN.test(t)) && !texts.some((t) => /\d/.test(t)) ? first : null;
+}
+
+/**
+ * the kind of tie a text names, and whether it names that kind alone: a text naming both (我市共有国际友好城市6个、
+ * 友好交流城市11个) says nothing of which the table lists, and the next text is asked, the list's title; with every
+ * text naming both, the list is of sister cities, the tie 友好城市一览表 lists most
+ */
+function kindNamedIn(text: string): { kind: TieKind; alone: boolean } | null {
+  const named = TIE_KINDS.flatMap(({ type, words }) => {
+    const m = words.exec(text);
+    return m ? [{ type, word: m[0] }] : [];
+  });
+  const sister = named.find((k) => k.type === "sister-city");
+  return named.length > 1 && sister ? { kind: sister, alone: false } : named[0] ? { kind: named[0], alone: true } : null;
+}
+const oneKind = (named: readonly ({ kind: TieKind; alone: boolean } | null)[]): TieKind | null => (named.find((k) => k?.alone) ?? named.find((k) => k !== null))?.kind ?? null;
+
+/** the row's partner in one language: its last place that is no country or world region, with its paragraph */
+function rowPartner(paragraphs: readonly CellParagraph[], readings: CellReadings): { paragraph: CellParagraph; place: PlaceCandidate } | null {
+  let found: { paragraph: CellParagraph; place: PlaceCandidate } | null = null;
+  for (const paragraph of paragraphs) {
+    for (const place of readings.placesOf(paragraph)) if (!isCountryOrRegion(place)) found = { paragraph, place };
+  }
+  return found;
+}
+
+/**
+ * the row's date: the first its cells state. A date in figures alone (1983-06-06, 1983.6) sits in a cell of
+ * neither language and dates the row in both; a date in words dates it in each language all the same, as
+ * a row tells one tie.
+ */
+function rowDate(paragraphs: readonly CellParagraph[], readings: CellReadings): DateCandidate | null {
+  for (const p of paragraphs) {
+    const date = readings.datesOf(p)[0];
+    if (date) return date;
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+/**
+ * A table listing a place's ties (序号 | 城市 | 国家 | 结好时间) tells one tie per row: the release's own place
+ * and the row's partner, on the row's date. Each cell is a paragraph of its own, so only the HTML's rows
+ * say which name goes with which date. Tables that are no such list (a schedule, trade figures, a page laid
+ * out in a table with a menu naming 友好城市) tell no tie. (Invented pages; the partners' names are in no
+ * gazetteer where the test says so.)
+ */
+import { extractBytes } from "../pipeline/index";
+import type { AgreementFact, Output } from "../schemas/output";
+
+const page = (body: string): Buffer => Buffer.from(`<html><head><meta charset="utf-8"><title>友好城市</title></head><body>${body}</body></html>`, "utf8");
+const tiesOf = (out: Output): AgreementFact[] => out.facts.filter((f): f is AgreementFact => f.kind === "agreement");
+/** each tie as where it is cited (its quotes, in the paragraph and in the source) then what it says */
+const described = (out: Output): string[] =>
+  tiesOf(out).map((t) => {
+    for (const e of t.evidence) expect(out.source.text.slice(e.source.start, e.source.end)).toBe(e.quote);
+    return `${t.evidence.map((e) => e.quote).join(" | ")} => ${t.type} ${t.parties.map((p) => p.zh ?? p.en).join("+")} ${t.date}`;
+  });
+
+describe("a table of ties", () => {
+  it("reads each row of a Chinese list as a tie of the page's own place, dated by its row, its partner known or not", () => {
+    const out = extractBytes(
+      "list.html",
+      page(`<h1>嘉兴市国际友好城市一览表</h1>
+<table>
+<tr><th>序号</th><th>城市</th><th>国家</th><th>结好时间</th></tr>
+<tr><td>1</td><td>富山市</td><td>日本</td><td>1988年5月10日</td></tr>
+<tr><td>2</td><td>埃斯基尔斯蒂纳市</td><td>瑞典</td><td>2004年9月</td></tr>
+</table>`),
+    );
+    expect(described(out)).toEqual(["富山市 => sister-city 嘉兴市+富山 1988-05-10", "埃斯基尔斯蒂纳市 => sister-city 嘉兴市+埃斯基尔斯蒂纳市 2004-09"]);
+  });
+
+  it("types each row by its type cell, reads a year in figures alone, and finds the partner's column under a country cell spanning rows", () => {
+    const out = extractBytes(
+      "partners.html",
+      page(`<h1>Sister Cities of Jiaxing</h1>
+<table>
+<tr><th>No.</th><th>Country</th><th>Partner City</th><th>Type</th><th>Year Established</th></tr>
+<tr><td>1</td><td rowspan="2">Sweden</td><td>Uppsala</td><td>Sister city</td><td>1988</td></tr>
+<tr><td>2</td><td>Sundsvall</td><td>Friendly exchange city</td><td>2015</td></tr>
+</table>`),
+    );
+    expect(described(out)).toEqual(["Uppsala => sister-city 嘉兴市+乌普萨拉 1988", "Sundsvall => friendly-cooperation 嘉兴市+Sundsvall 2015"]);
+  });
+
+  it("cites the row's partner in both languages when its cell names it in both", () => {
+    const out = extractBytes(
+      "bilingual.html",
+      page(`<h1>嘉兴市友好交流城市 Jiaxing's Friendly Exchange Cities</h1>
+<table>
+<tr><th>城市 City</th><th>国家 Country</th><th>时间 Date</th></tr>
+<tr><td>日本富山市 Toyama</td><td>日本 Japan</td><td>2015年3月</td></tr>
+</table>`),
+    );
+    const [tie, ...rest] = tiesOf(out);
+    expect(rest).toHaveLength(0);
+    expect(tie!.evidence.map((e) => [e.lang, e.quote])).toEqual([
+      ["zh", "日本富山市"],
+      ["en", "Toyama"],
+    ]);
+    expect([tie!.type, tie!.date, tie!.corroboration]).toEqual(["friendly-cooperation", "2015-03", "both"]);
+  });
+
+  it("takes the kind of tie from the list's title where the sentence before the table names both kinds", () => {
+    const out = extractBytes(
+      "both.html",
+      page(`<h1>我市国际友好城市一览表</h1>
+<p>截至2024年底，我市共有国际友好城市6个、友好交流城市11个。</p>
+<table><tr><th>序号</th><th>国家</th><th>城市</th><th>结好时间</th></tr><tr><td>1</td><td>瑞典</td><td>埃斯基尔斯蒂纳市</td><td>1990年5月</td></tr></table>`),
+    );
+    expect(tiesOf(out).map((t) => [t.evidence[0]!.quote, t.type])).toEqual([["埃斯基尔斯蒂纳市", "sister-city"]]);
+  });
+
+  it("reads no tie from a table that lists none", () => {
+    const out = extractBytes(
+      "tables.html",
+      page(`<h1>嘉兴市国际友好城市一览表</h1>
+<table><tr><th>城市</th><th>国家</th><th>结好时间</th></tr><tr><td>富山市</td><td>日本</td><td>1988年</td></tr></table>
+<h2>Visit schedule</h2>
+<table><tr><th>Date</th><th>Activity</th><th>City</th></tr><tr><td>May 8</td><td>Arrival</td><td>Toyama</td></tr></table>
+<h2>中国—中亚贸易</h2>
+<table><tr><th>国家</th><th>城市</th><th>进出口额（亿元）</th></tr><tr><td>哈萨克斯坦</td><td>阿拉木图</td><td>120</td></tr></table>`),
+    );
+    // (only the first table lists ties: the heading before it names them, and names neither table after it)
+    expect(described(out)).toEqual(["富山市 => sister-city 嘉兴市+富山 1988"]);
+  });
+
+  it("reads no tie from the rows of a page laid out in a table, whose menu names 友好城市", () => {
+    const out = extractBytes(
+      "layout.html",
+      page(`<table>
+<tr><td>首页</td><td>外事动态</td><td>友好城市</td><td>县区风采</td></tr>
+<tr><td colspan="4"><h1>嘉兴市代表团访问日本</h1><p>代表团访问了日本富山市和长冈京市，参观了当地企业，并就经贸合作进行了深入交流。</p></td></tr>
+<tr><td>地址：嘉兴市中山路1号</td><td>电话：0573-0000000</td><td></td><td></td></tr>
+</table>`),
+    );
+    expect(tiesOf(out)).toEqual([]);
+  });
+});
