@@ -9,6 +9,7 @@
 import type { PartyMention, PlaceCandidate } from "../types";
 import type { PlaceType } from "../places/gazetteer";
 import { lastMatch } from "../shared/matches";
+import { bodiesNamedIn } from "./organisations";
 
 /** 与该市, 同该州, "with the city", "and the region": the partner word after the word that joins it to its tie */
 const PARTNER_BY_KIND = {
@@ -55,4 +56,54 @@ export function partnerNamedByKind(text: string, places: readonly PlaceCandidate
   const named = new Set(parties.map((p) => p.text));
   const referent = places.findLast((p) => isForeign(p) && p.index + p.text.length <= at && kinds.includes(p.type ?? "other") && !named.has(p.text));
   return referent ? { party: { kind: "place", index: referent.index, text: referent.text }, at, end: from + word.index + word[0].length } : null;
+}
+
+/**
+ * 代表团访问了诺维萨德大学，并与该校签署了合作备忘录; "visited the University of Novi Sad and signed a memorandum with
+ * the university": a body named before and then by its kind (该校, 该公司, "the university", "the company") is the
+ * partner. The word stands for the last body of that kind the paragraph named before it.
+ */
+const BODY_BY_KIND = {
+  zh: /[与同和跟](?:该|此)(校|大学|学院|公司|集团|企业|机构|协会|商会|医院|银行|博物馆)/g,
+  // (not "the university's", "the company of …")
+  en: /\b(?:with|and)\s+the\s+(university|college|school|academy|institute|company|group|corporation|firm|association|chamber|hospital|bank|museum)\b(?!\s+of\b|['’]|-)/g,
+};
+/** the last words of the bodies each kind word may stand for */
+const BODY_OF_KIND: Record<string, RegExp> = {
+  校: /(?:大学|学院|学校|中学|小学|[一二三四五六七八九十]中)$/,
+  大学: /大学$/,
+  学院: /学院$/,
+  公司: /(?:公司|集团)$/,
+  集团: /集团$/,
+  企业: /(?:公司|集团)$/,
+  机构: /(?:机构|研究院|研究所)$/,
+  协会: /协会$/,
+  商会: /商会$/,
+  医院: /医院$/,
+  银行: /银行$/,
+  博物馆: /博物馆$/,
+  university: /\bUniversity\b/,
+  college: /\bCollege\b/,
+  school: /\b(?:School|Gymnasium|College)\b/,
+  academy: /\bAcademy\b/,
+  institute: /\bInstitute\b/,
+  company: /\b(?:Company|Corporation|Group|Corp\.?|Inc\.?|Ltd\.?|Holdings|Industries|Enterprises)\b/,
+  group: /\bGroup\b/,
+  corporation: /\b(?:Corporation|Corp\.?)\b/,
+  firm: /\b(?:Company|Corporation|Group|Corp\.?|Inc\.?|Ltd\.?|Holdings|Industries|Enterprises)\b/,
+  association: /\bAssociation\b/,
+  chamber: /\bChamber\b/,
+  hospital: /\bHospital\b/,
+  bank: /\bBank\b/,
+  museum: /\bMuseum\b/,
+};
+
+/** The body 该校 ("the university" …) in [from, to) stands for, named earlier in the paragraph, with where the word starts and ends; null when none. */
+export function bodyNamedByKind(text: string, from: number, to: number, lang: "zh" | "en"): { party: PartyMention; at: number; end: number } | null {
+  const word = lastMatch(BODY_BY_KIND[lang], text.slice(from, to));
+  if (!word) return null;
+  const at = from + word.index + (lang === "zh" ? 1 : word[0].search(/the\s/));
+  const kind = BODY_OF_KIND[word[1]!.toLowerCase()]!;
+  const referent = bodiesNamedIn(text.slice(0, at), lang).findLast((b) => kind.test(b.text));
+  return referent ? { party: { kind: "organisation", index: referent.index, text: referent.text }, at, end: from + word.index + word[0].length } : null;
 }

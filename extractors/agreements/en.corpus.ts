@@ -372,6 +372,11 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-agreement", text: "On March 6, 2025, the Mayor of Nanning met a delegation from Khon Kaen. Nanning and Khon Kaen established sister city relations in 2005. The two sides signed an education cooperation agreement.", quote: "The two sides signed an education cooperation agreement", type: "agreement", parties: ["Nanning", "Khon Kaen"], date: "2025-03-06", alongside: ["Nanning and Khon Kaen established sister city relations"] },
     // "with the city", "and the region": the foreign place of that kind the paragraph named before
     { rule: "agreement-en-sister-city", text: "Lyon is the third-largest city in France. Guangzhou established sister-city relations with the city in 1988.", quote: "Guangzhou established sister-city relations with the city", type: "sister-city", parties: ["Lyon", "Guangzhou"], date: "1988" },
+    // a government's body named for its field, then its place: "the Commerce Bureau of the Ningxia Hui Autonomous Region"
+    { rule: "agreement-en-memorandum", text: "At the opening ceremony, the Commerce Bureau of the Ningxia Hui Autonomous Region and Jordan's Ministry of Investment signed a memorandum of understanding on trade.", quote: "Commerce Bureau of the Ningxia Hui Autonomous Region and Jordan's Ministry of Investment signed a memorandum of understanding", type: "memorandum", parties: ["Commerce Bureau of the Ningxia Hui Autonomous Region", "Jordan's Ministry of Investment"] },
+    // "with the university", "with the company": the body of that kind the paragraph named before
+    { rule: "agreement-en-memorandum", text: "The delegation also visited the University of Helsinki and signed a memorandum of cooperation with the university.", quote: "signed a memorandum of cooperation with the university", type: "memorandum", parties: ["University of Helsinki"] },
+    { rule: "agreement-en-letter-of-intent", text: "During the visit, the delegation also toured Envision Technology Group in Wuxi and signed a letter of intent on cooperation with the company.", quote: "signed a letter of intent on cooperation with the company", type: "letter-of-intent", parties: ["Envision Technology Group"] }, // a firm named before, no place opening its name
   ],
   negatives: [
     "Its sister cities include those in Europe and Asia.", // "include", but no place opens the list
@@ -391,6 +396,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     "The event was held to celebrate 25 years of friendship.", // years of friendship name no tie of a kind, nor its parties
     "In 2022, the province added two pairs of sister cities: Luoyang and Tours, and Kaifeng.", // a list of pairs that is not all pairs: no partners of one subject either
     "The delegation toured the port of Wuhan and signed a cooperation agreement with the city.", // "the city" stands for a foreign place only, and none is named before it
+    "The delegation toured the Bank of Helsinki and signed a cooperation agreement with the university.", // "the university" stands for a university only, and none is named before it
     "The two sides will exchange delegations and work toward formally establishing sister-city relations.", // the pair agrees to nothing: no party of the later clause
     "The mayor said the visit would further strengthen friendly relations between the two cities.", // friendly relations deepened, not established
     "The mayors of Coimbra, Portugal, held talks, and an agreement was reached on tourism.", // ", and an agreement" with no signing before it

@@ -8,7 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, listNamesPlaces, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
-import { partnerNamedByKind } from "./anaphors";
+import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
@@ -386,7 +386,8 @@ function rule(spec: Spec): AgreementRule {
       parties = parties.filter((p) => p.kind !== "place" || !visited.has(p.index!));
     }
     // "Qingdao established sister-city relations with the city in 1985": the partner named before, by its kind only
-    const byKind = parties.length < 2 && !spec.organisations ? partnerNamedByKind(ctx.text, found.places, w.start, w.end, parties, "en") : null;
+    // ("visited the University of Novi Sad and signed a memorandum … with the university": a body, by its kind)
+    const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, w.start, w.end, parties, "en") ?? bodyNamedByKind(ctx.text, w.start, w.end, "en")) : null;
     if (byKind) parties = [...parties, byKind.party];
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
     // ("Since establishing friendly relations in 1998, the two sides have…": the pair after an opening clause is its subject)

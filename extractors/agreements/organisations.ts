@@ -21,7 +21,7 @@ export const NAME_WORD_EN = `[${LATIN_CAPITAL}][${LATIN_LETTER}'’-]*`;
  * Cottbus-Senftenberg", "Academy of Sciences", not a headline's verb after it (a place after "of" only says whose
  * body it is: "Sembcorp Industries of Singapore")
  */
-const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Finance|Agriculture|Medicine|Engineering|Education|Culture|Tourism|Health|Trade|Transport(?:ation)?|Foreign\\s+(?:Studies|Affairs)|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering|Arts|Tourism|Rural\\s+Affairs|Forestry))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
+const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Economy|Finance|Investment|Industry|Energy|Environment|Agriculture|Medicine|Engineering|Education|Culture|Tourism|Health|Trade|Transport(?:ation)?|Foreign\\s+(?:Studies|Affairs)|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering|Arts|Tourism|Rural\\s+Affairs|Forestry))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
 /**
  * a field joined to the next by "and" inside a body's name, before the word that makes it one ("Fujian Agriculture
  * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends
@@ -53,7 +53,9 @@ export const ORGANISATION_AFTER = {
 /** "the University of Lyon", "the Bank of Kunlun": an organisation named "X of <place>" */
 // ("the Port of Rotterdam": a port's authority, named after its city; not Port of Spain, a capital, which the caller checks)
 // (with the words before its head: "the Technical University of Munich", not "the University of Munich")
-export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce|Port)\\s+of\\s+(?:the\\s+)?$`);
+// (and a government's body named for its field, then its place: "the Forestry Bureau of the Guangxi Zhuang Autonomous Region",
+// "the Foreign Affairs Office of Ningbo"; not a bare "Department of", which names its field after it)
+export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce|Port)|(?:(?!The\\b)${NAME_WORD_EN}\\s+){1,3}(?:Bureau|Office|Commission|Administration|Department))\\s+of\\s+(?:the\\s+)?$`);
 
 /** the words that end an organisation's name */
 const BODY_WORD = {
@@ -72,6 +74,24 @@ const COORDINATED = {
   zh: new RegExp(`([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))(?:与|和|同)((?:[\\p{Script=Han}A-Za-z]|[-－·](?=\\p{Script=Han})){1,20}?(?:${BODY_WORD.zh}))`, "gu"),
   en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN})?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g"),
 };
+
+/**
+ * a body's name wherever it stands, a place opening it or not: 吉利控股集团 and 诺维萨德大学 from after the word before
+ * them (位于宁波的|吉利控股集团, 访问了|诺维萨德大学, a visiting verb set aside), "Geely Holding Group", "the University
+ * of Novi Sad"
+ */
+const BODY_NAME = {
+  zh: new RegExp(`(?<=^|[的了、，。；：与和及同在对向从为是])(?:参观|访问|考察|走访|拜访|会见|调研|来到|前往|走进)?((?:(?![的了、，。；：与和及同在对向从为是])[\\p{Script=Han}A-Za-z]){1,16}?(?:${BODY_WORD.zh}))`, "gu"),
+  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})|\\b((?:${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})`, "g"),
+};
+
+/** The bodies a text names, by the name's form alone, in text order. */
+export function bodiesNamedIn(text: string, lang: "zh" | "en"): { index: number; text: string }[] {
+  return allMatches(BODY_NAME[lang], text).map((m) => {
+    const name = m[1] ?? m[2]!;
+    return { index: m.index + m[0].length - name.length, text: name };
+  });
+}
 
 /**
  * "the municipal government and Temasek Holdings of Singapore signed": the release's own government joined to a body,

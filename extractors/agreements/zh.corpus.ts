@@ -232,8 +232,11 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "2025年3月6日，南宁市市长会见了泰国孔敬府代表团。南宁与孔敬于2005年结为友好城市。双方签署了教育合作协议。", quote: "双方签署了教育合作协议", type: "agreement", parties: ["孔敬府", "南宁"], date: "2025-03-06", alongside: ["南宁与孔敬于2005年结为友好城市"] },
     // 该市, 该大区: the foreign place of that kind the paragraph named before
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
+    { rule: "agreement-zh-memorandum", text: "代表团还访问了赫尔辛基大学，并与该校签署了合作备忘录。", quote: "签署了合作备忘录", type: "memorandum", parties: ["赫尔辛基大学"] }, // 该校, the body of that kind named before
+    { rule: "agreement-zh-letter-of-intent", text: "访问期间，代表团还参观了位于无锡的远景科技集团，并与该公司签署了合作意向书。", quote: "签署了合作意向书", type: "letter-of-intent", parties: ["远景科技集团"] }, // 该公司: a firm named before, no place opening its name
   ],
   negatives: [
+    "代表团参观了赫尔辛基银行，并与该校签署了合作协议。", // 该校 stands for a school only, and none is named before it
     "昆明市已与全球20个城市建立友好城市关系，其中包括欧洲城市10个。", // the count's part in a region, no partner named
     "我市的友好城市有很多共同点和合作基础。", // 有 after the tie's kind, but no place listed after it
     "其中与南亚东南亚国家建立友好关系的有63对。", // the ties counted after 的有: a tally, no event

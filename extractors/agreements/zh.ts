@@ -11,7 +11,7 @@ import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
 import { parseZhNumber } from "../shared/numerals-zh";
-import { partnerNamedByKind } from "./anaphors";
+import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
@@ -197,7 +197,8 @@ function rule(spec: Spec): AgreementRule {
     const agents = parties.filter((p) => p.kind === "place" && p.index !== null && BROUGHT_ABOUT.test(ctx.text.slice(p.index + p.text!.length, p.index + p.text!.length + 8)));
     if (agents.length && parties.length - agents.length >= 2) parties = parties.filter((p) => !agents.includes(p));
     // 冈山市位于日本西部。青岛与该市于1985年结为友好城市: the partner named before, by its kind only
-    const byKind = parties.length < 2 && !spec.organisations ? partnerNamedByKind(ctx.text, found.places, clause.start, index, parties, "zh") : null;
+    // (代表团访问了诺维萨德大学，并与该校签署…: a body, by its kind)
+    const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, clause.start, index, parties, "zh") ?? bodyNamedByKind(ctx.text, clause.start, index, "zh")) : null;
     if (byKind) parties = [...parties, byKind.party];
     // 访问期间，两市签署…: the two places named before, cited from 两市
     const tieOfProvinces = TIE_OF_PROVINCES.zh.test(m[0]);

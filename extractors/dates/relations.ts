@@ -55,6 +55,13 @@ const ANNOUNCED_BEFORE: Record<Lang, RegExp> = {
 };
 
 /**
+ * "An official said that in the fourth quarter, … and the expo would be held in mid-November": "would" in what someone
+ * said (the future of a reported speech) announces the date as "will" does, with the verb of saying earlier in the
+ * sentence, however long; "would" alone may wish or suppose ("would further deepen")
+ */
+const REPORTED_WOULD = { would: /\bwould\b[^.!?;]{0,80}$/i, said: /\b(?:said|says|stated|announced|noted|added|revealed|disclosed)\b[^.!?;]*$/i };
+
+/**
  * an invitation to do something at the date: 邀请济南代表团于11月出席…, "invited a Jinan delegation to attend … in
  * November". What one is invited to lies ahead; not an invitation one came at (应…邀请，…于10月访问; 应邀, 受邀: the
  * comma or the passive), nor "was invited", which a release may tell of a visit already made
@@ -92,6 +99,7 @@ function opensClause(lang: Lang, before: string, after: string): boolean {
 function announced(ctx: ParagraphContext, d: DateCandidate): boolean {
   const before = ctx.text.slice(Math.max(0, d.index - 100), d.index);
   if (ANNOUNCED_BEFORE[ctx.lang].test(before) || INVITED_BEFORE[ctx.lang].test(before)) return true;
+  if (ctx.lang === "en" && REPORTED_WOULD.would.test(before) && REPORTED_WOULD.said.test(ctx.text.slice(Math.max(0, d.index - 400), d.index))) return true;
   const after = ctx.text.slice(d.index + d.text.length, d.index + d.text.length + 60);
   return ANNOUNCED_AFTER[ctx.lang].test(after) && opensClause(ctx.lang, ctx.text.slice(Math.max(0, d.index - 40), d.index), after);
 }

@@ -119,6 +119,8 @@ function build(): Gazetteer {
   }
 
   // China's divisions: the full name always matches; the short name (湖南, 晋城) only as a word.
+  // (the people an autonomous region is named for, between its short name and 自治区, in English: 壮族, Zhuang)
+  const PEOPLE_OF_REGION: Record<string, readonly string[]> = { 壮族: ["Zhuang"], 回族: ["Hui"], 维吾尔: ["Uygur", "Uyghur", "Uighur"] };
   for (const [code, name, short, en, kind, parent] of divisions.rows as [string, string, string, string, PlaceType, string | null][]) {
     const englishName = kind === "county" ? `${en} County` : kind === "district" ? `${en} District` : en;
     const entry = add({ id: `GB:${code}`, en: englishName, zh: name, type: kind, code: { scheme: "GB/T 2260", value: code }, country: "CN", rank: RANK[kind] + (parent === null ? 0 : 0.5) });
@@ -128,6 +130,10 @@ function build(): Gazetteer {
     if (kind === "province" || kind === "city" || kind === "region") {
       addEn(en, entry, "short");
       addEn(`${en} ${kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture"}`, entry, "full");
+    }
+    // (the five autonomous regions by their English style: "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region")
+    if (kind === "province" && name.endsWith("自治区")) {
+      for (const people of ["", ...(PEOPLE_OF_REGION[name.slice(short.length, -3)] ?? [])]) addEn(`${en} ${people ? `${people} ` : ""}Autonomous Region`, entry, "full");
     }
   }
 

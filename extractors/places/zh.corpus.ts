@@ -109,6 +109,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     "这是我区缔结的第4个国际友好城区，主城区交通便利。", // 城区 "the urban area", not the district of that name
     { text: "在王红陪同下，代表团参观了工厂。", only: [] }, // a person's name after 在, before no event's verb
     { text: "仪式在香格里拉大酒店举行。", only: [] }, // a hotel: a common noun ends the venue's name
+    { text: "代表团参观了位于宁波的吉利控股集团。", only: ["宁波"] }, // a county's short name (吉利 for 吉利区) opening a firm's name is its brand
     { text: "双方在友好的气氛中举行会谈。", only: [] },
     { text: "第三届中非地方政府合作论坛在长沙举行。", only: ["长沙"] }, // 中非 of a China-Africa forum is no region
     { text: "代表团参观了意大利总统府。", only: ["意大利"] }, // an office's seat ending in 府 is no prefecture

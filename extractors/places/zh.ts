@@ -73,6 +73,8 @@ function afterAnotherCity(ctx: ParagraphContext, at: number, county: PlaceEntry)
  * east of the town", 江南 "south of the Yangtze" (the region, not 南宁's 江南区), 牡丹 "the peony" (牡丹文化, not
  * 菏泽's 牡丹区). Their full names still match.
  */
+/** the words a firm's name goes on with after its brand: holdings, group, shares, motors */
+const FIRM_AFTER = /^(?:控股|集团|股份|汽车)/;
 const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南", "牡丹", "新建"]);
 
 /** whether [at, end) lies in a part of a name that a middle dot joins to another, within four characters of the dot (a person's transliterated name) */
@@ -104,6 +106,8 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       if (GENERIC_SHORT_NAMES.has(name)) return false;
+      // (吉利控股集团, 吉利汽车: a county's short name opening a firm's name is the firm's brand, not where it is)
+      if (FIRM_AFTER.test(ctx.text.slice(end, end + 2))) return false;
       // 唐|津市 (Karatsu): a lone character of a name right before it makes it the tail of another name, not 津市市
       const before = ctx.tokens()[index.endingAt(at)];
       if (before && before.word.length === 1 && /\p{Script=Han}/u.test(before.word) && /^(?:nr|nrt|nrfg|ns|nz|x|ng)$/.test(before.tag)) return false;
