@@ -28,3 +28,19 @@ describe("counts of one paragraph pair", () => {
     expect(continents.evidence.map((e) => e.quote)).toEqual(["五大洲", "five continents"]);
   });
 });
+
+describe("counts of one value in one paragraph pair", () => {
+  const text = [
+    "发布时间：2025-01-15",
+    "截至目前，我县已与日本、韩国等2个国家的2个地方政府建立友好交流关系。",
+    "So far, the county has established friendly exchange relations with two local governments in two countries, Japan and the ROK.",
+  ].join("\n\n");
+  const counts = extractBytes("ties.txt", Buffer.from(text, "utf8")).facts.filter((f): f is CountFact => f.kind === "count");
+
+  it("pair each with the count of its own unit, whatever order the two languages tell them in", () => {
+    expect(counts.map((c) => c.evidence.map((e) => e.quote))).toEqual([
+      ["2个国家", "two countries"],
+      ["2个地方政府", "two local governments"],
+    ]);
+  });
+});

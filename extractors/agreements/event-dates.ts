@@ -27,10 +27,11 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
  * The date an anniversary's sentence gives the tie itself: 今年是A与B2015年缔结友好城市关系10周年 (the year
  * right before the verb), "the 10th anniversary of the establishment of sister-city relations between A and
  * B in 2015" (a year, or a month of one, right after the tie and its parties, ending the clause). Null when
- * the sentence dates only the celebration.
+ * the sentence dates only the celebration (明年结好20周年: next year is the anniversary's).
  */
 export function anniversaryTieDate(text: string, dates: DateCandidate[], trigger: { index: number; end: number }, lang: Lang): DateCandidate | null {
-  if (lang === "zh") return dates.find((d) => /^(?:正式)?(?:于|在)?(?:正式)?$/.test(text.slice(d.index + d.text.length, trigger.index)) && d.index + d.text.length <= trigger.index) ?? null;
+  // (明年结好20周年, 今年缔结友好关系10周年: a year counted from the release is the anniversary's, the tie's is stated)
+  if (lang === "zh") return dates.find((d) => d.expr.kind === "absolute" && /^(?:正式)?(?:于|在)?(?:正式)?$/.test(text.slice(d.index + d.text.length, trigger.index)) && d.index + d.text.length <= trigger.index) ?? null;
   return (
     dates.find((d) => {
       // ("has maintained … ties with Kumamoto since 1985": a held tie's year after "since", cited with it)

@@ -35,6 +35,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "洛阳市与图尔市签署旅游合作备忘录，郑州市与鲁汶市签署教育合作协议，并续签友好城市协议。", quote: "郑州市与鲁汶市签署教育合作协议，并续签友好城市协议", type: "sister-city", parties: ["郑州市", "鲁汶市"], alongside: ["洛阳市与图尔市签署旅游合作备忘录", "郑州市与鲁汶市签署教育合作协议"] },
     { rule: "agreement-zh-memorandum", text: "洛阳市与图尔市签署旅游合作备忘录，代表团还参观了鲁汶市，并续签友好城市协议。", quote: "洛阳市与图尔市签署旅游合作备忘录", type: "memorandum", parties: ["洛阳市", "图尔市"], alongside: [] },
     { rule: "agreement-zh-friendly-cooperation", text: "大连市中山区与日本东京都港区签署友好交流协议。", quote: "中山区与日本东京都港区签署友好交流协议", type: "friendly-cooperation", parties: ["中山区", "港区"], date: null }, // the city before a district (its word between) only holds it
+    { rule: "agreement-zh-sister-city", text: "希望双方以明年结好20周年为契机，进一步拓展合作。", quote: "双方以明年结好", type: "sister-city", parties: ["双方"], date: null }, // next year is the anniversary's, not the tie's
     { rule: "agreement-zh-agreement", text: "会上，双方签署了现代农业、数字经济和高等教育等领域的5项合作协议。", quote: "双方签署了现代农业、数字经济和高等教育等领域的5项合作协议", type: "agreement", parties: ["双方"], date: null }, // a list of fields between the verb and the documents
     { rule: "agreement-zh-agreement", text: "17日，两市市长签署了关于深化新能源汽车和职业教育合作的联合声明。", quote: "两市市长签署了关于深化新能源汽车和职业教育合作的联合声明", type: "agreement", parties: ["两市"], date: "2025-02-17" }, // a joint declaration the two sides sign binds both, as an agreement does
     { rule: "agreement-zh-agreement", text: "苏州与威尼斯签署了关于绿色发展的联合声明。", quote: "苏州与威尼斯签署了关于绿色发展的联合声明", type: "agreement", parties: ["苏州", "威尼斯"] },
@@ -236,6 +237,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-letter-of-intent", text: "访问期间，代表团还参观了位于无锡的远景科技集团，并与该公司签署了合作意向书。", quote: "签署了合作意向书", type: "letter-of-intent", parties: ["远景科技集团"] }, // 该公司: a firm named before, no place opening its name
   ],
   negatives: [
+    "双方表示，将以此次结好为契机，在文化旅游等领域开展交流合作。", // the tie just told, named again as an occasion
     "代表团参观了赫尔辛基银行，并与该校签署了合作协议。", // 该校 stands for a school only, and none is named before it
     "昆明市已与全球20个城市建立友好城市关系，其中包括欧洲城市10个。", // the count's part in a region, no partner named
     "我市的友好城市有很多共同点和合作基础。", // 有 after the tie's kind, but no place listed after it

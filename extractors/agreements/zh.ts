@@ -166,6 +166,9 @@ function outsideRecalledTie(text: string, dates: DateCandidate[], trigger: numbe
   });
 }
 
+/** "this" right before a trigger, and the occasion or bond it is made after it: 以此次缔结友好城市关系为契机 */
+const THIS_EVENT = { before: /(?:此次|这次|本次|此番)$/, after: /^[^，。；]{0,12}?为(?:契机|起点|新起点|纽带|桥梁)/ };
+
 /** a sentence that opens with a since-clause (自2000年…以来), and the pair word right after it closes */
 const SINCE_OPENS = /^(?:[^，。；]{0,6}?[，,])?[自从][^，。；]*$/;
 const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME.zh})`);
@@ -177,6 +180,8 @@ function rule(spec: Spec): AgreementRule {
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
+    // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
+    if (THIS_EVENT.before.test(before) && THIS_EVENT.after.test(ctx.text.slice(end, end + 16))) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
     if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end))) && !namesExamplesAfter(ctx.text, found.places, end, s.end)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_AFTER_VERB.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];

@@ -147,10 +147,12 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
       out.push(joined[joined.length - 1]!);
     };
     // the same value first, then a yearless date with a dated one (10月11日 and 2013年10月11日 beside "October 11,
-    // 2013": the English date is the dated Chinese one, the yearless one is another day of that month and day)
-    for (const exact of [true, false]) {
+    // 2013": the English date is the dated Chinese one, the yearless one is another day of that month and day); among
+    // counts of one value, those whose units name the same thing first (3个国家的3个地方政府 beside "three local
+    // governments in three countries": each 3 with its own unit, whatever the order)
+    for (const pass of ["same unit", "exact", "yearless"] as const) {
       for (const z of side(a.zh)) {
-        const e = side(a.en).find((x) => sameClaim(z, x) && (!exact || z.value === x.value));
+        const e = side(a.en).find((x) => sameClaim(z, x) && (pass === "yearless" || z.value === x.value) && (pass !== "same unit" || (z.kind === "count" && x.kind === "count" && sameUnit(z, x))));
         if (e) take(z, e, qualifierConflict(z, e));
       }
     }
