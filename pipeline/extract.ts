@@ -20,6 +20,7 @@ import type { DateCandidate, Lang } from "../extractors/types";
 import { goesOnFromEarlierParagraph, isAnniversary, leadDay, wireDatelineEnd } from "../extractors/agreements/event-dates";
 import { lendSameDay } from "../extractors/dates/relations";
 import { placesInPartnerCells, tieTables, tiesOfRows } from "../extractors/agreements/table-rows";
+import { eventYearOfTitle } from "../extractors/shared/year-in-name";
 import { sameDay as sameDayZh } from "../extractors/dates/zh";
 import { sameDay as sameDayEn } from "../extractors/dates/en";
 
@@ -108,7 +109,9 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // a tie's full date in a release whose title marks an anniversary (1981年4月6日缔结…, then 4月6日举行纪念活动). A
   // stretch of months of a stated year (2025年上半年…综述, then 上半年 and 3月) dates the report as a month does
   const anniversary = doc.paragraphs.some((p) => p.role === "title" && ANNIVERSARY_TITLE.test(p.text));
-  const firstYear = new Map<Lang, number>();
+  // (a title naming its event by its year, 2025中国—中东欧国家地方领导人会议在宁波举行, gives that year first, to both
+  // languages when only one title names it)
+  const firstYear = eventYearOfTitles(doc.paragraphs);
   const lastDay = new Map<Lang, DateExpr | null>();
   const datesIn = new Map<string, DateCandidate[]>();
   read.forEach((p, i) => {
@@ -159,6 +162,19 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     datesOf: (p) => datesIn.get(p.id) ?? (p.lang === "other" ? readPlaces(p.text, "en").dates : []),
   });
   doc.agreementMentions.push(...tableTies);
+}
+
+/** the year each language's title names its event by, or the other language's when one title names none */
+function eventYearOfTitles(paragraphs: readonly Paragraph[]): Map<Lang, number> {
+  const years = new Map<Lang, number>();
+  for (const p of paragraphs) {
+    if (p.role !== "title" || (p.lang !== "zh" && p.lang !== "en") || years.has(p.lang)) continue;
+    const year = eventYearOfTitle(p.text, p.lang);
+    if (year !== null) years.set(p.lang, year);
+  }
+  const one = years.get("zh") ?? years.get("en");
+  if (one !== undefined) for (const lang of ["zh", "en"] as const) if (!years.has(lang)) years.set(lang, one);
+  return years;
 }
 
 /**

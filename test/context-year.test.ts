@@ -36,6 +36,14 @@ describe("yearless dates in a release with no date", () => {
     expect(dates("2025年11月上旬，乙町代表团访问甲县。\n\n11月6日，双方签署意向书。")).toContainEqual(["2025-11-06", null, "context", true]);
   });
 
+  it("take the year a title names its event by, in either language's title, for both languages", () => {
+    const body = "\n\n6月5日，会议在甲市国际会展中心举行，来自某国各地的地方领导人和企业家代表约200人出席。\n\nOn June 5, the meeting was held at the city's international convention center, attended by about 200 local leaders and business representatives from the country.";
+    expect(dates(`2025中国—某国地方领导人会议在甲市举行\n\nChina-Country Local Leaders Meeting Held in the City${body}`)).toContainEqual(["2025-06-05", null, "context", true]);
+    expect(dates(`中国—某国地方领导人会议在甲市举行\n\nThe 2025 China-Country Local Leaders Conference Opens${body}`)).toContainEqual(["2025-06-05", null, "context", true]);
+    // (a title that names no event by its year lends none)
+    expect(dates(`中国—某国地方领导人会议在甲市举行\n\nChina-Country Local Leaders Meeting Held in the City${body}`)).toContainEqual(["--06-05", null, "none", false]);
+  });
+
   it("take the year of a stretch of months of a stated year before them, for months and for parts of a year", () => {
     const review = "2025年上半年甲市外事工作综述\n\n上半年，甲市接待外宾团组12批。3月，甲市与乙市签署备忘录。";
     expect(dates(review)).toEqual(expect.arrayContaining([

@@ -27,3 +27,19 @@ export function yearOpensEventName(text: string, index: number): boolean {
   AT.lastIndex = index;
   return AT.test(text);
 }
+
+/** the words that close an event's name in Chinese */
+const EVENT_WORD_ZH = "会议|论坛|博览会|展览会|交易会|洽谈会|峰会|大会|年会|艺术节|文化节|旅游节|电影节|运动会|马拉松|文化周|交流周|合作周|交流营|夏令营|对话会|研讨会|推介会";
+/** a year opening an event's name (2025中国—中东欧国家地方领导人会议, 2024第十届…博览会), not a date's (2025年6月) */
+const YEAR_OPENS_EVENT_NAME_ZH = new RegExp(`(?<![0-9０-９])((?:19|20)[0-9]{2})(?:年)?(?![0-9０-９]|年?[0-9０-９一二三四五六七八九十]{1,2}月|年?(?:上|下)半年|年?[底初末内度])[^，。；！？]{2,30}?(?:${EVENT_WORD_ZH})`);
+const YEAR_OPENS_EVENT_NAME_IN_EN = new RegExp(YEAR_OPENS_EVENT_NAME_EN);
+
+/**
+ * The year of the event a title names by it (2025中国—中东欧国家地方领导人会议在宁波举行, "2025 China International
+ * Friendship Cities Conference Opens"): the event is held that year, so a release that states no date of its own
+ * reports days of that year.
+ */
+export function eventYearOfTitle(title: string, lang: "zh" | "en"): number | null {
+  const m = (lang === "zh" ? YEAR_OPENS_EVENT_NAME_ZH : YEAR_OPENS_EVENT_NAME_IN_EN).exec(title);
+  return m ? Number((m[1] ?? m[0]).slice(0, 4)) : null;
+}
