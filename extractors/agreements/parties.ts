@@ -4,6 +4,7 @@
  * Barbados"), the pair a 两市 or "the two sides" refers to, the enumerations one trigger holds several
  * events in, and the CAMEO code of each type. When an event happened is read in event-dates.ts.
  */
+import type { NameHit } from "../places/gazetteer";
 import type { AgreementCandidate, AgreementContext, AgreementLevel, AgreementRule, AgreementType, DateCandidate, Lang, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { lowerBound } from "../shared/search";
 import { rememberRecent } from "../shared/recent";
@@ -60,7 +61,7 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     const stop = j + 1;
     i = j;
     // a semicolon between the items of a list dated in brackets ends nothing: "include Sakai, Japan (1983); Busan, …"
-    if (separatesDatedItems(text, i)) continue;
+    if (separatesDatedItems(text, i) || (lang === "en" && separatesPlaceItems(text, i))) continue;
     if (lang === "en") {
       let k = stop;
       while (k < text.length && /\s/.test(text[k]!)) k++;
@@ -91,6 +92,13 @@ export function listNamesPlaces(text: string, places: readonly PlaceCandidate[],
 }
 const LIST_ITEM_YEAR_END = new RegExp(`${LIST_ITEM_YEAR}\\s*$`);
 /** a semicolon at a position between the items of a list dated in brackets ("include Sakai, Japan (1983); Busan, …"), which ends no clause */
+/**
+ * nor one between places listed each with its country: "include Cardiff, UK; Baltimore, US; and Sasebo, Japan" (a
+ * name and a comma before it closing a "City, Country" item, and another such item after it)
+ */
+const PLACE_ITEM_BEFORE = /\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/;
+const PLACE_ITEM_AFTER = /^\s+(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:the\s+)?[A-Z]/;
+const separatesPlaceItems = (text: string, i: number): boolean => text[i] === ";" && PLACE_ITEM_BEFORE.test(text.slice(Math.max(0, i - 60), i)) && PLACE_ITEM_AFTER.test(text.slice(i + 1, i + 60));
 export const separatesDatedItems = (text: string, i: number): boolean => (text[i] === ";" || text[i] === "；") && LIST_ITEM_YEAR_END.test(text.slice(Math.max(0, i - 16), i));
 
 const inside = (p: { index: number; text: string }, from: number, to: number): boolean => p.index >= from && p.index + p.text.length <= to;
@@ -167,7 +175,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // ("In Johannesburg, Hunan and Gauteng signed": a venue opening the sentence is no place the province after it locates;
     // "held in Barcelona, Spain": a country after a venue still locates it)
     const openingVenue = !!previous && venue.has(previous) && p.type !== "country" && /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, previous.index - 12), previous.index));
-    if (previous && !openingVenue && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p))) return false;
+    // (not "Wellington, Penang and Zamboanga": a state of another country than every reading of the place before it is a
+    // list's next item)
+    if (previous && !openingVenue && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p)) && mayLocate(p, previous)) return false;
     // ("Jinjiang of Quanzhou": a city "of" another city is held by it, as 泉州市晋江市)
     if (previous && !openingVenue && p.type === "city" && previous.type === "city" && /^\s+of\s+$/.test(gapBefore(previous, p))) return false;
     if (next && rankOf(next) > rankOf(p) && CAPITAL_AFTER_EN.test(gapBefore(p, next))) return false;
@@ -179,6 +189,14 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const before = within[i - 2];
     return !(previous?.type === "country" && before && rankOf(before) > rankOf(p) && (/^['’]s\s+$/.test(gapBefore(previous, p)) || KIND_OF.test(gapBefore(previous, p))) && LOCATED_BY_NEXT_EN.test(gapBefore(before, previous)));
   });
+}
+
+/** the country a gazetteer reading lies in (its own code for a country) */
+const countryOfHit = (h: NameHit): string | null => (h.entry.type === "country" ? (h.entry.code?.value ?? null) : h.entry.country);
+/** whether a division may hold the place before it: unless both are known and no reading of that place lies in the division's country */
+function mayLocate(division: PlaceCandidate, place: PlaceCandidate): boolean {
+  const countries = new Set(division.hits.map(countryOfHit).filter((c) => c !== null));
+  return !countries.size || !place.hits.length || place.hits.some((h) => countries.has(countryOfHit(h) ?? ""));
 }
 
 /** the words of a place's government before "of" and its country: " City Council of ", " Municipal Government of the ", " state government of " */

@@ -185,7 +185,8 @@ const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,
 // ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include")
 const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
 /** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as PARTNER_NAME_AFTER's name ends) */
-const NEXT_LISTED_NAME = new RegExp(`^(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)`, "u");
+// (or "; Baltimore, US; and Sasebo, Japan": a semicolon between items that each give their country after a comma)
+const NEXT_LISTED_NAME = new RegExp(`^(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
 /** "the sister-city relationship between Hefei and Osnabrück": the two names a tie is between (ending as PARTNER_NAME_AFTER's name ends) */
 const BETWEEN_NAMES = new RegExp(`\\bbetween\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|on|at|since|from|which|that|was|were|has|have|had|is|are|to|for|dates?|dating)\\b)`, "gu");
@@ -225,7 +226,7 @@ export const nameOfTiePartner: PlaceRule = {
       // ("sister-city relations with Venice, Grenoble and Portland": each name the list goes on with is a partner too)
       for (let at = m.index + m[0].length, item = NEXT_LISTED_NAME.exec(ctx.text.slice(at)); item; item = NEXT_LISTED_NAME.exec(ctx.text.slice(at))) {
         at += item[0].length;
-        push(item[1]!, at, tie[1]!);
+        push((item[1] ?? item[2])!, at, tie[1]!);
       }
     }
     return out;
