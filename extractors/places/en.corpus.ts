@@ -58,6 +58,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
     { rule: "place-en-before-country", text: "The delegation called at Ribeirão Preto in the State of São Paulo.", quote: "Ribeirão Preto" }, // a known division after its formal word
     { rule: "place-en-after-kind", text: "The delegation went on to the State of Tocantins.", quote: "Tocantins", type: "province" },
+    { rule: "place-en-after-kind", text: "Lishui Signs Friendship Agreement with Italian City of Lucca", quote: "Lucca", type: "city" }, // a headline's "City of" after a demonym
     { rule: "place-en-shared-division", text: "The delegation visited the Limpopo and Mpumalanga provinces of South Africa.", quote: "Mpumalanga", type: "province" }, // two names sharing one plural division word
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
     { rule: "place-en-country-division", text: "Temuco is a city in Chile's Araucanía region.", quote: "Araucanía", type: "region" }, // a country's possessive and a division word in lower case
@@ -106,6 +107,9 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo agreed to upgrade their ties to sister-city relations.", quote: "Aarhus", type: "city" }, // "agreed" is a tie's verb as "signed" is
   ],
   negatives: [
+    { text: "Qingdao was named a UNESCO Creative City of Film.", only: ["Qingdao"] }, // "City of" in a title, after no "the" or demonym, names no city
+    { text: "Yangzhou was named the World Capital City of Gastronomy.", only: ["Yangzhou"] },
+    { text: "Chengdu, the City of Gastronomy, welcomed the delegation.", only: ["Chengdu"] }, // after "the", a title's field is no name either
     { text: "The delegation visited the Universidade de Aveiro, Portugal.", only: ["Aveiro", "Portugal"] }, // a body's name with a particle names the place after it, not itself
     "She practised Tae-kwon-do and kept a to-do list.", // a hyphened word in lower case, or a sport, is no romanised place
     { text: "The Jilin-Primorsky Krai Cooperation Council met in Changchun.", only: ["Jilin", "Primorsky Krai", "Changchun"] }, // a known place and a hyphen pair two places

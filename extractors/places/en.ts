@@ -479,6 +479,8 @@ const KIND_BEFORE_OF: Record<string, PlaceType> = {
   Governor: "province",
   governor: "province",
   city: "city",
+  // ("the City of Prato", a headline's "Italian City of Prato": only after "the" or a demonym, CITY_OF_OPENING)
+  City: "city",
   town: "city",
   municipality: "city",
   province: "province",
@@ -495,6 +497,14 @@ const KIND_BEFORE_OF: Record<string, PlaceType> = {
 };
 const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(${Object.keys(KIND_BEFORE_OF).join("|")})\\s+of\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,3}${PROPER})`, "gu");
 
+/** the fields of a city's titles ("the City of Gastronomy", "the City of Light"): no name after "City of" */
+const CITY_TITLE_FIELD = /^(?:Culture|Music|Film|Design|Gastronomy|Literature|Crafts?|Folk|Arts?|Media|Light|Peace|Love|Springs?|Flowers?|Bridges|Lakes|Rivers|Spring|Gardens?)\b/;
+/** what opens "City of" before a city's name: "the", or a demonym ("Italian City of Prato"; not "European City of Culture") */
+const cityOfOpening = (before: string): boolean => {
+  const word = /(?:^|\s)(the|\p{Lu}\p{L}+)\s+$/u.exec(before)?.[1];
+  return word === "the" || (!!word && DEMONYM.test(word) && !/^(?:European|Asian|African|American)$/.test(word));
+};
+
 /**
  * "the Mayor of Osnabrück", "the state of Lower Saxony": the name after a mayor, a governor or a kind of
  * place. Three or four capitalised words go on into a person's name ("the Mayor of Linz Klaus Luger"):
@@ -507,6 +517,7 @@ export const nameAfterKindWord: PlaceRule = {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(KIND_THEN_NAME, ctx.text)) {
+      if (m[1] === "City" && (!cityOfOpening(ctx.text.slice(Math.max(0, m.index - 24), m.index)) || CITY_TITLE_FIELD.test(m[2]!))) continue;
       const run = m[2]!.split(/\s+/);
       // "the governor of Kenya's Central Province": the owner's possession is the place, read by nameInCountryDivision
       if (run.some((w, k) => k < run.length - 1 && /['’]s$/.test(w))) continue;
