@@ -66,6 +66,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-country-division", text: "Wuxi and Annecy in the Auvergne-Rhone-Alpes region of France signed an agreement.", quote: "Annecy", type: "city" }, // the name the division holds
     { rule: "place-en-before-country", text: "On May 8, Changsha and St. Cloud, Minnesota, USA signed an agreement.", quote: "St. Cloud" }, // a saint's abbreviation opens the name
     { rule: "place-en-division-word", text: "Nantong and Jersey City in New Jersey, USA are sister cities.", quote: "Jersey City", type: "city" }, // a country's name before City opens a city's
+    { rule: "place-en-division-word", text: "Its sister cities include Rouen, Baker City and Tartu.", quote: "Baker City", type: "city" }, // after a comma without "the", a list's city, not a nickname
     { rule: "place-en-country-division", text: "Niort in the Poitou-Charentes region of France signed an agreement.", quote: "Poitou-Charentes", type: "region" },
     { rule: "place-en-country-division", text: "Officials from Sri Lanka's Northern Province attended.", quote: "Northern Province", type: "province" }, // the division word capitalised: part of the name
     { rule: "place-en-gazetteer", text: "Officials from Japan's Osaka Prefecture attended.", quote: "Osaka", en: "Osaka", zh: "大阪" }, // a known name with its division word after a country's possessive is the known place
@@ -110,6 +111,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "Qingdao was named a UNESCO Creative City of Film.", only: ["Qingdao"] }, // "City of" in a title, after no "the" or demonym, names no city
     { text: "Yangzhou was named the World Capital City of Gastronomy.", only: ["Yangzhou"] },
     { text: "Chengdu, the City of Gastronomy, welcomed the delegation.", only: ["Chengdu"] }, // after "the", a title's field is no name either
+    { text: "Kunming, known as the Spring City, hosted the fair.", only: ["Kunming"] }, // a city's nickname names the city before it
+    { text: "Harbin, the Ice City of China, welcomed the guests.", only: ["Harbin", "China"] },
     { text: "The delegation visited the Universidade de Aveiro, Portugal.", only: ["Aveiro", "Portugal"] }, // a body's name with a particle names the place after it, not itself
     "She practised Tae-kwon-do and kept a to-do list.", // a hyphened word in lower case, or a sport, is no romanised place
     { text: "The Jilin-Primorsky Krai Cooperation Council met in Changchun.", only: ["Jilin", "Primorsky Krai", "Changchun"] }, // a known place and a hyphen pair two places

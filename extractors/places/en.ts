@@ -193,6 +193,10 @@ export const ACRONYM = /^\p{Lu}{2,}$/u;
 // only from the start of a word: inside a long capitalised run every position would start a new try
 const PROPER_THEN_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu");
 
+/** what introduces a city's nickname: "known as the", "dubbed", ", the" */
+// (after a comma only with "the": "Nantong, Jersey City and Rouen" lists a city)
+const NICKNAME_BEFORE = /(?:\b(?:(?:known|famed|famous|renowned|hailed)\s+as|dubbed|nicknamed)\s+(?:the\s+)?|,\s+the\s+)["“]?$/;
+
 /** Sarah Baartman District Municipality, Foo County: a proper-noun phrase and a division word. */
 export const nameWithDivisionWord: PlaceRule = {
   id: "place-en-division-word",
@@ -227,6 +231,9 @@ export const nameWithDivisionWord: PlaceRule = {
       if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
       // ("a UNESCO City of Gastronomy", "the UK City of Culture": a body's or country's acronym opens an honour's title, no place's name)
       if (ACRONYM.test(words[0]!)) continue;
+      // ("Kunming, known as the Spring City", "Harbin, the Ice City of China": a city's nickname, one word and City after
+      // "known as" or a comma, names the city before it, no place of its own)
+      if (m[2] === "City" && words.length === 1 && NICKNAME_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const bare = words.join(" ");
       const name = `${bare} ${m[2]}`;
       const index = m.index + m[0].length - name.length;
@@ -419,6 +426,8 @@ export const nameBeforeCountry: PlaceRule = {
       }
       // "Mombasa County in Kenya": a known name with a division word is the known place
       const known = g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""));
+      // ("Harbin, the Ice City of China": a nickname, as the division-word rule reads it)
+      if (/^\S+ City$/.test(name) && NICKNAME_BEFORE.test(ctx.text.slice(Math.max(0, nameAt - 30), nameAt))) continue;
       // (the words after the last title's word hold no title's word)
       if (known || !readsAsPlaceName(words)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
