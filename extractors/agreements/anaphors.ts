@@ -68,6 +68,8 @@ const BODY_BY_KIND = {
   // (not "the university's", "the company of …")
   en: /\b(?:with|and)\s+the\s+(university|college|school|academy|institute|company|group|corporation|firm|association|chamber|hospital|bank|museum)\b(?!\s+of\b|['’]|-)/g,
 };
+/** a firm's last word in English */
+const FIRM_EN = /\b(?:Company|Corporation|Group|Corp\.?|Inc\.?|Ltd\.?|Holdings|Industries|Enterprises)\b/;
 /** the last words of the bodies each kind word may stand for */
 const BODY_OF_KIND: Record<string, RegExp> = {
   校: /(?:大学|学院|学校|中学|小学|[一二三四五六七八九十]中)$/,
@@ -87,10 +89,10 @@ const BODY_OF_KIND: Record<string, RegExp> = {
   school: /\b(?:School|Gymnasium|College)\b/,
   academy: /\bAcademy\b/,
   institute: /\bInstitute\b/,
-  company: /\b(?:Company|Corporation|Group|Corp\.?|Inc\.?|Ltd\.?|Holdings|Industries|Enterprises)\b/,
+  company: FIRM_EN,
   group: /\bGroup\b/,
   corporation: /\b(?:Corporation|Corp\.?)\b/,
-  firm: /\b(?:Company|Corporation|Group|Corp\.?|Inc\.?|Ltd\.?|Holdings|Industries|Enterprises)\b/,
+  firm: FIRM_EN,
   association: /\bAssociation\b/,
   chamber: /\bChamber\b/,
   hospital: /\bHospital\b/,

@@ -4,9 +4,10 @@
  * date. A cell is a paragraph of its own, so no paragraph rule sees a row; the HTML's rows
  * (pipeline/support/html-text.ts) say which cells go together.
  *
- * A table is read as ties when its header row names a column of partners (城市, 友城, "Sister City") and its
- * caption, its header or one of the few paragraphs just before it names the kind of tie (国际友好城市一览表,
- * "Sister Cities of Ningbo"); a schedule (时间 | 活动 | 地点) or a table of trade names none. The row's
+ * A table is read as ties when its header row names a column of partners (城市, 友城, "Sister City") and one of
+ * their country, date or kind, its cells are short (a page laid out in a table is no list), and its caption, its
+ * header or one of the few paragraphs since the table before it names the kind of tie (国际友好城市一览表, "Sister
+ * Cities of Ningbo"); a schedule (时间 | 活动 | 地点) or a table of trade names none. The row's
  * partner is its most specific place that is no country (日本奈良县橿原市: 橿原市; the country has a column of
  * its own, or opens the name), found in each language the row writes it in: the fuse stage merges the two
  * tellings as it does a paragraph and its translation. A row's partner and date are read from what its cells
@@ -110,8 +111,9 @@ export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: 
         const kind = table.partnerColumns.filter((h) => h.column <= column).pop()?.kind;
         if (!kind || cell.some((p) => placesOf(p).some((place) => !isCountryOrRegion(place)))) continue;
         for (const paragraph of cell) {
-          const name = paragraph.lang === "zh" ? ZH_NAME.exec(paragraph.text) : paragraph.lang === "en" ? EN_NAME.exec(paragraph.text) : null;
-          if (!name?.[1] || (paragraph.lang !== "zh" && paragraph.lang !== "en")) continue;
+          if (paragraph.lang !== "zh" && paragraph.lang !== "en") continue;
+          const name = (paragraph.lang === "zh" ? ZH_NAME : EN_NAME).exec(paragraph.text);
+          if (!name?.[1]) continue;
           const type = kind === "any" ? zhDivisionOf(name[1]) : kind;
           found.push({ paragraph, candidate: { rule: `place-${paragraph.lang}-table-cell`, index: name.index + name[0].indexOf(name[1]), text: name[1], lang: paragraph.lang, hits: [], type, foreign: true } });
         }

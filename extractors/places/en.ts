@@ -488,7 +488,7 @@ const KIND_BEFORE_OF: Record<string, PlaceType> = {
   Governor: "province",
   governor: "province",
   city: "city",
-  // ("the City of Prato", a headline's "Italian City of Prato": only after "the" or a demonym, CITY_OF_OPENING)
+  // ("the City of Prato", a headline's "Italian City of Prato": only after "the" or a demonym, cityOfOpening)
   City: "city",
   town: "city",
   municipality: "city",
@@ -507,7 +507,7 @@ const KIND_BEFORE_OF: Record<string, PlaceType> = {
 const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(${Object.keys(KIND_BEFORE_OF).join("|")})\\s+of\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,3}${PROPER})`, "gu");
 
 /** the fields of a city's titles ("the City of Gastronomy", "the City of Light"): no name after "City of" */
-const CITY_TITLE_FIELD = /^(?:Culture|Music|Film|Design|Gastronomy|Literature|Crafts?|Folk|Arts?|Media|Light|Peace|Love|Springs?|Flowers?|Bridges|Lakes|Rivers|Spring|Gardens?)\b/;
+const CITY_TITLE_FIELD = /^(?:Culture|Music|Film|Design|Gastronomy|Literature|Crafts?|Folk|Arts?|Media|Light|Peace|Love|Springs?|Flowers?|Bridges|Lakes|Rivers|Gardens?)\b/;
 /** what opens "City of" before a city's name: "the", or a demonym ("Italian City of Prato"; not "European City of Culture") */
 const cityOfOpening = (before: string): boolean => {
   const word = /(?:^|\s)(the|\p{Lu}\p{L}+)\s+$/u.exec(before)?.[1];
