@@ -372,6 +372,8 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-memorandum", text: "In 2024, Nanning and Beihai signed letters of intent with Khon Kaen of Thailand and Haiphong of Vietnam respectively, and Qinzhou signed a memorandum on port cooperation with Kuantan of Malaysia.", quote: "Qinzhou signed a memorandum on port cooperation with Kuantan", type: "memorandum", parties: ["Qinzhou", "Kuantan"], date: "2024", alongside: ["signed letters of intent with Khon Kaen", "signed letters of intent with Khon Kaen of Thailand and Haiphong"] }, // "respectively" of the clause before: this clause's "with" has one partner
     // "the two sides" named by a sentence that recalls the tie's year: the signing is the lead's, on the day the paragraph opens with
     { rule: "agreement-en-agreement", text: "On March 6, 2025, the Mayor of Nanning met a delegation from Khon Kaen. Nanning and Khon Kaen established sister city relations in 2005. The two sides signed an education cooperation agreement.", quote: "The two sides signed an education cooperation agreement", type: "agreement", parties: ["Nanning", "Khon Kaen"], date: "2025-03-06", alongside: ["Nanning and Khon Kaen established sister city relations"] },
+    // the sentence that named the pair dates the signing, but not by a tie's "since": a span's start dates no meeting
+    { rule: "agreement-en-memorandum", text: "In Tampere, Hefei's sister city since 2023, the delegation met with the mayor. The two sides signed a memorandum of understanding on smart manufacturing.", quote: "The two sides signed a memorandum of understanding", type: "memorandum", parties: ["Tampere", "Hefei"], date: null, alongside: ["Tampere, Hefei's sister city since"] },
     // "with the city", "and the region": the foreign place of that kind the paragraph named before
     { rule: "agreement-en-sister-city", text: "Lyon is the third-largest city in France. Guangzhou established sister-city relations with the city in 1988.", quote: "Guangzhou established sister-city relations with the city", type: "sister-city", parties: ["Lyon", "Guangzhou"], date: "1988" },
     // a government's body named for its field, then its place: "the Commerce Bureau of the Ningxia Hui Autonomous Region"
@@ -382,6 +384,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-letter-of-intent", text: "During the visit, the delegation also toured Envision Technology Group in Wuxi and signed a letter of intent on cooperation with the company.", quote: "signed a letter of intent on cooperation with the company", type: "letter-of-intent", parties: ["Envision Technology Group"] }, // a firm named before, no place opening its name
   ],
   negatives: [
+    "Six Ningbo enterprises signed procurement agreements worth 45 million US dollars with Japanese companies.", // firms sign, unnamed: the place only says whose firms they are
     "Its sister cities include those in Europe and Asia.", // "include", but no place opens the list
     "Fujian has close exchanges with the Philippines and has established more than ten pairs of sister cities with the country.", // pairs counted in words inside the trigger: a tally
     "In 2024, Huzhou added three sister cities, bringing the total to 12.", // cities added and counted, none named after the comma: no event

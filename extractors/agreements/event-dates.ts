@@ -190,7 +190,8 @@ const recallsTie = (text: string, date: DateCandidate, sentence: { start: number
 export function pairNamedDate(text: string, dates: DateCandidate[], pair: { datedFrom: number } | null, sentence: { start: number }, lang: "zh" | "en"): DateCandidate | null {
   if (!pair || pair.datedFrom >= sentence.start) return null;
   const named = sentences(text, lang).find((x) => x.start === pair.datedFrom);
-  const date = named ? dateOfSentence(text, dates, named, lang) : null;
+  // ("In Tampere, Hefei's sister city since 2023, the delegation met …": a span's start dates no meeting)
+  const date = named ? dateOfSentence(text, dates.filter((d) => d.relation !== "since"), named, lang) : null;
   if (date && named && recallsTie(text, date, named, lang)) {
     const lead = openingDay(text, dates, lang);
     return lead && lead.index < named.start ? lead : null;

@@ -134,7 +134,7 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // ("In Mannheim, Qingdao's sister city since 2016, …": the apposition names the place a partner, wherever the visit was)
     if (inAt && !locatesPrevious(inAt) && !OWNED_TIE_AFTER.test(text.slice(p.index + p.text.length, p.index + p.text.length + 80))) venue.add(p);
   });
-  return within.filter((p, i) => {
+  const parties = within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
     // (成为中国第12个加入该组织的城市: a country before an ordinal is the scope of a ranking, not a party; a city there is
     // one: 成为广州市第12个友好城市)
@@ -189,7 +189,13 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const before = within[i - 2];
     return !(previous?.type === "country" && before && rankOf(before) > rankOf(p) && (/^['’]s\s+$/.test(gapBefore(previous, p)) || KIND_OF.test(gapBefore(previous, p))) && LOCATED_BY_NEXT_EN.test(gapBefore(before, previous)));
   });
+  // (6家合肥企业与瑞典企业签署采购协议, "six Hefei enterprises signed … with Swedish companies": places that each stand before
+  // firms they do not name only say whose firms sign; not 宁波市与日本企业签署, where a place signs with the firms)
+  return parties.every((p) => FIRMS_OF_PLACE[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 16))) ? [] : parties;
 }
+
+/** unnamed firms right after a place: 企业, 客商, "enterprises", "companies" */
+const FIRMS_OF_PLACE = { zh: /^(?:市|省|县|区)?(?:的)?(?:企业|客商|商家|厂商|企业家)/, en: /^(?:['’]s)?\s+(?:enterprises|companies|firms|businesses|businesspeople|entrepreneurs|exporters|investors)\b/ };
 
 /** the country a gazetteer reading lies in (its own code for a country) */
 const countryOfHit = (h: NameHit): string | null => (h.entry.type === "country" ? (h.entry.code?.value ?? null) : h.entry.country);

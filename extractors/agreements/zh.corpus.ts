@@ -237,6 +237,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-letter-of-intent", text: "访问期间，代表团还参观了位于无锡的远景科技集团，并与该公司签署了合作意向书。", quote: "签署了合作意向书", type: "letter-of-intent", parties: ["远景科技集团"] }, // 该公司: a firm named before, no place opening its name
   ],
   negatives: [
+    "推介会上，6家宁波企业与日本企业签署合作协议。", // firms of two places sign, unnamed: the places only say whose firms they are
     "双方表示，将以此次结好为契机，在文化旅游等领域开展交流合作。", // the tie just told, named again as an occasion
     "代表团参观了赫尔辛基银行，并与该校签署了合作协议。", // 该校 stands for a school only, and none is named before it
     "昆明市已与全球20个城市建立友好城市关系，其中包括欧洲城市10个。", // the count's part in a region, no partner named
