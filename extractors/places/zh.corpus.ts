@@ -52,6 +52,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-listed-after-known", text: "代表团访问了以色列特拉维夫市和海法市。", quote: "海法市", type: "city" }, // listed after a known foreign city and its division word
     { rule: "place-zh-venue-of-event", text: "两市市长在科英布拉签署备忘录。", quote: "科英布拉", type: "city" }, // where the signing took place, a bare transliteration between 在 and the verb
     { rule: "place-zh-venue-of-event", text: "代表团在帕多瓦出席了开幕式。", quote: "帕多瓦", type: "city" },
+    { rule: "place-zh-after-tie-title", text: "在合肥市友好城市坦佩雷，代表团会见了市长。", quote: "坦佩雷", type: "city" }, // a bare transliteration right after the tie that is its title
+    { rule: "place-zh-after-tie-title", text: "代表团访问了我市友好城市坦佩雷。", quote: "坦佩雷", type: "city" },
     { rule: "place-zh-after-country", text: "代表团访问了德国巴伐利亚州班贝格市。", quote: "班贝格市" },
     { rule: "place-zh-after-country", text: "双方与德国下萨克森州霍尔布鲁克市签署协议。", quote: "霍尔布鲁克市", type: "city" }, // after a division no gazetteer holds
     { rule: "place-zh-after-country", text: "应法国普瓦图-夏朗德大区邀请，代表团出访。", quote: "普瓦图-夏朗德大区", type: "province" }, // a hyphen inside a transliteration
@@ -99,6 +101,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "普拉托市", type: "city" }, // a country's formal name (共和国) before the city
   ],
   negatives: [
+    { text: "双方将深化友好城市交流合作。", only: [] }, // common words after the tie's title, no name
+    { text: "我市国际友好城市总数达到26个。", only: [] },
     { text: "杭州与法国企业签署友好合作协议。", only: ["杭州", "法国"] }, // a country's firms, not a place after the country
     { text: "代表团考察了日本福冈市和当地市场。", only: ["日本", "福冈"] }, // 市 of 市场 closes no listed name
     { text: "出席友好城市活动的有威尼斯市长、布鲁尼亚罗议员。", only: ["威尼斯"] }, // beside a title (威尼斯市长), not a place: the name after it is a person's

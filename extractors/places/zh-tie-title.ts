@@ -1,0 +1,33 @@
+/**
+ * 在合肥市友好城市坦佩雷, 访问了我市友好城市坦佩雷: a foreign city the release names bare right after the tie it
+ * holds with it (友好城市, 友城, 友好交流城市 as its title), up to a mark or a joining word. The name holds only what
+ * jieba reads as a transliteration (pieces of names of persons or places, or characters it cannot read), one word
+ * of it a name of two characters or more, as a venue's does (zh-venue.ts). Not 友好城市交流合作 (common words), nor
+ * 友好城市总数 or 友好城市26个 (no name).
+ */
+import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
+import { allMatches } from "../shared/matches";
+import { namePieces, NOT_IN_NAME, startsWithKnownName } from "./zh";
+
+/** the tie as a title, then a name of two to eight characters up to a mark, a joining word or the paragraph's end */
+const NAME_AFTER_TIE = /(?:国际)?(?:友好城市|友城|姊妹城市|姐妹城市|友好交流城市|友好合作城市)((?:\p{Script=Han}|·(?=\p{Script=Han})){2,8}?)(?=[，。；、！？,;]|[和与及]|$)/gu;
+/** a name the partner holds: of a person as jieba reads a transliteration (nr, nrt) or of a place (ns), not a piece alone */
+const NAME_WORD_TAGS = new Set(["nr", "nrt", "nrfg", "ns"]);
+
+export const nameAfterTieTitle: PlaceRule = {
+  id: "place-zh-after-tie-title",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!/友好|友城|姊妹|姐妹/.test(ctx.text)) return [];
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(NAME_AFTER_TIE, ctx.text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (NOT_IN_NAME.test(name) || startsWithKnownName(name)) continue;
+      const pieces = namePieces(ctx, start, start + name.length);
+      if (!pieces?.some((t) => t.word.length > 1 && NAME_WORD_TAGS.has(t.tag))) continue;
+      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: "city", foreign: true });
+    }
+    return out;
+  },
+};
