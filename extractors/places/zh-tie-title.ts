@@ -7,12 +7,10 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { namePieces, NOT_IN_NAME, startsWithKnownName } from "./zh";
+import { NOT_IN_NAME, readsAsTransliteration, startsWithKnownName } from "./zh";
 
 /** the tie as a title, then a name of two to eight characters up to a mark, a joining word or the paragraph's end */
 const NAME_AFTER_TIE = /(?:国际)?(?:友好城市|友城|姊妹城市|姐妹城市|友好交流城市|友好合作城市)((?:\p{Script=Han}|·(?=\p{Script=Han})){2,8}?)(?=[，。；、！？,;]|[和与及]|$)/gu;
-/** a name the partner holds: of a person as jieba reads a transliteration (nr, nrt) or of a place (ns), not a piece alone */
-const NAME_WORD_TAGS = new Set(["nr", "nrt", "nrfg", "ns"]);
 
 export const nameAfterTieTitle: PlaceRule = {
   id: "place-zh-after-tie-title",
@@ -24,8 +22,7 @@ export const nameAfterTieTitle: PlaceRule = {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
       if (NOT_IN_NAME.test(name) || startsWithKnownName(name)) continue;
-      const pieces = namePieces(ctx, start, start + name.length);
-      if (!pieces?.some((t) => t.word.length > 1 && NAME_WORD_TAGS.has(t.tag))) continue;
+      if (!readsAsTransliteration(ctx, start, start + name.length)) continue;
       out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: "city", foreign: true });
     }
     return out;

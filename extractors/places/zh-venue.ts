@@ -9,12 +9,10 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
+import { NOT_IN_NAME, readsAsTransliteration, startsWithKnownName, TIE_WORDS } from "./zh";
 
 /** 在, a name of two to eight characters, and the verb of an event that takes place somewhere */
 const VENUE_THEN_EVENT = /在(\p{Script=Han}{2,8}?)(?=(?:正式|共同|隆重|成功)?(?:签署|签订|续签|缔结|举行|举办|召开|会见|会谈|出席|揭牌|开幕))/gu;
-/** a name the venue holds: of a person as jieba reads a transliteration (nr, nrt) or of a place (ns), not a piece alone */
-const NAME_WORD_TAGS = new Set(["nr", "nrt", "nrfg", "ns"]);
 
 export const venueOfEvent: PlaceRule = {
   id: "place-zh-venue-of-event",
@@ -31,8 +29,7 @@ export const venueOfEvent: PlaceRule = {
       // 在 a word of its own (not 现在, 所在), then every word jieba reads in the name a piece of a name, from a
       // word's start to a word's end
       if (tokens[ctx.tokenIndex().startingAt(start) - 1]?.word !== "在") continue;
-      const pieces = namePieces(ctx, start, end);
-      if (!pieces?.some((t) => t.word.length > 1 && NAME_WORD_TAGS.has(t.tag))) continue;
+      if (!readsAsTransliteration(ctx, start, end)) continue;
       out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: "city", foreign: !/[镇乡村]$/.test(name) });
     }
     return out;

@@ -703,6 +703,10 @@ const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|�
 const DIVISION_WORD_AT_END = /^(?:大区|州|省|市|县|郡)$/;
 /** a bare partner holds one word jieba reads as a name at least (鲁昂/nr, 亚喀巴/ns), not only single characters (该|市), nor a body's or brand's (nt, nz: 华为) */
 const BARE_NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns"]);
+/** whether the words of a name are pieces of a transliteration (namePieces), one of them a name of two characters or more (BARE_NAME_TAGS) */
+export function readsAsTransliteration(ctx: ParagraphContext, start: number, end: number): boolean {
+  return !!namePieces(ctx, start, end)?.some((t) => t.word.length > 1 && BARE_NAME_TAGS.has(t.tag));
+}
 
 /**
  * 甘肃省与南马托格罗索州签署, 湖南与圣卡塔琳娜州建立: the partner of a Chinese division in a tie's sentence, a
