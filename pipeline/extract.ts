@@ -16,7 +16,7 @@ import { withTranslatedNames } from "../extractors/places/translated";
 import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type DateExpr, type Reference } from "../extractors/shared/calendar";
-import type { DateCandidate, Lang } from "../extractors/types";
+import type { DateCandidate, Lang, PlaceCandidate } from "../extractors/types";
 import { goesOnFromEarlierParagraph, isAnniversary, leadDay, wireDatelineEnd } from "../extractors/agreements/event-dates";
 import { lendSameDay } from "../extractors/dates/relations";
 import { placesInPartnerCells, tieTables, tiesOfRows } from "../extractors/agreements/table-rows";
@@ -113,7 +113,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // languages when only one title names it)
   const firstYear = eventYearOfTitles(doc.paragraphs);
   const lastDay = new Map<Lang, DateExpr | null>();
-  const datesIn = new Map<string, DateCandidate[]>();
+  // (each paragraph's places in text order and its dates, as read below: a table's rows read them again by cell)
+  const readIn = new Map<string, { places: PlaceCandidate[]; dates: DateCandidate[] }>();
   read.forEach((p, i) => {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
@@ -124,7 +125,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     lendSentenceYear(p.text, dates, lang);
     // (同日 opening a paragraph: the day the paragraphs before last told, not a title's or a date line's)
     const day = lendSameDay(dates, lastDay.get(lang) ?? null);
-    datesIn.set(p.id, dates);
+    readIn.set(p.id, { places, dates });
     if (p.role === "body") lastDay.set(lang, day);
     if (!firstYear.has(lang)) {
       const yearOf = (d: DateCandidate): number | undefined => (d.expr.kind === "absolute" ? (d.expr.m !== undefined || framesParagraph(p, d) ? d.expr.y : undefined) : yearOfStretch(d.expr));
@@ -158,8 +159,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // (a table's rows: each a tie of the release's own place, its cells paragraphs of their own; a date cell in figures
   // alone, 1983-06-06, is in neither language and is read with the English date rules, as a date line in figures is)
   const tableTies = tiesOfRows(tables, {
-    placesOf: (p) => (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index),
-    datesOf: (p) => datesIn.get(p.id) ?? (p.lang === "other" ? readPlaces(p.text, "en").dates : []),
+    placesOf: (p) => readIn.get(p.id)?.places ?? [],
+    datesOf: (p) => readIn.get(p.id)?.dates ?? (p.lang === "other" ? readPlaces(p.text, "en").dates : []),
   });
   doc.agreementMentions.push(...tableTies);
 }
