@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import nlp from "compromise";
-import { noUnitCanFollow, unitAfter, unitInClause } from "../extractors/counts/en";
+import { blankAddedMore, noUnitCanFollow, unitAfter, unitInClause } from "../extractors/counts/en";
 import { EN_COUNT_CORPUS } from "../extractors/counts/en.corpus";
 import { findEnNumbers } from "../extractors/shared/numerals-en";
 import { sentenceAt, termsOf } from "../extractors/shared/en-terms";
@@ -50,7 +50,9 @@ describe("the English count rule's shortcuts past compromise", () => {
     let units = 0;
     let pastComma = 0;
     for (const n of numbers()) {
-      const whole = unitAfter(n.sentence, termsOf(n.sentence), n.end);
+      // (the "more" of "two more flights" blanked in both: the tagger misreads the noun after it)
+      const sentence = blankAddedMore(n.sentence, n.end);
+      const whole = unitAfter(sentence, termsOf(sentence), n.end);
       const clause = unitInClause(n.sentence, n.start, n.end);
       if (clause) units++;
       if (JSON.stringify(clause) === JSON.stringify(whole)) continue;

@@ -32,6 +32,37 @@ describe("linkPlaces", () => {
     expect(g).toMatchObject({ name: { zh: "维多利亚市", en: "Victoria" }, type: "city", link: "gazetteer" });
   });
 
+  it("keeps a first-level division that 大区 names as one, in either order, where English calls it a Region (中部大区, the Norte Region)", () => {
+    for (const order of [0, 1]) {
+      const both = [mention("z", "zh", "北部大区", { foreign: true, type: "province" }), mention("e", "en", "Norte Region", { type: "region" })];
+      const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: order ? both.reverse() : both });
+      expect(groups.map((g) => [g.name.zh, g.name.en, g.type])).toEqual([["北部大区", "Norte Region", "province"]]);
+    }
+    // (English alone keeps its own word's kind)
+    expect(linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("e", "en", "Norte Region", { type: "region" })] })[0]!.type).toBe("region");
+  });
+
+  it("reads a bare English name as the division named after its city where the document writes the city with its word (山口县 and 山口市, Yamaguchi and Yamaguchi City)", () => {
+    const mentions = (zhCity: boolean): Mention[] => [
+      mention("z", "zh", "山口", { type: "province" }), // 山口县, read as the prefecture named after the known city
+      ...(zhCity ? [mention("z", "zh", "山口市", { type: "city", hits: gazetteer().zh.get("山口") })] : []),
+      mention("e", "en", "Yamaguchi", { type: "city" }),
+      mention("e", "en", "Yamaguchi City", { type: "city" }),
+    ];
+    const kinds = (ms: Mention[]): string[][] => linkPlaces({ paragraphs, alignments: aligned, mentions: ms }).map((g) => [g.type, ...g.mentions.map((m) => m.candidate.text)]);
+    expect(kinds(mentions(true))).toEqual([
+      ["province", "山口", "Yamaguchi"],
+      ["city", "山口市", "Yamaguchi City"],
+    ]);
+    // (the aligned paragraph naming only the city: the bare name is the city)
+    const onlyCity = [mention("z", "zh", "山口", { type: "province" }), mention("y", "zh", "山口市", { type: "city", hits: gazetteer().zh.get("山口") }), mention("x", "en", "Yamaguchi", { type: "city" }), mention("e", "en", "Yamaguchi City", { type: "city" })];
+    const twoPairs = { paragraphs: [...paragraphs, { id: "y", lang: "zh", text: "" }, { id: "x", lang: "en", text: "" }], alignments: [...aligned, { zh: ["y"], en: ["x"] }], mentions: onlyCity };
+    expect(linkPlaces(twoPairs).map((g) => [g.type, ...g.mentions.map((m) => m.candidate.text)])).toEqual([
+      ["province", "山口"],
+      ["city", "山口市", "Yamaguchi", "Yamaguchi City"],
+    ]);
+  });
+
   it("pairs the transliterated names left over by order when both sides have as many", () => {
     const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "帕拉纳克市", { foreign: true }), mention("z", "zh", "德国"), mention("e", "en", "Germany"), mention("e", "en", "Parañaque")] });
     expect(groups.map((g) => [g.name.zh, g.name.en, g.link])).toEqual([["帕拉纳克市", "Parañaque", "order"], ["德国", "Germany", "gazetteer"]]);

@@ -28,6 +28,11 @@ const COUNTED_PARTNERS = new RegExp(`${WITH_COUNT}(?:\\d|${NUMBER_WORD}\\b)`, "i
 const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments),?\\s+(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?[A-Z]`);
 /** "has established more than ten pairs of sister cities with the country": pairs counted in words inside the trigger, a tally (in figures, /\d/ below) */
 // ("signed seven cooperation agreements": documents counted in words, as 签署了7项合作协议 is)
+/**
+ * a sentence whose subject is places counted ("Six cities and towns in Shandong and Yamaguchi, including Shimonoseki …,
+ * have also established friendly relations", as 等6个市町也分别建立了友好关系): a tally of ties, no event
+ */
+const COUNTED_SUBJECT = new RegExp(`^(?:[^,]{0,30},\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|municipalities|provinces|states|prefectures|counties|districts)\\b(?:\\s+and\\s+(?:cities|towns|municipalities|counties|districts))?(?![^,]{0,60}\\bwith\\b)`, "i");
 const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|letters|documents|contracts|deals)\\b)`, "i");
 /** a year or a span of years, inside a document's name */
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
@@ -237,7 +242,8 @@ const BETWEEN_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+betw
 /** ", while Lanzhou and Almaty … have established …": a second clause with its own subject and verb, as a second sentence would be */
 // (", when Wuhan and Oita of Japan established …": the time clause has its own subject, as a contrast has)
 // (", as the two cities marked the 25th anniversary of their twinning": a clause of time with its own subject, as "when" opens)
-const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+|,\s+when\s+(?=[A-Z])|,\s+as\s+(?=the\s+two\s|they\s|[A-Z])/;
+// (", under which 30 Jiangxi students will study in Coimbra": what the document provides, its places none of the signing's parties)
+const CONTRAST_CLAUSE = /,?\s+(?:while|whereas)\s+|,\s+when\s+(?=[A-Z])|,\s+as\s+(?=the\s+two\s|they\s|[A-Z])|,\s+(?:under|by|through|according\s+to|pursuant\s+to)\s+which\s+/;
 const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
 // ("… as early as 1982 and now has friendly relations with 17 cities", "… in 1985 and have had frequent exchanges, with
@@ -357,7 +363,7 @@ function rule(spec: Spec): AgreementRule {
     const fromTrigger = ctx.text.slice(index, w.end);
     // (not a tally a colon's list of the documents follows: "signed two documents: a memorandum …")
     const named = m[0].slice(m[0].lastIndexOf(":") + 1);
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !EXAMPLES_AFTER_COUNT.test(fromTrigger)) || /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named)) return null;
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !EXAMPLES_AFTER_COUNT.test(fromTrigger)) || /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)
@@ -618,8 +624,8 @@ const RANKING_ASIDE = `,\\s+making\\s+${MADE_PAIR}\\b`;
 // (nor a plan's "of": "signed the Exchange and Cooperation Plan of Sister Cities" signs a plan, the ties its subject)
 // (nor past ", which were upgraded to sister-city relations in 2014": the upgrade is an event of its own)
 const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|\\b[Pp]lans?\\s+(?:of|for|on)\\b|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|,\\s+which\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+(?:later\\s+)?upgraded\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE})[^.;]){0,${max}}?`;
-/** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations") */
-const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|regions?|oblasts?|krais?|districts?)";
+/** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations", "friendly provincial-regional relations") */
+const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|region(?:s|al)?|oblasts?|krais?|districts?)";
 /** "became friendly province and state", "became sister province and state": two kinds of division paired */
 /** a year or a month named next: "became friendly provinces in 1983", "in March 1983" (not "in the region") */
 const YEAR_OR_MONTH_NEXT = "(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December";
@@ -647,7 +653,10 @@ const ANY_DOCUMENT = "(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agr
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */
 const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
 /** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
-const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,60}?\\s+and\\s+)`;
+// (the first document's title may run long: "signed a Memorandum on Friendly Exchanges and Cooperation between Yangzhou and
+// Karatsu and a Letter of Intent on …")
+// (the first may be the minutes of the talks, 会谈纪要, which bind no one and are no event of their own: "signed minutes of the meeting and an agreement on …")
+const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b(?:${ANY_DOCUMENT}|minutes)\\b[^.;,]{0,90}?\\s+and\\s+)`;
 /**
  * right before a document a colon lists after a signing, or after the list's comma ("Three agreements were signed: a
  * memorandum … between A and B, a letter of intent … between C and D, and an agreement …"): each item is a document
@@ -662,8 +671,10 @@ const NEXT_LISTED_DOCUMENT = new RegExp(`,\\s+(?:and\\s+)?an?\\s+(?:[\\w-]+\\s+)
  * signed", "an agreement signed by the two cities"), or the second of two a signing names ("signed a Memorandum on X and an Agreement on Y")
  */
 // ("the education cooperation agreement signed last November between Yunnan Province and Luang Prabang": the participle, its pair after "between")
+// ("an agreement on cooperation between Harbin Institute of Technology and Novosibirsk State University was signed": the
+// passive's subject may hold two bodies' long names)
 const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\bconclud(?:ed|es|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\b(?=[^.;]{0,40}?\\bbetween\\s+(?:the\\s+)?[A-Z])|(?=an?\\s)${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${COLON_LIST_OPENING}an?\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi");
+  new RegExp(`\\bconclud(?:ed|es|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,120}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\b(?=[^.;]{0,40}?\\bbetween\\s+(?:the\\s+)?[A-Z])|(?=an?\\s)${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${COLON_LIST_OPENING}an?\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", gate: /memorand|mou/i, trigger: SIGNED("(?:memorand(?:ums?|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent/i, trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does

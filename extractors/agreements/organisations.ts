@@ -68,11 +68,13 @@ export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+
 const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;
 // not from a sentence's "The": "The Wuxi New District Administrative Committee and …"
 const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+)(?:(?:${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
-/** two bodies joined by 与 or "and": each name ends in a word that makes it one */
+/** a body named "X of <name>" ("the University of Novi Sad"): the name after "of" is its own, a place the gazetteer knows or not */
+const BODY_OF_NAME_EN = `(?:${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
+/** two bodies joined by 与 or "and": each name ends in a word that makes it one, or is "X of <name>" ("… and the University of Coimbra") */
 const COORDINATED = {
   // (a transliterated name may hold a hyphen or a middle dot: 阿里-法拉比哈萨克国立大学)
   zh: new RegExp(`([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))(?:与|和|同)((?:[\\p{Script=Han}A-Za-z]|[-－·](?=\\p{Script=Han})){1,20}?(?:${BODY_WORD.zh}))`, "gu"),
-  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN})?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "g"),
+  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN})?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}|\\b${BODY_OF_NAME_EN})`, "g"),
 };
 
 /**
@@ -82,7 +84,7 @@ const COORDINATED = {
  */
 const BODY_NAME = {
   zh: new RegExp(`(?<=^|[的了、，。；：与和及同在对向从为是])(?:参观|访问|考察|走访|拜访|会见|调研|来到|前往|走进)?((?:(?![的了、，。；：与和及同在对向从为是])[\\p{Script=Han}A-Za-z]){1,16}?(?:${BODY_WORD.zh}))`, "gu"),
-  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})|\\b((?:${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})`, "g"),
+  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})|\\b(${BODY_OF_NAME_EN})`, "g"),
 };
 
 /** The bodies a text names, by the name's form alone, in text order. */

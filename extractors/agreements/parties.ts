@@ -490,7 +490,11 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
   const candidates = partyPlaces(text, places, window.start, window.end, lang);
   // 贵州大学与梅西大学签署…: two bodies joined before the trigger are its subject; where a party place opens
   // the end of such a name (法国里昂大学), the body is named from it, as the place's own reading names it
-  const named = coordinatedOrganisations(text, window.start, Math.min(triggerAt, window.end), lang);
+  // (签署了《哈尔滨工业大学与新西伯利亚国立大学合作协议》: two bodies joined in the title of the document signed are its
+  // parties, as they are before the verb)
+  const title = lang === "zh" && triggerAt < window.end ? DOCUMENT_TITLE.exec(text.slice(triggerAt, window.end)) : null;
+  const titleAt = title ? triggerAt + title.index + 1 : 0;
+  const named = [...coordinatedOrganisations(text, window.start, Math.min(triggerAt, window.end), lang), ...(title ? coordinatedOrganisations(text, titleAt, titleAt + title[1]!.length, lang) : [])];
   const coordinated = named.map((o) => {
     const end = o.index! + o.text!.length;
     // (only after a country or a division that says whose body it is: "Ningbo Zhoushan Port Group" and "the Port of
@@ -524,6 +528,9 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
     p.kind === "organisation" && p.index !== null && parties.some((q) => q !== p && q.kind === "organisation" && q.index !== null && q.index <= p.index! && q.index + q.text!.length >= p.index! + p.text!.length && q.text!.length > p.text!.length);
   return parties.filter((p, i) => parties.findIndex((q) => q.kind === p.kind && q.text === p.text) === i && !insideAnother(p));
 }
+
+/** a document's title in 《》 */
+const DOCUMENT_TITLE = /《([^》]{4,40})》/;
 
 /** an ordinal: 第12, 第十四 */
 export const ORDINAL_ZH = "第[0-9０-９一二三四五六七八九十百]+";
@@ -585,7 +592,17 @@ function enumeratedPairs(text: string, named: PartyMention[], triggerAt: number,
   const opened = colonBefore(text, triggerAt);
   const parties = named.filter((p) => p.index === null || p.index > opened);
   if (parties.some((p) => p.index === null || p.index >= triggerAt)) return null;
-  return pairsOfList(text, parties, triggerAt, lang, ENUMERATION[lang].separator);
+  return pairsOfList(text, parties, triggerAt, lang, ENUMERATION[lang].separator) ?? (lang === "en" ? pairsJoinedByAnd(text, parties) : null);
+}
+
+/**
+ * "Fuzhou and Malacca City and Xiamen and Penang have also become sister cities": four places joined by "and" alone
+ * are two pairs, as 福州与马六甲市、厦门与槟城 are (a list of one event's parties would have its commas)
+ */
+function pairsJoinedByAnd(text: string, parties: PartyMention[]): PartyMention[][] | null {
+  if (parties.length !== 4 || parties.some((p) => p.kind !== "place" || p.index === null)) return null;
+  const joined = parties.slice(0, -1).every((p, i) => /^\s+and\s+(?:the\s+)?$/.test(text.slice(p.index! + p.text!.length, parties[i + 1]!.index!)));
+  return joined ? [parties.slice(0, 2), parties.slice(2)] : null;
 }
 
 /** ", and by": the next signing pair of a passive's list ("were signed by A and B, and by C and D, respectively") */

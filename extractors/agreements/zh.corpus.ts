@@ -235,6 +235,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "里昂是法国第三大城市。广州与该市于1988年结为友好城市。", quote: "广州与该市于1988年结为友好城市", type: "sister-city", parties: ["里昂", "广州"], date: "1988" },
     { rule: "agreement-zh-memorandum", text: "代表团还访问了赫尔辛基大学，并与该校签署了合作备忘录。", quote: "签署了合作备忘录", type: "memorandum", parties: ["赫尔辛基大学"] }, // 该校, the body of that kind named before
     { rule: "agreement-zh-letter-of-intent", text: "访问期间，代表团还参观了位于无锡的远景科技集团，并与该公司签署了合作意向书。", quote: "签署了合作意向书", type: "letter-of-intent", parties: ["远景科技集团"] }, // 该公司: a firm named before, no place opening its name
+    { rule: "agreement-zh-agreement", text: "在托木斯克，代表团参观了托木斯克理工大学，双方签署了《大连理工大学与托木斯克理工大学合作协议》。", quote: "签署了《大连理工大学与托木斯克理工大学合作协议》", type: "agreement", parties: ["大连理工大学", "托木斯克理工大学"], date: null }, // two bodies joined in the title of the document signed are its parties, not the city it was signed in
+    { rule: "agreement-zh-sister-city", text: "浙江省与巴西巴拉那州于2019年建立友好省州关系，杭州与库里蒂巴市、宁波与马瑙斯市也分别结为友好城市。", quote: "宁波与马瑙斯市也分别结为友好城市", type: "sister-city", parties: ["宁波", "马瑙斯"], date: null, alongside: ["浙江省与巴西巴拉那州于2019年建立友好省州关系", "杭州与库里蒂巴市、宁波与马瑙斯市也分别结为友好城市"] }, // the year in the clause before dates that clause's own tie, not the pairs after it
+    { rule: "agreement-zh-sister-city", text: "新疆石河子市与哈萨克斯坦塔拉兹市于2019年签署协议，正式建立友好城市关系。", quote: "石河子市与哈萨克斯坦塔拉兹市于2019年签署协议，正式建立友好城市关系", type: "sister-city", parties: ["石河子市", "塔拉兹市"], date: "2019" }, // one subject's signing and tie: the year of the signing's clause dates the tie
   ],
   negatives: [
     "推介会上，6家宁波企业与日本企业签署合作协议。", // firms of two places sign, unnamed: the places only say whose firms they are
@@ -246,6 +249,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "两市将继续保持友好城市关系。", // 保持 with no year it is held since tells no tie made
     "两市友好城市关系的建立和发展离不开各界的支持。", // the tie's making as a topic, joined to its growth, is no event told
     "截至目前，江西省已与韩国建立了6对友好省市关系。", // ties counted right after the verb: a tally, no event
+    "至此，泉州已加入9个国际城市组织。", // bodies counted, not named: a tally of memberships, no event
+    "此外，浙江省与静冈县所辖的沼津市、富士市等5个市町也分别建立了友好关系。", // the places a partner governs, as examples of a tally: their partners are the province's own towns, unnamed
     "这是杭州市的友好城市交流活动，由日本岐阜市主办。", // 是…的友好城市 describing another noun (交流活动) says no place is a sister city
     "代表团参观了武汉市的港口，并与该市签署合作协议。", // 该市 stands for a Chinese city only: no foreign partner named before it
     "2023年，嘉兴市新增国际友好城市2个。", // ties added and counted, none named: a count, not events

@@ -31,10 +31,16 @@ const countedPartners = (text: string, places: PlaceCandidate[], from: number, t
 };
 /** 与日本秋田市、韩国全州市等12个城市结为友好城市: places named as examples of the partners counted (not countries, 与美国、日本等32个国家) */
 const EXAMPLES_BEFORE_COUNT = new RegExp(`[与同和跟]([^，。；]{2,60}?)等${FIGURE}(?:个|对|座)(?!国家|国)`);
-/** the partners a tally names as its examples are partners, each its own tie (the tally counts the rest) */
+/** 与山口县所辖的下关市、宇部市等6个市町: the places a partner governs, named as examples (their own partners unnamed) */
+const GOVERNED_BY = /^[^，。；、]{2,12}?(?:所辖|下辖|管辖|辖区内)的?/;
+/**
+ * the partners a tally names as its examples are partners, each its own tie (the tally counts the rest); not the
+ * places under a partner (山东省与山口县所辖的下关市、山口市等6个市町也分别建立了友好关系: the two sides' towns
+ * paired, the subject's own unnamed)
+ */
 function namesExamples(text: string, places: PlaceCandidate[], from: number, to: number): boolean {
   const m = EXAMPLES_BEFORE_COUNT.exec(text.slice(from, to));
-  if (!m) return false;
+  if (!m || GOVERNED_BY.test(m[1]!)) return false;
   const start = from + m.index + 1;
   return partyPlaces(text, places, start, start + m[1]!.length, "zh").some((p) => p.type !== "country");
 }
@@ -155,16 +161,21 @@ const ATTRIBUTIVE_TIE_AFTER = /^[^，。；]{0,6}?(?:缔结|建立|结为|结成
 /**
  * The dates but those of a tie recalled before the trigger: 自2014年建立友好城市关系以来…，并签署了… dates the tie
  * its 自…以来 clause recalls, and 与其2016年缔结的友好城市卢塞恩签署…备忘录 the tie that describes the partner, not
- * what was signed (a trigger inside the clause or the attribute keeps its date).
+ * what was signed (a trigger inside the clause or the attribute keeps its date); nor the date of another event's
+ * clause before the event's own subject (福建与沙巴州于2023年建立友好省州关系，福州与马六甲市…也分别结为友好城市: the
+ * year is the first tie's; but 克拉玛依市与阿克托别市9日签署协议，正式建立友好城市关系 is one subject's one event).
  */
-function outsideRecalledTie(text: string, dates: DateCandidate[], trigger: number): DateCandidate[] {
+function outsideRecalledTie(text: string, dates: DateCandidate[], trigger: number, subjectAt: number | null): DateCandidate[] {
   return dates.filter((d) => {
     const after = text.slice(d.index + d.text.length);
     const since = /自$|从$/.test(text.slice(Math.max(0, d.index - 1), d.index)) ? SINCE_CLOSES.exec(after) : null;
-    const recalled = since ?? ATTRIBUTIVE_TIE_AFTER.exec(after);
+    const otherEvent = subjectAt !== null ? EVENT_VERB_AFTER.exec(after) : null;
+    const recalled = since ?? ATTRIBUTIVE_TIE_AFTER.exec(after) ?? (otherEvent && d.index + d.text.length + otherEvent[0].length <= subjectAt! ? otherEvent : null);
     return !recalled || d.index + d.text.length + recalled[0].length > trigger;
   });
 }
+/** the verb of an event in the date's own clause, right after it: 于2023年建立, 2018年签署 */
+const EVENT_VERB_AFTER = /^[^，。；]{0,10}?(?:缔结|建立|结为|结成|签署|签订|续签)/;
 
 /** "this" right before a trigger, and the occasion or bond it is made after it: 以此次缔结友好城市关系为契机 */
 const THIS_EVENT = { before: /(?:此次|这次|本次|此番)$/, after: /^[^，。；]{0,12}?为(?:契机|起点|新起点|纽带|桥梁)/ };
@@ -243,6 +254,9 @@ function rule(spec: Spec): AgreementRule {
     // A于2015年签订…，与B结为…: a later clause with a partner of its own and the subject left out is dated by itself,
     // or by the time that opens the sentence, not by the clause before it
     const partnerClause = clause.start > s.start && /^[与同跟]/.test(ctx.text.slice(clause.start, index));
+    // (where the event's own subject is named: a date before it, in a clause with a verb of its own, is that clause's)
+    const named = parties.flatMap((p) => (p.kind === "place" || p.kind === "organisation") && p.index !== null && p.index < index ? [p.index] : []);
+    const subjectAt = named.length ? Math.min(...named) : null;
     return eventCandidate(
       ctx.text,
       {
@@ -256,7 +270,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
-          : (nearestDate(ctx.text, outsideRecalledTie(ctx.text, found.dates, index), index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
+          : (nearestDate(ctx.text, outsideRecalledTie(ctx.text, found.dates, index, subjectAt), index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)
@@ -300,8 +314,11 @@ const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
     return named ? [named] : [];
   }
   const m = BODY_NAME.exec(after);
-  return m ? [{ kind: "organisation", index: trigger.end + m[0].length - m[1]!.length, text: m[1]! }] : [];
+  // (已加入7个国际城市组织: bodies counted, not named, are a tally, no event)
+  return m && !COUNTED_BODIES.test(m[1]!) ? [{ kind: "organisation", index: trigger.end + m[0].length - m[1]!.length, text: m[1]! }] : [];
 };
+/** a count opening what was joined: 7个国际城市组织, 十余个国际组织 */
+const COUNTED_BODIES = new RegExp(`^${FIGURE}(?:个|家)`);
 
 const JOINING_VERB = /加入|成为|参加|签署|签订|出席/g;
 /** 经世界城市和地方政府组织…审议通过: a preposition opening the words before the name, which no body's name opens with (经济合作与发展组织 does) */

@@ -19,6 +19,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The fair attracted nearly 3,000 visitors.", quote: "nearly 3,000 visitors", value: 3000, unit: "visitors", qualifier: "nearly" },
     { rule: "count-en-number-noun", text: "The two cities have carried out more than 60 exchange and cooperation projects in education.", quote: "more than 60 exchange and cooperation projects", value: 60, unit: "exchange and cooperation projects", qualifier: "more than" }, // the tagger makes "projects" a verb before "in"
     { rule: "count-en-number-noun", text: "The two sides signed 19 cooperation agreements.", quote: "19 cooperation agreements", value: 19, unit: "cooperation agreements" },
+    { rule: "count-en-number-noun", text: "Both sides agreed to open two more cargo lanes by the end of next year.", quote: "two more cargo lanes", value: 2, unit: "cargo lanes" }, // "more" says they are added, not what they are (the tagger makes "cargo" a verb after it)
+    { rule: "count-en-number-noun", text: "The airline will launch three more flights to Seoul.", quote: "three more flights", value: 3, unit: "flights" },
     { rule: "count-en-number-noun", text: "The province now has more than 40 sister cities.", quote: "more than 40 sister cities", value: 40, unit: "sister cities", qualifier: "more than" },
     { rule: "count-en-number-noun", text: "It concluded 15 new pairs of friendship cities last year.", quote: "15 new pairs of friendship cities", value: 15, unit: "new pairs of friendship cities" },
     { rule: "count-en-number-noun", text: "The port handles nearly half a million containers a year.", quote: "nearly half a million containers", value: 500000, unit: "containers", qualifier: "nearly" }, // half of the scale after the article
@@ -88,6 +90,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "More than 600 years ago, Zheng He's fleet stopped in the port many times.", // when, not how many
     "Weifang and Toowoomba: 20 years of friendship", // years of a tie, its anniversary
     "It is one of the largest ports, and one of its oldest.", // "one of" counts nothing
+    "This year the port handled two more than last year.", // "more than" after a figure compares, it counts nothing
     "Thirty Years of Sister-City Ties between Dalian and Kitakyushu", // a headline's anniversary, in title case
     "2025 China International Friendship Cities Conference Opens in Chengdu", // a headline's year opens the event's name: no count
     "The two cities signed the 2026 Exchange and Cooperation Plan.", // a year inside a document's name

@@ -69,6 +69,18 @@ const CLAUSE_END = /(?:[,;:!?)"”]|(?<!(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+)\.)(?=\
  */
 const STOP_WORD_AND_NEXT = new RegExp(`${STOP_WORD_AFTER_SPACES}(?:[ \\t\\r\\n]+[^ \\t\\r\\n]+)?`, "giu");
 
+/** "more" right after a number (two more flights), not a comparison's (two more than) */
+const ADDED_MORE = /^\s+more(?=\s+(?!than\b)[a-z])/i;
+/**
+ * The text with the "more" right after the number ending at `numberEnd` blanked ("two more flights", "three more sister
+ * cities"): "more" says they are added, not what they are, and the tagger, reading it as an adverb, makes the noun
+ * after it a verb ("flights", "cargo" in "more cargo lanes"). Blanks keep every offset.
+ */
+export function blankAddedMore(text: string, numberEnd: number): string {
+  const more = ADDED_MORE.exec(text.slice(numberEnd));
+  return more ? text.slice(0, numberEnd) + " ".repeat(more[0].length) + text.slice(numberEnd + more[0].length) : text;
+}
+
 /**
  * unitAfter on the number's clause, tagged alone: from the number to the first of the punctuation that ends
  * the clause (which unitAfter does not read past) and the word after the first stop word. compromise's
@@ -84,7 +96,7 @@ export function unitInClause(sentence: string, numberStart: number, numberEnd: n
   // "overseas and domestic tourists": unitAfter may read on past and/or; the clause ends at the next stop word
   if (stop && /^\s*(?:and|or)\s/i.test(stop[0])) stop = STOP_WORD_AND_NEXT.exec(sentence);
   if (stop) end = Math.min(end, stop.index + stop[0].length);
-  const clause = sentence.slice(numberStart, end);
+  const clause = blankAddedMore(sentence, numberEnd).slice(numberStart, end);
   const unit = unitAfter(clause, termsOf(clause), numberEnd - numberStart);
   return unit && { text: unit.text, end: unit.end + numberStart };
 }

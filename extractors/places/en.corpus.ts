@@ -106,8 +106,17 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
     { rule: "place-en-tie-partner", text: "Suzhou signed sister-city agreements with Venice, Grenoble and Portland.", quote: "Grenoble", type: "city" }, // each name the list after the tie's "with" goes on with
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo agreed to upgrade their ties to sister-city relations.", quote: "Aarhus", type: "city" }, // "agreed" is a tie's verb as "signed" is
+    // place-en-described: a name described right after it as a kind of place in a known one
+    { rule: "place-en-described", text: "Wenzhou and Itajubá, a city in the Brazilian state of Minas Gerais, signed an agreement.", quote: "Itajubá", type: "city" },
+    { rule: "place-en-described", text: "The delegation then visited Vila Nova de Cerveira, a small municipality in northern Portugal.", quote: "Vila Nova de Cerveira", type: "city" }, // a particle inside the name; a compass word before the country
+    { rule: "place-en-described", text: "Bento Gonçalves, a wine town in southern Brazil, sent a delegation.", quote: "Bento Gonçalves", type: "city" }, // opening the sentence: the description says what it is
+    { rule: "place-en-described", text: "Lamu, a port of Kenya, hosted the forum.", quote: "Lamu", type: "city" },
   ],
   negatives: [
+    { text: "However, a city in Portugal has also applied to join.", only: ["Portugal"] }, // a sentence's opening adverb is no name
+    { text: "Marco Rossi, a city councillor in Portugal, attended the meeting.", only: ["Portugal"] }, // a person's post: "city" opens no kind of place there
+    { text: "Ubuntu, a town in the making, was the theme of the exhibition.", only: [] }, // no known place holds it
+    { text: "30th Anniversary of Friendly Relations Between Hubei Province and Gunma Prefecture Celebrated", only: ["Hubei Province", "Gunma Prefecture"] }, // a headline's capitalised "Between" is no part of a name
     { text: "Qingdao was named a UNESCO Creative City of Film.", only: ["Qingdao"] }, // "City of" in a title, after no "the" or demonym, names no city
     { text: "Yangzhou was named the World Capital City of Gastronomy.", only: ["Yangzhou"] },
     { text: "Chengdu, the City of Gastronomy, welcomed the delegation.", only: ["Chengdu"] }, // after "the", a title's field is no name either

@@ -66,7 +66,7 @@ const WORD_AT = /[\p{L}\p{M}]+/uy;
  * The gazetteer's English names that stand at a position as whole words, longest first. `word` is the
  * word at the position when the caller has already matched it.
  */
-function namesAt(text: string, index: number, word?: string): string[] {
+export function namesAt(text: string, index: number, word?: string): string[] {
   if (word === undefined) {
     WORD_AT.lastIndex = index;
     word = WORD_AT.exec(text)?.[0];
@@ -300,7 +300,7 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
   return !!gap && !!countryAt(text, index + division.length + gap[0].length);
 }
 /** Chinese, Italian, Spanish, Germans, Greek, Thai: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
-const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:German|American|Mexican|African|Moroccan|Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
+export const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:German|American|Mexican|African|Moroccan|Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
 
 /** whether capitalised words may be a place's name: none opens another kind of name or a title, and the last is no demonym */
 export const readsAsPlaceName = (words: readonly string[]): boolean =>
@@ -317,7 +317,7 @@ const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PR
  * last of them. (And the words that open a sentence's first clause: "Since Chengdu and Perth established …".)
  */
 export const TITLE_AND_HEADLINE_WORDS = new Set(
-  "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines School Gymnasium Agreement Memorandum Relations Relationship Ties Tie Cooperation Partnership Anniversary Mark Marks Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates Become Becomes Became Renew Renews Renewed Establish Establishes Established Ink Inks Inked Forge Forges Launch Launches Agree Agrees Upgrade Upgrades Establishing Signing Renewing Marking Celebrating Cathedral Temple Stadium Hotel With And For To In On At By From Of Since After Before When While Although Though Once Until Because Following Meanwhile Recently".split(" "),
+  "Embassy Embassies Consulate Consul General Ambassador Minister Ministry President Vice Prime Premier Chancellor Mayor Governor King Queen Prince Princess Emperor Kingdom Republic Federation Federal Government Parliament Senate Assembly Chamber Commerce University College Institute Academy School Bank Association Council Committee Commission Office Department Agency Union Party People People's Peoples Foreign Affairs Secretary Chairman Chairwoman Chair Speaker Deputy Director Head Leader Delegation Museum Court Army Foundation Company Corporation Group Airlines School Gymnasium Agreement Memorandum Relations Relationship Ties Tie Cooperation Partnership Anniversary Mark Marks Sign Signs Signed Visit Visits Visited Meet Meets Met Hold Holds Held Join Joins Joined Welcome Welcomes Celebrate Celebrates Become Becomes Became Renew Renews Renewed Establish Establishes Established Ink Inks Inked Forge Forges Launch Launches Agree Agrees Upgrade Upgrades Establishing Signing Renewing Marking Celebrating Cathedral Temple Stadium Hotel With And For To In On At By From Of Between Among Since After Before When While Although Though Once Until Because Following Meanwhile Recently".split(" "),
 );
 /** the titles a person's name follows ("President Tokayev of Kazakhstan", "Mr. Weber of Germany") */
 export const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governor Ambassador Consul King Queen Prince Princess Premier Secretary Chairman Chairwoman Speaker Director".split(" "));

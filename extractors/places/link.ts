@@ -49,6 +49,9 @@ function romanised(zh: string): string {
   return letters((pinyin(stripZhSuffix(zh), { toneType: "none", type: "array", v: true }) as string[]).join(""));
 }
 
+/** a governor right after a name: the name is the division's ("Yamaguchi Governor") */
+const GOVERNOR_AFTER = /^\s+(?:Vice\s+|Deputy\s+)?Governor\b/;
+
 export function linkPlaces(input: LinkInput): PlaceGroup[] {
   const alignmentOf = new Map<string, { zh: string[]; en: string[] }>();
   for (const a of input.alignments) for (const id of [...a.zh, ...a.en]) alignmentOf.set(id, a);
@@ -218,7 +221,22 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   const saysCity = (m: Mention): boolean =>
     m.lang === "en" ? /\sCity$/.test(m.candidate.text) : /市$/.test(m.candidate.text) || textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] === "市";
   const cityStated = new Set(input.mentions.filter((m) => entryOf.get(m)?.type === "city" && statedAs(m, "city") && saysCity(m)).map((m) => entryOf.get(m)!.id));
-  const divisionOfCity = (m: Mention): boolean => statedAs(m, "province") && cityStated.has(entryOf.get(m)!.id);
+  // ("Yamaguchi City": the bare names the document also writes with the city's word)
+  const citiesNamed = new Set(input.mentions.flatMap((m) => (m.lang === "en" && / City$/.test(m.candidate.text) ? [m.candidate.text.slice(0, -" City".length)] : [])));
+  const statedDivision = (m: Mention): boolean => statedAs(m, "province") && cityStated.has(entryOf.get(m)!.id);
+  const divisionsStated = new Set(input.mentions.filter(statedDivision).map((m) => entryOf.get(m)!.id));
+  // (a bare name of a city whose division the document also states, 山口县 and 山口市: the division where the
+  // aligned paragraph names only the division, or, naming both or neither, where the English words say so)
+  const bareDivision = (m: Mention): boolean => {
+    const entry = entryOf.get(m);
+    if (m.lang !== "en" || !entry || !divisionsStated.has(entry.id) || statedAs(m, "province") || saysCity(m)) return false;
+    const other = byParagraph(alignmentOf.get(m.paragraph)?.zh ?? []).filter((o) => entryOf.get(o) === entry);
+    const [division, city] = [other.some(statedDivision), other.some(saysCity)];
+    if (division !== city) return division;
+    const end = m.candidate.index + m.candidate.text.length;
+    return GOVERNOR_AFTER.test(textOf.get(m.paragraph)!.slice(end, end + 24)) || citiesNamed.has(m.candidate.text);
+  };
+  const divisionOfCity = (m: Mention): boolean => statedDivision(m) || bareDivision(m);
   const keyOf = (m: Mention): string => {
     const entry = entryOf.get(m);
     if (entry) return divisionOfCity(m) ? `${entry.id}#division` : entry.id;
@@ -238,7 +256,9 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     }
     g.mentions.push(m);
     // the language that states the kind of an unknown place (District Municipality, 市) decides it; English is more specific
-    if (!g.entry && m.candidate.type && (g.type === "other" || m.lang === "en")) g.type = m.candidate.type;
+    // but for "Region", which names a world region and a country's first-level division alike, where 大区 says which
+    // (中部大区, "the Centro Region" of Portugal: a division, as "Lombardy Region" is)
+    if (!g.entry && m.candidate.type && (g.type === "other" || (m.lang === "en" && !(g.type === "province" && m.candidate.type === "region")) || (m.lang === "zh" && g.type === "region" && m.candidate.type === "province"))) g.type = m.candidate.type;
   };
   for (const m of input.mentions) add(m);
   // 冈山县 / "Okayama Prefecture", then "Okayama" for short: the division named after a known city, not the city
@@ -248,7 +268,8 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     return !!entry && !!first && first !== entry && m.candidate.type === first.type;
   };
   for (const g of groups.values()) {
-    const stated = new Set(g.mentions.filter((m) => !echoesAnother(m, g.entry)).map((m) => m.candidate.type).filter((t) => t && t !== g.type));
+    // (nor a bare name read as the division: its kind is the city's reading)
+    const stated = new Set(g.mentions.filter((m) => !echoesAnother(m, g.entry) && !bareDivision(m)).map((m) => m.candidate.type).filter((t) => t && t !== g.type));
     const [only] = stated;
     if (g.entry && stated.size === 1 && only) g.type = only;
   }

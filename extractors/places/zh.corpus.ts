@@ -125,6 +125,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "与日本企业、韩国企业等开展合作。", only: ["日本", "韩国"] }, // a common noun after each country is no place
     { text: "双方就两省区在农业、文旅等领域开展合作深入交流。", only: [] }, // 两省区, "the two provinces", which jieba tags a place
     { text: "希望两市在牡丹文化、旅游观光等领域继续加强交流。", only: [] }, // the peony, not 菏泽's 牡丹区
+    { text: "双方同意加快友谊关—友谊口岸升级改造，再开通2条货运通道。", only: [] }, // the Friendship Pass's border crossing, not 友谊县
     { text: "代表团考察了日本高松市和当地市场。", only: ["日本", "高松市"] }, // 市 of 市场 closes no listed name
     { text: "宁波与华为签署友好合作协议。", only: ["宁波"] }, // a friendly cooperation agreement alone may be a firm's
     { text: "宁波市与该市签署友好合作协议。", only: ["宁波市"] },

@@ -18,6 +18,7 @@ import { codeHolds } from "../../extractors/places/gazetteer";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
 import { mentionKey, type PlaceFacts } from "./places";
 import { jointDate, mergedConfidence, oneDate } from "./claims";
+import { pairOrganisations, shortens } from "./organisation-names";
 
 type Party = AgreementFact["parties"][number];
 
@@ -262,29 +263,6 @@ export function sameEvent(a: Fact, b: Fact): boolean {
 const samePlaces = (a: AgreementFact, b: AgreementFact): boolean => placeIds(a) !== "" && placeIds(a) === placeIds(b);
 
 /**
- * One name shortens the other, as a headline does an organisation's: it holds it ("Singapore's JTC", 苏州工业园区
- * for its 管委会), or, in Chinese, its characters in order (新加坡胜科集团 for 新加坡胜科工业集团), or, in English,
- * they share a name word beyond the country that owns it and the words any body's name has ("Singapore's
- * Sembcorp" for "Sembcorp Industries"), or one is the other's initials ("the WTCF").
- */
-function shortens(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  if (a.includes(b) || b.includes(a)) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (/\p{Script=Han}/u.test(short)) return short.length >= 4 && inOrder(short, long);
-  const words = (name: string): string[] => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/['’]s$/.test(w) && !GENERIC_NAME_WORD.test(w));
-  return words(short).some((w) => words(long).includes(w)) || initialsOf(long) === short.replace(/^the\s+/i, "");
-}
-/** the initials of a name's capitalised words: "World Tourism Cities Federation" is the WTCF */
-const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
-// (and the words of bodies of cities: "United Cities and Local Governments" and "… Organization for Asia Pacific Cities" are two)
-const GENERIC_NAME_WORD = /^(?:Cities|Local|Governments?|Organi[sz]ations?|Federation|Council|Union|Network|Alliance|Forum|World|The|University|College|Institute|Academy|Bank|Group|Company|Corporation|Industries|Holdings|Enterprises|Hospital|Association|Museum|Committee|Administrative|Management|Industrial|Park|Development|Zone|International|National|State|City|Provincial|Municipal|People['’]s|Government|Chamber|Commerce|of|and)$/;
-const inOrder = (short: string, long: string): boolean => {
-  let at = 0;
-  for (const ch of short) if ((at = long.indexOf(ch, at) + 1) === 0) return false;
-  return true;
-};
-/**
  * the same party: the same place, or organisations one of whose names shortens the other's; the Chinese names
  * decide where both have one, as their characters in order are the stricter test ("World Tourism Cities
  * Federation" and "Tourism Promotion Organization for Asia Pacific Cities" share name words; 世界旅游城市联合会
@@ -356,10 +334,9 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
     ? zhStated.every((p) => enPlaces.some((q) => q.place === p.place)) && enStated.every((p) => zhPlaces.some((q) => q.place === p.place))
     : zhStated.length === enStated.length && zhStated.every((p) => enStated.some((q) => q.place === p.place));
   if (!samePlaces) conflicts.push({ field: "parties", zh: names(zhPlaces), en: names(enPlaces) });
-  // (organisations pair with organisations, and 我市 with "the city", in order: each language names them in its own order)
+  // (organisations pair with organisations, and 我市 with "the city")
   const unplaced = (f: AgreementFact, own: boolean): Party[] => f.parties.filter((p) => !p.place && ownWords.has(p) === own);
-  const paired = (zhs: Party[], ens: Party[]): Party[] => (zhs.length === ens.length ? zhs.map((p, i) => ({ en: ens[i]!.en, zh: p.zh, place: null })) : [...zhs, ...ens]);
-  const organisations = [...paired(unplaced(zh, true), unplaced(en, true)), ...paired(unplaced(zh, false), unplaced(en, false))];
+  const organisations = [...pairOrganisations(unplaced(zh, true), unplaced(en, true)), ...pairOrganisations(unplaced(zh, false), unplaced(en, false))];
   const parties = [...zhPlaces, ...enPlaces.filter((p) => !zhPlaces.some((q) => q.place === p.place)), ...organisations];
   // (3月19日 read with the paragraph's year, "On March 19" with none: one day, the dated one kept)
   const date = oneDate(zh.date, en.date);
