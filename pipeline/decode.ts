@@ -50,6 +50,7 @@ export const decode: Stage = {
       doc.addLayer("html-text", "decode", read.text, read.map);
       doc.htmlTitle = read.title;
       doc.tables = read.tables;
+      doc.lists = read.lists;
     }
   },
 };

@@ -6,7 +6,7 @@
 import type { Mention } from "../extractors/places/link";
 import type { AgreementCandidate } from "../extractors/types";
 import { DEFAULT_LIMITS, type Limits } from "./support/limits";
-import type { HtmlTable } from "./support/html-text";
+import type { HtmlList, HtmlTable } from "./support/html-text";
 
 /** an agreement event as one paragraph reports it */
 export interface AgreementMention {
@@ -116,6 +116,8 @@ export class Doc {
   htmlTitle: string | null = null;
   /** the HTML's tables, rows of cells as ranges of source.text (a cell's paragraphs lie inside its range) */
   tables: HtmlTable[] = [];
+  /** the HTML's lists, items as ranges of source.text (an item's paragraphs lie inside its range) */
+  lists: HtmlList[] = [];
   /** ranges of source.text damaged beyond repair (the paragraphs holding them are marked) */
   readonly damage: Span[] = [];
   /** composed map from the current layer to source.text, cached per layer count */

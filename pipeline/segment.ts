@@ -98,8 +98,11 @@ export function splitParagraphs(text: string): Piece[] {
 /** A line wraps the paragraph before it: same language, no sentence end, neither is metadata. */
 /** where a line turns from one language to the other: after a sentence's end and before the other script's start */
 const LANGUAGE_TURN = /(?<=[。！？；][”」』）)]?)\s*(?=[A-Z“"(])|(?<=[.!?;]["”')]?)\s*(?=\p{Script=Han}|[0-9０-９]{1,4}[年月日])/gu;
-/** in a line with no sentence mark (a table's cell, a heading), a space between a Chinese name and an English one */
-const CELL_TURN = /(?<=[\p{Script=Han}\d])\s+(?=[A-Z])|(?<=[A-Za-z.)])\s+(?=\p{Script=Han})/gu;
+/**
+ * in a line with no sentence mark (a table's cell, a heading), a space between a Chinese name and an English one, or
+ * the closing bracket of a Chinese aside right before an English name (日本仓敷市（1985年5月）Kurashiki, Japan (May 1985))
+ */
+const CELL_TURN = /(?<=[\p{Script=Han}\d])\s+(?=[A-Z])|(?<=[\p{Script=Han}\d]）)\s*(?=[A-Z])|(?<=[A-Za-z.)])\s+(?=\p{Script=Han})/gu;
 const SENTENCE_MARK = /[，。！？；：,.!?;:]/;
 
 /**
@@ -115,9 +118,18 @@ function splitBilingualLine(line: Piece): Piece[] {
   if (pieces.every((p) => p.lang === "zh" || p.lang === "en") && pieces.length >= 2) return pieces;
   // a headline and its translation, the English one with a comma ("…意向书 Shaoxing and Mitsuke, Japan Sign …"): one
   // turn only, to an English part of a few words, not a name quoted in a Chinese sentence
-  const halves = sentences ? piecesAt(line, CELL_TURN) : [];
+  // (a date in figures opening the line goes with the half after it: "2025-04-18 15:20  Source: … Government  来源：…")
+  const halves = sentences ? withFiguresJoined(line, piecesAt(line, CELL_TURN)) : [];
   const english = halves.find((p) => p.lang === "en");
   return halves.length === 2 && halves.some((p) => p.lang === "zh") && english && english.text.split(/\s+/).length >= 4 ? halves : [line];
+}
+
+/** pieces with a first piece of neither language (figures: a date, a time) joined to the piece after it */
+function withFiguresJoined(line: Piece, pieces: Piece[]): Piece[] {
+  const [first, second, ...rest] = pieces;
+  if (!first || !second || first.lang !== "other") return pieces;
+  const text = line.text.slice(first.start - line.start, second.end - line.start);
+  return [{ start: first.start, end: second.end, text, lang: second.lang }, ...rest];
 }
 
 /** A line cut at the places a pattern finds, pieces of one language in a row joined again. */

@@ -35,6 +35,26 @@ describe("lines of both languages", () => {
     ]);
   });
 
+  it("cuts a list item's Chinese, closed by its bracketed date, from the English right after it", () => {
+    const zh = "日本 冈山县某某市（1985年5月）";
+    const line = `${zh}Somecity, Okayama Prefecture, Japan (May 1985)`;
+    expect(pieces(line)).toEqual([
+      [0, zh.length, "zh"],
+      [zh.length, line.length, "en"],
+    ]);
+    // (a Chinese sentence's bracket before an English name it quotes stays whole)
+    expect(pieces("代表团参观了西门子公司（德国）Siemens 工厂。")).toHaveLength(1);
+  });
+
+  it("cuts a header line of a date, an English source and a Chinese one, the date going with the English", () => {
+    const en = "2025-04-18 15:20  Source: Somecity Municipal People's Government";
+    const line = `${en}  来源：某某市人民政府`;
+    expect(pieces(line)).toEqual([
+      [0, en.length, "en"],
+      [en.length + 2, line.length, "zh"],
+    ]);
+  });
+
   it("cuts a headline from its translation, though the English one holds a comma", () => {
     const zh = "绍兴市与日本某某市签署友好交流合作意向书";
     const line = `${zh} Shaoxing and Somecity, Japan Sign Letter of Intent`;

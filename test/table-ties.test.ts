@@ -98,3 +98,35 @@ describe("a table of ties", () => {
     expect(tiesOf(out)).toEqual([]);
   });
 });
+
+describe("a list of ties", () => {
+  it("reads each dated item of an HTML list under a heading naming the tie as a tie of the page's own place, the item's most specific place its partner", () => {
+    const out = extractBytes(
+      "items.html",
+      page(`<h2>嘉兴市国际友好城市一览 Jiaxing's Sister Cities</h2>
+<ol>
+<li>日本 富山县富山市（1988年5月）Toyama, Toyama Prefecture, Japan (May 1988)</li>
+<li>瑞典 埃斯基尔斯蒂纳市（2004年9月）Eskilstuna, Sweden (September 2004)</li>
+</ol>`),
+    );
+    expect(described(out)).toEqual([
+      "日本 富山县富山市（1988年5月） | Toyama, Toyama Prefecture, Japan (May 1988) => sister-city 嘉兴市+富山 1988-05",
+      "瑞典 埃斯基尔斯蒂纳市（2004年9月） | Eskilstuna, Sweden (September 2004) => sister-city 嘉兴市+埃斯基尔斯蒂纳市 2004-09",
+    ]);
+  });
+
+  it("reads no tie from a list of news under a heading naming ties, nor from a menu", () => {
+    const out = extractBytes(
+      "news.html",
+      page(`<ul class="nav"><li>首页</li><li>友好城市</li><li>外事动态</li></ul>
+<h2>友城动态</h2>
+<ul>
+<li>嘉兴市代表团访问日本富山市（2025年5月8日）</li>
+<li>瑞典埃斯基尔斯蒂纳市市长会见嘉兴市客人（2025年4月2日）</li>
+<li>2025-03-18 埃斯基尔斯蒂纳市代表团来访</li>
+</ul>
+<p>嘉兴市与富山市于1988年结为友好城市，两市在教育、文化、经贸等领域开展了广泛的交流与合作。</p>`),
+    );
+    expect(described(out)).toEqual(["嘉兴市与富山市于1988年结为友好城市 => sister-city 嘉兴市+富山 1988"]);
+  });
+});

@@ -110,7 +110,8 @@ const ADDED_TIES = (kind: string): string => `(?:(?=${kind})(?<=\\b${TIES_ADDED_
  * and Nantes": the rule checks that a place opens the list)
  */
 // ("friendly exchange cities added in recent years include …": what added them may stand between)
-const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?\\s+(?:(?:include|includes|included|are|were)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|(?:include|includes|included)\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
+// ("Suzhou's sister cities are Venice, Grenoble and Portland": "are" lists them as "include" does, a place opening the list)
+const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?\\s+(?:(?:include|includes|included|are|were)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|(?:include|includes|included|are|were)\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
 /** the words a gapped trigger opens with: a document ("a letter of intent") or a tie's kind ("friendly exchange relations") */
 const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);

@@ -78,8 +78,8 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
 
 /** a list item's year in brackets: (1983), （1993年） (read by the rules of listed ties, and here before a semicolon) */
 export const LIST_ITEM_YEAR = "[（(]\\s*(?:19|20)[0-9]{2}\\s*年?\\s*[）)]";
-/** a trigger that ends by opening a list of ties (包括, 有, "include") */
-const OPENS_LIST_OF_TIES = { zh: /(?:包括|有)[：:]?$/, en: /\binclude[sd]?:?$/i };
+/** a trigger that ends by opening a list of ties (包括, 有, "include", "are") */
+const OPENS_LIST_OF_TIES = { zh: /(?:包括|有)[：:]?$/, en: /\b(?:include[sd]?|are|were):?$/i };
 const LIST_ITEM_YEAR_AHEAD = new RegExp(`^[^。；.]{1,60}?${LIST_ITEM_YEAR}`);
 /**
  * Whether a list of ties a trigger opens names places: each item dated in brackets, or a place right after the
@@ -805,8 +805,8 @@ const IN_ORDER = { zh: new RegExp(`${RESPECTIVELY.zh.source}|${ONE_BY_ONE.zh.sou
 // (新增友好城市3个，分别为A、B和C, 新缔结友好城市2个，即A和B, "added three sister cities, namely A, B and C": the partners listed one by one)
 // ("added three friendly cooperation cities: A, B and C": a colon after the tie's cities opens the list)
 // ("added two sister cities, Lyon and Porto": a comma after the cities added opens the list, as a colon does)
-// (青岛的友好城市包括A、B和C, "Qingdao's sister cities include A, B and C": the ties a place holds, listed)
-const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即|(?<=(?:友好城市|友城|姊妹城市|姐妹城市|友好省州|友好省|友好城镇|友好交流城市|友好合作城市)(?:主要)?)(?:包括|有)/g, en: new RegExp(`\\bwith\\b|\\bnamely\\b|(?<=\\b(?:cities|provinces|states)\\s+)includ(?:e|es|ed)\\b|(?<=\\bcit(?:y|ies)):(?=\\s)|(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5}cit(?:y|ies)),(?=\\s)`, "g") };
+// (青岛的友好城市包括A、B和C, "Qingdao's sister cities include A, B and C", "… are A, B and C": the ties a place holds, listed)
+const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即|(?<=(?:友好城市|友城|姊妹城市|姐妹城市|友好省州|友好省|友好城镇|友好交流城市|友好合作城市)(?:主要)?)(?:包括|有)/g, en: new RegExp(`\\bwith\\b|\\bnamely\\b|(?<=\\b(?:cities|provinces|states)\\s+)(?:includ(?:e|es|ed)|are|were)\\b|(?<=\\bcit(?:y|ies)):(?=\\s)|(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5}cit(?:y|ies)),(?=\\s)`, "g") };
 
 
 /**

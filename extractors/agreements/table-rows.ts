@@ -14,7 +14,7 @@
  * hold, whatever their column; a cell that names a kind of tie (a 类型 column: 友好城市, 友好交流城市) types
  * its row, the table's kind otherwise.
  */
-import type { HtmlTable } from "../../pipeline/support/html-text";
+import type { HtmlList, HtmlTable } from "../../pipeline/support/html-text";
 import type { Span } from "../../pipeline/offsets";
 import type { AgreementCandidate, AgreementType, DateCandidate, Lang, PlaceCandidate } from "../types";
 import type { PlaceType } from "../places/gazetteer";
@@ -92,6 +92,32 @@ export function tieTables(tables: readonly HtmlTable[], paragraphs: readonly Cel
     if (!kind) continue;
     const rows = table.rows.filter((row) => row !== header && !row.cells.every((c) => c.header)).map((row) => row.cells.map((c) => ({ column: c.column, paragraphs: cellParagraphs(c.source) })));
     out.push({ kind, partnerColumns: header.cells.map((c, i) => ({ column: c.column, kind: partnerColumnOf(headings[i]!) })), rows });
+  }
+  return out;
+}
+
+/** an item's verb of an event: a list of news (常州市与埃尔福特市签署…, "Changzhou Signs …") is no list of ties */
+const EVENT_IN_ITEM = /签署|签订|举行|举办|召开|访问|来访|到访|出访|会见|会谈|座谈|出席|参加|考察|调研|开展|活动|论坛|会议|仪式|庆祝|纪念|\b(?:signs?|signed|holds?|held|visits?|visited|meets?|met|attends?|attended|launch(?:es|ed)?|forum|meeting|ceremony|celebrat\w*|marks?)\b/i;
+/** a year in an item: the date of its tie */
+const YEAR_IN_ITEM = /(?:19|20)\d{2}/;
+
+/**
+ * The HTML lists that list ties (我市国际友好城市一览, then <li>日本 冈山县仓敷市（1985年5月）Kurashiki, Okayama
+ * Prefecture, Japan (May 1985)</li> …): two items or more, each short, dated by a year and telling no event (a list
+ * of news items tells one each), under a heading since the table or list before that names the kind of tie. Each
+ * item is a row of one cell, its partner its most specific place.
+ */
+export function tieLists(lists: readonly HtmlList[], tables: readonly HtmlTable[], paragraphs: readonly CellParagraph[]): TieTable[] {
+  const out: TieTable[] = [];
+  const blocks = [...tables, ...lists].map((b) => b.source);
+  for (const list of lists) {
+    const items = list.items.map((item) => within(paragraphs, item));
+    const texts = items.map((item) => item.map((p) => p.text).join(" "));
+    if (items.length < 2 || texts.some((t) => t.length > 2 * LONGEST_CELL || !YEAR_IN_ITEM.test(t) || EVENT_IN_ITEM.test(t))) continue;
+    const since = Math.max(0, ...blocks.filter((b) => b.end <= list.source.start).map((b) => b.end));
+    const before = within(paragraphs, { start: since, end: list.source.start }).filter((p) => p.lang !== "other").slice(-HEADING_REACH).reverse();
+    const kind = oneKind(before.map((p) => kindNamedIn(p.text)));
+    if (kind) out.push({ kind, partnerColumns: [{ column: 0, kind: "any" }], rows: items.map((item) => [{ column: 0, paragraphs: item }]) });
   }
   return out;
 }
@@ -217,14 +243,18 @@ function kindNamedIn(text: string): { kind: TieKind; alone: boolean } | null {
 }
 const oneKind = (named: readonly ({ kind: TieKind; alone: boolean } | null)[]): TieKind | null => (named.find((k) => k?.alone) ?? named.find((k) => k !== null))?.kind ?? null;
 
-/** the row's partner in one language: its last place that is no country or world region, with its paragraph */
+/**
+ * the row's partner in one language: its most specific place that is no country or world region, the last of those
+ * (日本奈良县橿原市: 橿原市; "Kurashiki, Okayama Prefecture, Japan": Kurashiki, the city before its division), with its paragraph
+ */
 function rowPartner(paragraphs: readonly CellParagraph[], readings: CellReadings): { paragraph: CellParagraph; place: PlaceCandidate } | null {
   let found: { paragraph: CellParagraph; place: PlaceCandidate } | null = null;
   for (const paragraph of paragraphs) {
-    for (const place of readings.placesOf(paragraph)) if (!isCountryOrRegion(place)) found = { paragraph, place };
+    for (const place of readings.placesOf(paragraph)) if (!isCountryOrRegion(place) && (!found || !isDivision(place) || isDivision(found.place))) found = { paragraph, place };
   }
   return found;
 }
+const isDivision = (place: PlaceCandidate): boolean => (place.type ?? place.hits[0]?.entry.type) === "province";
 
 /**
  * the row's date: the first its cells state. A date in figures alone (1983-06-06, 1983.6) sits in a cell of

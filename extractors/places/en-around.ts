@@ -182,8 +182,8 @@ const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[-
 const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded)\\b`, "gu");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" (or "include") */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
-// ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include")
-const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
+// ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include" or "are")
+const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?|(?<=\\b(?:cities|provinces|states|towns|prefectures)\\s+)(?:are|were))\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
 /** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as PARTNER_NAME_AFTER's name ends) */
 // (or "; Baltimore, US; and Sasebo, Japan": a semicolon between items that each give their country after a comma)
 const NEXT_LISTED_NAME = new RegExp(`^(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");

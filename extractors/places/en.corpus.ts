@@ -47,6 +47,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "They visited Kuching in Malaysia.", quote: "Kuching" },
     { rule: "place-en-before-country", text: "1. Urasoe, Japan (September 1988)", quote: "Urasoe" }, // a list item: its number ends no sentence
     { rule: "place-en-before-country", text: "Luoyang also keeps friendly exchanges with Cheonan, Chungcheongnam-do, ROK.", quote: "Cheonan" }, // the city before its division and country
+    { rule: "place-en-before-country", text: "Namwon, Jeollabuk-do, ROK (November 1996)", quote: "Namwon", type: "city" },
+    { rule: "place-en-before-country", text: "Sundsvall, Sweden (May 2015)", quote: "Sundsvall" }, // a paragraph that is only a name, its country and a bracket: a list's item, though its name opens it // a known division between a name and its country holds the name, at a list item's start too
     { rule: "place-en-before-country", text: "Deqing and the Town of Loudun in the Department of Vienne, France signed an agreement.", quote: "Vienne", type: "province" }, // a division, by its word
     { rule: "place-en-before-country", text: "Yichang and Grenoble in the Department of Isère, France signed an agreement.", quote: "Grenoble", type: "city" }, // the city in that division
     { rule: "place-en-before-country", text: "Wuxi and Sindelfingen of Germany renewed their ties.", quote: "Sindelfingen" },
@@ -116,6 +118,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "However, a city in Portugal has also applied to join.", only: ["Portugal"] }, // a sentence's opening adverb is no name
     { text: "Marco Rossi, a city councillor in Portugal, attended the meeting.", only: ["Portugal"] }, // a person's post: "city" opens no kind of place there
     { text: "Ubuntu, a town in the making, was the theme of the exhibition.", only: [] }, // no known place holds it
+    { text: "Changsha and the City of Rolla, Minnesota, USA signed a memorandum.", only: ["Changsha", "Rolla", "Minnesota", "USA"] }, // the city before a known division and its country, read once
     { text: "30th Anniversary of Friendly Relations Between Hubei Province and Gunma Prefecture Celebrated", only: ["Hubei Province", "Gunma Prefecture"] }, // a headline's capitalised "Between" is no part of a name
     { text: "Qingdao was named a UNESCO Creative City of Film.", only: ["Qingdao"] }, // "City of" in a title, after no "the" or demonym, names no city
     { text: "Yangzhou was named the World Capital City of Gastronomy.", only: ["Yangzhou"] },

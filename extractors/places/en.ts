@@ -403,6 +403,19 @@ export const nameBeforeCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const g = gazetteer();
     const out: PlaceCandidate[] = [];
+    // the name before a division that a country follows is the city it holds, unless it opens a sentence (where the
+    // division is unknown too) or is a known name (found by its own rule) or a title's word is in it
+    const pushCityBefore = (divisionAt: number, divisionKnown: boolean): void => {
+      const city = CITY_BEFORE_DIVISION.exec(ctx.text.slice(Math.max(0, divisionAt - 60), divisionAt));
+      if (!city) return;
+      const cityWords = city[1]!.split(/\s+/);
+      const cityAt = divisionAt - city[0].length;
+      // (one read already, as the name before its division and country: "Saint Paul, Minnesota, USA")
+      if (out.some((c) => c.index === cityAt)) return;
+      if ((divisionKnown || !opensSentence(ctx.text, cityAt)) && !g.en.has(city[1]!) && !cityWords.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w) || PERSON_TITLE.has(w))) {
+        out.push({ rule: this.id, index: cityAt, text: city[1]!, lang: "en", hits: [], type: "city", foreign: true });
+      }
+    };
     for (const m of allMatches(PROPER_THEN_COUNTRY, ctx.text)) {
       if (!locatorAt(ctx.text, m.index + m[0].length, /^\s+in\s/.test(m[2]!))) continue;
       let words = m[1]!.split(/\s+/);
@@ -429,31 +442,31 @@ export const nameBeforeCountry: PlaceRule = {
       // ("Harbin, the Ice City of China": a nickname, as the division-word rule reads it)
       if (/^\S+ City$/.test(name) && NICKNAME_BEFORE.test(ctx.text.slice(Math.max(0, nameAt - 30), nameAt))) continue;
       // (the words after the last title's word hold no title's word)
+      // ("Jeonju, Jeollabuk-do, ROK": a known foreign division between a name and its country holds that name, a city)
+      if (known && m[2]!.startsWith(",") && !m[3] && (g.en.get(name) ?? []).some((h) => h.entry.type === "province" && h.entry.country !== "CN")) pushCityBefore(nameAt, true);
       if (known || !readsAsPlaceName(words)) continue;
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
       // ("1. Urasoe, Japan": a list item's number ends no sentence, at the paragraph's start or a line's)
       // ("added two sister cities: Rouen in France and …": a colon after places' plural opens a list of them)
       const sentenceStart = opensSentence(ctx.text, nameAt) && !/(?:^|\n)\s*\d{1,2}\.\s*$/.test(ctx.text.slice(Math.max(0, nameAt - 8), nameAt)) && !PLACES_LISTED.test(ctx.text.slice(Math.max(0, nameAt - 20), nameAt));
-      if (sentenceStart && !m[3]) continue;
+      // ("Eskilstuna, Sweden (September 2004)": a paragraph that is only a name, its country and a bracket is a list's item)
+      const country = nameAt === 0 && m[2]!.startsWith(",") ? countryAt(ctx.text, m.index + m[0].length) : undefined;
+      const listItem = !!country && ITEM_REST.test(ctx.text.slice(m.index + m[0].length + country.length));
+      if (sentenceStart && !m[3] && !listItem) continue;
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
       // ("the Town of Loudun in the Department of Vienne, France": the division's word says so)
       const before = ctx.text.slice(Math.max(0, nameAt - 40), nameAt);
       const division = m[2]!.startsWith(",") && !m[3] && (/\p{Lu}[\p{L}'’.-]*(?:,|\s+in)\s*$/u.test(before) || DIVISION_OF.test(before));
       out.push({ rule: this.id, index: nameAt, text: name, lang: "en", hits: [], type: m[3] ? "city" : division ? "province" : null, foreign: true });
-      // and the name before that division is the city it holds ("with Cheonan, Chungcheongnam-do, ROK"), unless it
-      // opens a sentence or a known name (found by its own rule) or a title's word is in it
-      const city = division ? CITY_BEFORE_DIVISION.exec(ctx.text.slice(Math.max(0, nameAt - 60), nameAt)) : null;
-      if (city) {
-        const cityWords = city[1]!.split(/\s+/);
-        const cityAt = nameAt - city[0].length;
-        if (!opensSentence(ctx.text, cityAt) && !g.en.has(city[1]!) && !cityWords.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w) || PERSON_TITLE.has(w))) {
-          out.push({ rule: this.id, index: cityAt, text: city[1]!, lang: "en", hits: [], type: "city", foreign: true });
-        }
-      }
+      // and the name before that division is the city it holds ("with Cheonan, Chungcheongnam-do, ROK")
+      if (division) pushCityBefore(nameAt, false);
     }
     return out;
   },
 };
+
+/** what may close a list's item after its country: a bracket (its date), a mark */
+const ITEM_REST = /^\s*(?:[(（][^()（）]*[)）])?\s*[.;。]?\s*$/;
 
 /** the plural of a kind of place and a colon: a list of places follows */
 const PLACES_LISTED = /\b(?:cities|towns|provinces|states|counties|prefectures|regions|municipalities):\s+$/;

@@ -470,7 +470,9 @@ export const nameAfterCountry: PlaceRule = {
         if (TIE_WORDS.test(name)) continue;
         // 法国|驻广州总领事: 驻, "stationed in", opens a foreign post's place, which is no name of the country's
         if (name.startsWith("驻") || FORMER_NAME_OPENING.test(name)) continue;
-        if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd)) continue;
+        // (日本 富山市: a list's or a table's space may part the country from the name)
+        const spaced = k === 0 && /^[ 　]$/.test(ctx.text[countryEnd - 1] ?? "") && isCountryAt(ctx.text, countryEnd - 1);
+        if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd) && !spaced) continue;
         // 哈萨克|斯坦, 印度|尼西亚: a country's name (哈萨克, 印度) inside a longer one's ends no country
         if (insideLongerCountry(ctx.text, countryEnd)) continue;
         // 美国俄亥俄州|签署友好省: a transliterated name holds no word of the sentence (a verb, an adjective)

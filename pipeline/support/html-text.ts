@@ -50,6 +50,14 @@ export interface HtmlText {
   misplaced: Span[];
   /** the tables read, as rows of cells in source ranges: a cell is a paragraph of its own, its row says what it goes with */
   tables: HtmlTable[];
+  /** the lists read (<ol>, <ul>), as their items' source ranges: an item is a paragraph of its own, or a line of both languages */
+  lists: HtmlList[];
+}
+
+/** A list as its markup lays it out: each item (<li>) as a range of the raw HTML; a nested list's items are its own. */
+export interface HtmlList {
+  source: Span;
+  items: Span[];
 }
 
 /** A table as its markup lays it out: each row's cells (td, th) as ranges of the raw HTML, in order. */
@@ -81,6 +89,8 @@ export function htmlToText(html: string): HtmlText {
   const tables: HtmlTable[] = [];
   // the tables open at this point of the walk, innermost last: a nested table's rows are its own
   const openTables: OpenTable[] = [];
+  const lists: HtmlList[] = [];
+  const openLists: HtmlList[] = [];
 
   const flush = (): void => {
     const pieces = trimPieces(paragraph);
@@ -119,6 +129,7 @@ export function htmlToText(html: string): HtmlText {
     if (leave) {
       if (name === "pre") pre--;
       if (name === "table") openTables.pop();
+      if (name === "ol" || name === "ul") openLists.pop();
       if (BLOCKS.has(name)) flush();
       continue;
     }
@@ -141,6 +152,7 @@ export function htmlToText(html: string): HtmlText {
     if (BLOCKS.has(name)) flush();
     if (name === "pre") pre++;
     readTableElement(el, name, tables, openTables);
+    readListElement(el, name, lists, openLists);
     stack.push({ node, leave: true });
     const children = el.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leave: false });
@@ -148,7 +160,19 @@ export function htmlToText(html: string): HtmlText {
   flush();
   const { text, map } = builder.finish(false);
   const title = $("head > title").first().text().replace(/\s+/g, " ").trim() || null;
-  return { text, map, skipped, title, misplaced, tables };
+  return { text, map, skipped, title, misplaced, tables, lists };
+}
+
+/** opens a list, or an item of the innermost open list (an item outside any list is left alone) */
+function readListElement(el: Element, name: string, lists: HtmlList[], openLists: HtmlList[]): void {
+  const loc = el.sourceCodeLocation;
+  if (!loc) return;
+  const source = { start: loc.startOffset, end: loc.endOffset };
+  if (name === "ol" || name === "ul") {
+    const list: HtmlList = { source, items: [] };
+    lists.push(list);
+    openLists.push(list);
+  } else if (name === "li") openLists[openLists.length - 1]?.items.push(source);
 }
 
 /** a table being read: `below[c]` is how many rows, from the current one down, a cell spanning rows still takes column c in */
