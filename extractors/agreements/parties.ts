@@ -425,9 +425,11 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // settles the other; with none, the pair word alone is the party
   if (last.length < 2 && distinctPlaces(local).length === 1) return { at, parties: withNamed([{ kind: "place", index: local.at(-1)!.index, text: local.at(-1)!.text }, pairWord]), datedFrom: sentences(text, lang).find((s) => s.end > local.at(-1)!.index)!.start };
   // "In Regensburg, the two sides signed…", 在雷根斯堡期间，双方签署…: with no party named, the foreign place the sentence
-  // opens with, where the delegation was, is the side it met there (a visit to two partners tells each in its sentence)
+  // opens with, where the delegation was, is the side it met there (a visit to two partners tells each in its sentence:
+  // 访问阿拉木图市和比什凯克市。在阿拉木图期间，双方签署…, where the last two places named are both foreign)
   const sentence = sentences(text, lang).find((s) => s.end > at)!;
-  const venues = local.length ? [] : between(places, sentence.start, at).filter((p) => !isChineseCandidate(p) && p.type !== "country" && OPENING_VENUE[lang].test(text.slice(sentence.start, p.index)));
+  const bothForeign = last.length === 2 && last.every((p) => !isChineseCandidate(p));
+  const venues = local.length && !bothForeign ? [] : between(places, sentence.start, at).filter((p) => !isChineseCandidate(p) && p.type !== "country" && OPENING_VENUE[lang].test(text.slice(sentence.start, p.index)));
   if (venues.length === 1) return { at, parties: withNamed([{ kind: "place", index: venues[0]!.index, text: venues[0]!.text }, pairWord]), datedFrom: sentence.start };
   if (last.length < 2) return { at, parties: withNamed([pairWord]), datedFrom: at };
   // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named
