@@ -38,6 +38,17 @@ describe("dates of one paragraph pair", () => {
     ]);
   });
 
+  it("join a day one paragraph tells twice, with no translation beside it (a wire's dateline and its weekday), into one claim", () => {
+    const release = extractBytes("wire-en.txt", Buffer.from("Published: 2025-07-15\n\nSOMECITY, July 14 -- Somecity and Toowoomba of Australia celebrated the 30th anniversary of their sister-city relationship on Monday.\n\nThe two cities became sister cities in 1995, and in 1995 they opened an office.", "utf8"));
+    const dates = release.facts.filter((f): f is DateFact => f.kind === "date" && f.value !== "2025-07-15");
+    // (a year told twice is two claims: two events of that year)
+    expect(dates.map((d) => [d.evidence.map((e) => e.quote), d.value, d.corroboration])).toEqual([
+      [["July 14", "Monday"], "2025-07-14", "en-only"],
+      [["1995"], "1995", "en-only"],
+      [["1995"], "1995", "en-only"],
+    ]);
+  });
+
   it("keep a Chinese year outside such a span apart from the English 'since' the same year", () => {
     const dates = datesOf("2014年，中欧班列（西安）开通。", "The China-Europe Railway Express (Xi'an) has run since 2014.");
     expect(dates.map((d) => [d.relation, d.corroboration]).sort()).toEqual([

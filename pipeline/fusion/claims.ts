@@ -209,6 +209,17 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
     merged.add(e[0]!);
     out.push(merge(z, e[0]!, []));
   }
+  // ("WEIFANG, July 14 -- … celebrated … on Monday", in a release with no translation: a day one paragraph tells twice,
+  // and no other language tells beside it, is one claim, as it is when the translation tells it once)
+  const once = new Map<string, DateFact>();
+  for (const f of claims) {
+    if (merged.has(f) || f.kind !== "date" || !DAY_VALUE.test(f.value)) continue;
+    const told = once.get(`${f.evidence[0]!.paragraph} ${key(f)}`);
+    if (told) {
+      told.evidence.push(...f.evidence);
+      merged.add(f);
+    } else once.set(`${f.evidence[0]!.paragraph} ${key(f)}`, f);
+  }
   for (const f of facts) if (!merged.has(f)) out.push(f);
   return out;
 }
