@@ -166,13 +166,13 @@ export function htmlToText(html: string): HtmlText {
 /** opens a list, or an item of the innermost open list (an item outside any list is left alone) */
 function readListElement(el: Element, name: string, lists: HtmlList[], openLists: HtmlList[]): void {
   const loc = el.sourceCodeLocation;
-  if (!loc) return;
-  const source = { start: loc.startOffset, end: loc.endOffset };
+  // (a list opened is closed when the walk leaves it, so one with no place in the source is opened all the same)
+  const source = { start: loc?.startOffset ?? 0, end: loc?.endOffset ?? 0 };
   if (name === "ol" || name === "ul") {
     const list: HtmlList = { source, items: [] };
     lists.push(list);
     openLists.push(list);
-  } else if (name === "li") openLists[openLists.length - 1]?.items.push(source);
+  } else if (name === "li" && loc) openLists[openLists.length - 1]?.items.push(source);
 }
 
 /** a table being read: `below[c]` is how many rows, from the current one down, a cell spanning rows still takes column c in */
