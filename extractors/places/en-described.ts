@@ -4,23 +4,25 @@
  * in southeastern Brazil". The description says what the name is, wherever it stands (at a sentence's start too).
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
-import type { PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
-import { gazetteer } from "./gazetteer";
-import { countryAt, DEMONYM, namesAt, opensSentence, PROPER, readsAsPlaceName } from "./en";
+import { gazetteer, type PlaceType } from "./gazetteer";
+import { countryAt, DEMONYM, foreignPlaceAt, opensSentence, PROPER, readsAsPlaceName } from "./en";
 
 /** the small words inside Portuguese, Spanish, Italian and French names: Juiz de Fora, Mar del Plata, Vila Nova de Gaia */
 const PARTICLE = "(?:de\\s+la|d[aeiou]|dos|das|del|della|dei|du|la|le|el)";
 /** the kinds a description names, and the kind of place each is */
 const KIND: Readonly<Record<string, PlaceType>> = { city: "city", town: "city", village: "city", municipality: "city", commune: "city", port: "city", county: "county" };
+const KIND_WORDS = Object.keys(KIND).join("|");
 /**
  * a name of up to four capitalised words (particles between them), a comma, and a description: an article, up to three
  * words in lower case ("coastal", "textile"), a kind, and "in" or "of" before the place that holds it
  */
 const DESCRIBED = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(${PROPER}(?:\\s+(?:${PARTICLE}\\s+)?${PROPER}){0,3}),\\s+an?\\s+(?:[a-z][\\w-]*\\s+){0,3}?(${Object.keys(KIND).join("|")})\\s+(?:(?:located|situated)\\s+)?(?:in|of)\\s+(?:the\\s+)?`,
+  `(?<![\\p{L}\\p{M}'’-])(${PROPER}(?:\\s+(?:${PARTICLE}\\s+)?${PROPER}){0,3}),\\s+an?\\s+(?:[a-z][\\w-]*\\s+){0,3}?(${KIND_WORDS})\\s+(?:(?:located|situated)\\s+)?(?:in|of)\\s+(?:the\\s+)?`,
   "gu",
 );
+/** a description's article and kind anywhere in a text (the plain search before the pattern) */
+const DESCRIPTION_AHEAD = new RegExp(`,\\s+an?\\s[^,.;]{0,40}?\\b(?:${KIND_WORDS})\\s`);
 /** a compass word before the place: "in southeastern Brazil", "in northern Portugal" */
 const COMPASS = /^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+/;
 /** a demonym, a division's word and "of": "the Brazilian state of", "the Italian region of" */
@@ -34,7 +36,7 @@ function knownPlaceAt(text: string, at: number): boolean {
   if (countryAt(text, from)) return true;
   const demonym = DEMONYM_DIVISION.exec(text.slice(from, from + 40));
   if (demonym && DEMONYM.test(demonym[1]!)) return true;
-  return namesAt(text, from).some((n) => gazetteer().en.get(n)!.some((h) => h.entry.country !== "CN" && h.entry.type !== "region"));
+  return foreignPlaceAt(text, from);
 }
 
 export const nameDescribedAsPlace: PlaceRule = {
@@ -42,7 +44,7 @@ export const nameDescribedAsPlace: PlaceRule = {
   lang: "en",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     // (most paragraphs describe no place so: a plain search spares them the pattern, which tries every capital)
-    if (!/,\s+an?\s[^,.;]{0,40}?\b(?:city|town|village|municipality|commune|port|county)\s/.test(ctx.text)) return [];
+    if (!DESCRIPTION_AHEAD.test(ctx.text)) return [];
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(DESCRIBED, ctx.text)) {
       const name = m[1]!;

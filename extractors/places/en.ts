@@ -290,7 +290,7 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
     // "Campinas in the State of São Paulo": after a division's word and "of", a known foreign division (or a
     // city's name, which names the division there) is enough
     const word = DIVISION_WORD_OF_AT.exec(text.slice(index, index + 40));
-    if (word && namesAt(text, index + word[0].length).some((n) => gazetteer().en.get(n)!.some((h) => h.entry.country !== "CN" && h.entry.type !== "country" && h.entry.type !== "region"))) return true;
+    if (word && foreignPlaceAt(text, index + word[0].length)) return true;
     PROPER_THEN_COMMA.lastIndex = index;
     const named = PROPER_THEN_COMMA.exec(text);
     return !!named && !named[1]!.split(/\s+/).some((w) => TITLE_AND_HEADLINE_WORDS.has(w)) && !!countryAt(text, index + named[0].length);
@@ -299,6 +299,9 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
   const gap = THEN_COUNTRY.exec(text);
   return !!gap && !!countryAt(text, index + division.length + gap[0].length);
 }
+/** whether a known foreign place below a country (a division or a city) is named at a position */
+export const foreignPlaceAt = (text: string, index: number): boolean =>
+  namesAt(text, index).some((n) => gazetteer().en.get(n)!.some((h) => h.entry.country !== "CN" && h.entry.type !== "country" && h.entry.type !== "region"));
 /** Chinese, Italian, Spanish, Germans, Greek, Thai: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
 export const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:German|American|Mexican|African|Moroccan|Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
 

@@ -222,7 +222,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     m.lang === "en" ? /\sCity$/.test(m.candidate.text) : /市$/.test(m.candidate.text) || textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] === "市";
   const cityStated = new Set(input.mentions.filter((m) => entryOf.get(m)?.type === "city" && statedAs(m, "city") && saysCity(m)).map((m) => entryOf.get(m)!.id));
   // ("Yamaguchi City": the bare names the document also writes with the city's word)
-  const citiesNamed = new Set(input.mentions.flatMap((m) => (m.lang === "en" && / City$/.test(m.candidate.text) ? [m.candidate.text.slice(0, -" City".length)] : [])));
+  const citiesNamed = new Set(input.mentions.filter((m) => m.lang === "en" && saysCity(m)).map((m) => m.candidate.text.replace(/\sCity$/, "")));
   const statedDivision = (m: Mention): boolean => statedAs(m, "province") && cityStated.has(entryOf.get(m)!.id);
   const divisionsStated = new Set(input.mentions.filter(statedDivision).map((m) => entryOf.get(m)!.id));
   // (a bare name of a city whose division the document also states, 山口县 and 山口市: the division where the

@@ -42,9 +42,9 @@ function placesNamedIn(zh: string): string[] {
   }
   return out;
 }
-/** whether an English name holds, as words, the English name of a place the Chinese name holds */
-const sharesPlace = (zh: string | null, en: string | null): boolean =>
-  !!zh && !!en && placesNamedIn(zh).some((name) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "u").test(en));
+/** whether an English name holds, as words, one of the English names of the places a Chinese name holds */
+const sharesPlace = (places: readonly string[], en: string | null): boolean =>
+  !!en && places.some((name) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "u").test(en));
 
 /**
  * The organisations of one event, each Chinese name with its English one: in order, as each language names them,
@@ -55,10 +55,12 @@ const sharesPlace = (zh: string | null, en: string | null): boolean =>
 export function pairOrganisations(zhs: Party[], ens: Party[]): Party[] {
   if (zhs.length !== ens.length) return [...zhs, ...ens];
   const order = ens.map((_, i) => i);
+  // (each Chinese name's places read once, whichever English names they are tried against)
+  const places = zhs.map((p) => (p.zh ? placesNamedIn(p.zh) : []));
   // (two names a place pairs crosswise, where neither pairs in order: swap them)
   for (let i = 0; i < order.length; i++) {
     for (let j = i + 1; j < order.length; j++) {
-      const [a, b] = [zhs[i]!.zh, zhs[j]!.zh];
+      const [a, b] = [places[i]!, places[j]!];
       const [x, y] = [ens[order[i]!]!.en, ens[order[j]!]!.en];
       if (!sharesPlace(a, x) && !sharesPlace(b, y) && (sharesPlace(a, y) || sharesPlace(b, x))) [order[i], order[j]] = [order[j]!, order[i]!];
     }
