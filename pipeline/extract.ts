@@ -19,7 +19,7 @@ import { parseReference, resolve, type DateExpr, type Reference } from "../extra
 import type { DateCandidate, Lang, PlaceCandidate } from "../extractors/types";
 import { goesOnFromEarlierParagraph, isAnniversary, leadDay, wireDatelineEnd } from "../extractors/agreements/event-dates";
 import { lendSameDay } from "../extractors/dates/relations";
-import { placesInPartnerCells, tieLists, tieTables, tiesOfRows } from "../extractors/agreements/table-rows";
+import { placesInPartnerCells, tieLines, tieLists, tieTables, tiesOfRows } from "../extractors/agreements/table-rows";
 import { eventYearOfTitle } from "../extractors/shared/year-in-name";
 import { sameDay as sameDayZh } from "../extractors/dates/zh";
 import { sameDay as sameDayEn } from "../extractors/dates/en";
@@ -98,7 +98,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // later mentions of the names found only from their context
   const found = read.flatMap((p, i) => readings[i]!.places.map((candidate) => ({ paragraph: p.id, lang: p.lang, candidate })));
   // (and the names alone in the partners' cells of a table of ties, which the table says are places)
-  const tables = [...tieTables(doc.tables, doc.paragraphs), ...tieLists(doc.lists, doc.tables, doc.paragraphs)];
+  const tables = [...tieTables(doc.tables, doc.paragraphs), ...tieLists(doc.lists, doc.tables, doc.paragraphs), ...tieLines(doc.paragraphs, doc.lists, doc.tables)];
   const readingOf = new Map(read.map((p, i) => [p.id, readings[i]!]));
   for (const { paragraph, candidate } of placesInPartnerCells(tables, (p) => readingOf.get(p.id)?.places ?? [])) found.push({ paragraph: paragraph.id, lang: candidate.lang, candidate });
   doc.placeMentions = withLaterMentions(read, withTranslatedNames(read, doc.alignments, withoutClippedForeignNames(found)));

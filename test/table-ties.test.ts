@@ -130,3 +130,44 @@ describe("a list of ties", () => {
     expect(described(out)).toEqual(["嘉兴市与富山市于1988年结为友好城市 => sister-city 嘉兴市+富山 1988"]);
   });
 });
+
+describe("numbered lines of ties in plain text", () => {
+  const text = (body: string): Buffer => Buffer.from(body, "utf8");
+  it("reads each dated numbered line under a heading naming the tie as a tie of the page's own place, a line and its translation one item", () => {
+    const out = extractBytes(
+      "lines.txt",
+      text(`嘉兴市国际友好城市名单
+Jiaxing's Sister Cities
+
+嘉兴市现有国际友好城市2个
+Jiaxing has two international sister cities
+
+1. 日本富山市（1988年）
+1. Toyama, Japan (1988)
+2. 瑞典埃斯基尔斯蒂纳市（2004年）
+2. Eskilstuna, Sweden (2004)
+`),
+    );
+    expect(described(out)).toEqual([
+      "1. 日本富山市（1988年） | 1. Toyama, Japan (1988) => sister-city 嘉兴市+富山 1988",
+      "2. 瑞典埃斯基尔斯蒂纳市（2004年） | 2. Eskilstuna, Sweden (2004) => sister-city 嘉兴市+埃斯基尔斯蒂纳市 2004",
+    ]);
+  });
+
+  it("reads no tie from numbered lines of news under such a heading, nor from numbered lines under a heading naming none", () => {
+    const out = extractBytes(
+      "news.txt",
+      text(`嘉兴市友城动态
+
+1. 嘉兴市代表团访问日本富山市（2025年）
+2. 瑞典埃斯基尔斯蒂纳市市长会见嘉兴市客人（2025年）
+
+嘉兴市重点外资项目
+
+1. 日本富山市企业投资项目（2019年）
+2. 瑞典埃斯基尔斯蒂纳市企业投资项目（2021年）
+`),
+    );
+    expect(described(out)).toEqual([]);
+  });
+});

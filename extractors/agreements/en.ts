@@ -132,7 +132,8 @@ const PARTNER_WITH = `with(?=${NAME_NEXT})`;
  * (since 1990)", "Rouen became its first sister city": a predicate that makes it one
  */
 /** "Auckland is a sister city of Guangzhou", "Sapporo is Shenyang's sister city", "Pécs is one of the city's sister cities": a place said to be another's */
-const IS_TIE_OF = `\\b(?:is|are)\\s+(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
+// ("Hamburg is Germany's largest port city and one of Ningbo's sister cities": a description joined before it by "and")
+const IS_TIE_OF = `\\b(?:is|are)\\s+(?:(?:an?|the|${NAME_WORD_EN}['’]s)\\s+[^,.;]{0,60}?\\s+and\\s+(?:also\\s+)?(?=an?\\s|one\\s+of\\s))?(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
 const OWNED_TIE_OF_NAME = `(?<=,\\s+)${OWNED_TIE}\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
 /** "sister province-state relations": a tie of two kinds of division, one named for each side */
 const PAIRED_DIVISION = "(?:[- ](?:states?|provinces?|prefectures?|regions?))?";

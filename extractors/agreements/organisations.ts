@@ -40,7 +40,7 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * Committee") names an official's post, never a signatory
  */
 export const ORGANISATION_AFTER = {
-  zh: /^(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|港(?![澳台区口城务]))/u,
+  zh: /^(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|港(?![澳台区口城务]))/u,
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
@@ -59,7 +59,7 @@ export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD
 
 /** the words that end an organisation's name */
 const BODY_WORD = {
-  zh: "大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|教育委员会|机构|港(?![澳台区口城务])",
+  zh: "大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|教育委员会|机构|港(?![澳台区口城务])",
   en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?:Administrative |Management )?Committee",
 };
 /** a body's word and "of" right before a country: "the Aqaba Special Economic Zone Authority of Jordan", "Sembcorp Industries of Singapore" say whose body it is */

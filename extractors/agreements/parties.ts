@@ -155,6 +155,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if ((p.type === "country" || p.type === "region") && (/[\p{L}][-–—－]$/u.test(text.slice(Math.max(0, p.index - 2), p.index)) || /^[-–—－][\p{L}]/u.test(text.slice(p.index + p.text.length, p.index + p.text.length + 2)))) return false;
     const next = within[i + 1];
     const previous = within[i - 1];
+    // ("Hamburg is Germany's largest port city and …", "Europe's busiest port": a country or region whose kind of place describes the place before it, no party)
+    if (lang === "en" && (p.type === "country" || p.type === "region") && COUNTRYS_KIND_OF_PLACE_EN.test(text.slice(p.index + p.text.length, (next?.index ?? p.index + 80)))) return false;
     // "the US state of Kansas", "the Mexican state of Jalisco", "Vietnam's Lang Son Province": the country says where the state is
     if (lang === "en" && p.type === "country" && next && (KIND_OF.test(text.slice(p.index + p.text.length, next.index)) || /^['’]s\s+$/.test(text.slice(p.index + p.text.length, next.index)))) return false;
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
@@ -193,6 +195,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   // firms they do not name only say whose firms sign; not 宁波市与日本企业签署, where a place signs with the firms)
   return parties.every((p) => FIRMS_OF_PLACE[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 16))) ? [] : parties;
 }
+
+/** a country's possessive and a kind of place in lower-case words, naming no place: "'s largest port city", "'s oldest industrial hub" */
+const COUNTRYS_KIND_OF_PLACE_EN = /^['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:city|port|town|hub|centre|center|capital|gateway|metropolis)\b/;
 
 /** unnamed firms right after a place: 企业, 客商, "enterprises", "companies" */
 const FIRMS_OF_PLACE = { zh: /^(?:市|省|县|区)?(?:的)?(?:企业|客商|商家|厂商|企业家)/, en: /^(?:['’]s)?\s+(?:enterprises|companies|firms|businesses|businesspeople|entrepreneurs|exporters|investors)\b/ };
@@ -315,7 +320,8 @@ const PAIR_WORDS = {
 const PAIR_SUBJECT = {
   // (双方表示，将于明年正式缔结…: what the pair said it will do, as what it agreed to)
   zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})(?=(?:还|一致|均)?(?:同意|商定|约定|决定|承诺|表示))`),
-  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en})(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
+  // ("They agreed to …": the pronoun opening a sentence and agreeing stands for the pair the text has named, as 双方商定 does)
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en}|They(?=\\s+(?:also\\s+)?(?:agreed|decided)\\b))(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
 };
 /** the pair opening a sentence, whatever its verb */
 // ("At the event, representatives of the two cities …": the people who speak for the pair)

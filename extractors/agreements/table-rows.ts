@@ -122,6 +122,44 @@ export function tieLists(lists: readonly HtmlList[], tables: readonly HtmlTable[
   return out;
 }
 
+/** a plain-text list item's number opening its line: "1. ", "2、", "(3) ", "（4）" */
+const ITEM_NUMBER = /^\s*(?:(\d{1,3})\s*[.．、)）]|[（(](\d{1,3})[）)])\s*/;
+
+/**
+ * The numbered lines of plain text that list ties (潍坊市现有国际友好城市12个, then 1. 日本高崎市（1987年）and its
+ * translation 1. Takasaki, Japan (1987), each line a paragraph): read as an HTML list's items are, two items or more
+ * under a heading that names the kind of tie, each dated and telling no event. The lines of one number, a line and
+ * its translation, are one item. Lines inside an HTML list or table are those readers' own.
+ */
+export function tieLines(paragraphs: readonly CellParagraph[], lists: readonly HtmlList[], tables: readonly HtmlTable[]): TieTable[] {
+  const blocks = [...tables, ...lists].map((b) => b.source);
+  const inBlock = (p: CellParagraph): boolean => blocks.some((b) => p.source.start >= b.start && p.source.end <= b.end);
+  const out: TieTable[] = [];
+  let run: { number: string; paragraphs: CellParagraph[] }[] = [];
+  // (the paragraphs since the run before: a heading names the lines after it, not those after the next run)
+  let [runStart, previousRunEnd] = [0, 0];
+  const close = (i: number): void => {
+    const texts = run.map((item) => item.paragraphs.map((p) => p.text).join(" "));
+    if (run.length >= 2 && !texts.some((t) => t.length > 2 * LONGEST_CELL || !YEAR_IN_ITEM.test(t) || EVENT_IN_ITEM.test(t))) {
+      const before = paragraphs.slice(previousRunEnd, runStart).filter((p) => p.lang !== "other").slice(-HEADING_REACH).reverse();
+      const kind = oneKind(before.map((p) => kindNamedIn(p.text)));
+      if (kind) out.push({ kind, partnerColumns: [{ column: 0, kind: "any" }], rows: run.map((item) => [{ column: 0, paragraphs: item.paragraphs }]) });
+    }
+    if (run.length) previousRunEnd = i;
+    run = [];
+  };
+  paragraphs.forEach((p, i) => {
+    const number = inBlock(p) ? null : ITEM_NUMBER.exec(p.text);
+    if (!number) return close(i);
+    const n = number[1] ?? number[2]!;
+    if (!run.length) runStart = i;
+    if (run.at(-1)?.number === n) run.at(-1)!.paragraphs.push(p);
+    else run.push({ number: n, paragraphs: [p] });
+  });
+  close(paragraphs.length);
+  return out;
+}
+
 /**
  * A name alone in a partner's cell is a place, known or not (长冈京市 | Nagaokakyo under 城市 | City): the
  * table says what it is, as the context rules read "the city of X". Only cells where the place rules found

@@ -149,6 +149,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     // where it was signed is no party; a place that opens an organisation's name gives the organisation
     { rule: "agreement-zh-memorandum", text: "青岛市与大邱市在北京签署经贸合作备忘录。", quote: "青岛市与大邱市在北京签署经贸合作备忘录", type: "memorandum", parties: ["青岛市", "大邱"] },
     { rule: "agreement-zh-agreement", text: "湖北工业大学与法国里昂大学签署了合作协议。", quote: "湖北工业大学与法国里昂大学签署了合作协议", type: "agreement", parties: ["湖北工业大学", "里昂大学"] },
+    { rule: "agreement-zh-agreement", text: "活动中，济南外国语学校与澳大利亚墨尔本高中签署了友好学校协议。", quote: "济南外国语学校与澳大利亚墨尔本高中签署了友好学校协议", type: "agreement", parties: ["济南外国语学校", "墨尔本高中"] }, // a senior high school, 高中, is a body
     { rule: "agreement-zh-memorandum", text: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录。", quote: "青岛西海岸新区管委会与马来西亚槟城发展局在青岛签署合作备忘录", type: "memorandum", parties: ["青岛西海岸新区管委会", "槟城发展局"] }, // an authority signs as a body, not its country
     { rule: "agreement-zh-sister-city", text: "2012年，上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系。", quote: "上海与鹿特丹港所在的荷兰南荷兰省建立友好省州关系", type: "sister-city", parties: ["上海", "南荷兰省"], date: "2012" }, // the place a clause says the partner holds is no party
     { rule: "agreement-zh-memorandum", text: "6月3日，大连市商务局与日本北九州市产业经济厅在北九州签署《经贸合作谅解备忘录》。", quote: "大连市商务局与日本北九州市产业经济厅在北九州签署《经贸合作谅解备忘录》", type: "memorandum", parties: ["大连市商务局", "北九州市产业经济厅"], date: "2024-06-03" }, // an agency (厅) signs as a body, as a bureau does

@@ -121,6 +121,25 @@ function joinsDescribingWords(sentence: string, terms: readonly Term[], unit: re
   return words.every((w) => w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) && (describesNextNoun(sentence, terms, and + 1) || adjectiveThenNoun);
 }
 
+/**
+ * "47 provinces and cities in 22 countries", "countries and regions": a plural joined to another that ends the
+ * phrase (or to the same plural with describing words of its own) counts both together, as 47个省市 and 国家和地区 do (the next word a plural noun and no verb, then a
+ * preposition, a mark, a verb or the end)
+ */
+/** words of quantity or of difference, which open another set than the one counted ("and many other cities") */
+const QUANTIFIER = /^(?:many|more|most|other|others|several|some|few|all|various|numerous|such)$/;
+function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: readonly Term[], and: number): boolean {
+  const last = unit[unit.length - 1]!;
+  const plural = (t: Term | undefined): t is Term => !!t && /[a-z]s$/.test(t.text) && (t.tags.has("Plural") || t.tags.has("Noun")) && !t.tags.has("Verb");
+  if (!plural(last) || /^[,.;:]/.test(sentence.slice(last.end))) return false;
+  // ("25 sister cities and friendly exchange cities": the same plural again, its own describing words before it)
+  const again = terms.slice(and + 2, and + 5).findIndex((t) => t.text.toLowerCase() === last.text.toLowerCase());
+  const describing = again >= 0 && terms.slice(and + 1, and + 2 + again).every((t) => /^[a-z-]+$/.test(t.text) && !QUANTIFIER.test(t.text) && (t.tags.has("Adjective") || t.tags.has("Noun")));
+  const [next, after] = describing ? [terms[and + 2 + again], terms[and + 3 + again]] : [terms[and + 1], terms[and + 2]];
+  if (!plural(next)) return false;
+  return !after || /^\s*[,.;:!?)]/.test(sentence.slice(next.end)) || after.tags.has("Preposition") || PREPOSITION.test(after.text) || STOP.test(after.text) || after.tags.has("Verb");
+}
+
 const CURRENCY_NAME = /^(?:yuan|renminbi|dollars|euros|pounds|yen|won|roubles|rubles|rupees|baht|ringgit|tenge)$/i;
 
 /** Nouns and adjectives after a number, through "of" chains: "new pairs of international friendship cities". */
@@ -145,7 +164,7 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     }
     // "overseas and domestic tourists", "economic and trade agreements", "3 trade and investment fairs": two
     // describing words (adjectives, or nouns before a noun) joined before the noun they describe
-    if (/^(?:and|or)$/i.test(word) && words.length && joinsDescribingWords(sentence, terms, words, i)) {
+    if (/^(?:and|or)$/i.test(word) && words.length && (joinsDescribingWords(sentence, terms, words, i) || joinsAnotherPlural(sentence, terms, words, i))) {
       words.push(t);
       continue;
     }

@@ -167,6 +167,8 @@ const closesClause = (next: Token | undefined, end: number): boolean => !next ||
 
 /** jieba's tags of a common noun, which closes a noun phrase: no unknown word (x) goes on after it */
 const COMMON_NOUN_TAGS = new Set(["n", "vn"]);
+/** verbs of attending that open jieba's set phrases (出席会议, 参加活动) */
+const ATTENDING = /^(?:出席|参加|参与|列席|参会|与会)/;
 /** a verb with the preposition it takes fused on: 住在, 生活于, 来到 */
 const VERB_WITH_PREPOSITION = /^\p{Script=Han}+[在于到向往]$/u;
 function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
@@ -191,6 +193,8 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
     if (out.length && t.tag === "vn" && !closesClause(tokens[i + 1], t.end)) break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
+    // (300余名嘉宾|出席会议: a set phrase after the counted noun that opens with a verb of attending is the clause's verb)
+    if (out.length && (t.tag === "l" || t.tag === "i") && ATTENDING.test(t.word)) break;
     // (5500名居民|住在: a word jieba does not know (x) after a common noun, ending in the preposition a verb takes, 住在,
     // 生活于, is the clause's verb; 国际|友城, an abbreviation it does not know, goes on with the noun)
     if (out.length && t.tag === "x" && COMMON_NOUN_TAGS.has(out[out.length - 1]!.tag) && VERB_WITH_PREPOSITION.test(t.word)) break;
@@ -301,6 +305,8 @@ const COMING_FROM = /^来自[^，。；、的]{1,20}的/;
 const OCCURRENCE_CLASSIFIERS = new Set(["次", "场", "场次", "批次"]);
 const EVENT_VERB = /^(?:互访|访问|会谈|会见|磋商|对话|演出|展览|培训|考察|研讨)(?=[，。；、,;）)]|$)/;
 
+const AND_REGIONS = /^(?:和|及|与)地区/;
+
 /** 45个城市, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
 export const numeralClassifierNoun: CountRule = {
   id: "count-zh-numeral-classifier",
@@ -357,8 +363,11 @@ export const numeralClassifierNoun: CountRule = {
         else if (!namedBefore && PART_OF_THEM.test(ctx.text.slice(Math.max(0, n.index - 3), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         continue;
       }
-      const end = noun[noun.length - 1]!.end;
-      out.push(candidate(this.id, ctx, n.index, end, n.value, m[1] + noun.map((t) => t.word).join(""), [n.index, n.end]));
+      let end = noun[noun.length - 1]!.end;
+      // 30个国家和地区: the fixed pair counts both together, as "30 countries and regions" does
+      const andRegions = /国家$/.test(noun[noun.length - 1]!.word) ? AND_REGIONS.exec(ctx.text.slice(end, end + 3)) : null;
+      if (andRegions) end += andRegions[0].length;
+      out.push(candidate(this.id, ctx, n.index, end, n.value, m[1] + ctx.text.slice(noun[0]!.start, end), [n.index, n.end]));
     }
     return out;
   },

@@ -1,7 +1,8 @@
 /**
  * A name no gazetteer holds, described right after it as a kind of place in a place that is known: "Juiz de Fora,
  * a city in the Brazilian state of Minas Gerais", "Ílhavo, a coastal town in Portugal", "Itajubá, a municipality
- * in southeastern Brazil". The description says what the name is, wherever it stands (at a sentence's start too).
+ * in southeastern Brazil"; or as a capital: "Semarang, capital of Central Java Province of Indonesia". The description
+ * says what the name is, wherever it stands (at a sentence's start too).
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
@@ -18,11 +19,13 @@ const KIND_WORDS = Object.keys(KIND).join("|");
  * words in lower case ("coastal", "textile"), a kind, and "in" or "of" before the place that holds it
  */
 const DESCRIBED = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(${PROPER}(?:\\s+(?:${PARTICLE}\\s+)?${PROPER}){0,3}),\\s+an?\\s+(?:[a-z][\\w-]*\\s+){0,3}?(${KIND_WORDS})\\s+(?:(?:located|situated)\\s+)?(?:in|of)\\s+(?:the\\s+)?`,
+  `(?<![\\p{L}\\p{M}'’-])(${PROPER}(?:\\s+(?:${PARTICLE}\\s+)?${PROPER}){0,3}),\\s+(?:an?\\s+(?:[a-z][\\w-]*\\s+){0,3}?(${KIND_WORDS})\\s+(?:(?:located|situated)\\s+)?(?:in|of)|(?:the\\s+)?(?:[a-z]+\\s+)?(capital)(?:\\s+city)?\\s+of)\\s+(?:the\\s+)?`,
   "gu",
 );
-/** a description's article and kind anywhere in a text (the plain search before the pattern) */
-const DESCRIPTION_AHEAD = new RegExp(`,\\s+an?\\s[^,.;]{0,40}?\\b(?:${KIND_WORDS})\\s`);
+/** a description's article and kind, or a capital's word, anywhere in a text (the plain search before the pattern) */
+const DESCRIPTION_AHEAD = new RegExp(`,\\s+(?:an?\\s[^,.;]{0,40}?\\b(?:${KIND_WORDS})\\s|(?:the\\s+)?(?:[a-z]+\\s+)?capital\\s)`);
+/** a division named by its word, then its country: "Central Java Province of Indonesia", "Minas Gerais State, Brazil" */
+const DIVISION_THEN_COUNTRY = new RegExp(`^(?:${PROPER}\\s+){1,3}(?:Province|State|Region|Prefecture|Oblast|Governorate|Department)(?:,\\s+|\\s+(?:of|in)\\s+)(?:the\\s+)?`, "u");
 /** a compass word before the place: "in southeastern Brazil", "in northern Portugal" */
 const COMPASS = /^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+/;
 /** a demonym, a division's word and "of": "the Brazilian state of", "the Italian region of" */
@@ -36,6 +39,8 @@ function knownPlaceAt(text: string, at: number): boolean {
   if (countryAt(text, from)) return true;
   const demonym = DEMONYM_DIVISION.exec(text.slice(from, from + 40));
   if (demonym && DEMONYM.test(demonym[1]!)) return true;
+  const division = DIVISION_THEN_COUNTRY.exec(text.slice(from, from + 80));
+  if (division && countryAt(text, from + division[0].length)) return true;
   return foreignPlaceAt(text, from);
 }
 
@@ -51,7 +56,7 @@ export const nameDescribedAsPlace: PlaceRule = {
       const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
       if (gazetteer().en.has(name) || !readsAsPlaceName(words) || (words.length === 1 && opensSentence(ctx.text, m.index) && SENTENCE_ADVERB.test(name))) continue;
       if (!knownPlaceAt(ctx.text, m.index + m[0].length)) continue;
-      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits: [], type: KIND[m[2]!]!, foreign: true });
+      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits: [], type: m[2] ? KIND[m[2]]! : "city", foreign: true });
     }
     return out;
   },

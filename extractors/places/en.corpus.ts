@@ -38,6 +38,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "The city signed an agreement with Nelson Mandela Bay Metropolitan Municipality.", quote: "Nelson Mandela Bay Metropolitan Municipality" },
     { rule: "place-en-division-word", text: "Anji County and Hakuba Village of Nagano, Japan signed an agreement.", quote: "Hakuba Village", type: "city" }, // a village is a municipality, as 白马村 is read
     { rule: "place-en-division-word", text: "The province signed a health agreement with the Central Region of Malawi.", quote: "Central Region", type: "region" }, // a compass word alone names a division where its country follows
+    { rule: "place-en-division-word", text: "A delegation from Central Kalimantan Province arrived on Monday.", quote: "Central Kalimantan Province" }, // "Central" opens the name here, not a body's ("Central Committee")
     { rule: "place-en-country-division", text: "The province signed a health agreement with Malawi's Central Region.", quote: "Central Region", type: "region" },
     { rule: "place-en-division-word", text: "Huangshan signed a letter of intent with the Vienne Department of France.", quote: "Vienne Department", type: "province" }, // a French département, beside its country
     { rule: "place-en-division-word", text: "Ningxia and the Aqaba Special Economic Zone of Jordan signed a memorandum.", quote: "Aqaba Special Economic Zone", type: "district" }, // a zone governed as a district of its own
@@ -113,11 +114,14 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-described", text: "The delegation then visited Vila Nova de Cerveira, a small municipality in northern Portugal.", quote: "Vila Nova de Cerveira", type: "city" }, // a particle inside the name; a compass word before the country
     { rule: "place-en-described", text: "Bento Gonçalves, a wine town in southern Brazil, sent a delegation.", quote: "Bento Gonçalves", type: "city" }, // opening the sentence: the description says what it is
     { rule: "place-en-described", text: "Lamu, a port of Kenya, hosted the forum.", quote: "Lamu", type: "city" },
+    { rule: "place-en-described", text: "Nanning and Mataram, capital of West Nusa Tenggara Province of Indonesia, signed a letter of intent.", quote: "Mataram", type: "city" }, // a capital of a division its country follows
   ],
   negatives: [
     { text: "However, a city in Portugal has also applied to join.", only: ["Portugal"] }, // a sentence's opening adverb is no name
     { text: "Marco Rossi, a city councillor in Portugal, attended the meeting.", only: ["Portugal"] }, // a person's post: "city" opens no kind of place there
     { text: "Ubuntu, a town in the making, was the theme of the exhibition.", only: [] }, // no known place holds it
+    { text: "Milano Moda, the fashion capital of the season, opened its doors.", only: [] }, // a capital of no known place
+    { text: "The Central Party Committee and the New Development Bank met.", only: [] }, // "Central", "New" open bodies' names
     { text: "Changsha and the City of Rolla, Minnesota, USA signed a memorandum.", only: ["Changsha", "Rolla", "Minnesota", "USA"] }, // the city before a known division and its country, read once
     { text: "30th Anniversary of Friendly Relations Between Hubei Province and Gunma Prefecture Celebrated", only: ["Hubei Province", "Gunma Prefecture"] }, // a headline's capitalised "Between" is no part of a name
     { text: "Qingdao was named a UNESCO Creative City of Film.", only: ["Qingdao"] }, // "City of" in a title, after no "the" or demonym, names no city

@@ -23,6 +23,8 @@ export const NOT_PLACE_WORDS = new Set(
     + " Cities Provinces Counties Regions Countries Partners"
   ).split(" "),
 );
+/** words that open a body's name ("Central Committee", "New Development Bank") and a place's ("Central Java", "New Brunswick") */
+const NAME_OPENERS = new Set(["Central", "New", "Inner"]);
 const SUFFIX_TYPE: Record<string, PlaceType> = {
   "District Municipality": "district",
   // a zone a country governs as a district of its own (Aqaba Special Economic Zone, 亚喀巴经济特区)
@@ -222,11 +224,14 @@ export const nameWithDivisionWord: PlaceRule = {
         out.push({ rule: this.id, index: m.index + m[0].length - name.length, text: name, lang: "en", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
         continue;
       }
-      while (words.length && NOT_PLACE_WORDS.has(words[0]!)) words.shift();
+      // ("Central Java Province", "New Brunswick Province": a word that opens names of both kinds, before a name's
+      // own word, is part of the place's name)
+      const opensName = (k: number): boolean => k === 0 && NAME_OPENERS.has(words[0]!) && words.length > 1 && !NOT_PLACE_WORDS.has(words[1]!);
+      while (words.length && NOT_PLACE_WORDS.has(words[0]!) && !opensName(0)) words.shift();
       // ("the Heilongjiang-Primorsky Krai Council": a known place joined by a hyphen pairs two places, it opens no name)
       const joined = /^(.+)-([\p{Lu}].*)$/u.exec(words[0] ?? "");
       if (joined && g.en.has(joined[1]!)) words[0] = joined[2]!;
-      if (!words.length || words.some((w) => NOT_PLACE_WORDS.has(w))) continue;
+      if (!words.length || words.some((w, k) => NOT_PLACE_WORDS.has(w) && !opensName(k))) continue;
       // "the Greek City of Nafplio", "the Italian Town of Spello": a demonym alone before the word is no name
       if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
       // ("a UNESCO City of Gastronomy", "the UK City of Culture": a body's or country's acronym opens an honour's title, no place's name)
