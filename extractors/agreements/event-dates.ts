@@ -117,8 +117,9 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
 function termAfter(text: string, date: DateCandidate, triggerEnd: number): boolean {
   if (date.relation !== "between" || date.index < triggerEnd) return false;
   const gap = text.slice(triggerEnd, date.index);
-  // ("a memorandum on exchanges and cooperation for 2026-2028": the document's subject between)
-  return (/^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(date.index + date.text.length))) || /^\s+(?:(?:on|of)\s+[^,.;()]{0,60}?\s+)?for\s+(?:the\s+(?:period|years)\s+)?$/.test(gap);
+  // ("a memorandum on exchanges and cooperation for 2026-2028": the document's subject between; "a plan for friendly
+  // cooperation and exchanges for 2025-2027": the rest of it)
+  return (/^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(date.index + date.text.length))) || /^\s+(?:(?:on|of|and)\s+[^,.;()]{0,60}?\s+)?for\s+(?:the\s+(?:period|years)\s+)?$/.test(gap);
 }
 
 /**

@@ -133,6 +133,13 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const locatesPrevious = (at: RegExpExecArray): boolean => !!previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - at[0].length)) && rankOf(p) <= rankOf(previous);
     // ("In Mannheim, Qingdao's sister city since 2016, …": the apposition names the place a partner, wherever the visit was)
     if (inAt && !locatesPrevious(inAt) && !OWNED_TIE_AFTER.test(text.slice(p.index + p.text.length, p.index + p.text.length + 80))) venue.add(p);
+    // ("in Pompei, Province of Naples, Campania Region, Italy": the divisions after the venue, each after a comma, locate it)
+    // (a larger place, or one of its rank a division's word names, "Province of Naples", "Campania Region"; and not after a
+    // venue that opens the sentence: "In Rotterdam, Ningbo and …")
+    const divisionNamed = (gap: RegExpExecArray): boolean => !!gap[1] || DIVISION_WORD_AFTER_EN.test(text.slice(p.index + p.text.length, p.index + p.text.length + 12));
+    const locatesVenue = (gap: RegExpExecArray): boolean => rankOf(p) < rankOf(previous!) || (divisionNamed(gap) && rankOf(p) <= rankOf(previous!));
+    const gap = lang === "en" && previous && venue.has(previous) ? LOCATES_PREVIOUS_EN.exec(text.slice(previous.index + previous.text.length, p.index)) : null;
+    if (gap && locatesVenue(gap) && !OPENING_VENUE_EN.test(text.slice(Math.max(0, previous!.index - 12), previous!.index))) venue.add(p);
   });
   const parties = within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
@@ -195,6 +202,12 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   // firms they do not name only say whose firms sign; not 宁波市与日本企业签署, where a place signs with the firms)
   return parties.every((p) => FIRMS_OF_PLACE[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 16))) ? [] : parties;
 }
+
+/** between a place and a division after it that locates it: ", ", ", Province of ", " City, " */
+const LOCATES_PREVIOUS_EN = /^(?:\s+(?:City|Province|Prefecture|Region|State|County))?,\s+((?:the\s+)?(?:Province|Region|State|Prefecture|County|Department|Oblast)\s+of\s+)?$/;
+const DIVISION_WORD_AFTER_EN = /^\s+(?:Province|Region|State|Prefecture|County|Oblast)\b/;
+/** "In Rotterdam, …": a venue that opens its sentence, closed by its comma */
+const OPENING_VENUE_EN = /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/;
 
 /** a country's possessive and a kind of place in lower-case words, naming no place: "'s largest port city", "'s oldest industrial hub" */
 const COUNTRYS_KIND_OF_PLACE_EN = /^['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:city|port|town|hub|centre|center|capital|gateway|metropolis)\b/;

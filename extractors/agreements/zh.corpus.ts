@@ -41,6 +41,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "苏州与威尼斯签署了关于绿色发展的联合声明。", quote: "苏州与威尼斯签署了关于绿色发展的联合声明", type: "agreement", parties: ["苏州", "威尼斯"] },
     { rule: "agreement-zh-agreement", text: "昆明市市长与万象市市长出席仪式，并签署两市合作行动计划。", quote: "昆明市市长与万象市市长出席仪式，并签署两市合作行动计划", type: "agreement", parties: ["昆明市", "万象"] }, // the heads of the two places, the subject of a clause before, sign for them
     { rule: "agreement-zh-agreement", text: "仪式上，两市代表共同为友谊石揭幕，并签署了青少年交流合作计划。", quote: "两市代表共同为友谊石揭幕，并签署了青少年交流合作计划", type: "agreement", parties: ["两市"], date: null }, // the pair the sentence opens with, through its own verbs
+    { rule: "agreement-zh-agreement", text: "访问期间，两市签署了2026—2028年友好合作交流计划。", quote: "两市签署了2026—2028年友好合作交流计划", type: "agreement", parties: ["两市"], date: null }, // a plan of cooperation and exchanges, its years naming it
     { rule: "agreement-zh-agreement", text: "会见后，双方共同签署了《山东省与巴伐利亚州2025—2027年合作行动计划》。", quote: "签署了《山东省与巴伐利亚州2025—2027年合作行动计划》", type: "agreement", parties: ["山东省", "巴伐利亚"], date: null }, // a signed plan of joint action; the years in its name are not the day it was signed
     { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
     { rule: "agreement-zh-sister-city", text: "2023年10月12日，成都市与奥地利林茨市友好城市协议签约仪式在林茨市政厅举行。", quote: "成都市与奥地利林茨市友好城市协议签约", type: "sister-city", parties: ["成都市", "林茨市"], date: "2023-10-12" },

@@ -121,6 +121,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "Marco Rossi, a city councillor in Portugal, attended the meeting.", only: ["Portugal"] }, // a person's post: "city" opens no kind of place there
     { text: "Ubuntu, a town in the making, was the theme of the exhibition.", only: [] }, // no known place holds it
     { text: "Milano Moda, the fashion capital of the season, opened its doors.", only: [] }, // a capital of no known place
+    { text: "More than 2,400 China-Europe Railway Express trains have run from Xi'an this year.", only: ["Xi'an"] }, // China and a continent joined name a service, as 中欧班列
+    { text: "China-Africa cooperation has grown steadily.", only: [] }, // (not "the China-Africa Economic and Trade Expo", which Chinese writes 中国—非洲, naming both)
     { text: "The Central Party Committee and the New Development Bank met.", only: [] }, // "Central", "New" open bodies' names
     { text: "Changsha and the City of Rolla, Minnesota, USA signed a memorandum.", only: ["Changsha", "Rolla", "Minnesota", "USA"] }, // the city before a known division and its country, read once
     { text: "30th Anniversary of Friendly Relations Between Hubei Province and Gunma Prefecture Celebrated", only: ["Hubei Province", "Gunma Prefecture"] }, // a headline's capitalised "Between" is no part of a name

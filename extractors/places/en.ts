@@ -98,6 +98,9 @@ function nameOpeners(): RegExp {
 /** the arts and dishes a place's name describes, and its currency ("U.S. dollars", as 美元 names no 美国): no mention of the place */
 const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[Dd]ialect|[Dd]ollars?\b(?!\s+(?:[Cc]ity|[Bb]ay)\b))\b/;
 
+/** "-Europe Railway Express", "-Africa cooperation" after China: the pair of 中欧班列, 中非合作 (the continent and the hyphen in group 1) */
+const CHINA_PAIR = /^([-–](?:Europe|Africa|US|U\.S\.|America))\s+(?:Railway|freight|cargo|trains?|cooperation|relations|friendship)\b/i;
+
 /** " City" right after a name: the name opens a city's */
 const NAMED_CITY_AFTER = /^ City\b/;
 
@@ -118,6 +121,13 @@ export const gazetteerName: PlaceRule = {
       // ("Mayor Victoria Woodards": a title, then a name and a surname, is a person)
       if (personAfterTitle(text, m.index, name)) {
         words.lastIndex = m.index + name.length;
+        continue;
+      }
+      // ("the China-Europe Railway Express", "China-Africa cooperation": China and a continent joined name a service or
+      // a relation, as 中欧班列 and 中非合作 name no place)
+      const pair = name === "China" ? CHINA_PAIR.exec(text.slice(m.index + name.length, m.index + name.length + 40)) : null;
+      if (pair) {
+        words.lastIndex = m.index + name.length + pair[1]!.length;
         continue;
       }
       // ("Sichuan Opera", "Peking Opera", "Sichuan cuisine": an art or a dish named for its place, as 川剧 and 京剧 name none)
