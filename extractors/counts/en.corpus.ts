@@ -88,6 +88,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The town has 12 sister towns and counts several in Italy among them.", quote: "12 sister towns", value: 12, unit: "sister towns" }, // a verb after "and" is no second plural
     { rule: "count-en-number-noun", text: "The county now has 18 international sister cities and friendly exchange cities in total.", quote: "18 international sister cities and friendly exchange cities", value: 18, unit: "international sister cities and friendly exchange cities" }, // the same plural again, with its own describing words
     { rule: "count-en-number-noun", text: "The county has 7 sister cities and many other partner cities in Europe.", quote: "7 sister cities", value: 7, unit: "sister cities" }, // "many other": another set
+    { rule: "count-en-number-noun", text: "Five of the new partner cities are in Latin America.", quote: "Five of the new partner cities", value: 5, unit: "new partner cities" }, // a part of a named set, counted in its noun
   ],
   negatives: [
     "The two sides reviewed the achievements of the past 12 years in culture and sports.", // the span the achievements fill

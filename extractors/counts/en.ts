@@ -295,6 +295,8 @@ const SUBJECT_REACHED = new RegExp(String.raw`\b([A-Za-z]+s|attendance|turnout|f
 const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing|increase|raise|bring)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /** "of them", "of these", "of which" after a figure: part of what was counted before */
 const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
+/** " of the new pairs were": a part of a named set, the set's plural (and up to two words before it), then its verb */
+const PART_OF_THE = /^\s+of\s+the\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s+(?:were|are|was|is|have|had|came|come|signed|joined)\b)/;
 /** words ending in s that are no plural noun */
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 
@@ -310,6 +312,7 @@ export const numberNoun: CountRule = {
       const s = sentenceAt(ctx.text, n.index);
       const numberEnd = n.index + n.text.length - s.start;
       let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitInClause(s.text, n.index - s.start, numberEnd);
+      let partOf: RegExpExecArray | null = null;
       let end = unit ? s.start + unit.end : -1;
       let unitText = unit?.text ?? null;
       // "a 12-strong delegation": its members, as "a 12-member delegation" counts them
@@ -334,6 +337,10 @@ export const numberNoun: CountRule = {
         } else if (subject && !NOT_A_PLURAL.test(subject[1]!)) {
           unitText = subject[1]!.toLowerCase();
           end = n.index + n.text.length;
+        } else if ((partOf = PART_OF_THE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 60)))) {
+          // "Eight of the new pairs were with …": a part of a set the sentence names, counted in that set's noun
+          unitText = partOf[1]!;
+          end = n.index + n.text.length + partOf[0].length;
         } else if (PART_OF_THEM.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 16)) && out.length) {
           // "Nineteen of them were established …", "ties with 41 local governments in 77 countries, 99 of them added
           // since 2019": part of what a count before it counted, which one the words do not say (the ties, not the

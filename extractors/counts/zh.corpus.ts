@@ -8,6 +8,7 @@ import type { CountCorpus } from "../types";
 export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
     { rule: "count-zh-numeral-classifier", text: "其中与南亚东南亚国家建立友好关系的有63对。", quote: "63对", value: 63, unit: "对" }, // the ties made, counted after 的有
+    { rule: "count-zh-numeral-classifier", text: "新结友城中，与拉美国家结好5对。", quote: "5对", value: 5, unit: "对" }, // 结好, which jieba tags a foreign word, is the verb, not the noun counted
     { rule: "count-zh-noun-numeral", text: "全年中欧班列累计开行1523列，同比增长8%。", quote: "中欧班列累计开行1523列", value: 1523, unit: "中欧班列（列）" }, // 累计 and the verb of the counted thing, with no word of quantity after them
     { rule: "count-zh-noun-numeral", text: "全年组织省领导出访11批次。", quote: "出访11批次", value: 11, unit: "出访（批次）" }, // the visits counted after the verb of visiting
     { rule: "count-zh-noun-numeral", text: "目前全市有德资企业近300家。", quote: "德资企业近300家", value: 300, unit: "德资企业（家）", qualifier: "nearly" }, // jieba joins 有 to a word it does not know (有德资): the verb of having is no part of the noun
@@ -141,6 +142,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     "两座“古城”将在遗产保护方面分享经验。", // 两座 before a quotation: "the two", a measure word with nothing counted
     "20世纪90年代以来，该市已接待大量游客。", // a century, not a count
     "该省与越南陆地边界线长达数百公里。", // 陆 of 陆地 (land) is no numeral
+    "当天，市长伍斯学会见了代表团一行。", // 伍 of a surname, which jieba cuts 伍斯 and tags a foreign word, is no numeral
     "该市位于德国西南部，距离首都约120公里。", // a distance that says where a place is, not a count
     "两市相距约800公里。",
     "津市是三重县首府。", // a numeral inside a place's name (三重县) counts nothing

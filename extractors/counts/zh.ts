@@ -108,6 +108,9 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
 
 const CONTINENTS_COUNTED = /^[二三四五六七]大洲$/;
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
+  // 陆地, 大陆: a financial numeral's character alone (陆 for 六) opening a longer word is that word's, whatever its tag
+  // (伍斯学, a surname, which jieba cuts 伍斯|学 and tags a foreign word)
+  if (/^[壹贰貳叁參肆伍陆陸柒捌玖拾]$/.test(n.text) && token.word.length > 1) return false;
   // (1.86|万亿元: jieba may tag a decimal before a scale word as a foreign word, eng)
   if (token.tag === "m" || token.tag === "x" || token.tag === "mq" || (token.tag === "eng" && /^[0-9.]+$/.test(token.word))) return true;
   // (五大洲, which jieba tags as a place name, counts continents, as "five continents" does)
@@ -116,8 +119,6 @@ function isNumberToken(token: Token, n: FoundNumeral): boolean {
   if (/^(?:ns|nr|nrt|nrfg|nt|nz|j)$/.test(token.tag)) return false;
   // a time word (t) is a span of time (五年) or, when no time unit follows its numeral, a name jieba takes for one (三元里)
   if (token.tag === "t" && !/^[年月天日周]/.test(token.word.slice(n.text.length))) return false;
-  // 陆地, 大陆: a financial numeral's character alone (陆 for 六) opening a longer word is that word's
-  if (/^[壹贰貳叁參肆伍陆陸柒捌玖拾]$/.test(n.text) && token.word.length > 1) return false;
   // 二十四策 is one token to jieba: a numeral and the noun it counts
   return token.word.startsWith(n.text) && token.word.length <= n.text.length + 2;
 }
@@ -397,8 +398,11 @@ function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
     const verb = ctx.tokens()[ctx.tokenIndex().endingAt(linked)];
     if (verb && VISITS.has(verb.word)) return [verb];
   }
+  // (与共建“一带一路”国家结好8对: a verb of making ties, which jieba may tag a foreign word, ends no noun; the pairs it made are counted)
+  if (noun.length && TIE_MAKING_VERBS.test(noun[noun.length - 1]!.word)) return [];
   return noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) || (noun.length === 1 && SENDING_VERBS.has(noun[0]!.word)) ? [] : noun;
 }
+const TIE_MAKING_VERBS = /(?:结好|缔结|结成)$/;
 /** verbs of visiting, whose visits a figure after them counts (出访11批次: eleven outbound visits) */
 const VISITS = new Set(["出访", "来访", "互访", "访华"]);
 /** verbs of sending people that jieba tags as nouns (选派3000余人次出国培训): what they send is counted, they are not it */
