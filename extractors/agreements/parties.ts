@@ -338,9 +338,11 @@ const PAIR_SUBJECT = {
 };
 /** the pair opening a sentence, whatever its verb */
 // ("At the event, representatives of the two cities …": the people who speak for the pair)
+// ("在格鲁吉亚期间，代表团拜会了巴统市政府，双方就…交流，并签署了…", "In Georgia, the delegation called on …, and the
+// two sides held … and signed …": the pair opening the sentence's second or third clause, after a visit's)
 const PAIR_OPENS = {
-  zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})`),
-  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:(?:representatives|leaders|officials|mayors|delegates)\\s+(?:of|from)\\s+)?(${PAIR_NAME.en})\\b`),
+  zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(?:[^，。；]{0,24}?[，,])?(${PAIR_NAME.zh})`),
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,60},\\s+and\\s+)?(?:(?:representatives|leaders|officials|mayors|delegates)\\s+(?:of|from)\\s+)?(${PAIR_NAME.en})\\b`),
 };
 /**
  * 双方将推动…，并计划于明年缔结…, "The two sides will promote…, and plan to establish…": the trigger's own clause
@@ -449,6 +451,10 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const sentence = sentences(text, lang).find((s) => s.end > at)!;
   const bothForeign = last.length === 2 && last.every((p) => !isChineseCandidate(p));
   const venues = local.length && !bothForeign ? [] : between(places, sentence.start, at).filter((p) => !isChineseCandidate(p) && p.type !== "country" && OPENING_VENUE[lang].test(text.slice(sentence.start, p.index)));
+  // (在格鲁吉亚期间，代表团拜会了巴统市政府，双方…: after a visit to another partner, the one foreign place of the pair
+  // word's own sentence, the other told in an earlier one)
+  const ownSentence = bothForeign && !venues.length ? last.filter((p) => p.index >= sentence.start) : [];
+  if (ownSentence.length === 1) venues.push(ownSentence[0]!);
   if (venues.length === 1) return { at, parties: withNamed([{ kind: "place", index: venues[0]!.index, text: venues[0]!.text }, pairWord]), datedFrom: sentence.start };
   if (last.length < 2) return { at, parties: withNamed([pairWord]), datedFrom: at };
   // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named

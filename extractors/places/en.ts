@@ -261,7 +261,9 @@ export const nameWithDivisionWord: PlaceRule = {
       if (/^\s+of\s/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (g.en.has(`the ${bare}`) || countryAt(ctx.text, index))) continue;
       // ("the Foreign Affairs Department": an office, unless its country follows, "Vienne Department of France")
       if (m[2] === "Department" && !countryAfterDepartment(ctx.text, m.index + m[0].length)) continue;
-      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
+      // ("the Batumi City Hall": the city's seat of government, the city named by the words before "City")
+      const hall = m[2] === "City" && /^\s+Hall\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+      out.push({ rule: this.id, index, text: hall ? bare : name, lang: "en", hits: [], type: SUFFIX_TYPE[m[2]!] ?? null, foreign: true });
     }
     return out;
   },

@@ -38,6 +38,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-transliteration-division", text: "在智利期间，代表团会见了阿塔卡马大区主席。", quote: "阿塔卡马大区", type: "province" }, // a transliteration and its division word, the country a clause before
     { rule: "place-zh-transliteration-division", text: "此前，该市已与奔萨州新库兹涅茨克市建立友好交流关系。", quote: "新库兹涅茨克市", type: "city" }, // the city after a division no gazetteer holds, read whole
     { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
+    { rule: "place-zh-transliteration-division", text: "在格鲁吉亚期间，代表团拜会了库塔伊西市政府。", quote: "库塔伊西市", type: "city" }, // a word jieba cannot read (伊西) before a city's government, and the name's piece before it (库塔)
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
     { rule: "place-zh-partner-of-tie", text: "坦佩雷与合肥结为友好城市。", quote: "坦佩雷", type: "city" }, // the bare partner first, the Chinese city after 与
     { rule: "place-zh-partner-of-tie", text: "2023年，扬州与意大利里米尼结为友好城市。", quote: "里米尼", type: "city" }, // a bare partner after the country that says where it is
@@ -101,6 +102,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "普拉托市", type: "city" }, // a country's formal name (共和国) before the city
   ],
   negatives: [
+    { text: "11月3日至9日，市长李明率市政府代表团访问匈牙利。", only: ["匈牙利"] }, // a head leading his own government: 李明率, which jieba cannot read, is no city's name
     { text: "双方将深化友好城市交流合作。", only: [] }, // common words after the tie's title, no name
     { text: "我市国际友好城市总数达到26个。", only: [] },
     { text: "杭州与法国企业签署友好合作协议。", only: ["杭州", "法国"] }, // a country's firms, not a place after the country

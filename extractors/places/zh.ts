@@ -642,12 +642,17 @@ export const taggedPlaceWithSuffix: PlaceRule = {
   },
 };
 
+/** the word before a government visited: 了 (拜会了), a verb of visiting or meeting, 与 or 和 */
+const VISITED_AFTER = /(?:了|访问|拜会|拜访|会见|会晤|走访|前往|来到|抵达|与|和|同)$/;
+/** a city's government after its name: 市政府, 市议会, 市政厅 */
+const CITY_GOVERNMENT_AFTER = /^市(?:政府|议会|政厅)/;
 /** a division word right after a transliterated name (坎帕尼亚|大区, 佩斯|州), not a title's first character (州长, 市长) */
 const DIVISION_AFTER = /^(?:大区|边疆区|[州省市县郡])(?![长场民份])/;
 
 /**
  * 坎帕尼亚大区, 与佩斯州: a name jieba reads as a transliteration (nrt) with a division word after it (or inside it), as
- * a release writes a foreign division once its country is clear from the sentence before ("在意大利期间").
+ * a release writes a foreign division once its country is clear from the sentence before ("在意大利期间"); and 巴统市政府,
+ * a name jieba cannot read at all before a city's government.
  */
 export const transliterationWithDivision: PlaceRule = {
   id: "place-zh-transliteration-division",
@@ -656,14 +661,21 @@ export const transliterationWithDivision: PlaceRule = {
     const tokens = ctx.tokens();
     const out: PlaceCandidate[] = [];
     for (const [k, t] of tokens.entries()) {
-      if (t.tag !== "nrt" || t.word.length < 2) continue;
+      // (拜会了巴统市政府: a word jieba cannot read (x) before a city's government is a city's name too, as "Batumi City Hall")
+      const unreadBeforeGovernment = t.tag === "x" && /^\p{Script=Han}{2,}$/u.test(t.word) && CITY_GOVERNMENT_AFTER.test(ctx.text.slice(t.end, t.end + 4));
+      if ((t.tag !== "nrt" && !unreadBeforeGovernment) || t.word.length < 2) continue;
       // 米纳斯吉拉斯州: jieba may read the division word into the transliteration
       const own = t.word.length >= 4 && DIVISION_AFTER.test(t.word.slice(-1) + ctx.text.slice(t.end, t.end + 1));
       const division = own ? null : DIVISION_AFTER.exec(ctx.text.slice(t.end, t.end + 4));
       if (!own && !division) continue;
       // 博|卡拉|市 (Pokhara): a name's first syllable that jieba cuts off as a name of its own opens it
       const before = tokens[k - 1];
-      const start = before && before.end === t.start && before.word.length === 1 && /^(?:nr|nrt|nrfg)$/.test(before.tag) && /\p{Script=Han}/u.test(before.word) ? before.start : t.start;
+      let start = before && before.end === t.start && before.word.length === 1 && /^(?:nr|nrt|nrfg)$/.test(before.tag) && /\p{Script=Han}/u.test(before.word) ? before.start : t.start;
+      // (库塔|伊西|市政府: the pieces of a name before the unread word open it)
+      let j = k - 1;
+      for (; unreadBeforeGovernment && j >= 0 && tokens[j]!.end === start && TRANSLITERATION_PIECE_TAGS.has(tokens[j]!.tag) && /^\p{Script=Han}+$/u.test(tokens[j]!.word) && !NOT_IN_NAME.test(tokens[j]!.word); j--) start = tokens[j]!.start;
+      // (the government visited: 拜会了|巴统市政府, 访问|…; not 市长|李明率|市政府代表团, a head leading his own government)
+      if (unreadBeforeGovernment && !VISITED_AFTER.test(tokens[j]?.word ?? "")) continue;
       const name = ctx.text.slice(start, t.start) + (own ? t.word : t.word + division![0]);
       if (startsWithKnownName(name, notChinese)) continue;
       const type = foreignDivisionType(name, "");
