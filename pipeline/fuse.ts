@@ -10,7 +10,7 @@
  */
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
-import type { Fact } from "../schemas/output";
+import type { AgreementFact, Fact } from "../schemas/output";
 import { placeFacts } from "./fusion/places";
 import { fuseClaims, sameClaim } from "./fusion/claims";
 import { agreementFacts, joinRelationships, nameFromHeadline, restatesEvent, sameEvent } from "./fusion/agreements";
@@ -21,8 +21,14 @@ function foldHeadlines(doc: Doc, facts: Fact[]): Fact[] {
   const role = new Map(doc.paragraphs.map((p) => [p.id, p.role]));
   const headline = (f: Fact): boolean => ["title", "header"].includes(role.get(f.evidence[0]!.paragraph) ?? "");
   const out = [...facts];
+  // (of two such facts, the one the body tells first: the lead reports the headline's event, a later paragraph recalls
+  // an older one of the same places and kind, 2016年，两市建立友好交流关系)
+  // (the body's telling, before a date line's: 周一 in a title is the body's 周一, not the date line's 2024-05-13)
+  const order = new Map(doc.paragraphs.map((p, i) => [p.id, p.role === "body" ? i : doc.paragraphs.length + i]));
+  const told = (f: Fact): number => Math.min(...f.evidence.map((e) => order.get(e.paragraph) ?? Infinity));
+  const first = (found: Fact[]): Fact | undefined => found.sort((a, b) => told(a) - told(b))[0];
   for (const t of out.filter((f) => headline(f) && f.kind !== "place")) {
-    const body = out.find((f) => !headline(f) && (sameClaim(f, t) || sameEvent(f, t))) ?? out.find((f) => !headline(f) && restatesEvent(t, f));
+    const body = first(out.filter((f) => !headline(f) && (sameClaim(f, t) || sameEvent(f, t)))) ?? first(out.filter((f) => !headline(f) && restatesEvent(t, f)));
     if (!body) continue;
     body.evidence.push(...t.evidence);
     nameFromHeadline(body, t);
@@ -30,6 +36,35 @@ function foldHeadlines(doc: Doc, facts: Fact[]): Fact[] {
     const langs = new Set(body.evidence.map((e) => e.lang));
     if (body.corroboration !== "conflict" && langs.has("zh") && langs.has("en")) body.corroboration = "both";
     out.splice(out.indexOf(t), 1);
+  }
+  return out;
+}
+
+/** "The agreement was signed by …": the definite document of a signing told before, its signing told again */
+const RESTATED_SIGNING = /^(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|letter\s+of\s+intent|accord)\s+(?:was|were)\s+(?:also\s+)?(?:signed|inked)\b/i;
+const DEFINITE_BEFORE = /(?:^|[.!?]\s+)The\s+$/;
+
+/**
+ * A paragraph that goes on about the document a paragraph before it told signed ("Foshan signed a sister-city agreement
+ * with Faenza on Tuesday." then "The agreement was signed by Foshan Vice Mayor … and Faenza Mayor …") tells the same
+ * event: its evidence joins that event's, of whatever kind the first telling named it, when the two name the same places.
+ */
+function foldRestatedSignings(doc: Doc, facts: Fact[]): Fact[] {
+  const text = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
+  const order = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
+  const places = (f: AgreementFact): string => f.parties.flatMap((p) => (p.place ? [p.place] : [])).sort().join("+");
+  const restates = (f: Fact): f is AgreementFact => {
+    if (f.kind !== "agreement" || f.evidence.length !== 1) return false;
+    const e = f.evidence[0]!;
+    return RESTATED_SIGNING.test(e.quote) && DEFINITE_BEFORE.test(text.get(e.paragraph)!.slice(Math.max(0, e.start - 20), e.start));
+  };
+  const out = [...facts];
+  for (const f of out.filter(restates)) {
+    const at = order.get(f.evidence[0]!.paragraph)!;
+    const told = out.find((g): g is AgreementFact => g !== f && g.kind === "agreement" && places(g) !== "" && places(g) === places(f) && g.evidence.some((e) => order.get(e.paragraph)! < at));
+    if (!told) continue;
+    told.evidence.push(...f.evidence);
+    out.splice(out.indexOf(f), 1);
   }
   return out;
 }
@@ -57,7 +92,7 @@ export const fuse: Stage = {
   summary: "one fact per claim: places linked across languages, equal facts of aligned paragraphs merged, disagreements kept as conflicts with a warning; stable ids",
   run(doc: Doc): void {
     const places = placeFacts(doc);
-    const facts = joinRelationships(foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments, new Map(doc.paragraphs.map((p) => [p.id, p.text]))), ...places.facts, ...agreementFacts(doc, places)]));
+    const facts = joinRelationships(foldRestatedSignings(doc, foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments, new Map(doc.paragraphs.map((p) => [p.id, p.text]))), ...places.facts, ...agreementFacts(doc, places)])));
     facts.sort((a, b) => a.evidence[0]!.source.start - b.evidence[0]!.source.start || a.kind.localeCompare(b.kind));
     assignIds(facts);
     warnConflicts(doc, facts);

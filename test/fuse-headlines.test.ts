@@ -184,3 +184,40 @@ describe("a headline that names a body in full where the body names it by its in
     expect(events).toEqual([["membership", "2019", ["Harbin joined the UCLG", "Harbin Joins United Cities and Local Governments"]]]);
   });
 });
+
+describe("fusing an event a later paragraph goes on about", () => {
+  it("gives the lead's event to the headline, not an older event of the same places and kind told later", () => {
+    const out = extractRelease("older.txt", [
+      "珠海市与葡萄牙阿威罗市签署友好合作协议",
+      "2025-12-02",
+      "11月28日，珠海市市长与葡萄牙阿威罗市市长在珠海签署两市友好合作协议。",
+      "2016年，两市建立友好交流关系。",
+      "On November 28, the Mayor of Zhuhai and the Mayor of Aveiro, Portugal, signed an agreement on friendly cooperation between the two cities in Zhuhai.",
+      "The two cities established friendly exchange relations in 2016.",
+    ]);
+    const agreements = out.facts.filter((f) => f.kind === "agreement");
+    expect(agreements.map((a) => [a.evidence.map((e) => e.quote).filter((q) => /\p{Script=Han}/u.test(q)), a.kind === "agreement" ? a.date : null])).toEqual([
+      [["珠海市市长与葡萄牙阿威罗市市长在珠海签署两市友好合作协议", "珠海市与葡萄牙阿威罗市签署友好合作协议"], "2025-11-28"],
+      [["两市建立友好交流关系"], "2016"],
+    ]);
+  });
+
+  it("joins a title's weekday to the body's weekday, not to the date line's day of the same value", () => {
+    const out = extractRelease("weekday.txt", ["青岛市与大邱市周一签署经贸合作备忘录", "2024-05-13", "周一，青岛市与大邱市在青岛签署经贸合作备忘录。"]);
+    const roleOf = (id: string): string => out.paragraphs.find((p) => p.id === id)!.role;
+    const dates = out.facts.filter((f) => f.kind === "date").map((d) => d.evidence.map((e) => `${roleOf(e.paragraph)}:${e.quote}`).sort());
+    expect(dates.sort()).toEqual([["body:周一", "title:周一"], ["dateline:2024-05-13"]]);
+  });
+
+  it("joins \"The agreement was signed by …\" to the signing the paragraph before told, whatever kind that one named", () => {
+    const out = extractRelease("restated.txt", [
+      "Published: 2025-09-18",
+      "Foshan signed a sister-city agreement with Faenza of Italy on Tuesday, the city's foreign affairs bureau said.",
+      "The agreement was signed by Foshan Vice Mayor Chen Jian and Faenza Mayor Massimo Isola at a ceramics fair.",
+    ]);
+    const agreements = out.facts.filter((f) => f.kind === "agreement");
+    expect(agreements.map((a) => [a.kind === "agreement" ? a.type : null, a.evidence.map((e) => e.quote)])).toEqual([
+      ["sister-city", ["Foshan signed a sister-city agreement with Faenza", "agreement was signed by Foshan Vice Mayor Chen Jian and Faenza"]],
+    ]);
+  });
+});

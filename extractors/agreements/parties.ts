@@ -150,7 +150,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // (鹿特丹港所在的南荷兰省: a place in a clause that says where the party is, not a party)
     if (lang === "zh" && WHERE_IT_IS_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
     // (成都与意大利城市签署…: a country before the kind of place its partner is says whose, and names no party)
-    if (lang === "zh" && p.type === "country" && KIND_OF_PARTNER_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
+    // (考文垂是第三个与江苏省城市结好的英国城市: nor does a province before 城市, a city of it unnamed)
+    if (lang === "zh" && (p.type === "country" || (p.type === "province" && /^城市/.test(text.slice(p.index + p.text.length)))) && KIND_OF_PARTNER_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
     // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
     if (lang === "en" && PLACE_APPOSITION_EN.test(text.slice(Math.max(from, p.index - 80), p.index))) return false;
     // "Gangnam-gu Mayor Cho Sung-myung of Seoul": after a place's officer and the officer's name, "of" says where that place is
@@ -231,7 +232,8 @@ const EVENT_NAMED_AFTER = {
   // (厦门|国际投资贸易洽谈会: a name's words may stand between, no verb nor mark)
   // (中国国际友好城市大会, 中法友好城市市长圆桌会议: a conference's too)
   zh: /^[^，。；、\s与和及同的在于签举召开参出将了]{0,8}?(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节|大会|年会|会议|圆桌会|研讨会|推介会|交流会)/,
-  en: /^\s+(?:International\s+)?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b/,
+  // ("the 2025 China (Foshan) International Ceramics Fair": a bracketed host city and a few words of the name between)
+  en: /^\)?\s+(?:\([^()]{1,30}\)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b/,
 };
 /** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */
 // (or a hub or centre of something there: "Prato, a textile hub in Italy's Tuscany region, signed")
@@ -342,7 +344,7 @@ const PAIR_SUBJECT = {
 // two sides held … and signed …": the pair opening the sentence's second or third clause, after a visit's)
 const PAIR_OPENS = {
   zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(?:[^，。；]{0,24}?[，,])?(${PAIR_NAME.zh})`),
-  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,60},\\s+and\\s+)?(?:(?:representatives|leaders|officials|mayors|delegates)\\s+(?:of|from)\\s+)?(${PAIR_NAME.en})\\b`),
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,80},\\s+and\\s+)?(?:(?:representatives|leaders|officials|mayors|delegates)\\s+(?:of|from)\\s+)?(${PAIR_NAME.en})\\b`),
 };
 /**
  * 双方将推动…，并计划于明年缔结…, "The two sides will promote…, and plan to establish…": the trigger's own clause

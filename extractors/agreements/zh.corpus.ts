@@ -42,6 +42,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "昆明市市长与万象市市长出席仪式，并签署两市合作行动计划。", quote: "昆明市市长与万象市市长出席仪式，并签署两市合作行动计划", type: "agreement", parties: ["昆明市", "万象"] }, // the heads of the two places, the subject of a clause before, sign for them
     { rule: "agreement-zh-agreement", text: "仪式上，两市代表共同为友谊石揭幕，并签署了青少年交流合作计划。", quote: "两市代表共同为友谊石揭幕，并签署了青少年交流合作计划", type: "agreement", parties: ["两市"], date: null }, // the pair the sentence opens with, through its own verbs
     { rule: "agreement-zh-agreement", text: "访问期间，两市签署了2026—2028年友好合作交流计划。", quote: "两市签署了2026—2028年友好合作交流计划", type: "agreement", parties: ["两市"], date: null }, // a plan of cooperation and exchanges, its years naming it
+    { rule: "agreement-zh-agreement", text: "会谈后，双方签署了会谈纪要和《2026—2027年合作路线图》。", quote: "双方签署了会谈纪要和《2026—2027年合作路线图》", type: "agreement", parties: ["双方"], date: null }, // the minutes before a titled document bind no one: the roadmap is the verb's document
     { rule: "agreement-zh-letter-of-intent", text: "代表团首先访问了土耳其居姆吕克市，双方签署了合作计划。在格鲁吉亚期间，代表团拜会了库塔伊西市政府，双方就建立友好城市关系进行了深入交流，并签署了建立友好城市关系意向书。", quote: "双方就建立友好城市关系进行了深入交流，并签署了建立友好城市关系意向书", type: "letter-of-intent", parties: ["库塔伊西市", "双方"], alongside: ["双方签署了合作计划", "双方就建立友好城市关系"] }, // the pair opening the sentence's third clause goes on past a clause of its own; after a visit to another partner, the one foreign place of its sentence is its side
     { rule: "agreement-zh-agreement", text: "会见后，双方共同签署了《山东省与巴伐利亚州2025—2027年合作行动计划》。", quote: "签署了《山东省与巴伐利亚州2025—2027年合作行动计划》", type: "agreement", parties: ["山东省", "巴伐利亚"], date: null }, // a signed plan of joint action; the years in its name are not the day it was signed
     { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
@@ -244,6 +245,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "西宁市市长率团访问哈萨克斯坦阿斯塔纳市和乌兹别克斯坦塔什干市。在阿斯塔纳期间，双方签署了友好交流备忘录。", quote: "双方签署了友好交流备忘录", type: "memorandum", parties: ["阿斯塔纳", "双方"], date: null }, // a visit to two partners: the one the sentence opens in is the side, not the last two foreign places named
   ],
   negatives: [
+    "考文垂是第三个与江苏省城市结好的英国城市。", // a city of the province, unnamed, is the partner: the province is none
     "推介会上，6家宁波企业与日本企业签署合作协议。", // firms of two places sign, unnamed: the places only say whose firms they are
     "双方表示，将以此次结好为契机，在文化旅游等领域开展交流合作。", // the tie just told, named again as an occasion
     "代表团参观了赫尔辛基银行，并与该校签署了合作协议。", // 该校 stands for a school only, and none is named before it

@@ -429,7 +429,8 @@ const CEREMONY_AFTER = (document: string): string => `(${document})(?:的)?${ONL
  * the second of two titled documents signed at once (签署了《…备忘录》和《…协议》): the verb is the first's, and
  * the second document is an event of its own
  */
-const LISTED_AFTER = (document: string): string => `(?<=》(?:和|及|以及|、))(?<=(?:签署|签订|续签)了?《[^》，。；]{0,40}》(?:和|及|以及|、))《[^》，。；]{0,40}?(${document})`;
+// (the first may be the minutes of the talks, 会议纪要, which bind no one and are no event of their own)
+const LISTED_AFTER = (document: string): string => `(?<=(?:》|纪要)(?:和|及|以及|、))(?<=(?:签署|签订|续签)了?(?:《[^》，。；]{0,40}》|(?:会议|会谈|会晤)纪要)(?:和|及|以及|、))《[^》，。；]{0,40}?(${document})`;
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**
@@ -438,9 +439,9 @@ export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: 
  * (与该市的协议将于年内签署)
  */
 const PARTNERS_DOCUMENT_SIGNED = (document: string): string => `(${document})(?<=[与同跟][^，。；、]{1,24}?的(?:${document}))(?=(?:(?!将|拟|计划|有望|争取)[^，。；]){0,16}?(?:签署|签订|签字))`;
-// a signed plan of joint action (《…合作行动计划》, 友好合作交流计划) binds both sides as an agreement does
+// a signed plan of joint action (《…合作行动计划》, 友好合作交流计划, 合作路线图) binds both sides as an agreement does
 // (and a joint declaration the two sides sign, 签署联合声明, as "signed a joint declaration")
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}`, "g") });
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });

@@ -83,12 +83,14 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The county added one sister city and three friendly exchange cities last year.", quote: "one sister city", value: 1, unit: "sister city" }, // a lone "one" in a list of counts
     { rule: "count-en-number-noun", text: "The city now has four sister provinces and one sister state.", quote: "one sister state", value: 1, unit: "sister state" },
     { rule: "count-en-number-noun", text: "The county has set up friendly ties with 28 provinces and cities in 14 countries.", quote: "28 provinces and cities", value: 28, unit: "provinces and cities" }, // two plurals joined, counted together
+    { rule: "count-en-number-noun", text: "To date, the province has established 64 pairs of sister provinces and cities with 30 countries.", quote: "64 pairs of sister provinces and cities", value: 64, unit: "pairs of sister provinces and cities" }, // "with" after a kind of place
     { rule: "count-en-number-noun", text: "Guests from 36 countries and regions attended the forum.", quote: "36 countries and regions", value: 36, unit: "countries and regions" },
     { rule: "count-en-number-noun", text: "The expo drew 450 enterprises and institutions, up sharply from last year.", quote: "450 enterprises and institutions", value: 450, unit: "enterprises and institutions" },
     { rule: "count-en-number-noun", text: "The town has 12 sister towns and counts several in Italy among them.", quote: "12 sister towns", value: 12, unit: "sister towns" }, // a verb after "and" is no second plural
     { rule: "count-en-number-noun", text: "The county now has 18 international sister cities and friendly exchange cities in total.", quote: "18 international sister cities and friendly exchange cities", value: 18, unit: "international sister cities and friendly exchange cities" }, // the same plural again, with its own describing words
     { rule: "count-en-number-noun", text: "The county has 7 sister cities and many other partner cities in Europe.", quote: "7 sister cities", value: 7, unit: "sister cities" }, // "many other": another set
     { rule: "count-en-number-noun", text: "Five of the new partner cities are in Latin America.", quote: "Five of the new partner cities", value: 5, unit: "new partner cities" }, // a part of a named set, counted in its noun
+    { rule: "count-en-number-noun", text: "The port now operates more than 45 international routes and trades with ports in more than 90 countries.", quote: "more than 45 international routes", value: 45, unit: "international routes", qualifier: "more than" }, // "trades with": a verb after "and", whatever the tagger says
   ],
   negatives: [
     "The two sides reviewed the achievements of the past 12 years in culture and sports.", // the span the achievements fill

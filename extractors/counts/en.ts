@@ -126,6 +126,7 @@ function joinsDescribingWords(sentence: string, terms: readonly Term[], unit: re
  * phrase (or to the same plural with describing words of its own) counts both together, as 47个省市 and 国家和地区 do (the next word a plural noun and no verb, then a
  * preposition, a mark, a verb or the end)
  */
+const PLACE_KINDS = /^(?:cities|towns|provinces|states|regions|countries|counties|districts|municipalities|prefectures|villages|ports)$/i;
 /** words of quantity or of difference, which open another set than the one counted ("and many other cities") */
 const QUANTIFIER = /^(?:many|more|most|other|others|several|some|few|all|various|numerous|such)$/;
 function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: readonly Term[], and: number): boolean {
@@ -137,6 +138,9 @@ function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: read
   const describing = again >= 0 && terms.slice(and + 1, and + 2 + again).every((t) => /^[a-z-]+$/.test(t.text) && !QUANTIFIER.test(t.text) && (t.tags.has("Adjective") || t.tags.has("Noun")));
   const [next, after] = describing ? [terms[and + 2 + again], terms[and + 3 + again]] : [terms[and + 1], terms[and + 2]];
   if (!plural(next)) return false;
+  // (not "operates 70 routes and trades with ports": a verb's own preposition after the second, which was a verb; but
+  // "105 pairs of sister provinces and cities with 37 countries": a kind of place is no verb)
+  if (after && /^(?:with|to)$/i.test(after.text) && !PLACE_KINDS.test(next.text)) return false;
   return !after || /^\s*[,.;:!?)]/.test(sentence.slice(next.end)) || after.tags.has("Preposition") || PREPOSITION.test(after.text) || STOP.test(after.text) || after.tags.has("Verb");
 }
 

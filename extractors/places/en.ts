@@ -101,6 +101,9 @@ const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[D
 /** "-Europe Railway Express", "-Africa cooperation" after China: the pair of 中欧班列, 中非合作 (the continent and the hyphen in group 1) */
 const CHINA_PAIR = /^([-–](?:Europe|Africa|US|U\.S\.|America))\s+(?:Railway|freight|cargo|trains?|cooperation|relations|friendship)\b/i;
 
+/** a nickname's opening quotation mark after "known as the", "dubbed": the quoted words name no place */
+const NICKNAME_OPENS = /\b(?:(?:known|famed|famous|renowned|hailed|regarded)\s+as|dubbed|nicknamed|called)\s+(?:the\s+|a\s+|China['’]s\s+)?["“]$/;
+
 /** " City" right after a name: the name opens a city's */
 const NAMED_CITY_AFTER = /^ City\b/;
 
@@ -128,6 +131,11 @@ export const gazetteerName: PlaceRule = {
       const pair = name === "China" ? CHINA_PAIR.exec(text.slice(m.index + name.length, m.index + name.length + 40)) : null;
       if (pair) {
         words.lastIndex = m.index + name.length + pair[1]!.length;
+        continue;
+      }
+      // (Aveiro, known as the "Venice of Portugal": a nickname in quotation marks names no place, as 素有“葡萄牙威尼斯”之称)
+      if (NICKNAME_OPENS.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+        words.lastIndex = m.index + name.length;
         continue;
       }
       // ("Sichuan Opera", "Peking Opera", "Sichuan cuisine": an art or a dish named for its place, as 川剧 and 京剧 name none)
