@@ -184,7 +184,7 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const gapBefore = (a: PlaceCandidate, b: PlaceCandidate): string => text.slice(a.index + a.text.length, b.index);
     // ("In Johannesburg, Hunan and Gauteng signed": a venue opening the sentence is no place the province after it locates;
     // "held in Barcelona, Spain": a country after a venue still locates it)
-    const openingVenue = !!previous && venue.has(previous) && p.type !== "country" && /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, previous.index - 12), previous.index));
+    const openingVenue = !!previous && venue.has(previous) && p.type !== "country" && OPENING_VENUE_EN.test(text.slice(Math.max(0, previous.index - 12), previous.index));
     // (not "Wellington, Penang and Zamboanga": a state of another country than every reading of the place before it is a
     // list's next item)
     if (previous && !openingVenue && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p)) && mayLocate(p, previous)) return false;
@@ -204,9 +204,12 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   return parties.every((p) => FIRMS_OF_PLACE[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 16))) ? [] : parties;
 }
 
-/** between a place and a division after it that locates it: ", ", ", Province of ", " City, " */
-const LOCATES_PREVIOUS_EN = /^(?:\s+(?:City|Province|Prefecture|Region|State|County))?,\s+((?:the\s+)?(?:Province|Region|State|Prefecture|County|Department|Oblast)\s+of\s+)?$/;
-const DIVISION_WORD_AFTER_EN = /^\s+(?:Province|Region|State|Prefecture|County|Oblast)\b/;
+/** the words of a division that may locate a venue before it */
+const LOCATING_DIVISIONS = "Province|Prefecture|Region|State|County|Oblast|Department";
+/** between a place and a division after it that locates it: ", ", ", Province of " (group 1), " City, " */
+const LOCATES_PREVIOUS_EN = new RegExp(`^(?:\\s+(?:City|${LOCATING_DIVISIONS}))?,\\s+((?:the\\s+)?(?:${LOCATING_DIVISIONS})\\s+of\\s+)?$`);
+/** a division's word right after its name: " Region" of "Campania Region" */
+const DIVISION_WORD_AFTER_EN = new RegExp(`^\\s+(?:${LOCATING_DIVISIONS})\\b`);
 /** "In Rotterdam, …": a venue that opens its sentence, closed by its comma */
 const OPENING_VENUE_EN = /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/;
 

@@ -121,14 +121,15 @@ function joinsDescribingWords(sentence: string, terms: readonly Term[], unit: re
   return words.every((w) => w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) && (describesNextNoun(sentence, terms, and + 1) || adjectiveThenNoun);
 }
 
-/**
- * "47 provinces and cities in 22 countries", "countries and regions": a plural joined to another that ends the
- * phrase (or to the same plural with describing words of its own) counts both together, as 47个省市 and 国家和地区 do (the next word a plural noun and no verb, then a
- * preposition, a mark, a verb or the end)
- */
+/** the kinds of place in the plural, which are never a verb ("provinces and cities with 37 countries") */
 const PLACE_KINDS = /^(?:cities|towns|provinces|states|regions|countries|counties|districts|municipalities|prefectures|villages|ports)$/i;
 /** words of quantity or of difference, which open another set than the one counted ("and many other cities") */
 const QUANTIFIER = /^(?:many|more|most|other|others|several|some|few|all|various|numerous|such)$/;
+/**
+ * "47 provinces and cities in 22 countries", "countries and regions": a plural joined to another that ends the phrase
+ * (or to the same plural with describing words of its own) counts both together, as 47个省市 and 国家和地区 do (the
+ * next word a plural noun and no verb, then a preposition, a mark, a verb or the end)
+ */
 function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: readonly Term[], and: number): boolean {
   const last = unit[unit.length - 1]!;
   const plural = (t: Term | undefined): t is Term => !!t && /[a-z]s$/.test(t.text) && (t.tags.has("Plural") || t.tags.has("Noun")) && !t.tags.has("Verb");
