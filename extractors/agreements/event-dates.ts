@@ -49,6 +49,8 @@ const TIE_THEN_SINCE = /^\s+with\s+[^,;.]{1,80}?\s+$/;
 /** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */
 /** …缔结友好城市关系、11月苏州市与…: an enumeration comma before a date opens the next item, dated by it (its own clause) */
 export const DATED_ITEM_ZH = /、(?=(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９]{4}年)/;
+/** ", an Italian city renowned for its ceramics," before "on" or "in": what the place before it is, not a clause */
+const DESCRIBING_APPOSITION = /^,\s+an?\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|province|region|county|port|state|prefecture|municipality)\b[^,;.]{0,60},(?=\s+(?:on|in)\s)/;
 const CLAUSE_BREAK = {
   zh: new RegExp(`[，；,;]|并|同时|${DATED_ITEM_ZH.source}`),
   // not the comma inside a date ("on June 18, 2025")
@@ -62,6 +64,13 @@ export function clauseEnd(text: string, end: number, limit: number, lang: "zh" |
     if (!m) return limit;
     const at = from + m.index;
     const after = at + m[0].length;
+    // ("with Faenza, an Italian city renowned for its ceramics, on Tuesday": an apposition that says what the partner is,
+    // then the clause's own time)
+    const described = lang === "en" && m[0].startsWith(",") ? DESCRIBING_APPOSITION.exec(text.slice(at, limit)) : null;
+    if (described) {
+      from = at + described[0].length;
+      continue;
+    }
     const aside = lang === "en" && m[0].startsWith(",") ? places.find((p) => p.index >= after && /^(?:the\s+)?$/i.test(text.slice(after, p.index))) : undefined;
     // (nor a country that locates the place before it, with the time after it: "with Calgary, Canada in 2015")
     const locatingThenTime = !!aside && (aside.type === "country" || aside.type === "province") && /^\s+(?:in|on)\s/.test(text.slice(aside.index + aside.text.length));
