@@ -13,7 +13,7 @@ import type { Stage } from "./stage";
 import type { AgreementFact, Fact } from "../schemas/output";
 import { placeFacts } from "./fusion/places";
 import { fuseClaims, sameClaim } from "./fusion/claims";
-import { agreementFacts, joinRelationships, nameFromHeadline, restatesEvent, sameEvent } from "./fusion/agreements";
+import { agreementFacts, joinRelationships, nameFromHeadline, restatesEvent, sameEvent, samePlaces } from "./fusion/agreements";
 import { assignIds } from "./fusion/ids";
 
 /** a headline restates a claim of the body: its evidence joins the body's fact */
@@ -52,7 +52,6 @@ const DEFINITE_BEFORE = /(?:^|[.!?]\s+)The\s+$/;
 function foldRestatedSignings(doc: Doc, facts: Fact[]): Fact[] {
   const text = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
   const order = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
-  const places = (f: AgreementFact): string => f.parties.flatMap((p) => (p.place ? [p.place] : [])).sort().join("+");
   const restates = (f: Fact): f is AgreementFact => {
     if (f.kind !== "agreement" || f.evidence.length !== 1) return false;
     const e = f.evidence[0]!;
@@ -61,7 +60,7 @@ function foldRestatedSignings(doc: Doc, facts: Fact[]): Fact[] {
   const out = [...facts];
   for (const f of out.filter(restates)) {
     const at = order.get(f.evidence[0]!.paragraph)!;
-    const told = out.find((g): g is AgreementFact => g !== f && g.kind === "agreement" && places(g) !== "" && places(g) === places(f) && g.evidence.some((e) => order.get(e.paragraph)! < at));
+    const told = out.find((g): g is AgreementFact => g !== f && g.kind === "agreement" && samePlaces(g, f) && g.evidence.some((e) => order.get(e.paragraph)! < at));
     if (!told) continue;
     told.evidence.push(...f.evidence);
     out.splice(out.indexOf(f), 1);

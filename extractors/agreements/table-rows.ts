@@ -111,15 +111,24 @@ export function tieLists(lists: readonly HtmlList[], tables: readonly HtmlTable[
   const out: TieTable[] = [];
   const blocks = [...tables, ...lists].map((b) => b.source);
   for (const list of lists) {
-    const items = list.items.map((item) => within(paragraphs, item));
-    const texts = items.map((item) => item.map((p) => p.text).join(" "));
-    if (items.length < 2 || texts.some((t) => t.length > 2 * LONGEST_CELL || !YEAR_IN_ITEM.test(t) || EVENT_IN_ITEM.test(t))) continue;
-    const since = Math.max(0, ...blocks.filter((b) => b.end <= list.source.start).map((b) => b.end));
-    const before = within(paragraphs, { start: since, end: list.source.start }).filter((p) => p.lang !== "other").slice(-HEADING_REACH).reverse();
-    const kind = oneKind(before.map((p) => kindNamedIn(p.text)));
-    if (kind) out.push({ kind, partnerColumns: [{ column: 0, kind: "any" }], rows: items.map((item) => [{ column: 0, paragraphs: item }]) });
+    const since = (): CellParagraph[] => within(paragraphs, { start: Math.max(0, ...blocks.filter((b) => b.end <= list.source.start).map((b) => b.end)), end: list.source.start });
+    const table = listOfTies(list.items.map((item) => within(paragraphs, item)), since);
+    if (table) out.push(table);
   }
   return out;
+}
+
+/**
+ * A list's items as a list of ties (an HTML list's, or numbered lines'): two items or more, each short, dated by a
+ * year and telling no event, under a heading among the paragraphs since the block before (read only for such items)
+ * that names the kind of tie; each item a row of one cell. Null for any other list.
+ */
+function listOfTies(items: readonly CellParagraph[][], since: () => readonly CellParagraph[]): TieTable | null {
+  const texts = items.map((item) => item.map((p) => p.text).join(" "));
+  if (items.length < 2 || texts.some((t) => t.length > 2 * LONGEST_CELL || !YEAR_IN_ITEM.test(t) || EVENT_IN_ITEM.test(t))) return null;
+  const before = since().filter((p) => p.lang !== "other").slice(-HEADING_REACH).reverse();
+  const kind = oneKind(before.map((p) => kindNamedIn(p.text)));
+  return kind ? { kind, partnerColumns: [{ column: 0, kind: "any" }], rows: items.map((item) => [{ column: 0, paragraphs: [...item] }]) } : null;
 }
 
 /** a plain-text list item's number opening its line: "1. ", "2、", "(3) ", "（4）" */
@@ -139,12 +148,8 @@ export function tieLines(paragraphs: readonly CellParagraph[], lists: readonly H
   // (the paragraphs since the run before: a heading names the lines after it, not those after the next run)
   let [runStart, previousRunEnd] = [0, 0];
   const close = (i: number): void => {
-    const texts = run.map((item) => item.paragraphs.map((p) => p.text).join(" "));
-    if (run.length >= 2 && !texts.some((t) => t.length > 2 * LONGEST_CELL || !YEAR_IN_ITEM.test(t) || EVENT_IN_ITEM.test(t))) {
-      const before = paragraphs.slice(previousRunEnd, runStart).filter((p) => p.lang !== "other").slice(-HEADING_REACH).reverse();
-      const kind = oneKind(before.map((p) => kindNamedIn(p.text)));
-      if (kind) out.push({ kind, partnerColumns: [{ column: 0, kind: "any" }], rows: run.map((item) => [{ column: 0, paragraphs: item.paragraphs }]) });
-    }
+    const table = listOfTies(run.map((item) => item.paragraphs), () => paragraphs.slice(previousRunEnd, runStart));
+    if (table) out.push(table);
     if (run.length) previousRunEnd = i;
     run = [];
   };

@@ -260,7 +260,7 @@ export function sameEvent(a: Fact, b: Fact): boolean {
   return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && samePlaces(a, b) && sameOrganisations(a, b);
 }
 /** the same places, some named */
-const samePlaces = (a: AgreementFact, b: AgreementFact): boolean => placeIds(a) !== "" && placeIds(a) === placeIds(b);
+export const samePlaces = (a: AgreementFact, b: AgreementFact): boolean => placeIds(a) !== "" && placeIds(a) === placeIds(b);
 
 /**
  * the same party: the same place, or organisations one of whose names shortens the other's; the Chinese names
