@@ -28,6 +28,7 @@ const COST = {
   strayMerge: 2, // a merged paragraph whose own anchors the other side lacks: an untranslated paragraph beside a translated one
   headingToBody: 8, // a title translated by running text: a release's title without its own, beside a body that retells it
   metadataToBody: 8, // a date line or byline translated by running text: "Sept. 3, 2025" beside 9月1日至3日，…访问我省, which share a date
+  oneLine: 10, // the two halves of one line cut where the language turns (a table's cell "尼斯 Nice", a headline and its translation)
 };
 /** smoothing, in characters, so short lines are not judged by their length alone */
 const LENGTH_SMOOTHING = 12;
@@ -38,6 +39,8 @@ interface Side {
   anchors: AnchorSet[];
   /** each paragraph's anchors that name something (places, numbers, years, Latin names), not its words */
   strong: string[][];
+  /** each paragraph's other half, where segment cut one line of both languages in two (its id), or null */
+  lineMates: (string | null)[];
 }
 const STRONG_ANCHOR = /^(?:number|year|place|latin):/;
 
@@ -124,9 +127,10 @@ export const align: Stage = {
     // side's Latin tokens, pinyin keys to the English side's capitalised words
     const zhParagraphs = doc.paragraphs.filter((p) => p.lang === "zh");
     const chineseLatin = latinTokensOf(zhParagraphs.map((p) => p.text));
-    const en = side(doc.paragraphs.filter((p) => p.lang === "en"), (text) => enAnchors(text, chineseLatin));
+    const mates = lineMates(doc);
+    const en = side(doc.paragraphs.filter((p) => p.lang === "en"), (text) => enAnchors(text, chineseLatin), mates);
     const romanised = romanisedWords(en.anchors);
-    const zh = side(zhParagraphs, (text) => zhAnchors(text, romanised));
+    const zh = side(zhParagraphs, (text) => zhAnchors(text, romanised), mates);
     if (zh.paragraphs.length && en.paragraphs.length) {
       const band = bandOf(zh.paragraphs.length, en.paragraphs.length);
       const shared = sharedOf(zh, en, band);
@@ -142,9 +146,31 @@ export const align: Stage = {
   },
 };
 
-function side(paragraphs: Paragraph[], anchorsOf: (text: string) => AnchorSet): Side {
+function side(paragraphs: Paragraph[], anchorsOf: (text: string) => AnchorSet, mates: ReadonlyMap<string, string>): Side {
   const anchors = paragraphs.map((p) => anchorsOf(p.text));
-  return { paragraphs, lengths: paragraphs.map((p) => p.text.replace(/\s+/g, "").length), anchors, strong: anchors.map((a) => [...a.keys.keys()].filter((k) => STRONG_ANCHOR.test(k))) };
+  return {
+    paragraphs,
+    lengths: paragraphs.map((p) => p.text.replace(/\s+/g, "").length),
+    anchors,
+    strong: anchors.map((a) => [...a.keys.keys()].filter((k) => STRONG_ANCHOR.test(k))),
+    lineMates: paragraphs.map((p) => mates.get(p.id) ?? null),
+  };
+}
+
+/**
+ * the paragraphs segment cut from one line of both languages ("尼斯 Nice" in a table's cell, "…签署备忘录。 On May 9, …"):
+ * two neighbours of the two languages with no line break between them in the cleaned text, each the other's mate
+ */
+function lineMates(doc: Doc): Map<string, string> {
+  const mates = new Map<string, string>();
+  doc.paragraphs.forEach((p, i) => {
+    const next = doc.paragraphs[i + 1];
+    if (!next || p.lang === next.lang || !["zh", "en"].includes(p.lang) || !["zh", "en"].includes(next.lang)) return;
+    if (doc.text.slice(doc.paragraphStarts[i]! + p.text.length, doc.paragraphStarts[i + 1]!).includes("\n")) return;
+    mates.set(p.id, next.id);
+    mates.set(next.id, p.id);
+  });
+  return mates;
 }
 
 function unalignedReason(p: Paragraph, bilingual: boolean): Unaligned["reason"] {
@@ -202,7 +228,8 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
   }
   const headingToBody = dz === 1 && de === 1 && headingBesideSentence(zh.paragraphs[zi]!, en.paragraphs[ej]!) ? COST.headingToBody : 0;
   const metadataToBody = dz === 1 && de === 1 && metadataBesideBody(zh.paragraphs[zi]!, en.paragraphs[ej]!) ? COST.metadataToBody : 0;
-  return prior + headingToBody + metadataToBody + lengthCost + position + numbers - anchors;
+  const oneLine = dz === 1 && de === 1 && zh.lineMates[zi] === en.paragraphs[ej]!.id ? COST.oneLine : 0;
+  return prior + headingToBody + metadataToBody + lengthCost + position + numbers - anchors - oneLine;
 }
 
 /**

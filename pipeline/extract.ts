@@ -296,7 +296,9 @@ function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number 
     // (武汉与波尔多于1998年结为友好城市。10月16日…: a year, or a year and month, that dates a tie is the history the
     // release recalls, as the first full date's rule has it, not the year of the days it reports)
     const stretch = yearOfStretch(d.expr);
-    if (d.expr.kind === "absolute" && (d.expr.d !== undefined || !datesTie(d))) year = d.expr.y;
+    // (nor does a span of years, 2026—2028年合作计划, "a roadmap for 2026-2028": a plan's term, not the year of what it reports)
+    const yearSpan = d.expr.kind === "absolute" && d.expr.m === undefined && d.untilExpr?.kind === "absolute" && d.untilExpr.m === undefined && d.untilExpr.y !== d.expr.y;
+    if (d.expr.kind === "absolute" && (d.expr.d !== undefined || !datesTie(d)) && !yearSpan) year = d.expr.y;
     else if (stretch !== undefined && !datesTie(d)) year = stretch;
     if (d.expr.kind === "absolute" || d.expr.kind === "relative-year") named = d.expr.kind === "relative-year" && d.expr.contextYear !== undefined ? { kind: "absolute", y: d.expr.contextYear + d.expr.offset } : d.expr;
   }

@@ -67,6 +67,11 @@ describe("yearless dates in a release with no date", () => {
     expect(dates("1995年，两市结为友好城市。\n\n9月10日，两市签署备忘录。")).toContainEqual(["--09-10", null, "none", false]);
   });
 
+  it("take no year from a span of years before them (a plan's term), in either language", () => {
+    expect(dates("两市签署了2027—2029年合作计划，签约仪式于9月28日至10月2日举行的博览会期间举行。")).toContainEqual(["--09-28", "--10-02", "none", false]);
+    expect(dates("The two cities signed a cooperation plan for 2027-2029 during the fair, held from Sept. 28 to Oct. 2.")).toContainEqual(["--09-28", "--10-02", "none", false]);
+  });
+
   it("take no year from a tie's full date in a release whose title marks an anniversary", () => {
     // (places a gazetteer holds, so that the first date is a tie's)
     const release = "成都市与法国蒙彼利埃市庆祝结好四十五周年\n\n1981年4月6日，成都市与法国蒙彼利埃市缔结友好城市关系。\n\n4月6日，两市举行纪念活动。";

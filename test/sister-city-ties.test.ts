@@ -114,6 +114,21 @@ describe("one sister-city tie told three ways", () => {
     ]);
   });
 
+  it("keeps 我省 as the own party rather than an autonomous region the release names as a forum's venue", () => {
+    const release = [
+      "7月2日至3日，第三届中国—中亚地方合作论坛在新疆乌鲁木齐举行。我省代表团出席论坛并与哈萨克斯坦阿拜州签署友好合作备忘录。",
+      "From July 2 to 3, the 3rd China-Central Asia Local Cooperation Forum was held in Urumqi, Xinjiang. A delegation from our province attended the forum and signed a memorandum on friendly cooperation with Abai Region of Kazakhstan.",
+    ].join("\n\n");
+    const ties = tiesOf("venue.txt", release);
+    expect(ties.map((t) => [t.type, t.level, t.parties.map((p) => p.zh)])).toEqual([["memorandum", "provincial", ["阿拜州", "我省"]]]);
+  });
+
+  it("settles 我区 as the autonomous region the release names, at the provincial level, where it names no district", () => {
+    const release = ["5月14日，我区与泰国宋卡府在宋卡签署友好交流协议。自治区副主席出席签约仪式。", "目前，宁夏已与泰国3个府建立友好关系。"].join("\n\n");
+    const ties = tiesOf("region.txt", release);
+    expect(ties.map((t) => [t.type, t.level, t.parties.map((p) => p.zh)])).toEqual([["friendly-cooperation", "provincial", ["宁夏回族自治区", "宋卡府"]]]);
+  });
+
   it("keeps two ties of one paragraph pair apart when they share no place, and signs an autonomous prefecture's at the city level", () => {
     const release = [
       "2024年，云南省成功促成昆明市与老挝万象市续签友好城市合作协议，推动大理州与泰国清迈府缔结友好城市关系。",

@@ -62,6 +62,25 @@ describe("a table of ties", () => {
     expect([tie!.type, tie!.date, tie!.corroboration]).toEqual(["friendly-cooperation", "2015-03", "both"]);
   });
 
+  it("pairs each bilingual cell's two names, known in one language only or in neither, as one tie per row", () => {
+    // (序号 No. has nothing to share but its cell: the halves of one cell are each other's translation)
+    const out = extractBytes(
+      "cells.html",
+      page(`<h1>宁德市国际友好城市一览 Ningde's International Sister Cities</h1>
+<table>
+<tr><th>序号 No.</th><th>城市 City</th><th>国家 Country</th><th>结好时间 Date Established</th></tr>
+<tr><td>1</td><td>尼斯 Nice</td><td>法国 France</td><td>2012年9月</td></tr>
+<tr><td>2</td><td>法罗 Faro</td><td>葡萄牙 Portugal</td><td>2016年6月</td></tr>
+</table>`),
+    );
+    const pairs = out.alignments.map((a) => [a.zh, a.en].map((ids) => ids.map((id) => out.paragraphs.find((p) => p.id === id)!.text).join(" ")));
+    expect(pairs).toEqual(expect.arrayContaining([["序号", "No."], ["城市", "City"], ["尼斯", "Nice"], ["法国", "France"], ["法罗", "Faro"]]));
+    expect(tiesOf(out).map((t) => [t.evidence.map((e) => e.quote).join(" | "), t.corroboration, t.date])).toEqual([
+      ["尼斯 | Nice", "both", "2012-09"],
+      ["法罗 | Faro", "both", "2016-06"],
+    ]);
+  });
+
   it("takes the kind of tie from the list's title where the sentence before the table names both kinds", () => {
     const out = extractBytes(
       "both.html",

@@ -7,6 +7,7 @@
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, listNamesPlaces, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { placeVisited, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
@@ -183,7 +184,10 @@ const ANAPHOR_WORDS = "(?:signed|inked|concluded)\\s+(?:one|another)";
 const DOCUMENT_ANAPHOR = `\\b${ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT})(?<=${AND_GAP}${AND_SUBJECT}${ANAPHOR_WORDS})`;
 /** ", and the one with Curitiba was signed in September": "the one" for the document named before, with a partner of its own, told in the passive */
 const PASSIVE_ANAPHOR_WORDS = "the\\s+(?:one|other)";
-const PASSIVE_DOCUMENT_ANAPHOR = `\\b${PASSIVE_ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT}[^.;]{0,60}?\\b(?:was|were)\\s+(?:also\\s+)?(?:signed|inked|concluded|renewed)\\b)(?<=${AND_GAP}${PASSIVE_ANAPHOR_WORDS})`;
+const PASSIVE_SIGNED = "\\b(?:was|were)\\s+(?:also\\s+)?(?:signed|inked|concluded|renewed)\\b";
+// (or its verb left out, the first clause's: "The agreement with Samarkand was signed in March and the one with Rosario
+// in September", nothing after the partner but when or where)
+const PASSIVE_DOCUMENT_ANAPHOR = `\\b${PASSIVE_ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT}[^.;]{0,60}?${PASSIVE_SIGNED})(?<=${AND_GAP}${PASSIVE_ANAPHOR_WORDS})|\\b${PASSIVE_ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT}(?:(?!\\b(?:was|were|is|are|has|have|had|will|signed)\\b)[^.;]){0,60}(?:[.;]|$))(?<=${PASSIVE_SIGNED}[^.;]{0,60}?(?:,\\s+|\\s)and\\s+${PASSIVE_ANAPHOR_WORDS})`;
 /** a delegation's place: "a 12-member delegation from Regina", "a Regina delegation" */
 const DELEGATION_FROM = /\bdelegation\s+(?:from|of)\s+(?:the\s+)?$/;
 const DELEGATION_AFTER = /^\s+(?:(?:municipal|city|provincial|government|business|trade|official)\s+)?delegation\b/i;
@@ -205,7 +209,7 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 // (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
 const LISTED_AFTER_PARTNER = `(?<=${OWN_PARTNER})\\s+and\\s+${SECOND_DOCUMENT}`;
 // (", paired with Nagano in 1993": a later partner's clause, whose verb says the tie)
-const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(?:${AND_SUBJECT}|${THE_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+between${NAME_NEXT}|${AND_GAP}${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${SERIES_EVENT}`);
+const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(?:${AND_SUBJECT}|${THE_SUBJECT})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:also\\s+)?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+between${NAME_NEXT}|(?:,\\s+|\\s+)and\\s+${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${SERIES_EVENT}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
@@ -314,7 +318,8 @@ function rule(spec: Spec): AgreementRule {
     // (not after a relative clause: "Ningbo and Rotterdam, which became sister cities in 1991, signed …" is one subject's one verb)
     const beforeSeries = series ? ctx.text.slice(lookFrom, lookFrom + series.index) : "";
     const afterSeries = !!series && EVENT_VERB_BEFORE.test(beforeSeries) && !RELATIVE_CLAUSE_BEFORE.test(beforeSeries);
-    const previous = (listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0])) && clauseBefore ? listed : null) ?? (afterSeries ? series : null);
+    // (or before a document's "the one" whose verb the clause leaves out: "… was signed in March and the one with Rosario in September")
+    const previous = (listed && (!bareAnd || STARTS_WITH_EVENT_VERB.test(m[0]) || IS_DOCUMENT_ANAPHOR.test(m[0])) && clauseBefore ? listed : null) ?? (afterSeries ? series : null);
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index)) || !listNamesPlaces(ctx.text, found.places, m[0], end, "en")) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
@@ -417,6 +422,9 @@ function rule(spec: Spec): AgreementRule {
     const pair = (parties.length < 2 || pairOfItsKind) && !spec.organisations ? pairReferents(ctx.text, found.places, pairFrom, "en", betweenTwo || pairOfItsKind ? [] : parties) : null;
     // ("…led a delegation to Jinan, and the two sides signed…": the places named before the pair word are the ones it stands for)
     parties = pair ? pair.parties : markPairReferents(ctx.text, parties, s.start, index, "en");
+    // ("In Prato, Italy, the delegation … signed …": the place visited and the release's own side)
+    const visited = !parties.length && !spec.organisations ? placeVisited(ctx.text, found.places, s.start, index, "en") : null;
+    if (visited) parties = visitParties(visited);
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
     // the gapped document's subject is the sentence's: the first place before its first signing ("Yangzhou signed …, and a letter of intent with Pécs")
@@ -488,10 +496,13 @@ const OPENING_CLAUSE = /^(?:Since|After|Following|Upon)\s+(?:\w+ing\s+|they\s+(?
 /** the subject after such an opening clause: ", the two sides have…" */
 const PAIR_AFTER_OPENING = new RegExp(`^[^,;]{0,60},\\s+(${PAIR_NAME.en})(?=\\s)`, "i");
 
-/** ", which became sister cities in 1991, ": a relative clause before the trigger, whose date is its own event's */
-const RELATIVE_ASIDE = /,\s+which\b[^,;]*,\s*(?=[^,;]*$)/;
+/**
+ * ", which became sister cities in 1991, ": a relative clause before the trigger, whose date is its own event's; so is
+ * an apposition naming a partner's tie (", its sister city since 1993, ", ", sister cities since 1993, ")
+ */
+const RELATIVE_ASIDE = /,\s+(?:which\b|(?:(?:its|their|a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:sister|twin|friendship|partner)[- ](?:city|cities|province|provinces|state|states)\b)[^,;]*,\s*(?=[^,;]*$)/;
 
-/** The dates, less those of a relative clause between the subject and the trigger ("Ningbo and Rotterdam, which became sister cities in 1991, signed a memorandum in May"). */
+/** The dates, less those of a relative clause or a tie's apposition between the subject and the trigger ("Ningbo and Rotterdam, which became sister cities in 1991, signed a memorandum in May"). */
 function outsideRelativeClause(text: string, dates: DateCandidate[], from: number, trigger: number): DateCandidate[] {
   const aside = RELATIVE_ASIDE.exec(text.slice(from, trigger));
   if (!aside) return dates;
@@ -651,8 +662,8 @@ export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-c
 // ("the 40th anniversary of their friendly relationship", as 缔结友好关系40周年: the tie whose anniversary it is)
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friendly|partner/i, trigger: new RegExp(`${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriendly(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation|exchange)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${HELD_TIE("friendly(?:\\s+(?:and\\s+)?(?:cooperative|exchange))?")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi") });
 /** the documents a signing names */
-/** a plan both sides sign: "action plan", "cooperation plan", "exchange plan", "a plan for friendly cooperation and exchanges", "cooperation roadmap" */
-const JOINT_PLAN = "(?:(?:action|cooperation|exchanges?)\\s+plans?|plans?\\s+(?:for|on)\\s+(?:[a-z-]+\\s+){0,2}(?:cooperation|exchanges?)|cooperation\\s+roadmaps?)";
+/** a plan both sides sign: "action plan", "cooperation plan", "exchange plan", "a plan for friendly cooperation and exchanges", "cooperation roadmap", "cooperation programme" (合作计划) */
+const JOINT_PLAN = "(?:(?:action|cooperation|exchanges?)\\s+plans?|(?:action|cooperation)\\s+program(?:me)?s?|plans?\\s+(?:for|on)\\s+(?:[a-z-]+\\s+){0,2}(?:cooperation|exchanges?)|cooperation\\s+roadmaps?)";
 const ANY_DOCUMENT = `(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`;
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */
 const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
@@ -685,7 +696,7 @@ export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: 
 // (an accord, a pact or a deal, as headlines write an agreement: "Xi'an, Almaty renew friendship accord", "inked a deal on vocational training")
 // (a joint declaration or statement the two sides sign commits both, as 联合声明 does: "the two mayors signed a joint declaration on …")
 // ("signed a plan for friendly cooperation and exchanges", "an exchange plan": a plan of what the two will do together)
-export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: /agreement|accord|pact|deal|plan|roadmap|declaration|statement/i, trigger: SIGNED(`(?:agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`) });
+export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: /agreement|accord|pact|deal|plan|program|roadmap|declaration|statement/i, trigger: SIGNED(`(?:agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`) });
 // "became a member of United Cities and Local Governments", "was approved as a full member of" ("approved Chengdu as a full member of"), as "joined"; a headline's "Becomes a Member of"
 export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:its|their)\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\b|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:officially\s+)?the\s+(?=(?:federation|association|organi[sz]ation|alliance|network|union|league)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member\b)/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });

@@ -361,7 +361,8 @@ const PAIR_GOES_ON = {
   zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?(?:共同|一起|正式)?$/,
   // (", and in 2019 they formally became sister cities": "they", after its clause's time, is the pair again)
   // ("… signed a letter of intent in 2023 and plan to formally become sister cities": with no comma before "and" too)
-  en: new RegExp(`(?:,\\s+|\\s)and\\s+(?:also\\s+)?${PLANNING_VERB_EN}\\s+to\\b[^,;]*$|\\sand\\s+(?:then\\s+|also\\s+|jointly\\s+)?$|\\sand\\s+(?:(?:in|on)\\s+[^,;]{1,30}?,?\\s+)?they\\s+(?:(?:then|also|jointly|formally|officially)\\s+)?$`),
+  // ("The two cities, which established sister-city ties in 1993, signed …": the pair, then a relative clause of its own)
+  en: new RegExp(`^${PAIR_NAME.en},\\s+which\\s+[^;]*?,\\s+$|(?:,\\s+|\\s)and\\s+(?:also\\s+)?${PLANNING_VERB_EN}\\s+to\\b[^,;]*$|\\sand\\s+(?:then\\s+|also\\s+|jointly\\s+)?$|\\sand\\s+(?:(?:in|on)\\s+[^,;]{1,30}?,?\\s+)?they\\s+(?:(?:then|also|jointly|formally|officially)\\s+)?$`),
 };
 
 /** a place the gazetteer holds in China, or a name found without it that no rule read as foreign */

@@ -167,8 +167,8 @@ export function tieLines(paragraphs: readonly CellParagraph[], lists: readonly H
 
 /**
  * A name alone in a partner's cell is a place, known or not (长冈京市 | Nagaokakyo under 城市 | City): the
- * table says what it is, as the context rules read "the city of X". Only cells where the place rules found
- * no place but a country, under a header cell naming partners (the header cell whose column is the cell's,
+ * table says what it is, as the context rules read "the city of X". Only a cell's paragraphs where the place rules
+ * found no place but a country, under a header cell naming partners (the header cell whose column is the cell's,
  * or the last before it, which a heading spanning columns is), and only text that reads as a name: Han
  * characters alone, or capitalised words.
  */
@@ -178,9 +178,10 @@ export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: 
     for (const row of table.rows) {
       for (const { column, paragraphs: cell } of row) {
         const kind = table.partnerColumns.filter((h) => h.column <= column).pop()?.kind;
-        if (!kind || cell.some((p) => placesOf(p).some((place) => !isCountryOrRegion(place)))) continue;
+        if (!kind) continue;
+        // (in each language apart: 法罗 | Faro, where only the English name is known, is a place in both)
         for (const paragraph of cell) {
-          if (paragraph.lang !== "zh" && paragraph.lang !== "en") continue;
+          if ((paragraph.lang !== "zh" && paragraph.lang !== "en") || placesOf(paragraph).some((place) => !isCountryOrRegion(place))) continue;
           const name = (paragraph.lang === "zh" ? ZH_NAME : EN_NAME).exec(paragraph.text);
           if (!name?.[1]) continue;
           const type = kind === "any" ? zhDivisionOf(name[1]) : kind;

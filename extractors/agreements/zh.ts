@@ -7,6 +7,7 @@
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, listsBracketYears, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { placeVisited, visitParties } from "./place-visited";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
@@ -236,6 +237,9 @@ function rule(spec: Spec): AgreementRule {
       parties = namedParties(ctx.text, found.places, { start: from, end: end + including.index + including[0].length }, "zh", [], false, from);
       if (parties.length < 2) return null;
     }
+    // (在意大利普拉托市，代表团与市政府举行会谈，并签署…: the place visited and the release's own side)
+    const visited = !parties.length && !spec.organisations ? placeVisited(ctx.text, found.places, s.start, index, "zh") : null;
+    if (visited) parties = visitParties(visited);
     if (!parties.length) return null;
     if (parties.length < 2 && !pair) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party

@@ -132,7 +132,8 @@ const QUANTIFIER = /^(?:many|more|most|other|others|several|some|few|all|various
  */
 function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: readonly Term[], and: number): boolean {
   const last = unit[unit.length - 1]!;
-  const plural = (t: Term | undefined): t is Term => !!t && /[a-z]s$/.test(t.text) && (t.tags.has("Plural") || t.tags.has("Noun")) && !t.tags.has("Verb");
+  // (a kind of place is a plural whatever the tagger says: it reads "states" in "provinces and states" as a verb)
+  const plural = (t: Term | undefined): t is Term => !!t && /[a-z]s$/.test(t.text) && (((t.tags.has("Plural") || t.tags.has("Noun")) && !t.tags.has("Verb")) || PLACE_KINDS.test(t.text));
   if (!plural(last) || /^[,.;:]/.test(sentence.slice(last.end))) return false;
   // ("25 sister cities and friendly exchange cities": the same plural again, its own describing words before it)
   const again = terms.slice(and + 2, and + 5).findIndex((t) => t.text.toLowerCase() === last.text.toLowerCase());

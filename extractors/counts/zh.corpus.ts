@@ -20,6 +20,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "G20成员国中有5个国家派团参展。", quote: "5个国家", value: 5, unit: "个国家" }, // 派团, the verb after the counted, is no part of the unit
     { rule: "count-zh-numeral-classifier", text: "本届论坛吸引了来自36个国家和地区的代表参会。", quote: "36个国家和地区", value: 36, unit: "个国家和地区" }, // the fixed pair counted together
     { rule: "count-zh-numeral-classifier", text: "来自海内外的500余名嘉宾出席会议。", quote: "500余名嘉宾", value: 500, unit: "名嘉宾", qualifier: "more than" }, // 出席会议, a set phrase of attending, is the verb
+    { rule: "count-zh-numeral-classifier", text: "本届风筝会吸引了来自世界各地的72支代表队参赛。", quote: "72支代表队", value: 72, unit: "支代表队" }, // 参赛, a verb of taking part jieba tags a noun, closing the clause
     { rule: "count-zh-numeral-classifier", text: "全市已与45个城市建立友好关系。", quote: "45个城市", value: 45, unit: "个城市" },
     { rule: "count-zh-numeral-classifier", text: "该省已与邻国的7个省建立友好关系。", quote: "7个省", value: 7, unit: "个省" }, // jieba fuses 个省; the verb after it (建立) is the clause's, not a word describing a noun
     { rule: "count-zh-numeral-classifier", text: "近五年来，来自友城的3000余人来陕留学。", quote: "3000余人", value: 3000, unit: "人", qualifier: "more than" }, // jieba fuses 余人来: the verb of coming after the measure opens the clause, the measure is what is counted

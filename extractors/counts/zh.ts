@@ -170,6 +170,8 @@ const closesClause = (next: Token | undefined, end: number): boolean => !next ||
 const COMMON_NOUN_TAGS = new Set(["n", "vn"]);
 /** verbs of attending that open jieba's set phrases (出席会议, 参加活动) */
 const ATTENDING = /^(?:出席|参加|参与|列席|参会|与会)/;
+/** verbs of taking part, 参赛 "compete", 参展 "exhibit", that jieba tags as nouns */
+const TAKING_PART = /^(?:参赛|参展|参演|参会|与会)$/;
 /** a verb with the preposition it takes fused on: 住在, 生活于, 来到 */
 const VERB_WITH_PREPOSITION = /^\p{Script=Han}+[在于到向往]$/u;
 function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
@@ -196,6 +198,8 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     if (out.length && t.start !== out[out.length - 1]!.end) break;
     // (300余名嘉宾|出席会议: a set phrase after the counted noun that opens with a verb of attending is the clause's verb)
     if (out.length && (t.tag === "l" || t.tag === "i") && ATTENDING.test(t.word)) break;
+    // (68支代表队|参赛。: a verb of taking part, which jieba tags a noun, closing the clause after the counted noun)
+    if (out.length && TAKING_PART.test(t.word) && closesClause(tokens[i + 1], t.end)) break;
     // (5500名居民|住在: a word jieba does not know (x) after a common noun, ending in the preposition a verb takes, 住在,
     // 生活于, is the clause's verb; 国际|友城, an abbreviation it does not know, goes on with the noun)
     if (out.length && t.tag === "x" && COMMON_NOUN_TAGS.has(out[out.length - 1]!.tag) && VERB_WITH_PREPOSITION.test(t.word)) break;

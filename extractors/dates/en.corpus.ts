@@ -74,6 +74,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-month-day-range", text: "The fair ran July 13-15, 2023.", quote: "July 13-15, 2023", value: "2023-07-13", relation: "between", until: "2023-07-15" },
     { rule: "date-en-weekday-then-date", text: "The forum opened on Friday, March 7.", quote: "Friday, March 7", value: "2025-03-07" },
     { rule: "date-en-relative-year", text: "Each city will send 30 students to the other every year starting next year.", quote: "starting next year", value: "2026", relation: "since" }, // "starting" alone opens the time from which, as 明年起
+    { rule: "date-en-relative-year", text: "The two sides agreed to hold a trade fair every year from next year.", quote: "every year from next year", value: "2026", relation: "since" }, // a repeated thing from when it starts, as 明年起每年
     { rule: "date-en-same-day", text: "The delegation arrived in Vienna on March 9. On the same day, the two sides signed a memorandum of cooperation.", quote: "On the same day", value: "2025-03-09" }, // the day told before it
     { rule: "date-en-relative-day", text: "Yesterday the mayor met the delegation.", quote: "Yesterday", value: "2025-03-14" },
     { rule: "date-en-relative-day", text: "This morning, the mayor held talks with the delegation.", quote: "This morning", value: "2025-03-15" }, // a part of the day, as 今晨

@@ -33,8 +33,9 @@ const WORDS: Record<Lang, RelationWords> = {
   },
   en: {
     sinceAfter: /^(?:\s+onwards?|\s+to date)/i,
-    // ("starting next year", as 明年起)
-    sinceBefore: /\b(?:since|(?:starting|beginning)(?:\s+(?:in|from))?|as from)\s+$/i,
+    // ("starting next year", as 明年起; "every year from next year", 明年起每年: a repeated thing from when it starts,
+    // not a bare "from", which compares: "up 12% from last year")
+    sinceBefore: /\b(?:since|(?:starting|beginning)(?:\s+(?:in|from))?|as from|(?:every|each)\s+(?:year|month|week)\s+from|annually\s+from)\s+$/i,
     // "as of August 2025, it had 108 pairs": the count up to then, as 截至2025年8月 says
     untilBefore: /\b(?:until|till|through|by|up to|before|as of)\s+(?:the end of\s+)?$/i,
     untilAfter: /(?!)/,

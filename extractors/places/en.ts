@@ -476,7 +476,8 @@ export const nameBeforeCountry: PlaceRule = {
       // at the start of a sentence a capitalised word may be any word: only "the capital of" makes it a place
       // ("1. Urasoe, Japan": a list item's number ends no sentence, at the paragraph's start or a line's)
       // ("added two sister cities: Rouen in France and …": a colon after places' plural opens a list of them)
-      const sentenceStart = opensSentence(ctx.text, nameAt) && !/(?:^|\n)\s*\d{1,2}\.\s*$/.test(ctx.text.slice(Math.max(0, nameAt - 8), nameAt)) && !PLACES_LISTED.test(ctx.text.slice(Math.max(0, nameAt - 20), nameAt));
+      // ("…, Japan (1983); Wilhelmshaven, Germany (1986)": a semicolon after an item's bracket goes on with the list)
+      const sentenceStart = opensSentence(ctx.text, nameAt) && !/(?:^|\n)\s*\d{1,2}\.\s*$/.test(ctx.text.slice(Math.max(0, nameAt - 8), nameAt)) && !PLACES_LISTED.test(ctx.text.slice(Math.max(0, nameAt - 20), nameAt)) && !ITEM_THEN_SEMICOLON.test(ctx.text.slice(Math.max(0, nameAt - 12), nameAt));
       // ("Eskilstuna, Sweden (September 2004)": a paragraph that is only a name, its country and a bracket is a list's item)
       const country = nameAt === 0 && m[2]!.startsWith(",") ? countryAt(ctx.text, m.index + m[0].length) : undefined;
       const listItem = !!country && ITEM_REST.test(ctx.text.slice(m.index + m[0].length + country.length));
@@ -495,6 +496,9 @@ export const nameBeforeCountry: PlaceRule = {
 
 /** what may close a list's item after its country: a bracket (its date), a mark */
 const ITEM_REST = /^\s*(?:[(（][^()（）]*[)）])?\s*[.;。]?\s*$/;
+
+/** a list's item closed by its bracket, then a semicolon (and "and"): the next item follows */
+const ITEM_THEN_SEMICOLON = /[)）]\s*;\s*(?:and\s+)?$/;
 
 /** the plural of a kind of place and a colon: a list of places follows */
 const PLACES_LISTED = /\b(?:cities|towns|provinces|states|counties|prefectures|regions|municipalities):\s+$/;

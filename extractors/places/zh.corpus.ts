@@ -103,6 +103,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
   ],
   negatives: [
     { text: "11月3日至9日，市长李明率市政府代表团访问匈牙利。", only: ["匈牙利"] }, // a head leading his own government: 李明率, which jieba cannot read, is no city's name
+    { text: "我省与日本岛根县友好省县结好35周年纪念大会举行。", only: ["日本", "岛根县"] }, // the tie's kind after a known division and its word (岛根县|友好省县) is no city of it
     { text: "双方将深化友好城市交流合作。", only: [] }, // common words after the tie's title, no name
     { text: "我市国际友好城市总数达到26个。", only: [] },
     { text: "杭州与法国企业签署友好合作协议。", only: ["杭州", "法国"] }, // a country's firms, not a place after the country

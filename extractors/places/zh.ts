@@ -430,7 +430,8 @@ function cityAfterDivision(ctx: ParagraphContext, divisionEnd: number, rule: str
   const at = divisionEnd + (BEFORE_CITY_OF_DIVISION.exec(ctx.text.slice(divisionEnd, divisionEnd + 4))?.[0].length ?? 0);
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
-  if (!m || HEAD_OF_DIVISION.test(m[0]) || !newNameAt(ctx, at, m[0], (hit) => notChinese(hit) && hit.entry.type !== "country")) return [];
+  // (nor is a tie's word a name: 富山县|友好省县关系 is the kind of the tie)
+  if (!m || HEAD_OF_DIVISION.test(m[0]) || TIE_WORDS.test(m[0]) || !newNameAt(ctx, at, m[0], (hit) => notChinese(hit) && hit.entry.type !== "country")) return [];
   // (a foreign town or village, 基安蒂镇, 东川町, 白川村, is a municipality, as a city is)
   const city = (from: number, text: string): PlaceCandidate => ({ rule, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
   // 翁布里亚大区|佩鲁贾省托迪市: a second division's name and word (Italy's provinces below its regions) before the city

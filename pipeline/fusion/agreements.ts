@@ -28,11 +28,18 @@ const isChinese = (f: PlaceFact): boolean => f.code?.scheme === "GB/T 2260";
 const levelOf = (f: PlaceFact): AgreementLevel | null =>
   LEVEL_OF_TYPE[f.placeType] ?? (f.placeType === "region" && f.code ? (/0000$/.test(f.code.value) ? "provincial" : /00$/.test(f.code.value) ? "city" : "county") : null);
 
-/** The release's own place: the Chinese division it names most (of the level 我省/我市 says, when it says one). */
-function ownPlace(places: PlaceFact[], level: AgreementLevel | null): PlaceFact | null {
-  const candidates = places.filter((f) => isChinese(f) && (!level || levelOf(f) === level));
-  candidates.sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0]!.source.start - b.evidence[0]!.source.start);
-  return candidates[0] ?? null;
+/**
+ * The release's own place: the Chinese division it names most (of the level 我省/我市 says, when it says one; and a
+ * 省 for 我省, which an autonomous region, 我区 to itself, or a municipality never calls itself: a Guangxi venue is
+ * not the own place of a release from 我省)
+ */
+function ownPlace(places: PlaceFact[], level: AgreementLevel | null, word: string | null = null): PlaceFact | null {
+  const province = !!word && /省$/.test(word);
+  const mostNamed = (candidates: PlaceFact[]): PlaceFact | null =>
+    candidates.sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0]!.source.start - b.evidence[0]!.source.start)[0] ?? null;
+  const own = mostNamed(places.filter((f) => isChinese(f) && (!level || levelOf(f) === level) && (!province || /省$/.test(f.name.zh ?? ""))));
+  // (我区 in a release that names no district of its own: an autonomous region, 广西已与…, calls itself so)
+  return own ?? (word && /区$/.test(word) ? mostNamed(places.filter((f) => isChinese(f) && /自治区$/.test(f.name.zh ?? ""))) : null);
 }
 
 /**
@@ -94,7 +101,7 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
   // 我市与韩国全州市…: a release that names no Chinese division of its own keeps the word it names itself by
   const own = (level: AgreementLevel | null, word: string | null): ResolvedParty[] => {
     // (a release that calls itself 我省 is a province: not the city a later paragraph names as a port)
-    const f = ownPlace(ownSide.homes, level ?? levelOfOwnWord(word));
+    const f = ownPlace(ownSide.homes, level ?? levelOfOwnWord(word), word);
     if (f) return implied(f);
     if (!word) return [];
     // ("the city" in English, 我市 in Chinese: the word in its own language's field)

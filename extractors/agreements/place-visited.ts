@@ -1,0 +1,30 @@
+/**
+ * 在意大利普拉托市，代表团与市政府举行会谈，并签署建立友好交流关系意向书; "In Prato, Italy, the delegation held talks
+ * with the city government and signed a letter of intent …": a visit's report whose sentence opens at the place
+ * visited and whose subject is the delegation names no party of its own. The place visited is the partner, and the
+ * delegation the release's own side (the subject fusion settles).
+ */
+import type { PartyMention, PlaceCandidate } from "../types";
+
+/** the visit's place opening the sentence, then the delegation opening the next clause (台州代表团, 访问团, 代表团一行) */
+const VISITED_THEN_DELEGATION = {
+  zh: /^在([^，。；]{1,20}?)(?:期间|访问期间|时)?[，,]\s*(?:[^，。；与同和]{0,8}?)(?:代表团|访问团|考察团)(?=[^。；]*$)/,
+  en: /^(?:While\s+)?(?:In|At)\s+((?:the\s+)?[A-Z][^,;.]{0,40}?(?:,\s+[A-Z][^,;.]{0,30}?)?),\s+(?:the|our|its|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b(?=[^.;]*$)/,
+};
+
+/** the place a visit's sentence opens at, where its delegation signs: the last place of the opening that is no country */
+export function placeVisited(text: string, places: readonly PlaceCandidate[], sentenceStart: number, triggerAt: number, lang: "zh" | "en"): PlaceCandidate | null {
+  const opening = VISITED_THEN_DELEGATION[lang].exec(text.slice(sentenceStart, triggerAt));
+  if (!opening) return null;
+  const [from, to] = [sentenceStart + opening[0].indexOf(opening[1]!), sentenceStart + opening[0].indexOf(opening[1]!) + opening[1]!.length];
+  // (a place after the delegation, before the trigger, is named there and is the rules' own business)
+  if (places.some((p) => p.index >= to && p.index < triggerAt)) return null;
+  const visited = places.filter((p) => p.index >= from && p.index + p.text.length <= to && p.type !== "country" && !p.hits.some((h) => h.entry.type === "country"));
+  return lang === "zh" ? (visited[visited.length - 1] ?? null) : (visited[0] ?? null);
+}
+
+/** the release's own side, signing with the place its delegation visited */
+export const visitParties = (visited: PlaceCandidate): PartyMention[] => [
+  { kind: "subject", index: null, text: null, level: null },
+  { kind: "place", index: visited.index, text: visited.text },
+];
