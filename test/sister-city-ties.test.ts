@@ -234,6 +234,14 @@ describe("one sister-city tie told three ways", () => {
     expect(tie!.corroboration).toBe("both");
   });
 
+  it("reads a headline's partner written without its division word right after its country (韩国瑞山) as the body's place, one event", () => {
+    const headline = ["扬州与韩国丽水签署友好交流协议书", "近日，扬州市与韩国全罗南道丽水市签署友好交流协议书。"].join("\n\n");
+    const [tie, ...rest] = tiesOf("headline.txt", headline);
+    expect(rest).toEqual([]);
+    expect(tie!.evidence.map((e) => e.quote)).toEqual(["扬州市与韩国全罗南道丽水市签署友好交流协议书", "扬州与韩国丽水签署友好交流协议书"]);
+    expect(tie!.parties.map((p) => p.zh)).toEqual(["扬州市", "丽水市"]);
+  });
+
   it("gives a 双方 the document cannot settle (a visit to two partners, each named as often) the parties the aligned English names", () => {
     const visit = [
       "11月8日至11日，大连市代表团访问日本北九州市和福冈市。",

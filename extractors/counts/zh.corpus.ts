@@ -9,6 +9,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
     { rule: "count-zh-numeral-classifier", text: "其中与南亚东南亚国家建立友好关系的有63对。", quote: "63对", value: 63, unit: "对" }, // the ties made, counted after 的有
     { rule: "count-zh-numeral-classifier", text: "新结友城中，与拉美国家结好5对。", quote: "5对", value: 5, unit: "对" }, // 结好, which jieba tags a foreign word, is the verb, not the noun counted
+    { rule: "count-zh-noun-numeral", text: "全年共举办各类涉外活动150余场。", quote: "涉外活动150余场", value: 150, unit: "涉外活动（场）", qualifier: "more than" }, // a noun of events jieba tags a verb, and 余场 it joins into a noun, which names nothing counted
+    { rule: "count-zh-noun-numeral", text: "全年共服务外资企业600余家。", quote: "外资企业600余家", value: 600, unit: "外资企业（家）", qualifier: "more than" }, // a verb tagged a verbal noun before its object is the clause's verb
     { rule: "count-zh-noun-numeral", text: "全年中欧班列累计开行1523列，同比增长8%。", quote: "中欧班列累计开行1523列", value: 1523, unit: "中欧班列（列）" }, // 累计 and the verb of the counted thing, with no word of quantity after them
     { rule: "count-zh-noun-numeral", text: "全年组织省领导出访11批次。", quote: "出访11批次", value: 11, unit: "出访（批次）" }, // the visits counted after the verb of visiting
     { rule: "count-zh-noun-numeral", text: "目前全市有德资企业近300家。", quote: "德资企业近300家", value: 300, unit: "德资企业（家）", qualifier: "nearly" }, // jieba joins 有 to a word it does not know (有德资): the verb of having is no part of the noun
@@ -21,6 +23,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "本届论坛吸引了来自36个国家和地区的代表参会。", quote: "36个国家和地区", value: 36, unit: "个国家和地区" }, // the fixed pair counted together
     { rule: "count-zh-numeral-classifier", text: "来自海内外的500余名嘉宾出席会议。", quote: "500余名嘉宾", value: 500, unit: "名嘉宾", qualifier: "more than" }, // 出席会议, a set phrase of attending, is the verb
     { rule: "count-zh-numeral-classifier", text: "本届风筝会吸引了来自世界各地的72支代表队参赛。", quote: "72支代表队", value: 72, unit: "支代表队" }, // 参赛, a verb of taking part jieba tags a noun, closing the clause
+    { rule: "count-zh-numeral-classifier", text: "本届博览会共有600名参会代表和150家参展企业。", quote: "600名参会代表", value: 600, unit: "名参会代表" }, // such a verb opening the phrase, a noun after it, says which of them
     { rule: "count-zh-numeral-classifier", text: "全市已与45个城市建立友好关系。", quote: "45个城市", value: 45, unit: "个城市" },
     { rule: "count-zh-numeral-classifier", text: "该省已与邻国的7个省建立友好关系。", quote: "7个省", value: 7, unit: "个省" }, // jieba fuses 个省; the verb after it (建立) is the clause's, not a word describing a noun
     { rule: "count-zh-numeral-classifier", text: "近五年来，来自友城的3000余人来陕留学。", quote: "3000余人", value: 3000, unit: "人", qualifier: "more than" }, // jieba fuses 余人来: the verb of coming after the measure opens the clause, the measure is what is counted

@@ -28,9 +28,14 @@ const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号�
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 /** nouns of people jieba tags otherwise (青年 a time word, 少年 a numeral): 10名青年, 青年学生 */
 const MISTAGGED_NOUNS = new Set(["青年", "少年"]);
-const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.has(t.word);
+/** a word jieba made of a noun of events and what they are about, tagging it a verb (涉外活动): a noun all the same */
+const EVENTS_NOUN = /^\p{Script=Han}{2,}活动$/u;
+const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word);
 /** verbs jieba tags as nouns after a count (企业12家落户, 代表团30个参展): the clause's verb, not the noun counted */
-const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚", "派团"];
+// (68支代表队参赛: of taking part too)
+const VERBS_AFTER_COUNT = ["落户", "入驻", "参展", "参会", "参赛", "参演", "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚", "派团"];
+/** the verbs of taking part among them, which may also describe the noun after them (参展企业, 参赛选手) */
+const TAKING_PART = new Set(["参展", "参会", "参赛", "参演"]);
 // 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次; nor does a
 // scope (全市|汽车产量达到168万辆: the city's output, not "city output"), nor 现有, "now has" (全市现有|国际航线15条)
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", "力争", "争取", "现有", ...VERBS_AFTER_COUNT]);
@@ -170,8 +175,6 @@ const closesClause = (next: Token | undefined, end: number): boolean => !next ||
 const COMMON_NOUN_TAGS = new Set(["n", "vn"]);
 /** verbs of attending that open jieba's set phrases (出席会议, 参加活动) */
 const ATTENDING = /^(?:出席|参加|参与|列席|参会|与会)/;
-/** verbs of taking part, 参赛 "compete", 参展 "exhibit", that jieba tags as nouns */
-const TAKING_PART = /^(?:参赛|参展|参演|参会|与会)$/;
 /** a verb with the preposition it takes fused on: 住在, 生活于, 来到 */
 const VERB_WITH_PREPOSITION = /^\p{Script=Han}+[在于到向往]$/u;
 function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
@@ -190,7 +193,10 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     const adjective = modifier && (nounAt(tokens, i + 1, t.end) || (isModifier(tokens[i + 1]) && nounAt(tokens, i + 2, tokens[i + 1]!.end) && tokens[i + 1]!.start === t.end));
     // (8个边境口岸: a word of place, s, right after the noun may end it, 口岸)
     const placeWordAfterNoun = out.length > 0 && t.tag === "s" && t.start === out[out.length - 1]!.end;
-    if (STOP_WORDS.has(t.word) || (!isNoun(t) && !adjective && !placeWordAfterNoun) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
+    // (200家|参展企业, 300名|参赛选手: such a verb opening the phrase, a noun after it, says which of them, as an adjective does)
+    // (not 12家|落户园区: where they settle is no kind of them)
+    const describingVerb = out.length === 0 && TAKING_PART.has(t.word) && nounAt(tokens, i + 1, t.end);
+    if ((STOP_WORDS.has(t.word) && !describingVerb) || (!isNoun(t) && !adjective && !placeWordAfterNoun && !describingVerb) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
     // It cuts 5条文化旅游线路 to 条文化 too: jieba's tags cannot tell the two apart (培训 and 旅游 are both vn before a noun)
     // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
@@ -198,8 +204,6 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     if (out.length && t.start !== out[out.length - 1]!.end) break;
     // (300余名嘉宾|出席会议: a set phrase after the counted noun that opens with a verb of attending is the clause's verb)
     if (out.length && (t.tag === "l" || t.tag === "i") && ATTENDING.test(t.word)) break;
-    // (68支代表队|参赛。: a verb of taking part, which jieba tags a noun, closing the clause after the counted noun)
-    if (out.length && TAKING_PART.test(t.word) && closesClause(tokens[i + 1], t.end)) break;
     // (5500名居民|住在: a word jieba does not know (x) after a common noun, ending in the preposition a verb takes, 住在,
     // 生活于, is the clause's verb; 国际|友城, an abbreviation it does not know, goes on with the noun)
     if (out.length && t.tag === "x" && COMMON_NOUN_TAGS.has(out[out.length - 1]!.tag) && VERB_WITH_PREPOSITION.test(t.word)) break;
@@ -282,8 +286,12 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   if (out.length > 1 && (out[0]!.word.length === 1 || out[0]!.tag === "ns") && /[在驻来赴]/.test(ctx.text[out[0]!.start - 1] ?? "")) out.shift();
   // 经贸、教育等领域|合作项目60余个: the fields a list closes with 等 say in what, not what is counted
   if (out.length > 1 && FIELDS_AFTER_LIST.has(out[0]!.word) && ctx.text[out[0]!.start - 1] === "等") out.shift();
+  // 服务|外资企业400余家, 培训|学员300名: a verb jieba tags a verbal noun, before its object, is the clause's verb
+  if (out.length > 1 && VERBS_BEFORE_OBJECT.has(out[0]!.word)) out.shift();
   return out;
 }
+/** verbs that take the counted as their object, which jieba tags verbal nouns (服务 "serve", 培训 "train") */
+const VERBS_BEFORE_OBJECT = new Set(["服务", "培训", "接待", "引进", "帮助", "支持", "协助", "带动", "惠及", "吸引", "组织", "举办", "走访", "扶持", "孵化"]);
 
 /** 领域, 方面, 行业: the fields or sectors that close a list (经贸、教育等领域) */
 const FIELDS_AFTER_LIST = new Set(["领域", "方面", "行业", "产业"]);
@@ -487,6 +495,8 @@ export const numeralNoun: CountRule = {
         // 12家辛|德尔: a classifier fused into an unknown name is the classifier rule's (nounAfterFusedClassifier)
         if (nounAfterFusedClassifier(ctx, n.end + (CLASSIFIER_RE.exec(noun[0]!.word)?.[0].length ?? 0)) >= 0) continue;
         if (/^(?:年|月|日|号|届|次|期)/.test(noun[0]!.word)) continue;
+        // (涉外活动120|余场: "more than" and a measure word, which jieba joins into a noun, name nothing counted; the noun before does)
+        if (noun.length === 1 && BARE_CLASSIFIER.test(noun[0]!.word.replace(/^[余多]/, "")) && /^[余多]/.test(noun[0]!.word)) continue;
         unit = noun.map((t) => t.word).join("");
         end = noun[noun.length - 1]!.end;
       }

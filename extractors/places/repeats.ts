@@ -9,6 +9,7 @@
  */
 import type { Mention } from "./link";
 import { groupBy } from "../shared/group";
+import { isCountryAt } from "./zh";
 
 const REPEAT_RULE = "place-repeat";
 
@@ -38,9 +39,12 @@ function laterForms(m: Mention): string[] {
   return m.candidate.foreign && bare !== name && bare.length >= 2 ? [name, bare] : [name];
 }
 
-/** whether a bare Chinese name of two characters at a position stands as a name: beside a joining word on either side */
+/**
+ * whether a bare Chinese name of two characters at a position stands as a name: beside a joining word on either side,
+ * or right after its country (盐城与韩国瑞山签署…, a headline, before the body's 韩国忠清南道瑞山市)
+ */
 const standsAlone = (text: string, at: number, name: string): boolean =>
-  name.length > 2 || /[^\p{Script=Han}]/u.test(name) || JOINED_BEFORE.test(text.slice(0, at)) || JOINED_AFTER.test(text.slice(at + name.length));
+  name.length > 2 || /[^\p{Script=Han}]/u.test(name) || JOINED_BEFORE.test(text.slice(0, at)) || JOINED_AFTER.test(text.slice(at + name.length)) || isCountryAt(text, at);
 
 /** The mentions with every later mention of a context-found name added (and the names inside those dropped). */
 export function withLaterMentions(paragraphs: readonly { id: string; lang: string; text: string }[], found: readonly Mention[]): Mention[] {
