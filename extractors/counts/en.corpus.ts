@@ -112,6 +112,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "Xi'an and Samarkand Mark 10 Years as Sister Cities", // an anniversary
     "Sichuan and Victoria Celebrate Four Decades of Sister-State Ties", // an anniversary in decades
     "Over the past 45 years, the two cities have cooperated in trade and education.", // how long, as 45年来 is not counted
+    "The two cities renewed their friendship agreement for another ten years.", // how long a renewal runs, as 有效期10年
     "In the last four decades, trainees from the province have studied there.", // decades too
     "The two cities will jointly train conservation staff over the next three years.", // the span ahead too (未来三年内)
     "In the three years since the railway opened, it has carried passengers and goods.", // the span since an event

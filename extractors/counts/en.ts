@@ -235,7 +235,8 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   // "strive to establish friendly relations within two years": a deadline, as 两年内 is no count
   { after: /^\s+(?:years|months|weeks|days)\b/i, before: /\bwithin\s+(?:about\s+|around\s+)?$/i, reach: 20 },
   // "for a term of five years", "valid for three years": how long an agreement runs, as 有效期五年
-  { after: /^\s+(?:years|months)\b/i, before: /\b(?:(?:term|period)\s+of|valid\s+for|validity\s+of)\s+$/i, reach: 14 },
+  // ("renewed the agreement for another ten years", "extended for a further five years", as 有效期10年)
+  { after: /^\s+(?:years|months)\b/i, before: /\b(?:(?:term|period)\s+of|valid\s+for|validity\s+of|for\s+(?:another|a\s+further))\s+$/i, reach: 20 },
   // "every two years", "once every three months": how often a thing is to be done, as 每两年一次 (not a rate a
   // statistic states: "averaging one pair every 2.8 months" is a figure)
   { after: /^\s+(?:years|months|weeks|days)\b/i, before: /(?<!\b(?:averag(?:e|es|ed|ing)|one)\b[^.;,]{0,30})\bevery\s+$/i, reach: 50 },

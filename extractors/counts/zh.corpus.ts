@@ -9,6 +9,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
     { rule: "count-zh-numeral-classifier", text: "其中与南亚东南亚国家建立友好关系的有63对。", quote: "63对", value: 63, unit: "对" }, // the ties made, counted after 的有
     { rule: "count-zh-numeral-classifier", text: "新结友城中，与拉美国家结好5对。", quote: "5对", value: 5, unit: "对" }, // 结好, which jieba tags a foreign word, is the verb, not the noun counted
+    { rule: "count-zh-noun-numeral", text: "中俄两国青少年200余人参加了夏令营。", quote: "青少年200余人", value: 200, unit: "青少年（人）", qualifier: "more than" }, // the pair of countries says whose, not what is counted
+    { rule: "count-zh-noun-numeral", text: "目前，温州籍华侨华人近70万人。", quote: "华侨华人近70万人", value: 700000, unit: "华侨华人（人）", qualifier: "nearly" }, // 籍 "native of" after the place says whose
     { rule: "count-zh-noun-numeral", text: "全年共举办各类涉外活动150余场。", quote: "涉外活动150余场", value: 150, unit: "涉外活动（场）", qualifier: "more than" }, // a noun of events jieba tags a verb, and 余场 it joins into a noun, which names nothing counted
     { rule: "count-zh-noun-numeral", text: "全年共服务外资企业600余家。", quote: "外资企业600余家", value: 600, unit: "外资企业（家）", qualifier: "more than" }, // a verb tagged a verbal noun before its object is the clause's verb
     { rule: "count-zh-noun-numeral", text: "全年中欧班列累计开行1523列，同比增长8%。", quote: "中欧班列累计开行1523列", value: 1523, unit: "中欧班列（列）" }, // 累计 and the verb of the counted thing, with no word of quantity after them

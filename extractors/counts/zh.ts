@@ -288,8 +288,14 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   if (out.length > 1 && FIELDS_AFTER_LIST.has(out[0]!.word) && ctx.text[out[0]!.start - 1] === "等") out.shift();
   // 服务|外资企业400余家, 培训|学员300名: a verb jieba tags a verbal noun, before its object, is the clause's verb
   if (out.length > 1 && VERBS_BEFORE_OBJECT.has(out[0]!.word)) out.shift();
+  // (中俄两国|青少年300余人, 绍兴籍|华侨华人3万余人: the pair of countries, after the names it pairs, or 籍 "native of"
+  // after a place, says whose; a phrase that opens with the pair keeps it, 两市代表团, as nothing of it is cut)
+  const whose = out.findLastIndex((t, k) => k < out.length - 1 && ((k > 0 && PAIR_OF_PLACES.has(t.word)) || (k === 0 && t.word === "籍")));
+  if (whose >= 0) out.splice(0, whose + 1);
   return out;
 }
+/** the words for the two countries or places a release pairs (中俄两国), which say whose */
+const PAIR_OF_PLACES = new Set(["两国", "两市", "两省", "两地", "两岸"]);
 /** verbs that take the counted as their object, which jieba tags verbal nouns (服务 "serve", 培训 "train") */
 const VERBS_BEFORE_OBJECT = new Set(["服务", "培训", "接待", "引进", "帮助", "支持", "协助", "带动", "惠及", "吸引", "组织", "举办", "走访", "扶持", "孵化"]);
 

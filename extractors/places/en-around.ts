@@ -109,7 +109,8 @@ export const OWNED_TIE = String.raw`(?:(?:the\s+(?:city|province|county|district
 const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+(?:(?:has|have|had)\\s+been|became|becomes)\\s+)(?=${OWNED_TIE})`, "gu");
 const TIE_WORD = /sister|twin|friendship/;
 /** a possessor's tie, then the partner's name: "its sister county Cumbria", "Ningbo's sister city Rouen" */
-const OWNED_TIE_THEN_NAME = new RegExp(`(?:(?:the\\s+(?:city|province|county)|${PROPER}(?:\\s+${PROPER}){0,2})['’]s|\\bits|\\btheir)\\s+(?:(?:first|oldest|newest|latest)\\s+)?(?:(?:foreign|international|overseas)\\s+)?(?:sister|twin|friendship)[- ](city|town|county|province|state|prefecture|region)\\s+((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
+// ("its Japanese sister city Kasugai", "its South Korean sister city Gunsan": the partner's demonym before the tie)
+const OWNED_TIE_THEN_NAME = new RegExp(`(?:(?:the\\s+(?:city|province|county)|${PROPER}(?:\\s+${PROPER}){0,2})['’]s|\\bits|\\btheir)\\s+(?:(?:first|oldest|newest|latest)\\s+)?(?:(?:foreign|international|overseas)\\s+|(?:(?:South|North)\\s+)?(?:\\p{Lu}\\p{Ll}+(?:ese|ian|ean|ish|an)|German|French|Dutch|Greek|Thai|Swiss|Czech|Lao)\\s+)?(?:sister|twin|friendship)[- ](city|town|county|province|state|prefecture|region)\\s+((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
 const TIE_KIND = /^[^.;]*?[- ](city|town|province|state)\b/;
 
 /** a known name: the gazetteer's, with or without its division word, or a country's */

@@ -97,6 +97,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     // a name a possessor's tie describes, in apposition or as its predicate: a city, or a province by "sister province"
     { rule: "place-en-owned-tie", text: "The delegation signed a cooperation plan with its sister county Kildare.", quote: "Kildare", type: "county" }, // the partner's name after its possessor's tie
     { rule: "place-en-owned-tie", text: "Exports to Nantes, the city's first sister city established in 1984, rose sharply.", quote: "Nantes", type: "city" },
+    { rule: "place-en-owned-tie", text: "Weifang and its Japanese sister city Fujioka signed a youth exchange plan.", quote: "Fujioka", type: "city" }, // the partner's demonym before the tie
     { rule: "place-en-owned-tie", text: "Gelderland, Jiangxi's sister province since 2004, sent a trade mission.", quote: "Gelderland", type: "province" },
     { rule: "place-en-owned-tie", text: "In 1990, Rouen became Ningbo's first sister city.", quote: "Rouen", type: "city" },
     // the partner of a tie, joined with a known place as the subject of its verb or after the tie's "with"

@@ -9,6 +9,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-after-country", text: "九江市与日本高松市缔结友好城市关系。", quote: "高松市" }, // a name of one word jieba tags an adjective (高松), then its 市 as a word of its own
     { rule: "place-zh-after-country", text: "烟台市与法国昂热市于2024年9月签署备忘录。", quote: "昂热市" }, // the same, with 市 joined to the 于 after it (市于)
+    { rule: "place-zh-after-country", text: "潍坊市与日本友好城市藤冈市签署青少年交流计划。", quote: "藤冈市" }, // the tie's kind between the country and the partner's name
     { rule: "place-zh-listed-among-known", text: "苏州先后与格勒诺布尔、波特兰市结为友好城市。", quote: "格勒诺布尔", type: "city" }, // an unknown name listed beside a known foreign city, in a sentence about ties
     { rule: "place-zh-listed-among-known", text: "苏州先后与威尼斯、格勒诺布尔和波特兰结为友好城市。", quote: "格勒诺布尔", type: "city" },
     { rule: "place-zh-listed-after-known", text: "代表团分别与布哈拉州、希瓦市和纳沃伊市签署了备忘录。", quote: "希瓦市", type: "city" }, // listed after a known place, each closed by a division word of its own (and 希瓦|市和纳沃|伊市, the word jieba joins to the list's mark)

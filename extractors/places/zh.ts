@@ -445,6 +445,8 @@ function cityAfterDivision(ctx: ParagraphContext, divisionEnd: number, rule: str
 /** a division's word inside such a name, with two characters of name on either side: 佩鲁贾省|托迪市 */
 const INNER_DIVISION = /^\p{Script=Han}{2,}?(?:省|州(?!市)|府(?![市县]))(?=\p{Script=Han}{2,}[市县区郡镇町村]$)/u;
 
+/** the kinds of tie that may stand between a country and its partner's name (日本友好城市春日井市, 韩国友城群山市) */
+const TIE_KIND_AFTER_COUNTRY = /(?:友好城市|友好交流城市|友城|姐妹城市|友好省州|友好省)$/;
 /** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
 export const nameAfterCountry: PlaceRule = {
   id: "place-zh-after-country",
@@ -473,7 +475,10 @@ export const nameAfterCountry: PlaceRule = {
         if (name.startsWith("驻") || FORMER_NAME_OPENING.test(name)) continue;
         // (日本 富山市: a list's or a table's space may part the country from the name)
         const spaced = k === 0 && /^[ 　]$/.test(ctx.text[countryEnd - 1] ?? "") && isCountryAt(ctx.text, countryEnd - 1);
-        if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd) && !spaced) continue;
+        // (日本友好城市|春日井市: the tie's kind between the country and the partner's name)
+        const tieKind = TIE_KIND_AFTER_COUNTRY.exec(ctx.text.slice(Math.max(0, countryEnd - 8), countryEnd));
+        const afterTieKind = !!tieKind && isCountryAt(ctx.text, countryEnd - tieKind[0].length);
+        if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd) && !spaced && !afterTieKind) continue;
         // 哈萨克|斯坦, 印度|尼西亚: a country's name (哈萨克, 印度) inside a longer one's ends no country
         if (insideLongerCountry(ctx.text, countryEnd)) continue;
         // 美国俄亥俄州|签署友好省: a transliterated name holds no word of the sentence (a verb, an adjective)
