@@ -9,6 +9,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
     { rule: "count-zh-numeral-classifier", text: "其中与南亚东南亚国家建立友好关系的有63对。", quote: "63对", value: 63, unit: "对" }, // the ties made, counted after 的有
     { rule: "count-zh-numeral-classifier", text: "新结友城中，与拉美国家结好5对。", quote: "5对", value: 5, unit: "对" }, // 结好, which jieba tags a foreign word, is the verb, not the noun counted
+    { rule: "count-zh-noun-numeral", text: "目前，旅居海外的侨胞约4000万，分布在170多个国家。", quote: "侨胞约4000万", value: 40000000, unit: "侨胞", qualifier: "about" }, // people counted with no measure word, as 人口约230万
+    { rule: "count-zh-noun-numeral", text: "全省华侨华人总数已超过1000万。", quote: "华侨华人总数已超过1000万", value: 10000000, unit: "华侨华人总数", qualifier: "more than" }, // their total, 总数, likewise
     { rule: "count-zh-noun-numeral", text: "中俄两国青少年200余人参加了夏令营。", quote: "青少年200余人", value: 200, unit: "青少年（人）", qualifier: "more than" }, // the pair of countries says whose, not what is counted
     { rule: "count-zh-noun-numeral", text: "目前，温州籍华侨华人近70万人。", quote: "华侨华人近70万人", value: 700000, unit: "华侨华人（人）", qualifier: "nearly" }, // 籍 "native of" after the place says whose
     { rule: "count-zh-noun-numeral", text: "全年共举办各类涉外活动150余场。", quote: "涉外活动150余场", value: 150, unit: "涉外活动（场）", qualifier: "more than" }, // a noun of events jieba tags a verb, and 余场 it joins into a noun, which names nothing counted

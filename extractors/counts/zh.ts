@@ -448,7 +448,7 @@ export const nounThenNumeral: CountRule = {
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
       const noun = countedNounBefore(ctx, n.index);
-      if (!noun.length || (bare && !/人口?$/.test(noun[noun.length - 1]!.word))) continue;
+      if (!noun.length || (bare && !PEOPLE_COUNTED_BARE.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
       // (目前有德资企业近600家: or 有 to a word it does not know after it, 有德资)
       const head = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : HAS_JOINED_TO_UNKNOWN.test(noun[0]!.word) && noun[0]!.tag === "x" ? 1 : 0;
@@ -462,6 +462,8 @@ export const nounThenNumeral: CountRule = {
   },
 };
 
+/** people, counted with no measure word (人口约230万, 海外侨胞约6000万, 华侨华人总数已超过6000万, 游客超过50万) */
+const PEOPLE_COUNTED_BARE = /(?:人|人口|侨胞|同胞|侨民|游客|旅客|居民|人数|总数)$/;
 /** 有 and more, as one word jieba made up (有德资): the verb of having, joined to the noun's first word */
 const HAS_JOINED_TO_UNKNOWN = /^有./;
 /** a measure word that closes a clause, or that the clause's verb follows (企业12家落户) */
