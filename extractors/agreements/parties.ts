@@ -299,9 +299,10 @@ export const isRenewal = (triggers: readonly string[]): boolean => triggers.some
 
 /** the words that name a pair of parties: 两市, 双方, "the two cities", "both sides" (read by PAIR_WORDS, PAIR_SUBJECT and the English rule) */
 export const PAIR_NAME = {
-  zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|双方)",
+  // (两港, "the two ports": the ports of the pair's cities, which the release names by the cities)
+  zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|两港|双方)",
   // ("the two mayors signed a memorandum", "both governors": the officers of the pair sign for it)
-  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|districts|municipalities|places|localities|mayors|governors)",
+  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|districts|municipalities|places|localities|mayors|governors|ports)",
 };
 
 /** a pair word anywhere in a text: 两市, 双方, "the two sides" (a whole word in English) */

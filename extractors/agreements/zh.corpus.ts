@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-agreement", text: "会后，两港签署了绿色航运走廊合作协议。", quote: "两港签署了绿色航运走廊合作协议", type: "agreement", parties: ["两港"], date: null }, // the two ports, the pair's, as 两市
     { rule: "agreement-zh-letter-of-intent", text: "9月，市代表团访问意大利和西班牙。在意大利普拉托市，代表团与市政府举行会谈，并签署建立友好交流关系意向书。", quote: "普拉托市，代表团与市政府举行会谈，并签署建立友好交流关系意向书", type: "letter-of-intent", parties: ["普拉托市"], date: null }, // the place a visit's sentence opens at, where the delegation signs: the partner, beside the release's own side
     { rule: "agreement-zh-sister-city", text: "无锡与熊本市自1985年起保持友好城市关系。", quote: "无锡与熊本市自1985年起保持友好城市关系", type: "sister-city", parties: ["无锡", "熊本"], date: "1985" }, // a tie held since a year
     { rule: "agreement-zh-memorandum", text: "5月9日，陕西省与美国俄勒冈州在西安签署《友好省州合作备忘录》。", quote: "陕西省与美国俄勒冈州在西安签署《友好省州合作备忘录》", type: "memorandum", parties: ["陕西省", "俄勒冈"], date: "2025-05-09" }, // a memorandum of the tie's cooperation is no tie made (友好省|州合作 read short)

@@ -27,6 +27,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "Wuhan signed an agreement with Weil am Rhein, Germany.", quote: "Weil am Rhein" }, // a name joined to its river by "am" is one name
     { rule: "place-en-before-country", text: "Zhuhai signed a memorandum with Vila do Conde, Portugal.", quote: "Vila do Conde" }, // a Romance name's particle joins its words, as "am" does
     { rule: "place-en-before-country", text: "The delegation went on to Jerez de la Frontera, Spain.", quote: "Jerez de la Frontera" },
+    { rule: "place-en-before-country", text: "A delegation from Bunbury, Western Australia arrived in Haikou on Monday.", quote: "Bunbury" }, // a known foreign division alone after the comma locates, as a country does
     { rule: "place-en-before-country", text: "Its sister cities include Kagoshima, Japan (1982); Kortrijk, Belgium (1995); and Brest, France (2001).", quote: "Kortrijk" }, // a semicolon after a list item's bracket goes on with the list
     { rule: "place-en-before-country", text: "Tangshan and Kashiwazaki in Niigata Prefecture of Japan maintain exchanges.", quote: "Kashiwazaki" }, // a known city's name with its division's word locates, "of" the country after it
     { rule: "place-en-before-country", text: "The ties between Xiamen and Baltimore, US date from 1985.", quote: "Baltimore" }, // the bare US after a comma locates

@@ -322,7 +322,10 @@ function locatorAt(text: string, index: number, afterIn = false): boolean {
   }
   THEN_COUNTRY.lastIndex = index + division.length;
   const gap = THEN_COUNTRY.exec(text);
-  return !!gap && !!countryAt(text, index + division.length + gap[0].length);
+  if (gap && countryAt(text, index + division.length + gap[0].length)) return true;
+  // ("Long Beach, California", "Kuching, Sarawak": after a comma, a known foreign division alone locates, as a country does;
+  // not one that a country's name or another proper noun goes on from: "Victoria Harbour")
+  return /,\s*$/.test(text.slice(Math.max(0, index - 2), index)) && !/^\s+\p{Lu}/u.test(text.slice(index + division.length));
 }
 /** whether a known foreign place below a country (a division or a city) is named at a position */
 export const foreignPlaceAt = (text: string, index: number): boolean =>
