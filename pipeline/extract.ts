@@ -311,15 +311,20 @@ function lendYears(dates: DateCandidate[], undated: boolean, yearBefore: number 
  * reports what has happened. A day with no month before it resolves against the publication, as before.
  */
 function lendMonths(dates: DateCandidate[], datelineEnd: number): void {
-  let month: { y?: number; m: number; d?: number; dateline: boolean } | null = null;
+  let month: { y?: number; m: number; d?: number; dateline: boolean; end?: { y?: number; m: number; d: number } } | null = null;
   for (const d of dates) {
     const e = d.expr;
     if (e.kind === "day-of-month" && month) {
-      const m = month.dateline && month.d !== undefined && e.d > month.d ? month.m - 1 : month.m;
-      if (m >= 1) d.expr = month.y === undefined ? { kind: "partial", m, d: e.d } : { kind: "partial", m, d: e.d, contextYear: month.y, sameYear: true };
+      // (11月28日至12月2日…，1日: a day before the start of a stretch that runs into the next month, and within it, is in that month)
+      const end = month.end && month.d !== undefined && e.d < month.d && e.d <= month.end.d ? month.end : null;
+      const m = end ? end.m : month.dateline && month.d !== undefined && e.d > month.d ? month.m - 1 : month.m;
+      const y = end ? end.y : month.y;
+      if (m >= 1) d.expr = y === undefined ? { kind: "partial", m, d: e.d } : { kind: "partial", m, d: e.d, contextYear: y, sameYear: true };
       continue;
     }
-    if ((e.kind === "absolute" || e.kind === "partial") && e.m !== undefined) month = { y: e.kind === "absolute" ? e.y : undefined, m: e.m, d: e.d, dateline: d.index < datelineEnd };
+    const u = d.untilExpr;
+    const end = (u?.kind === "absolute" || u?.kind === "partial") && u.m !== undefined && u.d !== undefined && u.m !== (e as { m?: number }).m ? { y: u.kind === "absolute" ? u.y : undefined, m: u.m, d: u.d } : undefined;
+    if ((e.kind === "absolute" || e.kind === "partial") && e.m !== undefined) month = { y: e.kind === "absolute" ? e.y : undefined, m: e.m, d: e.d, dateline: d.index < datelineEnd, end };
   }
 }
 

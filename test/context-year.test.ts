@@ -127,6 +127,13 @@ describe("yearless dates in a release with no date", () => {
     expect(dates("发布时间：2025-09-01\n\n2023年7月8日，乙市代表团抵达甲市。10日，两市签署备忘录。")).toContainEqual(["2023-07-10", null, "context", true]);
   });
 
+  it("give a day of the month alone, after a stretch of days running into the next month, that month when the day falls in it", () => {
+    expect(dates("发布时间：2025-12-05\n\n11月27日至12月3日，乙市代表团访问甲市。2日，两市签署备忘录。")).toContainEqual(["2025-12-02", null, "publication", true]);
+    expect(dates("Published: 2025-12-05\n\nFrom Nov. 27 to Dec. 3, a delegation visited A. On the 2nd, the two cities signed a memorandum.")).toContainEqual(["2025-12-02", null, "publication", true]);
+    // (a day after the stretch's first, in its first month)
+    expect(dates("发布时间：2025-12-05\n\n11月27日至12月3日，乙市代表团访问甲市。29日，两市签署备忘录。")).toContainEqual(["2025-11-29", null, "publication", true]);
+  });
+
   it("keep a yearless wire's day of the month in the dateline's month, or the month before for a later day, unresolved", () => {
     expect(dates("新华社甲市7月15日电　甲市与乙县青少年交流项目14日启动。")).toContainEqual(["--07-14", null, "none", false]);
     expect(dates("新华社甲市7月2日电　甲市与乙县青少年交流项目30日启动。")).toContainEqual(["--06-30", null, "none", false]);
