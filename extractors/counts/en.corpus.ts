@@ -6,6 +6,8 @@ import type { CountCorpus } from "../types";
 
 export const EN_COUNT_CORPUS: CountCorpus = {
   examples: [
+    { rule: "count-en-number-noun", text: "They include 18 at the provincial level, 47 at the level of cities with districts and 31 at the county level.", quote: "47 at the level of cities with districts", value: 47, unit: "at the level of cities with districts" }, // the level named after "level of"
+    { rule: "count-en-number-noun", text: "By continent, 28 pairs are in Asia, 31 in Europe and 9 in Africa.", quote: "31 in Europe", value: 31, unit: "pairs" }, // an item of a breakdown by place, its noun left out: the first item's
     // count-en-respectively: figures closed by "respectively", each the total of what the sentence counted before, in order
     { rule: "count-en-respectively", text: "The city added 3 sister cities and 5 friendly exchange cities, bringing the totals to 42 and 67 respectively.", quote: "67", value: 67, unit: "friendly exchange cities" },
     // count-en-number-noun: a number and what it counts
@@ -80,6 +82,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-rank", text: "Its foreign trade was the largest in value, and its sister cities the most in the country.", quote: "the most in the country", value: 1, unit: "rank" },
     { rule: "count-en-rank", text: "Its imports and exports ranked 9th and 4th in the province respectively.", quote: "4th", value: 4, unit: "rank" }, // a second rank joined to the first
     { rule: "count-en-rank", text: "Its sister cities number the most, ranking first among the twelve western provinces.", quote: "ranking first among the twelve western provinces", value: 1, unit: "rank" }, // the group ranked in counts nothing
+    { rule: "count-en-rank", text: "Province's Sister Cities Reach 96 Pairs, Third Among Twelve Western Provinces", quote: "Third Among Twelve Western Provinces", value: 3, unit: "rank" }, // a headline's rank, with no verb
     { rule: "count-en-number-noun", text: "The county added one sister city and three friendly exchange cities last year.", quote: "one sister city", value: 1, unit: "sister city" }, // a lone "one" in a list of counts
     { rule: "count-en-number-noun", text: "The city now has four sister provinces and one sister state.", quote: "one sister state", value: 1, unit: "sister state" },
     { rule: "count-en-number-noun", text: "The county has set up friendly ties with 28 provinces and cities in 14 countries.", quote: "28 provinces and cities", value: 28, unit: "provinces and cities" }, // two plurals joined, counted together

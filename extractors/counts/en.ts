@@ -300,6 +300,8 @@ const SUBJECT_REACHED = new RegExp(String.raw`\b([A-Za-z]+s|attendance|turnout|f
  */
 // ("aims to increase the number of its sister cities to more than 150": a goal's verb, as 力争友城总数突破150对)
 const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing|increase|raise|bring)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+/** a figure's noun left out, then where: "42 in Europe", "21 in the Americas" */
+const ELIDED_IN_PLACE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 /** "of them", "of these", "of which" after a figure: part of what was counted before */
 const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 /** " of the new pairs were": a part of a named set, the set's plural (and up to two words before it), then its verb */
@@ -320,13 +322,15 @@ export const numberNoun: CountRule = {
       const numberEnd = n.index + n.text.length - s.start;
       let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitInClause(s.text, n.index - s.start, numberEnd);
       let partOf: RegExpExecArray | null = null;
+      let elided: RegExpExecArray | null = null;
       let end = unit ? s.start + unit.end : -1;
       let unitText = unit?.text ?? null;
       // "a 12-strong delegation": its members, as "a 12-member delegation" counts them
       if (unitText && /^-strong\b/.test(ctx.text.slice(n.index + n.text.length))) unitText = unitText.replace(/^strong\b/, "member");
       if (!unit) {
         // "31 at the provincial level", "20 of them at the provincial level": the level names what is counted
-        const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the ([a-z-]+(?:\s+and\s+[a-z-]+)?) levels?\b/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40));
+        // ("58 at the level of cities with districts": the level named after it)
+        const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the (?:([a-z-]+(?:\s+and\s+[a-z-]+)?) levels?\b|level of ((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,.;)]|$)|\s+and\b))/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 48));
         // "a population of nearly 200 million": people; "an audience of about 1,200", "a crowd of 5,000": that gathering
         // ("led a delegation of 12 to the city": its members, as "a 12-member delegation" and 12人代表团 count them)
         const gathered = /\b(population|audience|crowd|delegation) of\s+(?:[a-z]+\s+)*$/i.exec(ctx.text.slice(Math.max(0, n.index - 40), n.index));
@@ -335,7 +339,7 @@ export const numberNoun: CountRule = {
         const subject = level || gathered ? null : (SUBJECT_REACHED.exec(before) ?? BROUGHT_TO.exec(before));
         if (level) {
           // ("337 at the city and county levels": two levels together)
-          unitText = `at the ${level[1]} level${/\sand\s/.test(level[1]!) ? "s" : ""}`;
+          unitText = level[2] ? `at the level of ${level[2]}` : `at the ${level[1]} level${/\sand\s/.test(level[1]!) ? "s" : ""}`;
           end = n.index + n.text.length + level[0].length;
         } else if (gathered) {
           const gathering = gathered[1]!.toLowerCase();
@@ -348,6 +352,10 @@ export const numberNoun: CountRule = {
           // "Eight of the new pairs were with …": a part of a set the sentence names, counted in that set's noun
           unitText = partOf[1]!;
           end = n.index + n.text.length + partOf[0].length;
+        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:,|\band)\s+$/.test(before) && out.at(-1)?.unit && out.at(-1)!.index >= s.start) {
+          // "36 pairs are in Asia, 42 in Europe and 7 in Oceania": an item of a breakdown by place, its noun the first's
+          unitText = out.at(-1)!.unit;
+          end = n.index + n.text.length + elided[0].length;
         } else if (PART_OF_THEM.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 16)) && out.length) {
           // "Nineteen of them were established …", "ties with 41 local governments in 77 countries, 99 of them added
           // since 2019": part of what a count before it counted, which one the words do not say (the ties, not the
@@ -412,6 +420,9 @@ const ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seve
 // "among the six central provinces": the group ranked in belongs to the rank (as 居中部六省第一位), it counts nothing
 const RANK = new RegExp(`\\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)\\s+(?:No\\.\\s*(\\d+)|${ORDINAL})\\b(?:\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|cities|municipalities|regions|countries|prefectures|counties)\\b)?`, "gi");
 
+/** "Second Among Six Central Provinces": a headline's rank, with no verb, the group after "among" */
+const RANK_AMONG = new RegExp(`\\b(?:${ORDINAL})\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|cities|municipalities|regions|countries|prefectures|counties)\\b`, "gi");
+
 /** "the most of any province in China", "the largest number in the country": first place, as 居全国首位 */
 const MOST = /\bthe\s+(?:most|largest\s+number|highest\s+number)(?:\s+(?:of\s+any|among(?:\s+all)?(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:province|provinces|city|cities|municipalities|region|regions|prefectures|counties)(?:\s+in\s+(?:China|the\s+country))?|\s+in\s+(?:China|the\s+country))\b/gi;
 
@@ -422,6 +433,11 @@ export const rank: CountRule = {
   find(ctx: ParagraphContext): CountCandidate[] {
     const out: CountCandidate[] = [];
     for (const m of allMatches(MOST, ctx.text)) out.push({ rule: this.id, index: m.index, text: m[0], value: 1, unit: "rank", qualifier: null });
+    for (const m of allMatches(RANK_AMONG, ctx.text)) {
+      // (one a verb opens, "ranking second among …", is RANK's)
+      if (/\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      out.push({ rule: this.id, index: m.index, text: m[0], value: m[1] ? Number(m[1]) : ORD_WORDS.indexOf(m[2]!.toLowerCase()) + 1, unit: "rank", qualifier: null });
+    }
     for (const m of allMatches(RANK, ctx.text)) {
       const value = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : ORD_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });

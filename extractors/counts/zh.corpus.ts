@@ -7,6 +7,7 @@ import type { CountCorpus } from "../types";
 
 export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
+    { rule: "count-zh-noun-numeral", text: "按大洲分，亚洲28对、欧洲31对、非洲9对。", quote: "欧洲31对", value: 31, unit: "欧洲（对）" }, // an item of a tally's breakdown by place counts what the tally does, there
     { rule: "count-zh-numeral-classifier", text: "其中与南亚东南亚国家建立友好关系的有63对。", quote: "63对", value: 63, unit: "对" }, // the ties made, counted after 的有
     { rule: "count-zh-numeral-classifier", text: "新结友城中，与拉美国家结好5对。", quote: "5对", value: 5, unit: "对" }, // 结好, which jieba tags a foreign word, is the verb, not the noun counted
     { rule: "count-zh-noun-numeral", text: "目前，旅居海外的侨胞约4000万，分布在170多个国家。", quote: "侨胞约4000万", value: 40000000, unit: "侨胞", qualifier: "about" }, // people counted with no measure word, as 人口约230万
@@ -138,6 +139,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "领事馆数量居中西部第一。", quote: "居中西部第一", value: 1, unit: "rank" }, // a region of China as the scope, with no 位 to close it
     { rule: "count-zh-rank", text: "进口和出口额分别居全省第9位和第4位。", quote: "第4位", value: 4, unit: "rank" }, // a second rank joined to the first
     { rule: "count-zh-rank", text: "友城数量居西部十二省区首位。", quote: "居西部十二省区首位", value: 1, unit: "rank" }, // 首位, first place; the group ranked in counts nothing
+    { rule: "count-zh-rank", text: "我省国际友城达到96对 居西部十二省区第三", quote: "居西部十二省区第三", value: 3, unit: "rank" }, // a headline's rank, 位 left out at its end
     { rule: "count-zh-rank", text: "友城数量居中部六省第一位。", quote: "居中部六省第一位", value: 1, unit: "rank" }, // a scope of its own, closed by 位
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],

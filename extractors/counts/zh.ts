@@ -406,7 +406,7 @@ const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
  * word of quantity), 国际友好城市（省州）5对 (a bracketed aside between them narrows the noun, it is not it).
  * None when the words before are only a place (运抵重庆超过1.2万吨: where, not what).
  */
-function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
+function countedNounBefore(ctx: ParagraphContext, index: number, placeMayCount = false): Token[] {
   const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, index - 10), index));
   const linked = index - (link ? link[0].length : 0);
   const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
@@ -418,8 +418,10 @@ function countedNounBefore(ctx: ParagraphContext, index: number): Token[] {
   }
   // (与共建“一带一路”国家结好8对: a verb of making ties, which jieba may tag a foreign word, ends no noun; the pairs it made are counted)
   if (noun.length && TIE_MAKING_VERBS.test(noun[noun.length - 1]!.word)) return [];
-  return noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) || (noun.length === 1 && SENDING_VERBS.has(noun[0]!.word)) ? [] : noun;
+  return (noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) && !placeMayCount) || (noun.length === 1 && SENDING_VERBS.has(noun[0]!.word)) ? [] : noun;
 }
+/** a figure and its measure word inside an enumeration: an item after 、 or before one (亚洲36对、欧洲42对) */
+const inEnumeration = (text: string, start: number, end: number): boolean => /^、/.test(text.slice(end)) || /、[^，。；、]{1,8}$/.test(text.slice(Math.max(0, start - 9), start));
 const TIE_MAKING_VERBS = /(?:结好|缔结|结成)$/;
 /** verbs of visiting, whose visits a figure after them counts (出访11批次: eleven outbound visits) */
 const VISITS = new Set(["出访", "来访", "互访", "访华"]);
@@ -447,7 +449,8 @@ export const nounThenNumeral: CountRule = {
       // 人口约230万, 华人约20万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
-      const noun = countedNounBefore(ctx, n.index);
+      // (亚洲36对、欧洲42对: an item of a tally's breakdown by place counts what the tally does, in that place)
+      const noun = countedNounBefore(ctx, n.index, !!m && /^[对个]$/.test(m[1]!) && inEnumeration(ctx.text, n.index, n.end + m[0].length));
       if (!noun.length || (bare && !PEOPLE_COUNTED_BARE.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
       // (目前有德资企业近600家: or 有 to a word it does not know after it, 有德资)
@@ -571,7 +574,8 @@ export const roundFigure: CountRule = {
 /** 排在全国第12位, 排全国第五, 位列第三, 居中部六省第一位: a rank. (第十三次会议 names a session: not a rank.) */
 // or, with 位 or 名 to close it, any short scope (居中部六省第一位); not 列入第三批, which lists
 // 首位 is first place (居中部六省首位)
-const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|中西部|东北|同类城市|省会城市|副省级城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)|[^，。；、第]{0,8}?(首位))/g;
+// (a headline may leave 位 out after a scope, closing at its end or a space: 居中部六省第二)
+const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|中西部|东北|同类城市|省会城市|副省级城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第\s]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名|(?=\s|$))|[^，。；、第]{0,8}?(首位))/g;
 export const rank: CountRule = {
   id: "count-zh-rank",
   lang: "zh",

@@ -22,6 +22,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-month", text: "The two sides agreed to hold the third economic forum in mid-October.", quote: "October", value: "2025-10" }, // what the clause announces lies ahead
     { rule: "date-en-month-day", text: "The forum will be held in Kunming on January 20.", quote: "January 20", value: "2026-01-20" },
     { rule: "date-en-five-year-plan", text: "During the 13th Five-Year Plan period, trade doubled.", quote: "the 13th Five-Year Plan period", value: "2016", until: "2020", relation: "between" }, // its five years
+    { rule: "date-en-five-year-plan", text: "Since the beginning of the 13th Five-Year Plan period, the city has added nine sister cities.", quote: "Since the beginning of the 13th Five-Year Plan period", value: "2016", relation: "since" }, // since the plan's first year, as 十三五以来
     { rule: "date-en-year-range", text: "during the 14th Five-Year Plan period (2021-2025)", quote: "2021-2025", value: "2021", until: "2025", relation: "between" },
     // "since <an event> in 1985": the event's date, on (the gold's convention: "Since officially establishing … in 2010" is 2010, on)
     { rule: "date-en-year", text: "Since its founding in 1985, the fair has grown.", quote: "1985", value: "1985" },

@@ -179,7 +179,8 @@ export const numericMdy = rule("date-en-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?
 
 /** The rules in priority order (longer matches win first; this order breaks ties). */
 /** "during the 14th Five-Year Plan period": its five years, as 十四五期间 (the plan's name alone names a document; years in brackets after it are read themselves) */
-export const fiveYearPlan = rule("date-en-five-year-plan", `\\b(?:the\\s+)?([0-9]{1,2})(?:st|nd|rd|th)\\s+Five-Year\\s+Plan\\s+period\\b(?!\\s*\\(\\s*(?:19|20)[0-9]{2})`, (m) => fiveYearPlanSpan(Number(m[1])));
+// ("Since the start of the 14th Five-Year Plan period": the start, which "since" before it makes the time from which, as 十四五以来)
+export const fiveYearPlan = rule("date-en-five-year-plan", `\\b(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:the\\s+)?([0-9]{1,2})(?:st|nd|rd|th)\\s+Five-Year\\s+Plan\\s+period\\b(?!\\s*\\(\\s*(?:19|20)[0-9]{2})`, (m) => fiveYearPlanSpan(Number(m[1])));
 
 export const EN_DATE_RULES: readonly DateRule[] = [
   fiveYearPlan,

@@ -190,8 +190,9 @@ export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): Da
     const sinceBefore = words.sinceBefore.exec(before);
     const untilBefore = words.untilBefore.exec(before);
     const untilAfter = words.untilAfter.exec(after);
-    if (sinceAfter) out.push({ ...d, expr: sinceStartOf(d.expr), text: d.text + sinceAfter[0], relation: "since" });
-    else if (sinceBefore) out.push({ ...d, expr: sinceStartOf(d.expr), index: d.index - sinceBefore[0].length, text: sinceBefore[0] + d.text, relation: "since" });
+    // (a span's end goes: “十四五”以来 is the time from the plan's first year on, not the plan's five years)
+    if (sinceAfter) out.push({ ...d, expr: sinceStartOf(d.expr), text: d.text + sinceAfter[0], relation: "since", untilExpr: undefined });
+    else if (sinceBefore) out.push({ ...d, expr: sinceStartOf(d.expr), index: d.index - sinceBefore[0].length, text: sinceBefore[0] + d.text, relation: "since", untilExpr: undefined });
     else if (untilBefore) out.push({ ...d, index: d.index - untilBefore[0].length, text: untilBefore[0] + d.text, relation: "until" });
     else if (untilAfter) out.push({ ...d, text: d.text + untilAfter[0], relation: "until" });
     else out.push(d);

@@ -198,7 +198,8 @@ export const nationalDay = rule("date-zh-national-day", `(?<!韩)国庆(?![尚�
  * alone (十四五规划) names a document, no time; years in brackets after the period (时期（2021—2025年）) are
  * read themselves.
  */
-export const fiveYearPlan = rule("date-zh-five-year-plan", `[“"]?(十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:规划)?(?=(?:期间|时期)(?![（(]\\s*[12][0-9]{3}))`, (m) => fiveYearPlanSpan(parseZhNumber(m[1]!) ?? 0));
+// (“十四五”以来: since the plan's first year, the relation findDates reads from 以来)
+export const fiveYearPlan = rule("date-zh-five-year-plan", `[“"]?(十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:规划)?(?=(?:期间|时期)(?![（(]\\s*[12][0-9]{3})|以来)`, (m) => fiveYearPlanSpan(parseZhNumber(m[1]!) ?? 0));
 
 export const ZH_DATE_RULES: readonly DateRule[] = [
   fiveYearPlan,
