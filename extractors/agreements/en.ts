@@ -702,7 +702,12 @@ export const membership = rule({ id: "agreement-en-membership", type: "membershi
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });
 
 /** "Hunan Agricultural University and Egerton University jointly established a laboratory": two bodies founding something together, as 合作建立 */
-const jointFounders: Organisations = (ctx, s, trigger) => coordinatedOrganisations(ctx.text, s.start, trigger.index, "en");
-export const jointlyFounded = rule({ id: "agreement-en-jointly-founded", type: "cooperation", trigger: /\bjointly\s+(?:established|set\s+up|founded|launched|built|created|opened)\b/g, organisations: jointFounders, organisationsOnly: true });
+// ("the Confucius Institute, jointly established by Nanchang University and the University of Poitiers": in the passive, after "by")
+const jointFounders: Organisations = (ctx, s, trigger) => {
+  if (!/\bby$/.test(ctx.text.slice(trigger.index, trigger.end))) return coordinatedOrganisations(ctx.text, s.start, trigger.index, "en");
+  const clause = /^[^,;.]*/.exec(ctx.text.slice(trigger.end, s.end))![0];
+  return coordinatedOrganisations(ctx.text, trigger.end, trigger.end + clause.length, "en");
+};
+export const jointlyFounded = rule({ id: "agreement-en-jointly-founded", type: "cooperation", trigger: /\bjointly\s+(?:established|set\s+up|founded|launched|built|created|opened)(?:\s+by)?\b/g, organisations: jointFounders, organisationsOnly: true });
 
 export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, jointlyFounded, agreement];

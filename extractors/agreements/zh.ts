@@ -361,7 +361,8 @@ const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
   const head = ctx.text.slice(clause.start, trigger.index);
   const and = Math.max(head.lastIndexOf("与"), head.lastIndexOf("同"));
   if (and < 2) return [];
-  const a = head.slice(0, and).replace(/^(?:此外|同时|近日|日前|目前|今年|去年|[0-9]+年[0-9月日]*)/, "");
+  // (由A与B…: 由, "by", opens the passive's agents)
+  const a = head.slice(0, and).replace(/^(?:此外|同时|近日|日前|目前|今年|去年|[0-9]+年[0-9月日]*)/, "").replace(/^由/, "");
   const b = head.slice(and + 1);
   if (!/\p{Script=Han}{2}/u.test(a) || !/\p{Script=Han}{2}/u.test(b)) return [];
   return [
@@ -449,7 +450,8 @@ export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement",
 // 成为世界城市和地方政府组织会员, as 加入
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
-export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建)|(?:联合|共同)(?:成立|创办|建立))/g, organisations: cooperatingPartners, organisationsOnly: true });
+// (由A与B联合建设的示范园: built together, as 联合建立)
+export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建|建设)|(?:联合|共同)(?:成立|创办|建立|建设))/g, organisations: cooperatingPartners, organisationsOnly: true });
 
 /** In priority order: where two readings overlap, the longer wins, then the earlier rule (友城协议 is a sister-city event, not a bare 协议). */
 export const ZH_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];

@@ -26,8 +26,8 @@ const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧�
 /** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent, 500强 a ranking's name) */
 const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|世纪|方(?![面案向针式法阵])|成(?![员果就立本都交功])|强|%|％|‰)/;
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
-/** nouns of people jieba tags otherwise (青年 a time word, 少年 a numeral): 10名青年, 青年学生 */
-const MISTAGGED_NOUNS = new Set(["青年", "少年"]);
+/** nouns jieba tags otherwise (青年 a time word, 少年 a numeral, 口岸 a word of place): 10名青年, 青年学生, 开放口岸5个 */
+const MISTAGGED_NOUNS = new Set(["青年", "少年", "口岸"]);
 /** a word jieba made of a noun of events and what they are about, tagging it a verb (涉外活动): a noun all the same */
 const EVENTS_NOUN = /^\p{Script=Han}{2,}活动$/u;
 const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word);
@@ -433,7 +433,8 @@ const PART_OF_THEM = /其中有?$/;
 const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 
 /** the measure words that close a figure after its noun */
-const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支)/u;
+// (汉语课程600余门, 旅行卡85张: courses and cards too)
+const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支|门|张)/u;
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
