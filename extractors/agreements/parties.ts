@@ -490,6 +490,8 @@ function joinedSubject(text: string, places: PlaceCandidate[], from: number, to:
     if (!named.slice(i + 2).every((p) => samePlace(p, a) || samePlace(p, b))) return null;
     let gap = text.slice(a.index + a.text.length, b.index);
     for (const p of between(places, a.index + a.text.length, b.index)) gap = gap.replace(p.text, "");
+    // (无锡市与意大利翁布里亚大区首府佩鲁贾市: a division's word left after its name, and the word for its capital, locate too)
+    if (lang === "zh") gap = gap.replace(LOCATING_WORDS_ZH, "");
     if (!JOINED_PLACES[lang].test(gap) || !SUBJECT_OPENING[lang].test(text.slice(from, locatorsBefore(places, a)))) continue;
     // the clause they open goes on into the trigger's, with no clause of another subject between (…，代表团还参观了…，并续签)
     const last = between(places, b.index, to).at(-1) ?? b;
@@ -498,6 +500,8 @@ function joinedSubject(text: string, places: PlaceCandidate[], from: number, to:
   return null;
 }
 const CLAUSE_MARKS = /[，,；;]/g;
+/** a division's word that its name's reading left out (翁布里亚|大区), and the word for a division's capital (首府) */
+const LOCATING_WORDS_ZH = /大区|边疆区|首府|首都|省会/g;
 /** where the places right before a place that locate it begin (新疆克拉玛依市, 中国新疆克拉玛依市: at 新疆, at 中国) */
 function locatorsBefore(places: PlaceCandidate[], place: PlaceCandidate): number {
   let start = place.index;
