@@ -420,8 +420,14 @@ function countedNounBefore(ctx: ParagraphContext, index: number, placeMayCount =
   if (noun.length && TIE_MAKING_VERBS.test(noun[noun.length - 1]!.word)) return [];
   return (noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) && !placeMayCount) || (noun.length === 1 && SENDING_VERBS.has(noun[0]!.word)) ? [] : noun;
 }
-/** a figure and its measure word inside an enumeration: an item after 、 or before one (亚洲36对、欧洲42对) */
-const inEnumeration = (text: string, start: number, end: number): boolean => /^、/.test(text.slice(end)) || /、[^，。；、]{1,8}$/.test(text.slice(Math.max(0, start - 9), start));
+/**
+ * a figure and its measure word inside an enumeration: an item after 、 or before one (亚洲36对、欧洲42对), or one a comma
+ * joins to another item of a name and a figure (亚洲36对，欧洲42对, as repaired damage writes 、)
+ */
+const inEnumeration = (text: string, start: number, end: number): boolean =>
+  /^、/.test(text.slice(end)) || /、[^，。；、]{1,8}$/.test(text.slice(Math.max(0, start - 9), start)) || NEXT_ITEM.test(text.slice(end, end + 12)) || ITEM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+const NEXT_ITEM = /^[，,；]\p{Script=Han}{1,6}?[0-9０-９]+(?:余|多)?[对个]/u;
+const ITEM_BEFORE = /[0-9０-９]+(?:余|多)?[对个][，,；]\p{Script=Han}{1,6}$/u;
 const TIE_MAKING_VERBS = /(?:结好|缔结|结成)$/;
 /** verbs of visiting, whose visits a figure after them counts (出访11批次: eleven outbound visits) */
 const VISITS = new Set(["出访", "来访", "互访", "访华"]);
