@@ -11,6 +11,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-first-months", text: "Trade Grew by 15% in the First Three Quarters", quote: "the First Three Quarters", value: "2025-01", until: "2025-09" }, // no year: the release's
     { rule: "date-en-iso", text: "Published: 2024-12-03 10:20", quote: "2024-12-03 10:20", value: "2024-12-03" },
     { rule: "date-en-ordinal-day", text: "The two mayors signed the agreement in Tainan on the 12th.", quote: "the 12th", value: "2025-03-12" }, // a day of the month alone, as 今（12）日 gives it
+    { rule: "date-en-ordinal-day", text: "On the afternoon of the 11th, the two sides held talks.", quote: "the 11th", value: "2025-03-11" }, // a part of that day before it
     { rule: "date-en-years-ago-today", text: "Twenty years ago today, the two cities signed a sister-city agreement.", quote: "Twenty years ago today", value: "2005-03-15" }, // the release's own day, that many years back
     { rule: "date-en-years-ago-today", text: "On this day 12 years ago, the two sides met in Rome.", quote: "On this day 12 years ago", value: "2013-03-15" },
     { rule: "date-en-span", text: "Two years ago, the two cities signed a memorandum on education.", quote: "Two years ago", value: "2023" }, // the point that far back, not the two years since

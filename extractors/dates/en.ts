@@ -121,7 +121,8 @@ function nowadays(m: RegExpExecArray): boolean {
 }
 const PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|did|met|held|signed|made|took|gave|led|went|sent|saw|paid|won|came|began|became|set)\b/;
 /** "on the 21st": a day of the month the text names alone, as 今（21）日 does */
-export const ordinalDay = rule("date-en-ordinal-day", `(?<=\\b[Oo]n\\s+)the\\s+([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|floor|session|meeting|round|edition|day|time|year)\\b|-)`, (m) => ({ expr: { kind: "day-of-month", d: Number(m[1]) } }));
+// ("On the morning of the 3rd": a part of that day)
+export const ordinalDay = rule("date-en-ordinal-day", `(?<=\\b[Oo]n\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)the\\s+([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|floor|session|meeting|round|edition|day|time|year)\\b|-)`, (m) => ({ expr: { kind: "day-of-month", d: Number(m[1]) } }));
 export const weekday = rule("date-en-weekday", `\\b(?:(last|next|this)\\s+)?${WEEKDAY}\\b`, (m) => {
   const wd = weekdayOf(m[2]!);
   return { expr: m[1] ? (m[1].toLowerCase() === "last" ? { kind: "relative-week", offset: -1, weekday: wd } : m[1].toLowerCase() === "next" ? { kind: "relative-week", offset: 1, weekday: wd } : { kind: "relative-week", offset: 0, weekday: wd }) : { kind: "weekday", weekday: wd } };
