@@ -322,9 +322,12 @@ function lendMonths(dates: DateCandidate[], datelineEnd: number): void {
       if (m >= 1) d.expr = y === undefined ? { kind: "partial", m, d: e.d } : { kind: "partial", m, d: e.d, contextYear: y, sameYear: true };
       continue;
     }
-    const u = d.untilExpr;
-    const end = (u?.kind === "absolute" || u?.kind === "partial") && u.m !== undefined && u.d !== undefined && u.m !== (e as { m?: number }).m ? { y: u.kind === "absolute" ? u.y : undefined, m: u.m, d: u.d } : undefined;
-    if ((e.kind === "absolute" || e.kind === "partial") && e.m !== undefined) month = { y: e.kind === "absolute" ? e.y : undefined, m: e.m, d: e.d, dateline: d.index < datelineEnd, end };
+    if ((e.kind === "absolute" || e.kind === "partial") && e.m !== undefined) {
+      // (a stretch of days into another month keeps where it ends)
+      const u = d.untilExpr;
+      const end = (u?.kind === "absolute" || u?.kind === "partial") && u.m !== undefined && u.d !== undefined && u.m !== e.m ? { y: u.kind === "absolute" ? u.y : undefined, m: u.m, d: u.d } : undefined;
+      month = { y: e.kind === "absolute" ? e.y : undefined, m: e.m, d: e.d, dateline: d.index < datelineEnd, end };
+    }
   }
 }
 

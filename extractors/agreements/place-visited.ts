@@ -16,7 +16,8 @@ const VISITED_THEN_DELEGATION = {
 export function placeVisited(text: string, places: readonly PlaceCandidate[], sentenceStart: number, triggerAt: number, lang: "zh" | "en"): PlaceCandidate | null {
   const opening = VISITED_THEN_DELEGATION[lang].exec(text.slice(sentenceStart, triggerAt));
   if (!opening) return null;
-  const [from, to] = [sentenceStart + opening[0].indexOf(opening[1]!), sentenceStart + opening[0].indexOf(opening[1]!) + opening[1]!.length];
+  const from = sentenceStart + opening[0].indexOf(opening[1]!);
+  const to = from + opening[1]!.length;
   // (a place after the delegation, before the trigger, is named there and is the rules' own business)
   if (places.some((p) => p.index >= to && p.index < triggerAt)) return null;
   const visited = places.filter((p) => p.index >= from && p.index + p.text.length <= to && p.type !== "country" && !p.hits.some((h) => h.entry.type === "country"));

@@ -418,9 +418,12 @@ export const money: CountRule = {
 const ORDINAL = "(\\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
 const ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 // "among the six central provinces": the group ranked in belongs to the rank (as 居中部六省第一位), it counts nothing
-const RANK = new RegExp(`\\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)\\s+(?:No\\.\\s*(\\d+)|${ORDINAL})\\b(?:\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|cities|municipalities|regions|countries|prefectures|counties)\\b)?`, "gi");
+/** the verbs that state a rank ("ranking 8th", "came third") */
+const RANK_VERB = "(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)";
+const RANK = new RegExp(`\\b${RANK_VERB}\\s+(?:No\\.\\s*(\\d+)|${ORDINAL})\\b(?:\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|cities|municipalities|regions|countries|prefectures|counties)\\b)?`, "gi");
 
 /** "Second Among Six Central Provinces": a headline's rank, with no verb, the group after "among" */
+const VERB_BEFORE_RANK = new RegExp(`\\b(?:${RANK_VERB}|at)\\s+$`, "i");
 const RANK_AMONG = new RegExp(`\\b(?:${ORDINAL})\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|cities|municipalities|regions|countries|prefectures|counties)\\b`, "gi");
 
 /** "the most of any province in China", "the largest number in the country": first place, as 居全国首位 */
@@ -435,7 +438,7 @@ export const rank: CountRule = {
     for (const m of allMatches(MOST, ctx.text)) out.push({ rule: this.id, index: m.index, text: m[0], value: 1, unit: "rank", qualifier: null });
     for (const m of allMatches(RANK_AMONG, ctx.text)) {
       // (one a verb opens, "ranking second among …", is RANK's)
-      if (/\b(?:ranking|ranked|ranks|rank|placing|placed|came|coming|at)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (VERB_BEFORE_RANK.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       out.push({ rule: this.id, index: m.index, text: m[0], value: m[1] ? Number(m[1]) : ORD_WORDS.indexOf(m[2]!.toLowerCase()) + 1, unit: "rank", qualifier: null });
     }
     for (const m of allMatches(RANK, ctx.text)) {

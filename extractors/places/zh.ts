@@ -644,11 +644,7 @@ export const taggedPlaceWithSuffix: PlaceRule = {
       if (!name || startsWithKnownName(name)) continue;
       // (与施蒂|利亚州经济发展署: a head jieba cannot read, right before, after a joining word, is the name's own: a transliteration)
       const head = before && before.end === t.start && before.tag === "x" && /^\p{Script=Han}{1,4}$/u.test(before.word) && /(?:^|[与和同及、，在赴])$/.test(ctx.text.slice(0, before.start)) ? before : null;
-      if (head) {
-        out.push({ rule: this.id, index: head.start, text: head.word + name, lang: "zh", hits: [], type: SUFFIX_TYPE[name[name.length - 1]!] ?? null, foreign: true });
-        continue;
-      }
-      out.push({ rule: this.id, index: t.start, text: name, lang: "zh", hits: [], type: SUFFIX_TYPE[name[name.length - 1]!] ?? null, foreign: false });
+      out.push({ rule: this.id, index: head ? head.start : t.start, text: head ? head.word + name : name, lang: "zh", hits: [], type: SUFFIX_TYPE[name[name.length - 1]!] ?? null, foreign: !!head });
     }
     return out;
   },
