@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-sister-city", text: "目前，两市正在商谈建立友好城市关系事宜。", quote: "两市正在商谈建立友好城市关系", type: "sister-city", parties: ["两市"], status: "planned", date: null }, // what is being negotiated is still to be made
     { rule: "agreement-zh-friendly-cooperation", text: "10月9日，嘉兴市与法国奥弗涅-罗讷-阿尔卑斯大区首府里昂市在嘉兴签署备忘录，正式建立友好交流关系。", quote: "嘉兴市与法国奥弗涅-罗讷-阿尔卑斯大区首府里昂市在嘉兴签署备忘录，正式建立友好交流关系", type: "friendly-cooperation", parties: ["嘉兴市", "里昂"], date: "2024-10-09" }, // a division's word and the word for its capital between the two subjects locate the second
     { rule: "agreement-zh-agreement", text: "会后，两港签署了绿色航运走廊合作协议。", quote: "两港签署了绿色航运走廊合作协议", type: "agreement", parties: ["两港"], date: null }, // the two ports, the pair's, as 两市
     { rule: "agreement-zh-letter-of-intent", text: "9月，市代表团访问意大利和西班牙。在意大利普拉托市，代表团与市政府举行会谈，并签署建立友好交流关系意向书。", quote: "普拉托市，代表团与市政府举行会谈，并签署建立友好交流关系意向书", type: "letter-of-intent", parties: ["普拉托市"], date: null }, // the place a visit's sentence opens at, where the delegation signs: the partner, beside the release's own side

@@ -89,7 +89,8 @@ const PROCESS_BEGUN = { before: /启动$/, after: /^(?:的)?(?:程序|进程|手
 // (将推动两市建立…, 愿与…建立…, 探讨建立…: a goal the two sides will work or talk towards, not a tie made)
 /** 将 as "will": before the words it makes a future of */
 const WILL_ZH = "将(?:于|在|与|同|和|会|要|正式|进一步|继续|缔结|建立|签署|签订|结为|推动|推进|促进|加快|积极|努力|共同|尽快|适时|举办|举行|召开|开展|组织)";
-const PLANNED = new RegExp(`(?:${WILL_ZH}|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨)[^，。；]{0,20}$|将$`);
+// (两市正在商谈建立…, 就…进行磋商: what is being negotiated is still to be made; not a fair, 投资洽谈会)
+const PLANNED = new RegExp(`(?:${WILL_ZH}|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨|商谈(?!会)|洽谈(?!会)|磋商(?!会))[^，。；]{0,20}$|将$`);
 /** 两市将在…开展合作，并推动…结为…: a clause that 并 joins to one of what will be goes on with it (not once done: …，并签署了) */
 const PLANNED_TOO = new RegExp(`${WILL_ZH}[^。；]*[，,](?:并|同时)[^，。；了]{0,20}$`);
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
