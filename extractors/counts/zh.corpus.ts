@@ -7,6 +7,7 @@ import type { CountCorpus } from "../types";
 
 export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
+    { rule: "count-zh-numeral-classifier", text: "展览期间，共有2.3万余人次参观。", quote: "2.3万余人次", value: 23000, unit: "人次", qualifier: "more than" }, // 参观, which jieba may tag a noun, is the clause's verb
     { rule: "count-zh-noun-numeral", text: "按国别分，日本15对，韩国12对，美国9对。", quote: "韩国12对", value: 12, unit: "韩国（对）" }, // items a comma joins, each a name and a figure, as repaired damage writes 、
     { rule: "count-zh-noun-numeral", text: "十年来，学院累计开设汉语课程500余门。", quote: "汉语课程500余门", value: 500, unit: "汉语课程（门）", qualifier: "more than" }, // courses, counted in 门
     { rule: "count-zh-noun-numeral", text: "目前，全州共有对外开放口岸6个。", quote: "对外开放口岸6个", value: 6, unit: "对外开放口岸（个）" }, // 口岸, which jieba tags a word of place, is a noun

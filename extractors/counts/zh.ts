@@ -35,7 +35,8 @@ const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.ha
 /** verbs of taking part (68支代表队参赛), which may also describe the noun after them (参展企业, 参赛选手) */
 const TAKING_PART_VERBS = ["参展", "参会", "参赛", "参演"];
 const TAKING_PART = new Set(TAKING_PART_VERBS);
-const VERBS_AFTER_COUNT = ["落户", "入驻", ...TAKING_PART_VERBS, "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚", "派团"];
+// (1.2万余人次|参观展览: visiting too)
+const VERBS_AFTER_COUNT = ["落户", "入驻", ...TAKING_PART_VERBS, "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚", "派团", "参观", "观展"];
 // 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次; nor does a
 // scope (全市|汽车产量达到168万辆: the city's output, not "city output"), nor 现有, "now has" (全市现有|国际航线15条)
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", "力争", "争取", "现有", ...VERBS_AFTER_COUNT]);
