@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-en-sister-city", text: "On October 8, Zhanjiang held an event commemorating the establishment of sister-city relations with Long Beach.", quote: "Zhanjiang held an event commemorating the establishment of sister-city relations with Long Beach", type: "sister-city", parties: ["Zhanjiang", "Long Beach"], date: null }, // commemorating the tie, as its anniversary: the event's day is not the tie's
     { rule: "agreement-en-membership", text: "Quanzhou became the 30th Chinese member of the World Tourism Cities Federation.", quote: "Quanzhou became the 30th Chinese member of the World Tourism Cities Federation", type: "membership", parties: ["Quanzhou", "World Tourism Cities Federation"] }, // "the Nth member", a demonym between, as "a member of"
     { rule: "agreement-en-sister-city", text: "Zhuzhou and Hameln, Germany, are set to become sister cities next year.", quote: "Zhuzhou and Hameln, Germany, are set to become sister cities", type: "sister-city", parties: ["Zhuzhou", "Hameln"], status: "planned", date: "2026" }, // "are set to", as "is set to": planned
     { rule: "agreement-en-agreement", text: "Nanning and Vientiane penned a framework agreement on trade facilitation.", quote: "Nanning and Vientiane penned a framework agreement", type: "agreement", parties: ["Nanning", "Vientiane"], date: null }, // "penned", as "inked"
