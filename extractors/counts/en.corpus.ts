@@ -13,6 +13,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     // count-en-number-noun: a number and what it counts
     { rule: "count-en-number-noun", text: "Each year 10-15 cities join the network.", quote: "10-15 cities", value: 10, unit: "cities" }, // a range's start counts (a figure before a hyphen is no phone number)
     { rule: "count-en-number-noun", text: "The festival attracted 5,000-plus visitors from abroad.", quote: "5,000-plus visitors", value: 5000, unit: "visitors", qualifier: "more than" }, // "-plus", after the figure
+    { rule: "count-en-number-noun", text: "Exhibitors came from 40-plus countries.", quote: "40-plus countries", value: 40, unit: "countries", qualifier: "more than" }, // a small figure too, "plus" blanked for the tagger
     { rule: "count-en-number-noun", text: "Over a thousand students joined the exchanges.", quote: "Over a thousand students", value: 1000, unit: "students", qualifier: "more than" }, // the article is the number's, the qualifier before it
     { rule: "count-en-number-noun", text: "Over the years the two sides have exchanged more than 150 visiting delegations.", quote: "more than 150 visiting delegations", value: 150, unit: "visiting delegations", qualifier: "more than" }, // a participle before the plural it describes
     { rule: "count-en-number-noun", text: "The city has established ties with 45 cities abroad.", quote: "45 cities", value: 45, unit: "cities" },

@@ -69,12 +69,13 @@ const CLAUSE_END = /(?:[,;:!?)"”]|(?<!(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+)\.)(?=\
  */
 const STOP_WORD_AND_NEXT = new RegExp(`${STOP_WORD_AFTER_SPACES}(?:[ \\t\\r\\n]+[^ \\t\\r\\n]+)?`, "giu");
 
-/** "more" right after a number (two more flights), not a comparison's (two more than) */
-const ADDED_MORE = /^\s+more(?=\s+(?!than\b)[a-z])/i;
+/** "more" right after a number (two more flights), not a comparison's (two more than); or "-plus" (30-plus countries) */
+const ADDED_MORE = /^(?:\s+more(?=\s+(?!than\b)[a-z])|-plus\b)/i;
 /**
  * The text with the "more" right after the number ending at `numberEnd` blanked ("two more flights", "three more sister
  * cities"): "more" says they are added, not what they are, and the tagger, reading it as an adverb, makes the noun
- * after it a verb ("flights", "cargo" in "more cargo lanes"). Blanks keep every offset.
+ * after it a verb ("flights", "cargo" in "more cargo lanes"); so with "-plus", which it reads as a conjunction ("30-plus
+ * countries", the qualifier read apart). Blanks keep every offset.
  */
 export function blankAddedMore(text: string, numberEnd: number): string {
   const more = ADDED_MORE.exec(text.slice(numberEnd));
