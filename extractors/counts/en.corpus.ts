@@ -6,6 +6,7 @@ import type { CountCorpus } from "../types";
 
 export const EN_COUNT_CORPUS: CountCorpus = {
   examples: [
+    { rule: "count-en-number-noun", text: "Last year, the number of sister cities rose to 38.", quote: "38", value: 38, unit: "sister cities" }, // the subject's words of kind before its plural
     { rule: "count-en-number-noun", text: "They include 18 at the provincial level, 47 at the level of cities with districts and 31 at the county level.", quote: "47 at the level of cities with districts", value: 47, unit: "at the level of cities with districts" }, // the level named after "level of"
     { rule: "count-en-number-noun", text: "By continent, 28 pairs are in Asia, 31 in Europe and 9 in Africa.", quote: "31 in Europe", value: 31, unit: "pairs" }, // an item of a breakdown by place, its noun left out: the first item's
     // count-en-respectively: figures closed by "respectively", each the total of what the sentence counted before, in order
@@ -56,8 +57,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Since 2019 the province has added 24 pairs, an average of one pair every 3 months.", quote: "3 months", value: 3, unit: "months" }, // a rate a statistic states is a figure; a schedule ("every two years") is not
     { rule: "count-en-number-noun", text: "This raised the number of Weifang's sister cities and friendly exchange cities to 52.", quote: "52", value: 52, unit: "sister cities and friendly exchange cities" }, // two kinds brought to one figure together
     { rule: "count-en-number-noun", text: "The new tie raised the total number of its friendship cities to nearly 60.", quote: "nearly 60", value: 60, unit: "friendship cities", qualifier: "nearly" },
-    { rule: "count-en-number-noun", text: "By the end of the year, the number of its friendship cities had reached 45.", quote: "45", value: 45, unit: "cities" },
-    { rule: "count-en-number-noun", text: "The number of its sister cities has increased to 31.", quote: "31", value: 31, unit: "cities" }, // the plural right before the verb names what is counted
+    { rule: "count-en-number-noun", text: "By the end of the year, the number of its friendship cities had reached 45.", quote: "45", value: 45, unit: "friendship cities" },
+    { rule: "count-en-number-noun", text: "The number of its sister cities has increased to 31.", quote: "31", value: 31, unit: "sister cities" }, // the plural right before the verb names what is counted, with its words of kind
     { rule: "count-en-number-noun", text: "So far 12 Fortune Global 500 companies have settled in the city.", quote: "12 Fortune Global 500 companies", value: 12, unit: "Fortune Global 500 companies" }, // the ranking's figure is part of its name
     { rule: "count-en-number-noun", text: "Fewer than 300 enterprises applied.", quote: "Fewer than 300 enterprises", value: 300, unit: "enterprises", qualifier: "less than" },
     { rule: "count-en-number-noun", text: "The federation now has more than 250 city and institutional members.", quote: "more than 250 city and institutional members", value: 250, unit: "city and institutional members", qualifier: "more than" }, // a describing noun joined to an adjective
