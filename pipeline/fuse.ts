@@ -49,8 +49,7 @@ const DEFINITE_BEFORE = /(?:^|[.!?]\s+)The\s+$/;
  * with Faenza on Tuesday." then "The agreement was signed by Foshan Vice Mayor … and Faenza Mayor …") tells the same
  * event: its evidence joins that event's, of whatever kind the first telling named it, when the two name the same places.
  */
-function foldRestatedSignings(doc: Doc, facts: Fact[]): Fact[] {
-  const text = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
+function foldRestatedSignings(doc: Doc, facts: Fact[], text: ReadonlyMap<string, string>): Fact[] {
   const order = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
   const restates = (f: Fact): f is AgreementFact => {
     if (f.kind !== "agreement" || f.evidence.length !== 1) return false;
@@ -91,7 +90,9 @@ export const fuse: Stage = {
   summary: "one fact per claim: places linked across languages, equal facts of aligned paragraphs merged, disagreements kept as conflicts with a warning; stable ids",
   run(doc: Doc): void {
     const places = placeFacts(doc);
-    const facts = joinRelationships(foldRestatedSignings(doc, foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments, new Map(doc.paragraphs.map((p) => [p.id, p.text]))), ...places.facts, ...agreementFacts(doc, places)])));
+    // (each paragraph's text by its id, for the claims' fusion and the restated signings alike)
+    const text = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
+    const facts = joinRelationships(foldRestatedSignings(doc, foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments, text), ...places.facts, ...agreementFacts(doc, places)]), text));
     facts.sort((a, b) => a.evidence[0]!.source.start - b.evidence[0]!.source.start || a.kind.localeCompare(b.kind));
     assignIds(facts);
     warnConflicts(doc, facts);

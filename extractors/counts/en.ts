@@ -419,6 +419,8 @@ export const money: CountRule = {
 
 const ORDINAL = "(\\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
 const ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** the value of an ORDINAL match: its figure ("8th") or its word ("third") */
+const ordinalValue = (figure: string | undefined, word: string | undefined): number => (figure ? Number(figure) : ORD_WORDS.indexOf(word!.toLowerCase()) + 1);
 // "among the six central provinces": the group ranked in belongs to the rank (as 居中部六省第一位), it counts nothing
 /** the verbs that state a rank ("ranking 8th", "came third") */
 const RANK_VERB = "(?:ranking|ranked|ranks|rank|placing|placed|came|coming|ranking at)";
@@ -441,15 +443,15 @@ export const rank: CountRule = {
     for (const m of allMatches(RANK_AMONG, ctx.text)) {
       // (one a verb opens, "ranking second among …", is RANK's)
       if (VERB_BEFORE_RANK.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      out.push({ rule: this.id, index: m.index, text: m[0], value: m[1] ? Number(m[1]) : ORD_WORDS.indexOf(m[2]!.toLowerCase()) + 1, unit: "rank", qualifier: null });
+      out.push({ rule: this.id, index: m.index, text: m[0], value: ordinalValue(m[1], m[2]), unit: "rank", qualifier: null });
     }
     for (const m of allMatches(RANK, ctx.text)) {
-      const value = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : ORD_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
+      const value = m[1] ? Number(m[1]) : ordinalValue(m[2], m[3]);
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
       // "ranking 11th and 6th respectively": a second rank joined to the first
       const end = m.index + m[0].length;
       const second = SECOND_RANK.exec(ctx.text.slice(end, end + 24));
-      if (second) out.push({ rule: this.id, index: end + second[0].length - second[1]!.length, text: second[1]!, value: second[2] ? Number(second[2]) : ORD_WORDS.indexOf(second[3]!.toLowerCase()) + 1, unit: "rank", qualifier: null });
+      if (second) out.push({ rule: this.id, index: end + second[0].length - second[1]!.length, text: second[1]!, value: ordinalValue(second[2], second[3]), unit: "rank", qualifier: null });
     }
     return out;
   },
