@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-memorandum", text: "访问期间，温州市与匈牙利塞格德市正式缔结友好城市关系，与捷克奥洛穆茨市、斯洛伐克尼特拉州签署经贸合作备忘录。", quote: "温州市与匈牙利塞格德市正式缔结友好城市关系，与捷克奥洛穆茨市、斯洛伐克尼特拉州签署经贸合作备忘录", type: "memorandum", parties: ["温州市", "奥洛穆茨", "尼特拉州"], alongside: ["温州市与匈牙利塞格德市正式缔结友好城市关系"] }, // a clause opening at 与 names partners only, however many, and the sentence's subject signs with them (one document, its signatories listed, as 与A、B和C签署了备忘录 is)
     { rule: "agreement-zh-sister-city", text: "10月8日，湛江市与美国长滩市在湛江举行缔结友好城市关系纪念活动。", quote: "湛江市与美国长滩市在湛江举行缔结友好城市关系", type: "sister-city", parties: ["湛江市", "长滩市"], date: null }, // an event commemorating the tie is dated by the event, not the tie, as an anniversary
     { rule: "agreement-zh-sister-city", text: "目前，两市正在商谈建立友好城市关系事宜。", quote: "两市正在商谈建立友好城市关系", type: "sister-city", parties: ["两市"], status: "planned", date: null }, // what is being negotiated is still to be made
     { rule: "agreement-zh-friendly-cooperation", text: "10月9日，嘉兴市与法国奥弗涅-罗讷-阿尔卑斯大区首府里昂市在嘉兴签署备忘录，正式建立友好交流关系。", quote: "嘉兴市与法国奥弗涅-罗讷-阿尔卑斯大区首府里昂市在嘉兴签署备忘录，正式建立友好交流关系", type: "friendly-cooperation", parties: ["嘉兴市", "里昂"], date: "2024-10-09" }, // a division's word and the word for its capital between the two subjects locate the second

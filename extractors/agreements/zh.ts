@@ -114,6 +114,8 @@ const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/
 const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
 /** a clause whose partner is the release itself and whose subject is the one before: 静冈县代表团访问我市，并与我市签署… */
 const WITH_OWN_SIDE = new RegExp(`^(?:并|还|也|随后|同时)?[与同跟](?:${OWN_WORDS.source})$`);
+/** a clause that opens at its partners, its subject left out: 与A、B签署, 并与A签署 */
+const PARTNERS_CLAUSE = /^(?:正式|并|还|也|随后|同时|分别)?[与同跟]/;
 /** where the clause that ends at `end` (its mark) begins, not before the sentence */
 function clauseStartBefore(text: string, end: number, sentenceStart: number): number {
   let start = end;
@@ -242,7 +244,10 @@ function rule(spec: Spec): AgreementRule {
     const visited = !parties.length && !spec.organisations ? placeVisited(ctx.text, found.places, s.start, index, "zh") : null;
     if (visited) parties = visitParties(visited);
     if (!parties.length) return null;
-    if (parties.length < 2 && !pair) {
+    // (…缔结友好城市关系，与布尔诺市、日利纳州签署…: a clause opening at 与 names partners only, however many, and its
+    // subject is the sentence's)
+    const partnersOnly = parties.length >= 2 && !pair && PARTNERS_CLAUSE.test(opening) && clause.start > s.start && parties.every((p) => p.kind === "place" && p.index !== null && p.index > clause.start);
+    if ((parties.length < 2 || partnersOnly) && !pair) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
       const lookFrom = Math.max(s.start, index - WINDOW);
       const own = lastMatch(OWN_WORDS, ctx.text.slice(lookFrom, index));

@@ -95,7 +95,8 @@ export function unitInClause(sentence: string, numberStart: number, numberEnd: n
   STOP_WORD_AND_NEXT.lastIndex = numberEnd;
   let stop = STOP_WORD_AND_NEXT.exec(sentence);
   // "overseas and domestic tourists": unitAfter may read on past and/or; the clause ends at the next stop word
-  if (stop && /^\s*(?:and|or)\s/i.test(stop[0])) stop = STOP_WORD_AND_NEXT.exec(sentence);
+  // (past a second too: "Central and Eastern European countries and representatives of 20 …" must see its "of 20")
+  for (let joins = 0; stop && joins < 2 && /^\s*(?:and|or)\s/i.test(stop[0]); joins++) stop = STOP_WORD_AND_NEXT.exec(sentence);
   if (stop) end = Math.min(end, stop.index + stop[0].length);
   const clause = blankAddedMore(sentence, numberEnd).slice(numberStart, end);
   const unit = unitAfter(clause, termsOf(clause), numberEnd - numberStart);
@@ -144,6 +145,8 @@ function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: read
   // (not "operates 70 routes and trades with ports": a verb's own preposition after the second, which was a verb; but
   // "105 pairs of sister provinces and cities with 37 countries": a kind of place is no verb)
   if (after && /^(?:with|to)$/i.test(after.text) && !PLACE_KINDS.test(next.text)) return false;
+  // (not "14 countries and representatives of 20 provinces": the second plural whose own number follows is a set of its own)
+  if (after && /^(?:of|from)$/i.test(after.text) && /^\s*(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b)/i.test(sentence.slice(after.end))) return false;
   return !after || /^\s*[,.;:!?)]/.test(sentence.slice(next.end)) || after.tags.has("Preposition") || PREPOSITION.test(after.text) || STOP.test(after.text) || after.tags.has("Verb");
 }
 

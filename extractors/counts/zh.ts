@@ -203,8 +203,9 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
     if (out.length && t.tag === "vn" && !closesClause(tokens[i + 1], t.end)) break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
-    // (300余名嘉宾|出席会议: a set phrase after the counted noun that opens with a verb of attending is the clause's verb)
-    if (out.length && (t.tag === "l" || t.tag === "i") && ATTENDING.test(t.word)) break;
+    // (300余名嘉宾|出席会议: a set phrase after the counted noun that opens with a verb of attending is the clause's verb;
+    // so it is right after the measure, 约400人|出席会议, unless a noun follows it that it describes)
+    if ((t.tag === "l" || t.tag === "i") && ATTENDING.test(t.word) && (out.length || !nounAt(tokens, i + 1, t.end))) break;
     // (5500名居民|住在: a word jieba does not know (x) after a common noun, ending in the preposition a verb takes, 住在,
     // 生活于, is the clause's verb; 国际|友城, an abbreviation it does not know, goes on with the noun)
     if (out.length && t.tag === "x" && COMMON_NOUN_TAGS.has(out[out.length - 1]!.tag) && VERB_WITH_PREPOSITION.test(t.word)) break;
