@@ -62,6 +62,8 @@ function namesEveryCounted(text: string, places: PlaceCandidate[], from: number,
 const COUNTED_TIES = new RegExp(`^(?:的(?:共有|有|共|达))?(?:超过|逾|达到?|共|近|约|累计)?${FIGURE}(?:对|项|份)`);
 /** a ranking right before an attributive tie (最早建立的友好城市, 首个缔结的友城) */
 const RANKED_BEFORE = /(?:最早|最先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)$/;
+/** the verbs of an event told earlier in the sentence, which a rank after it describes (成为…会员，是…第3个加入…的城市) */
+const RANKED_EVENT_TOLD = /加入|成为|缔结|结为|建立/;
 /** "，其中包括A与B": the pair a tally of ties includes, named in the clause after the trigger */
 const INCLUDED_PAIR = /^[^，。；]{0,12}[，,]\s*其中(?:包括)?([^，。；]{2,40}?与[^，。；]{2,30}?)(?=[。；，]|$)/;
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
@@ -195,6 +197,8 @@ function rule(spec: Spec): AgreementRule {
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
+    // (…成为世界城地组织会员，是福建省第3个加入该组织的城市: a rank after the event told, describing its subject)
+    if (RANKED_BEFORE.test(before) && /^[^，。；]{0,12}?的/.test(ctx.text.slice(end, end + 14)) && RANKED_EVENT_TOLD.test(ctx.text.slice(s.start, clause.start))) return null;
     // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
     if (THIS_EVENT.before.test(before) && THIS_EVENT.after.test(ctx.text.slice(end, end + 16))) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)

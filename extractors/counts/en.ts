@@ -201,7 +201,9 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
   if (!words.length) return null;
   const last = words[words.length - 1]!;
   const end = last.end - (last.text.length - last.text.replace(/[,.;:!?)"”]+$/, "").length);
-  return { text: words.map((w) => w.text).join(" ").replace(/[,.;:!?)"”]+$/, ""), end };
+  // (a hyphen between two words keeps them one, as written: "foreign-funded enterprises", "sister-city schools")
+  const text = words.map((w, i) => (i === 0 ? "" : /^-$/.test(sentence.slice(words[i - 1]!.end, w.start)) ? "-" : " ") + w.text).join("");
+  return { text: text.replace(/[,.;:!?)"”]+$/, ""), end };
 }
 
 /** a number word or figure that opens a count */
@@ -311,6 +313,10 @@ const ELIDED_IN_PLACE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{
 const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 /** " of the new pairs were": a part of a named set, the set's plural (and up to two words before it), then its verb */
 const PART_OF_THE = /^\s+of\s+the\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s+(?:were|are|was|is|have|had|came|come|signed|joined)\b)/;
+/** "Among them,", "Of these,": a sentence that opens on a part of what was counted before */
+const PART_OPENS = /(?:^|[.;:])\s*(?:Among|Of)\s+(?:them|these|those|which),?\s+$/i;
+/** the verb that a part's figure is followed by, its noun after it ("five are foreign-funded projects") */
+const COPULA_AFTER = /^\s+(?:are|were)\s+/;
 /** words ending in s that are no plural noun */
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 
@@ -328,6 +334,7 @@ export const numberNoun: CountRule = {
       let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitInClause(s.text, n.index - s.start, numberEnd);
       let partOf: RegExpExecArray | null = null;
       let elided: RegExpExecArray | null = null;
+      let copula: RegExpExecArray | null = null;
       let end = unit ? s.start + unit.end : -1;
       let unitText = unit?.text ?? null;
       // "a 12-strong delegation": its members, as "a 12-member delegation" counts them
@@ -361,6 +368,13 @@ export const numberNoun: CountRule = {
           // "36 pairs are in Asia, 42 in Europe and 7 in Oceania": an item of a breakdown by place, its noun the first's
           unitText = out.at(-1)!.unit;
           end = n.index + n.text.length + elided[0].length;
+        } else if (PART_OPENS.test(before) && (copula = COPULA_AFTER.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8)))) {
+          // "Among them, five are foreign-funded projects": a part of a count before it, its noun after the verb (as 其中外资项目5个)
+          const from = numberEnd + copula[0].length;
+          const named = unitInClause(s.text, from, from);
+          if (!named) continue;
+          unitText = named.text;
+          end = s.start + named.end;
         } else if (PART_OF_THEM.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 16)) && out.length) {
           // "Nineteen of them were established …", "ties with 41 local governments in 77 countries, 99 of them added
           // since 2019": part of what a count before it counted, which one the words do not say (the ties, not the

@@ -174,6 +174,8 @@ const closesClause = (next: Token | undefined, end: number): boolean => !next ||
 
 /** jieba's tags of a common noun, which closes a noun phrase: no unknown word (x) goes on after it */
 const COMMON_NOUN_TAGS = new Set(["n", "vn"]);
+/** the places within countries that a count of countries may run straight into (12个国家友城) */
+const PLACES_OF_COUNTRIES = /^(?:友城|友好城市|城市|省州|友好省州|地方政府)$/;
 /** verbs of attending that open jieba's set phrases (出席会议, 参加活动) */
 const ATTENDING = /^(?:出席|参加|参与|列席|参会|与会)/;
 /** a verb with the preposition it takes fused on: 住在, 生活于, 来到 */
@@ -203,6 +205,8 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
     if (out.length && t.tag === "vn" && !closesClause(tokens[i + 1], t.end)) break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
+    // (12个国家|友城的150名青少年: the places of the countries counted, not a kind of country)
+    if (out.length && out[out.length - 1]!.word === "国家" && PLACES_OF_COUNTRIES.test(t.word)) break;
     // (300余名嘉宾|出席会议: a set phrase after the counted noun that opens with a verb of attending is the clause's verb;
     // so it is right after the measure, 约400人|出席会议, unless a noun follows it that it describes)
     if ((t.tag === "l" || t.tag === "i") && ATTENDING.test(t.word) && (out.length || !nounAt(tokens, i + 1, t.end))) break;
