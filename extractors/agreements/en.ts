@@ -256,6 +256,8 @@ const CONTRAST_CLAUSE_G = new RegExp(CONTRAST_CLAUSE.source, "g");
 /** "… became sister cities in 2005 and are among the most active pairs between China and France": a second predicate of the subject, about other things */
 // ("… as early as 1982 and now has friendly relations with 17 cities", "… in 1985 and have had frequent exchanges, with
 // more than 100 schools taking part": what the subject holds or did since, whose figures tally no partners of the tie)
+/** ", witnessed by the Consul General of Kyrgyzstan": who looked on, and the place of their post, are no party */
+const WITNESSED_BY = /,?\s+(?:witnessed|attended|accompanied)\s+by\b/;
 const SECOND_PREDICATE = /\s+and\s+(?:(?:now|currently|today|since)\s+)?(?:are|is|were|was|remain(?:s|ed)?|(?<=(?:now|currently|today)\s+)(?:has|have)|(?:has|have)\s+(?:had|held|carried|conducted|seen|kept|maintained|enjoyed))\b/;
 /**
  * ", and Regina's mayor invited a Jinan delegation to …": a clause of its own, its subject named (capitalised words, a
@@ -351,7 +353,7 @@ function rule(spec: Spec): AgreementRule {
     if (nextItem) w.end = end + nextItem.index;
     if (colonItem && BETWEEN_PAIR.test(ctx.text.slice(end, w.end))) w.start = index;
     // an apposition or a second predicate says more about the parties: its places are none of them
-    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? OWN_SUBJECT_CLAUSE.exec(ctx.text.slice(end, w.end));
+    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? WITNESSED_BY.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? OWN_SUBJECT_CLAUSE.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
     // ("established their relationship in 1984, the first sister-province pair between China and Germany": the trigger
     // runs into the aside that names the tie's kind; what follows it is the aside's)

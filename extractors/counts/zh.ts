@@ -361,7 +361,9 @@ export const numeralClassifierNoun: CountRule = {
         if (wordEnds && !countedNounBefore(ctx, n.index).length) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, "国", [n.index, n.end]));
         continue;
       }
-      const noun = nounPhraseAt(ctx, classifierEnd, 4, !SELF_NAMING.has(m[1]!));
+      // (3对以上友城, 新增3对以上。: a bound after the classifier is the qualifier's; the noun, or the end, comes after it)
+      const afterBound = classifierEnd + (BOUND_AFTER_CLASSIFIER.exec(ctx.text.slice(classifierEnd, classifierEnd + 2))?.[0].length ?? 0);
+      const noun = nounPhraseAt(ctx, afterBound, 4, !SELF_NAMING.has(m[1]!));
       const fusedNounEnd = noun.length ? -1 : nounAfterFusedClassifier(ctx, classifierEnd);
       if (fusedNounEnd >= 0) {
         out.push(candidate(this.id, ctx, n.index, fusedNounEnd, n.value, m[1] + ctx.text.slice(classifierEnd, fusedNounEnd), [n.index, n.end]));
@@ -381,9 +383,9 @@ export const numeralClassifierNoun: CountRule = {
         const sizeOf = MEASURES.has(m[1]!) && ctx.text[classifierEnd] === "的";
         // (分别达到21.3万人次和18.7万人次: 和 and another figure after it, a list of figures, close it as punctuation does)
         const anotherFigure = /^(?:和|与|及|以及)[0-9０-９一二三四五六七八九十两]/.test(ctx.text.slice(classifierEnd, classifierEnd + 4));
-        if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) || verbAt(ctx, classifierEnd) || sizeOf || anotherFigure)) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        if ((SELF_NAMING.has(m[1]!) || MEASURES.has(m[1]!)) && !namedBefore && (!/^[\p{Script=Han}]/u.test(ctx.text.slice(afterBound, afterBound + 1)) || verbAt(ctx, afterBound) || sizeOf || anotherFigure)) out.push(candidate(this.id, ctx, n.index, afterBound, n.value, m[1]!, [n.index, n.end]));
         // 其中与东盟国家建立41对。, 2020年以来新增9对，: pairs of ties, after the verb that made them
-        else if (m[1] === "对" && !namedBefore && /^[，。；,;]/.test(ctx.text.slice(classifierEnd, classifierEnd + 1)) && TIES_MADE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 8), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, "对", [n.index, n.end]));
+        else if (m[1] === "对" && !namedBefore && /^[，。；,;]/.test(ctx.text.slice(afterBound, afterBound + 1)) && TIES_MADE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 8), n.index))) out.push(candidate(this.id, ctx, n.index, afterBound, n.value, "对", [n.index, n.end]));
         // 其中12个在欧洲: a part of what the sentence counted before, as "12 of them"; what it counts is that count's
         else if (!namedBefore && PART_OF_THEM.test(ctx.text.slice(Math.max(0, n.index - 3), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         continue;
@@ -397,6 +399,8 @@ export const numeralClassifierNoun: CountRule = {
     return out;
   },
 };
+/** a bound right after a classifier, which qualifies the figure (3对以上) */
+const BOUND_AFTER_CLASSIFIER = /^(?:以上|以下|左右)/;
 
 /** words between a noun and the figure that counts it: how many there are, not what */
 // (增至, 增加到: the total a noun has grown to, 国际友好城市增至9个)
