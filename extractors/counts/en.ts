@@ -312,7 +312,7 @@ const ELIDED_IN_PLACE = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{
 /** "of them", "of these", "of which" after a figure: part of what was counted before */
 const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 /** " of the new pairs were": a part of a named set, the set's plural (and up to two words before it), then its verb */
-const PART_OF_THE = /^\s+of\s+the\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s+(?:were|are|was|is|have|had|came|come|signed|joined)\b)/;
+const PART_OF_THE = /^\s+of\s+(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s+(?:were|are|was|is|have|had|came|come|signed|joined)\b)/;
 /** "Among them,", "Of these,": a sentence that opens on a part of what was counted before */
 // (", of which 33 are sister cities and 38 are …": the parts go on after the first, joined by "and" or a comma)
 const PART_OPENS = /(?:(?:^|[.;:,])\s*(?:Among|Of)\s+(?:them|these|those|which),?\s+|\b(?:Among|Of)\s+(?:them|these|those|which),?\s+[^.;:]*?\s(?:are|were)\s[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+))$/i;

@@ -92,6 +92,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-round-figure", text: "三十年来，两市互访团组逾千批次。", quote: "团组逾千批次", value: 1000, unit: "团组（批次）", qualifier: "more than" }, // the noun before the figure
     { rule: "count-zh-round-figure", text: "千余人参加了活动。", quote: "千余人", value: 1000, unit: "人", qualifier: "more than" },
     // count-zh-money: an amount, in its currency
+    { rule: "count-zh-money", text: "日资企业在华累计投资达2.3万亿日元。", quote: "2.3万亿日元", value: 2300000000000, unit: "日元" }, // 日 opening 日元 is the yen's, not a day's
     { rule: "count-zh-numeral-classifier", text: "洽谈会现场签约8个合作项目。", quote: "8个合作项目", value: 8, unit: "个合作项目" }, // the 约 of 签约 is no "about"
     { rule: "count-zh-noun-numeral", text: "访问期间，双方共签署合作文件12份。", quote: "合作文件12份", value: 12, unit: "合作文件（份）" }, // 份, the measure of documents
     { rule: "count-zh-numeral-classifier", text: "来自15个国家的60余名华人华侨代表齐聚杭州。", quote: "60余名华人华侨代表", value: 60, unit: "名华人华侨代表", qualifier: "more than" }, // 齐聚 ("gather"), which jieba cannot read, is the clause's verb
@@ -152,6 +153,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "两国元首11月5日元首会晤后发表声明。", // a day before 元首 is a date's, not the yen's
     "2025国际友城博览会11月3日在成都开幕。", // the 国 of 国际 after a year: no count of countries
     "进出口额分别增长12.5%和8.3%。", // shares listed after 分别 count nothing
     "友城名单如下：\n1. 日本仓敷市（1990年）", // a list item's number after a line break, which jieba reads with its point ("1."), counts nothing

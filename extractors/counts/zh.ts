@@ -24,7 +24,7 @@ const TIES_MADE_BEFORE = /(?:建立|新增|缔结|结好|结成|发展|增加)�
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
 const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧元"]);
 /** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent, 500强 a ranking's name) */
-const NOT_COUNT_AFTER = /^(?:月|日|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|世纪|方(?![面案向针式法阵])|成(?![员果就立本都交功])|强|%|％|‰)/;
+const NOT_COUNT_AFTER = /^(?:月|日(?!元(?![首旦宵帅老]))|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|世纪|方(?![面案向针式法阵])|成(?![员果就立本都交功])|强|%|％|‰)/;
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 /** nouns jieba tags otherwise (青年 a time word, 少年 a numeral, 口岸 a word of place): 10名青年, 青年学生, 开放口岸5个 */
 const MISTAGGED_NOUNS = new Set(["青年", "少年", "口岸"]);
