@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-en-agreement", text: "Yancheng and Nagasaki sealed an agreement on port cooperation.", quote: "Yancheng and Nagasaki sealed an agreement", type: "agreement", parties: ["Yancheng", "Nagasaki"] }, // "sealed" a document signs it
     { rule: "agreement-en-memorandum", text: "Jiaxing and Bologna signed a memorandum on silk heritage, witnessed by the Consul General of Italy in Shanghai.", quote: "Jiaxing and Bologna signed a memorandum", type: "memorandum", parties: ["Jiaxing", "Bologna"] }, // who looked on ("witnessed by"), and the country of their post, are no party
     { rule: "agreement-en-sister-city", text: "During the forum, Wenzhou signed memorandums on trade with Olomouc, Czech Republic and the Nitra Region of Slovakia, and formally established sister-city relations with Szeged, Hungary.", quote: "established sister-city relations with Szeged", type: "sister-city", parties: ["Wenzhou", "Szeged"], alongside: ["signed memorandums on trade with Olomouc", "signed memorandums on trade with Olomouc, Czech Republic and the Nitra Region"] }, // ", and formally established": an adverb before the second clause's verb; the partners of the first clause are not its
     { rule: "agreement-en-memorandum", text: "On May 3, the two governors reviewed exchanges since the two became sister states in 1984, and witnessed the signing of a memorandum on forestry between the two states.", quote: "signing of a memorandum on forestry between the two states", type: "memorandum", parties: ["the two states"], date: "2025-05-03", alongside: ["the two became sister states"] }, // the year of a since-clause recalling the tie dates the tie, not the memorandum
@@ -418,6 +419,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-memorandum", text: "The Mayor of Xining led a delegation to Astana in Kazakhstan and Tashkent in Uzbekistan. In Astana, the two sides signed a memorandum on friendly exchanges.", quote: "the two sides signed a memorandum", type: "memorandum", parties: ["Astana", "the two sides"], date: null }, // a visit to two partners: the one the sentence opens in is the side
   ],
   negatives: [
+    "The mayor sealed the success of the festival with a speech.", // "sealed" without a document
     "Six Ningbo enterprises signed procurement agreements worth 45 million US dollars with Japanese companies.", // firms sign, unnamed: the place only says whose firms they are
     "Its sister cities include those in Europe and Asia.", // "include", but no place opens the list
     "Fujian has close exchanges with the Philippines and has established more than ten pairs of sister cities with the country.", // pairs counted in words inside the trigger: a tally

@@ -596,13 +596,16 @@ function ownedFrom(text: string, places: PlaceCandidate[], from: number, to: num
 export function eventCandidate(text: string, fields: Omit<AgreementCandidate, "index" | "text" | "triggerAt">, trigger: { index: number; end: number }, spanFrom: number): EventReading {
   const parties = [...fields.parties].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   const spanned = parties.filter((p): p is PartyMention & { index: number; text: string } => p.index !== null && p.text !== null && p.index >= spanFrom);
-  const from = Math.min(trigger.index, ...spanned.map((p) => p.index));
+  let from = Math.min(trigger.index, ...spanned.map((p) => p.index));
   let to = Math.max(trigger.end, ...spanned.map((p) => p.index + p.text.length));
   // "became a member of the ": a trigger that ends before a name it did not find there quotes no space after it
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   // 签署《…备忘录》, 签署了《建立友好城市关系协议书》: a document's title the citation opens, it closes too
   const close = count(text.slice(from, to), "《") > count(text.slice(from, to), "》") ? /^[^》，。；]{0,30}》/.exec(text.slice(to)) : null;
   if (close) to += close[0].length;
+  // (《…备忘录》的签署: and a title the citation closes, it opens)
+  const open = count(text.slice(from, to), "》") > count(text.slice(from, to), "《") ? /《[^《》，。；]{0,40}$/.exec(text.slice(Math.max(0, from - 41), from)) : null;
+  if (open) from -= open[0].length;
   return { ...fields, parties, index: from, text: text.slice(from, to) };
 }
 

@@ -7,6 +7,9 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-memorandum", text: "副省长见证了两省友好交流合作备忘录的签署。", quote: "两省友好交流合作备忘录的签署", type: "memorandum", parties: ["两省"] }, // the document's signing as a noun (的签署), no ceremony named
+    { rule: "agreement-zh-memorandum", text: "两位省长共同见证了《湖北省与萨克森州青年交流合作备忘录》的签署。", quote: "《湖北省与萨克森州青年交流合作备忘录》的签署", type: "memorandum", parties: ["湖北省", "萨克森"] }, // a title the citation closes, it opens too
+    { rule: "agreement-zh-sister-city", text: "两市举行《友好城市协议书》签字仪式。", quote: "两市举行《友好城市协议书》签字", type: "sister-city", parties: ["两市"] }, // a titled tie document before its ceremony
     { rule: "agreement-zh-membership", text: "近日，绍兴市正式成为国际港口城市协会会员，是浙江省第2个加入该协会的城市。", quote: "绍兴市正式成为国际港口城市协会", type: "membership", parties: ["绍兴市", "国际港口城市协会"] }, // a rank after the event told (第2个加入…的城市) describes its subject: no second event with the province
     { rule: "agreement-zh-memorandum", text: "访问期间，温州市与匈牙利塞格德市正式缔结友好城市关系，与捷克奥洛穆茨市、斯洛伐克尼特拉州签署经贸合作备忘录。", quote: "温州市与匈牙利塞格德市正式缔结友好城市关系，与捷克奥洛穆茨市、斯洛伐克尼特拉州签署经贸合作备忘录", type: "memorandum", parties: ["温州市", "奥洛穆茨", "尼特拉州"], alongside: ["温州市与匈牙利塞格德市正式缔结友好城市关系"] }, // a clause opening at 与 names partners only, however many, and the sentence's subject signs with them (one document, its signatories listed, as 与A、B和C签署了备忘录 is)
     { rule: "agreement-zh-sister-city", text: "10月8日，湛江市与美国长滩市在湛江举行缔结友好城市关系纪念活动。", quote: "湛江市与美国长滩市在湛江举行缔结友好城市关系", type: "sister-city", parties: ["湛江市", "长滩市"], date: null }, // an event commemorating the tie is dated by the event, not the tie, as an anniversary

@@ -180,7 +180,7 @@ export const nameOfOwnedTie: PlaceRule = {
 /** the words of a tie between places: sister city, twinning, friendship city, friendly exchange or cooperation, partner city */
 const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…": two names joined as the subject of a tie's verb */
-const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded)\\b`, "gu");
+const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|were|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded|twinned)\\b`, "gu");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" (or "include") */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
 // ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include" or "are")
@@ -212,8 +212,9 @@ export const nameOfTiePartner: PlaceRule = {
     };
     for (const m of allMatches(PAIR_THEN_VERB, ctx.text)) {
       // the tie is what the verb's clause makes ("…became sister cities in 1990")
-      const tie = TIE_PHRASE.exec(ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!);
-      if (tie) pushOther(m[1]!, m.index + m[1]!.length, m[2]!, m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length, tie[0]);
+      // ("Wuhu and Kassel were twinned in 1990": or the verb is the tie)
+      const tie = /twinned$/.test(m[0]) ? "twinned" : TIE_PHRASE.exec(ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!)?.[0];
+      if (tie) pushOther(m[1]!, m.index + m[1]!.length, m[2]!, m.index + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length, tie);
     }
     // ("the sister-city relationship between Hefei and Osnabrück": the two names a tie is between, as a joined pair)
     for (const m of allMatches(BETWEEN_NAMES, ctx.text)) {
