@@ -9,6 +9,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
     { rule: "count-zh-numeral-classifier", text: "展览期间，共有2.3万余人次参观。", quote: "2.3万余人次", value: 23000, unit: "人次", qualifier: "more than" }, // 参观, which jieba may tag a noun, is the clause's verb
     { rule: "count-zh-noun-numeral", text: "按国别分，日本15对，韩国12对，美国9对。", quote: "韩国12对", value: 12, unit: "韩国（对）" }, // items a comma joins, each a name and a figure, as repaired damage writes 、
+    { rule: "count-zh-noun-numeral", text: "全市友好城市数量由2015年的12个增加到2024年的27个。", quote: "友好城市数量由2015年的12个", value: 12, unit: "友好城市数量（个）" }, // the figure a growth starts from, its year between
+    { rule: "count-zh-noun-numeral", text: "全市友好城市数量由2015年的12个增加到2024年的27个。", quote: "27个", value: 27, unit: "友好城市数量（个）" }, // the figure it grows to counts what the first does
+    { rule: "count-zh-noun-numeral", text: "今年以来，中欧班列开行860列。", quote: "中欧班列开行860列", value: 860, unit: "中欧班列（列）" }, // 开行 alone links the trains to their number
     { rule: "count-zh-noun-numeral", text: "十年来，学院累计开设汉语课程500余门。", quote: "汉语课程500余门", value: 500, unit: "汉语课程（门）", qualifier: "more than" }, // courses, counted in 门
     { rule: "count-zh-noun-numeral", text: "目前，全州共有对外开放口岸6个。", quote: "对外开放口岸6个", value: 6, unit: "对外开放口岸（个）" }, // 口岸, which jieba tags a word of place, is a noun
     { rule: "count-zh-noun-numeral", text: "按大洲分，亚洲28对、欧洲31对、非洲9对。", quote: "欧洲31对", value: 31, unit: "欧洲（对）" }, // an item of a tally's breakdown by place counts what the tally does, there
