@@ -54,6 +54,7 @@ export function parseNumberWords(phrase: string): { value: number; ordinal: bool
   let current = 0;
   let ordinal = false;
   let any = false;
+  let lastScale = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === "and") {
@@ -81,22 +82,26 @@ export function parseNumberWords(phrase: string): { value: number; ordinal: bool
       continue;
     }
     if (ordinal) return null; // nothing follows an ordinal word
-    if (w in ONES) current += ONES[w]!;
-    else if (w in TENS) current += TENS[w]!;
-    else if (w in ORDINAL_ONES) {
-      current += ORDINAL_ONES[w]!;
-      ordinal = true;
-    } else if (w in ORDINAL_TENS) {
-      current += ORDINAL_TENS[w]!;
-      ordinal = true;
+    // a unit or teen joins only an empty place or a round ten ("twenty one"), a ten only an empty place: "one
+    // twenty two" is no number ("one" and "twenty-two" had been added to 23)
+    const ones = ONES[w] ?? ORDINAL_ONES[w];
+    const tens = TENS[w] ?? ORDINAL_TENS[w];
+    if (ones !== undefined || tens !== undefined) {
+      const below = current % 100;
+      if (tens !== undefined ? below !== 0 : below !== 0 && !(below >= 20 && below % 10 === 0 && ones! < 10)) return null;
+      current += ones ?? tens!;
+      if (!(w in ONES) && !(w in TENS)) ordinal = true;
     } else if (w in SCALES || w in ORDINAL_SCALES) {
       const scale = SCALES[w] ?? ORDINAL_SCALES[w]!;
       if (w in ORDINAL_SCALES) ordinal = true;
       if (scale <= 100) current = (current || 1) * scale;
+      // ("three thousand millions": a larger scale right after a smaller one scales the whole)
+      else if (current === 0 && total > 0 && scale > lastScale) total *= scale;
       else {
         total += (current || 1) * scale;
         current = 0;
       }
+      if (scale > 100) lastScale = scale;
     } else return null;
     any = true;
   }
