@@ -9,6 +9,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
   examples: [
     { rule: "date-en-weekday", text: "The mayor arrived in Hefei on Saturday.", quote: "Saturday", value: "2025-03-15" }, // the reference's own weekday is that day, looking back
     { rule: "date-en-weekday", text: "The delegation left on Thursday last week.", quote: "Thursday last week", value: "2025-03-06" }, // the week after the weekday, as 上周四 says it before: one date, not a week besides
+    { rule: "date-en-weekday", text: "The talks will resume on Wednesday of next week.", quote: "Wednesday of next week", value: "2025-03-19" }, // "of" before the week
     { rule: "date-en-first-months", text: "Trade Grew by 15% in the First Three Quarters", quote: "the First Three Quarters", value: "2025-01", until: "2025-09" }, // no year: the release's
     { rule: "date-en-iso", text: "Published: 2024-12-03 10:20", quote: "2024-12-03 10:20", value: "2024-12-03" },
     { rule: "date-en-ordinal-day", text: "The two mayors signed the agreement in Tainan on the 12th.", quote: "the 12th", value: "2025-03-12" }, // a day of the month alone, as 今（12）日 gives it

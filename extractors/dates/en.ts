@@ -123,8 +123,8 @@ const PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|did|met|held|signed|made|took|g
 /** "on the 21st": a day of the month the text names alone, as 今（21）日 does */
 // ("On the morning of the 3rd": a part of that day)
 export const ordinalDay = rule("date-en-ordinal-day", `(?<=\\b[Oo]n\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)the\\s+([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|floor|session|meeting|round|edition|day|time|year)\\b|-)`, (m) => ({ expr: { kind: "day-of-month", d: Number(m[1]) } }));
-// ("on Wednesday this week", "Friday last week": the week after the weekday, as 本周三 and 上周五 say it before)
-export const weekday = rule("date-en-weekday", `\\b(?:(last|next|this)\\s+)?${WEEKDAY}(?:\\s+(?<!(?:last|next|this)\\s+\\w+\\s+)(last|next|this)\\s+week)?\\b`, (m) => {
+// ("on Wednesday this week", "Friday last week", "Wednesday of next week": the week after the weekday, as 本周三 and 上周五 say it before)
+export const weekday = rule("date-en-weekday", `\\b(?:(last|next|this)\\s+)?${WEEKDAY}(?:\\s+(?<!(?:last|next|this)\\s+\\w+\\s+)(?:of\\s+)?(last|next|this)\\s+week)?\\b`, (m) => {
   const wd = weekdayOf(m[2]!);
   const week = (m[1] ?? m[3])?.toLowerCase();
   return { expr: week ? { kind: "relative-week", offset: week === "last" ? -1 : week === "next" ? 1 : 0, weekday: wd } : { kind: "weekday", weekday: wd } };
