@@ -170,4 +170,22 @@ describe("a foreign name the translation gives bare", () => {
     const leeds = facts(headline).find((f): f is PlaceFact => f.kind === "place" && f.name.zh === "利兹市");
     expect(leeds?.evidence.filter((e) => e.lang === "en").map((e) => e.quote)).toEqual(["Leeds", "Leeds"]);
   });
+
+  it("is the name right after a verb of visiting, in whatever pieces jieba cuts it (奥|赫里|德市), when it sounds like the English name found from context", () => {
+    const release = [
+      "在斯洛文尼亚，代表团访问了采列市，双方就建立友好城市关系达成共识。",
+      "In Slovenia, the delegation visited the city of Celje, and the two sides reached consensus on establishing sister-city relations.",
+    ].join("\n\n");
+    const celje = placesOf(release).find((p) => p.name.en === "Celje");
+    expect(celje?.evidence.map((e) => [e.lang, e.quote])).toEqual([
+      ["zh", "采列市"],
+      ["en", "Celje"],
+    ]);
+    // (a word of the release's own after the verb sounds like no English name: 访问了该市)
+    const own = ["代表团访问了该市，并参观了港口。", "The delegation visited the city of Celje and toured its port."].join("\n\n");
+    expect(placesOf(own).find((p) => p.name.en === "Celje")?.name.zh ?? null).toBeNull();
+    // (nor does a word jieba reads as no piece of a name, 访问|期间, though its consonants may meet an English name's)
+    const during = ["采列市市长率团访问我市。访问期间，双方签署了合作协议。", "The Mayor of Celje led a delegation to the city. During the visit, the two sides signed a cooperation agreement."].join("\n\n");
+    expect(placesOf(during).flatMap((p) => p.evidence.map((e) => e.quote))).not.toContain("期间");
+  });
 });

@@ -46,7 +46,8 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
   const unknownEn = unknownNames([...inParagraph.keys()], inParagraph, "en");
   for (const a of alignments) {
     const unknownZh = unknownNames(a.zh, inParagraph);
-    mentions.push(...transliteratedAfterCountry(a, unknownEnIn(a.en, unknownEn, textOf), inParagraph, textOf));
+    const unknownHere = unknownEnIn(a.en, unknownEn, textOf);
+    mentions.push(...transliteratedAfterCountry(a, unknownHere, inParagraph, textOf), ...transliteratedAfterVisit(a, unknownHere, inParagraph, textOf));
     if (!unknownZh.size) continue;
     // the capitalised names of the English side that no place rule read, each with where it stands
     const names = new Map<string, { paragraph: string; index: number }[]>();
@@ -129,6 +130,46 @@ function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, unknownEn
       // the longest reading that sounds like exactly one of the English names
       for (const end of ends.reverse()) {
         const name = text.slice(start, end);
+        const like = [...unknownEn.keys()].filter((en) => soundsLike(name, en));
+        if (like.length !== 1) continue;
+        out.push({ paragraph: id, lang: "zh", candidate: { rule: TRANSLATION_RULE, index: start, text: name, lang: "zh", hits: [], type: unknownEn.get(like[0]!)!.candidate.type, foreign: true } });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** a verb of visiting or meeting, right before what was visited: 访问了, 抵达, 拜会了 */
+const VISITED = /(?:访问|拜会|拜访|走访|抵达|前往|到访|考察)了?/gu;
+/** the tags of the words a transliteration after a visit is cut into: names, what jieba cannot read, and a misread measure (赫里/q) */
+const VISIT_PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "x", "q", "ng"]);
+/** a division word that may close a visited name (奥赫里德市) */
+const CLOSING_DIVISION = /[市州省县郡]/u;
+
+/**
+ * 代表团访问了奥赫里德市 for "visited the city of Ohrid": the name right after a verb of visiting in the aligned
+ * Chinese, which jieba may cut into any pieces (奥|赫里|德市), read up to a division word or a word's end, the longest
+ * reading that sounds like exactly one of the English names found from context.
+ */
+function transliteratedAfterVisit(a: { zh: string[]; en: string[] }, unknownEn: Map<string, Mention>, inParagraph: Map<string, Mention[]>, textOf: Map<string, string>): Mention[] {
+  if (!unknownEn.size) return [];
+  const out: Mention[] = [];
+  for (const id of a.zh) {
+    const text = textOf.get(id) ?? "";
+    const taken = inParagraph.get(id) ?? [];
+    const tokens = zhTokens(text);
+    const wordEnds = new Set(tokens.map((t) => t.end));
+    for (const v of allMatches(VISITED, text)) {
+      const start = v.index + v[0].length;
+      if (taken.some((t) => t.candidate.index <= start && start < t.candidate.index + t.candidate.text.length)) continue;
+      const run = /^\p{Script=Han}+/u.exec(text.slice(start, start + MAX_NAME))?.[0] ?? "";
+      // the ends a name may have: after a division word (kept), or where jieba ends a word
+      const ends = [...run].map((_, k) => k + 1).filter((n) => n >= 2 && (CLOSING_DIVISION.test(run[n - 1]!) || wordEnds.has(start + n))).reverse();
+      for (const n of ends) {
+        // (every word of it a piece of a name, or a word jieba misreads in one: 奥/nr 赫里/q 德市/x; not 访问|期间)
+        if (tokens.some((t) => t.end > start && t.start < start + n && !VISIT_PIECE_TAGS.has(t.tag))) continue;
+        const name = run.slice(0, n);
         const like = [...unknownEn.keys()].filter((en) => soundsLike(name, en));
         if (like.length !== 1) continue;
         out.push({ paragraph: id, lang: "zh", candidate: { rule: TRANSLATION_RULE, index: start, text: name, lang: "zh", hits: [], type: unknownEn.get(like[0]!)!.candidate.type, foreign: true } });
