@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-sister-city", text: "2021年，江门新增葡萄牙托马尔市为友好城市。", quote: "江门新增葡萄牙托马尔市为友好城市", type: "sister-city", parties: ["江门", "托马尔市"], date: "2021" }, // one partner added by name, 新增X为友好城市 (not a tally)
     { rule: "agreement-zh-memorandum", text: "副省长见证了两省友好交流合作备忘录的签署。", quote: "两省友好交流合作备忘录的签署", type: "memorandum", parties: ["两省"] }, // the document's signing as a noun (的签署), no ceremony named
     { rule: "agreement-zh-memorandum", text: "两位省长共同见证了《湖北省与萨克森州青年交流合作备忘录》的签署。", quote: "《湖北省与萨克森州青年交流合作备忘录》的签署", type: "memorandum", parties: ["湖北省", "萨克森"] }, // a title the citation closes, it opens too
     { rule: "agreement-zh-sister-city", text: "两市举行《友好城市协议书》签字仪式。", quote: "两市举行《友好城市协议书》签字", type: "sister-city", parties: ["两市"] }, // a titled tie document before its ceremony
@@ -256,6 +257,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "西宁市市长率团访问哈萨克斯坦阿斯塔纳市和乌兹别克斯坦塔什干市。在阿斯塔纳期间，双方签署了友好交流备忘录。", quote: "双方签署了友好交流备忘录", type: "memorandum", parties: ["阿斯塔纳", "双方"], date: null }, // a visit to two partners: the one the sentence opens in is the side, not the last two foreign places named
   ],
   negatives: [
+    "2023年，全市新增三个城市为友好城市。", // cities added and counted: a tally
     "考文垂是第三个与江苏省城市结好的英国城市。", // a city of the province, unnamed, is the partner: the province is none
     "推介会上，6家宁波企业与日本企业签署合作协议。", // firms of two places sign, unnamed: the places only say whose firms they are
     "双方表示，将以此次结好为契机，在文化旅游等领域开展交流合作。", // the tie just told, named again as an occasion

@@ -7,6 +7,8 @@ import type { CountCorpus } from "../types";
 export const EN_COUNT_CORPUS: CountCorpus = {
   examples: [
     { rule: "count-en-number-noun", text: "Last year, the number of sister cities rose to 38.", quote: "38", value: 38, unit: "sister cities" }, // the subject's words of kind before its plural
+    { rule: "count-en-number-noun", text: "The city has 30 partner cities. Of these, 12 are in Asia and 9 in Africa.", quote: "12 are in Asia", value: 12, unit: null }, // a part said by where it is, the noun unsaid (其中亚洲12个)
+    { rule: "count-en-number-noun", text: "The city has 30 partner cities. Of these, 12 are in Asia and 9 in Africa.", quote: "9 in Africa", value: 9, unit: null }, // and the next item of the breakdown, its noun the first's (none)
     { rule: "count-en-number-noun", text: "All 11 of its districts have partner towns abroad.", quote: "11 of its districts", value: 11, unit: "districts" }, // a part of the release's own set, "of its", counted in that set's noun
     { rule: "count-en-number-noun", text: "The city has 64 partner cities, of which 27 are sister cities and 37 are friendly exchange cities.", quote: "37 are friendly exchange cities", value: 37, unit: "friendly exchange cities" }, // ", of which N are …", and the parts after it
     { rule: "count-en-number-noun", text: "The fair signed 40 deals. Among them, 12 are cross-border e-commerce projects.", quote: "12 are cross-border e-commerce projects", value: 12, unit: "cross-border e-commerce projects" }, // a part of a count before it, its noun after the verb (其中跨境电商项目12个); hyphens kept as written

@@ -365,17 +365,19 @@ export const numberNoun: CountRule = {
           // "Eight of the new pairs were with …": a part of a set the sentence names, counted in that set's noun
           unitText = partOf[1]!;
           end = n.index + n.text.length + partOf[0].length;
-        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:,|\band)\s+$/.test(before) && out.at(-1)?.unit && out.at(-1)!.index >= s.start) {
+        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:,|\band)\s+$/.test(before) && out.at(-1) && (out.at(-1)!.unit || PART_OPENS.test(s.text.slice(0, out.at(-1)!.index - s.start))) && out.at(-1)!.index >= s.start) {
           // "36 pairs are in Asia, 42 in Europe and 7 in Oceania": an item of a breakdown by place, its noun the first's
           unitText = out.at(-1)!.unit;
           end = n.index + n.text.length + elided[0].length;
         } else if (PART_OPENS.test(before) && (copula = COPULA_AFTER.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8)))) {
           // "Among them, five are foreign-funded projects": a part of a count before it, its noun after the verb (as 其中外资项目5个)
+          // ("Of these, 9 are in Asia": or where they are, the noun unsaid, as "Nineteen of them" leaves it)
           const from = numberEnd + copula[0].length;
           const named = unitInClause(s.text, from, from);
-          if (!named) continue;
-          unitText = named.text;
-          end = s.start + named.end;
+          const where = named ? null : ELIDED_IN_PLACE.exec(" " + s.text.slice(from, from + 40));
+          if (!named && !where) continue;
+          unitText = named?.text ?? null;
+          end = named ? s.start + named.end : s.start + from + where![0].length - 1;
         } else if (PART_OF_THEM.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 16)) && out.length) {
           // "Nineteen of them were established …", "ties with 41 local governments in 77 countries, 99 of them added
           // since 2019": part of what a count before it counted, which one the words do not say (the ties, not the

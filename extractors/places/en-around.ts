@@ -190,6 +190,7 @@ const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?|(?<=\\b(?:
 const NEXT_LISTED_NAME = new RegExp(`^(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
 /** "the sister-city relationship between Hefei and Osnabrück": the two names a tie is between (ending as PARTNER_NAME_AFTER's name ends) */
+const ADDED_NAME_AS_TIE = new RegExp(`\\badded\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,?\\s+(?:as\\s+)?(?:its|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?((?:sister|twin|friendship)[- ](?:city|province|state))\\b)`, "gu");
 const BETWEEN_NAMES = new RegExp(`\\bbetween\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|on|at|since|from|which|that|was|were|has|have|had|is|are|to|for|dates?|dating)\\b)`, "gu");
 
 /**
@@ -221,6 +222,8 @@ export const nameOfTiePartner: PlaceRule = {
       const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
       if (tie) pushOther(m[1]!, m.index + m[0].indexOf(m[1]!, 8) + m[1]!.length, m[2]!, m.index + m[0].length, tie[1]!);
     }
+    // ("Zhuhai added Aveiro as its 16th sister city": a partner added by name, the tie after it)
+    for (const m of allMatches(ADDED_NAME_AS_TIE, ctx.text)) push(m[1]!, m.index + m[0].length, m[2]!);
     for (const m of allMatches(PARTNER_NAME_AFTER, ctx.text)) {
       const tie = TIE_BEFORE_WITH.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index));
       if (!tie) continue;
