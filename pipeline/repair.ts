@@ -12,6 +12,7 @@ import { mojibake } from "./repairs/mojibake";
 import { invisibleCharacters } from "./repairs/invisible";
 import { pinyinAnnotation, tornPinyinAnnotation } from "./repairs/pinyin-annotation";
 import { chinesePunctuation } from "./repairs/punctuation";
+import { hanSpacing } from "./repairs/han-spacing";
 import { kunJinKao, lostCharacterQuestionMarks, replacementCharacters } from "./repairs/damage";
 
 /** The repair rules, in the order they run. */
@@ -25,6 +26,8 @@ export const REPAIR_RULES: readonly RepairRule[] = [
   // annotations before punctuation: "來(lái),," only becomes "來,," (a doubled comma) once the pinyin is gone
   pinyinAnnotation,
   tornPinyinAnnotation,
+  // spacing before punctuation: "，," spaced apart is a clash only once its characters stand together
+  hanSpacing,
   // punctuation last: it judges a mark by its neighbours, which the rules above may have changed
   chinesePunctuation,
 ];

@@ -9,8 +9,9 @@ import { corpus as pinyin } from "../pipeline/repairs/pinyin-annotation.corpus";
 import { corpus as punctuation } from "../pipeline/repairs/punctuation.corpus";
 import { corpus as entities } from "../pipeline/repairs/html-entity.corpus";
 import { corpus as invisible } from "../pipeline/repairs/invisible.corpus";
+import { corpus as hanSpacing } from "../pipeline/repairs/han-spacing.corpus";
 
-const CORPORA: RepairCorpus[] = [pinyin, punctuation, entities, invisible];
+const CORPORA: RepairCorpus[] = [pinyin, punctuation, entities, invisible, hanSpacing];
 
 describe.each(CORPORA)("repair corpus: $rule", (corpus) => {
   const rule = REPAIR_RULES.find((r) => r.kind === corpus.rule)!;
@@ -70,5 +71,18 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     const out = repaired(clean);
     expect(out.text).toBe(clean.replace("行", "\ufffd")); // 行 before 18: the two bytes left fit many characters
     expect(out.flagged).toBe(true);
+  });
+});
+
+describe("Chinese spaced out character by character", () => {
+  it("is read once its characters stand together, each removed space recorded at its source span", async () => {
+    const { extractBytes } = await import("../pipeline/index");
+    const text = "3 月 5 日 ， 株 洲 市 与 德 国 哈 默 尔 恩 市 签 署 友 好 城 市 协 议 。";
+    const out = extractBytes("spaced.txt", Buffer.from(text, "utf8"));
+    const spacing = out.repairs.filter((r) => r.kind === "han-spacing");
+    expect(spacing.length).toBeGreaterThan(0);
+    for (const r of spacing) expect(text.slice(r.source.start, r.source.end)).toBe(r.before);
+    const tie = out.facts.find((f) => f.kind === "agreement");
+    expect(tie?.evidence.map((e) => [e.quote, text.slice(e.source.start, e.source.end)])).toEqual([["株洲市与德国哈默尔恩市签署友好城市协议", "株 洲 市 与 德 国 哈 默 尔 恩 市 签 署 友 好 城 市 协 议"]]);
   });
 });
