@@ -3,6 +3,7 @@ import { applyEdits } from "../pipeline/offsets";
 import { Doc, DEFAULT_OPTIONS } from "../pipeline/document";
 import { decode } from "../pipeline/decode";
 import { repair } from "../pipeline/repair";
+import { extractBytes } from "../pipeline/index";
 import { REPAIR_RULES, DAMAGE_DETECTORS } from "../pipeline/repair";
 import type { RepairCorpus } from "../pipeline/repairs/corpus";
 import { corpus as pinyin } from "../pipeline/repairs/pinyin-annotation.corpus";
@@ -75,8 +76,7 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
 });
 
 describe("Chinese spaced out character by character", () => {
-  it("is read once its characters stand together, each removed space recorded at its source span", async () => {
-    const { extractBytes } = await import("../pipeline/index");
+  it("is read once its characters stand together, each removed space recorded at its source span", () => {
     const text = "3 月 5 日 ， 株 洲 市 与 德 国 哈 默 尔 恩 市 签 署 友 好 城 市 协 议 。";
     const out = extractBytes("spaced.txt", Buffer.from(text, "utf8"));
     const spacing = out.repairs.filter((r) => r.kind === "han-spacing");

@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-en-sister-city", text: "Yancheng held a ceremony marking the 20th anniversary of its sister-city relationship with Nagasaki.", quote: "Yancheng held a ceremony marking the 20th anniversary of its sister-city relationship with Nagasaki", type: "sister-city", parties: ["Yancheng", "Nagasaki"] }, // the anniversary of "its" tie
     { rule: "agreement-en-sister-city", text: "In 2021, Jiangmen added Tomar as its 12th sister city.", quote: "Jiangmen added Tomar as its 12th sister city", type: "sister-city", parties: ["Jiangmen", "Tomar"], date: "2021" }, // one partner added by name (as 新增托马尔市为友好城市)
     { rule: "agreement-en-agreement", text: "Yancheng and Nagasaki sealed an agreement on port cooperation.", quote: "Yancheng and Nagasaki sealed an agreement", type: "agreement", parties: ["Yancheng", "Nagasaki"] }, // "sealed" a document signs it
     { rule: "agreement-en-memorandum", text: "Jiaxing and Bologna signed a memorandum on silk heritage, witnessed by the Consul General of Italy in Shanghai.", quote: "Jiaxing and Bologna signed a memorandum", type: "memorandum", parties: ["Jiaxing", "Bologna"] }, // who looked on ("witnessed by"), and the country of their post, are no party
