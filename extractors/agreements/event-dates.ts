@@ -154,6 +154,12 @@ const OPENING_DAY = {
   en: /^(?:On|From)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s+(?:to|-|–)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?(?:,\s*\d{4})?(?:\s+local\s+time)?,/,
 };
 /** a sentence about what happened before the story: its events are not the lead's day's */
+/**
+ * a period a noun is described by, inside the sentence (交往历程 of 自1987年结为友好省州以来的交往历程, "exchanges since
+ * the two became sister states in 1987,"): what the sentence looks back on, not when its event happened (a since-clause
+ * that opens the sentence, 自2019年以来，…, still says its events are earlier)
+ */
+const RECALLED_PERIOD = { zh: /自[^，。；]{1,30}?以来的/g, en: /(?<=[a-z]\s)since\s[^,;.]{1,60},/g };
 const EARLIER = { zh: /此前|曾经|曾|以来|先后|早在/, en: /\b(?:previously|earlier|had|since|ago|once)\b/i };
 
 /**
@@ -171,7 +177,7 @@ export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: {
     const date = dateOfSentence(text, dates, before, lang);
     return date && recallsTie(text, date, before, lang) ? null : date;
   }
-  if (before !== all[0] || EARLIER[lang].test(text.slice(sentence.start, sentence.end))) return null;
+  if (before !== all[0] || EARLIER[lang].test(text.slice(sentence.start, sentence.end).replace(RECALLED_PERIOD[lang], ""))) return null;
   return openingDay(text, dates, lang);
 }
 
