@@ -221,3 +221,18 @@ describe("fusing an event a later paragraph goes on about", () => {
     ]);
   });
 });
+
+describe("a headline naming the places of the bodies that sign", () => {
+  const out = extractRelease("bodies.txt", [
+    "山东省与美国俄勒冈州签署林业合作备忘录",
+    "9月3日，双方见证签署了《山东省林业局与俄勒冈州林业、渔业和野生动物厅林业合作备忘录》。",
+    "On September 3, the two sides witnessed the signing of a memorandum on forestry cooperation between the Shandong Provincial Forestry Bureau and the Oregon Department of Forestry.",
+  ]);
+  const agreements = out.facts.filter((f) => f.kind === "agreement");
+
+  it("is the body's event, whose bodies' names open with the headline's places, and a department named for a list of fields is one body", () => {
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]!.kind === "agreement" && agreements[0]!.parties.map((p) => p.zh)).toEqual(["山东省林业局", "俄勒冈州林业、渔业和野生动物厅"]);
+    expect(agreements[0]!.evidence.map((e) => e.quote)).toContain("山东省与美国俄勒冈州签署林业合作备忘录");
+  });
+});

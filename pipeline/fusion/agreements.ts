@@ -300,11 +300,16 @@ const sameKind = (a: AgreementFact, b: AgreementFact): boolean =>
  * (at least two): "Chengdu and Linz of Austria Sign..." names Austria, where Linz alone was found, beside
  * the body's Chengdu and Linz.
  */
+// ("湖北省与美国威斯康星州签署农业合作备忘录" over the body's 湖北省农业农村厅 and 威斯康星州…厅: a headline names the
+// bodies' places for them)
 export function restatesEvent(headline: Fact, body: Fact): boolean {
   if (headline.kind !== "agreement" || body.kind !== "agreement" || !sameKind(headline, body)) return false;
   const [h, b] = [headline, body].map((f) => f.parties.filter((p) => p.place || p.en || p.zh));
-  return Math.min(h!.length, b!.length) >= 2 && fewerAmongMore(h!, b!);
+  if (Math.min(h!.length, b!.length) < 2) return false;
+  return fewerAmongMore(h!, b!) || (h!.length === b!.length && h!.every((p) => b!.some((q) => sameParty(p, q) || bodyOfPlace(p, q))));
 }
+/** a body named for a place, its name opening with the place's: 湖北省农业农村厅 of 湖北省, "Wisconsin Department of Agriculture" of Wisconsin */
+const bodyOfPlace = (place: Party, body: Party): boolean => !!place.place && !body.place && ((!!place.zh && !!body.zh?.startsWith(place.zh)) || (!!place.en && !!body.en?.startsWith(place.en)));
 
 /**
  * A headline's names for the body's parties: a Chinese paragraph alone names 世界城市和地方政府组织, its English
