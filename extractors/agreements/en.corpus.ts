@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-en-agreement", text: "Weifang and Toyama To Sign Cooperation Agreement", quote: "Weifang and Toyama To Sign Cooperation Agreement", type: "agreement", parties: ["Weifang", "Toyama"], status: "planned" }, // a headline's names, then "to": what is to come
     { rule: "agreement-en-memorandum", text: "On May 6, the mayor met the Governor of Oita Prefecture. The two sides reviewed exchanges since the two became sister cities in 1985, and signed a memorandum on tourism.", quote: "The two sides reviewed exchanges since the two became sister cities in 1985, and signed a memorandum", type: "memorandum", parties: ["Oita Prefecture", "The two sides"], date: "2025-05-06", alongside: ["the two became sister cities"] }, // "exchanges since …": a period looked back on, not an earlier signing
     { rule: "agreement-en-sister-city", text: "Yancheng held a ceremony marking the 20th anniversary of its sister-city relationship with Nagasaki.", quote: "Yancheng held a ceremony marking the 20th anniversary of its sister-city relationship with Nagasaki", type: "sister-city", parties: ["Yancheng", "Nagasaki"] }, // the anniversary of "its" tie
     { rule: "agreement-en-sister-city", text: "In 2021, Jiangmen added Tomar as its 12th sister city.", quote: "Jiangmen added Tomar as its 12th sister city", type: "sister-city", parties: ["Jiangmen", "Tomar"], date: "2021" }, // one partner added by name (as 新增托马尔市为友好城市)

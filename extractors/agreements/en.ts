@@ -43,6 +43,8 @@ const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
 // ("expressed their willingness to promote the establishment of …", "explore establishing …": a goal, not a tie made)
 // ("launched the twinning process with …": the tie begun, not made)
 const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|(?:discussions?|talks)\s+(?:on|about)|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|(?:is|are)\s+(?:set|due|poised|scheduled|slated)\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
+/** "Luoyang and Nagasaki to Become Sister Cities": a headline's names, then "to", say what is to come */
+const HEADLINE_INFINITIVE = /^\s*(?:(?:[A-Z][\w'’.-]*|of|the)(?:,|\s+and)?\s+){1,8}[Tt]o\s+$/;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
 const PLANNED_TOO = /\b(?:agreed|decided|plan(?:s|ned)?|pledged|vowed|promised|intends?|expects?)\s+to\b[^.;]*\band\s+to\s+(?:\w+\s+){0,2}$/i;
 /** "the two sides will hold eight events …, and sign the Memorandum": a bare verb joined to what will be done goes on with it (as 将举办…，并签署) */
@@ -462,7 +464,7 @@ function rule(spec: Spec): AgreementRule {
         parties,
         level: level ? LEVEL[level]! : null,
         // ("hoped the two sides would take the 20th anniversary of their sister-city relationship as …": the tie holds)
-        status: anniversary ? "signed" : PLANNED.test(before) || PLANNED_TOO.test(before) || (BARE_SIGNING_VERB.test(m[0]) && PLANNED_BARE_VERB.test(ctx.text.slice(s.start, index))) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
+        status: anniversary ? "signed" : PLANNED.test(before) || PLANNED_TOO.test(before) || HEADLINE_INFINITIVE.test(ctx.text.slice(s.start, index)) || (BARE_SIGNING_VERB.test(m[0]) && PLANNED_BARE_VERB.test(ctx.text.slice(s.start, index))) ? "planned" : ANNOUNCED.test(before) ? "announced" : "signed",
         triggers: [m[0]],
         date: anniversary || HELD_TIE_START.test(m[0])
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "en")
