@@ -88,6 +88,8 @@ const COUNTED_AFTER_VERB = new RegExp(`^(?:(?:签署|签订|续签)(?:了)?${FIG
 const TALKED_ABOUT = /^[^，。；]{0,6}?(?:达成|进行|交换|磋商|商谈|探讨|协商)/;
 /** 正式启动结好程序: the process of making a tie begun, the tie not made yet */
 const PROCESS_BEGUN = { before: /启动$/, after: /^(?:的)?(?:程序|进程|手续|工作)/ };
+/** 缔结友好城市关系事宜正在推进中: the matter of a tie under way, the tie not made yet */
+const MATTER_UNDER_WAY = /^(?:的)?(?:事宜|工作|进程|手续)[^，。；]{0,4}?(?:正在|正)[^，。；]{0,3}?(?:推进|进行|办理|筹备|商谈)/;
 // (将推动两市建立…, 愿与…建立…, 探讨建立…: a goal the two sides will work or talk towards, not a tie made)
 /** 将 as "will": before the words it makes a future of */
 const WILL_ZH = "将(?:于|在|与|同|和|会|要|正式|进一步|继续|缔结|建立|签署|签订|结为|推动|推进|促进|加快|积极|努力|共同|尽快|适时|举办|举行|召开|开展|组织)";
@@ -280,7 +282,7 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         // (双方就建立友城关系达成初步意向: a tie the two sides talked about, 就 its topic, is one they plan)
         // (希望双方以结好20周年为契机: a tie's anniversary tells a tie that holds, whatever the clause hopes for)
-        status: anniversary ? "signed" : PLANNED.test(before) || (PLANNED_TOO.test(ctx.text.slice(s.start, index)) && !m[0].includes("了")) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
+        status: anniversary ? "signed" : PLANNED.test(before) || (PLANNED_TOO.test(ctx.text.slice(s.start, index)) && !m[0].includes("了")) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) || MATTER_UNDER_WAY.test(ctx.text.slice(end, end + 16)) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
