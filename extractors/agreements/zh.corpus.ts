@@ -7,6 +7,7 @@ import type { AgreementCorpus } from "../types";
 
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-zh-friendly-cooperation", text: "2023年，钦州与万象、玉林与华欣、桂林与暹粒分别签署友好交流协议。", quote: "玉林与华欣、桂林与暹粒分别签署友好交流协议", type: "friendly-cooperation", parties: ["玉林", "华欣"], date: "2023", alongside: ["钦州与万象、玉林与华欣、桂林与暹粒分别签署友好交流协议", "桂林与暹粒分别签署友好交流协议"] }, // each pair its own event, once its unknown partner is read
     { rule: "agreement-zh-sister-city", text: "目前，潍坊与富山缔结友好城市关系事宜正在积极推进中。", quote: "潍坊与富山缔结友好城市关系", type: "sister-city", parties: ["潍坊", "富山"], status: "planned" }, // the matter of a tie under way (事宜正在推进): not made yet
     { rule: "agreement-zh-memorandum", text: "5月6日，市长会见了日本大分县知事一行。双方回顾了两地自1985年结好以来的交流历程，并签署了旅游合作备忘录。", quote: "双方回顾了两地自1985年结好以来的交流历程，并签署了旅游合作备忘录", type: "memorandum", parties: ["大分县", "双方"], date: "2025-05-06", alongside: ["双方回顾了两地自1985年结好"] }, // a period a noun is described by (自…以来的交流历程) is no sign the signing is earlier: the lead's day dates it
     { rule: "agreement-zh-sister-city", text: "2021年，江门新增葡萄牙托马尔市为友好城市。", quote: "江门新增葡萄牙托马尔市为友好城市", type: "sister-city", parties: ["江门", "托马尔市"], date: "2021" }, // one partner added by name, 新增X为友好城市 (not a tally)

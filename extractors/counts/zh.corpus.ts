@@ -134,6 +134,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "两港共开通航线6条。", quote: "航线6条", value: 6, unit: "航线（条）" },
     { rule: "count-zh-noun-numeral", text: "双方年货运量力争达到五十万吨。", quote: "货运量力争达到五十万吨", value: 500000, unit: "货运量（吨）" }, // 力争 ("strive to") is no part of the noun
     // count-zh-numeral-noun: a numeral straight before the noun
+    { rule: "count-zh-numeral-classifier", text: "国际友城实现全省8个设区市全覆盖。", quote: "8个设区市", value: 8, unit: "个设区市" }, // the 全 of 全覆盖, which jieba joins to the noun (市全), is no part of it
     { rule: "count-zh-numeral-classifier", text: "近十年来，全市年均新增2对以上。", quote: "2对以上", value: 2, unit: "对", qualifier: "more than" }, // a bound after the classifier qualifies the figure and is no noun
     { rule: "count-zh-numeral-classifier", text: "力争每年新增5个以上友好交流城市。", quote: "5个以上友好交流城市", value: 5, unit: "个友好交流城市", qualifier: "more than" }, // the noun after the bound
     { rule: "count-zh-numeral-classifier", text: "来自越南、柬埔寨等9个国家友城的80名教师参加了培训。", quote: "9个国家", value: 9, unit: "个国家" }, // the places of the countries counted (友城) follow the noun, not a kind of country

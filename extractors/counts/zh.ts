@@ -205,6 +205,11 @@ function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen 
     // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
     if (out.length && t.tag === "vn" && !closesClause(tokens[i + 1], t.end)) break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
+    // (10个设区|市全|覆盖: jieba joins the 全 of 全覆盖, "all covered", to the noun's last character)
+    if (t.tag === "x" && t.word.length > 1 && t.word.endsWith("全") && /^覆盖/.test(ctx.text.slice(t.end, t.end + 2))) {
+      out.push({ ...t, word: t.word.slice(0, -1), end: t.end - 1 });
+      break;
+    }
     // (12个国家|友城的150名青少年: the places of the countries counted, not a kind of country)
     if (out.length && out[out.length - 1]!.word === "国家" && PLACES_OF_COUNTRIES.test(t.word)) break;
     // (300余名嘉宾|出席会议: a set phrase after the counted noun that opens with a verb of attending is the clause's verb;

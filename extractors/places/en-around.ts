@@ -237,3 +237,36 @@ export const nameOfTiePartner: PlaceRule = {
     return out;
   },
 };
+
+/** one pair of names joined by "and" */
+const NAME_PAIR = `(?:${PROPER}\\s+){0,2}${PROPER}\\s+and\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER}`;
+/** a list of pairs before the verb they share: "Nanning and Vientiane, Liuzhou and Rayong, and Guilin and Siem Reap each signed" */
+const PAIRS_BEFORE_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${NAME_PAIR},\\s+){1,5}(?:and\\s+)?${NAME_PAIR}(?=\\s+(?:(?:each|respectively|also|all|have|has|had|both)\\s+){0,2}(?:signed|established|inked|renewed|became|forged|concluded)\\b)`, "gu");
+/** a Chinese division the gazetteer holds */
+const isChinese = (name: string): boolean => (gazetteer().en.get(name) ?? gazetteer().en.get(name.replace(TRAILING_DIVISION, "")) ?? []).some((h) => h.entry.country === "CN");
+/** the kind of a known foreign place, not a country */
+const foreignKind = (name: string): PlaceType | undefined => (gazetteer().en.get(name) ?? []).find((h) => h.entry.country !== "CN" && h.entry.type !== "country")?.entry.type;
+
+/**
+ * "Nanning and Vientiane, Liuzhou and Rayong, and Guilin and Siem Reap each signed …": in a list of pairs that each
+ * join a Chinese division to its partner, a partner no gazetteer holds is a foreign place of the kind the list's known
+ * partners are (as 南宁与万象、柳州与罗勇 in zh-listed.ts).
+ */
+export const pairedInListEn: PlaceRule = {
+  id: "place-en-paired-in-list",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(PAIRS_BEFORE_VERB, ctx.text)) {
+      const pairs = [...allMatches(new RegExp(NAME_PAIR, "gu"), m[0])].map((p) => {
+        const [own, partner] = p[0].split(/\s+and\s+(?:the\s+)?/);
+        return { own: own!, partner: partner!, end: m.index + p.index + p[0].length };
+      });
+      if (!pairs.every((p) => isChinese(afterTitleWords(p.own)))) continue;
+      const kind = pairs.map((p) => foreignKind(p.partner)).find((k) => !!k);
+      if (!kind) continue;
+      for (const p of pairs) if (!foreignKind(p.partner)) out.push(...unknownPartner(ctx, this.id, p.partner, p.end, kind));
+    }
+    return out;
+  },
+};

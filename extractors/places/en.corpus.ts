@@ -103,6 +103,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-owned-tie", text: "In 1990, Rouen became Ningbo's first sister city.", quote: "Rouen", type: "city" },
     // the partner of a tie, joined with a known place as the subject of its verb or after the tie's "with"
     { rule: "place-en-tie-partner", text: "Suzhou and Tampere established partner-city relations in 2010.", quote: "Tampere", type: "city" },
+    { rule: "place-en-paired-in-list", text: "In 2023, Qinzhou and Vientiane, Yulin and Hua Hin, and Guilin and Siem Reap each signed friendly exchange agreements.", quote: "Hua Hin", type: "city" }, // a pair's partner in a list of pairs sharing one verb
     { rule: "place-en-tie-partner", text: "In 2021, Jiangmen added Tomar as its 12th sister city.", quote: "Tomar", type: "city" }, // a partner added by name, the tie after it
     { rule: "place-en-tie-partner", text: "Luohe and Wetzlar were twinned in 2001.", quote: "Wetzlar", type: "city" }, // the verb is the tie
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo have been sister cities since 1990.", quote: "Aarhus", type: "city" },

@@ -131,3 +131,38 @@ export const listedAmongKnownPlaces: PlaceRule = {
     return out;
   },
 };
+
+/** a list of pairs before a tie's or a signing's verb: 南宁与万象、柳州与罗勇、桂林与暹粒分别签署 (its items, then the verb) */
+const PAIRS_BEFORE_VERB = /(?:[\p{Script=Han}]{2,8}?[与和同][\p{Script=Han}]{2,8}?、){1,6}[\p{Script=Han}]{2,8}?[与和同][\p{Script=Han}]{2,8}?(?=(?:也|还|均|都)?(?:分别|各自)?(?:签署|签订|续签|缔结|建立|结为|结成|结好))/gu;
+/** a Chinese division the gazetteer holds, by its short name too (柳州) */
+const chineseHit = (name: string): boolean => (gazetteer().zh.get(name) ?? []).some((h) => h.entry.country === "CN");
+
+/**
+ * 南宁与万象、柳州与罗勇、桂林与暹粒分别签署合作协议: in a list of pairs that each join a Chinese division to its
+ * partner, a partner no gazetteer holds, read by jieba as pieces of a name, is a foreign place of the kind the
+ * list's known partners are (one pair unread had made the whole list one event of five parties).
+ */
+export const pairedInList: PlaceRule = {
+  id: "place-zh-paired-in-list",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!ctx.text.includes("、")) return [];
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(PAIRS_BEFORE_VERB, ctx.text)) {
+      const items = [...allMatches(/[^、]+/g, m[0])].map((x) => {
+        const join = /[与和同]/.exec(x[0].slice(2))!;
+        const at = m.index + x.index + 2 + join.index;
+        return { own: ctx.text.slice(m.index + x.index, at), partner: { start: at + 1, end: m.index + x.index + x[0].length } };
+      });
+      if (!items.every((i) => chineseHit(i.own.replace(/[市省县区]$/, "")) || chineseHit(i.own))) continue;
+      const kinds = items.map((i) => foreignPlaceItem(ctx.text.slice(i.partner.start, i.partner.end))).filter((k): k is NonNullable<typeof k> => !!k && k !== "country");
+      if (!kinds.length) continue;
+      for (const { partner } of items) {
+        const name = ctx.text.slice(partner.start, partner.end);
+        if (foreignPlaceItem(name) || startsWithKnownName(name) || NOT_IN_NAME.test(name) || TIE_WORDS.test(name) || name.length > 6 || !namePieces(ctx, partner.start, partner.end)) continue;
+        out.push({ rule: this.id, index: partner.start, text: name, lang: "zh", hits: [], type: kinds[0]!, foreign: true });
+      }
+    }
+    return out;
+  },
+};
