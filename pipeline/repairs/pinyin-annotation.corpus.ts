@@ -3,6 +3,9 @@ import type { RepairCorpus } from "./corpus";
 export const corpus: RepairCorpus = {
   rule: "pinyin-annotation",
   repairs: [
+    ["廣西國(guó)(guó)際友城", "廣西國際友城"],
+    ["兩市市長(cháng)(zhǎng)在西寧", "兩市市長在西寧"],
+    ["中東歐國(guó)(CEEC)", "中東歐國(CEEC)"],
     ["國(guó)際友城", "國際友城"],
     ["湖南的國(guó)際“朋友圈”", "湖南的國際“朋友圈”"],
     ["會(huì)議", "會議"],

@@ -12,6 +12,8 @@ import { allMatches } from "../../extractors/shared/matches";
 const SYLLABLE = "[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}";
 /** a bracket of up to eight syllables right after a Han character; the annotation reads as many characters before it as it has syllables */
 const ANNOTATION = new RegExp(`(?<=\\p{Script=Han})[(（](${SYLLABLE}(?: ${SYLLABLE}){0,7})[)）]`, "gu");
+/** an annotation's bracket at the start of a text (the one right after another) */
+const ANNOTATION_AT = new RegExp(`^[(（](${SYLLABLE}(?: ${SYLLABLE}){0,7})[)）]`, "u");
 const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
 const readingsCache = new Map<string, { toned: Set<string>; plain: Set<string> }>();
@@ -46,7 +48,14 @@ export const pinyinAnnotation: RepairRule = {
       // the characters read, nearest last (two code units each beyond the BMP)
       const read = Array.from(text.slice(Math.max(0, m.index - 2 * syllables.length), m.index)).slice(-syllables.length);
       if (read.length < syllables.length || !syllables.every((syllable, i) => isReadingOf(read[i]!, syllable))) continue;
-      edits.push({ start: m.index, end: m.index + m[0].length, text: "" });
+      // (國(guó)(guó)際, 長(cháng)(zhǎng): another annotation of the same characters right after it goes with it)
+      let end = m.index + m[0].length;
+      for (let next = ANNOTATION_AT.exec(text.slice(end)); next; next = ANNOTATION_AT.exec(text.slice(end))) {
+        const again = next[1]!.split(" ");
+        if (again.length !== syllables.length || !again.every((syllable, i) => isReadingOf(read[i]!, syllable))) break;
+        end += next[0].length;
+      }
+      edits.push({ start: m.index, end, text: "" });
     }
     return edits;
   },
