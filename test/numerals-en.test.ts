@@ -12,6 +12,7 @@ describe("English number words", () => {
     ["It has one hundred twenty-three members.", 7, "one hundred twenty-three", 123],
     ["Exports reached three thousand millions of yuan.", 16, "three thousand millions", 3e9],
     ["About two million three hundred thousand people live there.", 6, "two million three hundred thousand", 2300000],
+    ["A dozen companies attended.", 0, "A dozen", 12],
   ])("reads %j", (text, index, quote, value) => {
     expect(read(text)).toEqual([{ index, text: quote, value }]);
   });

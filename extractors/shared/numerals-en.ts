@@ -116,7 +116,7 @@ function trimJoiners(phrase: string): string {
   let last = words.length - 1;
   const joiner = (w: RegExpMatchArray): boolean => /^(?:and|a|an)$/i.test(w[0]);
   // "a thousand", "a hundred": the article is the number's one, and a figure's qualifier stands before it ("over a thousand")
-  const articleOfScale = (k: number): boolean => /^an?$/i.test(words[k]![0]) && /^(?:hundred|thousand|million|billion)$/i.test(words[k + 1]?.[0] ?? "");
+  const articleOfScale = (k: number): boolean => /^an?$/i.test(words[k]![0]) && /^(?:hundred|thousand|million|billion|dozen)$/i.test(words[k + 1]?.[0] ?? "");
   while (first <= last && joiner(words[first]!) && !articleOfScale(first)) first++;
   while (last >= first && joiner(words[last]!)) last--;
   return first > last ? "" : phrase.slice(words[first]!.index, words[last]!.index! + words[last]![0].length);
