@@ -189,8 +189,9 @@ const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?|(?<=\\b(?:
 // (or "; Baltimore, US; and Sasebo, Japan": a semicolon between items that each give their country after a comma)
 const NEXT_LISTED_NAME = new RegExp(`^(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
-/** "the sister-city relationship between Hefei and Osnabrück": the two names a tie is between (ending as PARTNER_NAME_AFTER's name ends) */
+/** "added Aveiro as its 16th sister city": a partner added by name, then the tie it is (group 2) */
 const ADDED_NAME_AS_TIE = new RegExp(`\\badded\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,?\\s+(?:as\\s+)?(?:its|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?((?:sister|twin|friendship)[- ](?:city|province|state))\\b)`, "gu");
+/** "the sister-city relationship between Hefei and Osnabrück": the two names a tie is between (ending as PARTNER_NAME_AFTER's name ends) */
 const BETWEEN_NAMES = new RegExp(`\\bbetween\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|on|at|since|from|which|that|was|were|has|have|had|is|are|to|for|dates?|dating)\\b)`, "gu");
 
 /**

@@ -127,17 +127,21 @@ function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, unknownEn
         if (t.start !== (ends[ends.length - 1] ?? start) || !isPiece(t) || !/^\p{Script=Han}+$/u.test(t.word) || t.end - start > MAX_NAME) break;
         ends.push(t.end);
       }
-      // the longest reading that sounds like exactly one of the English names
-      for (const end of ends.reverse()) {
-        const name = text.slice(start, end);
-        const like = [...unknownEn.keys()].filter((en) => soundsLike(name, en));
-        if (like.length !== 1) continue;
-        out.push({ paragraph: id, lang: "zh", candidate: { rule: TRANSLATION_RULE, index: start, text: name, lang: "zh", hits: [], type: unknownEn.get(like[0]!)!.candidate.type, foreign: true } });
-        break;
-      }
+      const found = soundAlike(id, text, start, ends.reverse(), unknownEn);
+      if (found) out.push(found);
     }
   }
   return out;
+}
+
+/** the longest of the readings from `start` to each of `ends` (longest first) that sounds like exactly one of the English names, as a mention of it */
+function soundAlike(paragraph: string, text: string, start: number, ends: readonly number[], unknownEn: Map<string, Mention>): Mention | null {
+  for (const end of ends) {
+    const name = text.slice(start, end);
+    const like = [...unknownEn.keys()].filter((en) => soundsLike(name, en));
+    if (like.length === 1) return { paragraph, lang: "zh", candidate: { rule: TRANSLATION_RULE, index: start, text: name, lang: "zh", hits: [], type: unknownEn.get(like[0]!)!.candidate.type, foreign: true } };
+  }
+  return null;
 }
 
 /** a verb of visiting or meeting, right before what was visited: 访问了, 抵达, 拜会了 */
@@ -165,16 +169,13 @@ function transliteratedAfterVisit(a: { zh: string[]; en: string[] }, unknownEn: 
       if (taken.some((t) => t.candidate.index <= start && start < t.candidate.index + t.candidate.text.length)) continue;
       const run = /^\p{Script=Han}+/u.exec(text.slice(start, start + MAX_NAME))?.[0] ?? "";
       // the ends a name may have: after a division word (kept), or where jieba ends a word
-      const ends = [...run].map((_, k) => k + 1).filter((n) => n >= 2 && (CLOSING_DIVISION.test(run[n - 1]!) || wordEnds.has(start + n))).reverse();
-      for (const n of ends) {
-        // (every word of it a piece of a name, or a word jieba misreads in one: 奥/nr 赫里/q 德市/x; not 访问|期间)
-        if (tokens.some((t) => t.end > start && t.start < start + n && !VISIT_PIECE_TAGS.has(t.tag))) continue;
-        const name = run.slice(0, n);
-        const like = [...unknownEn.keys()].filter((en) => soundsLike(name, en));
-        if (like.length !== 1) continue;
-        out.push({ paragraph: id, lang: "zh", candidate: { rule: TRANSLATION_RULE, index: start, text: name, lang: "zh", hits: [], type: unknownEn.get(like[0]!)!.candidate.type, foreign: true } });
-        break;
-      }
+      // (every word of it a piece of a name, or a word jieba misreads in one: 奥/nr 赫里/q 德市/x; not 访问|期间)
+      const ends = [...run]
+        .map((_, k) => start + k + 1)
+        .filter((end) => end - start >= 2 && (CLOSING_DIVISION.test(text[end - 1]!) || wordEnds.has(end)) && !tokens.some((t) => t.end > start && t.start < end && !VISIT_PIECE_TAGS.has(t.tag)))
+        .reverse();
+      const found = soundAlike(id, text, start, ends, unknownEn);
+      if (found) out.push(found);
     }
   }
   return out;
