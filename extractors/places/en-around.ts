@@ -42,9 +42,18 @@ export const nameBeforeOffice: PlaceRule = {
       if (isPersonName(ctx.text, index, words)) continue;
       out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: m[2] === "Mayor" ? "city" : "province", foreign: true });
     }
+    // ("Wuhu Mayor Ning Bo and his Kassel counterpart": the place of the office said before, held by the counterpart)
+    for (const m of allMatches(COUNTERPART, ctx.text)) {
+      const office = [...ctx.text.slice(Math.max(0, m.index - 80), m.index).matchAll(/\b(Mayor|Governor)\b/g)].pop()?.[1];
+      const words = m[1]!.split(/\s+/);
+      if (!office || !readsAsPlaceName(words) || g.en.has(m[1]!) || g.en.has(m[1]!.replace(TRAILING_DIVISION, ""))) continue;
+      out.push({ rule: this.id, index: m.index + m[0].indexOf(m[1]!), text: m[1]!, lang: "en", hits: [], type: office === "Mayor" ? "city" : "province", foreign: true });
+    }
     return out;
   },
 };
+/** "his Kassel counterpart": a counterpart named by the place of the office */
+const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:${PROPER}\\s+){0,2}${PROPER})\\s+counterparts?\\b`, "gu");
 
 /** a division word in lower case, as running text writes it after a name ("the Umbria region") */
 const LOWER_DIVISION: Record<string, PlaceType> = { region: "region", province: "province", state: "province", prefecture: "province", oblast: "province", governorate: "province", department: "province", county: "county" };

@@ -103,6 +103,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-owned-tie", text: "In 1990, Rouen became Ningbo's first sister city.", quote: "Rouen", type: "city" },
     // the partner of a tie, joined with a known place as the subject of its verb or after the tie's "with"
     { rule: "place-en-tie-partner", text: "Suzhou and Tampere established partner-city relations in 2010.", quote: "Tampere", type: "city" },
+    { rule: "place-en-before-office", text: "Luohe Mayor Wang Lin and his Wetzlar counterpart signed the agreement.", quote: "Wetzlar", type: "city" }, // a counterpart named by the place of the office said before
     { rule: "place-en-paired-in-list", text: "In 2023, Qinzhou and Vientiane, Yulin and Hua Hin, and Guilin and Siem Reap each signed friendly exchange agreements.", quote: "Hua Hin", type: "city" }, // a pair's partner in a list of pairs sharing one verb
     { rule: "place-en-tie-partner", text: "In 2021, Jiangmen added Tomar as its 12th sister city.", quote: "Tomar", type: "city" }, // a partner added by name, the tie after it
     { rule: "place-en-tie-partner", text: "Luohe and Wetzlar were twinned in 2001.", quote: "Wetzlar", type: "city" }, // the verb is the tie
@@ -123,6 +124,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-described", text: "Nanning and Mataram, capital of West Nusa Tenggara Province of Indonesia, signed a letter of intent.", quote: "Mataram", type: "city" }, // a capital of a division its country follows
   ],
   negatives: [
+    { text: "The Mayor of Qinzhou met his Japanese counterpart in Nagasaki.", only: ["Qinzhou", "Nagasaki"] }, // a counterpart named by a demonym: no place
     { text: "However, a city in Portugal has also applied to join.", only: ["Portugal"] }, // a sentence's opening adverb is no name
     { text: "Marco Rossi, a city councillor in Portugal, attended the meeting.", only: ["Portugal"] }, // a person's post: "city" opens no kind of place there
     { text: "Ubuntu, a town in the making, was the theme of the exhibition.", only: [] }, // no known place holds it
