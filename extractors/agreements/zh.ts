@@ -253,7 +253,9 @@ function rule(spec: Spec): AgreementRule {
     // (…缔结友好城市关系，与布尔诺市、日利纳州签署…: a clause opening at 与 names partners only, however many, and its
     // subject is the sentence's)
     const partnersOnly = parties.length >= 2 && !pair && PARTNERS_CLAUSE.test(opening) && clause.start > s.start && parties.every((p) => p.kind === "place" && p.index !== null && p.index > clause.start);
-    if ((parties.length < 2 || partnersOnly) && !pair) {
+    // (代表团访问了汉堡市和里昂市，分别与两市签署…: the pair after 与 is the partners, not the two sides of one signing)
+    const pairOfPartners = !!pair && /[与同跟]$/.test(ctx.text.slice(Math.max(s.start, pair.at - 1), pair.at));
+    if (((parties.length < 2 || partnersOnly) && !pair) || pairOfPartners) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
       const lookFrom = Math.max(s.start, index - WINDOW);
       const own = lastMatch(OWN_WORDS, ctx.text.slice(lookFrom, index));
