@@ -76,9 +76,10 @@ describe("a place in an apposition that says where a party is", () => {
 
 describe("the pair of cities after 与", () => {
   it("is the partners, with the release's own side the other party, not the two sides of one signing", () => {
-    const text = ["代表团访问了意大利热那亚市和法国马赛市，分别与两市签署了港口合作备忘录。", "来源：烟台市人民政府"].join("\n\n");
+    const text = ["代表团访问了意大利热那亚市和法国马赛市，分别与两市签署了港口合作备忘录。", "The delegation visited Genoa, Italy and Marseille, France, and signed port memorandums with both cities.", "来源：烟台市人民政府"].join("\n\n");
     const [memo, ...rest] = extractBytes("release.txt", Buffer.from(text, "utf8")).facts.filter((f) => f.kind === "agreement");
     expect(rest).toEqual([]);
     expect(memo?.kind === "agreement" && memo.parties.map((p) => p.zh)).toEqual(["烟台市", "热那亚", "马赛"]);
+    expect(memo?.corroboration).toBe("both");
   });
 });
