@@ -250,9 +250,11 @@ const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:which\
 // ("a letter of intent on establishing sister city relations between Guiyang and Antananarivo": or the document's subject)
 const BETWEEN_PAIR = /^(?:\s+(?:on|of|for)\s+[^,.;]{0,60}?)?(?:\s+(?:cooperation|cooperative|friendship|exchange|agreements?|relations|relationships?|ties))*\s+between\s+(?:the\s+)?/;
 /** after a trigger, "between" and the pair of places named before: "a memorandum of friendly exchange between the two cities" */
-const BETWEEN_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+between\\s+(${PAIR_NAME.en})\\b`);
+/** what a document is about, between it and the pair that signs it ("a memorandum on tourism between …") */
+const DOCUMENT_TOPIC = "(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?";
+const BETWEEN_TWO = new RegExp(`^${DOCUMENT_TOPIC}\\s+between\\s+(${PAIR_NAME.en})\\b`);
 /** "signed memorandums with both cities": the pair after "with" is the partners, the sentence's subject (or the release) the other side */
-const WITH_TWO = new RegExp(`^(?:\\s+(?:of|on|for)\\s+[^,.;]{0,60}?)?\\s+with\\s+((?:both|the\\s+two)\\s+(?:cities|provinces|states|prefectures|regions|countries))\\b`);
+const WITH_TWO = new RegExp(`^${DOCUMENT_TOPIC}\\s+with\\s+((?:both|the\\s+two)\\s+(?:cities|provinces|states|prefectures|regions|countries))\\b`);
 /** ", while Lanzhou and Almaty … have established …": a second clause with its own subject and verb, as a second sentence would be */
 // (", when Wuhan and Oita of Japan established …": the time clause has its own subject, as a contrast has)
 // (", as the two cities marked the 25th anniversary of their twinning": a clause of time with its own subject, as "when" opens)
@@ -416,8 +418,11 @@ function rule(spec: Spec): AgreementRule {
     // ("Since establishing friendly relations in 1998, the two sides have…": the pair after an opening clause is its subject)
     const after = parties.length < 2 && !spec.organisations && OPENING_CLAUSE.test(ctx.text.slice(s.start, index)) ? PAIR_AFTER_OPENING.exec(ctx.text.slice(end, s.end)) : null;
     // ("witnessed the signing of a memorandum … between the two cities": the pair the trigger names after it, and no one else)
-    const betweenTwo = parties.length < 2 && !spec.organisations && !after ? (BETWEEN_TWO.exec(ctx.text.slice(end, w.end)) ?? WITH_TWO.exec(ctx.text.slice(end, w.end))) : null;
-    const withTwo = !!betweenTwo && /^\s*(?:(?:of|on|for)\s+[^,.;]{0,60}?)?\s*with\s/.test(ctx.text.slice(end, end + betweenTwo.index + betweenTwo[0].length));
+    const pairAfter = parties.length < 2 && !spec.organisations && !after;
+    const betweenPair = pairAfter ? BETWEEN_TWO.exec(ctx.text.slice(end, w.end)) : null;
+    // ("… signed memorandums with both cities": the pair after "with", read as "between the two cities" is)
+    const withTwo = pairAfter && !betweenPair ? WITH_TWO.exec(ctx.text.slice(end, w.end)) : null;
+    const betweenTwo = betweenPair ?? withTwo;
     const pairEnd = betweenTwo ? end + betweenTwo.index + betweenTwo[0].length : -1;
     const pairFrom = after
       ? { start: end + after.index + after[0].length - after[1]!.length, end: end + after.index + after[0].length + 1 }
