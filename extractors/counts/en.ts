@@ -315,7 +315,8 @@ const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 const PART_OF_THE = /^\s+of\s+(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s+(?:were|are|was|is|have|had|came|come|signed|joined)\b)/;
 /** "Among them,", "Of these,": a sentence that opens on a part of what was counted before */
 // (", of which 33 are sister cities and 38 are …": the parts go on after the first, joined by "and" or a comma)
-const PART_OPENS = /(?:(?:^|[.;:,])\s*(?:Among|Of)\s+(?:them|these|those|which),?\s+|\b(?:Among|Of)\s+(?:them|these|those|which),?\s+[^.;:]*?\s(?:are|were)\s[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+))$/i;
+const PART_WORDS = String.raw`(?:Among|Of)\s+(?:them|these|those|which),?\s+`;
+const PART_OPENS = new RegExp(String.raw`(?:(?:^|[.;:,])\s*${PART_WORDS}|\b${PART_WORDS}[^.;:]*?\s(?:are|were)\s[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+))$`, "i");
 /** the verb that a part's figure is followed by, its noun after it ("five are foreign-funded projects") */
 const COPULA_AFTER = /^\s+(?:are|were)\s+/;
 /** words ending in s that are no plural noun */
@@ -340,6 +341,8 @@ export const numberNoun: CountRule = {
       let unitText = unit?.text ?? null;
       // "a 12-strong delegation": its members, as "a 12-member delegation" counts them
       if (unitText && /^-strong\b/.test(ctx.text.slice(n.index + n.text.length))) unitText = unitText.replace(/^strong\b/, "member");
+      // (the count read before this figure, which a breakdown's next item goes on from)
+      const previous = out.at(-1);
       if (!unit) {
         // "31 at the provincial level", "20 of them at the provincial level": the level names what is counted
         // ("58 at the level of cities with districts": the level named after it)
@@ -365,19 +368,20 @@ export const numberNoun: CountRule = {
           // "Eight of the new pairs were with …": a part of a set the sentence names, counted in that set's noun
           unitText = partOf[1]!;
           end = n.index + n.text.length + partOf[0].length;
-        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:,|\band)\s+$/.test(before) && out.at(-1) && (out.at(-1)!.unit || PART_OPENS.test(s.text.slice(0, out.at(-1)!.index - s.start))) && out.at(-1)!.index >= s.start) {
+        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:,|\band)\s+$/.test(before) && previous && previous.index >= s.start && (previous.unit || PART_OPENS.test(s.text.slice(0, previous.index - s.start)))) {
           // "36 pairs are in Asia, 42 in Europe and 7 in Oceania": an item of a breakdown by place, its noun the first's
-          unitText = out.at(-1)!.unit;
+          unitText = previous.unit;
           end = n.index + n.text.length + elided[0].length;
         } else if (PART_OPENS.test(before) && (copula = COPULA_AFTER.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8)))) {
           // "Among them, five are foreign-funded projects": a part of a count before it, its noun after the verb (as 其中外资项目5个)
           // ("Of these, 9 are in Asia": or where they are, the noun unsaid, as "Nineteen of them" leaves it)
           const from = numberEnd + copula[0].length;
           const named = unitInClause(s.text, from, from);
-          const where = named ? null : ELIDED_IN_PLACE.exec(" " + s.text.slice(from, from + 40));
+          // (read from the copula's last space, which ELIDED_IN_PLACE opens with)
+          const where = named ? null : ELIDED_IN_PLACE.exec(s.text.slice(from - 1, from + 40));
           if (!named && !where) continue;
           unitText = named?.text ?? null;
-          end = named ? s.start + named.end : s.start + from + where![0].length - 1;
+          end = named ? s.start + named.end : s.start + from - 1 + where![0].length;
         } else if (PART_OF_THEM.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 16)) && out.length) {
           // "Nineteen of them were established …", "ties with 41 local governments in 77 countries, 99 of them added
           // since 2019": part of what a count before it counted, which one the words do not say (the ties, not the

@@ -412,7 +412,11 @@ const BOUND_AFTER_CLASSIFIER = /^(?:以上|以下|左右)/;
 // (中欧班列累计开行超过2.5万列: a verb of doing the counted thing may stand between, with 累计 before it)
 // (企业有37家: 有 alone, not the 有 of 拥有, 具有, 没有; or 约有, 外国人约有3万)
 // (中欧班列累计开行2856列: 累计 and the verb alone, with no word of quantity after it)
-const QUANTITY_LINK = /(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))(?:[0-9]{4}年(?:底|末)?的)?$/;
+/** a growth to a figure: 增加到, 提升至, 增至 */
+const GROWN_TO = "(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至)";
+/** the year a figure is of, between the link and the figure: 从2012年的35对, 增加到2024年的88对 */
+const YEAR_OF_FIGURE = "(?:[0-9]{4}年(?:底|末)?的)?";
+const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}$`);
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
@@ -454,7 +458,7 @@ const PART_OF_THEM = /其中有?$/;
 const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 
 /** a figure's growth right before another: 从2012年的35对|增加到2024年的 (group 1: the first figure and its measure) */
-const GREW_FROM_FIGURE = /([0-9０-９.]+(?:万|亿)?(?:余|多)?[对个家项名所座条])(?:增加|增长|提高|提升|上升|扩大|发展|增)(?:到|至)(?:[0-9]{4}年(?:底|末)?的)?$/;
+const GREW_FROM_FIGURE = new RegExp(`([0-9０-９.]+(?:万|亿)?(?:余|多)?[对个家项名所座条])(?:${GROWN_TO}|发展(?:到|至)|增到)${YEAR_OF_FIGURE}$`);
 /** the measure words that close a figure after its noun */
 // (汉语课程600余门, 旅行卡85张: courses and cards too)
 const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支|门|张)/u;
@@ -478,7 +482,8 @@ export const nounThenNumeral: CountRule = {
       // (友城数量从2012年的35对增加到2024年的88对: the figure a growth reaches counts what the figure it grew from does)
       const grewFrom = !noun.length && m ? GREW_FROM_FIGURE.exec(ctx.text.slice(Math.max(0, n.index - 30), n.index)) : null;
       const earlier = grewFrom ? out.at(-1) : undefined;
-      if (earlier && earlier.index + earlier.text.length === n.index - grewFrom![0].length + grewFrom![0].indexOf(grewFrom![1]!) + grewFrom![1]!.length && earlier.unit?.endsWith(`（${m![1]}）`)) {
+      // (the earlier count ends where the growth's first figure, which opens the match, does)
+      if (earlier && earlier.index + earlier.text.length === n.index - grewFrom![0].length + grewFrom![1]!.length && earlier.unit?.endsWith(`（${m![1]}）`)) {
         out.push(candidate(this.id, ctx, n.index, n.end + m![0].length, n.value, earlier.unit, [n.index, n.end]));
         continue;
       }

@@ -10,10 +10,12 @@ import { allMatches } from "../../extractors/shared/matches";
  * included), so (CEEC), (BRI), (图源网络侵删) or an English word in brackets after a Chinese name stay.
  */
 const SYLLABLE = "[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}";
-/** a bracket of up to eight syllables right after a Han character; the annotation reads as many characters before it as it has syllables */
-const ANNOTATION = new RegExp(`(?<=\\p{Script=Han})[(（](${SYLLABLE}(?: ${SYLLABLE}){0,7})[)）]`, "gu");
-/** an annotation's bracket at the start of a text (the one right after another) */
-const ANNOTATION_AT = new RegExp(`^[(（](${SYLLABLE}(?: ${SYLLABLE}){0,7})[)）]`, "u");
+/** a bracket of up to eight syllables */
+const BRACKET = `[(（](${SYLLABLE}(?: ${SYLLABLE}){0,7})[)）]`;
+/** such a bracket right after a Han character; the annotation reads as many characters before it as it has syllables */
+const ANNOTATION = new RegExp(`(?<=\\p{Script=Han})${BRACKET}`, "gu");
+/** such a bracket right where the one before it ends (sticky: read from lastIndex, the text not copied) */
+const BRACKET_NEXT = new RegExp(BRACKET, "uy");
 const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
 const readingsCache = new Map<string, { toned: Set<string>; plain: Set<string> }>();
@@ -38,6 +40,12 @@ export function isReadingOf(han: string, syllable: string): boolean {
   return syllable === s && r.plain.has(s.replace(/v/g, "ü"));
 }
 
+/** the bracket that starts at `at`, if one does */
+function nextBracket(text: string, at: number): RegExpExecArray | null {
+  BRACKET_NEXT.lastIndex = at;
+  return BRACKET_NEXT.exec(text);
+}
+
 export const pinyinAnnotation: RepairRule = {
   kind: "pinyin-annotation",
   why: "the bracketed syllable is a reading of the character before it, so it is an annotation, not text",
@@ -47,14 +55,11 @@ export const pinyinAnnotation: RepairRule = {
       const syllables = m[1]!.split(" ");
       // the characters read, nearest last (two code units each beyond the BMP)
       const read = Array.from(text.slice(Math.max(0, m.index - 2 * syllables.length), m.index)).slice(-syllables.length);
-      if (read.length < syllables.length || !syllables.every((syllable, i) => isReadingOf(read[i]!, syllable))) continue;
+      const reads = (bracket: string[]): boolean => bracket.length === read.length && bracket.every((syllable, i) => isReadingOf(read[i]!, syllable));
+      if (!reads(syllables)) continue;
       // (國(guó)(guó)際, 長(cháng)(zhǎng): another annotation of the same characters right after it goes with it)
       let end = m.index + m[0].length;
-      for (let next = ANNOTATION_AT.exec(text.slice(end)); next; next = ANNOTATION_AT.exec(text.slice(end))) {
-        const again = next[1]!.split(" ");
-        if (again.length !== syllables.length || !again.every((syllable, i) => isReadingOf(read[i]!, syllable))) break;
-        end += next[0].length;
-      }
+      for (let next = nextBracket(text, end); next && reads(next[1]!.split(" ")); next = nextBracket(text, end)) end += next[0].length;
       edits.push({ start: m.index, end, text: "" });
     }
     return edits;
