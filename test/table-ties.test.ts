@@ -173,6 +173,27 @@ Jiaxing has two international sister cities
     ]);
   });
 
+  it("takes a Chinese place an item names beside its foreign partner for the side that made the tie, never for the partner", () => {
+    const out = extractBytes(
+      "province.txt",
+      text(`嘉兴市国际友好城市名单
+Jiaxing's Sister Cities
+
+近年新结好的友城包括：
+Sister cities established in recent years include:
+
+1. 日本富山市（2024年5月，平湖市）
+1. Toyama, Japan (May 2024, Pinghu)
+2. 瑞典埃斯基尔斯蒂纳市（2024年11月，嘉兴市）
+2. Eskilstuna, Sweden (November 2024, Jiaxing)
+`),
+    );
+    expect(described(out)).toEqual([
+      "1. 日本富山市（2024年5月，平湖市） | 1. Toyama, Japan (May 2024, Pinghu) => sister-city 平湖市+富山 2024-05",
+      "2. 瑞典埃斯基尔斯蒂纳市（2024年11月，嘉兴市） | 2. Eskilstuna, Sweden (November 2024, Jiaxing) => sister-city 嘉兴市+埃斯基尔斯蒂纳市 2024-11",
+    ]);
+  });
+
   it("reads no tie from numbered lines of news under such a heading, nor from numbered lines under a heading naming none", () => {
     const out = extractBytes(
       "news.txt",

@@ -204,7 +204,7 @@ export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings):
       for (const lang of ["zh", "en"] as const) {
         const partner = rowPartner(paragraphs.filter((p) => p.lang === lang), readings);
         if (!partner) continue;
-        const { paragraph, place } = partner;
+        const { paragraph, place, ownSide } = partner;
         ties.push({
           paragraph: paragraph.id,
           lang,
@@ -213,10 +213,7 @@ export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings):
             index: 0,
             text: paragraph.text,
             type: kind.type,
-            parties: [
-              { kind: "subject", index: null, text: null, level: null },
-              { kind: "place", index: place.index, text: place.text },
-            ],
+            parties: [ownSide ? { kind: "place", index: ownSide.index, text: ownSide.text } : { kind: "subject", index: null, text: null, level: null }, { kind: "place", index: place.index, text: place.text }],
             level: null,
             status: "signed",
             triggers: [kind.word],
@@ -291,14 +288,27 @@ const oneKind = (named: readonly ({ kind: TieKind; alone: boolean } | null)[]): 
  * the row's partner in one language: its most specific place that is no country or world region, the last of those
  * (日本奈良县橿原市: 橿原市; "Kurashiki, Okayama Prefecture, Japan": Kurashiki, the city before its division), with its paragraph
  */
-function rowPartner(paragraphs: readonly CellParagraph[], readings: CellReadings): { paragraph: CellParagraph; place: PlaceCandidate } | null {
-  let found: { paragraph: CellParagraph; place: PlaceCandidate } | null = null;
-  for (const paragraph of paragraphs) {
-    for (const place of readings.placesOf(paragraph)) if (!isCountryOrRegion(place) && (!found || !isDivision(place) || isDivision(found.place))) found = { paragraph, place };
+// (1. 匈牙利佩奇市（2024年5月，南昌市）: a Chinese place beside a foreign partner in its item is the side that made the
+// tie, the release's own place otherwise; never the partner, as 巴西戈亚斯州（2024年11月，江西省） names the province itself.
+// A row naming Chinese places alone, a domestic tie, has the last for its partner, as any row without a foreign one)
+function rowPartner(paragraphs: readonly CellParagraph[], readings: CellReadings): { paragraph: CellParagraph; place: PlaceCandidate; ownSide: PlaceCandidate | null } | null {
+  const partnerAmong = (eligible: (place: PlaceCandidate) => boolean): { paragraph: CellParagraph; place: PlaceCandidate } | null => {
+    let found: { paragraph: CellParagraph; place: PlaceCandidate } | null = null;
+    for (const paragraph of paragraphs) {
+      for (const place of readings.placesOf(paragraph)) if (!isCountryOrRegion(place) && eligible(place) && (!found || !isDivision(place) || isDivision(found.place))) found = { paragraph, place };
+    }
+    return found;
+  };
+  const foreign = partnerAmong((place) => !isChinese(place));
+  if (!foreign) {
+    const any = partnerAmong(() => true);
+    return any && { ...any, ownSide: null };
   }
-  return found;
+  const ownSide = readings.placesOf(foreign.paragraph).find((place) => !isCountryOrRegion(place) && isChinese(place)) ?? null;
+  return { ...foreign, ownSide };
 }
 const isDivision = (place: PlaceCandidate): boolean => (place.type ?? place.hits[0]?.entry.type) === "province";
+const isChinese = (place: PlaceCandidate): boolean => place.hits[0]?.entry.country === "CN";
 
 /**
  * the row's date: the first its cells state. A date in figures alone (1983-06-06, 1983.6) sits in a cell of

@@ -48,6 +48,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "双方签署了19项合作协议。", quote: "19项合作协议", value: 19, unit: "项合作协议" },
     { rule: "count-zh-numeral-classifier", text: "两市每年互派不少于8名青年赴对方交流。", quote: "不少于8名青年", value: 8, unit: "名青年", qualifier: "at least" }, // jieba tags 青年 a time word
     { rule: "count-zh-numeral-classifier", text: "我市与24个国家的41个城市结为友好城市，其中12个在欧洲。", quote: "12个", value: 12, unit: "个" }, // 其中: "12 of them", a part of the count before
+    { rule: "count-zh-numeral-classifier", text: "目前全市共有国际友好城市21个，其中7个位于东盟国家。", quote: "7个", value: 7, unit: "个" }, // 位于 says where the part is, not what it is (had been 个位于东盟国家)
+    { rule: "count-zh-numeral-classifier", text: "我市与24个国家的41个城市结为友好城市，其中12个位于欧洲，5个地处非洲。", quote: "5个", value: 5, unit: "个" }, // a later part of the 其中 list, told by where it is
     { rule: "count-zh-noun-numeral", text: "我市国际友好城市总数达到19个，其中俄罗斯城市4个。", quote: "俄罗斯城市4个", value: 4, unit: "俄罗斯城市（个）" }, // 城市, which jieba tags as a place name, is what is counted
     { rule: "count-zh-noun-numeral", text: "在当地生活的侨胞约有8000人。", quote: "侨胞约有8000人", value: 8000, unit: "侨胞（人）", qualifier: "about" }, // 约有 links the noun to its figure
     { rule: "count-zh-numeral-classifier", text: "双方一致同意在以下三个方面深化合作。", quote: "三个方面", value: 3, unit: "个方面" }, // 深化, which jieba tags j, is the clause's verb
@@ -177,6 +179,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     "1. 日本浦添市（1988年9月）", // a list item's number
     "该村列入第三批传统村落名单。", // 列入 lists: no rank
     "对俄贸易占全省外贸总额的近七成。", // 七成: a share (seventy per cent)
+    "另有3个位于城东，交通便利。", // where they are (位于) is no noun, and no 其中 opened a list that 3个 is a part of
     "为期两周的2024中德青少年交流营在大连落幕。", // a year naming an event, not 2024 of anything
     "2023德国文化周在成都开幕。",
     "今年前三季度，全市经济平稳增长。", // 三季度: a quarter, inside a date

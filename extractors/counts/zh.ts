@@ -35,8 +35,8 @@ const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.ha
 /** verbs of taking part (68支代表队参赛), which may also describe the noun after them (参展企业, 参赛选手) */
 const TAKING_PART_VERBS = ["参展", "参会", "参赛", "参演"];
 const TAKING_PART = new Set(TAKING_PART_VERBS);
-// (1.2万余人次|参观展览: visiting too)
-const VERBS_AFTER_COUNT = ["落户", "入驻", ...TAKING_PART_VERBS, "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚", "派团", "参观", "观展"];
+// (1.2万余人次|参观展览: visiting too; 其中9个|位于东盟国家: where they are, which says nothing of what they are)
+const VERBS_AFTER_COUNT = ["落户", "入驻", ...TAKING_PART_VERBS, "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚", "派团", "参观", "观展", "位于", "地处", "分布"];
 // 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次; nor does a
 // scope (全市|汽车产量达到168万辆: the city's output, not "city output"), nor 现有, "now has" (全市现有|国际航线15条)
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", "力争", "争取", "现有", ...VERBS_AFTER_COUNT]);
@@ -392,7 +392,7 @@ export const numeralClassifierNoun: CountRule = {
         // 其中与东盟国家建立41对。, 2020年以来新增9对，: pairs of ties, after the verb that made them
         else if (m[1] === "对" && !namedBefore && /^[，。；,;]/.test(ctx.text.slice(afterBound, afterBound + 1)) && TIES_MADE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 8), n.index))) out.push(candidate(this.id, ctx, n.index, afterBound, n.value, "对", [n.index, n.end]));
         // 其中12个在欧洲: a part of what the sentence counted before, as "12 of them"; what it counts is that count's
-        else if (!namedBefore && PART_OF_THEM.test(ctx.text.slice(Math.max(0, n.index - 3), n.index))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        else if (!namedBefore && (PART_OF_THEM.test(ctx.text.slice(Math.max(0, n.index - 3), n.index)) || (LATER_PART_BY_PLACE.where.test(ctx.text.slice(classifierEnd, classifierEnd + 2)) && LATER_PART_BY_PLACE.opened.test(ctx.text.slice(Math.max(0, n.index - 30), n.index))))) out.push(candidate(this.id, ctx, n.index, classifierEnd, n.value, m[1]!, [n.index, n.end]));
         continue;
       }
       let end = noun[noun.length - 1]!.end;
@@ -454,6 +454,8 @@ const VISITS = new Set(["出访", "来访", "互访", "访华"]);
 const SENDING_VERBS = new Set(["选派", "委派", "外派", "调派", "选送", "派遣"]);
 /** 其中, 其中有: "of them", right before a figure */
 const PART_OF_THEM = /其中有?$/;
+/** a later part in a 其中 list told by where it is (其中12个位于欧洲，3个|地处非洲): the sentence opened the list before the comma */
+const LATER_PART_BY_PLACE = { opened: /其中[^。；！？!?]*[，,、]$/, where: /^(?:位于|地处|分布)/ };
 /** words for a kind of place that jieba tags as place names (其中俄罗斯城市4个: cities are counted, not a place named) */
 const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 
