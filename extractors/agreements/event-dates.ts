@@ -171,6 +171,12 @@ export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: {
   const all = sentences(text, lang);
   const before = all.filter((x) => x.end <= sentence.start).pop();
   if (!before) return null;
+  // (论坛期间，共签署协议11份。其中，A与B签署…: a part of what the sentence before told happened when that did; not
+  // within a stretch it counts over, 2018年以来新增友城30对。其中，…, nor by the day it counts up to, 截至…)
+  if (PART_OF_BEFORE[lang].test(text.slice(sentence.start, sentence.start + 20))) {
+    const told = dateOfSentence(text, dates, before, lang);
+    return told ? (told.relation === "on" ? told : null) : dateGoneOnFrom(text, dates, before, lang);
+  }
   // (柳州与辛辛那提于1988年结为友好城市。访问期间，双方签署了…: a sentence that recalls the tie's year is history, not
   // the visit's day, which the release's lead gives)
   if (GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40))) {
@@ -259,9 +265,15 @@ const WIRE_OPENING = {
  * lead tells, which pipeline/extract.ts lends it. (A day an earlier sentence states dates it first: dateGoneOnFrom.)
  */
 export function goesOnFromEarlierParagraph(text: string, at: number, lang: "zh" | "en"): boolean {
-  const sentence = sentences(text, lang).find((x) => at < x.end);
+  const all = sentences(text, lang);
+  let i = all.findIndex((x) => at < x.end);
+  // (论坛期间，…共签署协议11份。其中，A与B签署…: the sentence a part goes on from, if it states no date of its own)
+  while (i > 0 && PART_OF_BEFORE[lang].test(text.slice(all[i]!.start, all[i]!.start + 20))) i--;
+  const sentence = all[i];
   return !!sentence && GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40));
 }
+/** a sentence that tells a part of what the one before it told: 其中，…; "Among them, …" */
+const PART_OF_BEFORE = { zh: /^其中[，,]/, en: /^(?:Among\s+(?:them|these|those|which)|Of\s+(?:them|these|those))\s*,/ };
 
 /**
  * The time a sentence opens with, set off by a comma (2015年，…; 当地时间6月5日，…; "In 2023, A signed…, and B

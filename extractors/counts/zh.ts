@@ -284,6 +284,12 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
     if (out.length && t.end !== out[0]!.start) break;
     out.unshift(t);
   }
+  // (友好|交流|城市|协议11份: an adjective right before a phrase of the most words opens it still)
+  const opening = tokens[i];
+  if (out.length === max && opening?.tag === "a" && opening.end === out[0]!.start && !STOP_WORDS.has(opening.word)) {
+    out.unshift(opening);
+    i--;
+  }
   // 世界500强|企业45家, 500强|企业: the ranking's name (世界500强) opens the noun, as nounPhraseAt reads it after a figure
   const [scope, figure] = [tokens[i - 1], tokens[i]];
   if (figure && isRanking(figure, out[0])) {
