@@ -305,6 +305,8 @@ const SUBJECT_REACHED = new RegExp(String.raw`\b((?:(?:[Ss]ister|[Tt]win|[Ff]rie
  * ("brings the total number of Qingdao's sister cities and friendly cooperation cities to 87": two kinds together):
  * what an event brought to the figure, as 国际友好城市增至28个 is read; the words before the plural describe it
  */
+/** "bringing the total to 134", "raising its total to": a total whose noun the sentence named before, with a figure of its own */
+const TOTAL_BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting)\s+(?:the|its|their)\s+(?:overall\s+)?total\s+(?:number\s+)?to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 // ("aims to increase the number of its sister cities to more than 150": a goal's verb, as 力争友城总数突破150对)
 const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing|increase|raise|bring)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /** a figure's noun left out, then where: "42 in Europe", "21 in the Americas" */
@@ -363,6 +365,10 @@ export const numberNoun: CountRule = {
           end = n.index + n.text.length;
         } else if (subject && !NOT_A_PLURAL.test(subject[1]!)) {
           unitText = subject[1]!.toLowerCase();
+          end = n.index + n.text.length;
+        } else if (TOTAL_BROUGHT_TO.test(before) && previous?.unit && previous.index >= s.start) {
+          // "added seven pairs of sister cities, bringing the total to 134": the total of what the sentence counted before
+          unitText = previous.unit;
           end = n.index + n.text.length;
         } else if ((partOf = PART_OF_THE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 60)))) {
           // "Eight of the new pairs were with …": a part of a set the sentence names, counted in that set's noun

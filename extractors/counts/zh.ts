@@ -279,7 +279,8 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
     // an adjective may open the phrase (友好交流城市) but not end it
     const adjective = t.tag === "a" && out.length > 0;
     // 访问团|组: jieba may split a noun's last character off as a morpheme (zg); a noun before it takes it back
-    const splitTail = t.tag === "zg" && i > 0 && isNoun(tokens[i - 1]!) && tokens[i - 1]!.end === t.start;
+    // (自治区|级22对: 级, "level", which jieba tags a measure word, after a noun as 省级 is one word)
+    const splitTail = (t.tag === "zg" || (t.word === "级" && out.length === 0)) && i > 0 && isNoun(tokens[i - 1]!) && tokens[i - 1]!.end === t.start;
     if (STOP_WORDS.has(t.word) || !((isNoun(t) || adjective || splitTail) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
     if (out.length && t.end !== out[0]!.start) break;
     out.unshift(t);
@@ -503,12 +504,20 @@ export const nounThenNumeral: CountRule = {
       const end = n.end + (m ? m[0].length : /^(?:余|多)?/.exec(next)![0].length);
       const unit = noun.map((t) => t.word).join("").slice(head);
       if (!unit) continue;
+      // (新增国际友城7对，总数达到134对: a bare total counts what the sentence counted before in the same measure)
+      const totalOf = m && BARE_TOTAL.test(unit) ? out.at(-1) : undefined;
+      if (totalOf?.unit?.endsWith(`（${m![1]}）`) && !/[。；！？]/.test(ctx.text.slice(totalOf.index, start))) {
+        out.push(candidate(this.id, ctx, start, end, n.value, totalOf.unit, [n.index, n.end]));
+        continue;
+      }
       out.push(candidate(this.id, ctx, start, end, n.value, m ? unit + `（${m[1]}）` : unit, [n.index, n.end]));
     }
     return out;
   },
 };
 
+/** a total that names nothing it totals: 总数, 总量 */
+const BARE_TOTAL = /^(?:总数|总量|总计|数量)$/;
 /** people, counted with no measure word (人口约230万, 海外侨胞约6000万, 华侨华人总数已超过6000万, 游客超过50万) */
 const PEOPLE_COUNTED_BARE = /(?:人|人口|侨胞|同胞|侨民|游客|旅客|居民|人数|总数)$/;
 /** 有 and more, as one word jieba made up (有德资): the verb of having, joined to the noun's first word */

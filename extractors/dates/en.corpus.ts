@@ -100,6 +100,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     "Nanning hosts 2025 China (Nanning) South and Southeast Asia Cooperation Forum", // a name with a place in brackets and a joining word
     "Trade rose 12% over the same period last year.", // the period a figure is compared with
     "Foreign trade reached 80 billion yuan, up 3.5 percent over the previous year.", // the year a figure is compared with
+    "Exports and imports grew 12 percent and 8 percent respectively from the previous year.", // so with "respectively" between
     "The city received more delegations than last year.",
     "The ties were formalised at the end of the year that followed.", // the end of a year another sentence names
     "In the first two months of the programme, 40 students enrolled.", // months of something else

@@ -63,8 +63,9 @@ export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-
 // as is one before a capitalised name that ends in an event's word, see year-in-name.ts)
 export const year = rule("date-en-year", `(?<![\\w.,/])(?<!(?<![Mm]id)-)(?!(?<=\\b[Tt]he\\s+)[0-9]{4}\\s+[A-Z])(?!${YEAR_OPENS_EVENT_NAME_EN})${YEAR}(?![\\w%/-]|\\.[0-9]|,[0-9]|\\s+(?:[a-z]+\\s+)?(?:people|students|delegates|companies|cities|countries|projects|yuan|dollars|tons|tonnes|units|members|visitors|jobs)\\b)`, (m) => absolute(Number(m[1])));
 // not "the same period (of) last year", the period a figure is compared with, as 去年同期 is not; nor the year a
-// figure is compared with ("up 1.7 percent over the previous year", "more than last year"), as 比上年 is not
-export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)(?<!\\b(?:over|than|compared\\s+(?:with|to)|(?:percent|%)\\s+from)\\s+)\\b(?:(last|this|next|the previous|the following)\\s+year|(last|this|next)\\s+(?:spring|summer|autumn|fall|winter))\\b`, (m) => {
+// figure is compared with ("up 1.7 percent over the previous year", "more than last year", "up 21 percent and 34 percent
+// respectively from the previous year"), as 比上年 is not
+export const relativeYear = rule("date-en-relative-year", `(?<!\\bsame\\s+period\\s+(?:of\\s+)?)(?<!\\b(?:over|than|compared\\s+(?:with|to)|(?:percent|%)\\s+(?:respectively\\s+)?(?:from|on))\\s+)\\b(?:(last|this|next|the previous|the following)\\s+year|(last|this|next)\\s+(?:spring|summer|autumn|fall|winter))\\b`, (m) => {
   // ("next spring", as 明年春季: the season's year)
   const word = (m[1] ?? m[2]!).toLowerCase();
   // ("the previous year", "the following year": the year before or after the one the text named last)
