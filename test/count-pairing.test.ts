@@ -44,3 +44,21 @@ describe("counts of one value in one paragraph pair", () => {
     ]);
   });
 });
+
+describe("counts of different values left over in one paragraph pair", () => {
+  const counts = (zh: string, en: string): CountFact[] =>
+    extractBytes("left.txt", Buffer.from(["发布时间：2025-01-15", zh, en].join("\n\n"), "utf8")).facts.filter((f): f is CountFact => f.kind === "count");
+
+  it("raise no conflict between a tally of ties and an English count of something no concept names", () => {
+    const found = counts("目前，全市共有国际友城57对。", "So far, the city's pavilion has hosted 19 exhibitors.");
+    expect(found.map((c) => [c.evidence.map((e) => e.quote), c.corroboration])).toEqual([
+      [["国际友城57对"], "zh-only"],
+      [["19 exhibitors"], "en-only"],
+    ]);
+  });
+
+  it("flag as a conflict the only two counts of people, the Chinese told in its measure word (名) alone", () => {
+    const found = counts("本省已培训非洲新闻从业人员300余名。", "The province has trained more than 310 African journalists.");
+    expect(found.map((c) => [c.evidence.map((e) => e.quote), c.corroboration])).toEqual([[["非洲新闻从业人员300余名", "more than 310 African journalists"], "conflict"]]);
+  });
+});

@@ -25,5 +25,9 @@ const CONCEPTS: [string, RegExp, RegExp][] = [
 export function unitConcept(unit: string | null, lang: "zh" | "en"): string | null {
   if (!unit) return null;
   for (const [name, zh, en] of CONCEPTS) if ((lang === "zh" ? zh : en).test(unit)) return name;
-  return null;
+  // (两市代表团（人）, 媒体从业人员（名）: the measure word a noun was counted in says what it is when the noun does not)
+  const measure = lang === "zh" ? MEASURE_OF_NOUN.exec(unit) : null;
+  return measure ? unitConcept(measure[1]!, "zh") : null;
 }
+/** the measure word a noun counted before its figure is given in: 国际友城（对） */
+const MEASURE_OF_NOUN = /^[^（]+（([^（）]+)）$/;

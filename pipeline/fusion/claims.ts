@@ -109,11 +109,24 @@ function merge(zh: Claim, en: Claim, conflicts: Fact["conflicts"]): Claim {
 }
 
 const conceptOf = (f: CountFact, lang: "zh" | "en"): string | null => (isRank(f) ? "rank" : unitConcept(lang === "zh" ? (f.unit?.zh ?? null) : (f.unit?.en ?? null), lang));
-/** could be the same count: both ranks or neither, and units that do not name different things */
+/**
+ * could be the same count: both ranks or neither, and units that do not name different things. A unit no concept
+ * names may be any count (媒体从业人员 beside "media professionals"), but not one of ties: a tally of pairs, cities
+ * or countries is told in words of ties in every translation, which the concepts know, so 国际友城134对 and "22
+ * exhibitors" count two things; unless that side names nothing of its own (a measure word alone, 个 or 对; no unit)
+ */
 function compatible(z: CountFact, e: CountFact): boolean {
   const [a, b] = [conceptOf(z, "zh"), conceptOf(e, "en")];
-  return isRank(z) === isRank(e) && (a === null || b === null || a === b);
+  const unknownBeside = (unknown: CountFact, lang: "zh" | "en", known: string | null): boolean => unnamed(unknown, lang) || known === null || !TIE_CONCEPTS.has(known);
+  return isRank(z) === isRank(e) && (a === null ? unknownBeside(z, "zh", b) : b === null ? unknownBeside(e, "en", a) : a === b);
 }
+/** the concepts of a count of ties */
+const TIE_CONCEPTS = new Set(["pair", "city", "country", "local government"]);
+/** a unit that names nothing counted: none, or a measure word alone (个, 对, 批) */
+const unnamed = (f: CountFact, lang: "zh" | "en"): boolean => {
+  const unit = (lang === "zh" ? f.unit?.zh : f.unit?.en) ?? "";
+  return lang === "zh" ? /^[^\p{Script=Han}]*\p{Script=Han}?[^\p{Script=Han}]*$/u.test(unit) : !/\p{L}/u.test(unit);
+};
 /** certainly the same count: units that name the same thing */
 const sameUnit = (z: CountFact, e: CountFact): boolean => conceptOf(z, "zh") !== null && conceptOf(z, "zh") === conceptOf(e, "en");
 
