@@ -106,6 +106,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The port now operates more than 45 international routes and trades with ports in more than 90 countries.", quote: "more than 45 international routes", value: 45, unit: "international routes", qualifier: "more than" }, // "trades with": a verb after "and", whatever the tagger says
   ],
   negatives: [
+    "Thursday, November 28, 2024 10:30  Source: City Daily", // a time of day in figures, before the source line's word
+    "The ceremony began at 10:30 and ended at noon.",
     "The two sides reviewed the achievements of the past 12 years in culture and sports.", // the span the achievements fill
     "Tel: 0771-5555555  Address: No. 8 Minzu Avenue, Qingxiu District, Nanning", // a phone number counts nothing, as 0771- does not in Chinese
     "The talks took two and a half days, half a year after the first round.", // spans of time, not counts

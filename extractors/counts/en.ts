@@ -265,7 +265,8 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^-(?:year|month|week|day|hour|minute|point|nation|party|storey|story|page|seat|way)s?\b/i.test(after)) return false;
   // "about 40 kilometres south of Moscow": a distance that says where a place is, as 莫斯科以南约40公里 is
   if (/^\s*(?:kilomet(?:re|er)s|km|miles)\s+(?:(?:north|south|east|west)(?:east|west)?|from|away|outside|apart)\b/i.test(after)) return false;
-  // "at 10 a.m.", "at 3 o'clock": a time of day
+  // "at 10 a.m.", "at 3 o'clock", "10:30": a time of day
+  if (/^:[0-5]\d\b/.test(after) || /\d:$/.test(before)) return false;
   if (/^\s*(?:[ap]\.m\.?|[ap]m\b|o['’]clock\b)/i.test(after)) return false;
   if (/^\s*(?:%|per ?cent|percent)/i.test(after) || /No\.\s*$/i.test(before) || /[A-Za-z$€£¥-]$/.test(before)) return false;
   // "Tel: 0771-5555555", "+86 10 6512 3456": a phone number or code, as 0351- is in Chinese (a figure never opens with 0)
