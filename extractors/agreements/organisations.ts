@@ -40,8 +40,9 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * Committee") names an official's post, never a signatory
  */
 export const ORGANISATION_AFTER = {
-  // (威斯康星州|农业、贸易和消费者保护厅: a government department named for a list of fields, 、 and 和 inside its name)
-  zh: /^(?:(?:[^\s与和及同跟、，。；在对向的了还也已并]{1,6}、){1,3}[^\s与和及同跟、，。；在对向的了还也已并]{1,6}和[^\s与和及同跟、，。；在对向的了还也已并]{1,8}(?:厅(?![长堂])|局(?![势面部])|委员会)|(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|港(?![澳台区口城务])))/u,
+  // (威斯康星州|农业、贸易和消费者保护厅: a government department named for a list of fields, 、 and 和 inside its name;
+  // 湖南省|文化和旅游厅, two fields; not 商务厅和外事局 or 外办和长沙市商务局, two bodies, a body's word or a place in a field)
+  zh: /^(?:(?:[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}、){0,3}[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}和[^\s与和及同跟、，。；在对向的了还也已并省市县]{1,8}(?:厅(?![长堂])|局(?![势面部])|委员会)|(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|港(?![澳台区口城务])))/u,
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     `^['’]s(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
@@ -56,7 +57,8 @@ export const ORGANISATION_AFTER = {
 // (with the words before its head: "the Technical University of Munich", not "the University of Munich")
 // (and a government's body named for its field, then its place: "the Forestry Bureau of the Guangxi Zhuang Autonomous Region",
 // "the Foreign Affairs Office of Ningbo"; not a bare "Department of", which names its field after it)
-export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce|Port)|(?:(?!The\\b)${NAME_WORD_EN}\\s+){1,3}(?:Bureau|Office|Commission|Administration|Department))\\s+of\\s+(?:the\\s+)?$`);
+// ("the Tourism Authority of Thailand"; "the Ministry of Industry and Commerce of Laos": a ministry named for its fields, then its country)
+export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce|Port)|(?:(?!The\\b)${NAME_WORD_EN}\\s+){1,3}(?:Bureau|Office|Commission|Administration|Department|Authority|Agency)|(?:Ministry|Department)\\s+of\\s+(?:${NAME_WORD_EN}(?:,|\\s+and)?\\s+){0,4}${NAME_WORD_EN})\\s+of\\s+(?:the\\s+)?$`);
 
 /** the words that end an organisation's name */
 const BODY_WORD = {

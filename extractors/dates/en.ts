@@ -176,9 +176,11 @@ export const weekdayThenDate = rule("date-en-weekday-then-date", `\\b${WEEKDAY}(
   if (m[6]) return absolute(Number(m[6]), mo, d);
   return isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, weekday: weekdayOf(m[1]!) } } : null;
 }, "gi");
-export const numericMdy = rule("date-en-m-d-y", `(?<![0-9/])([01]?[0-9])/([0-3]?[0-9])/((?:19|20)?[0-9]{2})(?![0-9/])`, (m) => {
+// (28/11/2024: a first number no month can be is the day, as British and European sites write it; 05/06/2024 stays month first)
+export const numericMdy = rule("date-en-m-d-y", `(?<![0-9/])([0-3]?[0-9])/([0-3]?[0-9])/((?:19|20)?[0-9]{2})(?![0-9/])`, (m) => {
   const y = m[3]!.length === 2 ? (Number(m[3]) > 50 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
-  return absolute(y, Number(m[1]), Number(m[2]));
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  return first > 12 ? absolute(y, second, first) : absolute(y, first, second);
 });
 
 /** The rules in priority order (longer matches win first; this order breaks ties). */
