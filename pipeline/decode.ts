@@ -49,6 +49,7 @@ export const decode: Stage = {
       if (!read.text.trim()) throw new DocumentError("no-text", "the HTML holds no release text (only markup, scripts or navigation)", "decode");
       doc.addLayer("html-text", "decode", read.text, read.map);
       doc.htmlTitle = read.title;
+      doc.htmlPublished = read.published;
       doc.tables = read.tables;
       doc.lists = read.lists;
     }

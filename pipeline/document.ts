@@ -114,6 +114,8 @@ export class Doc {
   output: Output | null = null;
   /** the HTML <title>, when the input is HTML */
   htmlTitle: string | null = null;
+  /** the publication day the HTML's meta tags give (YYYY-MM-DD), when the input is HTML */
+  htmlPublished: string | null = null;
   /** the HTML's tables, rows of cells as ranges of source.text (a cell's paragraphs lie inside its range) */
   tables: HtmlTable[] = [];
   /** the HTML's lists, items as ranges of source.text (an item's paragraphs lie inside its range) */

@@ -253,6 +253,8 @@ function assignRoles(doc: Doc): void {
     const filed = opening.map((p) => p && parseAgencyDateline(p.text, p.lang as "zh" | "en")).find((d) => d);
     if (filed) meta.publishedAt = filed.date;
   }
+  // (nor one in the body: the page's meta tags may give the day, which dates its yearless days as a date line would)
+  if (!meta.publishedAt && doc.htmlPublished) meta.publishedAt = doc.htmlPublished;
   // the title: the fullest short line of each language before the body starts
   const firstBody = doc.paragraphs.findIndex((p) => p.role === "body" && isBodyLike(p));
   const zoneEnd = Math.min(firstBody < 0 ? doc.paragraphs.length : firstBody, HEADER_ZONE);

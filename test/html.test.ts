@@ -62,6 +62,28 @@ describe("HTML input", () => {
   });
 });
 
+describe("an HTML page whose body has no title or date line", () => {
+  const PAGE = `<html><head><meta charset="utf-8"><title>常州市与德国埃森市签署友好城市协议_常州市人民政府</title>
+<meta name="pubdate" content="2024/10/10 16:20"></head><body>
+<div class="top">常州市人民政府 | 无障碍 | 长者模式 | 繁體</div>
+<div class="article"><p>10月9日，常州市与德国埃森市在常州签署建立友好城市关系协议书。</p>
+<p>On October 9, Changzhou and Essen, Germany, signed an agreement on establishing sister-city relations in Changzhou.</p></div>
+</body></html>`;
+  const out = extractBytes("page.html", Buffer.from(PAGE, "utf8"));
+
+  it("dates its yearless days by the publication day its meta tags give", () => {
+    expect(out.document.publishedAt).toBe("2024-10-10");
+    const day = out.facts.find((f) => f.kind === "date" && f.evidence.some((e) => e.quote === "10月9日"));
+    expect(day && day.kind === "date" ? [day.value, day.resolved] : null).toEqual(["2024-10-09", true]);
+  });
+
+  it("takes the page's <title> without the site's name for its title, and its menu of site switches for no paragraph of the release", () => {
+    expect(out.document.title).toEqual({ zh: "常州市与德国埃森市签署友好城市协议", en: null });
+    const menu = out.paragraphs.find((p) => p.text.startsWith("常州市人民政府"));
+    expect(menu?.role).toBe("boilerplate");
+  });
+});
+
 describe("HTML tables", () => {
   // (htmlToText keeps each table's rows as cells in source ranges, their columns counted past cells spanning rows or columns)
   const html = `<table><tr><th colspan="2">城市</th><th>时间</th></tr>

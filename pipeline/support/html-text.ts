@@ -44,8 +44,10 @@ export interface HtmlText {
   text: string;
   map: OffsetMap;
   skipped: { reason: string; source: Span }[];
-  /** the <title>, used when the body has no better title */
+  /** the page's title from its head (ArticleTitle, og:title, or the <title> without the site's name), used when the body has no better title */
   title: string | null;
+  /** the publication day its head's meta tags give (PubDate, article:published_time), as YYYY-MM-DD; used when the body gives none */
+  published: string | null;
   /** text nodes that could not be placed (parser reordered them): reported, never silent */
   misplaced: Span[];
   /** the tables read, as rows of cells in source ranges: a cell is a paragraph of its own, its row says what it goes with */
@@ -159,9 +161,37 @@ export function htmlToText(html: string): HtmlText {
   }
   flush();
   const { text, map } = builder.finish(false);
-  const title = $("head > title").first().text().replace(/\s+/g, " ").trim() || null;
-  return { text, map, skipped, title, misplaced, tables, lists };
+  return { text, map, skipped, ...headMetadata($), misplaced, tables, lists };
 }
+
+/**
+ * The page's title and publication date from its head: the meta tags Chinese government sites write (ArticleTitle,
+ * PubDate, as their content management systems do), or the common ones (og:title, article:published_time), else
+ * the <title> without the site's name the page adds after a separator (…签署友好城市协议_南通市人民政府).
+ */
+function headMetadata($: cheerio.CheerioAPI): { title: string | null; published: string | null } {
+  const meta = (names: readonly string[]): string | null => {
+    for (const name of names) {
+      const content = $(`meta[name="${name}" i], meta[property="${name}" i], meta[itemprop="${name}" i]`).first().attr("content")?.replace(/\s+/g, " ").trim();
+      if (content) return content;
+    }
+    return null;
+  };
+  const pageTitle = $("head > title").first().text().replace(/\s+/g, " ").trim();
+  // (the longest part between separators is the article's; the site's name is the shorter)
+  const ownPart = pageTitle.split(TITLE_SEPARATOR).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), "");
+  const date = DATE_IN_META.exec(meta(PUBLISHED_META) ?? "");
+  const published = date ? `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}` : null;
+  return { title: meta(TITLE_META) ?? (ownPart || null), published: published && isValidDay(published) ? published : null };
+}
+const TITLE_META = ["ArticleTitle", "og:title"];
+const PUBLISHED_META = ["PubDate", "publishdate", "publish_date", "article:published_time", "datePublished", "dc.date"];
+const DATE_IN_META = /^((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]{1,2}\s+/;
+const isValidDay = (iso: string): boolean => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+};
 
 /** opens a list, or an item of the innermost open list (an item outside any list is left alone) */
 function readListElement(el: Element, name: string, lists: HtmlList[], openLists: HtmlList[]): void {

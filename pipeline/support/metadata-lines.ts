@@ -165,13 +165,17 @@ export function isByline(text: string): boolean {
  * Page furniture left in the text: share and print bars, QR prompts, font-size switches, copyright, and
  * the site footer (主办：…, the ICP licence and public-security filing numbers every Chinese site shows).
  */
-const BOILERPLATE_ZH = /扫一扫|分享到|打印本页|关闭窗口|【字体|字号：|收藏本页|返回顶部|上一篇|下一篇|版权所有|主办单位|网站地图|当前位置|ICP备|公网安备|网站标识码|(?:^|\s)(?:主办|承办|技术支持)\s*[：:]/;
+// (无障碍, 长者模式, 适老化: the accessibility switches government sites put in their header)
+const BOILERPLATE_ZH = /扫一扫|分享到|打印本页|关闭窗口|【字体|字号：|收藏本页|返回顶部|上一篇|下一篇|版权所有|主办单位|网站地图|当前位置|ICP备|公网安备|网站标识码|无障碍|长者模式|适老化|(?:^|\s)(?:主办|承办|技术支持)\s*[：:]/;
 const BOILERPLATE_EN = /^(?:share(?: this(?: article| page)?)?|print(?: this page)?|close(?: window)?|back to top|previous|next|related (?:news|articles))\b|copyright\s*©|©\s*\d{4}|all rights reserved/i;
 /** a cookie notice, which runs to a sentence or two */
 const COOKIE_NOTICE = /使用\s*Cookies?|Cookies?\s*(?:政策|设置)|\bwe use cookies\b|\buse of cookies\b|\bcookie (?:policy|settings)\b/i;
 
+/** a site's menu: three or more short items between bars (首页 | 政务公开 | 新闻中心, "Home | News | Contact") */
+const MENU_LINE = /^[^|｜。.，,;；]{1,16}(?:\s*[|｜]\s*[^|｜。.，,;；]{1,16}){2,}$/u;
+
 export function isBoilerplate(text: string): boolean {
-  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text) || LANGUAGE_LABEL.test(text.trim());
+  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text) || MENU_LINE.test(text.trim()))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text) || LANGUAGE_LABEL.test(text.trim());
 }
 
 /** a label announcing the other language's version ("English version", 英文版, "English summary:"): no paragraph of the release */
