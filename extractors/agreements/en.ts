@@ -692,7 +692,12 @@ const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\
 // (the first document's title may run long: "signed a Memorandum on Friendly Exchanges and Cooperation between Yangzhou and
 // Karatsu and a Letter of Intent on …")
 // (the first may be the minutes of the talks, 会谈纪要, which bind no one and are no event of their own: "signed minutes of the meeting and an agreement on …")
-const LISTED_OPENING = `(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b(?:${ANY_DOCUMENT}|minutes)\\b[^.;,]{0,90}?\\s+and\\s+)`;
+// (or three: "signed a memorandum on …, an agreement on … and a letter of intent on …", the middle one after a comma,
+// read only where the list closes with "and" and a document, so a comma before anything else opens no document)
+/** ", an agreement on …" after a first document: a second one of a list of three, signed by the same verb */
+const COMMA_LISTED_DOCUMENT = `,\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
+const LISTED_ITEM = `an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b[^.;,]{0,90}?`;
+const LISTED_OPENING = `(?:(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b(?:${ANY_DOCUMENT}|minutes)\\b[^.;,]{0,90}?(?:,\\s+${LISTED_ITEM})?\\s+and\\s+)|(?<=,\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,90}?,\\s+)(?=${LISTED_ITEM}\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b))`;
 /**
  * right before a document a colon lists after a signing, or after the list's comma ("Three agreements were signed: a
  * memorandum … between A and B, a letter of intent … between C and D, and an agreement …"): each item is a document
@@ -710,7 +715,7 @@ const NEXT_LISTED_DOCUMENT = new RegExp(`,\\s+(?:and\\s+)?an?\\s+(?:[\\w-]+\\s+)
 // ("an agreement on cooperation between Harbin Institute of Technology and Novosibirsk State University was signed": the
 // passive's subject may hold two bodies' long names)
 const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\bconclud(?:ed|es|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|penned|seal(?:ed|ing|s)?(?=\\s+(?:an?|the|their|its|two|three|several)\\s)|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,120}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\b(?=[^.;]{0,40}?\\bbetween\\s+(?:the\\s+)?[A-Z])|(?=an?\\s)${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${COLON_LIST_OPENING}an?\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi");
+  new RegExp(`\\bconclud(?:ed|es|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|penned|seal(?:ed|ing|s)?(?=\\s+(?:an?|the|their|its|two|three|several)\\s)|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${COMMA_LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,120}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\b(?=[^.;]{0,40}?\\bbetween\\s+(?:the\\s+)?[A-Z])|(?=an?\\s)${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${COLON_LIST_OPENING}an?\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi");
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", gate: /memorand|mou/i, trigger: SIGNED("(?:memorand(?:ums?|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent/i, trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does

@@ -36,10 +36,11 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   const otherPartners = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
     triggersApart(a, b) && clausesApart(a, b) && named(a).length <= 3 && named(b).length <= 3 && !holdsAll(a, b) && !holdsAll(b, a);
   // 签署了《…备忘录》和《…协议》, "signed a Memorandum on X and an Agreement on Y": two documents of different
-  // kinds named one after the other are two events
+  // kinds named one after the other are two events; so are three or four in one list (签署了《…备忘录》《…协议》和《…意向书》,
+  // 签署了友好合作备忘录、教育合作协议和旅游合作意向书, "signed a memorandum on …, an agreement on … and a letter of intent on …")
   const listedDocuments = (a: AgreementCandidate, b: AgreementCandidate): boolean => {
     const [first, second] = a.triggerAt.index < b.triggerAt.index ? [a, b] : [b, a];
-    return triggersApart(a, b) && a.type !== b.type && /^(?:[^《》]*》(?:和|及|以及|、)|[^.;,]*\s+and\s+)$/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
+    return triggersApart(a, b) && a.type !== b.type && DOCUMENTS_LISTED_BETWEEN.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
   };
   // 两市于2014年建立友好交流关系，2019年升格为友好城市: a tie made, then raised to another kind, is two ties (not
   // "upgraded … to a sister-city relationship, signing the agreement": the document of the raising is the raising)
@@ -70,6 +71,9 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
     kept.some((t) => TIE_TYPES.has(t.type) && t.triggerAt.index >= generic.triggerAt.end && /^[^。；;.!?]{0,40}$/.test(ctx.text.slice(generic.triggerAt.end, t.triggerAt.index)));
   return kept.filter((c) => !tellsItsTie(c)).sort((a, b) => a.index - b.index);
 }
+
+/** what lies between two documents of one list: no clause's mark, and 》, 、 or 和 (a comma or "and" in English) before the second */
+const DOCUMENTS_LISTED_BETWEEN = /^(?:(?:[^，。；：:《]*(?:》|和|及|以及|、)《?|[^，。；：:]*》(?:和|及|以及|、)?《?)[^，。；：:《》、]*|[^.;]*(?:,|\s+and)\s+)$/;
 
 /** the kinds of event that are a document signed */
 const DOCUMENT_TYPES = new Set(["memorandum", "letter-of-intent", "agreement"]);

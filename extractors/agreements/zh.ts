@@ -10,7 +10,7 @@ import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, listsBracketYears, nam
 import { placeVisited, visitParties } from "./place-visited";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
-import { lastMatch } from "../shared/matches";
+import { allMatches, lastMatch } from "../shared/matches";
 import { parseZhNumber } from "../shared/numerals-zh";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
@@ -209,8 +209,13 @@ function rule(spec: Spec): AgreementRule {
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
     // (市贸促会会长刘洋与德国巴伐利亚州工商大会总经理…签署: the bodies whose officers sign are its parties, not their places)
-    const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, clause.start, index, "zh");
-    let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, index);
+    // (双方签署了友好合作备忘录、教育合作协议和|旅游合作意向书: a document listed after others is signed by the verb before the
+    // list, and the subject is read before that verb, not among the documents; a titled one's places are its title's)
+    // (the verb's lookahead reads on to the trigger's end: the list runs past the trigger's start)
+    const listVerb = SIGNING_VERB_OPENS.test(m[0]) || !AFTER_LISTED_DOCUMENT.test(ctx.text.slice(Math.max(0, index - 8), index)) ? undefined : allMatches(LIST_SIGNING_VERB, ctx.text.slice(clause.start, end)).filter((v) => clause.start + v.index! < index).pop();
+    const subjectEnd = listVerb ? clause.start + listVerb.index! : index;
+    const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, clause.start, subjectEnd, "zh");
+    let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, subjectEnd);
     // 我市与奇姆肯特市正式签约，缔结为友好城市: a clause that opens with its verb goes on with the subject of the clause before
     // (and 静冈县代表团访问我市，并与我市签署: the subject of the clause before signs with the release's own place)
     const opening = ctx.text.slice(clause.start, index);
@@ -224,11 +229,11 @@ function rule(spec: Spec): AgreementRule {
     if (agents.length && parties.length - agents.length >= 2) parties = parties.filter((p) => !agents.includes(p));
     // 冈山市位于日本西部。青岛与该市于1985年结为友好城市: the partner named before, by its kind only
     // (代表团访问了诺维萨德大学，并与该校签署…: a body, by its kind)
-    const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, clause.start, index, parties, "zh") ?? bodyNamedByKind(ctx.text, clause.start, index, "zh")) : null;
+    const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, clause.start, subjectEnd, parties, "zh") ?? bodyNamedByKind(ctx.text, clause.start, subjectEnd, "zh")) : null;
     if (byKind) parties = [...parties, byKind.party];
     // 访问期间，两市签署…: the two places named before, cited from 两市
     const tieOfProvinces = TIE_OF_PROVINCES.zh.test(m[0]);
-    const pairBefore = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: index, sentence: s.start, tieOfProvinces }, "zh", parties) : null;
+    const pairBefore = parties.length < 2 && !spec.organisations ? pairReferents(ctx.text, found.places, { start: clause.start, end: subjectEnd, sentence: s.start, tieOfProvinces }, "zh", parties) : null;
     // (自2000年建立友好省州关系以来，双方…: failing one, the pair after a since-clause that opens the sentence is its
     // subject, as "Since establishing … in 1998, the two sides …" has it; 代表团访问了诺维萨德市，续签了两市友好合作协议: or
     // the pair word inside the trigger, between its verb and the document; either is cited with the trigger)
@@ -443,7 +448,8 @@ export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation
  * within the clause, a list of fields may stand between (签署了生物医药、航空航天和职业教育等领域的6项合作协议)
  */
 // (not past a colon: 共签署3项合作协议：A与B签署…备忘录 lists documents each signed by a verb of its own)
-const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|[^，。；《》：:]{0,32}?)";
+// (not past a document listed before another, 签署了教育合作协议和旅游合作意向书: each is its own, LISTED_AFTER reads the second)
+const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|(?:(?!(?:备忘录|协议书?|意向书|协定|行动计划|合作计划)(?:和|及|以及|、))[^，。；《》：:]){0,32}?)";
 /** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */
 // (见证了两市友好交流合作备忘录的签署: the document's signing as a noun, 的签署, with no ceremony named)
 const CEREMONY_AFTER = (document: string): string => `(${document})》?(?:(?:的)?${ONLINE}(签字|签约|签署)仪式|的(签署|签订)(?!仪式))`;
@@ -452,7 +458,19 @@ const CEREMONY_AFTER = (document: string): string => `(${document})》?(?:(?:的
  * the second document is an event of its own
  */
 // (the first may be the minutes of the talks, 会议纪要, which bind no one and are no event of their own)
-const LISTED_AFTER = (document: string): string => `(?<=(?:》|纪要)(?:和|及|以及|、))(?<=(?:签署|签订|续签)了?(?:《[^》，。；]{0,40}》|(?:会议|会谈|会晤)纪要)(?:和|及|以及|、))《[^》，。；]{0,40}?(${document})`;
+// (or any of three or four: 签署了《…备忘录》《…协议》和《…意向书》, the titles side by side or joined; and untitled ones listed,
+// 签署了友好合作备忘录、教育合作协议和旅游合作意向书, each after 、 or 和)
+const LISTED_AFTER = (document: string): string =>
+  `(?<=(?:》|纪要)(?:和|及|以及|、)?)(?<=(?:签署|签订|续签)了?(?:(?:《[^》，。；]{0,40}》|(?:会议|会谈|会晤)纪要)(?:和|及|以及|、)?){1,4})《[^》，。；]{0,40}?(${document})|` +
+  `(?<=(?:${UNTITLED_DOCUMENT})(?:和|及|以及|、))(?<=(?:签署|签订|续签)了?(?:[^，。；《》、和及]{0,16}?(?:${UNTITLED_DOCUMENT})(?:和|及|以及|、)){1,3})[^，。；《》、和及]{0,16}?(${document})`;
+/** a trigger that opens with its verb (签署了…), not a document listed after another */
+const SIGNING_VERB_OPENS = /^(?:签署|签订|续签|签|结为|缔结|建立|结好)/;
+/** right after a document a list names before another: 》, or an untitled one's last word and 、 or 和 */
+const AFTER_LISTED_DOCUMENT = /(?:》(?:和|及|以及|、)?|(?:备忘录|协议书?|意向书|协定|行动计划|合作计划)(?:和|及|以及|、))$/;
+/** the verb a list of documents is signed by */
+const LIST_SIGNING_VERB = /(?:签署|签订|续签)了?(?=[^，。；]*?(?:》(?:和|及|以及|、)?《|(?:备忘录|协议书?|意向书|协定|行动计划|合作计划)(?:和|及|以及|、)))/g;
+/** an untitled document's last word, which a list of documents signed at once joins to the next with 、 or 和 */
+const UNTITLED_DOCUMENT = "备忘录|协议书?|意向书|协定|行动计划|合作计划";
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**
