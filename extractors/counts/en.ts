@@ -103,6 +103,9 @@ export function unitInClause(sentence: string, numberStart: number, numberEnd: n
   return unit && { text: unit.text, end: unit.end + numberStart };
 }
 
+/** words listed with commas and closed by "and" before a plural noun: "economic, trade, cultural and educational exchange activities" */
+const LISTED_DESCRIBING_WORDS = /^\s+((?:[a-z][a-z-]*,\s+){1,5}[a-z][a-z-]*,?\s+(?:and|or)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*s)(?=[\s,.;:)]|$)/;
+
 /** a noun at a position that describes a noun right after it ("trade" in "trade agreements", "sports" in "sports events") */
 const describesNextNoun = (sentence: string, terms: readonly Term[], i: number): boolean => {
   const [t, next, after] = [terms[i], terms[i + 1], terms[i + 2]];
@@ -336,7 +339,10 @@ export const numberNoun: CountRule = {
       if (!countable(ctx.text, n) || belongsToDate(n, n.value, dates)) continue;
       const s = sentenceAt(ctx.text, n.index);
       const numberEnd = n.index + n.text.length - s.start;
-      let unit = noUnitCanFollow(s.text, numberEnd) ? null : unitInClause(s.text, n.index - s.start, numberEnd);
+      // ("more than 60 economic, trade, cultural and educational exchange activities": describing words listed with commas
+      // before the noun, which the clause's first comma would cut off)
+      const listed = LISTED_DESCRIBING_WORDS.exec(s.text.slice(numberEnd));
+      let unit = listed ? { text: listed[1]!, end: numberEnd + listed[0].length } : noUnitCanFollow(s.text, numberEnd) ? null : unitInClause(s.text, n.index - s.start, numberEnd);
       let partOf: RegExpExecArray | null = null;
       let elided: RegExpExecArray | null = null;
       let copula: RegExpExecArray | null = null;
