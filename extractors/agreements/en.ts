@@ -686,18 +686,20 @@ export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation
 /** a plan both sides sign: "action plan", "cooperation plan", "exchange plan", "a plan for friendly cooperation and exchanges", "cooperation roadmap", "cooperation programme" (合作计划) */
 const JOINT_PLAN = "(?:(?:action|cooperation|exchanges?)\\s+plans?|(?:action|cooperation)\\s+program(?:me)?s?|plans?\\s+(?:for|on)\\s+(?:[a-z-]+\\s+){0,2}(?:cooperation|exchanges?)|cooperation\\s+roadmaps?)";
 const ANY_DOCUMENT = `(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`;
+/** a document with its article and the words before its kind: "an Agreement", "a cooperation agreement" */
+const A_DOCUMENT = `an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */
-const LISTED_DOCUMENT = `\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
+const LISTED_DOCUMENT = `\\s+and\\s+${A_DOCUMENT}`;
+/** ", an agreement on …" after a first document: the second of a list of three, signed by the same verb */
+const COMMA_LISTED_DOCUMENT = `,\\s+${A_DOCUMENT}`;
 /** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
 // (the first document's title may run long: "signed a Memorandum on Friendly Exchanges and Cooperation between Yangzhou and
 // Karatsu and a Letter of Intent on …")
 // (the first may be the minutes of the talks, 会谈纪要, which bind no one and are no event of their own: "signed minutes of the meeting and an agreement on …")
 // (or three: "signed a memorandum on …, an agreement on … and a letter of intent on …", the middle one after a comma,
 // read only where the list closes with "and" and a document, so a comma before anything else opens no document)
-/** ", an agreement on …" after a first document: a second one of a list of three, signed by the same verb */
-const COMMA_LISTED_DOCUMENT = `,\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
-const LISTED_ITEM = `an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b[^.;,]{0,90}?`;
-const LISTED_OPENING = `(?:(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b(?:${ANY_DOCUMENT}|minutes)\\b[^.;,]{0,90}?(?:,\\s+${LISTED_ITEM})?\\s+and\\s+)|(?<=,\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,90}?,\\s+)(?=${LISTED_ITEM}\\s+and\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b))`;
+const LISTED_ITEM = `${A_DOCUMENT}[^.;,]{0,90}?`;
+const LISTED_OPENING = `(?:(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b(?:${ANY_DOCUMENT}|minutes)\\b[^.;,]{0,90}?(?:,\\s+${LISTED_ITEM})?\\s+and\\s+)|(?<=,\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,90}?,\\s+)(?=${LISTED_ITEM}${LISTED_DOCUMENT}))`;
 /**
  * right before a document a colon lists after a signing, or after the list's comma ("Three agreements were signed: a
  * memorandum … between A and B, a letter of intent … between C and D, and an agreement …"): each item is a document

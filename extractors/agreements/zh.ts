@@ -209,11 +209,7 @@ function rule(spec: Spec): AgreementRule {
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
     // (市贸促会会长刘洋与德国巴伐利亚州工商大会总经理…签署: the bodies whose officers sign are its parties, not their places)
-    // (双方签署了友好合作备忘录、教育合作协议和|旅游合作意向书: a document listed after others is signed by the verb before the
-    // list, and the subject is read before that verb, not among the documents; a titled one's places are its title's)
-    // (the verb's lookahead reads on to the trigger's end: the list runs past the trigger's start)
-    const listVerb = SIGNING_VERB_OPENS.test(m[0]) || !AFTER_LISTED_DOCUMENT.test(ctx.text.slice(Math.max(0, index - 8), index)) ? undefined : allMatches(LIST_SIGNING_VERB, ctx.text.slice(clause.start, end)).filter((v) => clause.start + v.index! < index).pop();
-    const subjectEnd = listVerb ? clause.start + listVerb.index! : index;
+    const subjectEnd = subjectEndOfListed(ctx.text, clause.start, { index, end });
     const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, clause.start, subjectEnd, "zh");
     let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, subjectEnd);
     // 我市与奇姆肯特市正式签约，缔结为友好城市: a clause that opens with its verb goes on with the subject of the clause before
@@ -443,13 +439,17 @@ const ADDED_AS_TIE_ZH = `(新增)(?:了)?[^，。；0-9０-９个对座名]{2,20
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}`, "g") });
+/** an untitled document's last word, which a list of documents signed at once joins to the next with 、 or 和 */
+const UNTITLED_DOCUMENT = "备忘录|协议书?|意向书|协定|行动计划|合作计划";
+/** what joins one document of a list to the next */
+const LIST_JOINER = "(?:和|及|以及|、)";
 /**
  * the words between signing and the document: a few, or a title in 《》 of its own length (《大连市与仁川广域市关于深化港口物流合作的备忘录》);
  * within the clause, a list of fields may stand between (签署了生物医药、航空航天和职业教育等领域的6项合作协议)
  */
 // (not past a colon: 共签署3项合作协议：A与B签署…备忘录 lists documents each signed by a verb of its own)
 // (not past a document listed before another, 签署了教育合作协议和旅游合作意向书: each is its own, LISTED_AFTER reads the second)
-const DOCUMENT_GAP = "(?:了)?(?:《[^》，。；]{0,40}?|(?:(?!(?:备忘录|协议书?|意向书|协定|行动计划|合作计划)(?:和|及|以及|、))[^，。；《》：:]){0,32}?)";
+const DOCUMENT_GAP = `(?:了)?(?:《[^》，。；]{0,40}?|(?:(?!(?:${UNTITLED_DOCUMENT})${LIST_JOINER})[^，。；《》：:]){0,32}?)`;
 /** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */
 // (见证了两市友好交流合作备忘录的签署: the document's signing as a noun, 的签署, with no ceremony named)
 const CEREMONY_AFTER = (document: string): string => `(${document})》?(?:(?:的)?${ONLINE}(签字|签约|签署)仪式|的(签署|签订)(?!仪式))`;
@@ -461,16 +461,24 @@ const CEREMONY_AFTER = (document: string): string => `(${document})》?(?:(?:的
 // (or any of three or four: 签署了《…备忘录》《…协议》和《…意向书》, the titles side by side or joined; and untitled ones listed,
 // 签署了友好合作备忘录、教育合作协议和旅游合作意向书, each after 、 or 和)
 const LISTED_AFTER = (document: string): string =>
-  `(?<=(?:》|纪要)(?:和|及|以及|、)?)(?<=(?:签署|签订|续签)了?(?:(?:《[^》，。；]{0,40}》|(?:会议|会谈|会晤)纪要)(?:和|及|以及|、)?){1,4})《[^》，。；]{0,40}?(${document})|` +
-  `(?<=(?:${UNTITLED_DOCUMENT})(?:和|及|以及|、))(?<=(?:签署|签订|续签)了?(?:[^，。；《》、和及]{0,16}?(?:${UNTITLED_DOCUMENT})(?:和|及|以及|、)){1,3})[^，。；《》、和及]{0,16}?(${document})`;
-/** a trigger that opens with its verb (签署了…), not a document listed after another */
-const SIGNING_VERB_OPENS = /^(?:签署|签订|续签|签|结为|缔结|建立|结好)/;
+  `(?<=(?:》|纪要)${LIST_JOINER}?)(?<=(?:签署|签订|续签)了?(?:(?:《[^》，。；]{0,40}》|(?:会议|会谈|会晤)纪要)${LIST_JOINER}?){1,4})《[^》，。；]{0,40}?(${document})|` +
+  `(?<=(?:${UNTITLED_DOCUMENT})${LIST_JOINER})(?<=(?:签署|签订|续签)了?(?:[^，。；《》、和及]{0,16}?(?:${UNTITLED_DOCUMENT})${LIST_JOINER}){1,3})[^，。；《》、和及]{0,16}?(${document})`;
 /** right after a document a list names before another: 》, or an untitled one's last word and 、 or 和 */
-const AFTER_LISTED_DOCUMENT = /(?:》(?:和|及|以及|、)?|(?:备忘录|协议书?|意向书|协定|行动计划|合作计划)(?:和|及|以及|、))$/;
+const AFTER_LISTED_DOCUMENT = new RegExp(`(?:》${LIST_JOINER}?|(?:${UNTITLED_DOCUMENT})${LIST_JOINER})$`);
 /** the verb a list of documents is signed by */
-const LIST_SIGNING_VERB = /(?:签署|签订|续签)了?(?=[^，。；]*?(?:》(?:和|及|以及|、)?《|(?:备忘录|协议书?|意向书|协定|行动计划|合作计划)(?:和|及|以及|、)))/g;
-/** an untitled document's last word, which a list of documents signed at once joins to the next with 、 or 和 */
-const UNTITLED_DOCUMENT = "备忘录|协议书?|意向书|协定|行动计划|合作计划";
+const LIST_SIGNING_VERB = new RegExp(`(?:签署|签订|续签)了?(?=[^，。；]*?(?:》${LIST_JOINER}?《|(?:${UNTITLED_DOCUMENT})${LIST_JOINER}))`, "g");
+
+/**
+ * Where the subject of a trigger's event is read up to: the trigger, or for a document listed after others (双方签署了友好合作备忘录、
+ * 教育合作协议和|旅游合作意向书) the verb before the list, which signs them all, so the subject is read before it, not among
+ * the documents (a titled one's places are its title's). The verb's lookahead reads on to the trigger's end: the list runs
+ * past the trigger's start.
+ */
+function subjectEndOfListed(text: string, clauseStart: number, trigger: { index: number; end: number }): number {
+  if (!AFTER_LISTED_DOCUMENT.test(text.slice(Math.max(0, trigger.index - 8), trigger.index))) return trigger.index;
+  const verb = allMatches(LIST_SIGNING_VERB, text.slice(clauseStart, trigger.end)).filter((v) => clauseStart + v.index! < trigger.index).pop();
+  return verb ? clauseStart + verb.index! : trigger.index;
+}
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**

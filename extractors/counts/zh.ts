@@ -35,8 +35,10 @@ const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.ha
 /** verbs of taking part (68支代表队参赛), which may also describe the noun after them (参展企业, 参赛选手) */
 const TAKING_PART_VERBS = ["参展", "参会", "参赛", "参演"];
 const TAKING_PART = new Set(TAKING_PART_VERBS);
-// (1.2万余人次|参观展览: visiting too; 其中9个|位于东盟国家: where they are, which says nothing of what they are)
-const VERBS_AFTER_COUNT = ["落户", "入驻", ...TAKING_PART_VERBS, "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚", "派团", "参观", "观展", "位于", "地处", "分布"];
+/** verbs of where the counted are (其中9个|位于东盟国家), which say nothing of what they are */
+const LOCATING_VERBS = ["位于", "地处", "分布"];
+// (1.2万余人次|参观展览: visiting too)
+const VERBS_AFTER_COUNT = ["落户", "入驻", ...TAKING_PART_VERBS, "落地", "开业", "投产", "签约", "来访", "出访", "齐聚", "汇聚", "相聚", "派团", "参观", "观展", ...LOCATING_VERBS];
 // 互派 (send to each other), which jieba tags a noun, opens no noun phrase: 互派|访问团组40余批次; nor does a
 // scope (全市|汽车产量达到168万辆: the city's output, not "city output"), nor 现有, "now has" (全市现有|国际航线15条)
 const STOP_WORDS = new Set(["的", "和", "与", "及", "等", "以及", "或", "、", "，", "。", "；", "：", "在", "中", "其中", "共", "为", "互派", "全市", "全省", "全县", "全区", "全国", "力争", "争取", "现有", ...VERBS_AFTER_COUNT]);
@@ -462,7 +464,7 @@ const SENDING_VERBS = new Set(["选派", "委派", "外派", "调派", "选送",
 /** 其中, 其中有: "of them", right before a figure */
 const PART_OF_THEM = /其中有?$/;
 /** a later part in a 其中 list told by where it is (其中12个位于欧洲，3个|地处非洲): the sentence opened the list before the comma */
-const LATER_PART_BY_PLACE = { opened: /其中[^。；！？!?]*[，,、]$/, where: /^(?:位于|地处|分布)/ };
+const LATER_PART_BY_PLACE = { opened: /其中[^。；！？!?]*[，,、]$/, where: new RegExp(`^(?:${LOCATING_VERBS.join("|")})`) };
 /** words for a kind of place that jieba tags as place names (其中俄罗斯城市4个: cities are counted, not a place named) */
 const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 

@@ -8,6 +8,7 @@ import { decodeHTML } from "entities";
 import type { AnyNode, Element, Text } from "domhandler";
 import { TextBuilder, type OffsetMap, type Span } from "../offsets";
 import { isHan } from "./script";
+import { isValidDate } from "../../extractors/shared/calendar";
 
 /** Elements whose content is never release text. */
 const DROPPED_TAGS = new Map<string, string>([
@@ -181,17 +182,13 @@ function headMetadata($: cheerio.CheerioAPI): { title: string | null; published:
   // (the longest part between separators is the article's; the site's name is the shorter)
   const ownPart = pageTitle.split(TITLE_SEPARATOR).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), "");
   const date = DATE_IN_META.exec(meta(PUBLISHED_META) ?? "");
-  const published = date ? `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}` : null;
-  return { title: meta(TITLE_META) ?? (ownPart || null), published: published && isValidDay(published) ? published : null };
+  const published = date && isValidDate(Number(date[1]), Number(date[2]), Number(date[3])) ? `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}` : null;
+  return { title: meta(TITLE_META) ?? (ownPart || null), published };
 }
 const TITLE_META = ["ArticleTitle", "og:title"];
 const PUBLISHED_META = ["PubDate", "publishdate", "publish_date", "article:published_time", "datePublished", "dc.date"];
 const DATE_IN_META = /^((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]{1,2}\s+/;
-const isValidDay = (iso: string): boolean => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
-};
 
 /** opens a list, or an item of the innermost open list (an item outside any list is left alone) */
 function readListElement(el: Element, name: string, lists: HtmlList[], openLists: HtmlList[]): void {
