@@ -51,6 +51,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "目前全市共有国际友好城市21个，其中7个位于东盟国家。", quote: "7个", value: 7, unit: "个" }, // 位于 says where the part is, not what it is (had been 个位于东盟国家)
     { rule: "count-zh-numeral-classifier", text: "我市与24个国家的41个城市结为友好城市，其中12个位于欧洲，5个地处非洲。", quote: "5个", value: 5, unit: "个" }, // a later part of the 其中 list, told by where it is
     { rule: "count-zh-noun-numeral", text: "论坛期间，各方共签署友好交流城市协议7份。", quote: "友好交流城市协议7份", value: 7, unit: "友好交流城市协议（份）" }, // an adjective opens a noun of the most words still (had been 交流城市协议)
+    { rule: "count-zh-noun-numeral", text: "全年共接待外国代表团38批，其中亚洲16批、欧洲12批。", quote: "欧洲12批", value: 12, unit: "欧洲（批）" }, // a breakdown by place in any tally's measure word, as 亚洲36对 is in pairs
     { rule: "count-zh-noun-numeral", text: "全区共有国际友城96对，其中自治区级17对。", quote: "自治区级17对", value: 17, unit: "自治区级（对）" }, // jieba cuts 自治区|级, 级 a measure word: the level is one noun, as 省级 is
     { rule: "count-zh-noun-numeral", text: "今年全省新增友好城市4对，总数达到81对。", quote: "总数达到81对", value: 81, unit: "友好城市（对）" }, // a bare total counts what the sentence counted before in the same measure
     { rule: "count-zh-noun-numeral", text: "我市国际友好城市总数达到19个，其中俄罗斯城市4个。", quote: "俄罗斯城市4个", value: 4, unit: "俄罗斯城市（个）" }, // 城市, which jieba tags as a place name, is what is counted

@@ -454,8 +454,10 @@ function countedNounBefore(ctx: ParagraphContext, index: number, placeMayCount =
  */
 const inEnumeration = (text: string, start: number, end: number): boolean =>
   /^、/.test(text.slice(end)) || /、[^，。；、]{1,8}$/.test(text.slice(Math.max(0, start - 9), start)) || NEXT_ITEM.test(text.slice(end, end + 12)) || ITEM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-const NEXT_ITEM = /^[，,；]\p{Script=Han}{1,6}?[0-9０-９]+(?:余|多)?[对个]/u;
-const ITEM_BEFORE = /[0-9０-９]+(?:余|多)?[对个][，,；]\p{Script=Han}{1,6}$/u;
+const NEXT_ITEM = /^[，,；]\p{Script=Han}{1,6}?[0-9０-９]+(?:余|多)?[对个批家名项所]/u;
+const ITEM_BEFORE = /[0-9０-９]+(?:余|多)?[对个批家名项所][，,；]\p{Script=Han}{1,6}$/u;
+/** the measure words of a tally a breakdown by place goes on from (其中亚洲20批、欧洲15批: delegations, as 亚洲36对 is pairs) */
+const ENUMERATED_MEASURE = /^[对个批家名项所]$/;
 const TIE_MAKING_VERBS = /(?:结好|缔结|结成)$/;
 /** verbs of visiting, whose visits a figure after them counts (出访11批次: eleven outbound visits) */
 const VISITS = new Set(["出访", "来访", "互访", "访华"]);
@@ -489,7 +491,7 @@ export const nounThenNumeral: CountRule = {
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
       // (亚洲36对、欧洲42对: an item of a tally's breakdown by place counts what the tally does, in that place)
-      const noun = countedNounBefore(ctx, n.index, !!m && /^[对个]$/.test(m[1]!) && inEnumeration(ctx.text, n.index, n.end + m[0].length));
+      const noun = countedNounBefore(ctx, n.index, !!m && ENUMERATED_MEASURE.test(m[1]!) && inEnumeration(ctx.text, n.index, n.end + m[0].length));
       // (友城数量从2012年的35对增加到2024年的88对: the figure a growth reaches counts what the figure it grew from does)
       const grewFrom = !noun.length && m ? GREW_FROM_FIGURE.exec(ctx.text.slice(Math.max(0, n.index - 30), n.index)) : null;
       const earlier = grewFrom ? out.at(-1) : undefined;
