@@ -45,6 +45,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "来自十二个国家的代表出席会议。", quote: "十二个国家", value: 12, unit: "个国家" },
     { rule: "count-zh-numeral-classifier", text: "文化周期间共举办15场文化活动。", quote: "15场文化活动", value: 15, unit: "场文化活动" }, // a verbal noun (活动) closing the clause is the noun counted, not a verb
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
+    { rule: "count-zh-numeral-classifier", text: "两市已连续举办9届经贸洽谈会。", quote: "9届经贸洽谈会", value: 9, unit: "届经贸洽谈会" }, // editions held, after a verb of holding (not 十四届人大, an ordinal without 第)
     { rule: "count-zh-numeral-classifier", text: "双方签署了19项合作协议。", quote: "19项合作协议", value: 19, unit: "项合作协议" },
     { rule: "count-zh-numeral-classifier", text: "两市每年互派不少于8名青年赴对方交流。", quote: "不少于8名青年", value: 8, unit: "名青年", qualifier: "at least" }, // jieba tags 青年 a time word
     { rule: "count-zh-numeral-classifier", text: "我市与24个国家的41个城市结为友好城市，其中12个在欧洲。", quote: "12个", value: 12, unit: "个" }, // 其中: "12 of them", a part of the count before
@@ -192,6 +193,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     "广州三元里街道代表团来访。", // 三元里 is a place jieba tags as a time word
     "此举标志着两省州正式结为友好省州。", // 两省州: both, not a figure
     "市人大常委会第十三次会议审议通过了该决定。", // a session ordinal
+    "省十四届人大常委会第十三次会议审议了报告。", // 十四届: an ordinal without 第, no count
     "十四届全国人大一次会议在北京召开。", // a congress ordinal
     "2024年，双方交流日益密切。", // a year
     "会议于11月28日举行。", // a date

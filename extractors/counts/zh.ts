@@ -24,6 +24,8 @@ const TIES_MADE_BEFORE = /(?:建立|新增|缔结|结好|结成|发展|增加)�
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
 const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧元"]);
 /** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent, 500强 a ranking's name) */
+/** a verb of holding right before a number of editions (举办了12届, 连续举办12届, 已召开5届) */
+const EDITIONS_HELD_BEFORE = /(?:举办|举行|召开)(?:了|过)?$/;
 const NOT_COUNT_AFTER = /^(?:月|日(?!元(?![首旦宵帅老]))|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|世纪|方(?![面案向针式法阵])|成(?![员果就立本都交功])|强|%|％|‰)/;
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 /** nouns jieba tags otherwise (青年 a time word, 少年 a numeral, 口岸 a word of place): 10名青年, 青年学生, 开放口岸5个 */
@@ -102,7 +104,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     if (n.text === "两" && /^(?:省州|[省市县区州港地国岸城])/.test(after)) continue;
     // 2024年 is a year; 10余年 and 五年 count years
     if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
-    if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, ""))) continue;
+    // (已连续举办12届: editions held, counted after a verb of holding, not 十四届人大, an ordinal without 第)
+    if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, "")) && !(/^(?:余|多)?届/.test(after) && EDITIONS_HELD_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 6), n.index)))) continue;
     // 距离斯特拉斯堡约70公里, 莫斯科以南40公里: a distance that says where a place is, as "40 kilometres south of Moscow" is
     if (/^(?:余|多)?(?:公里|千米|英里)/.test(after) && LOCATING_DISTANCE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 14), n.index))) continue;
     // "1. 日本浦添市", "2．": an item's number at the head of the paragraph, not a figure
