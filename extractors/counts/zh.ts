@@ -457,10 +457,11 @@ function countedNounBefore(ctx: ParagraphContext, index: number, placeMayCount =
  */
 const inEnumeration = (text: string, start: number, end: number): boolean =>
   /^、/.test(text.slice(end)) || /、[^，。；、]{1,8}$/.test(text.slice(Math.max(0, start - 9), start)) || NEXT_ITEM.test(text.slice(end, end + 12)) || ITEM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-const NEXT_ITEM = /^[，,；]\p{Script=Han}{1,6}?[0-9０-９]+(?:余|多)?[对个批家名项所]/u;
-const ITEM_BEFORE = /[0-9０-９]+(?:余|多)?[对个批家名项所][，,；]\p{Script=Han}{1,6}$/u;
 /** the measure words of a tally a breakdown by place goes on from (其中亚洲20批、欧洲15批: delegations, as 亚洲36对 is pairs) */
-const ENUMERATED_MEASURE = /^[对个批家名项所]$/;
+const BREAKDOWN_MEASURES = "[对个批家名项所]";
+const ENUMERATED_MEASURE = new RegExp(`^${BREAKDOWN_MEASURES}$`);
+const NEXT_ITEM = new RegExp(`^[，,；]\\p{Script=Han}{1,6}?[0-9０-９]+(?:余|多)?${BREAKDOWN_MEASURES}`, "u");
+const ITEM_BEFORE = new RegExp(`[0-9０-９]+(?:余|多)?${BREAKDOWN_MEASURES}[，,；]\\p{Script=Han}{1,6}$`, "u");
 const TIE_MAKING_VERBS = /(?:结好|缔结|结成)$/;
 /** verbs of visiting, whose visits a figure after them counts (出访11批次: eleven outbound visits) */
 const VISITS = new Set(["出访", "来访", "互访", "访华"]);
