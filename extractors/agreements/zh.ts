@@ -195,7 +195,10 @@ const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME
 function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     if (!listNamesPlaces(ctx.text, found.places, m[0], end, "zh")) return null;
-    const clause = clauseAround(ctx.text, index, end, s, found.places);
+    // (…分别为A、B（友好城市），以及C、D（友好交流城市）: the partners of a kind are its labelled group's)
+    const group = labelledGroup(ctx.text, end, s.end, spec.type);
+    const around = clauseAround(ctx.text, index, end, s, found.places);
+    const clause = group ? { start: around.start, end: Math.max(around.end, group.end) } : around;
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
     if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
@@ -268,6 +271,7 @@ function rule(spec: Spec): AgreementRule {
       if (topic) parties.unshift({ kind: "place", index: topic.index, text: topic.text });
       else parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
     }
+    if (group) parties = parties.filter((p) => p.index === null || p.index < end || p.index >= group.start);
     const levelWord = /省级|市级|县级|区级/.exec(ctx.text.slice(clause.start, clause.end))?.[0];
     const anniversary = isAnniversary(ctx.text, { index, end }, "zh");
     // A于2015年签订…，与B结为…: a later clause with a partner of its own and the subject left out is dated by itself,
@@ -421,8 +425,32 @@ const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|�
 // (新增国际友好城市1对（与匈牙利德布勒森市）: the partner in brackets)
 /** 其中包括A与B、C与D: the pairs of the ties added, named without a verb of their own (其中包括3月A与B缔结…, each item its own event, is read by each verb) */
 const INCLUDED_PAIRS = "其中(?:包括|有)(?![^。；]*?(?:缔结|建立|结为|结成|签署|签订|续签))";
+// (新增国际友好城市2对、友好交流城市3对，分别为A、B（友好城市），以及C、D（友好交流城市）: ties of two kinds added, named in
+// groups each labelled with its kind; each kind's trigger is its own count, and reads the partners of its group, ADDED_GROUPS)
+/** a group's label, the kind of tie its partners hold: （友好城市）, （友好交流城市） */
+const GROUP_LABEL = /[（(]((?:国际)?(?:友好城市|友城|友好交流城市|友好合作城市))[）)]/g;
+const labelKind = (label: string): AgreementType => (/交流|合作/.test(label) ? "friendly-cooperation" : "sister-city");
+/**
+ * The labelled group of partners of a kind after ties of two kinds added (…，分别为A、B（友好城市），以及C、D（友好交流城市）):
+ * from the list's opening or the label before, to its own label; null unless the list right after the trigger names two
+ * groups or more.
+ */
+function labelledGroup(text: string, triggerEnd: number, sentenceEnd: number, type: AgreementType): { start: number; end: number } | null {
+  const opening = /^[^，。；]{0,20}?[，,]?分别(?:为|是)[：:]?/.exec(text.slice(triggerEnd, sentenceEnd));
+  if (!opening) return null;
+  const from = triggerEnd + opening[0].length;
+  const labels = allMatches(GROUP_LABEL, text.slice(from, sentenceEnd));
+  if (labels.length < 2) return null;
+  let start = from;
+  for (const label of labels) {
+    if (labelKind(label[1]!) === type) return { start, end: from + label.index! };
+    start = from + label.index! + label[0].length;
+  }
+  return null;
+}
+const TIE_COUNT_OF_OTHER_KIND = "(?:国际)?(?:友好城市|友城|友好交流城市|友好合作城市)[0-9０-９一二三四五六七八九十两]+(?:个|对)";
 const ADDED_TIES = (kind: string): string =>
-  `(新增|新建|新缔结|新建立|新结好)(?:了)?(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
+  `(?:(新增|新建|新缔结|新建立|新结好)(?:了)?|(?<=(?:新增|新建|新缔结|新建立|新结好)(?:了)?${TIE_COUNT_OF_OTHER_KIND}[、和及]))(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:(?=[、和及]${TIE_COUNT_OF_OTHER_KIND}[，,]?分别(?:为|是))|[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
 /**
  * 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets
  * (each its own event); or without years, two or more named (青岛的友好城市包括美国长滩市、德国曼海姆市和日本下关市: the
