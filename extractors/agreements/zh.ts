@@ -425,10 +425,19 @@ const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|�
 // (新增国际友好城市1对（与匈牙利德布勒森市）: the partner in brackets)
 /** 其中包括A与B、C与D: the pairs of the ties added, named without a verb of their own (其中包括3月A与B缔结…, each item its own event, is read by each verb) */
 const INCLUDED_PAIRS = "其中(?:包括|有)(?![^。；]*?(?:缔结|建立|结为|结成|签署|签订|续签))";
+/** the verbs of ties a year added */
+const ADDING_VERB = "新增|新建|新缔结|新建立|新结好";
+/** a figure of ties added, in digits or Chinese numerals */
+const TIES_FIGURE = "[0-9０-９一二三四五六七八九十两]+";
+/** the kinds of tie a year's additions are counted in, and their groups labelled by: 友好城市, 友好交流城市 */
+const ADDED_KIND = "(?:国际)?(?:友好城市|友城|友好交流城市|友好合作城市)";
 // (新增国际友好城市2对、友好交流城市3对，分别为A、B（友好城市），以及C、D（友好交流城市）: ties of two kinds added, named in
-// groups each labelled with its kind; each kind's trigger is its own count, and reads the partners of its group, ADDED_GROUPS)
+// groups each labelled with its kind; each kind's trigger is its own count, and reads the partners of its group, labelledGroup)
+const TIE_COUNT_OF_OTHER_KIND = `${ADDED_KIND}${TIES_FIGURE}(?:个|对)`;
+const ADDED_TIES = (kind: string): string =>
+  `(?:(${ADDING_VERB})(?:了)?|(?<=(?:${ADDING_VERB})(?:了)?${TIE_COUNT_OF_OTHER_KIND}[、和及]))(${kind})${TIES_FIGURE}(?:个|对)(?:(?=[、和及]${TIE_COUNT_OF_OTHER_KIND}[，,]?分别(?:为|是))|[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])(${TIES_FIGURE}对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
 /** a group's label, the kind of tie its partners hold: （友好城市）, （友好交流城市） */
-const GROUP_LABEL = /[（(]((?:国际)?(?:友好城市|友城|友好交流城市|友好合作城市))[）)]/g;
+const GROUP_LABEL = new RegExp(`[（(](${ADDED_KIND})[）)]`, "g");
 const labelKind = (label: string): AgreementType => (/交流|合作/.test(label) ? "friendly-cooperation" : "sister-city");
 /**
  * The labelled group of partners of a kind after ties of two kinds added (…，分别为A、B（友好城市），以及C、D（友好交流城市）):
@@ -448,9 +457,6 @@ function labelledGroup(text: string, triggerEnd: number, sentenceEnd: number, ty
   }
   return null;
 }
-const TIE_COUNT_OF_OTHER_KIND = "(?:国际)?(?:友好城市|友城|友好交流城市|友好合作城市)[0-9０-９一二三四五六七八九十两]+(?:个|对)";
-const ADDED_TIES = (kind: string): string =>
-  `(?:(新增|新建|新缔结|新建立|新结好)(?:了)?|(?<=(?:新增|新建|新缔结|新建立|新结好)(?:了)?${TIE_COUNT_OF_OTHER_KIND}[、和及]))(${kind})[0-9０-９一二三四五六七八九十两]+(?:个|对)(?:(?=[、和及]${TIE_COUNT_OF_OTHER_KIND}[，,]?分别(?:为|是))|[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])([0-9０-９一二三四五六七八九十两]+对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
 /**
  * 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets
  * (each its own event); or without years, two or more named (青岛的友好城市包括美国长滩市、德国曼海姆市和日本下关市: the
