@@ -13,6 +13,7 @@ import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
+import { LABELLED_GROUP_AHEAD_EN, labelledGroup } from "./labelled-groups";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** the first "with" after the trigger, and a bound before a figure ("with more than 20") */
@@ -108,7 +109,12 @@ const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationships?|rela
 // established throughout the year, namely A and B", as 新缔结友好城市2个，即A和B; "added one friendly exchange city, Aveiro in
 // Portugal", the partner after a comma, as 新增友好交流城市1个，即葡萄牙阿威罗市; "added six pairs of friendship cities, including A and
 // B, and C and D", some of them named, as 新增国际友城6对，其中包括A与B、C与D)
-const ADDED_TIES = (kind: string): string => `(?:(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:]{0,40}?(?:,\\s+namely\\b|:(?=\\s))|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
+// ("added two sister cities and three friendly exchange cities, namely A and B (sister cities), and C, D and E (friendly
+// exchange cities)": ties of two kinds added, named in groups labelled by kind, each kind's trigger reading its own group,
+// labelled-groups.ts)
+const TIES_OF_TWO_KINDS = (kind: string): string =>
+  `(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind}(?=\\s+and\\s+(?:[\\w-]+\\s+){1,5}?cit(?:y|ies),?\\s+namely\\b)${LABELLED_GROUP_AHEAD_EN}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4}cit(?:y|ies)\\s+and\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b${LABELLED_GROUP_AHEAD_EN}`;
+const ADDED_TIES = (kind: string): string => `(?:${TIES_OF_TWO_KINDS(kind)}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:]{0,40}?(?:,\\s+namely\\b|:(?=\\s))|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
 /** "added Aveiro, Portugal, as a sister city", "added Aveiro, its first sister city in …": one partner added, by name (as 新增阿威罗市为友好城市) */
 const ADDED_AS_TIE = String.raw`\badded\s+(?!(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|more|new)\b)[^.;0-9]{2,60}?,?\s+(?:as\s+)?(?:its|a|an|their)\s+(?:(?:new|first|latest|newest|[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?(?:(?:international|foreign|overseas)\s+)?(?:sister|twin|friendship)[- ](?:city|province|state)\b`;
 /**
@@ -388,6 +394,9 @@ function rule(spec: Spec): AgreementRule {
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)
     const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, w.start, index, "en");
     let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
+    // (", namely A and B (sister cities), and C and D (friendly exchange cities)": the partners of a kind are its labelled group's)
+    const group = labelledGroup(ctx.text, end, s.end, spec.type, "en");
+    if (group) parties = parties.filter((p) => p.index === null || p.index < end || (p.index >= group.start && p.index < group.end));
     // ("Tianjin and Kobe became China's first pair of sister cities with Japan": the places in and after a ranked pair rank it)
     if (RANKED_PAIR.test(m[0])) parties = parties.filter((p) => p.kind !== "place" || p.index === null || p.index < index);
     // "the establishment of sister-city relations between Dali Prefecture and Chiang Mai": the two the trigger names are its parties

@@ -60,8 +60,11 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // relationship between A and B, and the two sides signed a memorandum", 出席了两市缔结友好城市45周年纪念活动，双方签署了…)
   const describedTie = (x: AgreementCandidate): boolean => TIE_TYPES.has(x.type) && (x.date?.relation === "since" || ctx.text.slice(x.triggerAt.index, x.triggerAt.end).includes("的") || isAnniversary(ctx.text, x.triggerAt, ctx.lang));
   const tieOfPartner = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && describedTie(a) !== describedTie(b) && [a, b].some((x) => DOCUMENT_TYPES.has(x.type));
+  // "added two sister cities and three friendly exchange cities, namely A and B (sister cities), and C (friendly exchange
+  // cities)": ties of two kinds with partners of their own are two events, though one clause names them all
+  const tiesOfTwoKinds = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && a.type !== b.type && TIE_TYPES.has(a.type) && TIE_TYPES.has(b.type) && !holdsAll(a, b) && !holdsAll(b, a);
   const twoEvents = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
-    renewalAndOriginal(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b) || madeAndUpgraded(a, b) || recalledAndSigned(a, b) || datedApart(a, b) || tieOfPartner(a, b);
+    renewalAndOriginal(a, b) || tiesOfTwoKinds(a, b) || doneAndPlanned(a, b) || onePairOfMany(a, b) || besideRelative(a, b) || otherPartners(a, b) || listedDocuments(a, b) || madeAndUpgraded(a, b) || recalledAndSigned(a, b) || datedApart(a, b) || tieOfPartner(a, b);
   for (const { c } of all) if (!kept.some((k) => overlaps(k, c) && !twoEvents(k, c))) kept.push(c);
   // 签署协议，将两市友好交流关系升级为友好城市关系: an agreement named by no more than the word, whose next
   // clause tells the tie it makes, is that tie's signing: one event, the tie's

@@ -14,6 +14,7 @@ import { allMatches, lastMatch } from "../shared/matches";
 import { parseZhNumber } from "../shared/numerals-zh";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
+import { GROUP_LABEL_ZH, labelledGroup } from "./labelled-groups";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
@@ -196,7 +197,7 @@ function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     if (!listNamesPlaces(ctx.text, found.places, m[0], end, "zh")) return null;
     // (…分别为A、B（友好城市），以及C、D（友好交流城市）: the partners of a kind are its labelled group's)
-    const group = labelledGroup(ctx.text, end, s.end, spec.type);
+    const group = labelledGroup(ctx.text, end, s.end, spec.type, "zh");
     const around = clauseAround(ctx.text, index, end, s, found.places);
     const clause = group ? { start: around.start, end: Math.max(around.end, group.end) } : around;
     const before = ctx.text.slice(clause.start, index);
@@ -429,34 +430,11 @@ const INCLUDED_PAIRS = "其中(?:包括|有)(?![^。；]*?(?:缔结|建立|结�
 const ADDING_VERB = "新增|新建|新缔结|新建立|新结好";
 /** a figure of ties added, in digits or Chinese numerals */
 const TIES_FIGURE = "[0-9０-９一二三四五六七八九十两]+";
-/** the kinds of tie a year's additions are counted in, and their groups labelled by: 友好城市, 友好交流城市 */
-const ADDED_KIND = "(?:国际)?(?:友好城市|友城|友好交流城市|友好合作城市)";
 // (新增国际友好城市2对、友好交流城市3对，分别为A、B（友好城市），以及C、D（友好交流城市）: ties of two kinds added, named in
 // groups each labelled with its kind; each kind's trigger is its own count, and reads the partners of its group, labelledGroup)
-const TIE_COUNT_OF_OTHER_KIND = `${ADDED_KIND}${TIES_FIGURE}(?:个|对)`;
+const TIE_COUNT_OF_OTHER_KIND = `${GROUP_LABEL_ZH}${TIES_FIGURE}(?:个|对)`;
 const ADDED_TIES = (kind: string): string =>
   `(?:(${ADDING_VERB})(?:了)?|(?<=(?:${ADDING_VERB})(?:了)?${TIE_COUNT_OF_OTHER_KIND}[、和及]))(${kind})${TIES_FIGURE}(?:个|对)(?:(?=[、和及]${TIE_COUNT_OF_OTHER_KIND}[，,]?分别(?:为|是))|[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])(${TIES_FIGURE}对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
-/** a group's label, the kind of tie its partners hold: （友好城市）, （友好交流城市） */
-const GROUP_LABEL = new RegExp(`[（(](${ADDED_KIND})[）)]`, "g");
-const labelKind = (label: string): AgreementType => (/交流|合作/.test(label) ? "friendly-cooperation" : "sister-city");
-/**
- * The labelled group of partners of a kind after ties of two kinds added (…，分别为A、B（友好城市），以及C、D（友好交流城市）):
- * from the list's opening or the label before, to its own label; null unless the list right after the trigger names two
- * groups or more.
- */
-function labelledGroup(text: string, triggerEnd: number, sentenceEnd: number, type: AgreementType): { start: number; end: number } | null {
-  const opening = /^[^，。；]{0,20}?[，,]?分别(?:为|是)[：:]?/.exec(text.slice(triggerEnd, sentenceEnd));
-  if (!opening) return null;
-  const from = triggerEnd + opening[0].length;
-  const labels = allMatches(GROUP_LABEL, text.slice(from, sentenceEnd));
-  if (labels.length < 2) return null;
-  let start = from;
-  for (const label of labels) {
-    if (labelKind(label[1]!) === type) return { start, end: from + label.index! };
-    start = from + label.index! + label[0].length;
-  }
-  return null;
-}
 /**
  * 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets
  * (each its own event); or without years, two or more named (青岛的友好城市包括美国长滩市、德国曼海姆市和日本下关市: the
