@@ -17,7 +17,7 @@ import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type DateExpr, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang, PlaceCandidate } from "../extractors/types";
-import { goesOnFromEarlierParagraph, isAnniversary, leadDay, wireDatelineEnd } from "../extractors/agreements/event-dates";
+import { goesOnFromEarlierParagraph, isAnniversary, leadDay, toldOfWholeYear, wireDatelineEnd } from "../extractors/agreements/event-dates";
 import { lendSameDay } from "../extractors/dates/relations";
 import { placesInPartnerCells, tieLines, tieLists, tieTables, tiesOfRows } from "../extractors/agreements/table-rows";
 import { eventYearOfTitle } from "../extractors/shared/year-in-name";
@@ -113,6 +113,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // languages when only one title names it)
   const firstYear = eventYearOfTitles(doc.paragraphs);
   const lastDay = new Map<Lang, DateExpr | null>();
+  // (the year a report covers, in each language: its title's year, or the year its first paragraph opens with)
+  const reportYear = new Map<Lang, DateCandidate>();
   // (each paragraph's places in text order and its dates, as read below: a table's rows read them again by cell)
   const readIn = new Map<string, { places: PlaceCandidate[]; dates: DateCandidate[] }>();
   read.forEach((p, i) => {
@@ -132,7 +134,13 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
       const full = dates.find((d) => yearOf(d) !== undefined && (d.expr.kind !== "absolute" || !datesTie(d) || (d.expr.d !== undefined && !anniversary)));
       if (full) firstYear.set(lang, yearOf(full)!);
     }
-    for (const candidate of agreements) doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
+    for (const candidate of agreements) {
+      const year = reportYear.get(lang);
+      if (year && !candidate.date && candidate.status === "signed" && toldOfWholeYear(p.text, candidate.triggerAt.index, lang)) candidate.date = year;
+      doc.agreementMentions.push({ paragraph: p.id, lang, candidate });
+    }
+    const framing = dates.find((d) => framesParagraph(p, d));
+    if (framing && !reportYear.has(lang) && (p.role === "title" || p.role === "body")) reportYear.set(lang, framing);
     for (const d of dates) {
       // (同日, "on the same day" only date the events told beside them: the day is the fact of the date they stand for)
       if (SAME_DAY_RULES.has(d.rule)) continue;

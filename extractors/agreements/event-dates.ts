@@ -272,6 +272,16 @@ export function goesOnFromEarlierParagraph(text: string, at: number, lang: "zh" 
   const sentence = all[i];
   return !!sentence && GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40));
 }
+/**
+ * 全年新结好友好交流城市4个, "Throughout the year, the city added …": a sentence told of the whole year a report covers,
+ * which states no year of its own (the report's, from its title or the year its first paragraph opens with)
+ */
+export function toldOfWholeYear(text: string, at: number, lang: "zh" | "en"): boolean {
+  const sentence = sentences(text, lang).find((x) => at < x.end);
+  return !!sentence && WHOLE_YEAR[lang].test(text.slice(sentence.start, sentence.start + 40));
+}
+// (not 一年来 or "over the past year", the twelve months up to the release, which may span two calendar years)
+const WHOLE_YEAR = { zh: /^[^，。；]{0,8}?(?:全年|年内|本年度)/, en: /^(?:Throughout|During|Over|In|For)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b/i };
 /** a sentence that tells a part of what the one before it told: 其中，…; "Among them, …" */
 const PART_OF_BEFORE = { zh: /^其中[，,]/, en: /^(?:Among\s+(?:them|these|those|which)|Of\s+(?:them|these|those))\s*,/ };
 

@@ -292,7 +292,9 @@ function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
   }
   // (友好|交流|城市|协议11份: an adjective right before a phrase of the most words opens it still)
   const opening = tokens[i];
-  if (out.length === max && opening?.tag === "a" && opening.end === out[0]!.start && !STOP_WORDS.has(opening.word)) {
+  // (not 新结|好|友好交流城市4个: jieba cuts 结好, "to form a tie", before 友好, and its 好 is the verb's)
+  const verbTail = opening?.word === "好" && ctx.text[opening.start - 1] === "结";
+  if (out.length === max && opening?.tag === "a" && opening.end === out[0]!.start && !STOP_WORDS.has(opening.word) && !verbTail) {
     out.unshift(opening);
     i--;
   }
