@@ -252,6 +252,8 @@ export const nameOfTiePartner: PlaceRule = {
 const NAME_PAIR = `(?:${PROPER}\\s+){0,2}${PROPER}\\s+and\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER}`;
 /** a list of pairs before the verb they share: "Nanning and Vientiane, Liuzhou and Rayong, and Guilin and Siem Reap each signed" */
 const PAIRS_BEFORE_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${NAME_PAIR},\\s+){1,5}(?:and\\s+)?${NAME_PAIR}(?=\\s+(?:(?:each|respectively|also|all|have|has|had|both)\\s+){0,2}(?:signed|established|inked|renewed|became|forged|concluded)\\b)`, "gu");
+/** a tie between cities, named after the verb of a list of pairs */
+const CITY_TIE_AFTER = /^[^,]{0,40}?\b(?:sister|twin|friendship|friendly(?:\s+(?:exchange|cooperation))?|partner)[- ]cit(?:y|ies)\b/i;
 /** a Chinese division the gazetteer holds */
 const isChinese = (name: string): boolean => (gazetteer().en.get(name) ?? gazetteer().en.get(name.replace(TRAILING_DIVISION, "")) ?? []).some((h) => h.entry.country === "CN");
 /** the kind of a known foreign place, not a country */
@@ -273,7 +275,8 @@ export const pairedInListEn: PlaceRule = {
         return { own: own!, partner: partner!, end: m.index + p.index + p[0].length };
       });
       if (!pairs.every((p) => isChinese(afterTitleWords(p.own)))) continue;
-      const kind = pairs.map((p) => foreignKind(p.partner)).find((k) => !!k);
+      // (with no partner known, the ties of cities the shared verb makes: "… and Ganzhou and Rayong established sister-city relations")
+      const kind = pairs.map((p) => foreignKind(p.partner)).find((k) => !!k) ?? (CITY_TIE_AFTER.test(ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!) ? "city" : undefined);
       if (!kind) continue;
       for (const p of pairs) if (!foreignKind(p.partner)) out.push(...unknownPartner(ctx, this.id, p.partner, p.end, kind));
     }

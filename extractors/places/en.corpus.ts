@@ -105,6 +105,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "Suzhou and Tampere established partner-city relations in 2010.", quote: "Tampere", type: "city" },
     { rule: "place-en-before-office", text: "Luohe Mayor Wang Lin and his Wetzlar counterpart signed the agreement.", quote: "Wetzlar", type: "city" }, // a counterpart named by the place of the office said before
     { rule: "place-en-paired-in-list", text: "In 2023, Qinzhou and Vientiane, Yulin and Hua Hin, and Guilin and Siem Reap each signed friendly exchange agreements.", quote: "Hua Hin", type: "city" }, // a pair's partner in a list of pairs sharing one verb
+    { rule: "place-en-paired-in-list", text: "In 2022, Hanzhong and Kutaisi, Ankang and Telavi, and Shangluo and Gori established sister-city relations respectively.", quote: "Telavi", type: "city" }, // no partner known: the ties of cities the shared verb makes say what they are
     { rule: "place-en-tie-partner", text: "In 2021, Jiangmen added Tomar as its 12th sister city.", quote: "Tomar", type: "city" }, // a partner added by name, the tie after it
     { rule: "place-en-tie-partner", text: "Luohe and Wetzlar were twinned in 2001.", quote: "Wetzlar", type: "city" }, // the verb is the tie
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo have been sister cities since 1990.", quote: "Aarhus", type: "city" },

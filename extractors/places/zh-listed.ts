@@ -138,6 +138,16 @@ const PAIRS_BEFORE_VERB = /(?:[\p{Script=Han}]{2,8}?[与和同][\p{Script=Han}]{
 const chineseHit = (name: string): boolean => (gazetteer().zh.get(name) ?? []).some((h) => h.entry.country === "CN");
 
 /**
+ * 突厥|斯坦市: a partner's name whose first piece jieba reads as a common noun (突厥, "Turkic"), closed by a piece it
+ * cannot read that ends in the division word; as a pair's partner, a name still
+ */
+function piecesBeforeDivision(ctx: ParagraphContext, start: number, end: number): boolean {
+  const tokens = ctx.tokens().filter((t) => t.start >= start && t.end <= end);
+  const last = tokens[tokens.length - 1];
+  return tokens.length >= 2 && tokens[0]!.start === start && last!.end === end && last!.tag === "x" && /[市州省县]$/.test(last!.word) && tokens.every((t) => t.tag === "n" || t.tag === "x" || t.tag.startsWith("nr") || t.tag === "ns");
+}
+
+/**
  * 南宁与万象、柳州与罗勇、桂林与暹粒分别签署合作协议: in a list of pairs that each join a Chinese division to its
  * partner, a partner no gazetteer holds, read by jieba as pieces of a name, is a foreign place of the kind the
  * list's known partners are (one pair unread had made the whole list one event of five parties).
@@ -159,7 +169,7 @@ export const pairedInList: PlaceRule = {
       if (!kinds.length) continue;
       for (const { partner } of items) {
         const name = ctx.text.slice(partner.start, partner.end);
-        if (foreignPlaceItem(name) || startsWithKnownName(name) || NOT_IN_NAME.test(name) || TIE_WORDS.test(name) || name.length > 6 || !namePieces(ctx, partner.start, partner.end)) continue;
+        if (foreignPlaceItem(name) || startsWithKnownName(name) || NOT_IN_NAME.test(name) || TIE_WORDS.test(name) || name.length > 6 || !(namePieces(ctx, partner.start, partner.end) || piecesBeforeDivision(ctx, partner.start, partner.end))) continue;
         out.push({ rule: this.id, index: partner.start, text: name, lang: "zh", hits: [], type: kinds[0]!, foreign: true });
       }
     }

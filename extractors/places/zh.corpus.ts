@@ -13,6 +13,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "潍坊市与日本友好城市藤冈市签署青少年交流计划。", quote: "藤冈市" }, // the tie's kind between the country and the partner's name
     { rule: "place-zh-listed-among-known", text: "苏州先后与格勒诺布尔、波特兰市结为友好城市。", quote: "格勒诺布尔", type: "city" }, // an unknown name listed beside a known foreign city, in a sentence about ties
     { rule: "place-zh-paired-in-list", text: "2023年，钦州与万象、玉林与华欣、桂林与暹粒分别签署友好交流协议。", quote: "华欣", type: "city" }, // a pair's partner in a list of pairs, of the kind the known partners are
+    { rule: "place-zh-paired-in-list", text: "会上，汉中市与突厥斯坦市、安康市与奥什市分别签署友好交流协议。", quote: "突厥斯坦市", type: "city" }, // a partner jieba reads as a common noun (突厥) and a piece closed by 市: a name still
     { rule: "place-zh-listed-among-known", text: "苏州先后与威尼斯、格勒诺布尔和波特兰结为友好城市。", quote: "格勒诺布尔", type: "city" },
     { rule: "place-zh-listed-after-known", text: "代表团分别与布哈拉州、希瓦市和纳沃伊市签署了备忘录。", quote: "希瓦市", type: "city" }, // listed after a known place, each closed by a division word of its own (and 希瓦|市和纳沃|伊市, the word jieba joins to the list's mark)
     { rule: "place-zh-after-country", text: "代表团访问了美国加州都柏林市。", quote: "都柏林市" }, // after a known division whose name ends in its own division word (加州), a city of that country, not the known one elsewhere (Ireland's Dublin)
