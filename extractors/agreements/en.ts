@@ -10,7 +10,7 @@ import { eventCandidate, listNamesPlaces, listsBracketYears, NUMBER_WORD, TIES_A
 import { placeVisited, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
-import { bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
+import { bodyAfterWith, bodyWordAfter, coordinatedOrganisations, NAME_WORD_EN, signatoryBodies } from "./organisations";
 import { lastMatch } from "../shared/matches";
 import { OWNED_TIE } from "../places/en-around";
 import { LABELLED_GROUP_AHEAD_EN, labelledGroup } from "./labelled-groups";
@@ -394,6 +394,9 @@ function rule(spec: Spec): AgreementRule {
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)
     const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, w.start, index, "en");
     let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
+    // ("… with Temasek Holdings": a partner body that no place names)
+    const withBody = spec.organisations || signatories.length ? null : bodyAfterWith(ctx.text, end, w.end);
+    if (withBody && !parties.some((p) => p.index !== null && p.index <= withBody.index! && withBody.index! < p.index + p.text!.length)) parties = [...parties, withBody];
     // (", namely A and B (sister cities), and C and D (friendly exchange cities)": the partners of a kind are its labelled group's)
     const group = labelledGroup(ctx.text, end, s.end, spec.type, "en");
     if (group) parties = parties.filter((p) => p.index === null || p.index < end || (p.index >= group.start && p.index < group.end));

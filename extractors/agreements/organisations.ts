@@ -108,7 +108,21 @@ const OWN_GOVERNMENT_AND_BODY = new RegExp(`\\b[Tt]he\\s+(?:municipal|provincial
  * "Guiyang and Massey University of New Zealand signed": a body named by no place, joined by "and" right before the
  * trigger to a place (which the place rules read), is the other party (its country after "of" says whose it is)
  */
-const AND_BODY_BEFORE_TRIGGER = new RegExp(`\\band\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})?)?\\s*$`, "d");
+// (苏州市与吉利控股集团签署: 与 and a body right before the trigger, as "and"; not 该公司, the body named before)
+const AND_BODY_BEFORE_TRIGGER = {
+  zh: new RegExp(`(?:与|同|和)((?!该|此|两|双方)(?:(?![与和同及、，。；：的])[\\p{Script=Han}A-Za-z]){2,16}?(?:${BODY_WORD.zh}))(?:正式|共同|还|也)?$`, "du"),
+  en: new RegExp(`\\band\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})?)?\\s*$`, "d"),
+};
+
+/**
+ * "signed a framework agreement with Temasek Holdings": a body named by no place after the trigger's "with" (before
+ * the next clause), the partner, as the body joined before the trigger is
+ */
+const WITH_BODY_AFTER = new RegExp(`^[^,;.]{0,80}?\\bwith\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "d");
+export function bodyAfterWith(text: string, triggerEnd: number, to: number): PartyMention | null {
+  const m = WITH_BODY_AFTER.exec(text.slice(triggerEnd, to));
+  return m ? { kind: "organisation", index: triggerEnd + m.indices![1]![0], text: m[1]! } : null;
+}
 
 /**
  * The bodies that the text names in [from, to), the subject of the trigger at `to`: two joined by 与 or "and", a
@@ -131,7 +145,7 @@ export function coordinatedOrganisations(text: string, from: number, to: number,
     if (!isPlace(m[2]!)) out.push({ kind: "organisation", index: secondAt, text: m[2]! });
   }
   // (one the pair of bodies above read already is not read twice; the "d" flag gives the body's own position)
-  const andBody = lang === "en" ? AND_BODY_BEFORE_TRIGGER.exec(span) : null;
+  const andBody = AND_BODY_BEFORE_TRIGGER[lang].exec(span);
   const at = andBody ? from + andBody.indices![1]![0] : -1;
   if (andBody && !out.some((o) => o.index === at)) out.push({ kind: "organisation", index: at, text: andBody[1]! });
   return out;
