@@ -67,6 +67,8 @@ const RANKED_BEFORE = /(?:最早|最先|首个|首批|首对|第[一二三四五
 const RANKED_EVENT_TOLD = /加入|成为|缔结|结为|建立/;
 /** "，其中包括A与B": the pair a tally of ties includes, named in the clause after the trigger */
 const INCLUDED_PAIR = /^[^，。；]{0,12}[，,]\s*其中(?:包括)?([^，。；]{2,40}?与[^，。；]{2,30}?)(?=[。；，]|$)/;
+/** 见证了 before the pair that signs (read between the clause's start and the trigger): the witnesses' words end there */
+const WITNESSED_BEFORE = /(?:共同)?见证了?(?=[^，。；]{2})/g;
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
 const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动|推进|协助|支持|帮助|指导|见证)/;
 /**
@@ -198,7 +200,10 @@ function rule(spec: Spec): AgreementRule {
     if (!listNamesPlaces(ctx.text, found.places, m[0], end, "zh")) return null;
     // (…分别为A、B（友好城市），以及C、D（友好交流城市）: the partners of a kind are its labelled group's)
     const group = labelledGroup(ctx.text, end, s.end, spec.type, "zh");
-    const around = clauseAround(ctx.text, index, end, s, found.places);
+    // (罗斯托克市长见证了威海港集团与罗斯托克港务局签署…: who witnessed the signing is no party of it; its clause opens after 见证了)
+    const clauseFound = clauseAround(ctx.text, index, end, s, found.places);
+    const witness = lastMatch(WITNESSED_BEFORE, ctx.text.slice(clauseFound.start, index));
+    const around = witness ? { ...clauseFound, start: clauseFound.start + witness.index + witness[0].length } : clauseFound;
     const clause = group ? { start: around.start, end: Math.max(around.end, group.end) } : around;
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
