@@ -57,6 +57,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-relative-year", text: "A forum will be held this year.", quote: "this year", value: "2025" },
     { rule: "date-en-relative-year", text: "Visitors rose to 352 from 208 the previous year.", quote: "the previous year", value: "2024" }, // the year before the one named before it; with none, before the reference's
     { rule: "date-en-relative-year", text: "The two sides agreed to hold an education forum in Guangzhou next spring.", quote: "next spring", value: "2026" }, // a season's year, as 明年春季
+    { rule: "date-en-quarter-in-figures", text: "Exports to Europe rose 9% in Q3 2024.", quote: "Q3 2024", value: "2024-07", until: "2024-09" }, // a quarter in figures, as 2024年第三季度 (it had been the year alone)
+    { rule: "date-en-quarter-in-figures", text: "In the 4th quarter of 2023, the port handled 1.2 million containers.", quote: "the 4th quarter of 2023", value: "2023-10", until: "2023-12" },
     { rule: "date-en-part-of-year", text: "In the first half of 2023, trade grew.", quote: "the first half of 2023", value: "2023-01", until: "2023-06" },
     { rule: "date-en-part-of-year", text: "In the first quarter, 86 new enterprises were set up.", quote: "the first quarter", value: "2025-01", until: "2025-03" }, // no year: the release's, as 一季度
     { rule: "date-en-part-of-year", text: "The two cities will hold a joint exhibition early next year.", quote: "early next year", value: "2026-01" }, // as 明年初

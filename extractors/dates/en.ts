@@ -96,6 +96,11 @@ export const partOfYear = rule("date-en-part-of-year", `\\b(?:the\\s+)?(first ha
   const year: DateExpr = y ? { kind: "absolute", y: Number(y) } : { kind: "relative-year", offset: REL[(m[3] ?? m[7]!).toLowerCase()]! };
   return { expr: { kind: "part-of-year", year, part } };
 }, "gi");
+/** "Q3 2024", "2024Q3", "the 4th quarter of 2018": a quarter of a stated year, in figures (as 2024年第三季度) */
+export const quarterInFigures = rule("date-en-quarter-in-figures", `\\b(?:Q([1-4])\\s*(?:of\\s+)?${YEAR}|${YEAR}\\s*Q([1-4])|(?:the\\s+)?([1-4])(?:st|nd|rd|th)\\s+(?:quarter|qtr)\\s+(?:of\\s+)?${YEAR})\\b`, (m) => {
+  const quarter = (m[1] ?? m[4] ?? m[5]!) as "1" | "2" | "3" | "4";
+  return { expr: { kind: "part-of-year", year: { kind: "absolute", y: Number(m[2] ?? m[3] ?? m[6]) }, part: `Q${quarter}` } };
+}, "gi");
 const MONTH_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]";
 /** "the first eight months of this year", "the first three quarters of 2024", "the first three quarters": January on, as 前8个月 */
 // with no year ("in the first three quarters"), the year the release speaks of; not "the first two months of the programme"
@@ -198,6 +203,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   isoDate,
   monthDayYear,
   dayMonthYear,
+  quarterInFigures,
   partOfYear,
   firstMonths,
   yearRange,
