@@ -40,10 +40,11 @@ const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 /** "Guangzhou's 12th sister city": a rank, no tally; "40 years of sister-city ties": the tie's age, no tally */
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
-// ("reached a preliminary intention to establish", "reached a consensus on establishing": talked about, not done)
+// ("reached a preliminary intention to establish", "reached a consensus on establishing", "reached an agreement to
+// establish": talked about, not done)
 // ("expressed their willingness to promote the establishment of …", "explore establishing …": a goal, not a tie made)
 // ("launched the twinning process with …": the tie begun, not made)
-const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|(?:discussions?|talks)\s+(?:on|about)|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|(?:is|are)\s+(?:set|due|poised|scheduled|slated)\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
+const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|(?:discussions?|talks)\s+(?:on|about)|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|reached\s+(?:an?\s+)?agreement\s+(?:to|on)|(?:is|are)\s+(?:set|due|poised|scheduled|slated)\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
 /** "Luoyang and Nagasaki to Become Sister Cities": a headline's names, then "to", say what is to come */
 const HEADLINE_INFINITIVE = /^\s*(?:(?:[A-Z][\w'’.-]*|of|the)(?:,|\s+and)?\s+){1,8}[Tt]o\s+$/;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */

@@ -189,7 +189,7 @@ export const nameOfOwnedTie: PlaceRule = {
 /** the words of a tie between places: sister city, twinning, friendship city, friendly exchange or cooperation, partner city */
 const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…": two names joined as the subject of a tie's verb */
-const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|were|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded|twinned)\\b`, "gu");
+const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|were|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded|twinned|reached(?=\\s+(?:an?\\s+)?(?:agreement|consensus)\\b))\\b`, "gu");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" (or "include") */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
 // ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include" or "are")

@@ -116,6 +116,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "Xiamen and St. John's became sister cities in 1999.", quote: "St. John's", type: "city" }, // a possessive inside a name is the name's
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
     { rule: "place-en-tie-partner", text: "Suzhou signed sister-city agreements with Venice, Grenoble and Portland.", quote: "Grenoble", type: "city" }, // each name the list after the tie's "with" goes on with
+    { rule: "place-en-tie-partner", text: "Liaocheng and Arles reached a consensus on establishing sister-city relations.", quote: "Arles", type: "city" }, // reaching a consensus or an agreement on a tie is a tie's verb too
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo agreed to upgrade their ties to sister-city relations.", quote: "Aarhus", type: "city" }, // "agreed" is a tie's verb as "signed" is
     // place-en-described: a name described right after it as a kind of place in a known one
     { rule: "place-en-described", text: "Wenzhou and Itajubá, a city in the Brazilian state of Minas Gerais, signed an agreement.", quote: "Itajubá", type: "city" },
