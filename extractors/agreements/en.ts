@@ -6,7 +6,8 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, listNamesPlaces, listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
+import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
 import { placeVisited, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
@@ -104,7 +105,7 @@ const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationships?|rela
  * and C": ties a year added, named one by one (each its own event)
  */
 // ("added 7 pairs of sister cities: A and B, C and D" is a list of pairs, each its own two parties, read only as pairs
-// (parties.ts); but "added two pairs of international sister cities, namely A and B", as 新增国际友好城市2对，分别为A和B,
+// (trigger-rule.ts); but "added two pairs of international sister cities, namely A and B", as 新增国际友好城市2对，分别为A和B,
 // names the pairs' partners)
 // ("added one international sister city (Debrecen, Hungary)": the partner in brackets; "two new sister cities were
 // established throughout the year, namely A and B", as 新缔结友好城市2个，即A和B; "added one friendly exchange city, Aveiro in

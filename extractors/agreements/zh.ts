@@ -6,7 +6,8 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, listsBracketYears, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, triggerRule, WINDOW } from "./parties";
+import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
+import { listsBracketYears, triggerRule } from "./trigger-rule";
 import { placeVisited, visitParties } from "./place-visited";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
@@ -427,7 +428,7 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 // (两市自2018年起互为友好城市: "are each other's sister city", a tie they hold)
 const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的)`;
 /** 新增国际友好城市3个，分别为A、B和C (新缔结友好城市2个，即A和B; 新建友城5对): ties a year added, named one by one after 分别为 (each its own event) */
-// (新增友城2对：A与B、C与D, 两对友城关系分别为：A与B，以及C与D: pairs listed, each its own tie; parties.ts reads the list)
+// (新增友城2对：A与B、C与D, 两对友城关系分别为：A与B，以及C与D: pairs listed, each its own tie; trigger-rule.ts reads the list)
 // (新增国际友好城市1对（与匈牙利德布勒森市）: the partner in brackets)
 /** 其中包括A与B、C与D: the pairs of the ties added, named without a verb of their own (其中包括3月A与B缔结…, each item its own event, is read by each verb) */
 const INCLUDED_PAIRS = "其中(?:包括|有)(?![^。；]*?(?:缔结|建立|结为|结成|签署|签订|续签))";
