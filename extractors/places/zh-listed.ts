@@ -6,7 +6,8 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { ANY_DIVISION, countryOpening, insideLongerCountry, listedAfter, namePieces, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
+import { ANY_DIVISION, countryOpening, insideLongerCountry, listedAfter, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
+import { namePieces } from "./zh-transliterated";
 import { gazetteer, type NameHit } from "./gazetteer";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */

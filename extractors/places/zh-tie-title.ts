@@ -7,7 +7,8 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { NOT_IN_NAME, readsAsTransliteration, startsWithKnownName } from "./zh";
+import { NOT_IN_NAME, startsWithKnownName } from "./zh";
+import { readsAsTransliteration } from "./zh-transliterated";
 
 /** the tie as a title, then a name of two to eight characters up to a mark, a joining word or the paragraph's end */
 const NAME_AFTER_TIE = /(?:国际)?(?:友好城市|友城|姊妹城市|姐妹城市|友好交流城市|友好合作城市)((?:\p{Script=Han}|·(?=\p{Script=Han})){2,8}?)(?=[，。；、！？,;]|[和与及]|$)/gu;

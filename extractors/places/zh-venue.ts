@@ -9,7 +9,8 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
-import { NOT_IN_NAME, readsAsTransliteration, startsWithKnownName, TIE_WORDS } from "./zh";
+import { NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
+import { readsAsTransliteration } from "./zh-transliterated";
 
 /** 在, a name of two to eight characters, and the verb of an event that takes place somewhere */
 const VENUE_THEN_EVENT = /在(\p{Script=Han}{2,8}?)(?=(?:正式|共同|隆重|成功)?(?:签署|签订|续签|缔结|举行|举办|召开|会见|会谈|出席|揭牌|开幕))/gu;
