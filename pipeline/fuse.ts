@@ -13,7 +13,8 @@ import type { Stage } from "./stage";
 import type { AgreementFact, Fact } from "../schemas/output";
 import { placeFacts } from "./fusion/places";
 import { fuseClaims, sameClaim } from "./fusion/claims";
-import { agreementFacts, joinRelationships, nameFromHeadline, restatesEvent, sameEvent, samePlaces } from "./fusion/agreements";
+import { agreementFacts, nameFromHeadline, restatesEvent, sameEvent, samePlaces } from "./fusion/agreements";
+import { joinRelationships } from "./fusion/joined-relationships";
 import { assignIds } from "./fusion/ids";
 
 /** a headline restates a claim of the body: its evidence joins the body's fact */
