@@ -113,7 +113,8 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // languages when only one title names it)
   const firstYear = eventYearOfTitles(doc.paragraphs);
   const lastDay = new Map<Lang, DateExpr | null>();
-  // (the year a report covers, in each language: its title's year, or the year its first paragraph opens with)
+  // (the year a report covers, in each language: its title's year, or, with none, the first year alone that opens a
+  // paragraph, 2024年，全市…; a later 全年, "throughout the year", is that year's)
   const reportYear = new Map<Lang, DateCandidate>();
   // (each paragraph's places in text order and its dates, as read below: a table's rows read them again by cell)
   const readIn = new Map<string, { places: PlaceCandidate[]; dates: DateCandidate[] }>();

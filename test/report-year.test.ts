@@ -1,6 +1,6 @@
 /**
  * A tie told of the whole year a report covers (全年新结好…, "Throughout the year, the city added …") takes the
- * report's year, from its title or the year its first paragraph opens with (pipeline/extract.ts, reportYear); a
+ * report's year, from its title or, with none, the first year that opens a paragraph (pipeline/extract.ts, reportYear); a
  * sentence that does not say "the whole year" keeps no date, and neither does one in a report that names no year.
  * Invented releases, none from the seeds.
  */
@@ -30,8 +30,10 @@ describe("the report's year lent to ties told of the whole year", () => {
     ]);
   });
 
-  it("lends nothing to a sentence not told of the whole year, nor in a report that names no year", () => {
+  it("lends nothing to a sentence not told of the whole year (三年内 either), nor in a report that names no year", () => {
     expect(agreements(["2024年太原市外事工作总结", "新增友好交流城市2个：波兰卢布林市和葡萄牙布拉加市。"]).map((f) => f.date)).toEqual([null, null]);
     expect(agreements(["太原市外事工作总结", "太原市接待外宾团组30批。", ADDED_ZH]).map((f) => f.date)).toEqual([null, null]);
+    // (三年内, "within three years", is no whole year of the report: 年内 alone is)
+    expect(agreements(["2024年太原市外事工作总结", "三年内新增友好交流城市2个：波兰卢布林市和葡萄牙布拉加市。"]).map((f) => f.date)).toEqual([null, null]);
   });
 });

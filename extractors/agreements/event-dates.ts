@@ -281,7 +281,8 @@ export function toldOfWholeYear(text: string, at: number, lang: "zh" | "en"): bo
   return !!sentence && WHOLE_YEAR[lang].test(text.slice(sentence.start, sentence.start + 40));
 }
 // (not 一年来 or "over the past year", the twelve months up to the release, which may span two calendar years)
-const WHOLE_YEAR = { zh: /^[^，。；]{0,8}?(?:全年|年内|本年度)/, en: /^(?:Throughout|During|Over|In|For)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b/i };
+// (nor 两年内, "within two years": 年内 alone is "within the year")
+const WHOLE_YEAR = { zh: /^[^，。；]{0,8}?(?:全年|(?<![0-9０-９一二两三四五六七八九十几数多近])年内|本年度)/, en: /^(?:Throughout|During|Over|In|For)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b/i };
 /** a sentence that tells a part of what the one before it told: 其中，…; "Among them, …" */
 const PART_OF_BEFORE = { zh: /^其中[，,]/, en: /^(?:Among\s+(?:them|these|those|which)|Of\s+(?:them|these|those))\s*,/ };
 

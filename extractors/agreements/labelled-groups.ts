@@ -4,10 +4,8 @@
  * "added two sister cities and three friendly exchange cities, namely A and B (sister cities), and C, D and E
  * (friendly exchange cities)". Each kind's partners are its own group's, not every place the list names.
  */
-import type { AgreementType } from "../types";
+import type { AgreementType, Lang } from "../types";
 import { allMatches } from "../shared/matches";
-
-type Lang = "zh" | "en";
 
 /** what opens the list of groups after a kind's trigger: the rest of the tally, then 分别为 or "namely" */
 const LIST_OPENING: Record<Lang, RegExp> = {

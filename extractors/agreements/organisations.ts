@@ -62,7 +62,8 @@ export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD
 
 /** the words that end an organisation's name */
 const BODY_WORD = {
-  zh: "大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|教育委员会|机构|委员会|局(?![势面部长])|港(?![澳台区口城务])",
+  // (委员会 ends 管理委员会, 教育委员会 and 贸易促进委员会 too)
+  zh: "大学|学院|银行|集团|公司|医院|协会|商会|贸促会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|委员会|机构|局(?![势面部长])|港(?![澳台区口城务])",
   en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?:Administrative |Management )?Committee",
 };
 /** a body's word and "of" right before a country: "the Aqaba Special Economic Zone Authority of Jordan", "Sembcorp Industries of Singapore" say whose body it is */
