@@ -141,6 +141,22 @@ describe("one sister-city tie told three ways", () => {
     ]);
   });
 
+  it("settles 双方 as the partner city, not the state it lies in, that the release names beside it (Tyler, Texas)", () => {
+    // the state is named about as often as the city, but mostly right beside it: where the city lies, no second partner
+    // (a body named after the city, 泰勒专科学院, does not make the paragraph name another partner either)
+    const visit = [
+      "8月4日至8日，株洲市代表团访问友好城市美国得克萨斯州泰勒市。",
+      "From August 4 to 8, a Zhuzhou delegation visited its sister city Tyler, Texas.",
+      "代表团还与在得州的中资企业代表座谈。",
+      "The delegation also met representatives of Chinese-funded enterprises in Texas.",
+      "访问期间，双方签署了职业教育合作谅解备忘录，株洲职业技术学院与泰勒专科学院签署了交流协议。",
+      "During the visit, the two sides signed a memorandum of understanding on vocational education, and Zhuzhou Vocational and Technical College signed an exchange agreement with Tyler Junior College.",
+    ].join("\n\n");
+    const mou = tiesOf("tyler.txt", visit).find((f) => f.type === "memorandum");
+    expect(mou?.evidence.map((e) => e.quote)).toEqual(["双方签署了职业教育合作谅解备忘录", "the two sides signed a memorandum of understanding"]);
+    expect(mou!.parties.map((p) => p.en)).toEqual(["Zhuzhou", "Tyler"]);
+  });
+
   it("leaves 双方 unsettled where the release has no one partner", () => {
     const review = [
       "今年，厦门市与韩国木浦市、日本佐世保市、美国巴尔的摩市开展交流。",

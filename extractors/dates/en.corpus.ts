@@ -95,6 +95,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
   ],
   negatives: [
     "The team scored twice in the second half of the match.", // a half of something else
+    "It was the mayor's first visit to the United States in six years.", // a span looked back over after "first", as 时隔六年: no time ahead
+    "Exports grew at the fastest pace in ten years.", // after a superlative, the same
     "More than 600 years ago, Zheng He's fleet stopped in the port many times.", // history no release dates, as 600多年前 is none
     "Six hundred years ago, the fleet stopped in the port.", // not "hundred years ago"
     "Today, some 40 companies from the state operate in the city.", // "today" as "nowadays": the clause tells no past event

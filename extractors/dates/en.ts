@@ -147,7 +147,8 @@ export const yearsAgoToday = rule("date-en-years-ago-today", `\\b(?:(\\d{1,3}|[a
   return n ? { expr: { kind: "relative-year", offset: -n, onThisDay: true } } : null;
 }, "gi");
 // ("two years ago": the point that far back, as 两年前; not "more than 600 years ago", history no release dates)
-export const span = rule("date-en-span", `\\b(?:in\\s+(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)|(\\d{1,2}|(?!hundred|thousand|million|dozen)[a-z]+)\\s+(days?|weeks?|months?|years?)\\s+ago)\\b`, (m) => {
+// ("the first visit in six years", "the highest in ten years": a span looked back over, after a first or a superlative, is no time ahead)
+export const span = rule("date-en-span", `\\b(?:(?<!\\b(?:first|only|highest|lowest|largest|biggest|best|worst|most|least|fastest|strongest)\\b[^.;!?]{0,60})in\\s+(\\d+|[a-z]+)\\s+(days?|weeks?|months?|years?)|(\\d{1,2}|(?!hundred|thousand|million|dozen)[a-z]+)\\s+(days?|weeks?|months?|years?)\\s+ago)\\b`, (m) => {
   const raw = m[1] ?? m[3]!;
   const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw)?.value;
   if (!n) return null;
