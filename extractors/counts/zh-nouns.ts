@@ -63,6 +63,8 @@ const COMMON_NOUN_TAGS = new Set(["n", "vn"]);
 const PLACES_OF_COUNTRIES = /^(?:友城|友好城市|城市|省州|友好省州|地方政府)$/;
 /** verbs of attending that open jieba's set phrases (出席会议, 参加活动) */
 const ATTENDING = /^(?:出席|参加|参与|列席|参会|与会)/;
+/** words of talking together, which end a clause that opened with 与: 座谈, 交流, 会谈 */
+const TALKING = new Set(["座谈", "交流", "会谈", "洽谈", "交谈", "对接", "座谈交流"]);
 /** a verb with the preposition it takes fused on: 住在, 生活于, 来到 */
 const VERB_WITH_PREPOSITION = /^\p{Script=Han}+[在于到向往]$/u;
 export function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbMayOpen = false): Token[] {
@@ -103,6 +105,8 @@ export function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbM
     // (5500名居民|住在: a word jieba does not know (x) after a common noun, ending in the preposition a verb takes, 住在,
     // 生活于, is the clause's verb; 国际|友城, an abbreviation it does not know, goes on with the noun)
     if (out.length && t.tag === "x" && COMMON_NOUN_TAGS.has(out[out.length - 1]!.tag) && VERB_WITH_PREPOSITION.test(t.word)) break;
+    // (与20余家中资企业代表|座谈。: a word of talking that closes the clause after the counted is its verb, which jieba tags a noun)
+    if (out.length && TALKING.has(t.word) && closesClause(tokens[i + 1], t.end)) break;
     out.push(t);
     // 六个方面|深化合作: an area is counted whole; what follows it is the clause's verb, whatever jieba's tag (深化 is j)
     if (CLOSING_NOUNS.has(t.word)) break;

@@ -9,6 +9,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
   examples: [
     { rule: "count-zh-numeral-classifier", text: "展览期间，共有2.3万余人次参观。", quote: "2.3万余人次", value: 23000, unit: "人次", qualifier: "more than" }, // 参观, which jieba may tag a noun, is the clause's verb
     { rule: "count-zh-noun-numeral", text: "全年新结好友好交流城市3个。", quote: "友好交流城市3个", value: 3, unit: "友好交流城市（个）" }, // jieba cuts 新结|好|友好: the 好 is the verb 结好's, not an adjective opening the noun
+    { rule: "count-zh-numeral-classifier", text: "代表团还与在当地的20余家中资企业代表座谈。", quote: "20余家中资企业代表", value: 20, unit: "家中资企业代表", qualifier: "more than" }, // 座谈, which jieba tags a noun, closing the clause 与 opened, is its verb
     { rule: "count-zh-noun-numeral", text: "按国别分，日本15对，韩国12对，美国9对。", quote: "韩国12对", value: 12, unit: "韩国（对）" }, // items a comma joins, each a name and a figure, as repaired damage writes 、
     { rule: "count-zh-noun-numeral", text: "全市友好城市数量由2015年的12个增加到2024年的27个。", quote: "友好城市数量由2015年的12个", value: 12, unit: "友好城市数量（个）" }, // the figure a growth starts from, its year between
     { rule: "count-zh-noun-numeral", text: "全市友好城市数量由2015年的12个增加到2024年的27个。", quote: "27个", value: 27, unit: "友好城市数量（个）" }, // the figure it grows to counts what the first does
