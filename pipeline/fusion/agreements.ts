@@ -70,18 +70,18 @@ function mainPartner(places: PlaceFact[]): PlaceFact | null {
   const foreign = places.filter(isForeignPlace);
   // (a province named, half the times or more, right beside a city, "Tyler, Texas", 得克萨斯州泰勒市, says where the city
   // lies: no rival of it)
-  const candidates = foreign.filter((f) => f.placeType !== "province" || !foreign.some((city) => city.placeType === "city" && mostlyBeside(f, city)));
+  const candidates = foreign.filter((f) => f.placeType !== "province" || !foreign.some((city) => city.placeType === "city" && halfBeside(f, city)));
   candidates.sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0]!.source.start - b.evidence[0]!.source.start);
   const [first, second] = candidates;
   return first && (!second || first.evidence.length >= 2 * second.evidence.length) ? first : null;
 }
 
 /** whether half or more of a place's mentions stand right beside a mention of another, in the same paragraph */
-function mostlyBeside(f: PlaceFact, other: PlaceFact): boolean {
+function halfBeside(f: PlaceFact, other: PlaceFact): boolean {
   const beside = f.evidence.filter((e) => other.evidence.some((o) => o.paragraph === e.paragraph && Math.max(o.start - e.end, e.start - o.end) <= BESIDE));
   return beside.length * 2 >= f.evidence.length;
 }
-/** how far apart two names may stand and still be beside each other: ", " or 州 between them */
+/** how far apart two names may stand and still be beside each other: ", ", 州 or 州首府 ("the capital of the state") between them */
 const BESIDE = 3;
 
 /** a foreign place below a country: a partner, where a country is where it lies */
