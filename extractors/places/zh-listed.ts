@@ -143,10 +143,12 @@ const chineseHit = (name: string): boolean => (gazetteer().zh.get(name) ?? []).s
  * cannot read that ends in the division word; as a pair's partner, a name still
  */
 function piecesBeforeDivision(ctx: ParagraphContext, start: number, end: number): boolean {
-  const tokens = ctx.tokens().filter((t) => t.start >= start && t.end <= end);
-  const last = tokens[tokens.length - 1];
-  return tokens.length >= 2 && tokens[0]!.start === start && last!.end === end && last!.tag === "x" && /[市州省县]$/.test(last!.word) && tokens.every((t) => t.tag === "n" || t.tag === "x" || t.tag.startsWith("nr") || t.tag === "ns");
+  const pieces = namePieces(ctx, start, end, NOUN_OR_NAME_PIECE_TAGS);
+  const last = pieces?.at(-1);
+  return !!pieces && pieces.length >= 2 && last!.tag === "x" && /[市州省县]$/.test(last!.word);
 }
+/** a common noun (n), a name (nr, nrt, nrfg, ns) or a piece jieba cannot read (x) */
+const NOUN_OR_NAME_PIECE_TAGS = new Set(["n", "x", "nr", "nrt", "nrfg", "ns"]);
 
 /**
  * 南宁与万象、柳州与罗勇、桂林与暹粒分别签署合作协议: in a list of pairs that each join a Chinese division to its

@@ -57,13 +57,16 @@ export const transliterationWithDivision: PlaceRule = {
 const chineseNames = namesOfKind((e) => e.country === "CN");
 /** the words of jieba's reading a transliteration is made of: names, and pieces it cannot read */
 export const TRANSLITERATION_PIECE_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nz", "j", "x"]);
-/** the words jieba reads in [start, end) when every one is a piece of a name and they run from a word's start to a word's end; null otherwise */
-export function namePieces(ctx: ParagraphContext, start: number, end: number): Token[] | null {
+/**
+ * the words jieba reads in [start, end) when every one is a piece of a name (a tag of `tags`) and they run from a
+ * word's start to a word's end; null otherwise
+ */
+export function namePieces(ctx: ParagraphContext, start: number, end: number, tags: ReadonlySet<string> = TRANSLITERATION_PIECE_TAGS): Token[] | null {
   const tokens = ctx.tokens();
   const first = ctx.tokenIndex().startingAt(start);
   if (first < 0) return null;
   let i = first;
-  while (i < tokens.length && tokens[i]!.end <= end && TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag)) i++;
+  while (i < tokens.length && tokens[i]!.end <= end && tags.has(tokens[i]!.tag)) i++;
   return i > first && tokens[i - 1]!.end === end ? tokens.slice(first, i) : null;
 }
 /**
