@@ -133,6 +133,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议。", quote: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议", type: "agreement", parties: ["昆明市", "曼德勒"] }, // a region joined by a dash names the expo
     { rule: "agreement-zh-sister-city", text: "2024年，南昌市与法国南特市结好第26年。", quote: "南昌市与法国南特市结好", type: "sister-city", parties: ["南昌市", "南特市"], date: null }, // the 26th year of the tie: the year is not its signing's
     { rule: "agreement-zh-sister-city", text: "4月22日，双方回顾了两市结好12年来在文化领域取得的成果。", quote: "双方回顾了两市结好", type: "sister-city", parties: ["双方"], date: null }, // the years since the tie (12年来), as 周年: the day is the review's, not the signing's
+    { rule: "agreement-zh-sister-city", text: "9月3日，双方回顾了两市结好以来的交流成果。", quote: "双方回顾了两市结好", type: "sister-city", parties: ["双方"], date: null }, // the tie recalled as where a span starts (以来): the day is the review's
     { rule: "agreement-zh-sister-city", text: "自2015年结为友好城市以来，成都市与珀斯市交往密切。", quote: "结为友好城市以来，成都市与珀斯", type: "sister-city", parties: ["成都市", "珀斯"], date: "2015" },
     { rule: "agreement-zh-sister-city", text: "近年来，我省今年3月与斐济苏瓦市签署省级友城协议。", quote: "我省今年3月与斐济苏瓦市签署省级友城协议", type: "sister-city", parties: ["我省", "苏瓦"], level: "provincial" },
     { rule: "agreement-zh-sister-city", text: "他希望两市以缔结友好城市关系30周年为契机，深化旅游合作。", quote: "两市以缔结友好城市关系", type: "sister-city", parties: ["两市"], status: "signed", date: null }, // a hope about the anniversary: the tie holds, no tie is planned

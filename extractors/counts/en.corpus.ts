@@ -81,6 +81,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "A total of 35 projects worth 12.6 billion yuan were signed.", quote: "35 projects", value: 35, unit: "projects" }, // "worth" ends the unit
     { rule: "count-en-number-noun", text: "The airport now has 28 direct air routes serving Europe and Asia.", quote: "28 direct air routes", value: 28, unit: "direct air routes" }, // after a plural, a word in -ing opens what the things do
     { rule: "count-en-number-noun", text: "Envoys of the three Baltic countries of Estonia, Latvia and Lithuania attended.", quote: "three Baltic countries", value: 3, unit: "Baltic countries" }, // "of" before a place names the members
+    { rule: "count-en-number-noun", text: "Harbin Signs Cooperation Agreements with Three Russian Regions", quote: "Three Russian Regions", value: 3, unit: "Russian Regions" }, // a headline's capitals: only its small words are lowercase, no name opens with the number
     { rule: "count-en-number-noun", text: "Deals Worth Over 80 Billion Yuan Signed at Trade Fair", quote: "Over 80 Billion Yuan", value: 80000000000, unit: "Yuan", qualifier: "more than" }, // a headline's capitals: the currency is the whole unit
     // count-en-money: a currency sign or code before the figure
     { rule: "count-en-number-noun", text: "Bilateral trade hit 4.3 billion U.S. dollars, up 9 percent.", quote: "4.3 billion U.S. dollars", value: 4300000000, unit: "U.S. dollars" }, // an initialism's full stops end no clause
@@ -162,5 +163,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "At 10 a.m. on October 15, the two cities held an online meeting.", // a time of day
     "Podolsk is an industrial city about 40 kilometres south of Moscow.", // a distance that locates a place
     "The two cities are about 800 kilometres apart.",
+    "The delegation also visited the Three Gorges Dam and the high-tech zone.", // a name that opens with a number word
+    "The guests stayed at the Four Seasons Hotel in the city centre.",
   ],
 };

@@ -253,6 +253,9 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
 const spanOfYears = (text: string, at: number, after: string): boolean =>
   SPANS_OF_YEARS.some((s) => s.after.test(after) && (!s.before || s.before.test(text.slice(Math.max(0, at - s.reach!), at))));
 
+/** a lowercase word before a position, past the small words a headline leaves lowercase ("visited the ", not "Signs with ") */
+const LOWERCASE_WORD_BEFORE = /\b(?!(?:the|a|an|and|or|with|of|in|for|to|at|on|by|from|as)\s)\p{Ll}+\s+(?:(?:the|a|an|and|or|with|of|in|for|to|at|on|by|from|as)\s+)*$/u;
+
 function countable(text: string, n: FoundNumber): boolean {
   if (n.ordinal || n.latinScale || n.value <= 0) return false;
   // (a lone "one" counts in a list of counts: "added one sister city and two friendly exchange cities")
@@ -289,6 +292,10 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^\s+(?:consecutive|straight|successive)\s+(?:years|times|sessions|editions)\b|^\s+times\b/i.test(after)) return false;
   // "the 2025 China International Friendship Cities Conference", a headline's "2025 … Conference Opens": a year inside a name (no date either), not a count
   if (/^(?:19|20)\d\d$/.test(n.text) && ((/\b[Tt]he\s+$/.test(text.slice(Math.max(0, n.index - 4), n.index)) && /^\s+[A-Z]/.test(after)) || yearOpensEventName(text, n.index))) return false;
+  // "visited the Three Gorges Dam", "at the Four Seasons Hotel": a number word capitalised, two capitalised words after it
+  // and a lowercase word before it, is a name's first word (a headline capitalises the words before too, but for the
+  // small words, "Agreements with Three Russian Regions"; "the \"Twenty-four Policies\"" is one word, and counts)
+  if (/^\p{Lu}\p{Ll}/u.test(n.text) && LOWERCASE_WORD_BEFORE.test(text.slice(Math.max(0, n.index - 40), n.index)) && /^\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(after)) return false;
   // the Fortune Global 500, a Top 100 list: the name of a ranking, not a count of its members
   if (/\b(?:Fortune(?:\s+Global|\s+China)?|Forbes(?:\s+Global)?|[Tt]op)\s+$/.test(text.slice(Math.max(0, n.index - 20), n.index))) return false;
   return true;

@@ -8,7 +8,7 @@ import { OWN_PLACE } from "../shared/own-place";
 
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 /** nouns jieba tags otherwise (青年 a time word, 少年 a numeral, 口岸 a word of place): 10名青年, 青年学生, 开放口岸5个 */
-const MISTAGGED_NOUNS = new Set(["青年", "少年", "口岸"]);
+const MISTAGGED_NOUNS = new Set(["青年", "少年", "口岸", "合同"]);
 /** a word jieba made of a noun of events and what they are about, tagging it a verb (涉外活动): a noun all the same */
 const EVENTS_NOUN = /^\p{Script=Han}{2,}活动$/u;
 const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word);
@@ -57,6 +57,19 @@ const nounAt = (tokens: readonly Token[], i: number, at: number): boolean => {
 /** whether the token after a word (or the paragraph's end) closes its clause: punctuation, or 的 before the next noun */
 const closesClause = (next: Token | undefined, end: number): boolean => !next || (next.start === end && (/^[，,。；;：:！!？?、）)]/.test(next.word) || next.word === "的"));
 
+/** what a cooperation makes, which verbal nouns before it may describe (投资合作协议, 贸易合同, 旅游线路) */
+const MADE_BY_COOPERATION = /^(?:协议|协议书|合同|协定|备忘录|意向书|项目|线路|文件)$/;
+/** verbal nouns from a token on (one or two), right before such a noun, which closes its clause */
+function kindOfDocument(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 3 && tokens[k]; k++) {
+    const [t, next] = [tokens[k]!, tokens[k + 1]];
+    if (k > i && t.start !== tokens[k - 1]!.end) return false;
+    if (MADE_BY_COOPERATION.test(t.word)) return k > i && closesClause(next, t.end);
+    if (t.tag !== "vn") return false;
+  }
+  return false;
+}
+
 /** jieba's tags of a common noun, which closes a noun phrase: no unknown word (x) goes on after it */
 const COMMON_NOUN_TAGS = new Set(["n", "vn"]);
 /** the places within countries that a count of countries may run straight into (12个国家友城) */
@@ -88,9 +101,12 @@ export function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbM
     const describingVerb = out.length === 0 && TAKING_PART.has(t.word) && nounAt(tokens, i + 1, t.end);
     if ((STOP_WORDS.has(t.word) && !describingVerb) || (!isNoun(t) && !adjective && !placeWordAfterNoun && !describingVerb) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
-    // It cuts 5条文化旅游线路 to 条文化 too: jieba's tags cannot tell the two apart (培训 and 旅游 are both vn before a noun)
+    // (jieba's tags cannot tell the two apart, 培训 and 旅游 are both vn before a noun; but a verb does not close a clause
+    // on a document's noun, 旅游线路。)
     // (12场文化活动。: a verbal noun that closes its clause, with nothing after it for a verb to act on, is the noun counted)
-    if (out.length && t.tag === "vn" && !closesClause(tokens[i + 1], t.end)) break;
+    // (4份投资|合作|协议，, 3项水产品|贸易|合同，: verbal nouns before a document or project that closes the clause say what
+    // kind of it, as 合作协议 is one)
+    if (out.length && t.tag === "vn" && !closesClause(tokens[i + 1], t.end) && !kindOfDocument(tokens, i)) break;
     if (out.length && t.start !== out[out.length - 1]!.end) break;
     // (10个设区|市全|覆盖: jieba joins the 全 of 全覆盖, "all covered", to the noun's last character)
     if (t.tag === "x" && t.word.length > 1 && t.word.endsWith("全") && /^覆盖/.test(ctx.text.slice(t.end, t.end + 2))) {

@@ -447,6 +447,8 @@ const INNER_DIVISION = /^\p{Script=Han}{2,}?(?:省|州(?!市)|府(?![市县]))(?
 
 /** the kinds of tie that may stand between a country and its partner's name (日本友好城市春日井市, 韩国友城群山市) */
 const TIE_KIND_AFTER_COUNTRY = /(?:友好城市|友好交流城市|友城|姐妹城市|友好省州|友好省)$/;
+/** a kind of city, and where in its country it lies, between the country and the city's name: 南部城市, 港口城市, 海滨小城 */
+const CITY_KIND_AFTER_COUNTRY = /(?:(?:[东南西北]{1,2}|中)部)?(?:港口|沿海|海滨|边境|工业|历史文化)?(?:城市|小城|名城|古城)$/;
 /** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
 export const nameAfterCountry: PlaceRule = {
   id: "place-zh-after-country",
@@ -477,7 +479,9 @@ export const nameAfterCountry: PlaceRule = {
         const spaced = k === 0 && /^[ 　]$/.test(ctx.text[countryEnd - 1] ?? "") && isCountryAt(ctx.text, countryEnd - 1);
         // (日本友好城市|春日井市: the tie's kind between the country and the partner's name)
         const tieKind = TIE_KIND_AFTER_COUNTRY.exec(ctx.text.slice(Math.max(0, countryEnd - 8), countryEnd));
-        const afterTieKind = !!tieKind && isCountryAt(ctx.text, countryEnd - tieKind[0].length);
+        // (智利南部城市|巴拉斯港市, 意大利港口城市|…: a kind of city, and where in the country, likewise)
+        const cityKind = CITY_KIND_AFTER_COUNTRY.exec(ctx.text.slice(Math.max(0, countryEnd - 8), countryEnd));
+        const afterTieKind = [tieKind, cityKind].some((kind) => !!kind && isCountryAt(ctx.text, countryEnd - kind[0].length));
         if (!isCountryAt(ctx.text, countryEnd) && !isCountryThenDivisionAt(ctx.text, countryEnd) && !spaced && !afterTieKind) continue;
         // 哈萨克|斯坦, 印度|尼西亚: a country's name (哈萨克, 印度) inside a longer one's ends no country
         if (insideLongerCountry(ctx.text, countryEnd)) continue;
