@@ -97,12 +97,27 @@ describe("the lead's day lent to a signing that goes on from it", () => {
       ["memorandum", "2025-05-16", "both"],
     ],
     [
+      [
+        "5月12日至16日，省长率团访问美国俄亥俄州和密歇根州。",
+        "From May 12 to 16, the Governor led a delegation to visit the US states of Ohio and Michigan.",
+        "在俄亥俄州期间，山东省与俄亥俄州签署了经贸合作协议。",
+        "In Ohio, Shandong Province and Ohio signed an agreement on economic and trade cooperation.",
+      ],
+      ["agreement", "2025-05-12", "both"],
+    ],
+    [
       ["The provincial government held a reception in the provincial capital on May 18 to welcome the Ohio delegation.", "During the reception, Shandong Province and Ohio signed an agreement on educational cooperation."],
       ["agreement", "2025-05-18", "en-only"],
     ],
   ];
   it.each(GOING_ON)("dates 赛事期间…签署, 'During the event/festival/reception … signed' by the lead's day, which an English lead may tell inside its first sentence (%#)", (paragraphs, event) => {
     expect(agreements(release(paragraphs)).map((f) => [f.type, f.date, f.corroboration])).toEqual([event]);
+  });
+
+  it("lends nothing to a period of its own (疫情期间), and a month opening a paragraph ('In March, …') is its date, no stop of the visit", () => {
+    const facts = agreements(release([LEAD_ZH, LEAD_EN, "疫情期间，山东省与俄亥俄州签署了经贸合作协议。", "In March, Shandong Province and Ohio signed an agreement on economic and trade cooperation."]));
+    // (the Chinese telling, undated, joins the English one's March)
+    expect(facts.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-03", "both"]]);
   });
 
   it("lends nothing to a paragraph that does not go on from the lead", () => {

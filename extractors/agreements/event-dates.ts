@@ -141,10 +141,11 @@ function termAfter(text: string, date: DateCandidate, triggerEnd: number): boole
  * 会见后，双方签署…, "After the talks, the two sides signed…": a sentence that goes on from the one before
  * it (the meeting, the ceremony) happened on that one's day, when it states none of its own
  */
+// (在大邱期间，…, 访问韩国期间，…: a stop of the visit the lead tells; not “十四五”期间, a period of its own)
 const GOES_ON = {
-  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|(?:访问|会见|会谈|会议|活动|大会|论坛|博览会|展会|峰会|洽谈会|交易会|赛事|比赛|展览|文化节|艺术节|旅游节|文化周|运动会)期间|会上|会见中|会谈中|仪式上|(?:开幕|闭幕|签约)式上|晚宴上|活动中)/,
-  // ("At the opening ceremony", as 开幕式上)
-  en: /^(?:(?:After|Following|During|At)\s+the\s+(?:(?:opening|closing|signing)\s+)?(?:meeting|talks|ceremony|event|visit|conference|forum|expo|fair|summit|festival|exhibition|games|week|tour|reception|banquet|dinner|luncheon|gala)|Afterwards|Later\s+that\s+day)\b/i,
+  zh: /^[^，。；]{0,6}?(?:会见后|会谈后|会见结束后|会谈结束后|会后|随后|其间|(?:访问|会见|会谈|会议|活动|大会|论坛|博览会|展会|峰会|洽谈会|交易会|赛事|比赛|展览|文化节|艺术节|旅游节|文化周|运动会)期间|会上|会见中|会谈中|仪式上|(?:开幕|闭幕|签约)式上|晚宴上|活动中)|^(?:在|访问)[^，。；]{1,10}?期间/,
+  // ("At the opening ceremony", as 开幕式上; "In Daegu, …", "While in Daegu, …", as 在大邱期间: a stop of the visit)
+  en: /^(?:(?:After|Following|During|At)\s+the\s+(?:(?:opening|closing|signing)\s+)?(?:meeting|talks|ceremony|event|visit|conference|forum|expo|fair|summit|festival|exhibition|games|week|tour|reception|banquet|dinner|luncheon|gala)|Afterwards|Later\s+that\s+day)\b|^(?:In|While\s+in|During\s+(?:its|their|the\s+delegation['’]s)\s+(?:stay|visit)\s+(?:in|to))\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Addition|Total|Recent|Particular|General)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},/,
 };
 
 /** what may stand before a date that opens a sentence: nothing, 当地时间; "On", "From", "In", "On the morning of" */

@@ -241,7 +241,8 @@ const EVENT_NAMED_AFTER = {
 };
 /** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */
 // (or a hub or centre of something there: "Prato, a textile hub in Italy's Tuscany region, signed")
-const PLACE_APPOSITION_EN = /,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port|seaport|hub|cent(?:er|re)|gateway|metropolis)\s+(?:in|of|on|located|situated)\b[^,;]*$/;
+// (not ", a sister city of Guilin", which names a partner)
+const PLACE_APPOSITION_EN = /,\s+an?\s+(?!(?:sister|twin|friendship)[- ])(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port|seaport|hub|cent(?:er|re)|gateway|metropolis)\s+(?:in|of|on|located|situated)\b[^,;]*$/;
 /** a bracket that gives a party's former name (新阿基坦大区（原阿基坦大区）, "(formerly the Aquitaine Region)"): the same party, not another */
 const FORMER_NAME_BEFORE = { zh: /[（(](?:原|旧称|前身为?|曾用名)$/, en: /\((?:formerly|previously|formerly\s+known\s+as|once)\s+(?:the\s+)?$/i };
 /** between a place and "of" the place that holds it: its officer's title and name (" Mayor Cho Sung-myung of ") */

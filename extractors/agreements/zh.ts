@@ -413,11 +413,12 @@ const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)》?(?:的)?${ONLINE}(
  * intent on making the tie, which is still to be made; 友好省州关系续约备忘录, a memorandum renewing it. The tie names the
  * document's subject; the document is the event.
  */
-// (友好省州合作备忘录: nor is a memorandum of the tie's cooperation, its division word read short, 友好省|州合作)
+// (友好省州合作备忘录: nor is a memorandum of the tie's cooperation, its division word read short, 友好省|州合作; nor a
+// plan of it, 友好城市合作规划)
 // (是浙江省与法国结好最早的城市之一, 是安徽省与德国城市结好的第一对友城: a tie ranked, "among the first to twin",
 // "the first pair between", describes a city; it reports no event. 与1993年结好的首个国际友城大邱市 names its partner and
 // reports its tie)
-const TIE_AS_SUBJECT = "(?![州道区县府份市]?(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书|计划)|[州道区县府份]?(?:关系)?的?(?:续约|续签)?(?:谅解)?(?:备忘录|意向书)|(?:关系)?(?:最早|较早|最晚|最多|最久)的|(?:关系)?的(?:第[一二三四五六七八九十0-9]+|首)对)";
+const TIE_AS_SUBJECT = "(?![州道区县府份市]?(?:交流|合作)+[^，。；]{0,4}(?:备忘录|意向书|计划|规划|路线图)|[州道区县府份]?(?:关系)?的?(?:续约|续签)?(?:谅解)?(?:备忘录|意向书)|(?:关系)?(?:最早|较早|最晚|最多|最久)的|(?:关系)?的(?:第[一二三四五六七八九十0-9]+|首)对)";
 /** …新增友城4个：3月，与撒马尔罕市缔结…: a clause that is a date alone, right before a partner's clause, dates it */
 function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: number, sentenceStart: number): DateCandidate | null {
   // (an item's number may open the sentence: 1. 2月，与法国图卢兹市缔结…)
