@@ -23,11 +23,17 @@ const ENUMERATION = {
 function enumeratedPairs(text: string, named: PartyMention[], triggerAt: number, lang: Lang): PartyMention[][] | null {
   // (广西新增友城7对：南宁市与泰国孔敬府、柳州市与越南永福省…; "Guangxi added 7 pairs: Nanning and …": the list opens after a
   // colon, and the place that sums it up before the colon is in none of its pairs)
-  const opened = colonBefore(text, triggerAt);
+  // ("Hunan added 9 pairs …, including Xiangtan and Belo Horizonte of Brazil, and Changde and San Jose …, which became
+  // sister cities": or after the words that open a list's items)
+  const opens = lastMatch(LIST_OPENS[lang], text.slice(0, triggerAt));
+  const opened = Math.max(colonBefore(text, triggerAt), opens ? opens.index + opens[0].length - 1 : -1);
   const parties = named.filter((p) => p.index === null || p.index > opened);
   if (parties.some((p) => p.index === null || p.index >= triggerAt)) return null;
   return pairsOfList(text, parties, triggerAt, lang, ENUMERATION[lang].separator) ?? (lang === "en" ? pairsJoinedByAnd(text, parties) : null);
 }
+
+/** the words that open a list's items: 其中包括, 分别为, "including", "namely" */
+const LIST_OPENS = { zh: /(?:其中)?包括|分别为|分别是/g, en: /\b(?:including|namely|among\s+them)\s/g };
 
 /**
  * "Fuzhou and Malacca City and Xiamen and Penang have also become sister cities": four places joined by "and" alone
