@@ -224,6 +224,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-letter-of-intent", text: "西安市与罗马市签署合作意向书。", quote: "西安市与罗马市签署合作意向书", type: "letter-of-intent", parties: ["西安市", "罗马"] },
     { rule: "agreement-zh-friendly-cooperation", text: "福州市与蒙巴萨郡签署友好交流协议。", quote: "福州市与蒙巴萨郡签署友好交流协议", type: "friendly-cooperation", parties: ["福州市", "蒙巴萨"] },
     { rule: "agreement-zh-membership", text: "温州是加入世界城市和地方政府组织的第9个中国城市。", quote: "温州是加入世界城市和地方政府组织", type: "membership", parties: ["温州", "世界城市和地方政府组织"] }, // the country after an ordinal is the kind ranked, not a party
+    { rule: "agreement-zh-membership", text: "在第十届世界旅游城市联合会香山旅游峰会上，大同市正式成为该联合会会员。", quote: "世界旅游城市联合会香山旅游峰会上，大同市正式成为该联合会", type: "membership", parties: ["世界旅游城市联合会", "大同市"] }, // the session's number numbers the meeting, not the body
     { rule: "agreement-zh-membership", text: "2019年，武汉市加入亚太城市旅游振兴机构。", quote: "武汉市加入亚太城市旅游振兴机构", type: "membership", parties: ["武汉市", "亚太城市旅游振兴机构"], date: "2019" }, // 机构 names a body; 亚太 inside it is no party
     { rule: "agreement-zh-membership", text: "3月5日，武汉市正式成为世界城市和地方政府组织（UCLG）会员。", quote: "武汉市正式成为世界城市和地方政府组织", type: "membership", parties: ["武汉市", "世界城市和地方政府组织"], date: "2025-03-05" }, // 成为…会员, as 加入
     { rule: "agreement-zh-membership", text: "10月9日，经世界城市和地方政府组织执行局审议通过，我市正式成为该组织会员城市。", quote: "世界城市和地方政府组织执行局审议通过，我市正式成为该组织", type: "membership", parties: ["世界城市和地方政府组织", "我市"], date: "2024-10-09" }, // the preposition before the body's name (经) is not the name's

@@ -354,6 +354,9 @@ const JOINING_VERB = /加入|成为|参加|签署|签订|出席/g;
 /** 经世界城市和地方政府组织…审议通过: a preposition opening the words before the name, which no body's name opens with (经济合作与发展组织 does) */
 const PREPOSITION_BEFORE_NAME = /^(?:经过|通过|经(?![济贸])|由|据|应)/;
 
+/** a session's number: 第18届, 第三届 */
+const SESSION_BEFORE_NAME = /^第[0-9０-９一二三四五六七八九十百]+届/;
+
 /** the words of a body that any body is */
 const GENERIC_BODY = /^(?:组织|机构)$/;
 
@@ -378,6 +381,8 @@ function bodyNamedBefore(text: string, before: number, head: string): PartyMenti
   const verb = lastMatch(JOINING_VERB, text.slice(start, end));
   if (verb) start += verb.index + verb[0].length;
   start += PREPOSITION_BEFORE_NAME.exec(text.slice(start, end))?.[0].length ?? 0;
+  // (第18届|世界历史都市联盟大会: a meeting's session number before the body's name numbers the meeting)
+  start += SESSION_BEFORE_NAME.exec(text.slice(start, end))?.[0].length ?? 0;
   const name = text.slice(start, end + head.length);
   return name.length >= head.length + 2 ? { kind: "organisation", index: start, text: name } : null;
 }

@@ -49,6 +49,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "本次活动吸引了近3000名游客。", quote: "近3000名游客", value: 3000, unit: "名游客", qualifier: "nearly" },
     { rule: "count-zh-numeral-classifier", text: "两市已连续举办9届经贸洽谈会。", quote: "9届经贸洽谈会", value: 9, unit: "届经贸洽谈会" }, // editions held, after a verb of holding (not 十四届人大, an ordinal without 第)
     { rule: "count-zh-numeral-classifier", text: "双方签署了19项合作协议。", quote: "19项合作协议", value: 19, unit: "项合作协议" },
+    { rule: "count-zh-numeral-noun", text: "区长一行12人于7月24日至26日访问大连。", quote: "12人", value: 12, unit: "人" }, // the measure word that jieba fuses with the 于 after it
     { rule: "count-zh-numeral-classifier", text: "会上，两市企业签署4份投资合作协议，总额约2亿元。", quote: "4份投资合作协议", value: 4, unit: "份投资合作协议" }, // verbal nouns that say which kind of document
     { rule: "count-zh-numeral-classifier", text: "签约仪式后，双方企业签订了3项水产品贸易合同。", quote: "3项水产品贸易合同", value: 3, unit: "项水产品贸易合同" },
     { rule: "count-zh-numeral-classifier", text: "两地将联合推出5条文化旅游线路。", quote: "5条文化旅游线路", value: 5, unit: "条文化旅游线路" },

@@ -373,12 +373,18 @@ export const numeralNoun: CountRule = {
         if (noun.length === 1 && BARE_CLASSIFIER.test(noun[0]!.word.replace(/^[余多]/, "")) && /^[余多]/.test(noun[0]!.word)) continue;
         unit = noun.map((t) => t.word).join("");
         end = noun[noun.length - 1]!.end;
+        // (一行12|人于|7月…: jieba fuses the measure word with the preposition after it, which opens the clause's time or place)
+        const fused = noun[0]!.tag === "x" ? MEASURE_THEN_PREPOSITION.exec(noun[0]!.word) : null;
+        if (fused && CLASSIFIER_RE.test(fused[1]!)) [unit, end] = [fused[1]!, noun[0]!.start + 1];
       }
       out.push(candidate(this.id, ctx, n.index, end, n.value, unit, [n.index, n.end]));
     }
     return out;
   },
 };
+
+/** a measure word of one character, then 于 or 在 (人于, 人在), which jieba reads as one unknown word */
+const MEASURE_THEN_PREPOSITION = /^(\p{Script=Han})[于在]$/u;
 
 /** the currencies an amount is written in (元素, 元旦, 元首 are words of their own) */
 // 亿元人民币: the currency named again after 元 is part of the amount's words

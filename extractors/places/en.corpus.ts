@@ -126,6 +126,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-described", text: "Nanning and Mataram, capital of West Nusa Tenggara Province of Indonesia, signed a letter of intent.", quote: "Mataram", type: "city" }, // a capital of a division its country follows
   ],
   negatives: [
+    "The city officially became a member city of the League last year.", // a body after "city of", no city's name
+    "Founded in 2012, the Alliance now has 80 member cities.",
     { text: "The Mayor of Qinzhou met his Japanese counterpart in Nagasaki.", only: ["Qinzhou", "Nagasaki"] }, // a counterpart named by a demonym: no place
     { text: "However, a city in Portugal has also applied to join.", only: ["Portugal"] }, // a sentence's opening adverb is no name
     { text: "Marco Rossi, a city councillor in Portugal, attended the meeting.", only: ["Portugal"] }, // a person's post: "city" opens no kind of place there

@@ -98,7 +98,7 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   // (友好区缔结仪式, 缔结友好区: the tie's kind before its making's word, or made by the verb before it)
   if (/^友好/.test(name) && (TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4)) || TIE_VERB_BEFORE.test(ctx.text.slice(Math.max(0, at - 3), at)))) return false;
   const index = ctx.tokenIndex();
-  if (personNamedAfterTitle(ctx, at, end)) return false;
+  if (personNamedAfterTitle(ctx, at, end) || personAfterOfficeAlone(ctx.text, at, end)) return false;
   // 主城区, 国际友好城区: "the urban area", a common noun, names the district 城区 only right after its city (晋城市城区)
   if (AREA_NOUNS.has(name) && ctx.text[at - 1] !== "市") return false;
   if (hit.form === "short" || name.length === 2) {
@@ -138,6 +138,17 @@ function personNamedAfterTitle(ctx: ParagraphContext, at: number, end: number): 
   const given = tokens[index.startingAt(end)];
   return name?.end === end && name.tag === "nr" && !!given && /^(?:nr|nrfg|x)$/.test(given.tag) && /^\p{Script=Han}{1,2}$/u.test(given.word);
 }
+
+/** a Chinese office right before a name: 市长, 郡长, 书记 */
+const OFFICE_BEFORE_NAME = /(?:[市区县省郡州镇]长|书记|主任|主席)$/;
+/** what follows a person's whole name: a list's mark, or what the person does there (出席, 致辞, 表示) */
+const AFTER_PERSONS_NAME = /^(?:[、，,。；和与及]|出席|致辞|讲话|表示|会见|会晤|介绍|指出|强调|率|一行|陪同|参加)/;
+/**
+ * 芜湖市市长宁波、蒙巴萨郡郡长…出席: a city's name right after an office, then a list's mark or what the person does, is
+ * the officer's whole name (a given name a city's), not the city
+ */
+const personAfterOfficeAlone = (text: string, at: number, end: number): boolean =>
+  OFFICE_BEFORE_NAME.test(text.slice(Math.max(0, at - 2), at)) && AFTER_PERSONS_NAME.test(text.slice(end, end + 2));
 
 /** what follows a kind of tie (友好区关系, 友好县协议): a relation, a document, an exchange */
 const TIE_KIND_AFTER = /^(?:的)?(?:[县区市省州]|关系|协议|合作|交流|结好|友好|意向|备忘录|缔结|签约|签字|建立)/;
