@@ -410,17 +410,17 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
       // of several events of one type, one sharing a place party, and of those the one sharing the most (with A
       // and with B "respectively" share their subject), then the one that agrees on renewal and date
       // (a renewal "on Monday, 30 years after the two cities first became sister cities" is two events)
-      const shared = (x: AgreementMention): number => facts.get(x)!.parties.filter((p) => p.place && zf.parties.some((q) => q.place === p.place)).length;
+      const shared = (x: AgreementMention): number => sharedPlaces(zf, facts.get(x)!);
       const sharing = same.filter((x) => shared(x) > 0);
-      const fit = (x: AgreementMention): number => {
-        const f = facts.get(x)!;
-        return 4 * shared(x) + (isRenewal(f.triggers) === isRenewal(zf.triggers) ? 2 : 0) + (f.date && zf.date ? (oneDate(zf.date, f.date).differ ? -1 : 1) : 0);
-      };
+      const fit = (x: AgreementMention): number => fitOf(zf, facts.get(x)!);
       // (of one type alone only where a side cannot say which places: two named on each side and none shared are two events)
       const placesOf = (f: AgreementFact): number => f.parties.filter((p) => p.place).length;
       const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 && (placesOf(zf) < 2 || placesOf(facts.get(same[0]!)!) < 2) ? same[0] : undefined);
       if (!e) continue;
       const ef = facts.get(e)!;
+      // (3月…与宿务…；5月…与马六甲州续签…；9月…与巴伦西亚市缔结…: an event the other language tells is left to the event
+      // of this one that fits it better, later in the paragraph)
+      if (side(a.zh).some((y) => y !== z && facts.get(y)!.type === zf.type && fitOf(facts.get(y)!, ef) > fitOf(zf, ef))) continue;
       // (an unsettled pair takes the other language's parties, when that one names them)
       if (unsettledPairs.has(zf) && unsettledPairs.has(ef)) continue;
       if (unsettledPairs.has(zf)) zf.parties = ef.parties.map((p) => ({ ...p }));
@@ -447,6 +447,12 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
   return out;
 }
 
+
+/** how many place parties two tellings share */
+const sharedPlaces = (a: AgreementFact, b: AgreementFact): number => b.parties.filter((p) => p.place && a.parties.some((q) => q.place === p.place)).length;
+/** how well two tellings of one type fit as one event: their shared places most, then renewal and date agreeing */
+const fitOf = (a: AgreementFact, b: AgreementFact): number =>
+  4 * sharedPlaces(a, b) + (isRenewal(b.triggers) === isRenewal(a.triggers) ? 2 : 0) + (b.date && a.date ? (oneDate(a.date, b.date).differ ? -1 : 1) : 0);
 
 /**
  * One event told as a bare agreement in one language and as its kind in the other: one is "agreement", the other's

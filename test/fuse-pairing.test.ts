@@ -1,0 +1,27 @@
+/**
+ * Pairing one language's events with the other's within a pair of aligned paragraphs: an event the other
+ * language tells goes to the telling that fits it best (the most places shared, then renewal and date), not to the
+ * first of its type. An invented release: the Chinese tells two ties, the English only the second.
+ */
+import { extractBytes } from "../pipeline/index";
+import type { AgreementFact } from "../schemas/output";
+
+const RELEASE = [
+  "2023年泉州市友城工作回眸",
+  "Looking Back at Quanzhou's Sister-City Work in 2023",
+  "2023年，泉州市友城工作实现恢复性增长。5月，泉州市与马来西亚马六甲州缔结友好省州关系；9月，泉州市与西班牙巴伦西亚市缔结友好城市关系。",
+  "In 2023, Quanzhou's sister-city work achieved a recovery. In September, Quanzhou and Valencia of Spain established sister-city relations.",
+].join("\n\n");
+
+describe("pairing events across languages", () => {
+  const facts = extractBytes("pairing.txt", Buffer.from(RELEASE, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+  const partners = (f: AgreementFact): string[] => f.parties.map((p) => p.en ?? p.zh ?? "").sort();
+
+  it("joins the English tie to the Chinese tie with the same partner, not to the first tie of the paragraph", () => {
+    expect(facts.map((f) => [partners(f), f.date, f.corroboration])).toEqual([
+      [["Malacca", "Quanzhou"], "2023-05", "zh-only"],
+      [["Quanzhou", "Valencia"], "2023-09", "both"],
+    ]);
+    expect(facts.every((f) => f.conflicts.length === 0)).toBe(true);
+  });
+});
