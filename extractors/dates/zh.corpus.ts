@@ -38,6 +38,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-month", text: "12月初步确定方案。", quote: "12月", value: "2024-12" }, // 初步 ("initially") is no part of the month
     { rule: "date-zh-month", text: "4月，两市缔结友好城市关系。", quote: "4月", value: "2024-04" }, // a month alone ahead of the reference is last year's, however close
     { rule: "date-zh-month", text: "双方同意于10月中旬举办第三届经贸论坛。", quote: "10月中旬", value: "2025-10" }, // what the clause announces lies ahead
+    { rule: "date-zh-year-month", text: "2024年10月中下旬，代表团访问了日本。", quote: "2024年10月中下旬", value: "2024-10" }, // two thirds of a month
     { rule: "date-zh-month", text: "招待会上，对方市长邀请代表团于11月出席农业博览会。", quote: "11月", value: "2025-11" }, // what one is invited to do lies ahead
     { rule: "date-zh-month", text: "应对方市长邀请，代表团于11月出席农业博览会。", quote: "11月", value: "2024-11" }, // an invitation one came at (its comma) tells of a visit made
     { rule: "date-zh-month", text: "代表团应邀于11月出席农业博览会。", quote: "11月", value: "2024-11" }, // 应邀: came at an invitation

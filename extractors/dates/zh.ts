@@ -15,7 +15,8 @@ const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5
 const WEEK_WORD = "(?:周|星期|礼拜)";
 
 /** 12月下旬, 11月初, 本月底: a part of a month, cited with it (the date keeps the month's precision) */
-const MONTH_PART = "(?:上旬|中旬|下旬|初(?![步期次心衷始])|底|末)?";
+// (中下旬, 上中旬: two thirds of the month)
+const MONTH_PART = "(?:上旬|中旬|下旬|上中旬|中下旬|初(?![步期次心衷始])|底|末)?";
 
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseZhNumber(s) ?? undefined);
 

@@ -126,6 +126,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-described", text: "Nanning and Mataram, capital of West Nusa Tenggara Province of Indonesia, signed a letter of intent.", quote: "Mataram", type: "city" }, // a capital of a division its country follows
   ],
   negatives: [
+    { text: "Chongqing and Duisburg Mark 10 Years of China-Europe Railway Cooperation", only: ["Chongqing", "Duisburg"] }, // a headline's span of time before "of" and a country
     "The city officially became a member city of the League last year.", // a body after "city of", no city's name
     "Founded in 2012, the Alliance now has 80 member cities.",
     { text: "The Mayor of Qinzhou met his Japanese counterpart in Nagasaki.", only: ["Qinzhou", "Nagasaki"] }, // a counterpart named by a demonym: no place

@@ -20,7 +20,9 @@ export const NOT_PLACE_WORDS = new Set(
     // and a government's ("the Bangkok Metropolitan Administration of Thailand")
     " Administration Government Council Assembly Authority Commission Ministry Embassy Consulate"
     // and a headline's plural of partners ("Signs Friendship Agreements with Three Foreign Cities")
-    + " Cities Provinces Counties Regions Countries Partners"
+    + " Cities Provinces Counties Regions Countries Partners" +
+    // and a headline's span of time ("Mark 10 Years of China-Europe Railway Cooperation")
+    " Years Decades Months Weeks Days Anniversary"
   ).split(" "),
 );
 /** words that open a body's name ("Central Committee", "New Development Bank") and a place's ("Central Java", "New Brunswick") */

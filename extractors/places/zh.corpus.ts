@@ -7,6 +7,7 @@ import type { PlaceCorpus } from "../types";
 export const ZH_PLACE_CORPUS: PlaceCorpus = {
   examples: [
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
+    { rule: "place-zh-gazetteer", text: "钦州港至林查班港的集装箱航线开通一周年。", quote: "钦州", en: "Qinzhou", zh: "钦州市" }, // a city's port, one word to jieba, is named for the city
     { rule: "place-zh-ns-suffix", text: "代表团还与施蒂利亚州经济发展署签署了合作协议。", quote: "施蒂利亚州", type: "province" }, // a head jieba cannot read (施蒂), after a joining word, is the name's own
     { rule: "place-zh-after-country", text: "九江市与日本高松市缔结友好城市关系。", quote: "高松市" }, // a name of one word jieba tags an adjective (高松), then its 市 as a word of its own
     { rule: "place-zh-after-country", text: "烟台市与法国昂热市于2024年9月签署备忘录。", quote: "昂热市" }, // the same, with 市 joined to the 于 after it (市于)

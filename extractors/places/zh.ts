@@ -103,7 +103,7 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   if (AREA_NOUNS.has(name) && ctx.text[at - 1] !== "市") return false;
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市, 东京都 are one word to jieba), or be a city's development zone (苏州工业园区)
-    if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡都]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit)) return false;
+    if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡都]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit, name)) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       if (GENERIC_SHORT_NAMES.has(name)) return false;
@@ -158,10 +158,11 @@ const TIE_VERB_BEFORE = /(?:缔结|结为|结成|建立|成为)$/;
 /** the words that close the name of a development zone, which jieba reads as one place word with its city's name */
 const ZONE_WORD = /(?:工业园区|开发区|高新区|保税区|新区)$/;
 /** 苏州工业园区, 天津经济技术开发区: one place word (ns, nt) that opens with a city's or province's name and closes a zone's */
-function isZoneOf(ctx: ParagraphContext, at: number, hit: NameHit): boolean {
+// (钦州港, 青岛港: a city's port, named for the city, is one place word to jieba too)
+function isZoneOf(ctx: ParagraphContext, at: number, hit: NameHit, name: string): boolean {
   if (isCountyLevel(hit.entry)) return false;
   const token = ctx.tokens()[ctx.tokenIndex().startingAt(at)];
-  return !!token && (token.tag === "ns" || token.tag === "nt") && ZONE_WORD.test(token.word);
+  return !!token && (token.tag === "ns" || token.tag === "nt") && (ZONE_WORD.test(token.word) || token.word === `${name}港`);
 }
 
 /** The country of the place found right before a position (美国, or 加利福尼亚州 in the US), if one is. */
