@@ -8,7 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
 import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
-import { placeVisited, visitParties } from "./place-visited";
+import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyAfterWith, bodyWordAfter, NAME_WORD_EN, signatoryBodies } from "./organisations";
@@ -449,8 +449,8 @@ function rule(spec: Spec): AgreementRule {
     // ("… visited Hamburg and Lyon and signed memorandums with both cities": the pair is the partners; the other side is the release's)
     if (withTwo && pair) parties = [{ kind: "subject", index: null, text: null, level: null }, ...parties];
     // ("In Prato, Italy, the delegation … signed …": the place visited and the release's own side)
-    const visited = !parties.length && !spec.organisations ? placeVisited(ctx.text, found.places, s.start, index, "en") : null;
-    if (visited) parties = visitParties(visited);
+    const visited = (!parties.length || parties.some((p) => p.kind === "pair")) && !spec.organisations ? placeVisited(ctx.text, found.places, s.start, index, "en") : null;
+    if (visited) parties = parties.length ? (settlePairByVisit(parties, visited, found.places) ?? parties) : visitParties(visited);
     if (!parties.length) return null;
     const before = ctx.text.slice(w.start, index);
     // the gapped document's subject is the sentence's: the first place before its first signing ("Yangzhou signed …, and a letter of intent with Pécs")

@@ -29,3 +29,20 @@ export const visitParties = (visited: PlaceCandidate): PartyMention[] => [
   { kind: "subject", index: null, text: null, level: null },
   { kind: "place", index: visited.index, text: visited.text },
 ];
+
+/**
+ * 在巴西坎皮纳斯市期间，代表团出席了两市结好5周年纪念活动; "In Campinas, Brazil, the delegation attended … between the two
+ * cities": the pair word of a visit's sentence stands for the release's own side and the foreign place visited, when the
+ * parties named besides it are no foreign place (the own city, from the sentence before, at most)
+ */
+export function settlePairByVisit(parties: readonly PartyMention[], visited: PlaceCandidate, places: readonly PlaceCandidate[]): PartyMention[] | null {
+  if (!isForeign(visited) || !parties.some((p) => p.kind === "pair")) return null;
+  const rest = parties.filter((p) => p.kind !== "pair");
+  if (rest.some((p) => p.kind !== "place" || !isChinese(places.find((c) => c.index === p.index)))) return null;
+  return [...(rest.length ? rest : [{ kind: "subject" as const, index: null, text: null, level: null }]), { kind: "place", index: visited.index, text: visited.text }];
+}
+
+/** a place the gazetteer holds abroad, or one it does not hold that the rules read as foreign */
+const isForeign = (c: PlaceCandidate): boolean => (c.hits.length ? c.hits.every((h) => h.entry.country !== "CN") : c.foreign);
+/** a place the gazetteer holds in China */
+const isChinese = (c: PlaceCandidate | undefined): boolean => !!c && c.hits.length > 0 && c.hits.every((h) => h.entry.country === "CN");

@@ -134,6 +134,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议。", quote: "昆明市与曼德勒市在中国—南亚博览会期间签署经贸合作协议", type: "agreement", parties: ["昆明市", "曼德勒"] }, // a region joined by a dash names the expo
     { rule: "agreement-zh-sister-city", text: "2024年，南昌市与法国南特市结好第26年。", quote: "南昌市与法国南特市结好", type: "sister-city", parties: ["南昌市", "南特市"], date: null }, // the 26th year of the tie: the year is not its signing's
     { rule: "agreement-zh-sister-city", text: "4月22日，双方回顾了两市结好12年来在文化领域取得的成果。", quote: "双方回顾了两市结好", type: "sister-city", parties: ["双方"], date: null }, // the years since the tie (12年来), as 周年: the day is the review's, not the signing's
+    { rule: "agreement-zh-sister-city", text: "5月6日，临沂市代表团访问韩国。在韩国群山市期间，代表团出席了两市结好10周年纪念活动。", quote: "两市结好", type: "sister-city", parties: ["临沂市", "群山市"], date: null }, // the pair word of a visit's sentence: the own city and the place visited
     { rule: "agreement-zh-sister-city", text: "9月3日，双方回顾了两市结好以来的交流成果。", quote: "双方回顾了两市结好", type: "sister-city", parties: ["双方"], date: null }, // the tie recalled as where a span starts (以来): the day is the review's
     { rule: "agreement-zh-sister-city", text: "自2015年结为友好城市以来，成都市与珀斯市交往密切。", quote: "结为友好城市以来，成都市与珀斯", type: "sister-city", parties: ["成都市", "珀斯"], date: "2015" },
     { rule: "agreement-zh-sister-city", text: "近年来，我省今年3月与斐济苏瓦市签署省级友城协议。", quote: "我省今年3月与斐济苏瓦市签署省级友城协议", type: "sister-city", parties: ["我省", "苏瓦"], level: "provincial" },

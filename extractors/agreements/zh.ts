@@ -8,7 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
 import { listsBracketYears, triggerRule } from "./trigger-rule";
-import { placeVisited, visitParties } from "./place-visited";
+import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { allMatches, lastMatch } from "../shared/matches";
@@ -258,8 +258,8 @@ function rule(spec: Spec): AgreementRule {
       if (parties.length < 2) return null;
     }
     // (在意大利普拉托市，代表团与市政府举行会谈，并签署…: the place visited and the release's own side)
-    const visited = !parties.length && !spec.organisations ? placeVisited(ctx.text, found.places, s.start, index, "zh") : null;
-    if (visited) parties = visitParties(visited);
+    const visited = (!parties.length || parties.some((p) => p.kind === "pair")) && !spec.organisations ? placeVisited(ctx.text, found.places, s.start, index, "zh") : null;
+    if (visited) parties = parties.length ? (settlePairByVisit(parties, visited, found.places) ?? parties) : visitParties(visited);
     if (!parties.length) return null;
     // (…缔结友好城市关系，与布尔诺市、日利纳州签署…: a clause opening at 与 names partners only, however many, and its
     // subject is the sentence's)
