@@ -241,6 +241,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "3月3日，在首尔举行的亚洲城市发展联盟年会上，昆明市正式成为该联盟成员城市。", quote: "亚洲城市发展联盟年会上，昆明市正式成为该联盟", type: "membership", parties: ["亚洲城市发展联盟", "昆明市"], date: "2025-03-03" }, // 该联盟: the body the sentence named before
     { rule: "agreement-zh-membership", text: "2023年，成功推动贵州加入世界城市和地方政府联合组织。", quote: "贵州加入世界城市和地方政府联合组织", type: "membership", parties: ["贵州", "世界城市和地方政府联合组织"], date: "2023" },
     { rule: "agreement-zh-cooperation", text: "浙江广播电视集团与肯尼亚国家电视台合作成立中文频道。", quote: "浙江广播电视集团与肯尼亚国家电视台合作成立", type: "cooperation", parties: ["浙江广播电视集团", "肯尼亚国家电视台"] },
+    { rule: "agreement-zh-cooperation", text: "2023年，江西农业大学与肯尼亚埃格顿大学共建联合实验室。", quote: "江西农业大学与肯尼亚埃格顿大学共建", type: "cooperation", parties: ["江西农业大学", "肯尼亚埃格顿大学"], date: "2023" }, // 共建 alone, before a centre or laboratory built together
     { rule: "agreement-zh-cooperation", text: "由湖南农业大学与埃格顿大学联合建设的作物研究实验室正式启用。", quote: "湖南农业大学与埃格顿大学联合建设", type: "cooperation", parties: ["湖南农业大学", "埃格顿大学"] }, // built together, in the passive (由): its agents after 由
     { rule: "agreement-zh-sister-city", text: "4月8日，福建省著名侨乡城市泉州市与希腊纳夫普利翁市签署缔结友好城市关系协议。", quote: "泉州市与希腊纳夫普利翁市签署缔结友好城市关系", type: "sister-city", parties: ["泉州市", "纳夫普利翁市"] }, // the province before a description of its city locates it
     { rule: "agreement-zh-memorandum", text: "3月5日，市长会见了法国图尔市市长一行。会见后，芜湖市与图尔市签署了友好交流合作备忘录。", quote: "芜湖市与图尔市签署了友好交流合作备忘录", type: "memorandum", parties: ["芜湖市", "图尔市"], date: "2025-03-05" }, // 会见后: the signing goes on from the meeting, on its day
@@ -274,6 +275,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "西宁市市长率团访问哈萨克斯坦阿斯塔纳市和乌兹别克斯坦塔什干市。在阿斯塔纳期间，双方签署了友好交流备忘录。", quote: "双方签署了友好交流备忘录", type: "memorandum", parties: ["阿斯塔纳", "双方"], date: null }, // a visit to two partners: the one the sentence opens in is the side, not the last two foreign places named
   ],
   negatives: [
+    "中国与哈萨克斯坦共建“一带一路”成果丰硕。", // building together what is no centre, laboratory or base
     "2023年，全市新增三个城市为友好城市。", // cities added and counted: a tally
     "考文垂是第三个与江苏省城市结好的英国城市。", // a city of the province, unnamed, is the partner: the province is none
     "推介会上，6家宁波企业与日本企业签署合作协议。", // firms of two places sign, unnamed: the places only say whose firms they are

@@ -518,7 +518,7 @@ export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement",
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
 // (由A与B联合建设的示范园: built together, as 联合建立)
-export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建|建设)|(?:联合|共同)(?:成立|创办|建立|建设))/g, organisations: cooperatingPartners, organisationsOnly: true });
+export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建|建设)|(?:联合|共同)(?:成立|创办|建立|建设)|(?<![合作同])(?:共建|合建)(?=[^，。；]{1,24}?(?:中心|实验室|研究院|研究所|学院|基地|平台)))/g, organisations: cooperatingPartners, organisationsOnly: true });
 
 /** In priority order: where two readings overlap, the longer wins, then the earlier rule (友城协议 is a sister-city event, not a bare 协议). */
 export const ZH_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];
