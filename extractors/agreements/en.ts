@@ -254,6 +254,8 @@ const MADE_PAIR = String.raw`(?:it|them|theirs|the\s+(?:pair|two(?:\s+cities)?))
 // (", which was the first between China and Italy": the aside as a relative clause; ", making Mandalay one of Kunming's
 // earliest sister cities in …": one of a place's own)
 const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:which\s+(?:was|is|were|are|became|remains)\s+|making\s+(?:${MADE_PAIR}|(?:${NAME_WORD_EN}\s+){1,3})\s*|marking\s+)?(?:(?:one of|among)\s+(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)(?=\s)|(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b|,\s+(?:its|their)\s+(?:sister|twin|friendship|friendly)[- ](?:city|province|state)\b`);
+/** a document named and "between" before a trigger that is its subject: "an agreement between " (of "… between A and B on establishing …") */
+const DOCUMENT_BETWEEN = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MOUs?|letters?\s+of\s+intent|accords?|documents?)\s+between\s+(?:the\s+)?/g;
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 // ("a letter of intent on establishing sister city relations between Guiyang and Antananarivo": or the document's subject)
@@ -410,6 +412,15 @@ function rule(spec: Spec): AgreementRule {
       const bodies = parties.filter((p) => p.kind === "organisation" && p.index !== null && p.index >= end + between[0].length && p.index < w.end);
       const [one, other] = bodies;
       if (bodies.length === 2 && ctx.text.slice(end + between[0].length, one!.index!) === "" && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(one!.index! + one!.text!.length, other!.index!))) parties = bodies;
+    }
+    // (", including an agreement between Dali Prefecture and Pokhara, Nepal on establishing sister-city relations": the
+    // document the trigger is the subject of names its two before it)
+    const documentBetween = lastMatch(DOCUMENT_BETWEEN, ctx.text.slice(s.start, index));
+    if (documentBetween) {
+      const from = s.start + documentBetween.index + documentBetween[0].length;
+      const [first, second] = parties.filter((p) => p.kind === "place" && p.index !== null && p.index >= from && p.index < index);
+      const joined = !!first && !!second && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.index! + first.text!.length, second.index!));
+      if (joined && /^(?:,\s+[A-Z][^,;.]{0,30}?)?\s+(?:on|for|to)\s+$/.test(ctx.text.slice(second!.index! + second!.text!.length, index).replace(/\s+(?:establishing|forming|building|becoming)\s*$/, " "))) parties = [first!, second!];
     }
     // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
     // the delegation went, not a party, when the event names its partner after "with"

@@ -108,6 +108,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "普拉托市", type: "city" }, // a country's formal name (共和国) before the city
   ],
   negatives: [
+    { text: "长沙市举办国际友城青少年夏令营", only: ["长沙市"] }, // a camp the tie's title describes, whose words jieba reads as names
     { text: "芜湖市市长宁波、副市长张明出席签约仪式。", only: ["芜湖市"] }, // a city's name as an officer's whole name, right after the office
     { text: "11月3日至9日，市长李明率市政府代表团访问匈牙利。", only: ["匈牙利"] }, // a head leading his own government: 李明率, which jieba cannot read, is no city's name
     { text: "我省与日本岛根县友好省县结好35周年纪念大会举行。", only: ["日本", "岛根县"] }, // the tie's kind after a known division and its word (岛根县|友好省县) is no city of it
