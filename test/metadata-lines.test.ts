@@ -91,6 +91,8 @@ describe("isBoilerplate", () => {
     "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
     "首页 | 政务公开 | 新闻中心 | 互动交流", // a menu: three or more short items between bars
     "Home | About | News | Contact",
+    "首页 > 新闻中心 > 外事动态", // a breadcrumb: three or more short items between arrows
+    "Home » News » Foreign Affairs",
     "某市人民政府 无障碍 长者模式", // the accessibility switches of a government site's header
   ])("takes the site footer %j for page furniture", (line) => {
     expect(isBoilerplate(line)).toBe(true);
@@ -99,6 +101,7 @@ describe("isBoilerplate", () => {
   it.each([
     "本次论坛由两市外办共同主办，来自12个国家的代表参加。", // 主办 inside a sentence
     "2024年，全市新增国际友城5对。",
+    "出口额 > 进口额", // a comparison: two items, no breadcrumb
     "长沙市与德国卡塞尔市签署合作备忘录 | Changsha and Kassel Sign Memorandum", // a bilingual headline: two parts, no menu
   ])("keeps the body paragraph %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);

@@ -174,8 +174,11 @@ const COOKIE_NOTICE = /使用\s*Cookies?|Cookies?\s*(?:政策|设置)|\bwe use c
 /** a site's menu: three or more short items between bars (首页 | 政务公开 | 新闻中心, "Home | News | Contact") */
 const MENU_LINE = /^[^|｜。.，,;；]{1,16}(?:\s*[|｜]\s*[^|｜。.，,;；]{1,16}){2,}$/u;
 
+/** a breadcrumb: three or more short items between arrows (首页 > 新闻中心 > 外事动态, "Home » News » Foreign Affairs") */
+const BREADCRUMB_LINE = /^[^>＞»›→。.，,;；]{1,16}(?:\s*[>＞»›→]\s*[^>＞»›→。.，,;；]{1,16}){2,}$/u;
+
 export function isBoilerplate(text: string): boolean {
-  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text) || MENU_LINE.test(text.trim()))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text) || LANGUAGE_LABEL.test(text.trim());
+  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text) || MENU_LINE.test(text.trim()) || BREADCRUMB_LINE.test(text.trim()))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text) || LANGUAGE_LABEL.test(text.trim());
 }
 
 /** a label announcing the other language's version ("English version", 英文版, "English summary:"): no paragraph of the release */
