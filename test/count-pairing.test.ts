@@ -62,3 +62,18 @@ describe("counts of different values left over in one paragraph pair", () => {
     expect(found.map((c) => [c.evidence.map((e) => e.quote), c.corroboration])).toEqual([[["非洲新闻从业人员300余名", "more than 310 African journalists"], "conflict"]]);
   });
 });
+
+describe("a round word beside a figure", () => {
+  const counts = (zh: string, en: string): CountFact[] =>
+    extractBytes("dozen.txt", Buffer.from(["发布时间：2025-01-15", zh, en].join("\n\n"), "utf8")).facts.filter((f): f is CountFact => f.kind === "count");
+
+  it("takes 'a dozen' beside 十多家 for one count, with no conflict", () => {
+    const [c] = counts("目前，已有十多家本市企业在当地投资。", "So far, a dozen companies from the city have invested there.");
+    expect([c!.value, c!.qualifier, c!.corroboration, c!.conflicts]).toEqual([10, "more than", "both", []]);
+  });
+
+  it("still flags 'a dozen' beside a figure of another ten (30多家)", () => {
+    const [c] = counts("目前，已有30多家本市企业在当地投资。", "So far, a dozen companies from the city have invested there.");
+    expect(c!.corroboration).toBe("conflict");
+  });
+});

@@ -143,6 +143,13 @@ function opensSpan(f: DateFact, paragraphText: ReadonlyMap<string, string>): boo
   return OPENS_SPAN_BEFORE.test(text.slice(Math.max(0, e.start - 1), e.start)) && OPENS_SPAN_AFTER.test(text.slice(e.end));
 }
 
+/**
+ * "a dozen Weihai companies" beside 十多家威海企业, 十几个: "a dozen" is a round word for ten-odd, as 十多 is, no figure
+ * of twelve the Chinese disagrees with (a count of ten to nineteen, told exactly or as more than ten)
+ */
+const aDozenAmongTens = (z: CountFact, e: CountFact): boolean =>
+  /^(?:about\s+|some\s+|around\s+)?a\s+dozen\b/i.test(e.evidence[0]!.quote) && z.value >= 10 && z.value < 20 && (z.qualifier === null || z.qualifier === "more than" || z.qualifier === "about");
+
 /** `paragraphText`: each paragraph's cleaned text by its id (the frame a Chinese date stands in) */
 export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText: ReadonlyMap<string, string>): Fact[] {
   const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
@@ -178,7 +185,7 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
       const e =
         left.find((x) => sameUnit(z, x)) ??
         left.find((x) => compatible(z, x) && left.filter((y) => compatible(z, y)).length === 1 && zhCounts.filter((y) => !merged.has(y) && compatible(y, x)).length === 1);
-      if (e) take(z, e, [{ field: "value", zh: z.value, en: e.value }]);
+      if (e) take(z, e, aDozenAmongTens(z, e) ? [] : [{ field: "value", zh: z.value, en: e.value }]);
     }
     for (const relation of ["on", "since", "until", "between"] as const) {
       const zd = side(a.zh).filter((f): f is DateFact => f.kind === "date" && f.relation === relation);
