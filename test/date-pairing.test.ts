@@ -15,6 +15,17 @@ describe("dates of one paragraph pair", () => {
     expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2014", "since", "both", ["2014年", "since 2014"]]]);
   });
 
+  it("join a Chinese year a span starts from (自…年起) and the English year something 'began in', in the English relation", () => {
+    const dates = datesOf("自2011年起，两市每年轮流举办青少年交流活动。", "The youth exchange program, which began in 2011, is held in the two cities in turn every year.");
+    expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2011", "on", "both", ["2011年起", "2011"]]]);
+    // (not a year of some other event the English tells: "was held in 2011")
+    const apart = datesOf("自2011年起，两市每年轮流举办青少年交流活动。", "The first youth exchange was held in 2011.");
+    expect(apart.map((d) => [d.value, d.relation, d.corroboration])).toEqual([
+      ["2011", "since", "zh-only"],
+      ["2011", "on", "en-only"],
+    ]);
+  });
+
   it("join a month of a year one side cannot tell with the same month the other side dates, keeping the dated reading", () => {
     // no date line: 今年1至10月 has no year, while the English months take the year of the first full date
     const release = extractBytes("r.txt", Buffer.from("2025年11月，代表团访问甲县。\n\nIn November 2025, a delegation visited the county.\n\n今年1至10月，甲县接待游客1.2万人次。\n\nFrom January to October this year, the county received 12,000 tourists.", "utf8"));

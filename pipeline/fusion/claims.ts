@@ -150,6 +150,13 @@ function opensSpan(f: DateFact, paragraphText: ReadonlyMap<string, string>): boo
 const aDozenAmongTens = (z: CountFact, e: CountFact): boolean =>
   /^(?:about\s+|some\s+|around\s+)?a\s+dozen\b/i.test(e.evidence[0]!.quote) && z.value >= 10 && z.value < 20 && (z.qualifier === null || z.qualifier === "more than" || z.qualifier === "about");
 
+/** an English year after a verb of beginning ("began in 2011", "was launched in 2011"), the start of what goes on since */
+const BEGAN_BEFORE = /\b(?:began|begun|started|launched|kicked\s+off|was\s+(?:launched|founded|established|set\s+up|initiated|inaugurated)|first\s+held)\s+in\s+$/i;
+function beganIn(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
+  const e = f.evidence[0]!;
+  return BEGAN_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 40), e.start));
+}
+
 /** `paragraphText`: each paragraph's cleaned text by its id (the frame a Chinese date stands in) */
 export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText: ReadonlyMap<string, string>): Fact[] {
   const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
@@ -203,6 +210,14 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
       const since = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === "since" && x.value === z.value);
       if (since.length !== 1) continue;
       take({ ...z, relation: "since" }, since[0]!, []);
+      merged.add(z);
+    }
+    // (自2011年起 beside "which began in 2011": the start of what goes on since, one claim, told as the English tells it)
+    for (const z of side(a.zh)) {
+      if (z.kind !== "date" || z.relation !== "since") continue;
+      const began = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === "on" && x.value === z.value && beganIn(x, paragraphText));
+      if (began.length !== 1) continue;
+      take({ ...z, relation: "on" }, began[0]!, []);
       merged.add(z);
     }
     // 新华社长沙11月20日电 …20日签署 beside "CHANGSHA, Nov. 20 (Xinhua) -- … signed": a date one side tells twice and
