@@ -26,6 +26,11 @@ describe("dates of one paragraph pair", () => {
     ]);
   });
 
+  it("join “十四五”以来 and 'During the 14th Five-Year Plan period' into one period, in the English relation", () => {
+    const dates = datesOf("“十四五”以来，全省新增国际友城25对。", "During the 14th Five-Year Plan period, the province added 25 pairs of sister cities.");
+    expect(dates.map((d) => [d.value, d.relation, d.until, d.corroboration])).toEqual([["2021", "between", "2025", "both"]]);
+  });
+
   it("join a month of a year one side cannot tell with the same month the other side dates, keeping the dated reading", () => {
     // no date line: 今年1至10月 has no year, while the English months take the year of the first full date
     const release = extractBytes("r.txt", Buffer.from("2025年11月，代表团访问甲县。\n\nIn November 2025, a delegation visited the county.\n\n今年1至10月，甲县接待游客1.2万人次。\n\nFrom January to October this year, the county received 12,000 tourists.", "utf8"));

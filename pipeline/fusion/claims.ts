@@ -150,6 +150,8 @@ function opensSpan(f: DateFact, paragraphText: ReadonlyMap<string, string>): boo
 const aDozenAmongTens = (z: CountFact, e: CountFact): boolean =>
   /^(?:about\s+|some\s+|around\s+)?a\s+dozen\b/i.test(e.evidence[0]!.quote) && z.value >= 10 && z.value < 20 && (z.qualifier === null || z.qualifier === "more than" || z.qualifier === "about");
 
+/** a five-year plan's period, named by its number: “十四五”, "the 14th Five-Year Plan period" */
+const PLAN_PERIOD = { zh: /[十]?[一二三四五六七八九十]五/, en: /Five-Year\s+Plan/i };
 /** an English year after a verb of beginning ("began in 2011", "was launched in 2011"), the start of what goes on since */
 const BEGAN_BEFORE = /\b(?:began|begun|started|launched|kicked\s+off|was\s+(?:launched|founded|established|set\s+up|initiated|inaugurated)|first\s+held)\s+in\s+$/i;
 function beganIn(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
@@ -218,6 +220,14 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
       const began = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === "on" && x.value === z.value && beganIn(x, paragraphText));
       if (began.length !== 1) continue;
       take({ ...z, relation: "on" }, began[0]!, []);
+      merged.add(z);
+    }
+    // (“十四五”以来 beside "During the 14th Five-Year Plan period": one plan period, told as the English tells it)
+    for (const z of side(a.zh)) {
+      if (z.kind !== "date" || z.relation !== "since" || !PLAN_PERIOD.zh.test(z.evidence[0]!.quote)) continue;
+      const period = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === "between" && x.value === z.value && PLAN_PERIOD.en.test(x.evidence[0]!.quote));
+      if (period.length !== 1) continue;
+      take({ ...z, relation: "between", until: period[0]!.until }, period[0]!, []);
       merged.add(z);
     }
     // 新华社长沙11月20日电 …20日签署 beside "CHANGSHA, Nov. 20 (Xinhua) -- … signed": a date one side tells twice and
