@@ -13,6 +13,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "烟台市与法国昂热市于2024年9月签署备忘录。", quote: "昂热市" }, // the same, with 市 joined to the 于 after it (市于)
     { rule: "place-zh-after-country", text: "潍坊市与日本友好城市藤冈市签署青少年交流计划。", quote: "藤冈市" }, // the tie's kind between the country and the partner's name
     { rule: "place-zh-after-country", text: "莆田市与巴西东北部城市纳塔尔市签署友好城市协议。", quote: "纳塔尔市" }, // a kind of city, and where in the country, between the two
+    { rule: "place-zh-after-country", text: "中山市与葡萄牙里斯本区卢雷斯市签署友好交流协议。", quote: "卢雷斯市" }, // after a district named for a known city (里斯本区, Lisbon District)
     { rule: "place-zh-listed-among-known", text: "苏州先后与格勒诺布尔、波特兰市结为友好城市。", quote: "格勒诺布尔", type: "city" }, // an unknown name listed beside a known foreign city, in a sentence about ties
     { rule: "place-zh-paired-in-list", text: "2023年，钦州与万象、玉林与华欣、桂林与暹粒分别签署友好交流协议。", quote: "华欣", type: "city" }, // a pair's partner in a list of pairs, of the kind the known partners are
     { rule: "place-zh-paired-in-list", text: "会上，汉中市与突厥斯坦市、安康市与奥什市分别签署友好交流协议。", quote: "突厥斯坦市", type: "city" }, // a partner jieba reads as a common noun (突厥) and a piece closed by 市: a name still

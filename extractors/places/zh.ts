@@ -330,7 +330,7 @@ const foreignCityNames = namesOfKind((e) => e.type === "city" && e.country !== "
  * with a division word, ends at a position (美国加州|圣保罗市: the division word may be the known name's own last character)
  */
 const isCountryThenDivisionAt = (text: string, end: number): boolean => {
-  const suffixed = /[州省府县道]/.test(text[end - 1] ?? "");
+  const suffixed = /[州省府县道区]/.test(text[end - 1] ?? "");
   const afterCountry = (start: number): boolean => isCountryAt(text, start);
   return foreignDivisionNameEndsAt(text, suffixed ? end - 1 : end, suffixed, afterCountry) || (suffixed && foreignDivisionNameEndsAt(text, end, false, afterCountry));
 };
