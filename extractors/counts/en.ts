@@ -283,7 +283,7 @@ function countable(text: string, n: FoundNumber): boolean {
   if (/^\s+(?:years|decades)\b/i.test(after) && /\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, n.index - 24), n.index))) return false;
   // ("Zibo and Schmalkalden: 10 years of friendship": years of a tie, with no verb, are its anniversary too; "reviewed
   // four decades of exchanges", as 40年来的交流, a span)
-  if (/^\s+(?:years|decades)\s+of\s+(?:friendship|partnership|twinning|exchanges?|cooperation|collaboration|(?:sister[- ]city\s+|friendly\s+)?(?:ties|relations|relationship))\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 50))) return false;
+  if (/^\s+(?:years|decades)\s+of\s+(?:friendship|partnership|twinning|exchanges?|cooperation|collaboration|(?:(?:sister|twin)[- ](?:city|state|province)\s+|friendly\s+|friendship\s+)?(?:ties|relations|relationship))\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 50))) return false;
   // a headline's "20 Years of Sister-City Ties between …", "Twenty Years of Friendship: …": the title case names an anniversary
   if (/^\s+(?:Years|Decades)\s+of\s+[A-Z]/.test(after)) return false;
   // spans of time and ages ("over the past 45 years", "a history of more than 2,000 years"), as 45年来 is not counted
