@@ -69,8 +69,8 @@ const CLAUSE_END = /(?:[,;:!?)"”]|(?<!(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+)\.)(?=\
  */
 const STOP_WORD_AND_NEXT = new RegExp(`${STOP_WORD_AFTER_SPACES}(?:[ \\t\\r\\n]+[^ \\t\\r\\n]+)?`, "giu");
 
-/** "more" right after a number (two more flights), not a comparison's (two more than); or "-plus" (30-plus countries) */
-const ADDED_MORE = /^(?:\s+more(?=\s+(?!than\b)[a-z])|-plus\b)/i;
+/** "more" right after a number (two more flights), not a comparison's (two more than); or "-plus" (30-plus countries), "-odd" (50-odd cities) */
+const ADDED_MORE = /^(?:\s+more(?=\s+(?!than\b)[a-z])|-plus\b|-odd\b)/i;
 /**
  * The text with the "more" right after the number ending at `numberEnd` blanked ("two more flights", "three more sister
  * cities"): "more" says they are added, not what they are, and the tagger, reading it as an adverb, makes the noun
@@ -412,8 +412,8 @@ export const numberNoun: CountRule = {
       }
       const qual = qualifierBefore(ctx.text, n.index);
       const start = qual ? qual.start : n.index;
-      // "5,000-plus visitors", "300+ guests": more than, said after the figure (as 5000余名)
-      const plus = !qual && /^(?:-plus\b|\+)/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 5));
+      // "5,000-plus visitors", "300+ guests", "50-odd cities": more than, said after the figure (as 5000余名)
+      const plus = !qual && /^(?:-plus\b|-odd\b|\+)/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 5));
       out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), value: n.value, unit: unitText, qualifier: qual?.q ?? (plus ? "more than" : null) });
       unit = null;
     }
