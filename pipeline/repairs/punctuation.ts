@@ -7,7 +7,7 @@ import { allMatches } from "../../extractors/shared/matches";
  *   - doubled or clashing marks (`,,` `,。` `,!` `,、` `。,`) become the one mark that was meant, the
  *     strongest of the run (a full stop beats a colon beats an enumeration comma beats a comma);
  *   - ASCII `,` `:` `;` `!` `.` in Chinese text become their fullwidth forms (`.` after Chinese only:
- *     after a digit it is a decimal point or an abbreviation's).
+ *     after a digit it is a decimal point or an abbreviation's); a `,` between two places of a list becomes 、.
  * Marks between digits (1,000 or 16:54) and runs that are legitimate (`！？`, `……`) are left alone.
  */
 // ASCII "?" is left out on purpose: in Chinese text a "?" is usually a lost character (see damage.ts)
@@ -49,7 +49,8 @@ export const chinesePunctuation: RepairRule = {
       if (run.length === 1) {
         // a lone ASCII mark is Chinese only with Chinese on both sides (a digit may stand on one)
         const between = (isChineseLeft(left) && (isChineseRight(right) || isDigit(right))) || (isHan(right) && isDigit(left));
-        if (between && ",:;!".includes(run)) edits.push({ start, end, text: FULLWIDTH[run]! });
+        if (between && run === "," && betweenListedPlaces(text, start, end)) edits.push({ start, end, text: "、" });
+        else if (between && ",:;!".includes(run)) edits.push({ start, end, text: FULLWIDTH[run]! });
         else if (run === "." && isChineseLeft(left) && (isChineseRight(right) || isDigit(right))) edits.push({ start, end, text: "。" });
         continue;
       }
@@ -68,6 +69,17 @@ export const chinesePunctuation: RepairRule = {
     return edits;
   },
 };
+
+/** a place's name closed by its division word or 国, right before a comma (大阪市, 韩国) */
+const PLACE_BEFORE = /\p{Script=Han}[市省州县区府国]$/u;
+/** the next item of a list of places: a name closed by its division word, then another mark of the list or its 和 */
+const PLACE_ITEM_AFTER = /^\p{Script=Han}{1,12}?[市省州县区府国](?=[、,，和与及])/u;
+/**
+ * 与日本大阪市,韩国釜山市和泰国曼谷市: an ASCII comma between two places of a list, the second followed by the list's
+ * next mark or its 和, was typed for 、 (a clause's comma stands after a time or before a verb: 2024年,宁波市与…)
+ */
+const betweenListedPlaces = (text: string, start: number, end: number): boolean =>
+  PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && PLACE_ITEM_AFTER.test(text.slice(end, end + 16));
 
 /** A run is a clash when it holds a comma beside another mark, or the same pause mark twice. */
 function isClash(run: string): boolean {
