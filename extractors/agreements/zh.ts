@@ -459,10 +459,11 @@ const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结
 /** 札幌市是沈阳市的友好城市: a place said to be another's sister city (not 是…的友好城市交流活动, where the tie describes another noun) */
 const IS_TIE_OF = `(?<=是[^，。；]{1,12}?的(?:国际)?)(${SISTER_TIE})(?!交流|合作|工作|论坛|大会|代表|青年|市长|建设|发展|关系)`;
 /** 珠海新增葡萄牙阿威罗市为友好城市: one partner added, by name (not a tally: no figure or measure word between) */
-const ADDED_AS_TIE_ZH = `(新增)(?:了)?[^，。；0-9０-９个对座名]{2,20}?为(?:其)?(?:国际)?(${SISTER_TIE})`;
-export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH}`, "g") });
+// (新增德国奥斯纳布吕克市为友好交流城市: so a friendly tie's partner)
+const ADDED_AS_TIE_ZH = (kind: string): string => `(新增)(?:了)?[^，。；0-9０-９个对座名]{2,20}?为(?:其)?(?:国际)?(${kind})`;
+export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}`, "g") });
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作)城市(?:关系|协议书?)?|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
 /** an untitled document's last word, which a list of documents signed at once joins to the next with 、 or 和 */
 const UNTITLED_DOCUMENT = "备忘录|协议书?|意向书|协定|行动计划|合作计划";
 /** what joins one document of a list to the next */
