@@ -257,6 +257,8 @@ const MADE_PAIR = String.raw`(?:it|them|theirs|the\s+(?:pair|two(?:\s+cities)?))
 const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:which\s+(?:was|is|were|are|became|remains)\s+|making\s+(?:${MADE_PAIR}|(?:${NAME_WORD_EN}\s+){1,3})\s*|marking\s+)?(?:(?:one of|among)\s+(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)(?=\s)|(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b|,\s+(?:its|their)\s+(?:sister|twin|friendship|friendly)[- ](?:city|province|state)\b`);
 /** a document named and "between" before a trigger that is its subject: "an agreement between " (of "… between A and B on establishing …") */
 const DOCUMENT_BETWEEN = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MOUs?|letters?\s+of\s+intent|accords?|documents?)\s+between\s+(?:the\s+)?/g;
+/** a verb of making a tie, left before a trigger that opens at the tie's words */
+const MAKING_VERB_LEFT = /\s+(?:establishing|forming|building|becoming)\s*$/;
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
 // ("the sister-city cooperation agreement between Kunming and Vientiane": the document's last words may come between)
 // ("a letter of intent on establishing sister city relations between Guiyang and Antananarivo": or the document's subject)
@@ -421,7 +423,10 @@ function rule(spec: Spec): AgreementRule {
       const from = s.start + documentBetween.index + documentBetween[0].length;
       const [first, second] = parties.filter((p) => p.kind === "place" && p.index !== null && p.index >= from && p.index < index);
       const joined = !!first && !!second && /^\s+and\s+(?:the\s+)?$/.test(ctx.text.slice(first.index! + first.text!.length, second.index!));
-      if (joined && /^(?:,\s+[A-Z][^,;.]{0,30}?)?\s+(?:on|for|to)\s+$/.test(ctx.text.slice(second!.index! + second!.text!.length, index).replace(/\s+(?:establishing|forming|building|becoming)\s*$/, " "))) parties = [first!, second!];
+      // (then the second's country at most, and the preposition that makes the trigger the document's subject; a trigger
+      // that opens at the tie's words leaves its verb of making, "establishing", before it)
+      const toTrigger = ctx.text.slice(second?.index ?? index, index).slice(second?.text?.length ?? 0).replace(MAKING_VERB_LEFT, " ");
+      if (joined && /^(?:,\s+[A-Z][^,;.]{0,30}?)?\s+(?:on|for|to)\s+$/.test(toTrigger)) parties = [first!, second!];
     }
     // "A Huizhou delegation … visited Malaysia … and signed a memorandum … with Penang": the place visited is where
     // the delegation went, not a party, when the event names its partner after "with"
