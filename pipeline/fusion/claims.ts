@@ -159,6 +159,22 @@ function beganIn(f: DateFact, paragraphText: ReadonlyMap<string, string>): boole
   return BEGAN_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 40), e.start));
 }
 
+/** how a telling of a date reads in its paragraph */
+type Told = (f: DateFact, paragraphText: ReadonlyMap<string, string>) => boolean;
+const ANY: Told = () => true;
+/**
+ * One claim each language tells in a relation of its own, joined in the English relation (a Chinese date of `zh`
+ * that reads so, beside the only English date of `en` with its value that reads so):
+ * - a Chinese year opening a span (自2014年开通以来) beside "since 2014";
+ * - 自2011年起 beside "which began in 2011";
+ * - “十四五”以来 beside "During the 14th Five-Year Plan period" (2021 to 2025).
+ */
+const RETOLD: readonly { zh: DateFact["relation"]; en: DateFact["relation"]; zhTold: Told; enTold: Told }[] = [
+  { zh: "on", en: "since", zhTold: opensSpan, enTold: ANY },
+  { zh: "since", en: "on", zhTold: ANY, enTold: beganIn },
+  { zh: "since", en: "between", zhTold: (z) => PLAN_PERIOD.zh.test(z.evidence[0]!.quote), enTold: (e) => PLAN_PERIOD.en.test(e.evidence[0]!.quote) },
+];
+
 /** `paragraphText`: each paragraph's cleaned text by its id (the frame a Chinese date stands in) */
 export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText: ReadonlyMap<string, string>): Fact[] {
   const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
@@ -206,29 +222,15 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
         take(z, e, conflicts);
       }
     }
-    // (a Chinese year opening a span, the English "since" the same year: one claim, told as the English tells it)
-    for (const z of side(a.zh)) {
-      if (z.kind !== "date" || z.relation !== "on" || !opensSpan(z, paragraphText)) continue;
-      const since = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === "since" && x.value === z.value);
-      if (since.length !== 1) continue;
-      take({ ...z, relation: "since" }, since[0]!, []);
-      merged.add(z);
-    }
-    // (自2011年起 beside "which began in 2011": the start of what goes on since, one claim, told as the English tells it)
-    for (const z of side(a.zh)) {
-      if (z.kind !== "date" || z.relation !== "since") continue;
-      const began = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === "on" && x.value === z.value && beganIn(x, paragraphText));
-      if (began.length !== 1) continue;
-      take({ ...z, relation: "on" }, began[0]!, []);
-      merged.add(z);
-    }
-    // (“十四五”以来 beside "During the 14th Five-Year Plan period": one plan period, told as the English tells it)
-    for (const z of side(a.zh)) {
-      if (z.kind !== "date" || z.relation !== "since" || !PLAN_PERIOD.zh.test(z.evidence[0]!.quote)) continue;
-      const period = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === "between" && x.value === z.value && PLAN_PERIOD.en.test(x.evidence[0]!.quote));
-      if (period.length !== 1) continue;
-      take({ ...z, relation: "between", until: period[0]!.until }, period[0]!, []);
-      merged.add(z);
+    // (one claim the two languages tell in relations of their own: joined in the English one)
+    for (const r of RETOLD) {
+      for (const z of side(a.zh)) {
+        if (z.kind !== "date" || z.relation !== r.zh || !r.zhTold(z, paragraphText)) continue;
+        const told = side(a.en).filter((x): x is DateFact => x.kind === "date" && x.relation === r.en && x.value === z.value && r.enTold(x, paragraphText));
+        if (told.length !== 1) continue;
+        take({ ...z, relation: r.en, until: told[0]!.until }, told[0]!, []);
+        merged.add(z);
+      }
     }
     // 新华社长沙11月20日电 …20日签署 beside "CHANGSHA, Nov. 20 (Xinhua) -- … signed": a date one side tells twice and
     // the other once is one claim, the second telling more evidence of the date both sides gave
