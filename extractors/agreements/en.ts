@@ -435,6 +435,13 @@ function rule(spec: Spec): AgreementRule {
       const visited = placesVisited(ctx.text, found.places, w.start, index);
       parties = parties.filter((p) => p.kind !== "place" || !visited.has(p.index!));
     }
+    // ("signed a memorandum with Antwerp … during a visit by a Qingdao delegation to Belgium": a place the visit after the
+    // partner goes to is where the signing was; only with the partner named after "with", which the visit may otherwise be)
+    const visitAfter = VISIT_AFTER_TRIGGER.exec(ctx.text.slice(end, w.end));
+    if (visitAfter && /\bwith\s/.test(ctx.text.slice(end, end + visitAfter.index))) {
+      const kept = parties.filter((p) => p.kind !== "place" || p.index === null || p.index < end + visitAfter.index);
+      if (kept.length >= 2) parties = kept;
+    }
     // "Qingdao established sister-city relations with the city in 1985": the partner named before, by its kind only
     // ("visited the University of Novi Sad and signed a memorandum … with the university": a body, by its kind)
     const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, w.start, w.end, parties, "en") ?? bodyNamedByKind(ctx.text, w.start, w.end, "en")) : null;
@@ -517,6 +524,8 @@ function rule(spec: Spec): AgreementRule {
 
 // ("during a visit to Uzbekistan": the noun's place too; "led a delegation to Hungary", "a trip to", "toured")
 const VISITED = /\b(?:visit(?:ed|ing|s)?\s+(?:to\s+)?|(?:delegation|trip|tour|mission|journey)\s+to\s+|(?:toured|travell?ed\s+to)\s+)(?:the\s+)?$/;
+/** a visit told after the trigger: "during a visit by a … delegation to", "on his trip to", "while visiting" */
+const VISIT_AFTER_TRIGGER = /\s(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:visit|trip|tour|mission)\b|\swhile\s+visiting\b/;
 /** a place joined to the one before it: "Hungary and Serbia", "Hungary, Serbia and Croatia" */
 const JOINED_TO_PREVIOUS = /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$/;
 

@@ -122,11 +122,13 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
     return [{ party, place: null, implied: true }];
   };
   // (a city 双方 stands for, where a foreign province signs: the host province, when the release's own holds the city
-  // and the release ties the two provinces elsewhere by name)
-  const province = m.candidate.parties.some((p) => p.kind === "place" && p.referent) ? ownPlace(ownSide.homes, "provincial") : null;
+  // and the release ties the two provinces elsewhere by name; so too the city a foreign province's tie names, "led a
+  // delegation to Guangzhou to attend … the 40th anniversary of the friendly relations", the tie being the provinces')
+  const tie = TIE_TYPES.has(m.candidate.type);
+  const province = tie || m.candidate.parties.some((p) => p.kind === "place" && p.referent) ? ownPlace(ownSide.homes, "provincial") : null;
   const host = province && namedPlaces.some((f) => !isChinese(f) && f.placeType === "province" && ties.has(tieKey(province, f))) ? province : null;
   return m.candidate.parties.flatMap((p) => {
-    if (p.kind === "place" && p.referent && host) return namedParty(m, p, places).map((r) => (r.place && holds(host, r.place) ? implied(host)[0]! : r));
+    if (p.kind === "place" && (p.referent || tie) && host) return namedParty(m, p, places).map((r) => (r.place && holds(host, r.place) ? implied(host)[0]! : r));
     if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
     if (p.kind === "subject") return own(p.level, p.text ?? ownSide.word);
     // (自1979年两省州结好以来, "since the two sides established sister-state relations": a tie of provinces is the
@@ -340,6 +342,11 @@ export function nameFromHeadline(body: Fact, headline: Fact): void {
 
 const names = (parties: Party[]): string => parties.map((p) => p.zh ?? p.en).join(" + ");
 
+/** a tie whose every telling is a bare "friendly relations" or 友好关系, which are what every kind of tie is */
+const namesNoKindOfTie = (f: AgreementFact): boolean => f.triggers.every((t) => BARE_FRIENDLY_TIE.test(t) && !KIND_OF_TIE.test(t));
+const BARE_FRIENDLY_TIE = /\bfriendly\s+(?:relations|relationships?|ties)\b|友好关系/i;
+const KIND_OF_TIE = /exchange|cooperat|partner|sister|twin|交流|合作|城市|省|州|县/i;
+
 /** one event in both languages: place parties by place, organisations by their order */
 function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
   const conflicts: Fact["conflicts"] = [];
@@ -365,6 +372,9 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
   const date = oneDate(zh.date, en.date);
   if (date.differ) conflicts.push({ field: "date", zh: zh.date!, en: en.date! });
   if (zh.level && en.level && zh.level !== en.level) conflicts.push({ field: "level", zh: zh.level, en: en.level });
+  // (a tie of one kind in Chinese and of another in English: the Chinese kind kept, its word being the more exact; a
+  // tie told only as "friendly relations", 友好关系, names no kind and so disagrees with none)
+  if (zh.type !== en.type && TIE_TYPES.has(zh.type) && TIE_TYPES.has(en.type) && ![zh, en].some(namesNoKindOfTie)) conflicts.push({ field: "type", zh: zh.type, en: en.type });
   // (an event one language tells as done and the other as announced, "…, the bureau announced", is one done event, announced;
   // a planned one against a done one is a disagreement)
   const status = jointStatus(zh.status, en.status);
@@ -431,11 +441,12 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
     }
   }
   // what is left: one language names only an agreement where the other names its kind ("renewed their partnership
-  // agreement", 续签友好合作协议): one event when the same places, two or more, are all either names, typed by the kind
+  // agreement", 续签友好合作协议): one event when the same places, two or more, are all either names, typed by the kind;
+  // or a tie of one kind where the other tells it of another (友好合作关系城市, "friendly cities"), flagged
   for (const a of doc.alignments) {
     for (const z of byParagraph(a.zh).filter((m) => !merged.has(m))) {
       const zf = facts.get(z)!;
-      const kin = byParagraph(a.en).filter((m) => !merged.has(m) && namesItsKind(zf, facts.get(m)!));
+      const kin = byParagraph(a.en).filter((m) => !merged.has(m) && (namesItsKind(zf, facts.get(m)!) || tieOfOtherKind(zf, facts.get(m)!)));
       if (kin.length !== 1) continue;
       const ef = facts.get(kin[0]!)!;
       merged.add(z);
@@ -464,6 +475,17 @@ function namesItsKind(a: AgreementFact, b: AgreementFact): boolean {
   // (双方续签了《友好省州合作协议》: the document's word may be in the span of the event, outside its triggers)
   const tellsDocument = (f: AgreementFact): boolean => f.evidence.some((e) => DOCUMENT_WORDS.agreement!.test(e.quote));
   if ((a.type === "agreement") === (b.type === "agreement") || !(sameKind(a, b) || tellsDocument(a.type === "agreement" ? b : a))) return false;
+  return sameNamedPlaces(a, b);
+}
+
+/**
+ * One tie told as a tie of another kind: 建立友好合作关系城市 beside "have been friendly cities". The two kinds of tie
+ * are one event between the same places; the kinds' disagreement is a conflict for an editor (see `merge`).
+ */
+const tieOfOtherKind = (a: AgreementFact, b: AgreementFact): boolean => a.type !== b.type && TIE_TYPES.has(a.type) && TIE_TYPES.has(b.type) && sameNamedPlaces(a, b);
+
+/** two tellings' parties are the same places, two or more, all named, and no organisation (the release's own word counting as its place) */
+function sameNamedPlaces(a: AgreementFact, b: AgreementFact): boolean {
   // (the word a release names itself by, 我省 where it names no province of its own, is the same side in both)
   const side = (p: Party): string | null => p.place ?? (ownWords.has(p) ? "own" : null);
   const [pa, pb] = [a, b].map((f) => f.parties.map(side).sort().join("+"));
