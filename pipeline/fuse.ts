@@ -33,6 +33,9 @@ function foldHeadlines(doc: Doc, facts: Fact[]): Fact[] {
     if (!body) continue;
     body.evidence.push(...t.evidence);
     nameFromHeadline(body, t);
+    // (今年一季度 in a release with no date, under the headline's 2024年一季度: the better-anchored reading wins, as
+    // when two languages' readings agree)
+    if (body.kind === "date" && t.kind === "date" && !body.resolved && t.resolved) Object.assign(body, { value: t.value, until: t.until, resolved: true, anchor: t.anchor });
     // a headline in the other language corroborates the body
     const langs = new Set(body.evidence.map((e) => e.lang));
     if (body.corroboration !== "conflict" && langs.has("zh") && langs.has("en")) body.corroboration = "both";

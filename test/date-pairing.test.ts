@@ -13,6 +13,9 @@ describe("dates of one paragraph pair", () => {
   it("join a Chinese year opening a span (自…以来) and the English 'since' the same year, in the English relation", () => {
     const dates = datesOf("中欧班列（西安）自2014年开通以来，已累计开行赴德国班列900余列。", "The China-Europe Railway Express (Xi'an) has run more than 900 trips to Germany since 2014.");
     expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2014", "since", "both", ["2014年", "since 2014"]]]);
+    // (自…年开始 with its verb after: exchanges begun that year, which the English tells as had since)
+    const begun = datesOf("两市自2017年开始交往。", "The two cities have had exchanges since 2017.");
+    expect(begun.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2017", "since", "both", ["2017年", "since 2017"]]]);
   });
 
   it("join a Chinese year a span starts from (自…年起) and the English year something 'began in', in the English relation", () => {

@@ -236,3 +236,18 @@ describe("a headline naming the places of the bodies that sign", () => {
     expect(agreements[0]!.evidence.map((e) => e.quote)).toContain("山东省与美国俄勒冈州签署林业合作备忘录");
   });
 });
+
+describe("a headline that dates what the body tells by 今年", () => {
+  it("gives the body's yearless period the headline's year, in a release with no date line", () => {
+    const out = extractRelease("quarter.txt", [
+      "2024年一季度某市外贸进出口情况",
+      "Foreign Trade of the City in the First Quarter of 2024",
+      "今年一季度，全市外贸进出口总值达12.5亿元。",
+      "In the first quarter of this year, the city's total foreign trade reached 1.25 billion yuan.",
+    ]);
+    const dates = out.facts.filter((f) => f.kind === "date");
+    expect(dates.map((d) => d.kind === "date" && [d.evidence.map((e) => e.quote), d.value, d.until, d.resolved])).toEqual([
+      [["今年一季度", "the first quarter of this year", "2024年一季度", "the First Quarter of 2024"], "2024-01", "2024-03", true],
+    ]);
+  });
+});

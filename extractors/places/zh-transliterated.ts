@@ -53,6 +53,26 @@ export const transliterationWithDivision: PlaceRule = {
   },
 };
 
+/**
+ * 会见了日利纳州州长: a name met or visited, with its division word and the office of that division's head right after
+ * (州州长, 市市长, 郡郡守, 府府尹), as a release writes a foreign division once the visit's country is told before
+ * (在斯洛伐克期间，…), or of its deputy (州副州长); its words jieba's pieces of a name, and no known name at its start
+ */
+const DIVISION_OF_HEAD = /(?<=(?:了|访问|拜会|拜访|会见|会晤|走访|与|和|同|、))(?!了)(\p{Script=Han}{2,6}?)([州市省县郡府])(?=副?\2长|(?<=郡)郡守|(?<=府)府尹)/gu;
+export const divisionOfHead: PlaceRule = {
+  id: "place-zh-division-of-head",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(DIVISION_OF_HEAD, ctx.text)) {
+      const name = m[1]! + m[2]!;
+      if (TIE_WORDS.test(name) || !newNameAt(ctx, m.index, name) || !readsAsTransliteration(ctx, m.index, m.index + name.length)) continue;
+      out.push({ rule: this.id, index: m.index, text: name, lang: "zh", hits: [], type: foreignDivisionType(name, ""), foreign: true });
+    }
+    return out;
+  },
+};
+
 /** the Chinese divisions (山西省, 宜昌, 甘肃): the own side of a tie sentence */
 const chineseNames = namesOfKind((e) => e.country === "CN");
 /** the words of jieba's reading a transliteration is made of: names, and pieces it cannot read */

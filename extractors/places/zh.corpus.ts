@@ -42,6 +42,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "代表团访问波兰卢布林市和比亚韦斯托克市。", quote: "比亚韦斯托克市" }, // the list's last item, joined by 和
     { rule: "place-zh-after-country", text: "市长先后会见了韩国群山市、瑞山市市长。", quote: "瑞山市" }, // listed after the country's first place, closed by the same division word: the country is named once
     { rule: "place-zh-after-country", text: "烟台市与日本别府市于1985年结为友好城市。", quote: "别府市", type: "city" }, // 府 closes no name when 市 follows
+    { rule: "place-zh-division-of-head", text: "在斯洛伐克期间，代表团会见了日利纳州州长。", quote: "日利纳州", type: "province" }, // a name met, its division word and its head's office after, the country a clause before
+    { rule: "place-zh-division-of-head", text: "代表团还拜会了帕尔杜比采州副州长。", quote: "帕尔杜比采州", type: "province" },
     { rule: "place-zh-transliteration-division", text: "在智利期间，代表团会见了阿塔卡马大区主席。", quote: "阿塔卡马大区", type: "province" }, // a transliteration and its division word, the country a clause before
     { rule: "place-zh-transliteration-division", text: "此前，该市已与奔萨州新库兹涅茨克市建立友好交流关系。", quote: "新库兹涅茨克市", type: "city" }, // the city after a division no gazetteer holds, read whole
     { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
@@ -157,6 +159,9 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "沿着中国大道前行。", only: ["中国"] }, // 道 closes a road's name outside Korea
     { text: "与琼格拉德-乔纳德州代表交流。", only: [] }, // no Chinese city (德州) at the end of a hyphenated transliteration (the name itself is not read)
     "代表团会见了约翰逊州长和萨科齐市长。", // 州长, 市长: titles after a name, no division
+    "两市同为滨海港口城市，自2017年开始交往。",
+    "代表团会见了该州州长和副州长。", // the division's word with no name before it
+    { text: "市长会见了常州市市长。", only: ["常州市"] }, // a known Chinese city before its head's office: the gazetteer's, not a new name // 滨海 "by the sea", not 盐城's 滨海县
     { text: "双方与滨海边疆区保持交流。", only: ["滨海边疆区"] }, // a krai's name opens with a Chinese county's (滨海县): the krai, not the county
     { text: "这是中国和新加坡两国政府间的首个合作项目。", only: ["中国", "新加坡"] }, // 两国政府 ends in 府 but is a phrase, not a name
     { text: "此外，浙江省还加入了世界大都市协会。", only: ["浙江省"] }, // 大都市, "metropolis", inside a body's name

@@ -73,10 +73,10 @@ const FIRM_AFTER = /^(?:控股|集团|股份|汽车)/;
  * county-level short names that are ordinary nouns, which jieba tags as places all the same: 古城 "an ancient
  * town" (古城区), 新城 "a new town", 山城 "a mountain city", 海港 "a seaport", 城关/城东/城西 "the old town, the
  * east of the town", 江南 "south of the Yangtze" (the region, not 南宁's 江南区), 牡丹 "the peony" (牡丹文化, not
- * 菏泽's 牡丹区), 友谊 "friendship" (友谊口岸, the border crossing at the Friendship Pass, not 友谊县). Their full
- * names still match.
+ * 菏泽's 牡丹区), 友谊 "friendship" (友谊口岸, the border crossing at the Friendship Pass, not 友谊县), 滨海 "by the
+ * sea" (滨海城市, a coastal city, not 盐城's 滨海县). Their full names still match.
  */
-const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南", "牡丹", "新建", "友谊"]);
+const GENERIC_SHORT_NAMES = new Set(["古城", "新城", "山城", "海港", "城关", "城东", "城西", "江南", "牡丹", "新建", "友谊", "滨海"]);
 
 /** whether [at, end) lies in a part of a name that a middle dot joins to another, within four characters of the dot (a person's transliterated name) */
 // (not when a title stands between the place and the person's name: 艾奥瓦州州长金·雷诺兹)

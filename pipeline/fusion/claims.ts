@@ -136,7 +136,8 @@ const sameUnit = (z: CountFact, e: CountFact): boolean => conceptOf(z, "zh") !==
  * the English may tell as the start of the span instead. The two are one claim, in the English relation.
  */
 const OPENS_SPAN_BEFORE = /[自从]$/;
-const OPENS_SPAN_AFTER = /^[^，。；！？,;]{0,24}?以来/;
+// (自2017年开始交往, "have had exchanges since 2017": 开始 right after the year opens the span as 以来 closes it)
+const OPENS_SPAN_AFTER = /^(?:[^，。；！？,;]{0,24}?以来|开始)/;
 function opensSpan(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
   const e = f.evidence[0]!;
   const text = paragraphText.get(e.paragraph) ?? "";
@@ -165,7 +166,7 @@ const ANY: Told = () => true;
 /**
  * One claim each language tells in a relation of its own, joined in the English relation (a Chinese date of `zh`
  * that reads so, beside the only English date of `en` with its value that reads so):
- * - a Chinese year opening a span (自2014年开通以来) beside "since 2014";
+ * - a Chinese year opening a span (自2014年开通以来, 自2017年开始交往) beside "since 2014";
  * - 自2011年起 beside "which began in 2011";
  * - “十四五”以来 beside "During the 14th Five-Year Plan period" (2021 to 2025).
  */
