@@ -166,8 +166,16 @@ const LIST_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*\\S`);
  */
 const OPEN_LIST = new RegExp(`[：:]\\n(?:${ITEM_NUMBER}[^\\n]*\\n)*${ITEM_NUMBER}[^\\n]*$`);
 
+/**
+ * a row of a table laid out in plain text (1 意大利普拉托市 意大利 2015年, 序号 城市 国家 结好时间): three cells or more
+ * that spaces part, Chinese, and no sentence's mark; a row is a paragraph of its own, as a cell of an HTML table is
+ */
+const TEXT_TABLE_ROW = /^(?=[^，。；！？]*\p{Script=Han})[\p{L}\d.．、（）()·-]{1,24}(?:[ \t\u3000]+[\p{L}\d.．、（）()·-]{1,24}){2,}$/u;
+const isTextTableRow = (p: { lang: string; text: string }): boolean => p.lang === "zh" && TEXT_TABLE_ROW.test(p.text);
+
 function continuesParagraph(prev: Piece, line: Piece): boolean {
   if (prev.lang !== line.lang) return false;
+  if (isTextTableRow(prev) || isTextTableRow(line)) return false;
   // (…建立友好城市关系：, then 1. 日本仓敷市（1990年）, 2. …: a list a colon opens is one paragraph with the line that opens it)
   if (LIST_ITEM.test(line.text) && OPEN_LIST.test(prev.text)) return true;
   if (SENTENCE_END.test(prev.text)) return false;
@@ -255,8 +263,8 @@ function assignRoles(doc: Doc): void {
   }
   // (nor one in the body: the page's meta tags may give the day, which dates its yearless days as a date line would)
   if (!meta.publishedAt && doc.htmlPublished) meta.publishedAt = doc.htmlPublished;
-  // the title: the fullest short line of each language before the body starts
-  const firstBody = doc.paragraphs.findIndex((p) => p.role === "body" && isBodyLike(p));
+  // the title: the fullest short line of each language before the body starts (or a table laid out in text does)
+  const firstBody = doc.paragraphs.findIndex((p) => p.role === "body" && (isBodyLike(p) || isTextTableRow(p)));
   const zoneEnd = Math.min(firstBody < 0 ? doc.paragraphs.length : firstBody, HEADER_ZONE);
   const zone = doc.paragraphs.slice(0, zoneEnd).filter((p) => p.role === "body");
   for (const lang of ["zh", "en"] as const) {

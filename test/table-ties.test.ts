@@ -210,4 +210,24 @@ Sister cities established in recent years include:
     );
     expect(described(out)).toEqual([]);
   });
+
+  it("reads a table laid out in plain text, its cells parted by spaces, one row a line: each row its own paragraph and its own tie", () => {
+    const out = extractBytes(
+      "text-table.txt",
+      text(`嘉兴市国际友好城市一览表
+序号 城市 国家 结好时间
+1 日本富山市 日本 1988年
+2 瑞典埃斯基尔斯蒂纳市 瑞典 2004年
+截至2024年底，嘉兴市共有国际友好城市2个。
+`),
+    );
+    expect(out.paragraphs.map((p) => [p.text, p.role])).toEqual([
+      ["嘉兴市国际友好城市一览表", "title"],
+      ["序号 城市 国家 结好时间", "body"],
+      ["1 日本富山市 日本 1988年", "body"],
+      ["2 瑞典埃斯基尔斯蒂纳市 瑞典 2004年", "body"],
+      ["截至2024年底，嘉兴市共有国际友好城市2个。", "body"],
+    ]);
+    expect(described(out)).toEqual(["1 日本富山市 日本 1988年 => sister-city 嘉兴市+富山 1988", "2 瑞典埃斯基尔斯蒂纳市 瑞典 2004年 => sister-city 嘉兴市+埃斯基尔斯蒂纳市 2004"]);
+  });
 });

@@ -131,8 +131,8 @@ function listOfTies(items: readonly CellParagraph[][], since: () => readonly Cel
   return kind ? { kind, partnerColumns: [{ column: 0, kind: "any" }], rows: items.map((item) => [{ column: 0, paragraphs: [...item] }]) } : null;
 }
 
-/** a plain-text list item's number opening its line: "1. ", "2、", "(3) ", "（4）" */
-const ITEM_NUMBER = /^\s*(?:(\d{1,3})\s*[.．、)）]|[（(](\d{1,3})[）)])\s*/;
+/** a plain-text list item's number opening its line: "1. ", "2、", "(3) ", "（4）", or a text table's "1 " before a Chinese cell */
+const ITEM_NUMBER = /^\s*(?:(\d{1,3})\s*[.．、)）]|[（(](\d{1,3})[）)]|(\d{1,3})[ \t\u3000]+(?=\p{Script=Han}))\s*/u;
 
 /**
  * The numbered lines of plain text that list ties (潍坊市现有国际友好城市12个, then 1. 日本高崎市（1987年）and its
@@ -156,7 +156,7 @@ export function tieLines(paragraphs: readonly CellParagraph[], lists: readonly H
   paragraphs.forEach((p, i) => {
     const number = inBlock(p) ? null : ITEM_NUMBER.exec(p.text);
     if (!number) return close(i);
-    const n = number[1] ?? number[2]!;
+    const n = number[1] ?? number[2] ?? number[3]!;
     if (!run.length) runStart = i;
     if (run.at(-1)?.number === n) run.at(-1)!.paragraphs.push(p);
     else run.push({ number: n, paragraphs: [p] });

@@ -18,6 +18,9 @@ export const corpus: RepairCorpus = {
     ["我市與日本(rì běn)富山縣(fù shān xiàn)高岡市", "我市與日本富山縣高岡市"],
     ["國際(guó jì)友城", "國際友城"],
     ["山西(shan xi)省", "山西省"],
+    ["兩市結好的國(gu?)際意義", "兩市結好的國際意義"], // a tone-marked letter lost to ? by an encoding without it (Big5)
+    ["日本(r? b?n)富山縣", "日本富山縣"],
+    ["國(gu\uFFFD)際友城", "國際友城"],
   ],
   unchanged: [
     "中国—中东欧国家(CEEC)合作",
@@ -28,6 +31,8 @@ export const corpus: RepairCorpus = {
     "国(gou)际",
     "国(guǒ)际",
     "国(GUO)际",
+    "国(g?o)际", // the lost letter is where no tone-marked letter of a reading stands
+    "阿(?)", // no letter left: nothing says it was a syllable
     "the rate (lái) is",
     "函数f(x)的值",
     "會見習(Xi Jinping)",

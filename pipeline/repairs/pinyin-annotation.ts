@@ -9,7 +9,8 @@ import { allMatches } from "../../extractors/shared/matches";
  * syllable is a reading of its character (pinyin-pro knows the readings, traditional characters
  * included), so (CEEC), (BRI), (图源网络侵删) or an English word in brackets after a Chinese name stay.
  */
-const SYLLABLE = "[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}";
+// (國(gu?)際: a tone-marked letter an encoding without it, Big5 or Latin-1, wrote as ? or U+FFFD)
+const SYLLABLE = "[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ?\\uFFFD]{1,7}";
 /** a bracket of up to eight syllables */
 const BRACKET = `[(（](${SYLLABLE}(?: ${SYLLABLE}){0,7})[)）]`;
 /** such a bracket right after a Han character; the annotation reads as many characters before it as it has syllables */
@@ -18,14 +19,19 @@ const ANNOTATION = new RegExp(`(?<=\\p{Script=Han})${BRACKET}`, "gu");
 const BRACKET_NEXT = new RegExp(BRACKET, "uy");
 const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
-const readingsCache = new Map<string, { toned: Set<string>; plain: Set<string> }>();
+/** what an encoding that lacks them leaves of a syllable's letters outside ASCII (guó → gu?) */
+const LOST_LETTER = /[^\x00-\x7f]/g;
+const LOST = /[?\uFFFD]/;
 
-function readingsOf(han: string): { toned: Set<string>; plain: Set<string> } {
+const readingsCache = new Map<string, { toned: Set<string>; plain: Set<string>; lost: Set<string> }>();
+
+function readingsOf(han: string): { toned: Set<string>; plain: Set<string>; lost: Set<string> } {
   let r = readingsCache.get(han);
   if (!r) {
     const toned = new Set(pinyin(han, { multiple: true, type: "array" }).map((s) => s.normalize("NFC").toLowerCase()));
     const plain = new Set(pinyin(han, { multiple: true, type: "array", toneType: "none" }).map((s) => s.toLowerCase().replace(/v/g, "ü")));
-    r = { toned, plain };
+    const lost = new Set([...toned].map((s) => s.replace(LOST_LETTER, "?")).filter((s) => s.includes("?")));
+    r = { toned, plain, lost };
     readingsCache.set(han, r);
   }
   return r;
@@ -35,6 +41,8 @@ function readingsOf(han: string): { toned: Set<string>; plain: Set<string> } {
 export function isReadingOf(han: string, syllable: string): boolean {
   const s = syllable.normalize("NFC").toLowerCase();
   const r = readingsOf(han);
+  // (a syllable with a letter lost keeps one letter at least: "(?)" alone is no annotation)
+  if (LOST.test(s)) return /[a-z]/.test(s) && r.lost.has(s.replace(/\uFFFD/g, "?"));
   if (TONE_MARKS.test(s)) return r.toned.has(s);
   // untoned annotations are accepted only in lower case ("(guo)"), never "(BRI)"-like capitals
   return syllable === s && r.plain.has(s.replace(/v/g, "ü"));
