@@ -38,6 +38,11 @@ const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s
  */
 const COUNTED_SUBJECT = new RegExp(`^(?:[^,]{0,30},\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|municipalities|provinces|states|prefectures|counties|districts)\\b(?:\\s+and\\s+(?:cities|towns|municipalities|counties|districts))?(?![^,]{0,60}\\bwith\\b)`, "i");
 const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|letters|documents|contracts|deals)\\b)`, "i");
+/**
+ * documents counted ("signed three agreements", "signed 5 MoUs"): one signing, when a named pair signs them together
+ * ("Yantai and Gunsan signed three agreements"), as 烟台市与群山市签署三项协议 is
+ */
+const COUNTED_DOCUMENTS = new RegExp(`\\b(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|documents|contracts)\\b`, "i");
 /** a year or a span of years, inside a document's name */
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 /** "Guangzhou's 12th sister city": a rank, no tally; "40 years of sister-city ties": the tie's age, no tally */
@@ -385,7 +390,8 @@ function rule(spec: Spec): AgreementRule {
     const fromTrigger = ctx.text.slice(index, w.end);
     // (not a tally a colon's list of the documents follows: "signed two documents: a memorandum …")
     const named = m[0].slice(m[0].lastIndexOf(":") + 1);
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !EXAMPLES_AFTER_COUNT.test(fromTrigger)) || /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index))) return null;
+    const counted = /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named);
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !EXAMPLES_AFTER_COUNT.test(fromTrigger)) || (counted && !COUNTED_DOCUMENTS.test(named)) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)
@@ -476,6 +482,11 @@ function rule(spec: Spec): AgreementRule {
     const visited = (!parties.length || parties.some((p) => p.kind === "pair")) && !spec.organisations ? placeVisited(ctx.text, found.places, s.start, index, "en") : null;
     if (visited) parties = parties.length ? (settlePairByVisit(parties, visited, found.places) ?? parties) : visitParties(visited);
     if (!parties.length) return null;
+    // (documents counted: one signing of a named pair, or of the subject and one partner after "with"; not of "the two
+    // sides", whose departments and firms sign the documents a visit counts)
+    const signers = parties.filter((p) => p.index !== null);
+    const withOne = signers.length === 1 && signers[0]!.index! > end && /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/.test(ctx.text.slice(end, signers[0]!.index!));
+    if (counted && (!!pair || !(signers.length === 2 || withOne))) return null;
     const before = ctx.text.slice(w.start, index);
     // the gapped document's subject is the sentence's: the first place before its first signing ("Yangzhou signed …, and a letter of intent with Pécs")
     const sharedSubject = gapStart ?? (previous && ownSubject === undefined ? index : null);

@@ -20,6 +20,8 @@ import { GROUP_LABEL_ZH, labelledGroup } from "./labelled-groups";
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
 const OWN_WORDS = new RegExp(Object.keys(OWN_PLACE).join("|"), "g");
+/** the release's own word opening a clause with its partner after 与: 我市与日本大阪市… */
+const OWN_WITH_PARTNER = new RegExp(`^(?:${Object.keys(OWN_PLACE).join("|")})(?:还|也|已|正式)?[与同和]`);
 /** a figure of a tally, and "more than" after it: 32, 十余, 260多 */
 const FIGURE = "[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?";
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
@@ -83,6 +85,11 @@ const describesTie = (trigger: string, after: string): boolean => {
   const verb = DESCRIBING_VERB.exec(trigger);
   return !!verb && (RANK_AFTER_VERB.test(trigger.slice(verb[0].length)) || /^(?:关系)?之一/.test(after));
 };
+/**
+ * documents counted right after the verb of one signing (签署了三项协议): a pair named as signing them together signs
+ * once (烟台市与韩国群山市签署三项协议), so only documents counted with no named pair signing are a tally
+ */
+const COUNTED_DOCUMENTS = new RegExp(`^(?:签署|签订|续签)(?:了)?${FIGURE}(?:份|项)`);
 /** documents or ties counted right after the verb: 签署了12份经贸合作协议, 与菲律宾建立了4对友好省市关系 */
 const COUNTED_AFTER_VERB = new RegExp(`^(?:(?:签署|签订|续签)(?:了)?${FIGURE}(?:份|项|个)|(?:缔结|建立|结成|发展)(?:了)?(?:超过|逾|近|约)?${FIGURE}(?:对|个))`);
 // 将 only before the words that make it "will" (将于明年与…缔结) or right before the verb (两市将建立…), not inside
@@ -214,7 +221,7 @@ function rule(spec: Spec): AgreementRule {
     // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
     if (THIS_EVENT.before.test(before) && THIS_EVENT.after.test(ctx.text.slice(end, end + 16))) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
-    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end))) && !namesExamplesAfter(ctx.text, found.places, end, s.end)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_AFTER_VERB.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end))) && !namesExamplesAfter(ctx.text, found.places, end, s.end)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || (COUNTED_AFTER_VERB.test(m[0]) && !COUNTED_DOCUMENTS.test(m[0])) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
@@ -266,6 +273,10 @@ function rule(spec: Spec): AgreementRule {
     const partnersOnly = parties.length >= 2 && !pair && PARTNERS_CLAUSE.test(opening) && clause.start > s.start && parties.every((p) => p.kind === "place" && p.index !== null && p.index > clause.start);
     // (代表团访问了汉堡市和里昂市，分别与两市签署…: the pair after 与 is the partners, not the two sides of one signing)
     const pairOfPartners = !!pair && /[与同跟]$/.test(ctx.text.slice(Math.max(s.start, pair.at - 1), pair.at));
+    // (documents counted: one signing of a pair named before the trigger; not of 双方, whose departments and firms sign
+    // the documents a visit counts; 我市与日本大阪市签署了3项合作协议: the release's own word and one named partner are a pair)
+    const namedBefore = !pair && !partnersOnly ? parties.filter((p) => p.index !== null && p.index < index).length : 0;
+    if (COUNTED_DOCUMENTS.test(m[0]) && !(namedBefore === 2 || (namedBefore === 1 && OWN_WITH_PARTNER.test(opening)))) return null;
     if (((parties.length < 2 || partnersOnly) && !pair) || pairOfPartners) {
       // 我省……去年6月与布里奇顿签署: the release's own place is the other party
       const lookFrom = Math.max(s.start, index - WINDOW);
