@@ -7,6 +7,8 @@ import type { AgreementCorpus } from "../types";
 
 export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-en-sister-city", text: "Queensland is Shandong's first sister state.", quote: "Queensland is Shandong's first sister state", type: "sister-city", parties: ["Queensland", "Shandong"] }, // a tie ranked by its order, its subject named: the tie holds
+    { rule: "agreement-en-sister-city", text: "Townsville is Zhanjiang's 11th international sister city.", quote: "Townsville is Zhanjiang's 11th international sister city", type: "sister-city", parties: ["Townsville", "Zhanjiang"] },
     { rule: "agreement-en-agreement", text: "On May 20, Weihai and Gunsan of South Korea signed three cooperation agreements.", quote: "Weihai and Gunsan of South Korea signed three cooperation agreements", type: "agreement", parties: ["Weihai", "Gunsan"], date: "2024-05-20" }, // documents a pair signs together, counted: one signing of theirs, not a tally
     { rule: "agreement-en-agreement", text: "The city signed 3 cooperation agreements with Osaka.", quote: "The city signed 3 cooperation agreements with Osaka", type: "agreement", parties: ["The city", "Osaka"] },
     { rule: "agreement-en-memorandum", text: "On May 12, Dalian signed a memorandum of understanding with the Dutch city of Rotterdam on port cooperation during a visit by a Dalian delegation to the Netherlands.", quote: "Dalian signed a memorandum of understanding with the Dutch city of Rotterdam", type: "memorandum", parties: ["Dalian", "Rotterdam"], date: "2025-05-12" }, // the place a visit after the partner goes to is where the signing was, not a party
@@ -450,6 +452,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
   negatives: [
     "In 2024, the city signed 12 economic and trade agreements.", // documents counted with no pair signing them: a tally
     "Yantai has signed three agreements with 12 cities.",
+    "This is Zhanjiang's 11th international sister city.", // a rank said of the tie just told, no event of its own
     "The mayor sealed the success of the festival with a speech.", // "sealed" without a document
     "Six Ningbo enterprises signed procurement agreements worth 45 million US dollars with Japanese companies.", // firms sign, unnamed: the place only says whose firms they are
     "Its sister cities include those in Europe and Asia.", // "include", but no place opens the list

@@ -50,6 +50,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "仪式上共签署2项合作协议：天津港与法兰克福机场签署物流合作备忘录，浙江大学与柏林自由大学签署合作协议。", quote: "天津港与法兰克福机场签署物流合作备忘录", type: "memorandum", parties: ["天津港", "法兰克福机场"], alongside: ["浙江大学与柏林自由大学签署合作协议"] }, // the tally's 签署 reads no document past its colon; an airport signs as a body
     { rule: "agreement-zh-letter-of-intent", text: "2017年，两市签署了建立友好城市关系的意向书，2020年正式缔结友好城市关系。", quote: "两市签署了建立友好城市关系的意向书", type: "letter-of-intent", parties: ["两市"], date: "2017", alongside: ["两市签署了建立友好城市关系的意向书，2020年正式缔结友好城市关系"] }, // the letter and the tie, each in its clause on its own date, are two events
     { rule: "agreement-zh-memorandum", text: "会议期间，青岛还与其2014年缔结的友好城市德国曼海姆市签署了港口合作谅解备忘录。", quote: "青岛还与其2014年缔结的友好城市德国曼海姆市签署了港口合作谅解备忘录", type: "memorandum", parties: ["青岛", "曼海姆市"], date: null, alongside: ["青岛还与其2014年缔结的友好城市德国曼海姆市"] }, // the tie that describes the partner is an event of its own, and its year dates only it
+    { rule: "agreement-zh-sister-city", text: "昆士兰州是山东省的第一个友好省州。", quote: "昆士兰州是山东省的第一个友好省州", type: "sister-city", parties: ["昆士兰", "山东省"] }, // a tie ranked by its order, its subject named: the tie holds
+    { rule: "agreement-zh-sister-city", text: "1986年，南通与泽西正式结为友好城市，是江苏省与英国之间的首对友好城市。", quote: "南通与泽西正式结为友好城市", type: "sister-city", parties: ["南通", "泽西"], date: "1986" }, // a rank whose subject the clause leaves out describes the tie just told
+    { rule: "agreement-zh-sister-city", text: "汤斯维尔市是湛江市的第11个国际友好城市。", quote: "汤斯维尔市是湛江市的第11个国际友好城市", type: "sister-city", parties: ["汤斯维尔", "湛江市"] },
     { rule: "agreement-zh-agreement", text: "5月20日，威海市与韩国群山市签署了三项合作协议。", quote: "威海市与韩国群山市签署了三项合作协议", type: "agreement", parties: ["威海市", "群山市"], date: "2024-05-20" }, // documents a pair signs together, counted: one signing of theirs, not a tally
     { rule: "agreement-zh-agreement", text: "我市与日本大阪市签署了3项合作协议。", quote: "我市与日本大阪市签署了3项合作协议", type: "agreement", parties: ["我市", "大阪"] },
     { rule: "agreement-zh-agreement", text: "4月2日，青岛市与日本下关市以视频会议方式签署经贸合作协议。", quote: "青岛市与日本下关市以视频会议方式签署经贸合作协议", type: "agreement", parties: ["青岛市", "下关市"], date: "2025-04-02" }, // the means of a signing (以 or 通过 a meeting) opens no event's name: the partner before it is a party
@@ -282,6 +285,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "全年共签署12份经贸合作协议。", // documents counted with no pair signing them: a tally
     "2024年，我市签署了3项合作协议。",
     "会谈后，双方签署了5份合作协议。", // documents 双方 sign: their departments' and firms', a tally
+    "这是湛江市的第11个国际友好城市。", // a rank said of the tie just told (这是…), no event of its own
     "中国与哈萨克斯坦共建“一带一路”成果丰硕。", // building together what is no centre, laboratory or base
     "2023年，全市新增三个城市为友好城市。", // cities added and counted: a tally
     "考文垂是第三个与江苏省城市结好的英国城市。", // a city of the province, unnamed, is the partner: the province is none

@@ -468,7 +468,11 @@ const LISTED_TIES = (kind: string): string => `(${kind})(?:主要)?(?:包括|有
 // (A与B友好城市关系正式确立, A与B的友好城市关系于2005年正式建立: the tie, then its verb in the passive)
 const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯(?:到|至))|(?:于[^，。；]{2,12}?)?(?:正式|得以)?(?:确立|建立|缔结|建成)(?![^，。；]{0,2}(?:和|与|及)))`;
 /** 札幌市是沈阳市的友好城市: a place said to be another's sister city (not 是…的友好城市交流活动, where the tie describes another noun) */
-const IS_TIE_OF = `(?<=是[^，。；]{1,12}?的(?:国际)?)(${SISTER_TIE})(?!交流|合作|工作|论坛|大会|代表|青年|市长|建设|发展|关系)`;
+// (维多利亚州是江苏省的第一个友好省州, 汤斯维尔市是湛江市的第11个国际友好城市: ranked by its order, with its subject
+// named and no verb of making inside; 这是湛江市的第11个…, ，是江苏省与德国之间的首对…, 是长兴县缔结的第4个… describe a
+// tie told before)
+const NOT_TIE_AFTER = "(?!交流|合作|工作|论坛|大会|代表|青年|市长|建设|发展|关系)";
+const IS_TIE_OF = `(?<=是[^，。；]{1,12}?的(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}|(?<=(?<![这此也，,；;])是(?:(?!缔结|建立|结好|结成|签)[^，。；]){1,12}?的(?:第[0-9一二三四五六七八九十百]+|首)(?:个|对|座)(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}`;
 /** 珠海新增葡萄牙阿威罗市为友好城市: one partner added, by name (not a tally: no figure or measure word between) */
 // (新增德国奥斯纳布吕克市为友好交流城市: so a friendly tie's partner)
 const ADDED_AS_TIE_ZH = (kind: string): string => `(新增)(?:了)?[^，。；0-9０-９个对座名]{2,20}?为(?:其)?(?:国际)?(${kind})`;
