@@ -251,3 +251,14 @@ describe("a headline that dates what the body tells by 今年", () => {
     ]);
   });
 });
+
+describe("a headline that names the body's document by a bare word", () => {
+  it("joins 'sign cooperation pact' to the body's memorandum of the same places", () => {
+    const out = extractRelease("pact.txt", [
+      "Chinese city of Xining, Mongolia's Erdenet sign cooperation pact",
+      "XINING, May 12 (Xinhua) -- Xining and Erdenet of Mongolia signed a memorandum of understanding on trade cooperation on Monday.",
+    ]);
+    const agreements = out.facts.filter((f) => f.kind === "agreement");
+    expect(agreements.map((a) => a.kind === "agreement" && [a.type, a.evidence.map((e) => e.paragraph)])).toEqual([["memorandum", ["p2", "p1"]]]);
+  });
+});

@@ -315,8 +315,11 @@ const sameKind = (a: AgreementFact, b: AgreementFact): boolean =>
  */
 // ("湖北省与美国威斯康星州签署农业合作备忘录" over the body's 湖北省农业农村厅 and 威斯康星州…厅: a headline names the
 // bodies' places for them)
+// ("Lanzhou, Kazakhstan's Almaty sign cooperation pact" over the body's memorandum: a headline's bare agreement, pact or
+// 协议 may be the document the body names)
 export function restatesEvent(headline: Fact, body: Fact): boolean {
-  if (headline.kind !== "agreement" || body.kind !== "agreement" || !sameKind(headline, body)) return false;
+  if (headline.kind !== "agreement" || body.kind !== "agreement") return false;
+  if (!sameKind(headline, body) && !(headline.type === "agreement" && (body.type === "memorandum" || body.type === "letter-of-intent"))) return false;
   const [h, b] = [headline, body].map((f) => f.parties.filter((p) => p.place || p.en || p.zh));
   if (Math.min(h!.length, b!.length) < 2) return false;
   return fewerAmongMore(h!, b!) || (h!.length === b!.length && h!.every((p) => b!.some((q) => sameParty(p, q) || bodyOfPlace(p, q))));
