@@ -117,6 +117,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "Tel: 0771-5555555  Address: No. 8 Minzu Avenue, Qingxiu District, Nanning", // a phone number counts nothing, as 0771- does not in Chinese
     "The talks took two and a half days, half a year after the first round.", // spans of time, not counts
     "More than 600 years ago, Zheng He's fleet stopped in the port many times.", // when, not how many
+    "The two cities have cooperated closely in textiles for more than 20 years.", // how long a state has lasted, as 20多年来
     "Weifang and Toowoomba: 20 years of friendship", // years of a tie, its anniversary
     "It is one of the largest ports, and one of its oldest.", // "one of" counts nothing
     "This year the port handled two more than last year.", // "more than" after a figure compares, it counts nothing

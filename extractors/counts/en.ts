@@ -241,6 +241,8 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   // "stay with local families for two days", "a fair lasting three days": how long a stay or an event runs, as 寄宿两天
   // and 持续了两天 are not counted
   { after: /^\s+(?:days|nights|weeks|hours)\b/i, before: /\b(?:for|last(?:s|ed|ing)?)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$/i, reach: 20 },
+  // "have cooperated closely for more than 20 years": how long a state has lasted, as 20多年来 is not counted
+  { after: /^\s+(?:years|decades)\b/i, before: /\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|some\s+)?$/i, reach: 20 },
   // "strive to establish friendly relations within two years": a deadline, as 两年内 is no count
   { after: /^\s+(?:years|months|weeks|days)\b/i, before: /\bwithin\s+(?:about\s+|around\s+)?$/i, reach: 20 },
   // "for a term of five years", "valid for three years": how long an agreement runs, as 有效期五年
