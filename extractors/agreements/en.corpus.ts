@@ -7,6 +7,8 @@ import type { AgreementCorpus } from "../types";
 
 export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
+    { rule: "agreement-en-sister-city", text: "Suzhou and Venice entered into a sister-city relationship in 1980.", quote: "Suzhou and Venice entered into a sister-city relationship", type: "sister-city", parties: ["Suzhou", "Venice"], date: "1980" }, // a tie entered, as one established
+    { rule: "agreement-en-sister-city", text: "Dalian entered into friendship-city relations with Kitakyushu in 1979.", quote: "Dalian entered into friendship-city relations with Kitakyushu", type: "sister-city", parties: ["Dalian", "Kitakyushu"], date: "1979" },
     { rule: "agreement-en-sister-city", text: "Queensland is Shandong's first sister state.", quote: "Queensland is Shandong's first sister state", type: "sister-city", parties: ["Queensland", "Shandong"] }, // a tie ranked by its order, its subject named: the tie holds
     { rule: "agreement-en-sister-city", text: "Townsville is Zhanjiang's 11th international sister city.", quote: "Townsville is Zhanjiang's 11th international sister city", type: "sister-city", parties: ["Townsville", "Zhanjiang"] },
     { rule: "agreement-en-agreement", text: "On May 20, Weihai and Gunsan of South Korea signed three cooperation agreements.", quote: "Weihai and Gunsan of South Korea signed three cooperation agreements", type: "agreement", parties: ["Weihai", "Gunsan"], date: "2024-05-20" }, // documents a pair signs together, counted: one signing of theirs, not a tally
@@ -452,7 +454,8 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
   negatives: [
     "In 2024, the city signed 12 economic and trade agreements.", // documents counted with no pair signing them: a tally
     "Yantai has signed three agreements with 12 cities.",
-    "This is Zhanjiang's 11th international sister city.", // a rank said of the tie just told, no event of its own
+    "This is Zhanjiang's 11th international sister city.",
+    "The delegation entered into talks with the mayor of Osaka.", // talks entered, no document nor tie // a rank said of the tie just told, no event of its own
     "The mayor sealed the success of the festival with a speech.", // "sealed" without a document
     "Six Ningbo enterprises signed procurement agreements worth 45 million US dollars with Japanese companies.", // firms sign, unnamed: the place only says whose firms they are
     "Its sister cities include those in Europe and Asia.", // "include", but no place opens the list

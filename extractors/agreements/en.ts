@@ -581,7 +581,8 @@ function outsideRelativeClause(text: string, dates: DateCandidate[], from: numbe
 }
 
 // "renewed", "the renewal of": a renewed agreement is signed again, on the date of the renewal
-const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|formali[sz](?:ed|ing|es|e)|sign(?:ed|ing|s)?|renew(?:ed|ing|s|al)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|seal(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
+// ("entered into a sister-city relationship": a tie entered, as one established)
+const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|enter(?:ed|ing|s)?\\s+into|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|formali[sz](?:ed|ing|es|e)|sign(?:ed|ing|s)?|renew(?:ed|ing|s|al)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|seal(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
 
 /**
  * "established two new sister cities, Tours in France and Soja in Japan": a tally of ties that the list after it names,
