@@ -50,6 +50,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "仪式上共签署2项合作协议：天津港与法兰克福机场签署物流合作备忘录，浙江大学与柏林自由大学签署合作协议。", quote: "天津港与法兰克福机场签署物流合作备忘录", type: "memorandum", parties: ["天津港", "法兰克福机场"], alongside: ["浙江大学与柏林自由大学签署合作协议"] }, // the tally's 签署 reads no document past its colon; an airport signs as a body
     { rule: "agreement-zh-letter-of-intent", text: "2017年，两市签署了建立友好城市关系的意向书，2020年正式缔结友好城市关系。", quote: "两市签署了建立友好城市关系的意向书", type: "letter-of-intent", parties: ["两市"], date: "2017", alongside: ["两市签署了建立友好城市关系的意向书，2020年正式缔结友好城市关系"] }, // the letter and the tie, each in its clause on its own date, are two events
     { rule: "agreement-zh-memorandum", text: "会议期间，青岛还与其2014年缔结的友好城市德国曼海姆市签署了港口合作谅解备忘录。", quote: "青岛还与其2014年缔结的友好城市德国曼海姆市签署了港口合作谅解备忘录", type: "memorandum", parties: ["青岛", "曼海姆市"], date: null, alongside: ["青岛还与其2014年缔结的友好城市德国曼海姆市"] }, // the tie that describes the partner is an event of its own, and its year dates only it
+    { rule: "agreement-zh-sister-city", text: "宁波与鲁昂正式确立友好城市关系。", quote: "宁波与鲁昂正式确立友好城市关系", type: "sister-city", parties: ["宁波", "鲁昂"] }, // 确立, "confirm", makes a tie as 建立 does: the bare name before it is the partner
+    { rule: "agreement-zh-friendly-cooperation", text: "杭州与福冈建立了友好交往关系。", quote: "杭州与福冈建立了友好交往关系", type: "friendly-cooperation", parties: ["杭州", "福冈"] }, // friendly exchange relations (交往, as 交流) established
+    { rule: "agreement-zh-friendly-cooperation", text: "成都与珀斯结为友好伙伴城市。", quote: "成都与珀斯结为友好伙伴城市", type: "friendly-cooperation", parties: ["成都", "珀斯"] }, // a friendly partner city: a tie below a sister city, as "partner cities"
     { rule: "agreement-zh-sister-city", text: "昆士兰州是山东省的第一个友好省州。", quote: "昆士兰州是山东省的第一个友好省州", type: "sister-city", parties: ["昆士兰", "山东省"] }, // a tie ranked by its order, its subject named: the tie holds
     { rule: "agreement-zh-sister-city", text: "1986年，南通与泽西正式结为友好城市，是江苏省与英国之间的首对友好城市。", quote: "南通与泽西正式结为友好城市", type: "sister-city", parties: ["南通", "泽西"], date: "1986" }, // a rank whose subject the clause leaves out describes the tie just told
     { rule: "agreement-zh-sister-city", text: "汤斯维尔市是湛江市的第11个国际友好城市。", quote: "汤斯维尔市是湛江市的第11个国际友好城市", type: "sister-city", parties: ["汤斯维尔", "湛江市"] },
@@ -286,6 +289,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "2024年，我市签署了3项合作协议。",
     "会谈后，双方签署了5份合作协议。", // documents 双方 sign: their departments' and firms', a tally
     "这是湛江市的第11个国际友好城市。", // a rank said of the tie just told (这是…), no event of its own
+    "双方将进一步加强友好交往。", // exchanges strengthened, no tie made
     "中国与哈萨克斯坦共建“一带一路”成果丰硕。", // building together what is no centre, laboratory or base
     "2023年，全市新增三个城市为友好城市。", // cities added and counted: a tally
     "考文垂是第三个与江苏省城市结好的英国城市。", // a city of the province, unnamed, is the partner: the province is none

@@ -97,7 +97,7 @@ export function namePieces(ctx: ParagraphContext, start: number, end: number, ta
  */
 const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|缔结|建立|结为|结成|结好|确立|续签))/gu;
 // (合肥与坦佩雷同意将两市关系提升为友好城市关系: what the two agreed to make of their tie)
-const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|提升为|升级为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";
+const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|确立|提升为|升级为|升格为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";
 const BARE_PARTNER_OF_TIE = new RegExp(`[与和同]原?((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)(?=${BARE_TIE_AFTER})`, "gu");
 /** 坦佩雷与合肥结为友好城市: the bare partner first, opening its clause, and the Chinese division after 与 (group 2) */
 const BARE_PARTNER_BEFORE_TIE = new RegExp(`(?<=^|[，。；：:])((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)[与和同](\\p{Script=Han}{2,6}?)(?=${BARE_TIE_AFTER})`, "gu");
