@@ -154,12 +154,14 @@ const PARTNER_WITH = `with(?=${NAME_NEXT})`;
  */
 /** "Auckland is a sister city of Guangzhou", "Sapporo is Shenyang's sister city", "Pécs is one of the city's sister cities": a place said to be another's */
 // ("Hamburg is Germany's largest port city and one of Ningbo's sister cities": a description joined before it by "and")
-const IS_TIE_OF = `\\b(?:is|are)\\s+(?:(?:an?|the|${NAME_WORD_EN}['’]s)\\s+[^,.;]{0,60}?\\s+and\\s+(?:also\\s+)?(?=an?\\s|one\\s+of\\s))?(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
+/** the order a tie is ranked by: "first", "11th" (IS_TIE_OF, RANKED_IS_TIE) */
+const TIE_RANK = "(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))";
+const IS_TIE_OF = `\\b(?:is|are)\\s+(?:(?:an?|the|${NAME_WORD_EN}['’]s)\\s+[^,.;]{0,60}?\\s+and\\s+(?:also\\s+)?(?=an?\\s|one\\s+of\\s))?(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:${TIE_RANK}\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
 const OWNED_TIE_OF_NAME = `(?<=,\\s+)(?:${OWNED_TIE}|an?\\s+(?:sister|twin|friendship)[- ](?:city|town|province|state)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
 /** "sister province-state relations": a tie of two kinds of division, one named for each side */
 const PAIRED_DIVISION = "(?:[- ](?:states?|provinces?|prefectures?|regions?))?";
 /** IS_TIE_OF with the tie ranked: "is Jiangsu's first sister state", "is Zhanjiang's 11th international sister city" */
-const RANKED_IS_TIE = /^(?:is|are)\s.*\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:(?:international|foreign|overseas)\s+)?(?:sister|twin|friendship)[- ]/i;
+const RANKED_IS_TIE = new RegExp(`^(?:is|are)\\s.*\\b${TIE_RANK}\\s+(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ]`, "i");
 /** a capitalised name after a comma ("added one friendly exchange city, Aveiro"), in a pattern of its own that keeps case */
 const NAME_AFTER_COMMA = /^\s+(?:the\s+)?[A-Z]/;
 /** the cities added, when the trigger is the tie's words alone (its bracket then opens the partner: "added one sister city (Poitiers, France)") */

@@ -21,7 +21,7 @@ const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "c
 /** 我省, 本市…: the words the release names itself by */
 const OWN_WORDS = new RegExp(Object.keys(OWN_PLACE).join("|"), "g");
 /** the release's own word opening a clause with its partner after 与: 我市与日本大阪市… */
-const OWN_WITH_PARTNER = new RegExp(`^(?:${Object.keys(OWN_PLACE).join("|")})(?:还|也|已|正式)?[与同和]`);
+const OWN_WITH_PARTNER = new RegExp(`^(?:${OWN_WORDS.source})(?:还|也|已|正式)?[与同和]`);
 /** a figure of a tally, and "more than" after it: 32, 十余, 260多 */
 const FIGURE = "[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?";
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
@@ -90,8 +90,8 @@ const describesTie = (trigger: string, after: string): boolean => {
  * once (烟台市与韩国群山市签署三项协议), so only documents counted with no named pair signing are a tally
  */
 const COUNTED_DOCUMENTS = new RegExp(`^(?:签署|签订|续签)(?:了)?${FIGURE}(?:份|项)`);
-/** documents or ties counted right after the verb: 签署了12份经贸合作协议, 与菲律宾建立了4对友好省市关系 */
-const COUNTED_AFTER_VERB = new RegExp(`^(?:(?:签署|签订|续签)(?:了)?${FIGURE}(?:份|项|个)|(?:缔结|建立|结成|发展)(?:了)?(?:超过|逾|近|约)?${FIGURE}(?:对|个))`);
+/** other things or ties counted right after the verb, always a tally: 签署了12个…, 与菲律宾建立了4对友好省市关系 */
+const COUNTED_AFTER_VERB = new RegExp(`^(?:(?:签署|签订|续签)(?:了)?${FIGURE}个|(?:缔结|建立|结成|发展)(?:了)?(?:超过|逾|近|约)?${FIGURE}(?:对|个))`);
 // 将 only before the words that make it "will" (将于明年与…缔结) or right before the verb (两市将建立…), not inside
 // a name (将乐县) nor as the object's marker (将两市友好交流关系升级为…)
 // 同意, 商定: the sides agree to a tie, they do not enter it yet (as "agreed to establish"); 争取, "strive to", as "work toward"
@@ -221,7 +221,7 @@ function rule(spec: Spec): AgreementRule {
     // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
     if (THIS_EVENT.before.test(before) && THIS_EVENT.after.test(ctx.text.slice(end, end + 16))) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
-    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end))) && !namesExamplesAfter(ctx.text, found.places, end, s.end)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || (COUNTED_AFTER_VERB.test(m[0]) && !COUNTED_DOCUMENTS.test(m[0])) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
+    if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end))) && !namesExamplesAfter(ctx.text, found.places, end, s.end)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_AFTER_VERB.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;

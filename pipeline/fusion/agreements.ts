@@ -377,7 +377,7 @@ function merge(zh: AgreementFact, en: AgreementFact): AgreementFact {
   if (zh.level && en.level && zh.level !== en.level) conflicts.push({ field: "level", zh: zh.level, en: en.level });
   // (a tie of one kind in Chinese and of another in English: the Chinese kind kept, its word being the more exact; a
   // tie told only as "friendly relations", 友好关系, names no kind and so disagrees with none)
-  if (zh.type !== en.type && TIE_TYPES.has(zh.type) && TIE_TYPES.has(en.type) && ![zh, en].some(namesNoKindOfTie)) conflicts.push({ field: "type", zh: zh.type, en: en.type });
+  if (tiesOfTwoKinds(zh, en) && ![zh, en].some(namesNoKindOfTie)) conflicts.push({ field: "type", zh: zh.type, en: en.type });
   // (an event one language tells as done and the other as announced, "…, the bureau announced", is one done event, announced;
   // a planned one against a done one is a disagreement)
   const status = jointStatus(zh.status, en.status);
@@ -485,7 +485,9 @@ function namesItsKind(a: AgreementFact, b: AgreementFact): boolean {
  * One tie told as a tie of another kind: 建立友好合作关系城市 beside "have been friendly cities". The two kinds of tie
  * are one event between the same places; the kinds' disagreement is a conflict for an editor (see `merge`).
  */
-const tieOfOtherKind = (a: AgreementFact, b: AgreementFact): boolean => a.type !== b.type && TIE_TYPES.has(a.type) && TIE_TYPES.has(b.type) && sameNamedPlaces(a, b);
+const tieOfOtherKind = (a: AgreementFact, b: AgreementFact): boolean => tiesOfTwoKinds(a, b) && sameNamedPlaces(a, b);
+/** two tellings that are each a tie, of different kinds (sister city, friendly cooperation) */
+const tiesOfTwoKinds = (a: AgreementFact, b: AgreementFact): boolean => a.type !== b.type && TIE_TYPES.has(a.type) && TIE_TYPES.has(b.type);
 
 /** two tellings' parties are the same places, two or more, all named, and no organisation (the release's own word counting as its place) */
 function sameNamedPlaces(a: AgreementFact, b: AgreementFact): boolean {
