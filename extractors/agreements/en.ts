@@ -178,12 +178,18 @@ const HELD_TIE_START = new RegExp(`^${HOLDS}\\s+(?!been\\b)`, "i");
 const HELD_TIE = (kind: string): string => `\\b${HOLDS}\\s+(?:(?:long-standing|close|formal|official)\\s+)?${kind}\\s+(?:ties|relations|relationships?)(?=\\s+with${NAME_NEXT}[^.;,]{0,60}?(?:,\\s+(?:which\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:established|forged|formed)\\s+in|\\s+since)\\s+(?:19|20)\\d{2}\\b)`;
 // (not after a tie's words: ", and friendly exchange relations with B" is a gapped tie of its own kind)
 // (", and on May 21 with Kisumu": the gapped clause's own time may come before the partner)
-const TIME_OF_GAP = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)\\s+";
-const GAP_TIME = `(?:${TIME_OF_GAP})?`;
-/** that time, right before the gapped partner's "with" */
-const TIME_BEFORE_PARTNER = new RegExp(`,\\s+(?:and\\s+)?(${TIME_OF_GAP})$`);
-/** before a gapped partner's "with": a comma, "and", a time, a name of up to three words */
-const BEFORE_GAPPED_PARTNER = `,\\s+(?:and\\s+)?${GAP_TIME}(?:${NAME_WORD_EN}\\s+){0,3}`;
+const GAP_TIME_WORDS = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)";
+// ("; in September, with Ube": after a semicolon, between the items of a series, the time takes a comma of its own; after a
+// comma it cannot, as ", in 1985, with Tours" closes the item before)
+const GAP_OPENING = `,\\s+(?:and\\s+)?(?:${GAP_TIME_WORDS}\\s+)?|;\\s+(?:and\\s+)?(?:${GAP_TIME_WORDS},?\\s+)?`;
+/** that time, right before the gapped partner's "with" (after a comma, or after a semicolon) */
+const TIME_BEFORE_PARTNER = new RegExp(`(?:,\\s+(?:and\\s+)?(${GAP_TIME_WORDS}\\s+)|;\\s+(?:and\\s+)?(${GAP_TIME_WORDS},?\\s+))$`);
+const timeBeforePartner = (before: string): number => {
+  const m = TIME_BEFORE_PARTNER.exec(before);
+  return (m?.[1] ?? m?.[2])?.length ?? 0;
+};
+/** before a gapped partner's "with": a comma or a semicolon, "and", a time, a name of up to three words */
+const BEFORE_GAPPED_PARTNER = `(?:${GAP_OPENING})(?:${NAME_WORD_EN}\\s+){0,3}`;
 const GAPPED_PARTNER = `(?=with)(?<=${BEFORE_GAPPED_PARTNER})(?<!\\b(?:relationships?|relations|ties)\\s+)${PARTNER_WITH}`;
 /**
  * "it twinned with A, established friendly exchange relations with B, and signed …": a series of events of one
@@ -363,7 +369,7 @@ function rule(spec: Spec): AgreementRule {
     const gappedSubject = partnerGap ? GAPPED_SUBJECT.exec(ctx.text.slice(lookFrom, index)) : null;
     const ownGappedSubject = gappedSubject && found.places.some((p) => p.index === lookFrom + gappedSubject.index + gappedSubject[0].length - gappedSubject[1]!.length) ? gappedSubject[1]!.length : 0;
     // (", and on May 21 with Kisumu": the gapped clause opens at its time, which dates it)
-    const gapTime = partnerGap && !ownGappedSubject ? (TIME_BEFORE_PARTNER.exec(ctx.text.slice(lookFrom, index))?.[1]!.length ?? 0) : 0;
+    const gapTime = partnerGap && !ownGappedSubject ? timeBeforePartner(ctx.text.slice(lookFrom, index)) : 0;
     const gapped = gappedTrigger ? { index: index - lookFrom - ownGappedSubject - gapTime } : previous ? null : GAPPED_BEFORE.exec(ctx.text.slice(lookFrom, index));
     const gapStart = gapped && GAPPED_VERB_BEFORE.test(ctx.text.slice(s.start, lookFrom + gapped.index)) ? lookFrom + gapped.index : null;
     if (gappedTrigger && gapStart === null) return null;

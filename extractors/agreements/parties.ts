@@ -42,6 +42,8 @@ export function sentences(text: string, lang: "zh" | "en"): readonly Sentence[] 
 // every agreement rule of a language asks for the same paragraph's sentences in turn: split it once
 const splitRecent = { zh: rememberRecent((text) => split(text, "zh")), en: rememberRecent((text) => split(text, "en")) };
 
+/** a clause of a partner alone, its verb left out: " in September, with Ube", " and with the City of Perth" */
+const GAPPED_PARTNER_AFTER = /^\s+(?:and\s+)?(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?with\s+(?:the\s+)?[A-Z]/;
 const MARKS = { zh: new Set("。！？；!?;"), en: new Set(".!?;") };
 function split(text: string, lang: "zh" | "en"): Sentence[] {
   const out: Sentence[] = [];
@@ -66,7 +68,9 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
     if (lang === "en") {
       let k = stop;
       while (k < text.length && /\s/.test(text[k]!)) k++;
-      // a semicolon always ends a clause ("…established sister-state relations; in May 2024, Changsha…")
+      // a semicolon always ends a clause ("…established sister-state relations; in May 2024, Changsha…"), but for one
+      // before a partner whose verb is the clause's before it ("…relations with Pyeongtaek; in September, with Ube, Japan")
+      if (text[i] === ";" && GAPPED_PARTNER_AFTER.test(text.slice(stop, stop + 60))) continue;
       const ends = k === text.length || text[i] === ";" || (k > stop && /[A-Z"“(]/.test(text[k]!));
       // (nor a list item's number at a line's start: "…around the world:\n1. Kurashiki, Japan (1990)")
       if (!ends || /\b(?:[A-Z]|No|Mr|Ms|Dr|St)\.$/.test(text.slice(Math.max(0, stop - 3), stop)) || /(?:^|\n)\s*\d{1,2}\.$/.test(text.slice(Math.max(0, stop - 6), stop))) continue;
