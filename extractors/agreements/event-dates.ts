@@ -49,8 +49,8 @@ export function anniversaryTieDate(text: string, dates: DateCandidate[], trigger
 }
 /** between a tie and the year it was made: its parties ("between Ningbo and Aveiro") or its own clause (", established"), then "in" */
 const TIE_THEN_YEAR = /^(?:\s+(?:between|of|with)\s+[^,;.]{1,80}?)?(?:,?\s+(?:which\s+(?:was|were)\s+)?(?:first\s+)?(?:established|forged|formed|signed))?\s+in\s+$/;
-/** between a held tie and "since 1985": its partner only ("ties with Kumamoto since 1985") */
-const TIE_THEN_SINCE = /^\s+with\s+[^,;.]{1,80}?\s+$/;
+/** between a held tie and "since 1985": its partner only ("ties with Kumamoto since 1985"), or nothing, its pair told before it ("A and B have enjoyed a sister-city relationship since 2019") */
+const TIE_THEN_SINCE = /^(?:\s+with\s+[^,;.]{1,80}?)?\s+$/;
 
 /** where a new clause starts after a trigger: a date past it tells something else ("…and agreed to hold an exhibition in October") */
 /** …缔结友好城市关系、11月苏州市与…: an enumeration comma before a date opens the next item, dated by it (its own clause) */

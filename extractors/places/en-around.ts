@@ -113,7 +113,7 @@ export const nameInCountryDivision: PlaceRule = {
  * province", "the city's twin town" (not "Ningbo's sister city envoy")
  */
 // (ASCII classes, to serve patterns with and without the u flag: the English agreement triggers have none)
-export const OWNED_TIE = String.raw`(?:(?:the\s+(?:city|province|county|district)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s|its|their)\s+(?:(?:first|oldest|earliest|newest|latest|\d+(?:st|nd|rd|th))\s+)?(?:(?:foreign|international|overseas)\s+)?(?:sister|twin|friendship)[- ](?:city|town|province|state)(?=\s*(?:[,.;:)]|$)|\s+(?:since|established|forged|formed|in|of|for|with|and|to|from)\b)`;
+export const OWNED_TIE = String.raw`(?:(?:the\s+(?:city|province|county|district)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s|its|their)\s+(?:(?:first|oldest|earliest|newest|latest|\d+(?:st|nd|rd|th))\s+)?(?:(?:foreign|international|overseas)\s+)?(?:sister|twin|friendship)[- ](?:city|town|province|state)(?=\s*(?:[,.;:)]|$)|\s+(?:since|established|forged|formed|in|on|at|during|last|this|after|when|of|for|with|and|to|from)\b)`;
 /** "Rouen, Ningbo's sister city", "Rouen has been Ningbo's sister city", "Rouen became its first sister city" */
 const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+(?:(?:has|have|had)\\s+been|became|becomes)\\s+)(?=${OWNED_TIE})`, "gu");
 const TIE_WORD = /sister|twin|friendship/;
@@ -188,8 +188,8 @@ export const nameOfOwnedTie: PlaceRule = {
 
 /** the words of a tie between places: sister city, twinning, friendship city, friendly exchange or cooperation, partner city */
 const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
-/** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…": two names joined as the subject of a tie's verb */
-const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|were|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded|twinned|reached(?=\\s+(?:an?\\s+)?(?:agreement|consensus)\\b))\\b`, "gu");
+/** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…" (or "have enjoyed a sister-city relationship"): two names joined as the subject of a tie's verb */
+const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|were|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded|twinned|enjoyed|maintained|reached(?=\\s+(?:an?\\s+)?(?:agreement|consensus)\\b))\\b`, "gu");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" (or "include") */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
 // ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include" or "are")

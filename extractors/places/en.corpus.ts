@@ -108,6 +108,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-paired-in-list", text: "In 2022, Hanzhong and Kutaisi, Ankang and Telavi, and Shangluo and Gori established sister-city relations respectively.", quote: "Telavi", type: "city" }, // no partner known: the ties of cities the shared verb makes say what they are
     { rule: "place-en-tie-partner", text: "In 2021, Jiangmen added Tomar as its 12th sister city.", quote: "Tomar", type: "city" }, // a partner added by name, the tie after it
     { rule: "place-en-tie-partner", text: "Luohe and Wetzlar were twinned in 2001.", quote: "Wetzlar", type: "city" }, // the verb is the tie
+    { rule: "place-en-tie-partner", text: "Weifang and Lahti have enjoyed a sister-city relationship since 2019.", quote: "Lahti", type: "city" }, // a tie the pair has enjoyed
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo have been sister cities since 1990.", quote: "Aarhus", type: "city" },
     { rule: "place-en-tie-partner", text: "Since Suzhou and Tampere established partner-city relations in 2010, exchanges have grown.", quote: "Tampere", type: "city" }, // the known first name once the sentence's opening word is cut
     { rule: "place-en-tie-partner", text: "The sister-city ties between Tampere and Suzhou date back to 2010.", quote: "Tampere", type: "city" }, // the other of two names a tie is between
