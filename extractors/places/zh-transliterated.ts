@@ -96,14 +96,15 @@ export function namePieces(ctx: ParagraphContext, start: number, end: number, ta
  * 宁夏与亚喀巴在银川签署友好合作意向书 (not a friendly cooperation agreement alone, which a firm may sign: 宁波与华为签署友好合作协议)
  */
 const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|缔结|建立|结为|结成|结好|确立|续签))/gu;
-// (合肥与坦佩雷同意将两市关系提升为友好城市关系: what the two agreed to make of their tie)
-const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|确立|提升为|升级为|升格为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";
+// (合肥与坦佩雷同意将两市关系提升为友好城市关系: what the two agreed to make of their tie; 济南与里贾纳正式签约结为…: the signing, then the tie)
+const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:签约)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|确立|提升为|升级为|升格为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";
 const BARE_PARTNER_OF_TIE = new RegExp(`[与和同]原?((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)(?=${BARE_TIE_AFTER})`, "gu");
 /** 坦佩雷与合肥结为友好城市: the bare partner first, opening its clause, and the Chinese division after 与 (group 2) */
 const BARE_PARTNER_BEFORE_TIE = new RegExp(`(?<=^|[，。；：:])((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)[与和同](\\p{Script=Han}{2,6}?)(?=${BARE_TIE_AFTER})`, "gu");
 const DIVISION_INSIDE = /[省州县市区府道郡村镇]/;
 /** what may stand between the Chinese division and 与: its delegation or government, and an adverb */
-const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|先后|已)?$/;
+// (济南市于1987年与里贾纳市建立…: and the year the tie was made, before its partner)
+const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|先后|已)?(?:于[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?)?$/;
 const DIVISION_WORD_AT_END = /^(?:大区|州|省|市|县|郡)$/;
 /** a bare partner holds one word jieba reads as a name at least (鲁昂/nr, 亚喀巴/ns), not only single characters (该|市), nor a body's or brand's (nt, nz: 华为) */
 const BARE_NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns"]);
@@ -138,7 +139,7 @@ export const partnerOfTie: PlaceRule = {
     const read = (m: RegExpMatchArray & { index: number }, bare: boolean): void => {
       // (与原阿基坦大区结为友好省区: 原, "the former", opens no name)
       const [start, name] = [m.index + m[0].length - m[1]!.length, m[1]!];
-      const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? 0);
+      const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 16), m.index))?.[0].length ?? 0);
       if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd)) return;
       // (杭州与法国尼斯缔结…: a bare partner after its country, which says where it is)
       // (not 与日本岐阜县白川村…: a name with divisions in it is the division rules' to read)

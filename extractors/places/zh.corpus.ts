@@ -51,6 +51,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-transliteration-division", text: "四川与佩斯州于2019年建立友好省州关系。", quote: "佩斯州", type: "province" },
     { rule: "place-zh-partner-of-tie", text: "坦佩雷与合肥结为友好城市。", quote: "坦佩雷", type: "city" }, // the bare partner first, the Chinese city after 与
     { rule: "place-zh-partner-of-tie", text: "2023年，扬州与意大利里米尼结为友好城市。", quote: "里米尼", type: "city" }, // a bare partner after the country that says where it is
+    { rule: "place-zh-partner-of-tie", text: "潍坊市于1996年与拉赫蒂市建立友好城市关系。", quote: "拉赫蒂市", type: "city" }, // the year the tie was made between the Chinese city and 与
+    { rule: "place-zh-partner-of-tie", text: "1996年，潍坊与拉赫蒂正式签约结为友好城市。", quote: "拉赫蒂", type: "city" }, // the signing (签约), then the tie
     { rule: "place-zh-partner-of-tie", text: "合肥与坦佩雷同意将两市关系提升为友好城市关系。", quote: "坦佩雷", type: "city" }, // what the two agreed to make of their tie
     { rule: "place-zh-partner-of-tie", text: "2019年，福建省与帕拉伊巴州建立友好省州关系。", quote: "帕拉伊巴州", type: "province" }, // a name jieba reads in pieces, the partner of a Chinese province
     { rule: "place-zh-partner-of-tie", text: "宜昌市与帕拉伊巴州于2018年缔结友好关系。", quote: "帕拉伊巴州", type: "province" }, // not 巴州, a Chinese district's short name inside it
