@@ -41,6 +41,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The festival drew crowds, with the number of visitors on some days exceeding 300,000.", quote: "exceeding 300,000", value: 300000, unit: "visitors", qualifier: "more than" }, // the subject, not the time phrase after it
     { rule: "count-en-number-noun", text: "The province aims to increase the number of its sister cities to more than 150 by 2027.", quote: "more than 150", value: 150, unit: "sister cities", qualifier: "more than" }, // a goal's figure, as 力争友城总数突破150对
     { rule: "count-en-number-noun", text: "The province has 130 pairs of sister cities. Nineteen of them were established in the past five years.", quote: "Nineteen", value: 19, unit: null }, // part of a count before it, which one unsaid (其中近五年新建立的友城有19对)
+    { rule: "count-en-number-noun", text: "The city has 38 pairs of sister cities. Of these, four were added in 2024.", quote: "four", value: 4, unit: null }, // what became of the part after its verb, the noun unsaid (其中，2024年新增4对)
     { rule: "count-en-number-noun", text: "The mayor of Izmir led a delegation of 12 to the city.", quote: "12", value: 12, unit: "member delegation" }, // a delegation's size said after it, as 12人代表团
     { rule: "count-en-number-noun", text: "The concert drew an audience of about 1,200.", quote: "about 1,200", value: 1200, unit: "audience", qualifier: "about" }, // the gathering names what is counted, as 1200名观众
     { rule: "count-en-number-noun", text: "At least two universities will join the programme.", quote: "At least two universities", value: 2, unit: "universities", qualifier: "at least" },
@@ -111,6 +112,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The port now operates more than 45 international routes and trades with ports in more than 90 countries.", quote: "more than 45 international routes", value: 45, unit: "international routes", qualifier: "more than" }, // "trades with": a verb after "and", whatever the tagger says
   ],
   negatives: [
+    "Of these, four were in good condition.", // a part's state, not a figure the release reports
     "Thursday, November 28, 2024 10:30  Source: City Daily", // a time of day in figures, before the source line's word
     "The ceremony began at 10:30 and ended at noon.",
     "The two sides reviewed the achievements of the past 12 years in culture and sports.", // the span the achievements fill

@@ -334,6 +334,8 @@ const PART_WORDS = String.raw`(?:Among|Of)\s+(?:them|these|those|which),?\s+`;
 const PART_OPENS = new RegExp(String.raw`(?:(?:^|[.;:,])\s*${PART_WORDS}|\b${PART_WORDS}[^.;:]*?\s(?:are|were)\s[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+))$`, "i");
 /** the verb that a part's figure is followed by, its noun after it ("five are foreign-funded projects") */
 const COPULA_AFTER = /^\s+(?:are|were)\s+/;
+/** the participle after that verb that says what was made of the part: "(four were) added", "newly established" */
+const MADE_AFTER_COPULA = /^(?:(?:newly|all|also)\s+)?(?:added|established|set\s+up|forged|formed|signed|twinned)\b/;
 /** words ending in s that are no plural noun */
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 
@@ -401,9 +403,11 @@ export const numberNoun: CountRule = {
           const named = unitInClause(s.text, from, from);
           // (read from the copula's last space, which ELIDED_IN_PLACE opens with)
           const where = named ? null : ELIDED_IN_PLACE.exec(s.text.slice(from - 1, from + 40));
-          if (!named && !where) continue;
+          // ("Of these, four were added in 2024": or what became of them, the noun unsaid, as "Nineteen of them were established")
+          const made = named || where ? null : MADE_AFTER_COPULA.test(s.text.slice(from, from + 24));
+          if (!named && !where && !made) continue;
           unitText = named?.text ?? null;
-          end = named ? s.start + named.end : s.start + from - 1 + where![0].length;
+          end = named ? s.start + named.end : where ? s.start + from - 1 + where[0].length : n.index + n.text.length;
         } else if (PART_OF_THEM.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 16)) && out.length) {
           // "Nineteen of them were established …", "ties with 41 local governments in 77 countries, 99 of them added
           // since 2019": part of what a count before it counted, which one the words do not say (the ties, not the
