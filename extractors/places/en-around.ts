@@ -190,6 +190,9 @@ export const nameOfOwnedTie: PlaceRule = {
 const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…" (or "have enjoyed a sister-city relationship"): two names joined as the subject of a tie's verb */
 const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|were|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded|twinned|enjoyed|maintained|reached(?=\\s+(?:an?\\s+)?(?:agreement|consensus)\\b))\\b`, "gu");
+/** a headline's pair, joined by a comma or "and", before its verb in the present: "Jinan, Regina sign sister city agreement", "Jinan and Regina Celebrate 35th Anniversary of …" */
+const HEADLINE_VERBS = ["sign", "ink", "mark", "celebrate", "renew", "establish", "forge"].map((v) => `[${v[0]}${v[0]!.toUpperCase()}]${v.slice(1)}`).join("|");
+const HEADLINE_PAIR_THEN_VERB = new RegExp(`^((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+and\\s+)((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:${HEADLINE_VERBS})(?:e?s)?\\b`, "u");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" (or "include") */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
 // ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include" or "are")
@@ -221,6 +224,9 @@ export const nameOfTiePartner: PlaceRule = {
       if (knownName(first) || knownName(afterTitleWords(first))) push(second, secondEnd, tie);
       else if (knownName(second)) push(first, firstEnd, tie);
     };
+    const headline = HEADLINE_PAIR_THEN_VERB.exec(ctx.text);
+    const headlineTie = headline && TIE_PHRASE.exec(ctx.text.slice(headline[0].length).split(/[.;]/, 1)[0]!)?.[0];
+    if (headlineTie) pushOther(headline[1]!, headline[1]!.length, headline[2]!, headline[0].indexOf(headline[2]!, headline[1]!.length) + headline[2]!.length, headlineTie);
     for (const m of allMatches(PAIR_THEN_VERB, ctx.text)) {
       // the tie is what the verb's clause makes ("…became sister cities in 1990")
       // ("Wuhu and Kassel were twinned in 1990": or the verb is the tie)

@@ -108,6 +108,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-paired-in-list", text: "In 2022, Hanzhong and Kutaisi, Ankang and Telavi, and Shangluo and Gori established sister-city relations respectively.", quote: "Telavi", type: "city" }, // no partner known: the ties of cities the shared verb makes say what they are
     { rule: "place-en-tie-partner", text: "In 2021, Jiangmen added Tomar as its 12th sister city.", quote: "Tomar", type: "city" }, // a partner added by name, the tie after it
     { rule: "place-en-tie-partner", text: "Luohe and Wetzlar were twinned in 2001.", quote: "Wetzlar", type: "city" }, // the verb is the tie
+    { rule: "place-en-tie-partner", text: "Weifang, Lahti sign sister city agreement", quote: "Lahti", type: "city" }, // a headline's pair, joined by a comma, before its verb in the present
+    { rule: "place-en-tie-partner", text: "Weifang and Lahti Celebrate 35th Anniversary of Sister City Relationship", quote: "Lahti", type: "city" },
     { rule: "place-en-tie-partner", text: "Weifang and Lahti have enjoyed a sister-city relationship since 2019.", quote: "Lahti", type: "city" }, // a tie the pair has enjoyed
     { rule: "place-en-tie-partner", text: "Aarhus and Ningbo have been sister cities since 1990.", quote: "Aarhus", type: "city" },
     { rule: "place-en-tie-partner", text: "Since Suzhou and Tampere established partner-city relations in 2010, exchanges have grown.", quote: "Tampere", type: "city" }, // the known first name once the sentence's opening word is cut
@@ -167,6 +169,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
 
     { text: "Shaoxing signed a cooperation agreement with Siemens.", only: ["Shaoxing"] }, // a bare agreement's partner may be a firm
     { text: "Ningbo and Siemens signed a cooperation agreement.", only: ["Ningbo"] },
+    { text: "Meanwhile, Weifang signs sister city agreements every year.", only: ["Weifang"] }, // a sentence's opening word before a comma is no headline's partner
     { text: "Hangzhou established friendly exchange relations with Leeds University.", only: ["Hangzhou"] }, // a body, by its last word
     { text: "Professor Martin, Ningbo's sister city liaison, spoke.", only: ["Ningbo"] }, // "sister city" modifies a noun: no tie names the person
     { text: "The governor of Kenya's Central Province attended.", only: ["Kenya", "Central Province"] }, // the governor of a country's possession: the country is no province; a compass word is a name beside its country and division word
