@@ -59,9 +59,12 @@ function pairsSignedBy(text: string, named: PartyMention[], trigger: { index: nu
   return pairs.every((pair) => pair.length === 2) ? pairs : null;
 }
 
-/** The pairs of a list of places that ends at `listEnd`, each part of it two places joined by 与 or "and"; null unless every part is one. */
+/**
+ * The pairs of a list of places that ends at `listEnd`, each part of it two places joined by 与 or "and"; null unless every part is one.
+ * (or of bodies: 市教育局与奥克兰教育局、市文旅局与奥克兰旅游局分别签署了合作协议, each pair its own signing)
+ */
 function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lang: Lang, separator: RegExp): PartyMention[][] | null {
-  if (parties.length < 4 || parties.some((p) => p.kind !== "place" || p.index === null)) return null;
+  if (parties.length < 4 || parties.some((p) => (p.kind !== "place" && p.kind !== "organisation") || p.index === null)) return null;
   const from = Math.min(...parties.map((p) => p.index!));
   const { and } = ENUMERATION[lang];
   const cuts = [from, ...[...allMatches(separator, text.slice(from, listEnd))].map((m) => from + m.index), listEnd];

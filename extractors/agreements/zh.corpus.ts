@@ -8,6 +8,7 @@ import type { AgreementCorpus } from "../types";
 export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
   examples: [
     { rule: "agreement-zh-friendly-cooperation", text: "2023年，钦州与万象、玉林与华欣、桂林与暹粒分别签署友好交流协议。", quote: "玉林与华欣、桂林与暹粒分别签署友好交流协议", type: "friendly-cooperation", parties: ["玉林", "华欣"], date: "2023", alongside: ["钦州与万象、玉林与华欣、桂林与暹粒分别签署友好交流协议", "桂林与暹粒分别签署友好交流协议"] }, // each pair its own event, once its unknown partner is read
+    { rule: "agreement-zh-agreement", text: "会上，市教育局与奥克兰教育局、市文旅局与奥克兰旅游局分别签署了合作协议。", quote: "市文旅局与奥克兰旅游局分别签署了合作协议", type: "agreement", parties: ["市文旅局", "奥克兰旅游局"], alongside: ["市教育局与奥克兰教育局、市文旅局与奥克兰旅游局分别签署了合作协议"] }, // pairs of bodies, as of places: each pair its own signing
     { rule: "agreement-zh-sister-city", text: "目前，潍坊与富山缔结友好城市关系事宜正在积极推进中。", quote: "潍坊与富山缔结友好城市关系", type: "sister-city", parties: ["潍坊", "富山"], status: "planned" }, // the matter of a tie under way (事宜正在推进): not made yet
     { rule: "agreement-zh-memorandum", text: "5月6日，市长会见了日本大分县知事一行。双方回顾了两地自1985年结好以来的交流历程，并签署了旅游合作备忘录。", quote: "双方回顾了两地自1985年结好以来的交流历程，并签署了旅游合作备忘录", type: "memorandum", parties: ["大分县", "双方"], date: "2025-05-06", alongside: ["双方回顾了两地自1985年结好"] }, // a period a noun is described by (自…以来的交流历程) is no sign the signing is earlier: the lead's day dates it
     { rule: "agreement-zh-sister-city", text: "11月5日，中拉合作论坛在成都开幕。论坛期间，中外城市共签署合作协议9份。其中，四川省与意大利伦巴第大区签署建立友好省州关系协议书。", quote: "四川省与意大利伦巴第大区签署建立友好省州关系", type: "sister-city", parties: ["四川省", "伦巴第"], date: "2024-11-05" }, // 其中: a part of what the sentence before told (论坛期间…), dated as that is
