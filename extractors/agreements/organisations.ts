@@ -21,7 +21,7 @@ export const NAME_WORD_EN = `[${LATIN_CAPITAL}][${LATIN_LETTER}'’-]*`;
  * Cottbus-Senftenberg", "Academy of Sciences", not a headline's verb after it (a place after "of" only says whose
  * body it is: "Sembcorp Industries of Singapore")
  */
-const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Economy|Finance|Investment|Industry|Energy|Environment|Agriculture|Medicine|Engineering|Education|Culture|Tourism|Health|Trade|Transport(?:ation)?|Foreign\\s+(?:Studies|Affairs)|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering|Arts|Tourism|Rural\\s+Affairs|Forestry))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
+const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Economy|Finance|Investment|Industry|Energy|Environment|Agriculture|Medicine|Engineering|Education|Culture|Tourism|Health|Trade|Transport(?:ation)?|Foreign\\s+(?:Studies|Affairs|Trade)|Economic\\s+Affairs|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering|Arts|Tourism|Rural\\s+Affairs|Forestry))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
 /**
  * a field joined to the next by "and" inside a body's name, before the word that makes it one ("Fujian Agriculture
  * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends
@@ -119,7 +119,8 @@ const AND_BODY_BEFORE_TRIGGER = {
  * "signed a framework agreement with Temasek Holdings": a body named by no place after the trigger's "with" (before
  * the next clause), the partner, as the body joined before the trigger is
  */
-const WITH_BODY_AFTER = new RegExp(`^[^,;.]{0,80}?\\bwith\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})`, "d");
+// (or "X of <name>", a place the gazetteer knows or not: "with the University of Leeds")
+const WITH_BODY_AFTER = new RegExp(`^[^,;.]{0,80}?\\bwith\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}|${BODY_OF_NAME_EN})`, "d");
 export function bodyAfterWith(text: string, triggerEnd: number, to: number): PartyMention | null {
   const m = WITH_BODY_AFTER.exec(text.slice(triggerEnd, to));
   return m ? { kind: "organisation", index: triggerEnd + m.indices![1]![0], text: m[1]! } : null;
