@@ -71,7 +71,8 @@ export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+
 /** words that open a clause, not a name: 访问期间贵州大学与… */
 const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;
 // not from a sentence's "The": "The Wuxi New District Administrative Committee and …"
-const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+)(?:(?:${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
+// (a school's number inside its name: "Shaoxing No. 1 High School")
+const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+)(?:(?:No\\.\\s*\\d+|${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
 /** a body named "X of <name>" ("the University of Novi Sad"): the name after "of" is its own, a place the gazetteer knows or not */
 const BODY_OF_NAME_EN = `(?:${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one, or is "X of <name>" ("… and the University of Coimbra") */

@@ -13,7 +13,7 @@ import { lastMatch } from "../shared/matches";
 import { wireDatelineAt } from "../shared/wire-dateline";
 import { COUNTRYS_DIVISION_OF, DIVISION_WORD_OF, PERSON_TITLE, SUFFIXES } from "../places/en";
 import { OWNED_TIE } from "../places/en-around";
-import { BODY_OF_EN, coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
+import { BODY_OF_EN, bodiesNamedIn, coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
 export const CAMEO: Record<AgreementType, string | null> = {
@@ -307,9 +307,10 @@ export const isRenewal = (triggers: readonly string[]): boolean => triggers.some
 /** the words that name a pair of parties: 两市, 双方, "the two cities", "both sides" (read by PAIR_WORDS, PAIR_SUBJECT and the English rule) */
 export const PAIR_NAME = {
   // (两港, "the two ports": the ports of the pair's cities, which the release names by the cities)
-  zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|两港|双方)",
+  // (两校, "the two schools": bodies of a tie of their own, 结为友好学校; not 两院, which is also the two academies of 两院院士)
+  zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|两港|两校|双方)",
   // ("the two mayors signed a memorandum", "both governors": the officers of the pair sign for it)
-  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|districts|municipalities|places|localities|mayors|governors|ports)",
+  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|districts|municipalities|places|localities|mayors|governors|ports|schools|universities|hospitals)",
 };
 
 /** a pair word anywhere in a text: 两市, 双方, "the two sides" (a whole word in English) */
@@ -438,6 +439,8 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // (双方签署友好省州关系…备忘录, "a memorandum renewing their sister-state relationship": the tie names two provinces too)
   // (双方表示将推动两市建立…: the pair word nearest the trigger names the kind, 两市, where 双方 opens the clause)
   const kind = lastMatch(ANY_PAIR_NAME[lang], text.slice(at, before.end))?.[0] ?? pair[1]!;
+  // (两校, "the two schools": the last two schools the paragraph names before the pair word, not their cities)
+  if (SCHOOL_PAIR[lang].test(kind)) return schoolReferents(text, at, pair[1]!, lang, withNamed);
   const provinces = PROVINCE_PAIR[lang].test(kind) || !!before.tieOfProvinces;
   // (a province that only says where the capital visited is, 塔斯马尼亚州首府霍巴特, is one of a tie of provinces)
   const earlier = (before.tieOfProvinces ? between(places, 0, at) : partyPlaces(text, places, 0, at, lang)).filter((p) => (p.type !== "country" || !DIVISION_PAIR[lang].test(kind)) && (!provinces || p.type === "province" || p.type === "region"));
@@ -474,6 +477,21 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // "2025年4月14日至16日，…访问合肥。访问期间，两市签署…": the date is told where the pair was named
   const datedFrom = sentences(text, lang).find((s) => s.end > last[0]!.index)!.start;
   return { at, parties: withNamed(last.map((p): PartyMention => ({ kind: "place", index: p.index, text: p.text, referent: true }))), datedFrom };
+}
+
+export const SCHOOL_PAIR = { zh: /^两校$/, en: /\b(?:schools|universities)$/i };
+/** the word a school's name ends with: 宁波中学, 奥克兰文法学校, "Auckland Grammar School", "Lanzhou University" */
+const SCHOOL_WORD = { zh: /(?:学校|中学|小学|大学|学院|高中|初中)$/, en: /\b(?:School|University|College|Academy)$/ };
+/** The two schools 两校 or "the two schools" stand for, the last two the paragraph names before them; the pair word alone without two. */
+function schoolReferents(text: string, at: number, word: string, lang: "zh" | "en", withNamed: (referents: PartyMention[]) => PartyMention[]): { at: number; parties: PartyMention[]; datedFrom: number } {
+  const schools: { index: number; text: string }[] = [];
+  for (const b of bodiesNamedIn(text.slice(0, at), lang).reverse()) {
+    if (SCHOOL_WORD[lang].test(b.text) && !schools.some((s) => s.text.includes(b.text) || b.text.includes(s.text))) schools.unshift(b);
+    if (schools.length === 2) break;
+  }
+  if (schools.length < 2) return { at, parties: withNamed([{ kind: "pair", index: at, text: word }]), datedFrom: at };
+  const datedFrom = sentences(text, lang).find((s) => s.end > schools[0]!.index)!.start;
+  return { at, parties: withNamed(schools.map((b): PartyMention => ({ kind: "organisation", index: b.index, text: b.text }))), datedFrom };
 }
 
 /**

@@ -275,6 +275,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "连云港与汉堡港签署友好港协议。", quote: "连云港与汉堡港签署友好港协议", type: "agreement", parties: ["连云港", "汉堡港"] },
     { rule: "agreement-zh-agreement", text: "2018年，宁波舟山港与安特卫普港结为友好港。", quote: "宁波舟山港与安特卫普港结为友好港", type: "agreement", parties: ["宁波舟山港", "安特卫普港"], date: "2018" }, // a tie of two ports, made as their 友好港协议 is signed
     { rule: "agreement-zh-agreement", text: "青岛港与汉堡港于2010年建立友好港口关系。", quote: "青岛港与汉堡港于2010年建立友好港口关系", type: "agreement", parties: ["青岛港", "汉堡港"], date: "2010" },
+    { rule: "agreement-zh-agreement", text: "宁波中学与奥克兰文法学校结为友好学校。", quote: "宁波中学与奥克兰文法学校结为友好学校", type: "agreement", parties: ["宁波中学", "奥克兰文法学校"] }, // two schools' tie, as two ports'
+    { rule: "agreement-zh-agreement", text: "两校于2015年缔结为姊妹学校。", quote: "两校于2015年缔结为姊妹学校", type: "agreement", parties: ["两校"], date: "2015" }, // 两校, the pair of schools
     { rule: "agreement-zh-agreement", text: "其中，与里昂市的协议于4月在里昂签署。", quote: "里昂市的协议", type: "agreement", parties: ["里昂"], date: "2024-04" }, // the document told with its partner, signed in the passive after it
     // 双方 named by a sentence that recalls the tie's year: the signing is the lead's, on the day the paragraph opens with
     { rule: "agreement-zh-agreement", text: "2025年3月6日，南宁市市长会见了泰国孔敬府代表团。南宁与孔敬于2005年结为友好城市。双方签署了教育合作协议。", quote: "双方签署了教育合作协议", type: "agreement", parties: ["孔敬府", "南宁"], date: "2025-03-06", alongside: ["南宁与孔敬于2005年结为友好城市"] },

@@ -527,11 +527,14 @@ export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: 
  * (与该市的协议将于年内签署)
  */
 const PARTNERS_DOCUMENT_SIGNED = (document: string): string => `(${document})(?<=[与同跟][^，。；、]{1,24}?的(?:${document}))(?=(?:(?!将|拟|计划|有望|争取)[^，。；]){0,16}?(?:签署|签订|签字))`;
-/** 青岛港与汉堡港建立友好港关系: a tie of two ports, made as their 友好港协议 is signed (an agreement of two bodies, no tie of places) */
-const PORTS_TIED = "(建立|结为|缔结)(?:了)?(?:友好港口?|姐妹港)(?!口?[城市])(?:关系)?";
+/**
+ * 青岛港与汉堡港建立友好港关系, 宁波中学与奥克兰文法学校结为友好学校: a tie of two ports, schools or hospitals, made as their
+ * 友好港协议 or 友好学校协议 is signed (an agreement of two bodies, no tie of places)
+ */
+const BODIES_TIED = "(建立|结为|缔结)(?:了|为)?(?:友好|姊妹|姐妹)(?:港口?|学校|校|医院)(?!口?[城市])(?:关系)?";
 // a signed plan of joint action (《…合作行动计划》, 友好合作交流计划, 合作路线图) binds both sides as an agreement does
 // (and a joint declaration the two sides sign, 签署联合声明, as "signed a joint declaration")
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${PORTS_TIED}`, "g") });
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });

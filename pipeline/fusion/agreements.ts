@@ -11,7 +11,7 @@ import { groupInOrder } from "../../extractors/shared/group";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, DateCandidate, PartyMention } from "../../extractors/types";
-import { CAMEO, isRenewal, OWN_KIND_EN, PROVINCE_PAIR, TIE_OF_PROVINCES, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
+import { CAMEO, isRenewal, OWN_KIND_EN, PROVINCE_PAIR, SCHOOL_PAIR, TIE_OF_PROVINCES, TIE_TYPES, VENUE_BEFORE } from "../../extractors/agreements/parties";
 import { OWN_PLACE } from "../../extractors/shared/own-place";
 import { resolve } from "../../extractors/shared/calendar";
 import { codeHolds } from "../../extractors/places/gazetteer";
@@ -131,6 +131,8 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
     if (p.kind === "place" && (p.referent || tie) && host) return namedParty(m, p, places).map((r) => (r.place && holds(host, r.place) ? implied(host)[0]! : r));
     if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
     if (p.kind === "subject") return own(p.level, p.text ?? ownSide.word);
+    // (两校, "the two schools" the paragraph did not name: bodies, never the places of the release; left for the other language to settle)
+    if (SCHOOL_PAIR[m.lang].test(p.text ?? "")) return [];
     // (自1979年两省州结好以来, "since the two sides established sister-state relations": a tie of provinces is the
     // release's province's, not the city its delegation visited)
     const ofProvinces = (PROVINCE_PAIR[m.lang].test(p.text ?? "") || TIE_OF_PROVINCES[m.lang].test(m.candidate.triggers.join(" "))) && !!ownPlace(ownSide.homes, "provincial");
