@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
+import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
 import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
@@ -180,7 +180,6 @@ const HELD_TIE_START = new RegExp(`^${HOLDS}\\s+(?!been\\b)`, "i");
 const HELD_TIE = (kind: string): string => `\\b${HOLDS}\\s+(?:an?\\s+)?(?:(?:long-standing|close|formal|official)\\s+)?${kind}\\s+(?:ties|relations|relationships?)(?=\\s+with${NAME_NEXT}[^.;,]{0,60}?(?:,\\s+(?:which\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:established|forged|formed)\\s+in|\\s+since)\\s+(?:19|20)\\d{2}\\b|\\s+since\\s+(?:19|20)\\d{2}\\b)`;
 // (not after a tie's words: ", and friendly exchange relations with B" is a gapped tie of its own kind)
 // (", and on May 21 with Kisumu": the gapped clause's own time may come before the partner)
-const GAP_TIME_WORDS = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)";
 // ("; in September, with Ube": after a semicolon, between the items of a series, the time takes a comma of its own; after a
 // comma it cannot, as ", in 1985, with Tours" closes the item before)
 const GAP_OPENING = `,\\s+(?:and\\s+)?(?:${GAP_TIME_WORDS}\\s+)?|;\\s+(?:and\\s+)?(?:${GAP_TIME_WORDS},?\\s+)?`;

@@ -42,8 +42,10 @@ export function sentences(text: string, lang: "zh" | "en"): readonly Sentence[] 
 // every agreement rule of a language asks for the same paragraph's sentences in turn: split it once
 const splitRecent = { zh: rememberRecent((text) => split(text, "zh")), en: rememberRecent((text) => split(text, "en")) };
 
+/** the time of a gapped partner's clause: "in September", "on May 21", "in 2019" (read here and by the English rules) */
+export const GAP_TIME_WORDS = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)";
 /** a clause of a partner alone, its verb left out: " in September, with Ube", " and with the City of Perth" */
-const GAPPED_PARTNER_AFTER = /^\s+(?:and\s+)?(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?with\s+(?:the\s+)?[A-Z]/;
+const GAPPED_PARTNER_AFTER = new RegExp(`^\\s+(?:and\\s+)?(?:${GAP_TIME_WORDS},?\\s+)?with\\s+(?:the\\s+)?[A-Z]`);
 const MARKS = { zh: new Set("。！？；!?;"), en: new Set(".!?;") };
 function split(text: string, lang: "zh" | "en"): Sentence[] {
   const out: Sentence[] = [];
@@ -310,7 +312,7 @@ export const PAIR_NAME = {
   // (两校, "the two schools": bodies of a tie of their own, 结为友好学校; not 两院, which is also the two academies of 两院院士)
   zh: "(?:两省州|两省区|两市|两省|两地|两县|两区|两州|两城|两港|两校|双方)",
   // ("the two mayors signed a memorandum", "both governors": the officers of the pair sign for it)
-  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|districts|municipalities|places|localities|mayors|governors|ports|schools|universities|hospitals)",
+  en: "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:cities|capitals|towns|sides|provinces|states|parties|regions|counties|districts|municipalities|places|localities|mayors|governors|ports|schools|universities)",
 };
 
 /** a pair word anywhere in a text: 两市, 双方, "the two sides" (a whole word in English) */
