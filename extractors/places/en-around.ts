@@ -187,7 +187,7 @@ export const nameOfOwnedTie: PlaceRule = {
 };
 
 /** the words of a tie between places: sister city, twinning, friendship city, friendly exchange or cooperation, partner city */
-const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
+const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[- ]cit|[- ]town)|friendship[- ](?:cit|agreement|ties|relations|exchange|cooperation|cooperative)|friendly[- ](?:exchange|cooperation|cooperative|cit|provinc|relations|ties)|partner(?:ship)?[- ]cit)/i;
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…" (or "have enjoyed a sister-city relationship"): two names joined as the subject of a tie's verb */
 const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|were|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|became|been|renewed|agreed|upgraded|twinned|enjoyed|maintained|reached(?=\\s+(?:an?\\s+)?(?:agreement|consensus)\\b))\\b`, "gu");
 /** a headline's pair, joined by a comma or "and", before its verb in the present: "Jinan, Regina sign sister city agreement", "Jinan and Regina Celebrate 35th Anniversary of …" */
