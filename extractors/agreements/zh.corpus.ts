@@ -84,6 +84,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "会见后，双方共同签署了《山东省与巴伐利亚州2025—2027年合作行动计划》。", quote: "签署了《山东省与巴伐利亚州2025—2027年合作行动计划》", type: "agreement", parties: ["山东省", "巴伐利亚"], date: null }, // a signed plan of joint action; the years in its name are not the day it was signed
     { rule: "agreement-zh-sister-city", text: "2019年，宁波市与鹿特丹市缔结友好城市关系。", quote: "宁波市与鹿特丹市缔结友好城市关系", type: "sister-city", parties: ["宁波市", "鹿特丹"], date: "2019" },
     { rule: "agreement-zh-sister-city", text: "2023年10月12日，成都市与奥地利林茨市友好城市协议签约仪式在林茨市政厅举行。", quote: "成都市与奥地利林茨市友好城市协议签约", type: "sister-city", parties: ["成都市", "林茨市"], date: "2023-10-12" },
+    { rule: "agreement-zh-sister-city", text: "5月8日，潍坊市市长与日本富山市市长在友好城市协议书上签字。", quote: "潍坊市市长与日本富山市市长在友好城市协议书上签字", type: "sister-city", parties: ["潍坊市", "富山"], date: "2025-05-08" }, // signing one's name on the document (在…上签字)
+    { rule: "agreement-zh-memorandum", text: "会后，两市市长在《友好合作备忘录》上签字。", quote: "两市市长在《友好合作备忘录》上签字", type: "memorandum", parties: ["两市"] },
     { rule: "agreement-zh-sister-city", text: "11月6日，昆明市与万象市缔结友好城市关系10周年纪念活动隆重举行。", quote: "昆明市与万象市缔结友好城市关系", type: "sister-city", parties: ["昆明市", "万象"], date: null },
     { rule: "agreement-zh-sister-city", text: "今年是无锡市与日本明石市1981年缔结友好城市关系45周年。", quote: "无锡市与日本明石市1981年缔结友好城市关系", type: "sister-city", parties: ["无锡市", "明石市"], date: "1981" }, // an anniversary whose sentence dates the tie itself, right before the verb
     { rule: "agreement-zh-letter-of-intent", text: "9月14日，代表团在圣地亚哥会见瓦尔帕莱索大区官员，双方签署友好交流意向书。", quote: "双方签署友好交流意向书", type: "letter-of-intent", parties: ["瓦尔帕莱索大区", "双方"], date: "2024-09-14" }, // the region met is one side; the city where they met, the venue, is neither
@@ -291,6 +293,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "西宁市市长率团访问哈萨克斯坦阿斯塔纳市和乌兹别克斯坦塔什干市。在阿斯塔纳期间，双方签署了友好交流备忘录。", quote: "双方签署了友好交流备忘录", type: "memorandum", parties: ["阿斯塔纳", "双方"], date: null }, // a visit to two partners: the one the sentence opens in is the side, not the last two foreign places named
   ],
   negatives: [
+    "他在会上签字。", // a name signed on no document named
     "全年共签署12份经贸合作协议。", // documents counted with no pair signing them: a tally
     "2024年，我市签署了3项合作协议。",
     "会谈后，双方签署了5份合作协议。", // documents 双方 sign: their departments' and firms', a tally
