@@ -423,7 +423,9 @@ const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)
 // (友好城市云签约仪式, 线上签约: a signing held online is a signing)
 const ONLINE = "(?:云|线上|在线|视频|远程)?";
-const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)》?(?:(?:的)?${ONLINE}(签约|签字|签署)|(?<=在[^，。；]{0,40})上(签字|签名))|(${SISTER_TIE}(?:关系)?)${ONLINE}(签约|签字|缔结|结好|建立)(?=仪式)`;
+/** 在友好城市协议书上签字, 在备忘录上签名: signing one's name on the document named before (SIGNED_AFTER, CEREMONY_AFTER) */
+const SIGNED_ON = "(?<=在[^，。；]{0,40})上(签字|签名)";
+const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)》?(?:(?:的)?${ONLINE}(签约|签字|签署)|${SIGNED_ON})|(${SISTER_TIE}(?:关系)?)${ONLINE}(签约|签字|缔结|结好|建立)(?=仪式)`;
 /**
  * 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; 《…关于建立友好城市关系的意向书》: a letter of
  * intent on making the tie, which is still to be made; 友好省州关系续约备忘录, a memorandum renewing it. The tie names the
@@ -492,8 +494,8 @@ const LIST_JOINER = "(?:和|及|以及|、)";
 const DOCUMENT_GAP = `(?:了)?(?:《[^》，。；]{0,40}?|(?:(?!(?:${UNTITLED_DOCUMENT})${LIST_JOINER})[^，。；《》：:]){0,32}?)`;
 /** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */
 // (见证了两市友好交流合作备忘录的签署: the document's signing as a noun, 的签署, with no ceremony named)
-// (双方在协议书上签字, 两市市长在备忘录上签名: signing one's name on the document)
-const CEREMONY_AFTER = (document: string): string => `(${document})》?(?:(?:的)?${ONLINE}(签字|签约|签署)仪式|的(签署|签订)(?!仪式)|(?<=在[^，。；]{0,40})上(签字|签名))`;
+// (双方在协议书上签字, 两市市长在备忘录上签名: signing one's name on the document, SIGNED_ON)
+const CEREMONY_AFTER = (document: string): string => `(${document})》?(?:(?:的)?${ONLINE}(签字|签约|签署)仪式|的(签署|签订)(?!仪式)|${SIGNED_ON})`;
 /**
  * the second of two titled documents signed at once (签署了《…备忘录》和《…协议》): the verb is the first's, and
  * the second document is an event of its own
