@@ -182,9 +182,11 @@ const HELD_TIE = (kind: string): string => `\\b${HOLDS}\\s+(?:an?\\s+)?(?:(?:lon
 // (", and on May 21 with Kisumu": the gapped clause's own time may come before the partner)
 // ("; in September, with Ube": after a semicolon, between the items of a series, the time takes a comma of its own; after a
 // comma it cannot, as ", in 1985, with Tours" closes the item before)
-const GAP_OPENING = `,\\s+(?:and\\s+)?(?:${GAP_TIME_WORDS}\\s+)?|;\\s+(?:and\\s+)?(?:${GAP_TIME_WORDS},?\\s+)?`;
+/** a comma or a semicolon, "and", and the time, its group made by `group` (a capture where the time is measured) */
+const gapOpening = (group: (time: string) => string): string => `,\\s+(?:and\\s+)?${group(`${GAP_TIME_WORDS}\\s+`)}?|;\\s+(?:and\\s+)?${group(`${GAP_TIME_WORDS},?\\s+`)}?`;
+const GAP_OPENING = gapOpening((time) => `(?:${time})`);
 /** that time, right before the gapped partner's "with" (after a comma, or after a semicolon) */
-const TIME_BEFORE_PARTNER = new RegExp(`(?:,\\s+(?:and\\s+)?(${GAP_TIME_WORDS}\\s+)|;\\s+(?:and\\s+)?(${GAP_TIME_WORDS},?\\s+))$`);
+const TIME_BEFORE_PARTNER = new RegExp(`(?:${gapOpening((time) => `(${time})`)})$`);
 const timeBeforePartner = (before: string): number => {
   const m = TIME_BEFORE_PARTNER.exec(before);
   return (m?.[1] ?? m?.[2])?.length ?? 0;
@@ -695,9 +697,11 @@ export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: 
 // schools or hospitals, as 建立友好港关系, is made as their sister port agreement is signed: an agreement of two bodies, no tie of places;
 // the gate names the tie whole, as a bare "port" is in "support", "important" and "opportunity", which would send the
 // trigger over most sentences)
-const BODIES_TIED = "\\b(?:established|forged|formed|became|twinned\\s+as)\\s+(?:[\\w-]+\\s+){0,2}?(?:sister|friendship|friendly)[- ](?:ports?|schools?|hospitals?)\\b(?!\\s+cit)(?:\\s+(?:relationships?|relations|ties))?";
+/** the kind of a tie of two bodies: "sister port", "friendship school" (BODIES_TIED, and the agreement rule's gate) */
+const BODY_TIE_KIND = "(?:sister|friendship|friendly)[- ](?:ports?|schools?|hospitals?)";
+const BODIES_TIED = `\\b(?:established|forged|formed|became|twinned\\s+as)\\s+(?:[\\w-]+\\s+){0,2}?${BODY_TIE_KIND}\\b(?!\\s+cit)(?:\\s+(?:relationships?|relations|ties))?`;
 const SIGNED_AGREEMENT = SIGNED(`(?:agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`);
-export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: /agreement|accord|pact|deal|plan|program|roadmap|declaration|statement|(?:sister|friendship|friendly)[- ](?:port|school|hospital)/i, trigger: new RegExp(`${SIGNED_AGREEMENT.source}|${BODIES_TIED}`, SIGNED_AGREEMENT.flags) });
+export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: new RegExp(`agreement|accord|pact|deal|plan|program|roadmap|declaration|statement|${BODY_TIE_KIND}`, "i"), trigger: new RegExp(`${SIGNED_AGREEMENT.source}|${BODIES_TIED}`, SIGNED_AGREEMENT.flags) });
 // "became a member of United Cities and Local Governments", "became the 12th Chinese member of", "was approved as a full member of" ("approved Chengdu as a full member of"), as "joined"; a headline's "Becomes a Member of"
 export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+|the\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|newest|latest)\s+)?(?:[A-Z][a-z]+\s+)?)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:its|their)\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\b|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:officially\s+)?the\s+(?=(?:federation|association|organi[sz]ation|alliance|network|union|league)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member\b)/g, organisations: joinedOrganisation });
 export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooperation", trigger: /\b(?:cooperated|co-operated|partnered|teamed\s+up|worked\s+together|joined\s+hands)\s+with\b/g, organisations: cooperatingPartners, organisationsOnly: true, requires: /^[^.;]*?\bto\s+(?:jointly\s+)?(?:establish|launch|set\s+up|create|found|open|build|co-found)\b/ });

@@ -224,10 +224,9 @@ export const nameOfTiePartner: PlaceRule = {
       if (knownName(first) || knownName(afterTitleWords(first))) push(second, secondEnd, tie);
       else if (knownName(second)) push(first, firstEnd, tie);
     };
+    // (a headline's pair, at the paragraph's start, read as the pairs before a tie's verb are)
     const headline = HEADLINE_PAIR_THEN_VERB.exec(ctx.text);
-    const headlineTie = headline && TIE_PHRASE.exec(ctx.text.slice(headline[0].length).split(/[.;]/, 1)[0]!)?.[0];
-    if (headlineTie) pushOther(headline[1]!, headline[1]!.length, headline[2]!, headline[0].indexOf(headline[2]!, headline[1]!.length) + headline[2]!.length, headlineTie);
-    for (const m of allMatches(PAIR_THEN_VERB, ctx.text)) {
+    for (const m of [...(headline ? [headline] : []), ...allMatches(PAIR_THEN_VERB, ctx.text)]) {
       // the tie is what the verb's clause makes ("…became sister cities in 1990")
       // ("Wuhu and Kassel were twinned in 1990": or the verb is the tie)
       const tie = /twinned$/.test(m[0]) ? "twinned" : TIE_PHRASE.exec(ctx.text.slice(m.index + m[0].length).split(/[.;]/, 1)[0]!)?.[0];
