@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
+import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
 import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
@@ -51,7 +51,8 @@ const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
 // establish": talked about, not done)
 // ("expressed their willingness to promote the establishment of …", "explore establishing …": a goal, not a tie made)
 // ("launched the twinning process with …": the tie begun, not made)
-const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|(?:discussions?|talks)\s+(?:on|about)|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|reached\s+(?:an?\s+)?agreement\s+(?:to|on)|(?:is|are)\s+(?:set|due|poised|scheduled|slated)\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for)\s+(?:\w+\s+){0,2}$/i;
+// ("agreed to speed up the process of establishing …": the steps towards a tie, not the tie)
+const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|(?:discussions?|talks)\s+(?:on|about)|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|reached\s+(?:an?\s+)?agreement\s+(?:to|on)|(?:is|are)\s+(?:set|due|poised|scheduled|slated)\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|lay(?:s|ing)?\s+(?:a|the)\s+foundation\s+for|(?:speed(?:s|ing)?\s+up|accelerat(?:e|es|ing)|expedit(?:e|es|ing)|advanc(?:e|es|ing)|push(?:es|ing)?\s+forward)\s+(?:the\s+)?(?:process|procedures?)\s+(?:of|for))\s+(?:\w+\s+){0,2}$/i;
 /** "Luoyang and Nagasaki to Become Sister Cities": a headline's names, then "to", say what is to come */
 const HEADLINE_INFINITIVE = /^\s*(?:(?:[A-Z][\w'’.-]*|of|the)(?:,|\s+and)?\s+){1,8}[Tt]o\s+$/;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
@@ -391,7 +392,7 @@ function rule(spec: Spec): AgreementRule {
     else if (APPOSITION.test(ctx.text.slice(index, end))) w.end = end;
     // ("Since the two sides established … in 2014, they have made progress on … the Heihe-Blagoveshchensk bridge": a
     // since-clause with its own subject ends at its comma, and the main clause after it is about something else)
-    if (!aside && SUBORDINATE_OPENING.test(ctx.text.slice(s.start, index)) && subjectNamedIn(ctx.text, found.places, s.start, index, "en")) {
+    if (!aside && SUBORDINATE_OPENING.test(withoutLocators(ctx.text, found.places, s.start, index)) && subjectNamedIn(ctx.text, found.places, s.start, index, "en")) {
       const comma = ctx.text.slice(end, w.end).indexOf(",");
       if (comma >= 0) w.end = end + comma;
     }
@@ -414,7 +415,9 @@ function rule(spec: Spec): AgreementRule {
     let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
     // ("… with Temasek Holdings": a partner body that no place names)
     const withBody = spec.organisations || signatories.length ? null : bodyAfterWith(ctx.text, end, w.end);
-    if (withBody && !parties.some((p) => p.index !== null && p.index <= withBody.index! && withBody.index! < p.index + p.text!.length)) parties = [...parties, withBody];
+    // (a name inside it only says whose it is: "the University of Science and Technology of China")
+    const inWithBody = (p: PartyMention): boolean => p.index !== null && p.index > withBody!.index! && p.index < withBody!.index! + withBody!.text!.length;
+    if (withBody && !parties.some((p) => p.index !== null && p.index <= withBody.index! && withBody.index! < p.index + p.text!.length)) parties = [...parties.filter((p) => !inWithBody(p)), withBody];
     // (", namely A and B (sister cities), and C and D (friendly exchange cities)": the partners of a kind are its labelled group's)
     const group = labelledGroup(ctx.text, end, s.end, spec.type, "en");
     if (group) parties = parties.filter((p) => p.index === null || p.index < end || (p.index >= group.start && p.index < group.end));

@@ -18,13 +18,17 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
   // (两市结好12年来, "in the 12 years since the tie": the years it has lasted, as 周年; 回顾了两市结好以来的交流成果, "since
   // the two cities became sister cities", recalls the tie the same way)
   // (缔结友好城市关系纪念活动: an event that commemorates the tie, as an anniversary does)
-  if (lang === "zh") return /^[^，。；]{0,6}?(?:(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年|纪念(?:活动|大会|仪式|会|展|招待会|晚会)|第(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:个)?年(?!度)|(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:多|余)?年(?:以)?来|以来)/.test(text.slice(trigger.end, trigger.end + 16));
+  // (but 自1980年与威尼斯结为友好城市以来: the since-clause's own year, before the trigger, is the tie's)
+  if (lang === "zh") return !SINCE_YEAR_OPENS_ZH.test(text.slice(Math.max(0, trigger.index - 40), trigger.index)) && /^[^，。；]{0,6}?(?:(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年|纪念(?:活动|大会|仪式|会|展|招待会|晚会)|第(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:个)?年(?!度)|(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:多|余)?年(?:以)?来|以来)/.test(text.slice(trigger.end, trigger.end + 16));
   const before = text.slice(Math.max(0, trigger.index - 48), trigger.index);
   // "30 years after the two cities first became sister cities": the tie is dated by counting back, not by the sentence's date
   // ("40 years of sister-city ties": the years the tie has lasted, as 结好40周年)
   // ("an event to commemorate their sister-city relationship", as 纪念活动)
   return /\b(?:anniversary\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || SINCE_THE_TIE.test(before) || /^(?:anniversary\s|\S+\s+years\s+of\s)/i.test(text.slice(trigger.index, trigger.end));
 }
+
+/** 自1980年…, 从2014年起…: a since-clause that opens with its year, the trigger inside it */
+const SINCE_YEAR_OPENS_ZH = /[自从](?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，。；]*$/;
 
 /** "since the two cities became sister cities", "since Chengdu and Auckland established …": the tie recalled as a span's start */
 const SINCE_THE_TIE = /\bsince\s+(?:the\s+two\s+(?:cities|sides|provinces|regions)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|they|their)?\s*(?:first\s+|formally\s+|officially\s+)?$/;

@@ -74,12 +74,16 @@ const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|
 // (a school's number inside its name: "Shaoxing No. 1 High School")
 const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+)(?:(?:No\\.\\s*\\d+|${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
 /** a body named "X of <name>" ("the University of Novi Sad"): the name after "of" is its own, a place the gazetteer knows or not */
-const BODY_OF_NAME_EN = `(?:${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
+// (not from a sentence's "The"; "the University of Science and Technology of China": its fields, then its name)
+const BODY_OF_NAME_EN = `(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum)(?:\\s+of\\s+Sciences?\\s+and\\s+Technology)?\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
+/** the fields a name goes on with after "and": "the University of Science and Technology" */
+const FIELD_AND_NEXT = "Technology|Engineering|Arts|Tourism|Forestry|Commerce|Economics|Law|Medicine|Sciences?";
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one, or is "X of <name>" ("… and the University of Coimbra") */
 const COORDINATED = {
   // (a transliterated name may hold a hyphen or a middle dot: 阿里-法拉比哈萨克国立大学)
   zh: new RegExp(`([\\p{Script=Han}A-Za-z]{1,16}?(?:${BODY_WORD.zh}))(?:与|和|同)((?:[\\p{Script=Han}A-Za-z]|[-－·](?=\\p{Script=Han})){1,20}?(?:${BODY_WORD.zh}))`, "gu"),
-  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN})?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}|\\b${BODY_OF_NAME_EN})`, "g"),
+  // ("The University of Leeds and Zhejiang University": "X of <name>" first too, not a field's "and" inside a name)
+  en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY}|\\b${BODY_OF_NAME_EN}(?!\\s+and\\s+(?:${FIELD_AND_NEXT})\\b))(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN})?\\s+and\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}|\\b${BODY_OF_NAME_EN})`, "g"),
 };
 
 /**
@@ -117,11 +121,18 @@ const AND_BODY_BEFORE_TRIGGER = {
 };
 
 /**
+ * "…, and Soochow University signed …": a body that is the whole subject before the trigger, named by no place the
+ * gazetteer knows (a place opening it, "Zhejiang University", is read from the place)
+ */
+const BODY_IS_SUBJECT_EN = new RegExp(`^\\s*(?:(?:and|but)\\s+)?(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}|${BODY_OF_NAME_EN})\\s+(?:(?:also|jointly|then|formally|officially|has|have|had)\\s+){0,2}$`, "d");
+
+/**
  * "signed a framework agreement with Temasek Holdings": a body named by no place after the trigger's "with" (before
  * the next clause), the partner, as the body joined before the trigger is
  */
 // (or "X of <name>", a place the gazetteer knows or not: "with the University of Leeds")
-const WITH_BODY_AFTER = new RegExp(`^[^,;.]{0,80}?\\bwith\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}|${BODY_OF_NAME_EN})`, "d");
+// (with its city after it, where the clause ends: "with Radboud University Nijmegen.")
+const WITH_BODY_AFTER = new RegExp(`^[^,;.]{0,80}?\\bwith\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}(?:\\s+(?!The\\b)${NAME_WORD_EN}(?=\\s*[,.;]|\\s*$))?|${BODY_OF_NAME_EN})`, "d");
 export function bodyAfterWith(text: string, triggerEnd: number, to: number): PartyMention | null {
   const m = WITH_BODY_AFTER.exec(text.slice(triggerEnd, to));
   return m ? { kind: "organisation", index: triggerEnd + m.indices![1]![0], text: m[1]! } : null;
@@ -148,7 +159,7 @@ export function coordinatedOrganisations(text: string, from: number, to: number,
     if (!isPlace(m[2]!)) out.push({ kind: "organisation", index: secondAt, text: m[2]! });
   }
   // (one the pair of bodies above read already is not read twice; the "d" flag gives the body's own position)
-  const andBody = AND_BODY_BEFORE_TRIGGER[lang].exec(span);
+  const andBody = AND_BODY_BEFORE_TRIGGER[lang].exec(span) ?? (lang === "en" && !out.length ? BODY_IS_SUBJECT_EN.exec(span) : null);
   const at = andBody ? from + andBody.indices![1]![0] : -1;
   if (andBody && !out.some((o) => o.index === at)) out.push({ kind: "organisation", index: at, text: andBody[1]! });
   return out;

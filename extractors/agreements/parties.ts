@@ -295,6 +295,24 @@ const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city:
 const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
 
 /**
+ * The text between two offsets without the places that only locate the place before them ("Since Suzhou and Venice,
+ * Italy became …" reads "Since Suzhou and Venice became …"): a larger place right after a comma, and its own comma
+ * before a verb.
+ */
+export function withoutLocators(text: string, places: PlaceCandidate[], from: number, to: number): string {
+  const within = between(places, from, to);
+  let out = "";
+  let at = from;
+  within.forEach((p, i) => {
+    const previous = within[i - 1];
+    if (!previous || !/^,\s*$/.test(text.slice(previous.index + previous.text.length, p.index)) || rankOf(p) >= rankOf(previous)) return;
+    out += text.slice(at, previous.index + previous.text.length);
+    at = p.index + p.text.length + (/^,(?=\s+[a-z])/.test(text.slice(p.index + p.text.length, p.index + p.text.length + 4)) ? 1 : 0);
+  });
+  return out + text.slice(at, to);
+}
+
+/**
  * the ties two places enter as a pair, and once: a sentence that lists several partners of one is an event with
  * each (a sister-city tie is never among three), and every report of one between the same places is that one tie
  */
@@ -350,7 +368,8 @@ const PAIR_SUBJECT = {
   // (双方表示，将于明年正式缔结…: what the pair said it will do, as what it agreed to)
   zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})(?=(?:还|一致|均)?(?:同意|商定|约定|决定|承诺|表示))`),
   // ("They agreed to …": the pronoun opening a sentence and agreeing stands for the pair the text has named, as 双方商定 does)
-  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(${PAIR_NAME.en}|They(?=\\s+(?:also\\s+)?(?:agreed|decided)\\b))(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
+  // ("In Tashkent, Liu Min met with Mayor …, and the two sides agreed to …": a clause of the meeting before, as PAIR_OPENS allows)
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,80},\\s+and\\s+)?(${PAIR_NAME.en}|They(?=\\s+(?:also\\s+)?(?:agreed|decided)\\b))(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
 };
 /** the pair opening a sentence, whatever its verb */
 // ("At the event, representatives of the two cities …": the people who speak for the pair)

@@ -291,6 +291,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "浙江省与巴西巴拉那州于2019年建立友好省州关系，杭州与库里蒂巴市、宁波与马瑙斯市也分别结为友好城市。", quote: "宁波与马瑙斯市也分别结为友好城市", type: "sister-city", parties: ["宁波", "马瑙斯"], date: null, alongside: ["浙江省与巴西巴拉那州于2019年建立友好省州关系", "杭州与库里蒂巴市、宁波与马瑙斯市也分别结为友好城市"] }, // the year in the clause before dates that clause's own tie, not the pairs after it
     { rule: "agreement-zh-sister-city", text: "新疆石河子市与哈萨克斯坦塔拉兹市于2019年签署协议，正式建立友好城市关系。", quote: "石河子市与哈萨克斯坦塔拉兹市于2019年签署协议，正式建立友好城市关系", type: "sister-city", parties: ["石河子市", "塔拉兹市"], date: "2019" }, // one subject's signing and tie: the year of the signing's clause dates the tie
     { rule: "agreement-zh-memorandum", text: "西宁市市长率团访问哈萨克斯坦阿斯塔纳市和乌兹别克斯坦塔什干市。在阿斯塔纳期间，双方签署了友好交流备忘录。", quote: "双方签署了友好交流备忘录", type: "memorandum", parties: ["阿斯塔纳", "双方"], date: null }, // a visit to two partners: the one the sentence opens in is the side, not the last two foreign places named
+    { rule: "agreement-zh-sister-city", text: "无锡自2012年与意大利戈里齐亚市结为友好城市以来，双方交流日益密切。", quote: "无锡自2012年与意大利戈里齐亚市结为友好城市", type: "sister-city", parties: ["无锡", "戈里齐亚市"], date: "2012" }, // the since-clause's own year, before the trigger, dates the tie (以来 after it had left it undated)
   ],
   negatives: [
     "他在会上签字。", // a name signed on no document named
