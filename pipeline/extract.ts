@@ -17,7 +17,7 @@ import { groupBy } from "../extractors/shared/group";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type DateExpr, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang, PlaceCandidate } from "../extractors/types";
-import { goesOnFromEarlierParagraph, isAnniversary, leadDay, toldOfWholeYear, wireDatelineEnd } from "../extractors/agreements/event-dates";
+import { goesOnFromEarlierParagraph, isAnniversary, leadDay, opensWithThePair, toldOfWholeYear, wireDatelineEnd } from "../extractors/agreements/event-dates";
 import { lendSameDay } from "../extractors/dates/relations";
 import { placesInPartnerCells, tieLines, tieLists, tieTables, tiesOfRows } from "../extractors/agreements/table-rows";
 import { eventYearOfTitle } from "../extractors/shared/year-in-name";
@@ -223,13 +223,18 @@ function readNumericDatelines(doc: Doc, ref: Reference | null, facts: Fact[]): v
 /**
  * 会见后，双方签署了… as a paragraph of its own, "During the visit, the two sides signed…": an event that
  * states no date and goes on from an earlier paragraph happened on the day the release's lead opens with
- * (its first running paragraph in the same language: 5月14日下午，…; "On May 14, …"). A tie's anniversary
- * keeps no date, as it does in its own sentence.
+ * (its first running paragraph in the same language: 5月14日下午，…; "On May 14, …"); so does a paragraph right
+ * after the lead whose first sentence has the pair for its subject (双方签署了…, "The two sides signed …"). A tie's
+ * anniversary keeps no date, as it does in its own sentence.
  */
 function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: readonly { dates: DateCandidate[] }[], doc: Doc): void {
   const leadDays = new Map<Lang, { paragraph: string; date: DateCandidate | null }>();
+  // (the body paragraph of each language right after its lead: 双方签署了… there goes on with the lead's meeting)
+  const afterLead = new Map<Lang, string>();
   read.forEach((p, i) => {
-    if (p.role === "body" && !leadDays.has(p.lang)) leadDays.set(p.lang, { paragraph: p.id, date: leadDay(p.text, readings[i]!.dates, p.lang) });
+    if (p.role !== "body") return;
+    if (leadDays.has(p.lang) && !afterLead.has(p.lang)) afterLead.set(p.lang, p.id);
+    if (!leadDays.has(p.lang)) leadDays.set(p.lang, { paragraph: p.id, date: leadDay(p.text, readings[i]!.dates, p.lang) });
   });
   const textOf = new Map(read.map((p) => [p.id, p.text]));
   for (const m of doc.agreementMentions) {
@@ -237,7 +242,8 @@ function lendLeadDay(read: readonly (Paragraph & { lang: Lang })[], readings: re
     const text = textOf.get(m.paragraph)!;
     const c = m.candidate;
     if (c.date || !lead?.date || lead.paragraph === m.paragraph || c.status !== "signed") continue;
-    if (goesOnFromEarlierParagraph(text, c.triggerAt.index, m.lang) && !isAnniversary(text, c.triggerAt, m.lang)) c.date = lead.date;
+    const pairAfterLead = afterLead.get(m.lang) === m.paragraph && opensWithThePair(text, c.triggerAt.index, m.lang);
+    if ((goesOnFromEarlierParagraph(text, c.triggerAt.index, m.lang) || pairAfterLead) && !isAnniversary(text, c.triggerAt, m.lang)) c.date = lead.date;
   }
 }
 

@@ -120,6 +120,14 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     expect(facts.map((f) => [f.type, f.date, f.corroboration])).toEqual([["agreement", "2025-03", "both"]]);
   });
 
+  it("dates a paragraph right after the lead whose first sentence has the pair for its subject (双方签署了…, 'The two sides signed …')", () => {
+    const facts = agreements(release([LEAD_ZH, LEAD_EN, "双方签署了经贸合作协议。", "The two sides signed an agreement on economic and trade cooperation.", ...TIE]));
+    expect(facts.map((f) => [f.type, f.date, f.corroboration])).toEqual([
+      ["agreement", "2025-05-14", "both"],
+      ["sister-city", "1985", "both"],
+    ]);
+  });
+
   it("lends nothing to a paragraph that does not go on from the lead", () => {
     const facts = agreements(release([LEAD_ZH, LEAD_EN, ...TIE, "双方还签署了经贸合作协议。", "The two sides also signed an agreement on economic and trade cooperation."]));
     const signing = facts.find((f) => f.type === "agreement")!;

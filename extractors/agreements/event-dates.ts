@@ -5,7 +5,7 @@
  * both languages (zh.ts, en.ts) and pipeline/extract.ts ask these.
  */
 import type { DateCandidate, Lang, PlaceCandidate } from "../types";
-import { between, sentences } from "./parties";
+import { between, PAIR_NAME, sentences } from "./parties";
 import { namesDay } from "../dates/relations";
 
 /**
@@ -281,6 +281,17 @@ export function goesOnFromEarlierParagraph(text: string, at: number, lang: "zh" 
   const sentence = all[i];
   return !!sentence && GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40));
 }
+/**
+ * 双方签署了…, "The two sides signed …": the paragraph's first sentence has the pair for its subject, the two the
+ * paragraph before named; right after the lead, it goes on with the lead's meeting (not after a paragraph of the
+ * tie's history, which the caller checks)
+ */
+export function opensWithThePair(text: string, at: number, lang: "zh" | "en"): boolean {
+  const first = sentences(text, lang)[0];
+  return !!first && at < first.end && PAIR_OPENS_PARAGRAPH[lang].test(text.slice(first.start, first.start + 30));
+}
+const PAIR_OPENS_PARAGRAPH = { zh: new RegExp(`^\\s*${PAIR_NAME.zh}`), en: new RegExp(`^\\s*${PAIR_NAME.en}\\b`) };
+
 /**
  * 全年新结好友好交流城市4个, "Throughout the year, the city added …": a sentence told of the whole year a report covers,
  * which states no year of its own (the report's, from its title or the year its first paragraph opens with)

@@ -80,6 +80,21 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     if (division) entryOf.set(m, division);
   }
 
+  // an unknown English name that is a known foreign division's name without its division word ("Amur Governor …" after
+  // "the Amur Region") is that division written short, as "Washington" is Washington State above
+  const divisionStems = new Map<string, Set<PlaceEntry>>();
+  for (const [m, e] of entryOf) {
+    if (m.lang !== "en" || e.type !== "province" || e.country === "CN") continue;
+    for (const name of [m.candidate.text, e.en]) {
+      const stem = stripEnSuffix(name);
+      if (stem !== name) divisionStems.set(stem, (divisionStems.get(stem) ?? new Set()).add(e));
+    }
+  }
+  for (const m of input.mentions) {
+    const same = m.lang === "en" && !entryOf.has(m) ? divisionStems.get(m.candidate.text) : undefined;
+    if (same?.size === 1) entryOf.set(m, [...same][0]!);
+  }
+
   const unglossed = (m: Mention): string => m.candidate.text.replace(GLOSSED, "");
 
   // a foreign name written with other characters of the same sound as a known place the translation names

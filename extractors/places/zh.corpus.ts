@@ -111,8 +111,13 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "柳州市与印度尼西亚三宝垄市签署友好城市意向书。", quote: "印度尼西亚", en: "Indonesia", zh: "印尼" },
     { rule: "place-zh-after-country", text: "柳州市与印度尼西亚三宝垄市签署友好城市意向书。", quote: "三宝垄市", type: "city" },
     { rule: "place-zh-after-country", text: "嘉兴市与意大利共和国普拉托市缔结友好城市关系。", quote: "普拉托市", type: "city" }, // a country's formal name (共和国) before the city
+    { rule: "place-zh-after-division", text: "两地自2019年起与熊本县小国町开展青少年交流。", quote: "小国町", type: "city" }, // a Japanese town's kanji name holds a word of the sentence (小国) and 国, which close no name here (it had been lost)
+    { rule: "place-zh-after-country", text: "该县与日本国富町签署友好交流协议。", quote: "国富町", type: "city" }, // a town right after Japan, read as a city is (町 had closed no name)
+    { rule: "place-zh-after-country", text: "日本上小阿仁村代表团来访。", quote: "上小阿仁村", type: "city" }, // and a village
   ],
   negatives: [
+    { text: "日本各村都派代表参加。", only: ["日本"] }, // 各, "each", is no name's: the villages counted
+    { text: "日本新农村建设经验值得借鉴。", only: ["日本"] }, // 农村, "the countryside", is no village's name
     { text: "长沙市举办国际友城青少年夏令营", only: ["长沙市"] }, // a camp the tie's title describes, whose words jieba reads as names
     { text: "芜湖市市长宁波、副市长张明出席签约仪式。", only: ["芜湖市"] }, // a city's name as an officer's whole name, right after the office
     { text: "11月3日至9日，市长李明率市政府代表团访问匈牙利。", only: ["匈牙利"] }, // a head leading his own government: 李明率, which jieba cannot read, is no city's name

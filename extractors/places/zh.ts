@@ -24,7 +24,8 @@ const FIRST_LEVEL_AREA = /(?:边疆区|大区|自治区)$/;
  */
 export function foreignDivisionType(name: string, before: string): PlaceType | null {
   if (FIRST_LEVEL_AREA.test(name) || (/县$/.test(name) && /日本$/.test(before))) return "province";
-  return SUFFIX_TYPE[name[name.length - 1]!] ?? null;
+  // (Japan's 町 and 村, towns and villages, are municipalities, as a city is)
+  return SUFFIX_TYPE[name[name.length - 1]!] ?? (/[町村]$/.test(name) ? "city" : null);
 }
 /** the countries whose first-level divisions are 道 */
 const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
@@ -443,7 +444,11 @@ export function cityAfterDivision(ctx: ParagraphContext, divisionEnd: number, ru
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
   // (nor is a tie's word a name: 富山县|友好省县关系 is the kind of the tie)
-  if (!m || HEAD_OF_DIVISION.test(m[0]) || TIE_WORDS.test(m[0]) || !newNameAt(ctx, at, m[0], (hit) => notChinese(hit) && hit.entry.type !== "country")) return [];
+  // (a Japanese town or village, 熊本县|南小国町, is written in kanji, whose words a Chinese sentence has too: 小国 is no
+  // block, though 国 closes 两国 or 中国 elsewhere; no other joining character may stand inside)
+  const blocks = (hit: NameHit): boolean => notChinese(hit) && hit.entry.type !== "country";
+  const kanjiTown = !!m && /^\p{Script=Han}{2,4}[町村]$/u.test(m[0]) && !NOT_IN_NAME.test(m[0].replaceAll("国", "")) && !FORMER_NAME_OPENING.test(m[0]) && !startsWithKnownName(m[0], blocks);
+  if (!m || HEAD_OF_DIVISION.test(m[0]) || TIE_WORDS.test(m[0]) || (!kanjiTown && !newNameAt(ctx, at, m[0], blocks))) return [];
   // (a foreign town or village, 基安蒂镇, 东川町, 白川村, is a municipality, as a city is)
   const city = (from: number, text: string): PlaceCandidate => ({ rule, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
   // 翁布里亚大区|佩鲁贾省托迪市: a second division's name and word (Italy's provinces below its regions) before the city
@@ -468,17 +473,20 @@ export const nameAfterCountry: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
     // (市 closes no name when 场 follows: 越南开拓市场 is "the Vietnamese market", not a city 开拓市; nor 省 in 省委, 省长:
-    // 葡萄牙驻华大使会见省委书记)
+    // 葡萄牙驻华大使会见省委书记; nor in 省州, "province and state": 阿穆尔州举行省州长定期会晤)
     // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
     // (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市), nor 郡 in
     // 郡山 (日本大和郡山市); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡
-    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市(?!场)|州(?!市(?!长))|省(?![委长])|府(?![市县])|郡(?!山市)|县|区|道|城(?![市区堡镇乡墙县州省府郡道]))`, "gu"), ctx.text)) {
+    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市(?!场)|州(?!市(?!长))|省(?![委长州])|府(?![市县])|郡(?!山市)|县|区|道|城(?![市区堡镇乡墙县州省府郡道])|町|(?<![农乡渔山])村(?![民庄落级委]))`, "gu"), ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
         const countryEnd = m.index + k;
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
-        if (name.length < 3 || holdsJoiningWord(ctx, countryEnd, countryEnd + name.length - 1) || startsWithKnownName(name, blockingAfter(ctx.text, countryEnd))) continue;
+        // (日本|南小国町: a town or village only after Japan, its kanji name free of joining characters but 国, as cityAfterDivision reads one)
+        const kanjiTown = /[町村]/.test(m[2]!);
+        if (kanjiTown && (!/日本$/.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd)) || name.length > 5 || NOT_IN_NAME.test(name.replaceAll("国", "")))) continue;
+        if (name.length < 3 || (!kanjiTown && holdsJoiningWord(ctx, countryEnd, countryEnd + name.length - 1)) || startsWithKnownName(name, blockingAfter(ctx.text, countryEnd))) continue;
         // 中国西南|云南省: a compass word before a Chinese province's name says where in China it is, it opens no name
         // (南荷兰省 is South Holland, not 荷兰)
         const compass = COMPASS_OPENING.exec(name);
@@ -498,7 +506,7 @@ export const nameAfterCountry: PlaceRule = {
         // 哈萨克|斯坦, 印度|尼西亚: a country's name (哈萨克, 印度) inside a longer one's ends no country
         if (insideLongerCountry(ctx.text, countryEnd)) continue;
         // 美国俄亥俄州|签署友好省: a transliterated name holds no word of the sentence (a verb, an adjective)
-        if (!freeOfSentenceWords(ctx, countryEnd, m.index + whole.length - m[2]!.length, m[2]!)) continue;
+        if (!kanjiTown && !freeOfSentenceWords(ctx, countryEnd, m.index + whole.length - m[2]!.length, m[2]!)) continue;
         // 越南边境四省, 日本五县: a numeral right before the division word counts divisions, it closes no name
         if (/[一二三四五六七八九十两几数多]$/.test(name.slice(0, -m[2]!.length))) continue;
         // 道 is a province only in Korea (庆尚北道); elsewhere it closes a road's name
