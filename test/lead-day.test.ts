@@ -128,6 +128,19 @@ describe("the lead's day lent to a signing that goes on from it", () => {
     ]);
   });
 
+  it("dates a clause after a semicolon by the lead's day its sentence goes on from (开幕式上，A…签署…；B…签署…)", () => {
+    const facts = agreements(
+      release([
+        "5月14日，友好城市大会在省城开幕。",
+        "开幕式上，山东省与俄亥俄州签署了经贸合作协议；济南市与托莱多市签署了缔结友好城市意向书。",
+      ]),
+    );
+    expect(facts.map((f) => [f.type, f.date, f.evidence[0]!.quote])).toEqual([
+      ["agreement", "2025-05-14", "山东省与俄亥俄州签署了经贸合作协议"],
+      ["letter-of-intent", "2025-05-14", "济南市与托莱多市签署了缔结友好城市意向书"],
+    ]);
+  });
+
   it("lends nothing to a paragraph that does not go on from the lead", () => {
     const facts = agreements(release([LEAD_ZH, LEAD_EN, ...TIE, "双方还签署了经贸合作协议。", "The two sides also signed an agreement on economic and trade cooperation."]));
     const signing = facts.find((f) => f.type === "agreement")!;

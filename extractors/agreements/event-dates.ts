@@ -277,7 +277,9 @@ export function goesOnFromEarlierParagraph(text: string, at: number, lang: "zh" 
   const all = sentences(text, lang);
   let i = all.findIndex((x) => at < x.end);
   // (论坛期间，…共签署协议11份。其中，A与B签署…: the sentence a part goes on from, if it states no date of its own)
-  while (i > 0 && PART_OF_BEFORE[lang].test(text.slice(all[i]!.start, all[i]!.start + 20))) i--;
+  // (开幕式上，A与B签署…；C与D签署…: a clause after a semicolon goes on in the sentence before it)
+  const afterSemicolon = (k: number): boolean => /[；;]\s*$/.test(text.slice(all[k - 1]!.start, all[k]!.start));
+  while (i > 0 && (PART_OF_BEFORE[lang].test(text.slice(all[i]!.start, all[i]!.start + 20)) || afterSemicolon(i))) i--;
   const sentence = all[i];
   return !!sentence && GOES_ON[lang].test(text.slice(sentence.start, sentence.start + 40));
 }

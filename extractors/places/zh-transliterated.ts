@@ -6,7 +6,7 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule, Token } from "../types";
 import { allMatches } from "../shared/matches";
-import { cityAfterDivision, countryOpening, foreignDivisionType, insideLongerCountry, namesOfKind, nameOfKindEndsAt, newNameAt, NOT_IN_NAME, notChinese, startsWithKnownName, TIE_WORDS } from "./zh";
+import { cityAfterDivision, COMMON_PLACE_NOUNS, countryOpening, foreignDivisionType, insideLongerCountry, namesOfKind, nameOfKindEndsAt, newNameAt, NOT_IN_NAME, notChinese, startsWithKnownName, TIE_WORDS } from "./zh";
 
 /** the word before a government visited: 了 (拜会了), a verb of visiting or meeting, 与 or 和 */
 const VISITED_AFTER = /(?:了|访问|拜会|拜访|会见|会晤|走访|前往|来到|抵达|与|和|同)$/;
@@ -127,7 +127,8 @@ export const partnerOfTie: PlaceRule = {
     /** a new name at start, every word of it a piece of a name or a character alone, from a word's start to a word's end */
     const readsAsName = (start: number, name: string, bare: boolean): boolean => {
       const end = start + name.length;
-      if (TIE_WORDS.test(name) || !newNameAt(ctx, start, name)) return false;
+      // (广西已与外国缔结友好城市128对: "foreign countries", a kind of place, is no partner)
+      if (TIE_WORDS.test(name) || COMMON_PLACE_NOUNS.has(name) || !newNameAt(ctx, start, name)) return false;
       let i = ctx.tokenIndex().startingAt(start);
       if (i < 0) return false;
       const first = i;
