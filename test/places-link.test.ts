@@ -24,6 +24,11 @@ describe("linkPlaces", () => {
     expect(g).toMatchObject({ name: { zh: "乌镇", en: "Wuzhen" }, link: "pinyin" });
   });
 
+  it("reads an unknown English name that is a known foreign division's name without its word as that division (\"Amur Governor\" beside \"the Amur Region\")", () => {
+    const mentions = [mention("z", "zh", "阿穆尔州", { type: "province" }), mention("e", "en", "Amur Region", { type: "province" }), mention("e", "en", "Amur", { type: "province", foreign: true })];
+    expect(linkPlaces({ paragraphs, alignments: aligned, mentions }).map((g) => [g.name.zh, g.name.en, g.mentions.length])).toEqual([["阿穆尔州", "Amur Oblast", 3]]);
+  });
+
   it("gives an ambiguous English name the reading the Chinese names, and that reading's kind (Victoria: Canada's city, not Australia's state)", () => {
     const victoria = mention("e", "en", "Victoria");
     victoria.candidate.type = victoria.candidate.hits[0]!.entry.type; // as the gazetteer rule reads it: the first reading's kind

@@ -114,8 +114,11 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-division", text: "两地自2019年起与熊本县小国町开展青少年交流。", quote: "小国町", type: "city" }, // a Japanese town's kanji name holds a word of the sentence (小国) and 国, which close no name here (it had been lost)
     { rule: "place-zh-after-country", text: "该县与日本国富町签署友好交流协议。", quote: "国富町", type: "city" }, // a town right after Japan, read as a city is (町 had closed no name)
     { rule: "place-zh-after-country", text: "日本上小阿仁村代表团来访。", quote: "上小阿仁村", type: "city" }, // and a village
+    { rule: "place-zh-gazetteer", text: "两市市长签署了《中华人民共和国江苏省太仓市与法兰西共和国布列塔尼大区雷恩市缔结友好城市关系协议书》。", quote: "法兰西共和国", en: "France", zh: "法国" }, // a country's formal name in a signed document's title (法兰西 alone had been read, 共和国 left between it and the region)
+    { rule: "place-zh-gazetteer", text: "两市市长签署了《中华人民共和国江苏省太仓市与法兰西共和国布列塔尼大区雷恩市缔结友好城市关系协议书》。", quote: "中华人民共和国", en: "China", zh: "中国" }, // China's too (it had been no place)
   ],
   negatives: [
+    { text: "目前，广西已与外国缔结友好城市128对。", only: ["广西"] }, // 外国, "foreign countries", is no tie's partner
     { text: "日本各村都派代表参加。", only: ["日本"] }, // 各, "each", is no name's: the villages counted
     { text: "日本新农村建设经验值得借鉴。", only: ["日本"] }, // 农村, "the countryside", is no village's name
     { text: "长沙市举办国际友城青少年夏令营", only: ["长沙市"] }, // a camp the tie's title describes, whose words jieba reads as names
