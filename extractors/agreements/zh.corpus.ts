@@ -292,6 +292,10 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "新疆石河子市与哈萨克斯坦塔拉兹市于2019年签署协议，正式建立友好城市关系。", quote: "石河子市与哈萨克斯坦塔拉兹市于2019年签署协议，正式建立友好城市关系", type: "sister-city", parties: ["石河子市", "塔拉兹市"], date: "2019" }, // one subject's signing and tie: the year of the signing's clause dates the tie
     { rule: "agreement-zh-memorandum", text: "西宁市市长率团访问哈萨克斯坦阿斯塔纳市和乌兹别克斯坦塔什干市。在阿斯塔纳期间，双方签署了友好交流备忘录。", quote: "双方签署了友好交流备忘录", type: "memorandum", parties: ["阿斯塔纳", "双方"], date: null }, // a visit to two partners: the one the sentence opens in is the side, not the last two foreign places named
     { rule: "agreement-zh-sister-city", text: "无锡自2012年与意大利戈里齐亚市结为友好城市以来，双方交流日益密切。", quote: "无锡自2012年与意大利戈里齐亚市结为友好城市", type: "sister-city", parties: ["无锡", "戈里齐亚市"], date: "2012" }, // the since-clause's own year, before the trigger, dates the tie (以来 after it had left it undated)
+    { rule: "agreement-zh-sister-city", text: "浙江省与日本静冈县结为姊妹省县。", quote: "浙江省与日本静冈县结为姊妹省县", type: "sister-city", parties: ["浙江省", "静冈"] }, // 姊妹省县, as 友好省县 (only 姐妹省 had been read)
+    { rule: "agreement-zh-sister-city", text: "四川省与美国华盛顿州缔结姊妹州关系。", quote: "四川省与美国华盛顿州缔结姊妹州关系", type: "sister-city", parties: ["四川省", "华盛顿州"] }, // a sister state
+    { rule: "agreement-zh-sister-city", text: "此访为两市正式缔结友好城市关系奠定了基础。", quote: "两市正式缔结友好城市关系", type: "sister-city", parties: ["两市"], status: "planned" }, // the groundwork laid for a tie, not the tie (it had been read as made)
+    { rule: "agreement-zh-sister-city", text: "扬州市与布雷达市举行友好城市签约仪式。", quote: "扬州市与布雷达市举行友好城市签约", type: "sister-city", parties: ["扬州市", "布雷达市"] }, // a partner before a signing ceremony (签约) is read as before 签署 (it had been lost)
   ],
   negatives: [
     "他在会上签字。", // a name signed on no document named

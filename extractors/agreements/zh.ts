@@ -99,6 +99,8 @@ const COUNTED_AFTER_VERB = new RegExp(`^(?:(?:签署|签订|续签)(?:了)?${FIG
 const TALKED_ABOUT = /^[^，。；]{0,6}?(?:达成|进行|交换|磋商|商谈|探讨|协商)/;
 /** 正式启动结好程序: the process of making a tie begun, the tie not made yet */
 const PROCESS_BEGUN = { before: /启动$/, after: /^(?:的)?(?:程序|进程|手续|工作)/ };
+/** 为两市正式缔结友好城市关系奠定了基础: the groundwork laid for a tie, the tie not made yet (as "laid the foundation for") */
+const GROUNDWORK = { before: /为[^，。；]{0,12}$/, after: /^[^，。；]{0,6}?(?:(?:奠定|打下|夯实|铺平)(?:了)?(?:坚实|良好|重要)?的?(?:基础|道路)|创造(?:了)?(?:良好)?(?:的)?条件)/ };
 /** 缔结友好城市关系事宜正在推进中: the matter of a tie under way, the tie not made yet */
 const MATTER_UNDER_WAY = /^(?:的)?(?:事宜|工作|进程|手续)[^，。；]{0,4}?(?:正在|正)[^，。；]{0,3}?(?:推进|进行|办理|筹备|商谈)/;
 // (将推动两市建立…, 愿与…建立…, 探讨建立…: a goal the two sides will work or talk towards, not a tie made)
@@ -307,7 +309,7 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         // (双方就建立友城关系达成初步意向: a tie the two sides talked about, 就 its topic, is one they plan)
         // (希望双方以结好20周年为契机: a tie's anniversary tells a tie that holds, whatever the clause hopes for)
-        status: anniversary ? "signed" : PLANNED.test(before) || (PLANNED_TOO.test(ctx.text.slice(s.start, index)) && !m[0].includes("了")) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) || MATTER_UNDER_WAY.test(ctx.text.slice(end, end + 16)) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
+        status: anniversary ? "signed" : PLANNED.test(before) || (PLANNED_TOO.test(ctx.text.slice(s.start, index)) && !m[0].includes("了")) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) || MATTER_UNDER_WAY.test(ctx.text.slice(end, end + 16)) || (GROUNDWORK.before.test(before) && GROUNDWORK.after.test(ctx.text.slice(end, end + 16))) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
@@ -417,7 +419,7 @@ const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
 const DEEPENED = "深化|加强|巩固|推进|拓展|提升";
 /** what a sister-city tie is called */
 // (友好区, 友好县: districts' and counties' ties of the kind, 我区与新宿区缔结友好区关系)
-const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|姊妹市|姐妹市|友好省州|友好省道|友好省区|友好省县|友好省府|友好省份|友好省市|友好省|姐妹省|友好区(?!域)|友好县)";
+const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|姊妹市|姐妹市|(?:友好|姊妹|姐妹)省(?:州|道|区|县|府|份|市)?|姊妹州|姐妹州|友好区(?!域)|友好县)";
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式; or the tie
 // alone before its signing ceremony (友好城市签约仪式)
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)

@@ -127,8 +127,10 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-described", text: "Bento Gonçalves, a wine town in southern Brazil, sent a delegation.", quote: "Bento Gonçalves", type: "city" }, // opening the sentence: the description says what it is
     { rule: "place-en-described", text: "Lamu, a port of Kenya, hosted the forum.", quote: "Lamu", type: "city" },
     { rule: "place-en-described", text: "Nanning and Mataram, capital of West Nusa Tenggara Province of Indonesia, signed a letter of intent.", quote: "Mataram", type: "city" }, // a capital of a division its country follows
+    { rule: "place-en-tie-partner", text: "Yangzhou and Breda held a signing ceremony for the establishment of sister-city relations.", quote: "Breda", type: "city" }, // a pair holding a signing ceremony for a tie
   ],
   negatives: [
+    { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] }, // a pair holding another event names no partner of a tie
     { text: "Chongqing and Duisburg Mark 10 Years of China-Europe Railway Cooperation", only: ["Chongqing", "Duisburg"] }, // a headline's span of time before "of" and a country
     "The city officially became a member city of the League last year.", // a body after "city of", no city's name
     "Founded in 2012, the Alliance now has 80 member cities.",

@@ -93,9 +93,10 @@ export function namePieces(ctx: ParagraphContext, start: number, end: number, ta
  * a Chinese division (its delegation or government at most between: 扬州市代表团还与…), 与 or 和, a name and its
  * division word, then the tie's verb within the clause: 甘肃省与南马托格罗索州签署…, 湖南与圣卡塔琳娜州建立…; or a
  * bare name right before the verb (or a time or venue, then the verb) and a tie's word: 宁波与鲁昂结为友好城市,
- * 宁夏与亚喀巴在银川签署友好合作意向书 (not a friendly cooperation agreement alone, which a firm may sign: 宁波与华为签署友好合作协议)
+ * 宁夏与亚喀巴在银川签署友好合作意向书 (not a friendly cooperation agreement alone, which a firm may sign: 宁波与华为签署友好合作协议);
+ * a signing ceremony too, 扬州市与布雷达市举行友好城市签约仪式
  */
-const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|缔结|建立|结为|结成|结好|确立|续签))/gu;
+const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|签约|缔结|建立|结为|结成|结好|确立|续签))/gu;
 // (合肥与坦佩雷同意将两市关系提升为友好城市关系: what the two agreed to make of their tie; 济南与里贾纳正式签约结为…: the signing, then the tie)
 const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:签约)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|确立|提升为|升级为|升格为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";
 const BARE_PARTNER_OF_TIE = new RegExp(`[与和同]原?((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)(?=${BARE_TIE_AFTER})`, "gu");
