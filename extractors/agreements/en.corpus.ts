@@ -477,6 +477,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "Yangzhou and Breda held a signing ceremony for the establishment of sister-city relations.", quote: "Yangzhou and Breda held a signing ceremony for the establishment of sister-city relations", type: "sister-city", parties: ["Yangzhou", "Breda"] }, // a pair holding a signing ceremony, its unknown partner read as before "signed" (it had been lost)
   ],
   negatives: [
+    "The chambers of commerce of the two cities signed a cooperation memorandum.", // bodies of the two sides sign, not the pair (as 两市商会签署)
     "The sister-city program was launched in 2023 by the two schools.", // a programme launched is no tie
     "The friendship between the two peoples has a long history.", // friendship, and no tie of places
     "The city's port is one of the busiest ports in the world.", // a port, and no tie of ports

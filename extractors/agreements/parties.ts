@@ -349,7 +349,7 @@ export function subjectNamedIn(text: string, places: readonly { index: number }[
 const SIGNING_BODIES = "(?:高校|大学|学院|学校|中小学|企业|公司|医院|机构|部门|单位|协会|商会|银行|港口|媒体|博物馆|图书馆|研究院|研究所)";
 
 /** the bodies within a place, in English, that sign agreements of their own ("enterprises from the two cities") */
-const SIGNING_BODIES_EN = "(?:companies|firms|enterprises|businesses|universities|colleges|schools|hospitals|institutions|organi[sz]ations|departments|banks|ports|media|museums|libraries)";
+const SIGNING_BODIES_EN = "(?:companies|firms|enterprises|businesses|universities|colleges|schools|hospitals|institutions|organi[sz]ations|departments|banks|ports|media|museums|libraries|associations|chambers\\s+of\\s+commerce)";
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
   // (两市在长沙举行的第二届中非经贸博览会期间签署: a time or venue phrase of its own length between)

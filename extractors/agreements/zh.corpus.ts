@@ -296,6 +296,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "四川省与美国华盛顿州缔结姊妹州关系。", quote: "四川省与美国华盛顿州缔结姊妹州关系", type: "sister-city", parties: ["四川省", "华盛顿州"] }, // a sister state
     { rule: "agreement-zh-sister-city", text: "此访为两市正式缔结友好城市关系奠定了基础。", quote: "两市正式缔结友好城市关系", type: "sister-city", parties: ["两市"], status: "planned" }, // the groundwork laid for a tie, not the tie (it had been read as made)
     { rule: "agreement-zh-sister-city", text: "扬州市与布雷达市举行友好城市签约仪式。", quote: "扬州市与布雷达市举行友好城市签约", type: "sister-city", parties: ["扬州市", "布雷达市"] }, // a partner before a signing ceremony (签约) is read as before 签署 (it had been lost)
+    { rule: "agreement-zh-membership", text: "扬州市成为国际友好城市联盟会员城市。", quote: "扬州市成为国际友好城市联盟", type: "membership", parties: ["扬州市", "国际友好城市联盟"] }, // a body named for the ties, joined: no tie (it had been a sister-city tie of one party)
   ],
   negatives: [
     "他在会上签字。", // a name signed on no document named

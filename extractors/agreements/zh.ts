@@ -447,7 +447,8 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 
 /** 1984年成为镇江市首个国际友好城市: the place became a sister city of the one it names (not 成为友好城市合作的典范, a model of their work) */
 // (两市自2018年起互为友好城市: "are each other's sister city", a tie they hold)
-const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的)`;
+// (not 成为国际友好城市联盟会员: a body named for the ties, whose member the city became)
+const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|交流|工作|建设|发展|的|联盟|联合会|协会|组织|大会|论坛|网络)`;
 /** 新增国际友好城市3个，分别为A、B和C (新缔结友好城市2个，即A和B; 新建友城5对): ties a year added, named one by one after 分别为 (each its own event) */
 // (新增友城2对：A与B、C与D, 两对友城关系分别为：A与B，以及C与D: pairs listed, each its own tie; trigger-rule.ts reads the list)
 // (新增国际友好城市1对（与匈牙利德布勒森市）: the partner in brackets)
