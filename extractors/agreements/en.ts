@@ -132,7 +132,8 @@ const ADDED_AS_TIE = (kind: string): string => String.raw`\badded\s+(?!(?:a|an|t
  */
 // ("friendly exchange cities added in recent years include …": what added them may stand between)
 // ("Suzhou's sister cities are Venice, Grenoble and Portland": "are" lists them as "include" does, a place opening the list)
-const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?\\s+(?:(?:include|includes|included|are|were)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|(?:include|includes|included|are|were)\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
+// (", including San Diego, US (1985), Miyako, Japan (1993) …": a count's examples, each dated in its bracket)
+const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?(?:(?:\\s+(?:include|includes|included|are|were)|,?\\s+including)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|\\s+(?:include|includes|included|are|were)\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
 /** the words a gapped trigger opens with: a document ("a letter of intent") or a tie's kind ("friendly exchange relations") */
 const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);

@@ -297,6 +297,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "此访为两市正式缔结友好城市关系奠定了基础。", quote: "两市正式缔结友好城市关系", type: "sister-city", parties: ["两市"], status: "planned" }, // the groundwork laid for a tie, not the tie (it had been read as made)
     { rule: "agreement-zh-sister-city", text: "扬州市与布雷达市举行友好城市签约仪式。", quote: "扬州市与布雷达市举行友好城市签约", type: "sister-city", parties: ["扬州市", "布雷达市"] }, // a partner before a signing ceremony (签约) is read as before 签署 (it had been lost)
     { rule: "agreement-zh-membership", text: "扬州市成为国际友好城市联盟会员城市。", quote: "扬州市成为国际友好城市联盟", type: "membership", parties: ["扬州市", "国际友好城市联盟"] }, // a body named for the ties, joined: no tie (it had been a sister-city tie of one party)
+    { rule: "agreement-zh-sister-city", text: "丽水市现有国际友好城市11个：美国塔科马市（1994年）、日本半田市（1998年）和葡萄牙阿威罗市（2005年）等。", quote: "国际友好城市11个：美国塔科马市（1994年）、日本半田市（1998年）", type: "sister-city", parties: ["丽水市", "半田市"], date: "1998", alongside: ["国际友好城市11个：美国塔科马市（1994年）", "国际友好城市11个：美国塔科马市（1994年）、日本半田市（1998年）和葡萄牙阿威罗市（2005年）"] }, // the count, a colon, then the list dated item by item (the count had hidden them)
   ],
   negatives: [
     "他在会上签字。", // a name signed on no document named

@@ -128,6 +128,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-described", text: "Lamu, a port of Kenya, hosted the forum.", quote: "Lamu", type: "city" },
     { rule: "place-en-described", text: "Nanning and Mataram, capital of West Nusa Tenggara Province of Indonesia, signed a letter of intent.", quote: "Mataram", type: "city" }, // a capital of a division its country follows
     { rule: "place-en-tie-partner", text: "Yangzhou and Breda held a signing ceremony for the establishment of sister-city relations.", quote: "Breda", type: "city" }, // a pair holding a signing ceremony for a tie
+    { rule: "place-en-tie-partner", text: "Its sister cities include Pistoia (1985), Angers (1993) and Gunsan (1995).", quote: "Angers", type: "city" }, // a listed partner after the one before's year in brackets (it had ended the list)
   ],
   negatives: [
     { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] }, // a pair holding another event names no partner of a tie
