@@ -444,10 +444,9 @@ export function cityAfterDivision(ctx: ParagraphContext, divisionEnd: number, ru
   const m = CITY_AFTER.exec(ctx.text.slice(at, at + 56));
   // (a country's name opening it is no block: 新泽西州|泽西市 is Jersey City, not Jersey)
   // (nor is a tie's word a name: 富山县|友好省县关系 is the kind of the tie)
-  // (a Japanese town or village, 熊本县|南小国町, is written in kanji, whose words a Chinese sentence has too: 小国 is no
-  // block, though 国 closes 两国 or 中国 elsewhere; no other joining character may stand inside)
+  // (a Japanese town or village, 熊本县|南小国町, is written in kanji, whose words a Chinese sentence has too)
   const blocks = (hit: NameHit): boolean => notChinese(hit) && hit.entry.type !== "country";
-  const kanjiTown = !!m && /^\p{Script=Han}{2,4}[町村]$/u.test(m[0]) && !NOT_IN_NAME.test(m[0].replaceAll("国", "")) && !FORMER_NAME_OPENING.test(m[0]) && !startsWithKnownName(m[0], blocks);
+  const kanjiTown = !!m && isKanjiTownName(m[0]) && !FORMER_NAME_OPENING.test(m[0]) && !startsWithKnownName(m[0], blocks);
   if (!m || HEAD_OF_DIVISION.test(m[0]) || TIE_WORDS.test(m[0]) || (!kanjiTown && !newNameAt(ctx, at, m[0], blocks))) return [];
   // (a foreign town or village, 基安蒂镇, 东川町, 白川村, is a municipality, as a city is)
   const city = (from: number, text: string): PlaceCandidate => ({ rule, index: from, text, lang: "zh", hits: [], type: SUFFIX_TYPE[text.slice(-1)] ?? (/[镇町村]$/.test(text) ? "city" : null), foreign: true });
@@ -459,6 +458,8 @@ export function cityAfterDivision(ctx: ParagraphContext, divisionEnd: number, ru
   }
   return [city(at, m[0])];
 }
+/** a Japanese town's or village's kanji name (南小国町, 白川村): no joining character inside but 国 (小国 is a word of its name, though 国 closes 两国 or 中国 elsewhere) */
+const isKanjiTownName = (name: string): boolean => /^\p{Script=Han}{2,4}[町村]$/u.test(name) && !NOT_IN_NAME.test(name.replaceAll("国", ""));
 /** a division's word inside such a name, with two characters of name on either side: 佩鲁贾省|托迪市 */
 const INNER_DIVISION = /^\p{Script=Han}{2,}?(?:省|州(?!市)|府(?![市县]))(?=\p{Script=Han}{2,}[市县区郡镇町村]$)/u;
 
@@ -483,9 +484,9 @@ export const nameAfterCountry: PlaceRule = {
       for (let k = 0; k < whole.length - 2; k++) {
         const countryEnd = m.index + k;
         const name = ctx.text.slice(countryEnd, m.index + whole.length);
-        // (日本|南小国町: a town or village only after Japan, its kanji name free of joining characters but 国, as cityAfterDivision reads one)
+        // (日本|南小国町: a town or village only after Japan, its kanji name read as cityAfterDivision reads one)
         const kanjiTown = /[町村]/.test(m[2]!);
-        if (kanjiTown && (!/日本$/.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd)) || name.length > 5 || NOT_IN_NAME.test(name.replaceAll("国", "")))) continue;
+        if (kanjiTown && (!/日本$/.test(ctx.text.slice(Math.max(0, countryEnd - 2), countryEnd)) || !isKanjiTownName(name))) continue;
         if (name.length < 3 || (!kanjiTown && holdsJoiningWord(ctx, countryEnd, countryEnd + name.length - 1)) || startsWithKnownName(name, blockingAfter(ctx.text, countryEnd))) continue;
         // 中国西南|云南省: a compass word before a Chinese province's name says where in China it is, it opens no name
         // (南荷兰省 is South Holland, not 荷兰)
