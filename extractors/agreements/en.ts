@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
+import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, SIGNING_BODIES_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
 import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
@@ -43,6 +43,8 @@ const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[
  * ("Yantai and Gunsan signed three agreements"), as 烟台市与群山市签署三项协议 is
  */
 const COUNTED_DOCUMENTS = new RegExp(`\\b(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|documents|contracts)\\b`, "i");
+/** "… between six universities", "between 12 companies from both cities": bodies counted, not named, sign the documents */
+const COUNTED_BODIES_BETWEEN = new RegExp(`^[^.;]{0,40}?\\bbetween\\s+(?:more\\s+than\\s+|over\\s+|some\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,2}?${SIGNING_BODIES_EN}\\b`, "i");
 /** a year or a span of years, inside a document's name */
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 /** "Guangzhou's 12th sister city": a rank, no tally; "40 years of sister-city ties": the tie's age, no tally */
@@ -408,7 +410,8 @@ function rule(spec: Spec): AgreementRule {
     // (not a tally a colon's list of the documents follows: "signed two documents: a memorandum …")
     const named = m[0].slice(m[0].lastIndexOf(":") + 1);
     const counted = /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named);
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !EXAMPLES_AFTER_COUNT.test(fromTrigger)) || (counted && !COUNTED_DOCUMENTS.test(named)) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index))) return null;
+    // ("witnessed the signing of cooperation agreements between six universities of the two sides": counted bodies sign, as 两省州6所高校签署)
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !EXAMPLES_AFTER_COUNT.test(fromTrigger)) || (counted && !COUNTED_DOCUMENTS.test(named)) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index)) || COUNTED_BODIES_BETWEEN.test(ctx.text.slice(end, w.end))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)

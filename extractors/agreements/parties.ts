@@ -270,7 +270,8 @@ const OWNED_TIE_AFTER = new RegExp(`^,\\s+${OWNED_TIE}`);
 const DIVISION_WORD_EN = new RegExp(`^\\s*(?:(?:${SUFFIXES})\\s+)?$`);
 /** between a country and a place it locates as an adjective: "the US state of", "Mexican state of" */
 // ("the US State of Ohio": the kind may be capitalised as part of the name)
-const KIND_OF = /^\s+(?:[Ss]tate|[Pp]rovince|[Cc]ity|[Pp]refecture|[Rr]egion|[Cc]ounty)\s+of\s+(?:the\s+)?$/;
+// ("Italy's Province of Prato": the country's possessive before the kind, as "the Italian province of")
+const KIND_OF = /^(?:['’]s)?\s+(?:[Ss]tate|[Pp]rovince|[Cc]ity|[Pp]refecture|[Rr]egion|[Cc]ounty)\s+of\s+(?:the\s+)?$/;
 
 /** between a country or province and the place after it that it locates: nothing, 州, 大区, 首都, 省会, 的, 最大城市, 著名旅游城市 */
 // (共和国, 王国: the rest of a country's formal name, 意大利共和国里米尼市, 泰王国呵叻府)
@@ -349,7 +350,7 @@ export function subjectNamedIn(text: string, places: readonly { index: number }[
 const SIGNING_BODIES = "(?:高校|大学|学院|学校|中小学|企业|公司|医院|机构|部门|单位|协会|商会|银行|港口|媒体|博物馆|图书馆|研究院|研究所)";
 
 /** the bodies within a place, in English, that sign agreements of their own ("enterprises from the two cities") */
-const SIGNING_BODIES_EN = "(?:companies|firms|enterprises|businesses|universities|colleges|schools|hospitals|institutions|organi[sz]ations|departments|banks|ports|media|museums|libraries|associations|chambers\\s+of\\s+commerce)";
+export const SIGNING_BODIES_EN = "(?:companies|firms|enterprises|businesses|universities|colleges|schools|hospitals|institutions|organi[sz]ations|departments|banks|ports|media|museums|libraries|associations|chambers\\s+of\\s+commerce)";
 /** 两市, 双方, "the two cities", "both sides": the subject is the pair the paragraph has just named */
 const PAIR_WORDS = {
   // (两市在长沙举行的第二届中非经贸博览会期间签署: a time or venue phrase of its own length between)
