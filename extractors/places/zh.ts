@@ -52,6 +52,8 @@ function holdsJoiningWord(ctx: ParagraphContext, start: number, end: number): bo
     const [before, after] = [tokens[at - 1], tokens[at + 1]];
     const unread = token?.word.length === 1 && before?.word.length === 1 && after?.word.length === 1 && before.start >= start && after.end <= end;
     if (unread) continue;
+    // (日本|宇和岛市: jieba reads the whole name with its division word as one word, whatever its tag: the 和 is the name's)
+    if (token && token.start === start && token.end === end + 1 && token.word.length >= 3 && /[市县州省区郡町村]$/.test(token.word)) continue;
     if (!token || token.word.length < 3 || token.start < start || !NAME_TAGS.has(token.tag)) return true;
   }
   return false;
