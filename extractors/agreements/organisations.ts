@@ -8,6 +8,7 @@
 import type { PartyMention } from "../types";
 import { allMatches } from "../shared/matches";
 import { gazetteer } from "../places/gazetteer";
+import { SUFFIXES } from "../places/en";
 
 /** a headline's capitalised verb ("Singapore's Sembcorp Sign Agreement"): it ends the name before it */
 const HEADLINE_VERB = "(?:Sign|Signs|Signed|Ink|Inks|Establish|Establishes|Forge|Forges|Join|Joins|Renew|Renews|Hold|Holds|Launch|Launches|Agree|Agrees|Become|Becomes|Set|Sets|Build|Builds|Open|Opens|Visit|Visits|Meet|Meets)";
@@ -46,7 +47,7 @@ export const ORGANISATION_AFTER = {
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     // (not a division's word: "Italy's Province of Prato" names a place, not a body)
-    `^['’]s(?!\\s+(?:Province|State|Region|County|City|Prefecture|District|Municipality|Oblast|Krai|Department|Capital)\\b)(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
+    `^['’]s(?!\\s+(?:${SUFFIXES}|Capital)\\b)(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
       `^(?:['’]s)?(?:\\s+(?:${FIELD_AND}|[A-Z][\\w'’&-]*|No\\.\\s*\\d+|of|for))*?` +
       /\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|(?:Department|Ministry)(?=\s+of\s)|Museum|(?:Airp|P)ort(?!\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|Board(?=\s+of\s+Education\b)|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
       FIELD_OF_BODY,
