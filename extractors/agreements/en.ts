@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, SIGNING_BODIES_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
+import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, placeInsideBody, SIGNING_BODIES_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
 import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
@@ -419,9 +419,8 @@ function rule(spec: Spec): AgreementRule {
     let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, w, "en", organisations, spec.organisationsOnly ?? false, index);
     // ("… with Temasek Holdings": a partner body that no place names)
     const withBody = spec.organisations || signatories.length ? null : bodyAfterWith(ctx.text, end, w.end);
-    // (a name inside it only says whose it is: "the University of Science and Technology of China")
-    const inWithBody = (p: PartyMention): boolean => p.index !== null && p.index > withBody!.index! && p.index < withBody!.index! + withBody!.text!.length;
-    if (withBody && !parties.some((p) => p.index !== null && p.index <= withBody.index! && withBody.index! < p.index + p.text!.length)) parties = [...parties.filter((p) => !inWithBody(p)), withBody];
+    // (a place inside it only says whose it is: "the University of Science and Technology of China")
+    if (withBody && !parties.some((p) => p.index !== null && p.index <= withBody.index! && withBody.index! < p.index + p.text!.length)) parties = [...parties.filter((p) => !placeInsideBody(p, withBody)), withBody];
     // (", namely A and B (sister cities), and C and D (friendly exchange cities)": the partners of a kind are its labelled group's)
     const group = labelledGroup(ctx.text, end, s.end, spec.type, "en");
     if (group) parties = parties.filter((p) => p.index === null || p.index < end || (p.index >= group.start && p.index < group.end));

@@ -120,6 +120,10 @@ export function between<T extends { index: number; text: string }>(sorted: T[], 
   return out;
 }
 
+/** a place that starts inside an organisation's name ("Nijmegen" in "Radboud University Nijmegen") only says whose body it is */
+export const placeInsideBody = (p: PartyMention, o: PartyMention): boolean =>
+  p.kind === "place" && p.index !== null && o.kind === "organisation" && o.index !== null && o.index < p.index && p.index < o.index + o.text!.length;
+
 /**
  * The places between two offsets that can be parties: a country right before another place (南非莎拉巴特曼市,
  * 巴巴多斯首都布里奇顿) or right after one ("X in South Africa", "X, the capital of Barbados", "X of the Republic of Korea") only says
@@ -609,7 +613,7 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
         return rest || opening ? { kind: "organisation", index: p.index - opening.length, text: opening + p.text + (merged || (rest?.[0] ?? "")) } : { kind: "place", index: p.index, text: p.text };
       }),
     ...organisations,
-  ].filter((p, _, all) => p.kind !== "place" || !all.some((o) => o.kind === "organisation" && o.index !== null && o.index < p.index! && p.index! < o.index + o.text!.length));
+  ].filter((p, _, all) => !all.some((o) => placeInsideBody(p, o)));
   // (宁波舟山港集团 holds 舟山港集团, read from the second place inside it: one body)
   const insideAnother = (p: PartyMention): boolean =>
     p.kind === "organisation" && p.index !== null && parties.some((q) => q !== p && q.kind === "organisation" && q.index !== null && q.index <= p.index! && q.index + q.text!.length >= p.index! + p.text!.length && q.text!.length > p.text!.length);
