@@ -298,8 +298,15 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "扬州市与布雷达市举行友好城市签约仪式。", quote: "扬州市与布雷达市举行友好城市签约", type: "sister-city", parties: ["扬州市", "布雷达市"] }, // a partner before a signing ceremony (签约) is read as before 签署 (it had been lost)
     { rule: "agreement-zh-membership", text: "扬州市成为国际友好城市联盟会员城市。", quote: "扬州市成为国际友好城市联盟", type: "membership", parties: ["扬州市", "国际友好城市联盟"] }, // a body named for the ties, joined: no tie (it had been a sister-city tie of one party)
     { rule: "agreement-zh-sister-city", text: "丽水市现有国际友好城市11个：美国塔科马市（1994年）、日本半田市（1998年）和葡萄牙阿威罗市（2005年）等。", quote: "国际友好城市11个：美国塔科马市（1994年）、日本半田市（1998年）", type: "sister-city", parties: ["丽水市", "半田市"], date: "1998", alongside: ["国际友好城市11个：美国塔科马市（1994年）", "国际友好城市11个：美国塔科马市（1994年）、日本半田市（1998年）和葡萄牙阿威罗市（2005年）"] }, // the count, a colon, then the list dated item by item (the count had hidden them)
+    { rule: "agreement-zh-memorandum", text: "访问期间，双方互换了《青岛市与釜山市港口合作备忘录》文本。", quote: "互换了《青岛市与釜山市港口合作备忘录》", type: "memorandum", parties: ["青岛市", "釜山"] }, // the signed texts exchanged: the document is both sides', as signed
+    { rule: "agreement-zh-sister-city", text: "会上，两市交换了友好城市协议书文本。", quote: "两市交换了友好城市协议书", type: "sister-city", parties: ["两市"] }, // 交换 as 互换
+    { rule: "agreement-zh-sister-city", text: "副市长率团访问日本富山市，出席两市友好城市缔结45周年纪念活动。", quote: "两市友好城市", type: "sister-city", parties: ["富山", "两市"] }, // a tie's anniversary is a tie made before (两市 stands for the release's own side, found in the document)
+    { rule: "agreement-zh-sister-city", text: "出席青岛与釜山友好城市关系三十周年庆祝活动。", quote: "青岛与釜山友好城市关系", type: "sister-city", parties: ["青岛", "釜山"] },
   ],
   negatives: [
+    "杭州市举办国际友城30周年成果展。", // all a city's ties at once, no pair before the anniversary
+    "活动旨在纪念中日友好城市缔结50周年。", // two countries' ties in general
+    "会谈中，双方就合作备忘录互换了意见。", // views exchanged on a document, no document exchanged (no title, no 文本)
     "他在会上签字。", // a name signed on no document named
     "全年共签署12份经贸合作协议。", // documents counted with no pair signing them: a tally
     "2024年，我市签署了3项合作协议。",

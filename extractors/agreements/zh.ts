@@ -324,11 +324,17 @@ function rule(spec: Spec): AgreementRule {
   });
 }
 
+/**
+ * 双方互换了《…备忘录》文本: the signed texts exchanged, the act that makes a document both sides', as its signing does
+ * (only with the document's title or its 文本 after it: 互换意见 is talk about a document, no act on it)
+ */
+const EXCHANGED_TEXTS = "(?:互换|交换)(?=了?《|[^，。；]{0,40}?文本)";
+
 // 续签: a renewed agreement is signed again, on the date of the renewal
 // (升级为, 升格为: a friendly-exchange tie made a sister-city one, 将两市友好交流关系升级为友好城市关系, 2014年升格为友好城市)
 // (提升为: 将两市关系提升为友好城市关系, raised as 升级为 raises)
 // (自1985年起保持: a tie held since a year, as "has maintained … ties since 1985"; not 保持 alone, 继续保持友好关系)
-const VERB = "(缔结|建立|结为|结成|签署|签订|续签|确立|建成|正式建立|升级为|升格为|提升为|(?<=自[0-9０-９]{4}年(?:起|以来|开始)?[，,]?(?:一直)?)保持(?:着)?)(?:了)?";
+const VERB = `(缔结|建立|结为|结成|签署|签订|续签|${EXCHANGED_TEXTS}|确立|建成|正式建立|升级为|升格为|提升为|(?<=自[0-9０-９]{4}年(?:起|以来|开始)?[，,]?(?:一直)?)保持(?:着)?)(?:了)?`;
 /** an item of an enumeration that ends with its own verb and what it made (…缔结友好城市关系) */
 const ITEM_WITH_VERB = new RegExp(`${VERB}[^、，,。；]*$`);
 
@@ -473,6 +479,11 @@ const LISTED_TIES = (kind: string): string => `(${kind})(?:(?:主要)?(?:包括|
 /** A与B的友好城市关系始于1980年: a tie the year it began dates */
 // (A与B友好城市关系正式确立, A与B的友好城市关系于2005年正式建立: the tie, then its verb in the passive)
 const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯(?:到|至))|(?:于[^，。；]{2,12}?)?(?:正式|得以)?(?:确立|建立|缔结|建成)(?![^，。；]{0,2}(?:和|与|及)))`;
+/**
+ * 两市友好城市缔结46周年, A与B友好城市关系30周年: a tie's anniversary is a tie made before, its parties the pair right
+ * before it (not 杭州市举办国际友城30周年成果展, all its ties at once)
+ */
+const TIE_ANNIVERSARY = `(?<=(?:两市|两地|两省|两省州|两区|两县|双方|[与和同][^，。；]{1,16}?)(?:的|之间)?)(?!国际)(${SISTER_TIE}(?:关系)?)(?=(?:缔结|结好|建立)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})周年)`;
 /** 札幌市是沈阳市的友好城市: a place said to be another's sister city (not 是…的友好城市交流活动, where the tie describes another noun) */
 // (维多利亚州是江苏省的第一个友好省州, 汤斯维尔市是湛江市的第11个国际友好城市: ranked by its order, with its subject
 // named and no verb of making inside; 这是湛江市的第11个…, ，是江苏省与德国之间的首对…, 是长兴县缔结的第4个… describe a
@@ -482,7 +493,7 @@ const IS_TIE_OF = `(?<=是[^，。；]{1,12}?的(?:国际)?)(${SISTER_TIE})${NOT
 /** 珠海新增葡萄牙阿威罗市为友好城市: one partner added, by name (not a tally: no figure or measure word between) */
 // (新增德国奥斯纳布吕克市为友好交流城市: so a friendly tie's partner)
 const ADDED_AS_TIE_ZH = (kind: string): string => `(新增)(?:了)?[^，。；0-9０-９个对座名]{2,20}?为(?:其)?(?:国际)?(${kind})`;
-export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}`, "g") });
+export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
 /** an untitled document's last word, which a list of documents signed at once joins to the next with 、 or 和 */
@@ -526,8 +537,8 @@ function subjectEndOfListed(text: string, clauseStart: number, trigger: { index:
   const verb = allMatches(LIST_SIGNING_VERB, text.slice(clauseStart, trigger.end)).filter((v) => clauseStart + v.index! < trigger.index).pop();
   return verb ? clauseStart + verb.index! : trigger.index;
 }
-export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
-export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
+export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签|${EXCHANGED_TEXTS})${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
+export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签|${EXCHANGED_TEXTS})${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**
  * 与波尔图市的协议于5月在波尔图签署: the document told with its partner (与X的), then signed, the verb after it
  * (the one a tie's report has named, when the release names one: fusion joins them); not one still to be signed
@@ -541,7 +552,7 @@ const PARTNERS_DOCUMENT_SIGNED = (document: string): string => `(${document})(?<
 const BODIES_TIED = "(建立|结为|缔结)(?:了|为)?(?:友好|姊妹|姐妹)(?:港口?|学校|校|医院)(?!口?[城市])(?:关系)?";
 // a signed plan of joint action (《…合作行动计划》, 友好合作交流计划, 合作路线图) binds both sides as an agreement does
 // (and a joint declaration the two sides sign, 签署联合声明, as "signed a joint declaration")
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签)${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签|${EXCHANGED_TEXTS})${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });

@@ -129,8 +129,13 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-described", text: "Nanning and Mataram, capital of West Nusa Tenggara Province of Indonesia, signed a letter of intent.", quote: "Mataram", type: "city" }, // a capital of a division its country follows
     { rule: "place-en-tie-partner", text: "Yangzhou and Breda held a signing ceremony for the establishment of sister-city relations.", quote: "Breda", type: "city" }, // a pair holding a signing ceremony for a tie
     { rule: "place-en-tie-partner", text: "Its sister cities include Pistoia (1985), Angers (1993) and Gunsan (1995).", quote: "Angers", type: "city" }, // a listed partner after the one before's year in brackets (it had ended the list)
+    { rule: "place-en-country-division", text: "The delegation visited Indonesia's East Java Province.", quote: "East Java Province", type: "province" }, // a compass word opening the name of a country's division (not "Central Committee")
+    { rule: "place-en-country-division", text: "Fujian signed an agreement with Indonesia's Central Java Province.", quote: "Central Java Province", type: "province" }, // "Central", a word that opens names of both kinds
+    { rule: "place-en-wire-dateline", text: "HANGZHOU, Oct. 9 (Xinhua) -- The city signed a memorandum with a German port.", quote: "HANGZHOU", en: "Hangzhou", zh: "杭州市" }, // a wire's dateline, in capitals
+    { rule: "place-en-wire-dateline", text: "KUNMING, China, March 3 -- Officials from six countries attended the forum.", quote: "KUNMING", en: "Kunming", zh: "昆明市" }, // its country after it
   ],
   negatives: [
+    "UPDATE, Oct. 9 -- The forum was moved to a later date.", // capitals before a day that no gazetteer knows: a heading
     { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] }, // a pair holding another event names no partner of a tie
     { text: "Chongqing and Duisburg Mark 10 Years of China-Europe Railway Cooperation", only: ["Chongqing", "Duisburg"] }, // a headline's span of time before "of" and a country
     "The city officially became a member city of the League last year.", // a body after "city of", no city's name

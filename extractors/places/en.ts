@@ -246,7 +246,7 @@ export const nameWithDivisionWord: PlaceRule = {
       }
       // ("Central Java Province", "New Brunswick Province": a word that opens names of both kinds, before a name's
       // own word, is part of the place's name)
-      const opensName = (k: number): boolean => k === 0 && NAME_OPENERS.has(words[0]!) && words.length > 1 && !NOT_PLACE_WORDS.has(words[1]!);
+      const opensName = (k: number): boolean => opensPlaceName(words, k);
       while (words.length && NOT_PLACE_WORDS.has(words[0]!) && !opensName(0)) words.shift();
       // ("the Heilongjiang-Primorsky Krai Council": a known place joined by a hyphen pairs two places, it opens no name)
       const joined = /^(.+)-([\p{Lu}].*)$/u.exec(words[0] ?? "");
@@ -338,6 +338,11 @@ export const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:German|Ame
 /** whether capitalised words may be a place's name: none opens another kind of name or a title, and the last is no demonym */
 export const readsAsPlaceName = (words: readonly string[]): boolean =>
   !words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) && !DEMONYM.test(words[words.length - 1]!);
+/** "Central Java", "New Brunswick": a word that opens names of both kinds, first and before a word of a place's */
+const opensPlaceName = (words: readonly string[], k: number): boolean => k === 0 && NAME_OPENERS.has(words[0]!) && words.length > 1 && !NOT_PLACE_WORDS.has(words[1]!);
+/** readsAsPlaceName where the words are known to name a division ("Indonesia's Central Java Province"): "Central" may open it */
+export const readsAsDivisionName = (words: readonly string[]): boolean =>
+  !words.some((w, k) => (NOT_PLACE_WORDS.has(w) && !opensPlaceName(words, k)) || TITLE_AND_HEADLINE_WORDS.has(w)) && !DEMONYM.test(words[words.length - 1]!);
 
 /** a division's word, which names a place only with a name beside it */
 export const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Commonwealth|Territory)$/;

@@ -118,8 +118,10 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "两市市长签署了《中华人民共和国江苏省太仓市与法兰西共和国布列塔尼大区雷恩市缔结友好城市关系协议书》。", quote: "中华人民共和国", en: "China", zh: "中国" }, // China's too (it had been no place)
     { rule: "place-zh-partner-of-tie", text: "扬州市与布雷达市举行友好城市签约仪式。", quote: "布雷达市", type: "city" }, // before a signing ceremony, 签约
     { rule: "place-zh-after-country", text: "绍兴市与日本宇和岛市结好于1986年。", quote: "宇和岛市", type: "city" }, // a name jieba reads whole with its 市, whatever its tag: its 和 is the name's (the country had been the partner)
+    { rule: "place-zh-after-country", text: "代表团先后访问了韩国全州市、原州市。", quote: "原州市", type: "city" }, // listed after a foreign city: a Chinese place's short name (原州区's) under another division word is no bar
   ],
   negatives: [
+    { text: "韩国全州市、烟台市两市代表出席。", only: ["韩国", "全州市", "烟台市"] }, // a Chinese city named in full after a foreign one is the Chinese city, read by the gazetteer
     { text: "日本和美国市长出席会议。", only: ["日本", "美国"] }, // 和 between two countries, 市长 after: no name
     { text: "目前，广西已与外国缔结友好城市128对。", only: ["广西"] }, // 外国, "foreign countries", is no tie's partner
     { text: "日本各村都派代表参加。", only: ["日本"] }, // 各, "each", is no name's: the villages counted

@@ -557,16 +557,20 @@ export function listedAfter(ctx: ParagraphContext, from: number, division: strin
     const name = m[2]! + m[3]!;
     const itemDivision = m[3]!;
     // (a known name the gazetteer reads; a word of the sentence or of the ties, 、友好城市, ends the list)
+    // (but not a Chinese place's short name under another division word: 韩国群山市、原州市 is not 宁夏's 原州区)
     // (nor a division word that opens another word: 日本高松市和当地市场)
     // (but a division word jieba joins to the list's next mark, unread, closes it: 希瓦|市和纳沃|伊市)
     const divisionToken = ctx.tokens()[ctx.tokenIndex().holding(end - 1)];
     const closesName = divisionToken?.end === end || (divisionToken?.tag === "x" && divisionToken.start === end - itemDivision.length && /^[、和及]/.test(ctx.text.slice(end)));
-    if (NOT_IN_NAME.test(m[2]!) || TIE_WORDS.test(name) || startsWithKnownName(name) || isCountryAt(ctx.text, start) || !freeOfSentenceWords(ctx, start, end - itemDivision.length, itemDivision) || !closesName) return out;
+    if (NOT_IN_NAME.test(m[2]!) || TIE_WORDS.test(name) || startsWithKnownName(name, namedInFull(name)) || isCountryAt(ctx.text, start) || !freeOfSentenceWords(ctx, start, end - itemDivision.length, itemDivision) || !closesName) return out;
     out.push({ rule, index: start, text: name, lang: "zh", hits: [], type: division === ANY_DIVISION ? (SUFFIX_TYPE[itemDivision] ?? null) : type, foreign: true });
     if (m[1] !== "、") return out;
     at = end;
   }
 }
+
+/** the known places that a listed foreign name opening with theirs is: any foreign one, a Chinese one only in its full name (烟台市) */
+const namedInFull = (name: string) => (hit: NameHit): boolean => hit.entry.country !== "CN" || name.startsWith(hit.entry.zh);
 
 /** the word after a division's name: 圣保罗|州, 坎帕尼亚|大区 */
 const DIVISION_WORD = /大区|边疆区|自治区|[州省府县道]/g;
