@@ -128,14 +128,21 @@ const ADDED_TIES = (kind: string): string => `(?:${TIES_OF_TWO_KINDS(kind)}|(?=$
 // ("added Osnabrück, Germany as a friendly exchange city": so a friendly tie's partner)
 const ADDED_AS_TIE = (kind: string): string => String.raw`\badded\s+(?!(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|more|new)\b)[^.;0-9]{2,60}?,?\s+(?:as\s+)?(?:its|a|an|their)\s+(?:(?:new|first|latest|newest|[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?(?:(?:international|foreign|overseas)\s+)?${kind}\b`;
 /**
+ * ", including Florence, Italy and Nagoya, Japan": a count's examples, each a partner (as 包括A、B等); not pairs counted
+ * ("8 pairs of sister cities, including Zhuzhou and Tyler, …": each example a pair, read as one) nor an example that a
+ * clause after it describes as another kind ("…, including Ghent of Belgium, which became a partner city")
+ */
+const COUNT_EXAMPLES = String.raw`(?<!\bpairs?\s+of\b[^.;]{0,60}),\s+including(?![^.;]*?,\s+which\b)`;
+/**
  * "Its sister cities include Sakai, Japan (1983); Busan, South Korea (1993)": the ties a place holds, listed with the year
  * of each in brackets (each its own event); or without years after "include" ("Qingdao's sister cities include Long Beach
  * and Nantes": the rule checks that a place opens the list)
  */
 // ("friendly exchange cities added in recent years include …": what added them may stand between)
 // ("Suzhou's sister cities are Venice, Grenoble and Portland": "are" lists them as "include" does, a place opening the list)
-// (", including San Diego, US (1985), Miyako, Japan (1993) …": a count's examples, each dated in its bracket)
-const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?(?:(?:\\s+(?:include|includes|included|are|were)|,?\\s+including)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|\\s+(?:include|includes|included|are|were)\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
+// (", including San Diego, US (1985), Miyako, Japan (1993) …": a count's examples, each dated in its bracket; without
+// brackets, COUNT_EXAMPLES)
+const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?(?:(?:\\s+(?:include|includes|included|are|were)|,?\\s+including)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|(?:\\s+(?:include|includes|included|are|were)|${COUNT_EXAMPLES})\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
 /** the words a gapped trigger opens with: a document ("a letter of intent") or a tie's kind ("friendly exchange relations") */
 const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);

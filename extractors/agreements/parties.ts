@@ -86,17 +86,22 @@ function split(text: string, lang: "zh" | "en"): Sentence[] {
 /** a list item's year in brackets: (1983), （1993年） (read by the rules of listed ties, and here before a semicolon) */
 export const LIST_ITEM_YEAR = "[（(]\\s*(?:19|20)[0-9]{2}\\s*年?\\s*[）)]";
 /** a trigger that ends by opening a list of ties (包括, 有, "include", "are") */
-const OPENS_LIST_OF_TIES = { zh: /(?:包括|有)[：:]?$/, en: /\b(?:include[sd]?|are|were):?$/i };
+const OPENS_LIST_OF_TIES = { zh: /(?:包括|有)[：:]?$/, en: /\b(?:include[sd]?|including|are|were):?$/i };
 const LIST_ITEM_YEAR_AHEAD = new RegExp(`^[^。；.]{1,60}?${LIST_ITEM_YEAR}`);
 /**
  * Whether a list of ties a trigger opens names places: each item dated in brackets, or a place right after the
- * trigger ("include Long Beach", 包括美国长滩市; not "include those in Europe", 有很多共同点和…). True for other triggers.
+ * trigger ("include Long Beach", ", including Florence", 包括美国长滩市; not "include those in Europe", 有很多共同点和…).
+ * True for other triggers.
  */
 export function listNamesPlaces(text: string, places: readonly PlaceCandidate[], trigger: string, end: number, lang: Lang): boolean {
   if (!OPENS_LIST_OF_TIES[lang].test(trigger) || LIST_ITEM_YEAR_AHEAD.test(text.slice(end, end + 80))) return true;
   const first = end + (/^[\s：:]*(?:the\s+)?/.exec(text.slice(end, end + 8))?.[0].length ?? 0);
-  return places.some((p) => p.index === first);
+  // (not a country alone: "21 sister cities, including Japan and South Korea" names where the ties are, no partner;
+  // a country before its city names the city's, 包括英国加的夫市, "including Japan's Nagoya")
+  return places.some((p) => p.index === first && (p.type !== "country" || !COUNTRY_ALONE.test(text.slice(p.index + p.text.length, p.index + p.text.length + 8))));
 }
+/** what follows a country that is a list's item of its own: the list's next mark, its close, the sentence's end */
+const COUNTRY_ALONE = /^\s*(?:[、，,；;。.等]|和|及|and\b|or\b|$)/;
 const LIST_ITEM_YEAR_END = new RegExp(`${LIST_ITEM_YEAR}\\s*$`);
 /** a semicolon at a position between the items of a list dated in brackets ("include Sakai, Japan (1983); Busan, …"), which ends no clause */
 /**

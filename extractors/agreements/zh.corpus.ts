@@ -304,6 +304,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "出席青岛与釜山友好城市关系三十周年庆祝活动。", quote: "青岛与釜山友好城市关系", type: "sister-city", parties: ["青岛", "釜山"] },
   ],
   negatives: [
+    "近年来，全省与南亚国家缔结的友好城市占新增总数的四成。", // ties with a region's countries in general: a share of a tally, no place's tie
+    "该市与中亚各国建立的友好城市已有12对。",
     "杭州市举办国际友城30周年成果展。", // all a city's ties at once, no pair before the anniversary
     "活动旨在纪念中日友好城市缔结50周年。", // two countries' ties in general
     "会谈中，双方就合作备忘录互换了意见。", // views exchanged on a document, no document exchanged (no title, no 文本)

@@ -64,6 +64,8 @@ function namesEveryCounted(text: string, places: PlaceCandidate[], from: number,
  */
 // (其中与南亚东南亚国家建立友好关系的有63对: the ties counted after 的有, those made with them)
 const COUNTED_TIES = new RegExp(`^(?:的(?:共有|有|共|达))?(?:超过|逾|达到?|共|近|约|累计)?${FIGURE}(?:对|项|份)`);
+/** partners that are countries in general right before the verb: 与南亚东南亚国家缔结的, 与东盟各国建立 (not 与老挝国家旅游局签署) */
+const COUNTRIES_IN_GENERAL = /[与同和跟][^，。；]{0,16}?(?:国家|各国)(?:之间)?的?(?:缔结|建立|结为|结成|签署|签订)/;
 /** a ranking right before an attributive tie (最早建立的友好城市, 首个缔结的友城) */
 const RANKED_BEFORE = /(?:最早|最先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)$/;
 /** the verbs of an event told earlier in the sentence, which a rank after it describes (成为…会员，是…第3个加入…的城市) */
@@ -222,6 +224,8 @@ function rule(spec: Spec): AgreementRule {
     if (RANKED_BEFORE.test(before) && /^[^，。；]{0,12}?的/.test(ctx.text.slice(end, end + 14)) && RANKED_EVENT_TOLD.test(ctx.text.slice(s.start, clause.start))) return null;
     // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
     if (THIS_EVENT.before.test(before) && THIS_EVENT.after.test(ctx.text.slice(end, end + 16))) return null;
+    // 与南亚东南亚国家缔结的友城占总数的六成: ties with a region's countries in general, a share of the tally, no tie of a place
+    if (COUNTRIES_IN_GENERAL.test(ctx.text.slice(clause.start, end))) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
     if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end))) && !namesExamplesAfter(ctx.text, found.places, end, s.end)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_AFTER_VERB.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
     const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
