@@ -481,8 +481,10 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-agreement", text: "The mayors of Qingdao and Busan exchanged the texts of the cooperation agreement.", quote: "Qingdao and Busan exchanged the texts of the cooperation agreement", type: "agreement", parties: ["Qingdao", "Busan"] },
     { rule: "agreement-en-friendly-cooperation", text: "In May 2015, the two sides officially signed an agreement on establishing friendly relations.", quote: "the two sides officially signed an agreement on establishing friendly relations", type: "friendly-cooperation", parties: ["the two sides"], date: "2015-05" }, // an adverb before the verb, and the pair still the subject of the tie in its gerund
     { rule: "agreement-en-sister-city", text: "Ningbo has 18 sister cities, including Nantes, France and Aachen, Germany.", quote: "sister cities, including Nantes", type: "sister-city", parties: ["Ningbo", "Nantes"], alongside: ["sister cities, including Nantes, France and Aachen"] }, // a count's examples without years: each a partner, as 包括A、B等
+    { rule: "agreement-en-sister-city", text: "Xi'an has established sister city ties with 38 cities in 31 countries, including Kyoto, Japan and Quebec City, Canada.", quote: "established sister city ties with 38 cities in 31 countries, including Kyoto", type: "sister-city", parties: ["Xi'an", "Kyoto"], alongside: ["established sister city ties with 38 cities in 31 countries, including Kyoto, Japan and Quebec"] }, // examples of the cities counted, after their countries' count
   ],
   negatives: [
+    "Xi'an has established sister city ties with 38 cities in 31 countries, including Japan and Canada.", // countries as examples: where the ties are, no partner
     "Ningbo has 18 sister cities, including Japan and South Korea.", // countries as examples name where the ties are, no partner
     "Ningbo has 18 sister cities, including six in Europe.",
     "The two sides exchanged in-depth views on the cooperation agreement.", // views exchanged on a document, no document exchanged

@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, placeInsideBody, SIGNING_BODIES_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
+import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, opensWithPartner, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, placeInsideBody, SIGNING_BODIES_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
 import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
@@ -27,9 +27,15 @@ const WITH_COUNT = "^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|mo
 const COUNTED_PARTNERS = new RegExp(`${WITH_COUNT}(?:\\d|${NUMBER_WORD}\\b)`, "i");
 /**
  * "with 12 cities, including Akita in Japan and Seattle": places named as examples of the partners counted, each a
- * partner of its own tie (not countries: "with 32 countries, including Japan" names no tie's partner)
+ * partner of its own tie (not countries: "with 32 countries, including Japan" names no tie's partner), their countries'
+ * count perhaps between ("with 21 cities in 17 countries, including Florence")
  */
-const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments),?\\s+(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?[A-Z]`);
+const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments)(?:\\s+(?:in|from|of)\\s+(?:\\d+|${NUMBER_WORD})\\s+countries)?,?\\s+(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?[A-Z]`);
+/** whether partners counted from a position on are named as examples, the first a place and no country alone */
+function namesExamples(text: string, places: readonly PlaceCandidate[], from: number, to: number): boolean {
+  const m = EXAMPLES_AFTER_COUNT.exec(text.slice(from, to));
+  return !!m && opensWithPartner(text, places, from + m.index + m[0].length - 1);
+}
 /** "has established more than ten pairs of sister cities with the country": pairs counted in words inside the trigger, a tally (in figures, /\d/ below) */
 // ("signed seven cooperation agreements": documents counted in words, as 签署了7项合作协议 is)
 /**
@@ -418,7 +424,7 @@ function rule(spec: Spec): AgreementRule {
     const named = m[0].slice(m[0].lastIndexOf(":") + 1);
     const counted = /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named);
     // ("witnessed the signing of cooperation agreements between six universities of the two sides": counted bodies sign, as 两省州6所高校签署)
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !EXAMPLES_AFTER_COUNT.test(fromTrigger)) || (counted && !COUNTED_DOCUMENTS.test(named)) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index)) || COUNTED_BODIES_BETWEEN.test(ctx.text.slice(end, w.end))) return null;
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !namesExamples(ctx.text, found.places, index, w.end)) || (counted && !COUNTED_DOCUMENTS.test(named)) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index)) || COUNTED_BODIES_BETWEEN.test(ctx.text.slice(end, w.end))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)

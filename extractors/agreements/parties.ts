@@ -96,10 +96,15 @@ const LIST_ITEM_YEAR_AHEAD = new RegExp(`^[^。；.]{1,60}?${LIST_ITEM_YEAR}`);
 export function listNamesPlaces(text: string, places: readonly PlaceCandidate[], trigger: string, end: number, lang: Lang): boolean {
   if (!OPENS_LIST_OF_TIES[lang].test(trigger) || LIST_ITEM_YEAR_AHEAD.test(text.slice(end, end + 80))) return true;
   const first = end + (/^[\s：:]*(?:the\s+)?/.exec(text.slice(end, end + 8))?.[0].length ?? 0);
-  // (not a country alone: "21 sister cities, including Japan and South Korea" names where the ties are, no partner;
-  // a country before its city names the city's, 包括英国加的夫市, "including Japan's Nagoya")
-  return places.some((p) => p.index === first && (p.type !== "country" || !COUNTRY_ALONE.test(text.slice(p.index + p.text.length, p.index + p.text.length + 8))));
+  return opensWithPartner(text, places, first);
 }
+/**
+ * whether a list of partners opens with a place at a position: not a country alone ("21 sister cities, including Japan
+ * and South Korea" names where the ties are, no partner); a country before its city names the city's (包括英国加的夫市,
+ * "including Japan's Nagoya")
+ */
+export const opensWithPartner = (text: string, places: readonly PlaceCandidate[], at: number): boolean =>
+  places.some((p) => p.index === at && (p.type !== "country" || !COUNTRY_ALONE.test(text.slice(p.index + p.text.length, p.index + p.text.length + 8))));
 /** what follows a country that is a list's item of its own: the list's next mark, its close, the sentence's end */
 const COUNTRY_ALONE = /^\s*(?:[、，,；;。.等]|和|及|and\b|or\b|$)/;
 const LIST_ITEM_YEAR_END = new RegExp(`${LIST_ITEM_YEAR}\\s*$`);

@@ -302,8 +302,10 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "会上，两市交换了友好城市协议书文本。", quote: "两市交换了友好城市协议书", type: "sister-city", parties: ["两市"] }, // 交换 as 互换
     { rule: "agreement-zh-sister-city", text: "副市长率团访问日本富山市，出席两市友好城市缔结45周年纪念活动。", quote: "两市友好城市", type: "sister-city", parties: ["富山", "两市"] }, // a tie's anniversary is a tie made before (两市 stands for the release's own side, found in the document)
     { rule: "agreement-zh-sister-city", text: "出席青岛与釜山友好城市关系三十周年庆祝活动。", quote: "青岛与釜山友好城市关系", type: "sister-city", parties: ["青岛", "釜山"] },
+    { rule: "agreement-zh-sister-city", text: "西安已与日本京都市、加拿大魁北克市等31个国家的38个城市缔结友好城市关系。", quote: "京都市、加拿大魁北克市等31个国家的38个城市缔结友好城市关系", type: "sister-city", parties: ["西安", "京都"], alongside: ["魁北克市等31个国家的38个城市缔结友好城市关系"] }, // cities named as examples of the cities counted after their countries
   ],
   negatives: [
+    "西安已与日本、加拿大等31个国家的38个城市缔结友好城市关系。", // countries as examples: a tally
     "近年来，全省与南亚国家缔结的友好城市占新增总数的四成。", // ties with a region's countries in general: a share of a tally, no place's tie
     "该市与中亚各国建立的友好城市已有12对。",
     "杭州市举办国际友城30周年成果展。", // all a city's ties at once, no pair before the anniversary

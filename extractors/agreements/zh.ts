@@ -35,7 +35,8 @@ const countedPartners = (text: string, places: PlaceCandidate[], from: number, t
   return COUNTED_PARTNERS.test(before) && !NAMED_PAIRS_TOTAL.test(before) && !namesEveryCounted(text, places, from, to) && !namesExamples(text, places, from, to);
 };
 /** 与日本秋田市、韩国全州市等12个城市结为友好城市: places named as examples of the partners counted (not countries, 与美国、日本等32个国家) */
-const EXAMPLES_BEFORE_COUNT = new RegExp(`[与同和跟]([^，。；]{2,60}?)等${FIGURE}(?:个|对|座)(?!国家|国)`);
+// (与意大利佛罗伦萨、日本名古屋等17个国家的21个城市: cities named as examples of the cities counted after their countries)
+const EXAMPLES_BEFORE_COUNT = new RegExp(`[与同和跟]([^，。；]{2,60}?)等${FIGURE}(?:个|对|座)(?!(?:国家|国(?!家))(?!的${FIGURE}(?:个|对|座)(?:城市|地方政府|省州|省|州)))`);
 /** 与山口县所辖的下关市、宇部市等6个市町: the places a partner governs, named as examples (their own partners unnamed) */
 const GOVERNED_BY = /^[^，。；、]{2,12}?(?:所辖|下辖|管辖|辖区内)的?/;
 /**

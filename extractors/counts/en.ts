@@ -185,7 +185,10 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     const next = terms[i + 1];
     // ("three round trips a week": before a rate's "a week", too)
     const rate = !!next && /^(?:a|an|per|each|every)$/i.test(next.text) && !!terms[i + 2]?.tags.has("Duration");
-    const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)) || rate);
+    // ("3 youth exchange programs next year": after singular nouns only, a counted thing's head is plural, so a word in
+    // -s there is it, though the tagger reads a verb: a verb after a count would agree with a plural, without its -s)
+    const afterSingulars = words.length > 0 && words.every((w) => w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) && t.tags.has("PresentTense");
+    const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)) || rate || afterSingulars);
     // "200 visiting delegations", "30 participating cities": a participle before the plural it describes
     const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");
     // "46 air routes serving 31 cities": after a plural, a word in -ing opens what the things do, whatever the tagger says

@@ -291,3 +291,16 @@ export const pairedInListEn: PlaceRule = {
     return out;
   },
 };
+
+/** "Columbus, US, and Kurume, Japan": the bare US after a place's comma (the gazetteer leaves it out: it opens US$ and all-capital headlines) */
+const BARE_US_AFTER_NAME = /(?<=\p{L},\s?)US(?![\w$])/gu;
+
+export const bareUsAfterName: PlaceRule = {
+  id: "place-en-bare-us",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!/,\s?US/.test(ctx.text)) return [];
+    const hits = gazetteer().en.get("United States") ?? [];
+    return allMatches(BARE_US_AFTER_NAME, ctx.text).map((m) => ({ rule: this.id, index: m.index, text: m[0], lang: "en", hits: [...hits], type: "country", foreign: false }));
+  },
+};

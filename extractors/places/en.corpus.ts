@@ -133,8 +133,10 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-country-division", text: "Fujian signed an agreement with Indonesia's Central Java Province.", quote: "Central Java Province", type: "province" }, // "Central", a word that opens names of both kinds
     { rule: "place-en-wire-dateline", text: "HANGZHOU, Oct. 9 (Xinhua) -- The city signed a memorandum with a German port.", quote: "HANGZHOU", en: "Hangzhou", zh: "杭州市" }, // a wire's dateline, in capitals
     { rule: "place-en-wire-dateline", text: "KUNMING, China, March 3 -- Officials from six countries attended the forum.", quote: "KUNMING", en: "Kunming", zh: "昆明市" }, // its country after it
+    { rule: "place-en-bare-us", text: "Its sister cities include Tacoma, US and Handa, Japan.", quote: "US", en: "United States", zh: "美国" }, // the bare US after a place's comma
   ],
   negatives: [
+    { text: "Exports rose to US$5 billion, US$1 billion more than last year.", only: [] }, // a currency's sign, no country
     "UPDATE, Oct. 9 -- The forum was moved to a later date.", // capitals before a day that no gazetteer knows: a heading
     { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] }, // a pair holding another event names no partner of a tie
     { text: "Chongqing and Duisburg Mark 10 Years of China-Europe Railway Cooperation", only: ["Chongqing", "Duisburg"] }, // a headline's span of time before "of" and a country
