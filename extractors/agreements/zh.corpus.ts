@@ -303,6 +303,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "副市长率团访问日本富山市，出席两市友好城市缔结45周年纪念活动。", quote: "两市友好城市", type: "sister-city", parties: ["富山", "两市"] }, // a tie's anniversary is a tie made before (两市 stands for the release's own side, found in the document)
     { rule: "agreement-zh-sister-city", text: "出席青岛与釜山友好城市关系三十周年庆祝活动。", quote: "青岛与釜山友好城市关系", type: "sister-city", parties: ["青岛", "釜山"] },
     { rule: "agreement-zh-sister-city", text: "西安已与日本京都市、加拿大魁北克市等31个国家的38个城市缔结友好城市关系。", quote: "京都市、加拿大魁北克市等31个国家的38个城市缔结友好城市关系", type: "sister-city", parties: ["西安", "京都"], alongside: ["魁北克市等31个国家的38个城市缔结友好城市关系"] }, // cities named as examples of the cities counted after their countries
+    { rule: "agreement-zh-sister-city", text: "维罗纳市愿与杭州市加强交流，力争明年内正式缔结友好城市关系。", quote: "维罗纳市愿与杭州市加强交流，力争明年内正式缔结友好城市关系", type: "sister-city", parties: ["维罗纳", "杭州市"], date: "2026", status: "planned" }, // a planned tie's clause goes on with the pair of the clause before
+    { rule: "agreement-zh-sister-city", text: "奥地利维也纳市愿与我市深化合作，争取早日缔结友好城市关系。", quote: "维也纳市愿与我市深化合作，争取早日缔结友好城市关系", type: "sister-city", parties: ["维也纳", "我市"], status: "planned" }, // the release's own word after 与 the other side
   ],
   negatives: [
     "西安已与日本、加拿大等31个国家的38个城市缔结友好城市关系。", // countries as examples: a tally

@@ -130,6 +130,10 @@ interface Spec {
 
 /** what may stand between a clause's mark and its verb when the clause's subject is the one before: nothing, or an adverb */
 const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/;
+/** the release's own word after 与: 愿与我市… */
+const OWN_AFTER_WITH = new RegExp(`[与同跟](${OWN_WORDS.source})`);
+/** a clause that opens with the planning of its verb, a time at most between: 力争明年内正式, 争取早日 (its subject the clause before's) */
+const PLANNED_LEFT_OUT = /^(?:力争|争取|希望|计划|拟|尽快|早日)[^，。；]{0,5}?(?:正式)?$/;
 /** a clause that ends in a signing with no document named: 正式签约, 签字 (its next clause tells what was signed) */
 const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
 /** a clause whose partner is the release itself and whose subject is the one before: 静冈县代表团访问我市，并与我市签署… */
@@ -244,6 +248,15 @@ function rule(spec: Spec): AgreementRule {
       const signed = SIGNED_CLAUSE.test(ctx.text.slice(before.start, clause.start));
       if (signed || WITH_OWN_SIDE.test(opening)) parties = namedParties(ctx.text, found.places, before, "zh", organisations, false, index);
     }
+    // (卡斯凯什市愿与我市加强交流，力争明年内正式缔结…: a planned tie's clause goes on with the pair of the clause before, A与B)
+    if (!parties.length && !spec.organisations && PLANNED_LEFT_OUT.test(opening) && clause.start > s.start) {
+      const before = { start: clauseStartBefore(ctx.text, clause.start - 1, s.start), end: clause.start };
+      const pair = namedParties(ctx.text, found.places, before, "zh", organisations, false, clause.start);
+      // (愿与我市加强交流: the release's own word after 与 is the other side)
+      const own = pair.length === 1 ? OWN_AFTER_WITH.exec(ctx.text.slice(before.start, clause.start)) : null;
+      if (own) pair.push({ kind: "subject", index: before.start + own.index + 1, text: own[1]!, level: OWN_PLACE[own[1]!]! });
+      if (pair.length >= 2 && /[与同跟]/.test(ctx.text.slice(before.start, clause.start))) parties = pair;
+    }
     // 云南省成功促成昆明市与万象市续签…: the place that brought the tie about is no party of it, when two others are
     const agents = parties.filter((p) => p.kind === "place" && p.index !== null && BROUGHT_ABOUT.test(ctx.text.slice(p.index + p.text!.length, p.index + p.text!.length + 8)));
     if (agents.length && parties.length - agents.length >= 2) parties = parties.filter((p) => !agents.includes(p));
@@ -334,6 +347,8 @@ function rule(spec: Spec): AgreementRule {
  * (only with the document's title or its 文本 after it: 互换意见 is talk about a document, no act on it)
  */
 const EXCHANGED_TEXTS = "(?:互换|交换)(?=了?《|[^，。；]{0,40}?文本)";
+/** the verbs that make a document both sides': signing it, renewing it, exchanging its signed texts */
+const SIGNING_DOCUMENT = `签署|签订|续签|${EXCHANGED_TEXTS}`;
 
 // 续签: a renewed agreement is signed again, on the date of the renewal
 // (升级为, 升格为: a friendly-exchange tie made a sister-city one, 将两市友好交流关系升级为友好城市关系, 2014年升格为友好城市)
@@ -542,8 +557,8 @@ function subjectEndOfListed(text: string, clauseStart: number, trigger: { index:
   const verb = allMatches(LIST_SIGNING_VERB, text.slice(clauseStart, trigger.end)).filter((v) => clauseStart + v.index! < trigger.index).pop();
   return verb ? clauseStart + verb.index! : trigger.index;
 }
-export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(签署|签订|续签|签|${EXCHANGED_TEXTS})${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
-export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(签署|签订|续签|${EXCHANGED_TEXTS})${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
+export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(${SIGNING_DOCUMENT}|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
+export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**
  * 与波尔图市的协议于5月在波尔图签署: the document told with its partner (与X的), then signed, the verb after it
  * (the one a tie's report has named, when the release names one: fusion joins them); not one still to be signed
@@ -557,7 +572,7 @@ const PARTNERS_DOCUMENT_SIGNED = (document: string): string => `(${document})(?<
 const BODIES_TIED = "(建立|结为|缔结)(?:了|为)?(?:友好|姊妹|姐妹)(?:港口?|学校|校|医院)(?!口?[城市])(?:关系)?";
 // a signed plan of joint action (《…合作行动计划》, 友好合作交流计划, 合作路线图) binds both sides as an agreement does
 // (and a joint declaration the two sides sign, 签署联合声明, as "signed a joint declaration")
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(签署|签订|续签|${EXCHANGED_TEXTS})${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });

@@ -102,6 +102,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "力争到2027年友城总数突破130对。", quote: "友城总数突破130对", value: 130, unit: "友城总数（对）", qualifier: "more than" },
     { rule: "count-zh-numeral-classifier", text: "布列塔尼大区是山东省12个国外友好省州之一。", quote: "12个国外友好省州", value: 12, unit: "个国外友好省州", qualifier: null }, // 国外, a word of place to jieba, and 友好 both describe the noun
     { rule: "count-zh-numeral-classifier", text: "1200余名中外嘉宾出席活动。", quote: "1200余名中外嘉宾", value: 1200, unit: "名中外嘉宾", qualifier: "more than" }, // 中外, a direction word to jieba, says whose
+    { rule: "count-zh-round-figure", text: "十年来，两省互派研修生逾千名。", quote: "研修生逾千名", value: 1000, unit: "研修生（名）", qualifier: "more than" }, // the noun before a classifier that names people by itself says which people
+    { rule: "count-zh-round-figure", text: "目前，全省国际友城总数突破百对。", quote: "国际友城总数突破百对", value: 100, unit: "国际友城总数（对）", qualifier: "more than" }, // a total past a round figure
     { rule: "count-zh-round-figure", text: "目前近千名外国留学生在校学习。", quote: "近千名外国留学生", value: 1000, unit: "名外国留学生", qualifier: "nearly" },
     { rule: "count-zh-round-figure", text: "节日期间吸引上万名游客。", quote: "上万名游客", value: 10000, unit: "名游客", qualifier: "more than" },
     { rule: "count-zh-round-figure", text: "百余名嘉宾出席了开幕式。", quote: "百余名嘉宾", value: 100, unit: "名嘉宾", qualifier: "more than" },

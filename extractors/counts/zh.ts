@@ -412,7 +412,8 @@ export const money: CountRule = {
 };
 
 /** 近千名, 上万名, 近百家, 百余名, 千余人: nearly or over a hundred, a thousand, ten thousand (jieba reads 近千名 as one word) */
-const ROUND_FIGURE = /(?:(近|上|逾)(百|千|万)|(?<![0-9０-９〇零一二两三四五六七八九十百千万亿数几])(百|千|万)(余|多))(?=[名家个人所座项位批])/g;
+// (友城总数突破百对: a total past a round figure, its noun before it)
+const ROUND_FIGURE = /(?:(近|上|逾|超过|突破)(百|千|万)|(?<![0-9０-９〇零一二两三四五六七八九十百千万亿数几])(百|千|万)(余|多))(?=[名家个人所座项位批对])/g;
 
 /** 近千名非洲留学生, 上万名游客: a round figure and the noun it counts. */
 export const roundFigure: CountRule = {
@@ -427,12 +428,14 @@ export const roundFigure: CountRule = {
       const classifierEnd = figureEnd + classifier[0].length;
       const figure = { rule: this.id, value: parseZhNumber(m[2] ?? m[3]!)!, qualifier: m[1] === "近" ? ("nearly" as const) : ("more than" as const) };
       const noun = nounPhraseAt(ctx, classifierEnd, 4, !SELF_NAMING.has(classifier[1]!));
-      if (!noun.length && !SELF_NAMING.has(classifier[1]!)) {
-        // 互访团组逾百批次: the noun comes first, as the noun-numeral rule reads 团组逾100批次
-        const before = nounPhraseBefore(ctx, m.index);
-        if (before.length) out.push({ ...figure, index: before[0]!.start, text: ctx.text.slice(before[0]!.start, classifierEnd), unit: `${before.map((t) => t.word).join("")}（${classifier[1]}）` });
+      // 互访团组逾百批次: the noun comes first, as the noun-numeral rule reads 团组逾100批次
+      // (互派留学生逾千名: and before a classifier that names people by itself, the noun says which people)
+      const before = noun.length ? [] : nounPhraseBefore(ctx, m.index);
+      if (before.length) {
+        out.push({ ...figure, index: before[0]!.start, text: ctx.text.slice(before[0]!.start, classifierEnd), unit: `${before.map((t) => t.word).join("")}（${classifier[1]}）` });
         continue;
       }
+      if (!noun.length && !SELF_NAMING.has(classifier[1]!)) continue;
       const end = noun.length ? noun[noun.length - 1]!.end : classifierEnd;
       out.push({ ...figure, index: m.index, text: ctx.text.slice(m.index, end), unit: classifier[1]! + noun.map((t) => t.word).join("") });
     }
