@@ -202,8 +202,10 @@ const SENTENCE_CLOSE = /[。.!?！？]["”’）)]?$/u;
 const LABEL = /[:：]\s*$/;
 /** a line wholly in brackets: a note or a credit ((图源网络侵删)), never a title */
 const BRACKETED = /^[（(【\[].*[）)】\]]$/u;
-/** a line no title can be: a bracketed note or credit, or a label */
-const neverTitle = (text: string): boolean => BRACKETED.test(text) || LABEL.test(text);
+/** a photo's caption: a photo credit closing it ("… [Photo/taizhou.gov.cn]", "（张三 摄）"), or 图为 opening it */
+const CAPTION = /[\[（(【]\s*(?:Photos?|Photo\s+by|图|图片|摄影?)[^\]）)】]{0,60}[\]）)】]\s*$|摄\s*[）)]\s*$|^[（(]?图为/iu;
+/** a line no title can be: a bracketed note or credit, a photo's caption, or a label */
+const neverTitle = (text: string): boolean => BRACKETED.test(text) || LABEL.test(text) || CAPTION.test(text);
 /** a short line that is mostly a date (a date line whose label was damaged: 发布?间：2024-03-11), never a title */
 const DATE_LIKE = /^[^\d]{0,8}\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\d:\s]*$/u;
 

@@ -37,6 +37,14 @@ describe("linkPlaces", () => {
     expect(g).toMatchObject({ name: { zh: "维多利亚市", en: "Victoria" }, type: "city", link: "gazetteer" });
   });
 
+  it("gives an ambiguous name no translation settles (a headline's \"Taizhou\") the reading the document names without doubt elsewhere", () => {
+    const headline = mention("h", "en", "Taizhou");
+    expect(headline.candidate.hits.length).toBeGreaterThan(1);
+    const ownReading = headline.candidate.hits.find((h) => h.entry.id !== headline.candidate.hits[0]!.entry.id)!.entry;
+    const groups = linkPlaces({ paragraphs: [...paragraphs, { id: "h", lang: "en", text: "" }], alignments: aligned, mentions: [headline, mention("z", "zh", ownReading.zh)] });
+    expect(groups.map((g) => [g.name.zh, g.mentions.length])).toEqual([[ownReading.zh, 2]]);
+  });
+
   it("keeps a first-level division that 大区 names as one, in either order, where English calls it a Region (中部大区, the Norte Region)", () => {
     for (const order of [0, 1]) {
       const both = [mention("z", "zh", "北部大区", { foreign: true, type: "province" }), mention("e", "en", "Norte Region", { type: "region" })];

@@ -41,6 +41,14 @@ describe("segment roles in a block layout", () => {
     expect(blocks.paragraphs.find((p) => p.text === "(图源网络)")!.role).not.toBe("title");
   });
 
+  it("takes no photo caption under the headline for a title, however much fuller it is", () => {
+    const en = ["Two Cities Sign Friendship Agreement", "Updated: 2024-11-08", "Officials from both cities attend the signing ceremony in the city hall on November 6. [Photo/city.gov.cn]", EN[2]!];
+    const out = extractBytes("caption.txt", Buffer.from(en.join("\n\n"), "utf8"));
+    expect(out.document.title.en).toBe(en[0]);
+    const zh = ["两市签署友好协议", "发布日期：2024-11-08", "图为两市领导在市政厅出席签约仪式后合影留念（记者 王磊 摄）", ZH[2]!];
+    expect(extractBytes("caption-zh.txt", Buffer.from(zh.join("\n\n"), "utf8")).document.title.zh).toBe(zh[0]);
+  });
+
   it("does not take a body paragraph above a date line for a title", () => {
     const zh = ["两市庆祝结好十周年", "11月6日，两市在首都举行庆祝活动。近150名嘉宾出席了活动。", "发布日期：2024-11-08"];
     const out = extractBytes("tail.txt", block(EN, zh));

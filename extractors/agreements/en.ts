@@ -55,6 +55,8 @@ const COUNTED_BODIES_BETWEEN = new RegExp(`^[^.;]{0,40}?\\bbetween\\s+(?:more\\s
 const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 /** "Guangzhou's 12th sister city": a rank, no tally; "40 years of sister-city ties": the tie's age, no tally */
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
+/** a day of a month ("on Sept 8", "8 September"): the date of the signing inside its trigger, no count */
+const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
 // ("reached a preliminary intention to establish", "reached a consensus on establishing", "reached an agreement to
 // establish": talked about, not done)
 // ("expressed their willingness to promote the establishment of …", "explore establishing …": a goal, not a tie made)
@@ -422,7 +424,7 @@ function rule(spec: Spec): AgreementRule {
     const fromTrigger = ctx.text.slice(index, w.end);
     // (not a tally a colon's list of the documents follows: "signed two documents: a memorandum …")
     const named = m[0].slice(m[0].lastIndexOf(":") + 1);
-    const counted = /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "")) || COUNTED_IN_WORDS.test(named);
+    const counted = /\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "").replace(DAY_OF_MONTH, "")) || COUNTED_IN_WORDS.test(named);
     // ("witnessed the signing of cooperation agreements between six universities of the two sides": counted bodies sign, as 两省州6所高校签署)
     if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !namesExamples(ctx.text, found.places, index, w.end)) || (counted && !COUNTED_DOCUMENTS.test(named)) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index)) || COUNTED_BODIES_BETWEEN.test(ctx.text.slice(end, w.end))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];

@@ -59,16 +59,28 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
 
   // 1. the entry of every gazetteer mention; an ambiguous name takes the reading the other side names
   const entryOf = new Map<Mention, PlaceEntry>();
+  // (the entries read without doubt, and the ambiguous mentions no translation settled)
+  const settled = new Set<string>();
+  const unsettled: Mention[] = [];
   for (const m of input.mentions) {
     const hits = m.candidate.hits;
     if (!hits.length) continue;
     let chosen = hits[0]!.entry;
     const a = alignmentOf.get(m.paragraph);
-    if (hits.length > 1 && a) {
-      const other = byParagraph(m.lang === "zh" ? a.en : a.zh).flatMap((o) => o.candidate.hits.map((h) => h.entry.id));
-      chosen = hits.find((h) => other.includes(h.entry.id))?.entry ?? chosen;
-    }
+    if (hits.length > 1) {
+      const other = a ? byParagraph(m.lang === "zh" ? a.en : a.zh).flatMap((o) => o.candidate.hits.map((h) => h.entry.id)) : [];
+      const read = hits.find((h) => other.includes(h.entry.id))?.entry;
+      if (read) settled.add(read.id);
+      else unsettled.push(m);
+      chosen = read ?? chosen;
+    } else settled.add(chosen.id);
     entryOf.set(m, chosen);
+  }
+  // an ambiguous name no translation settles (a headline's "Taizhou") takes the one of its readings that the document
+  // names without doubt elsewhere (台州市, or "Taizhou in East China's Zhejiang province" beside it)
+  for (const m of unsettled) {
+    const read = m.candidate.hits.filter((h) => settled.has(h.entry.id));
+    if (read.length === 1) entryOf.set(m, read[0]!.entry);
   }
 
   // a foreign city's name that a division the document names holds with its division word (Washington, and
