@@ -22,7 +22,12 @@ export const NAME_WORD_EN = `[${LATIN_CAPITAL}][${LATIN_LETTER}'’-]*`;
  * Cottbus-Senftenberg", "Academy of Sciences", not a headline's verb after it (a place after "of" only says whose
  * body it is: "Sembcorp Industries of Singapore")
  */
-const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Economy|Finance|Investment|Industry|Energy|Environment|Agriculture|Medicine|Engineering|Education|Culture|Tourism|Health|Trade|Transport(?:ation)?|Foreign\\s+(?:Studies|Affairs|Trade)|Economic\\s+Affairs|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:\\s+and\\s+(?:Technology|Engineering|Arts|Tourism|Rural\\s+Affairs|Forestry))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
+/**
+ * the fields a government body's name lists after its first ("Bureau of Culture, Radio, Television and Tourism", 文化广电和旅游局),
+ * the last after "and" any ("Department of Agriculture, Trade and Consumer Protection")
+ */
+const LATER_FIELD = "(?:Radio|Television|Film|Press|Publication|Broadcasting|Sports|Tourism|Culture|Commerce|Trade|Investment)";
+const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Economy|Finance|Investment|Industry|Energy|Environment|Agriculture|Medicine|Engineering|Education|Culture|Tourism|Health|Trade|Transport(?:ation)?|Foreign\\s+(?:Studies|Affairs|Trade)|Economic\\s+Affairs|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:(?:,\\s+${LATER_FIELD}){1,4},?\\s+and\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|(?:\\s+and\\s+(?:Technology|Engineering|Arts|Rural\\s+Affairs|Forestry|${LATER_FIELD})))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
 /**
  * a field joined to the next by "and" inside a body's name, before the word that makes it one ("Fujian Agriculture
  * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends
@@ -33,7 +38,7 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction inside but
  * one between fields, FIELD_AND: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC
  * Corporation" are two); a development zone and its committee (苏州工业园区管委会), a board of education (熊本市教育委员会, "the
- * Kumamoto City Board of Education"), an authority or a bureau (新加坡裕廊镇管理局, 义乌市商务局, "the Yiwu Municipal Bureau of
+ * Kumamoto City Board of Education", "the Toledo Tourism Board"), an authority or a bureau (新加坡裕廊镇管理局, 义乌市商务局, "the Yiwu Municipal Bureau of
  * Commerce"; not 局势), a department or an agency (湖南省商务厅, 仁川经济自由区厅; not 展厅, 厅长, or 市政厅, the city's own government),
  * a ministry or a department (俄亥俄州农业部, "the Ohio Department of Agriculture"; not 东部, 部分 or 部长) sign as bodies, not
  * as the city; the clause's words (了, 还, 也, and the verbs of an event: 广东省还加入了世界大都市协会, 武汉市加入亚太城市旅游振兴机构) stand
@@ -49,7 +54,7 @@ export const ORGANISATION_AFTER = {
     // (not a division's word: "Italy's Province of Prato" names a place, not a body)
     `^['’]s(?!\\s+(?:${SUFFIXES}|Capital)\\b)(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
       `^(?:['’]s)?(?:\\s+(?:${FIELD_AND}|[A-Z][\\w'’&-]*|No\\.\\s*\\d+|of|for))*?` +
-      /\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|(?:Department|Ministry)(?=\s+of\s)|Museum|(?:Airp|P)ort(?!\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|Board(?=\s+of\s+Education\b)|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
+      /\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|(?:Department|Ministry)(?=\s+of\s)|Museum|(?:Airp|P)ort(?!\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|Board(?=\s+of\s+Education\b)|(?<=\b(?:Tourism|Tourist|Trade|Investment|Promotion)\s)Board|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
       FIELD_OF_BODY,
   ),
 };
@@ -66,7 +71,7 @@ export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD
 const BODY_WORD = {
   // (委员会 ends 管理委员会, 教育委员会 and 贸易促进委员会 too)
   zh: "大学|学院|银行|集团|公司|医院|协会|商会|贸促会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|委员会|机构|局(?![势面部长])|港(?![澳台区口城务])",
-  en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?:Administrative |Management )?Committee",
+  en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)Board|(?:Administrative |Management )?Committee",
 };
 /** a body's word and "of" right before a country: "the Aqaba Special Economic Zone Authority of Jordan", "Sembcorp Industries of Singapore" say whose body it is */
 export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+)?$`);
