@@ -47,6 +47,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-five-year-plan", text: "“十四五”期间，全省新增国际友好城市21对。", quote: "“十四五”", value: "2021", until: "2025", relation: "between" }, // a five-year plan's period is its five years
     { rule: "date-zh-five-year-plan", text: "十三五时期，两市贸易额翻了一番。", quote: "十三五", value: "2016", until: "2020", relation: "between" },
     { rule: "date-zh-five-year-plan", text: "“十三五”以来，全市新增友好城市9对。", quote: "“十三五”以来", value: "2016", relation: "since" }, // since the plan's first year
+    { rule: "date-zh-year-range", text: "双方签署了《友好城市合作备忘录（2026-2028）》。", quote: "2026-2028", value: "2026", until: "2028", relation: "between" }, // in brackets without 年, as a document's title dates its term
     { rule: "date-zh-year-range", text: "“十四五”时期（2021—2025年），两地合作成效显著。", quote: "2021—2025年", value: "2021", until: "2025", relation: "between" },
     { rule: "date-zh-year", text: "自1985年建交以来，两国关系稳步发展。", quote: "1985年", value: "1985" }, // the event's date (建交 in 1985), on
     { rule: "date-zh-relative-month", text: "项目争取本月底前完成签约。", quote: "本月底前", value: "2025-03", relation: "until" },

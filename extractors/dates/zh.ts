@@ -29,7 +29,8 @@ const absolute = (y?: number, mo?: number, d?: number): { expr: DateExpr } | nul
 export const yearMonthDay = rule("date-zh-year-month-day", `(${YEAR})年(${N})月(${N})${DAY_MARK}?`, (m) => absolute(num(m[1]), num(m[2]), num(m[3])));
 export const yearMonth = rule("date-zh-year-month", `(${YEAR})年(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])${MONTH_PART}`, (m) => absolute(num(m[1]), num(m[2])));
 /** 2021—2025年, 2021-2025年: a span of years written once with its 年 (2021年至2025年 is two dates and a 至) */
-export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-|－|—|–|~|～)\\s*(${YEAR})年`, (m) => yearSpan(num(m[1])!, num(m[2])!));
+// (or in brackets without it, as a plan's or memorandum's title dates its term: 《…合作备忘录（2025-2030）》)
+export const yearRange = rule("date-zh-year-range", `(?<![0-9])(${YEAR})\\s*(?:-|－|—|–|~|～)\\s*(${YEAR})(?:年|(?<=[（(]\\s*[0-9０-９]{4}\\s*(?:-|－|—|–|~|～)\\s*[0-9０-９]{4})(?=\\s*[）)]))`, (m) => yearSpan(num(m[1])!, num(m[2])!));
 /**
  * 2025年烟台国际友城青少年交流营开营, 2024年中国—东盟博览会: a year opening an event's name (a run of name words,
  * no verb, up to the event's word, then the name's end), not a date the release reports

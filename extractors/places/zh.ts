@@ -200,6 +200,8 @@ function placeInPlaceSplit(word: string): number | null {
   return null;
 }
 
+/** the preposition or adverb jieba may read, with a name it does not know, into one word: 平泽于 */
+const GLUED_AFTER_NAME = /[于在与和同将已]$/;
 /** Every gazetteer name in the paragraph, longest first at each word start (and where the second name of a word of two starts). */
 export const gazetteerName: PlaceRule = {
   id: "place-zh-gazetteer",
@@ -217,6 +219,8 @@ export const gazetteerName: PlaceRule = {
       starts.push(token.start);
       // (与富|山县: a joining word jieba reads into a word it does not know, x, with the name's first character)
       if (token.tag === "x" && token.word.length >= 2 && /^[与和同及]\p{Script=Han}/u.test(token.word)) starts.push(token.start + 1);
+      // (平泽于|1995年: and a word it does not know that ends with a preposition after the name, which ends the name before it)
+      if (token.tag === "x" && token.word.length >= 3 && GLUED_AFTER_NAME.test(token.word)) splits.add(token.end - 1);
       const k = token.word.length >= 4 ? placeInPlaceSplit(token.word) : null;
       if (k) {
         splits.add(token.start + k);
