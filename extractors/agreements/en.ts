@@ -14,6 +14,7 @@ import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyAfterWith, bodyWordAfter, NAME_WORD_EN, signatoryBodies } from "./organisations";
 import { BODY_ANAPHOR, cooperatingPartners, joinedOrganisation, jointFounders, type Organisations } from "./en-bodies";
 import { lastMatch } from "../shared/matches";
+import { ENGLISH_MONTH_NAME } from "../shared/calendar";
 import { OWNED_TIE } from "../places/en-around";
 import { LABELLED_GROUP_AHEAD_EN, labelledGroup } from "./labelled-groups";
 
@@ -56,7 +57,7 @@ const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}
 /** "Guangzhou's 12th sister city": a rank, no tally; "40 years of sister-city ties": the tie's age, no tally */
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
 /** a day of a month ("on Sept 8", "8 September"): the date of the signing inside its trigger, no count */
-const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
+const DAY_OF_MONTH = new RegExp(`\\b${ENGLISH_MONTH_NAME}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?=${ENGLISH_MONTH_NAME})`, "g");
 // ("reached a preliminary intention to establish", "reached a consensus on establishing", "reached an agreement to
 // establish": talked about, not done)
 // ("expressed their willingness to promote the establishment of …", "explore establishing …": a goal, not a tie made)

@@ -6,11 +6,11 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer } from "./gazetteer";
+import { ENGLISH_MONTH_NAME } from "../shared/calendar";
 
-const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 /** the capitals at the paragraph's opening, perhaps their country or province after them, then the day */
 // ("HONG KONG, Oct. 9", "HANGZHOU, China, Oct. 9")
-const DATELINE = new RegExp(`^([A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}),\\s+(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?(?=${MONTH}\\s+\\d{1,2}\\b)`);
+const DATELINE = new RegExp(`^([A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}),\\s+(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+)?(?=${ENGLISH_MONTH_NAME}\\s+\\d{1,2}\\b)`);
 
 /** "NANCHANG" as the gazetteer writes it, "Nanchang"; "HONG KONG" as "Hong Kong" */
 const asWritten = (capitals: string): string => capitals.toLowerCase().replace(/(^|[ -])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
