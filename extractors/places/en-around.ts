@@ -7,7 +7,7 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
-import { ACRONYM, countryAt, DIVISION_WORD_ALONE, isCompassDivision, isPersonName, opensSentence, PERSON_TITLE, PROPER, readsAsDivisionName, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
+import { ACRONYM, countryAt, DIVISION_WORD_ALONE, isCompassDivision, isPersonName, opensSentence, PERSON_TITLE, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
 
 /** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
@@ -84,7 +84,7 @@ export const nameInCountryDivision: PlaceRule = {
       const words = name.split(/\s+/);
       // ("Kenya's Central Province": a compass word is a name beside its division's word and its country)
       // ("Indonesia's Central Java Province": a word that opens names of both kinds opens this one, a country's division)
-      if ((readsAsDivisionName(words) || (words.length === 2 && isCompassDivision(words[0], words[1]!))) && !g.en.has(name)) out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: LOWER_DIVISION[kind]!, foreign: true });
+      if ((readsAsPlaceName(words, true) || (words.length === 2 && isCompassDivision(words[0], words[1]!))) && !g.en.has(name)) out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: LOWER_DIVISION[kind]!, foreign: true });
       // "Cognac in the Nouvelle-Aquitaine region of France", "Todi in Italy's Umbria region": the name the division holds is a city
       const city = CITY_IN.exec(ctx.text.slice(Math.max(0, matchAt - 60), matchAt));
       const cityAt = matchAt - (city?.[0].length ?? 0);

@@ -246,12 +246,11 @@ export const nameWithDivisionWord: PlaceRule = {
       }
       // ("Central Java Province", "New Brunswick Province": a word that opens names of both kinds, before a name's
       // own word, is part of the place's name)
-      const opensName = (k: number): boolean => opensPlaceName(words, k);
-      while (words.length && NOT_PLACE_WORDS.has(words[0]!) && !opensName(0)) words.shift();
+      while (words.length && NOT_PLACE_WORDS.has(words[0]!) && !opensPlaceName(words, 0)) words.shift();
       // ("the Heilongjiang-Primorsky Krai Council": a known place joined by a hyphen pairs two places, it opens no name)
       const joined = /^(.+)-([\p{Lu}].*)$/u.exec(words[0] ?? "");
       if (joined && g.en.has(joined[1]!)) words[0] = joined[2]!;
-      if (!words.length || words.some((w, k) => NOT_PLACE_WORDS.has(w) && !opensName(k))) continue;
+      if (!words.length || words.some((w, k) => NOT_PLACE_WORDS.has(w) && !opensPlaceName(words, k))) continue;
       // "the Greek City of Nafplio", "the Italian Town of Spello": a demonym alone before the word is no name
       if (words.length === 1 && DEMONYM.test(words[0]!)) continue;
       // ("a UNESCO City of Gastronomy", "the UK City of Culture": a body's or country's acronym opens an honour's title, no place's name)
@@ -335,14 +334,15 @@ export const foreignPlaceAt = (text: string, index: number): boolean =>
 /** Chinese, Italian, Spanish, Germans, Greek, Thai: demonyms are not places (Le Mans is: "-ans" needs a longer word) */
 export const DEMONYM = /(?:ese|ian|ean|ish)$|^\p{Lu}\p{L}{2,}ans$|^(?:German|American|Mexican|African|Moroccan|Greek|French|Dutch|Thai|Swiss|Czech|Welsh|Lao|Filipino|Uzbek|Kazakh|Kyrgyz|Tajik|Iraqi|Israeli|Kuwaiti|Saudi|Nepali|Pakistani|Bangladeshi|Omani|Qatari|Emirati|Yemeni)$/u;
 
-/** whether capitalised words may be a place's name: none opens another kind of name or a title, and the last is no demonym */
-export const readsAsPlaceName = (words: readonly string[]): boolean =>
-  !words.some((w) => NOT_PLACE_WORDS.has(w) || TITLE_AND_HEADLINE_WORDS.has(w)) && !DEMONYM.test(words[words.length - 1]!);
 /** "Central Java", "New Brunswick": a word that opens names of both kinds, first and before a word of a place's */
 const opensPlaceName = (words: readonly string[], k: number): boolean => k === 0 && NAME_OPENERS.has(words[0]!) && words.length > 1 && !NOT_PLACE_WORDS.has(words[1]!);
-/** readsAsPlaceName where the words are known to name a division ("Indonesia's Central Java Province"): "Central" may open it */
-export const readsAsDivisionName = (words: readonly string[]): boolean =>
-  !words.some((w, k) => (NOT_PLACE_WORDS.has(w) && !opensPlaceName(words, k)) || TITLE_AND_HEADLINE_WORDS.has(w)) && !DEMONYM.test(words[words.length - 1]!);
+/**
+ * whether capitalised words may be a place's name: none opens another kind of name or a title, and the last is no
+ * demonym; where the words are known to name a division (`division`: "Indonesia's Central Java Province"), a word
+ * that opens names of both kinds may open it
+ */
+export const readsAsPlaceName = (words: readonly string[], division = false): boolean =>
+  !words.some((w, k) => (NOT_PLACE_WORDS.has(w) && !(division && opensPlaceName(words, k))) || TITLE_AND_HEADLINE_WORDS.has(w)) && !DEMONYM.test(words[words.length - 1]!);
 
 /** a division's word, which names a place only with a name beside it */
 export const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Commonwealth|Territory)$/;
