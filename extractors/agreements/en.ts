@@ -17,6 +17,8 @@ import { lastMatch } from "../shared/matches";
 import { ENGLISH_MONTH_NAME } from "../shared/calendar";
 import { OWNED_TIE } from "../places/en-around";
 import { LABELLED_GROUP_AHEAD_EN, labelledGroup } from "./labelled-groups";
+import { ANAPHOR_WORDS, AND_GAP, AND_SUBJECT, CLAUSE_ADVERB, DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, GAPPED_OPENING, NAME_NEXT, PASSIVE_ANAPHOR_WORDS, PASSIVE_DOCUMENT_ANAPHOR, SECOND_DOCUMENT, SECOND_VERB, VERB } from "./en-clauses";
+import { BODIES_TIED, BODY_TIE_KIND, COLON_ITEM_BEFORE, NEXT_LISTED_DOCUMENT, SIGNED, SIGNED_AGREEMENT } from "./en-documents";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
 /** the first "with" after the trigger, and a bound before a figure ("with more than 20") */
@@ -79,13 +81,6 @@ const SUBJECT_PRONOUN = new RegExp(`\\b(?:it|the (?:${OWN_KIND}))\\s+(?:\\w+\\s+
 /** "the province and the State of Oaxaca held …": the release's own place joined to the partner it names first */
 const OWN_AND_PARTNER = new RegExp(`\\bthe (?:${OWN_KIND})\\s+and\\s+(?:the\\s+(?:${NAME_WORD_EN}\\s+of\\s+)?)?$`, "i");
 
-/**
- * ", and Xi'an (also) ", ", and Jinjiang of Quanzhou and the State of Malacca of Malaysia ": a sentence going on to a
- * second event with its own subject; a partner's country may stand between commas (", and Yantai and Angers, France, ")
- */
-/** the adverb a clause may put between its subject (or its "and") and its verb: ", and formally established …" */
-const CLAUSE_ADVERB = "(?:also|formally|officially|jointly|then|later|subsequently|successfully)\\s+";
-const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN},\\s+${NAME_WORD_EN},|${NAME_WORD_EN}|the|of|in|and)\\s+){0,10}(?:${CLAUSE_ADVERB})?`;
 /** "the two sides (have) signed": the pair word right before a trigger */
 const PAIR_BEFORE_TRIGGER = new RegExp(`${PAIR_NAME.en}\\s+(?:(?:also|have|has|then|jointly|formally|officially)\\s+){0,2}$`);
 /** a time that opens a second clause, before its subject: ", and on September 4, Shandong … signed", ", and in June, the city …" */
@@ -95,17 +90,6 @@ const THE_SUBJECT = "the\\s+(?!two\\s|both\\s)(?:[a-z][a-z-]*\\s+){1,3}";
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
 // (", and Zhengzhou and Regensburg upgraded their … relations to sister-city relations": an upgrade is an event of its own)
 const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became|renewed|twinned|upgraded)";
-/** ", and (also) ": where the left-out verb was */
-const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
-/** a second document a signing names after its first: "a letter of intent", "an agreement" */
-const SECOND_DOCUMENT = "an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b";
-/**
- * "signed a memorandum with Coimbra, Portugal, and a letter of intent with Pécs": a second document whose
- * verb and subject are the first's, left out
- */
-const GAPPED_DOCUMENT = `${AND_GAP}${SECOND_DOCUMENT}`;
-/** right before a gapped document: its verb is an earlier clause's (the rule checks that one came before) */
-const GAPPED_OPENING = `(?<=${AND_GAP})`;
 // A look-behind that opens a branch of a trigger is tried, backwards, at every position of every sentence. The branches
 // that open with one look ahead first for the word they stand before ("(?=with)"), which fails at once almost everywhere:
 // the same matches, the two tie triggers three times faster on the bench's sentences.
@@ -162,8 +146,6 @@ const AND_AFTER_OWN_PARTNER = new RegExp(`${OWN_PARTNER}\\s+and\\s+$`);
  * "established sister-city relations with A in 1983, with B in 1996, and with C in 2009": a tie with a
  * partner of its own, whose verb and tie are the earlier clause's (the rule checks that one came before)
  */
-/** a name right after a gapped partner's "with" or "between" (a capital, which only a case-sensitive pattern tests) */
-const NAME_NEXT = "\\s+(?:the\\s+)?[A-Z]";
 const PARTNER_WITH = `with(?=${NAME_NEXT})`;
 // (", and Xiangyang with Macerata": the clause's own subject may come before the partner; its verb is still left out)
 /**
@@ -228,19 +210,6 @@ const RELATIVE_CLAUSE_BEFORE = /,\s+(?:which|who|that)\b[^,;]*$/;
 const GAPPED_PARTNER_BEFORE = new RegExp(`${BEFORE_GAPPED_PARTNER}(?:paired\\s+|twinned\\s+)?$`);
 /** NAME_NEXT, tested case-sensitively (the triggers ignore case) */
 const PARTNER_NAMED_NEXT = new RegExp(`^${NAME_NEXT}`);
-/**
- * ", and Jiaxing in Zhejiang signed one with Pécs": a second signing of the document named before, "one" standing for
- * it (the rule checks that one came before)
- */
-// (the words first, the clause before them checked after: a pattern that opens with a look-behind is tried at every position)
-const ANAPHOR_WORDS = "(?:signed|inked|concluded)\\s+(?:one|another)";
-const DOCUMENT_ANAPHOR = `\\b${ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT})(?<=${AND_GAP}${AND_SUBJECT}${ANAPHOR_WORDS})`;
-/** ", and the one with Curitiba was signed in September": "the one" for the document named before, with a partner of its own, told in the passive */
-const PASSIVE_ANAPHOR_WORDS = "the\\s+(?:one|other)";
-const PASSIVE_SIGNED = "\\b(?:was|were)\\s+(?:also\\s+)?(?:signed|inked|concluded|renewed)\\b";
-// (or its verb left out, the first clause's: "The agreement with Samarkand was signed in March and the one with Rosario
-// in September", nothing after the partner but when or where)
-const PASSIVE_DOCUMENT_ANAPHOR = `\\b${PASSIVE_ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT}[^.;]{0,60}?${PASSIVE_SIGNED})(?<=${AND_GAP}${PASSIVE_ANAPHOR_WORDS})|\\b${PASSIVE_ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT}(?:(?!\\b(?:was|were|is|are|has|have|had|will|signed)\\b)[^.;]){0,60}(?:[.;]|$))(?<=${PASSIVE_SIGNED}[^.;]{0,60}?(?:,\\s+|\\s)and\\s+${PASSIVE_ANAPHOR_WORDS})`;
 /** a delegation's place: "a 12-member delegation from Regina", "a Regina delegation" */
 const DELEGATION_FROM = /\bdelegation\s+(?:from|of)\s+(?:the\s+)?$/;
 const DELEGATION_AFTER = /^\s+(?:(?:municipal|city|provincial|government|business|trade|official)\s+)?delegation\b/i;
@@ -613,9 +582,6 @@ function outsideRelativeClause(text: string, dates: DateCandidate[], from: numbe
   return dates.filter((d) => d.index < start || d.index >= end);
 }
 
-// "renewed", "the renewal of": a renewed agreement is signed again, on the date of the renewal
-// ("entered into a sister-city relationship": a tie entered, as one established)
-const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|enter(?:ed|ing|s)?\\s+into|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|formali[sz](?:ed|ing|es|e)|sign(?:ed|ing|s)?|renew(?:ed|ing|s|al)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|seal(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
 
 /**
  * "established two new sister cities, Tours in France and Soja in Japan": a tally of ties that the list after it names,
@@ -635,8 +601,6 @@ const PRELIMINARY_DOCUMENT = "\\b(?:memorand(?:ums?|a)|MoUs?|MOUs?|letters?\\s+o
 const ESTABLISHING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}(?:[^.;]{0,60}?\\s(?:on|for|to|regarding|concerning)\\s+(?:the\\s+)?|\\s+)[A-Za-z]+)`;
 /** "signed a letter of intent to become sister cities", "a memorandum on becoming …": becoming is the document's subject, right after it */
 const BECOMING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}\\s+(?:to|on|for|about)\\s+[A-Za-z]+)`;
-/** ", and signed", ", and Guilin established", "… an education agreement and renewed": a second event of its own, which no event's words run past */
-const SECOND_VERB = `(?:,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?|\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?)${VERB}`;
 /** ", making it the first pair of sister cities between China and Japan": an aside that ranks the tie, no event's words */
 const RANKING_ASIDE = `,\\s+making\\s+${MADE_PAIR}\\b`;
 /** the words between a verb and its tie: not past a deepening, nor past ", and signed" or ", and Guilin established" (a second event of its own) */
@@ -673,46 +637,7 @@ const OWNED_FRIENDLY_TIE = `\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+(?
 // ("became friendship exchange cities", "established friendship exchange relations": 友好交流城市 translated with "friendship";
 // "friendly exchange and cooperation relations", 友好交流合作关系: the two words of the tie joined)
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friend|partner/i, trigger: new RegExp(`${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriend(?:ly|ship)(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)(?:\\s+and\\s+(?:cooperative|cooperation|exchanges?))?\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation|exchange)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)${BECOMING_AS_SUBJECT}\\s+friend(?:ly|ship)(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${OWNED_FRIENDLY_TIE}|${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${HELD_TIE("friendly(?:\\s+(?:and\\s+)?(?:cooperative|exchange))?")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}|${ADDED_AS_TIE("friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:city|province)")}`, "gi") });
-/** the documents a signing names */
-/** a plan both sides sign: "action plan", "cooperation plan", "exchange plan", "a plan for friendly cooperation and exchanges", "cooperation roadmap", "cooperation programme" (合作计划) */
-const JOINT_PLAN = "(?:(?:action|cooperation|exchanges?)\\s+plans?|(?:action|cooperation)\\s+program(?:me)?s?|plans?\\s+(?:for|on)\\s+(?:[a-z-]+\\s+){0,2}(?:cooperation|exchanges?)|cooperation\\s+roadmaps?)";
-const ANY_DOCUMENT = `(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`;
-/** a document with its article and the words before its kind: "an Agreement", "a cooperation agreement" */
-const A_DOCUMENT = `an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
-/** " and an Agreement on …" after a first document: a second one, signed by the same verb */
-const LISTED_DOCUMENT = `\\s+and\\s+${A_DOCUMENT}`;
-/** ", an agreement on …" after a first document: the second of a list of three, signed by the same verb */
-const COMMA_LISTED_DOCUMENT = `,\\s+${A_DOCUMENT}`;
-/** right before a listed second document: a signing and a first document before it in the clause (the short test first: it fails fast) */
-// (the first document's title may run long: "signed a Memorandum on Friendly Exchanges and Cooperation between Yangzhou and
-// Karatsu and a Letter of Intent on …")
-// (the first may be the minutes of the talks, 会谈纪要, which bind no one and are no event of their own: "signed minutes of the meeting and an agreement on …")
-// (or three: "signed a memorandum on …, an agreement on … and a letter of intent on …", the middle one after a comma,
-// read only where the list closes with "and" and a document, so a comma before anything else opens no document)
-const LISTED_ITEM = `${A_DOCUMENT}[^.;,]{0,90}?`;
-const LISTED_OPENING = `(?:(?<=\\sand\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b(?:${ANY_DOCUMENT}|minutes)\\b[^.;,]{0,90}?(?:,\\s+${LISTED_ITEM})?\\s+and\\s+)|(?<=,\\s)(?<=\\bsign(?:ed|ing|s)?\\b[^.;]{0,60}?\\b${ANY_DOCUMENT}\\b[^.;,]{0,90}?,\\s+)(?=${LISTED_ITEM}${LISTED_DOCUMENT}))`;
-/**
- * right before a document a colon lists after a signing, or after the list's comma ("Three agreements were signed: a
- * memorandum … between A and B, a letter of intent … between C and D, and an agreement …"): each item is a document
- * of its own, signed by the verb before the colon (the mark first: it fails fast)
- */
-const COLON_LIST_OPENING = `(?<=[:,]\\s+(?:and\\s+)?)(?<=\\b(?:signed|inked|renewed)\\b[^.;:]{0,60}:\\s+(?:[^.;:]{0,240}?,\\s+)?(?:and\\s+)?)`;
-/** the text before an item of that list, and the next item after it */
-const COLON_ITEM_BEFORE = new RegExp(`${COLON_LIST_OPENING}$`);
-const NEXT_LISTED_DOCUMENT = new RegExp(`,\\s+(?:and\\s+)?an?\\s+(?:[\\w-]+\\s+){0,4}?${ANY_DOCUMENT}\\b`, "i");
-/**
- * a document signed, actively ("signed a memorandum", "entered into an agreement", "concluded a memorandum of cooperation") or passively ("A memorandum between X and Y was
- * signed", "an agreement signed by the two cities"), or the second of two a signing names ("signed a Memorandum on X and an Agreement on Y")
- */
-// ("the education cooperation agreement signed last November between Yunnan Province and Luang Prabang": the participle, its pair after "between")
-// ("an agreement on cooperation between Harbin Institute of Technology and Novosibirsk State University was signed": the
-// passive's subject may hold two bodies' long names)
-// ("the two sides exchanged the Memorandum on …", "signed and exchanged the texts of the agreement": the signed texts
-// handed over, which makes the document both sides' as signing does; not "exchanged views on the agreement")
-const EXCHANGED = (document: string): string =>
-  `\\bexchang(?:ed|ing)\\s+(?:(?!(?:on|about|over|regarding|with|views|ideas|opinions|gifts|greetings|experiences|information)\\b)[\\w'’-]+\\s+){0,8}?${document}\\b`;
-const SIGNED = (document: string): RegExp =>
-  new RegExp(`\\bconclud(?:ed|es|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|${EXCHANGED(document)}|\\b(?:(?:sign|renew|ink)(?:ed|ing|s)?|penned|seal(?:ed|ing|s)?(?=\\s+(?:an?|the|their|its|two|three|several)\\s)|enter(?:ed|ing|s)?\\s+into)\\b(?:(?!${GAPPED_DOCUMENT}|${LISTED_DOCUMENT}|${COMMA_LISTED_DOCUMENT}|${SECOND_VERB})[^.;]){0,60}?\\b${document}\\b|\\b${document}\\b[^.;]{0,120}?\\b(?:was|were)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|renewed|inked)\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\s+by\\b|\\b${document}\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|renewed|inked)\\b(?=[^.;]{0,40}?\\bbetween\\s+(?:the\\s+)?[A-Z])|(?=an?\\s)${GAPPED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${LISTED_OPENING}an?\\s+(?:[\\w-]+\\s+){0,3}?${document}\\b|${COLON_LIST_OPENING}an?\\s+(?:[\\w-]+\\s+){0,4}?${document}\\b|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}`, "gi");
+// the documents: signed, exchanged, listed after another or after a colon (SIGNED, en-documents.ts)
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", gate: /memorand|mou/i, trigger: SIGNED("(?:memorand(?:ums?|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
 export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent/i, trigger: SIGNED("letters?\\s+of\\s+intent") });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
@@ -723,10 +648,6 @@ export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: 
 // schools or hospitals, as 建立友好港关系, is made as their sister port agreement is signed: an agreement of two bodies, no tie of places;
 // the gate names the tie whole, as a bare "port" is in "support", "important" and "opportunity", which would send the
 // trigger over most sentences)
-/** the kind of a tie of two bodies: "sister port", "friendship school" (BODIES_TIED, and the agreement rule's gate) */
-const BODY_TIE_KIND = "(?:sister|friendship|friendly)[- ](?:ports?|schools?|hospitals?)";
-const BODIES_TIED = `\\b(?:established|forged|formed|became|twinned\\s+as)\\s+(?:[\\w-]+\\s+){0,2}?${BODY_TIE_KIND}\\b(?!\\s+cit)(?:\\s+(?:relationships?|relations|ties))?`;
-const SIGNED_AGREEMENT = SIGNED(`(?:agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`);
 export const agreement = rule({ id: "agreement-en-agreement", type: "agreement", gate: new RegExp(`agreement|accord|pact|deal|plan|program|roadmap|declaration|statement|${BODY_TIE_KIND}`, "i"), trigger: new RegExp(`${SIGNED_AGREEMENT.source}|${BODIES_TIED}`, SIGNED_AGREEMENT.flags) });
 // "became a member of United Cities and Local Governments", "became the 12th Chinese member of", "was approved as a full member of" ("approved Chengdu as a full member of"), as "joined"; a headline's "Becomes a Member of"
 export const membership = rule({ id: "agreement-en-membership", type: "membership", trigger: /\b[Jj]oin(?:ed|ing|s)?\s+(?:[Tt]he\s+)?|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:[Aa]n?\s+|the\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|newest|latest)\s+)?(?:[A-Z][a-z]+\s+)?)?(?:[Oo]fficial\s+|[Ff]ull\s+)?[Mm]ember(?:\s+[Cc]ity)?\s+[Oo]f\s+(?:[Tt]he\s+)?|\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+)?(?:approved|admitted|accepted)\s+as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:an?\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\s+of\s+(?:the\s+)?|\b(?:approved|admitted|accepted)\s+(?:[A-Z][\w'’-]*\s+){1,4}as\s+(?:its|their)\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member(?:\s+city)?\b|\b[Bb]ec(?:ame|ome|omes|oming)\s+(?:officially\s+)?the\s+(?=(?:federation|association|organi[sz]ation|alliance|network|union|league)['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|newest|latest)\s+)?(?:official\s+|full\s+)?member\b)/g, organisations: joinedOrganisation });
