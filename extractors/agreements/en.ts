@@ -230,8 +230,10 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 // (" and signed a memorandum … with Tbilisi": the subject's second event, with no comma before it)
 // (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
 const LISTED_AFTER_PARTNER = `(?<=${OWN_PARTNER})\\s+and\\s+${SECOND_DOCUMENT}`;
+// (", and the agreement with Kyoto was signed on October 9": a second document, with its own partner, told in the passive)
+const PASSIVE_DOCUMENT_NEXT = `(?:,\\s+|\\s+)and\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|letters?\\s+of\\s+intent)\\s+with${NAME_NEXT}(?=[^.;,]{0,60}?\\b(?:was|were)\\s+(?:also\\s+)?(?:signed|inked|concluded|renewed)\\b)`;
 // (", paired with Nagano in 1993": a later partner's clause, whose verb says the tie)
-const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(?:${AND_SUBJECT}|${THE_SUBJECT}|${CLAUSE_ADVERB})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:${CLAUSE_ADVERB})?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+(?:${CLAUSE_ADVERB})?witnessed\\b|,?\\s+and\\s+between${NAME_NEXT}|(?:,\\s+|\\s+)and\\s+${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${SERIES_EVENT}`);
+const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(?:${AND_SUBJECT}|${THE_SUBJECT}|${CLAUSE_ADVERB})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:${CLAUSE_ADVERB})?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+(?:${CLAUSE_ADVERB})?witnessed\\b|,?\\s+and\\s+between${NAME_NEXT}|(?:,\\s+|\\s+)and\\s+${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${PASSIVE_DOCUMENT_NEXT}|${SERIES_EVENT}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)

@@ -429,6 +429,8 @@ export const TIE_OF_PROVINCES = { zh: /友好省(?:州|道|区|份)|友好省(?!
 
 /** the pair words that name two cities */
 const CITY_PAIR = { zh: /^两(?:市|城)$/, en: /\b(?:cities|capitals|towns|mayors)$/i };
+/** the rest of a clause after a position */
+const CLAUSE_AFTER = { zh: /^[^，。；！？]*/, en: /^[^,.;!?]*/ };
 
 /** 以来 closing the clause that follows: 自2014年建立友好城市关系以来, the time a "since" clause recalls */
 export const SINCE_CLOSES = /^[^，。；]*?以来/;
@@ -479,7 +481,10 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // (两省州, "the two provinces": no city the sentence names beside them, 代表团访问墨尔本，…庆祝两省州结好)
   // (双方签署友好省州关系…备忘录, "a memorandum renewing their sister-state relationship": the tie names two provinces too)
   // (双方表示将推动两市建立…: the pair word nearest the trigger names the kind, 两市, where 双方 opens the clause)
-  const kind = lastMatch(ANY_PAIR_NAME[lang], text.slice(at, before.end))?.[0] ?? pair[1]!;
+  // (签署了两市建立友好交流城市关系的意向书, "signed a letter of intent on … between the two cities": a pair word after the
+  // trigger, in its clause, names the kind too)
+  const clauseAfter = CLAUSE_AFTER[lang].exec(text.slice(before.end))![0];
+  const kind = lastMatch(ANY_PAIR_NAME[lang], text.slice(at, before.end + clauseAfter.length))?.[0] ?? pair[1]!;
   // (两校, "the two schools": the last two schools the paragraph names before the pair word, not their cities)
   if (SCHOOL_PAIR[lang].test(kind)) return schoolReferents(text, at, pair[1]!, lang, withNamed);
   const provinces = PROVINCE_PAIR[lang].test(kind) || !!before.tieOfProvinces;
@@ -491,7 +496,9 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // (在慕尼黑…与巴伐利亚州经济部会谈。在维也纳…会见维也纳市副市长，…两市建立…: one city named, twice, is one of the
   // two cities, and the province named before it is none)
   const cityPlaces = CITY_PAIR[lang].test(kind) ? nonCountries.filter((p) => p.type !== "province" && p.type !== "region") : [];
-  const local = cityPlaces.length >= 2 || distinctPlaces(cityPlaces).length === 1 ? cityPlaces : nonCountries;
+  // (在喀山期间，代表团会见了鞑靼斯坦共和国副总理，…签署了两市建立…: with no city named, a province is none of the two
+  // cities either; the venue below says which city the delegation met)
+  const local = cityPlaces.length >= 2 || distinctPlaces(cityPlaces).length === 1 || (CITY_PAIR[lang].test(kind) && !cityPlaces.length) ? cityPlaces : nonCountries;
   const last: PlaceCandidate[] = [];
   // (the cities, when the pair word names cities and one is named, however often; else two places at least)
   for (const p of [...(local === cityPlaces || local.length >= 2 ? local : earlier)].reverse()) {
@@ -508,7 +515,14 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   // 访问阿拉木图市和比什凯克市。在阿拉木图期间，双方签署…, where the last two places named are both foreign)
   const sentence = sentences(text, lang).find((s) => s.end > at)!;
   const bothForeign = last.length === 2 && last.every((p) => !isChineseCandidate(p));
-  const venues = local.length && !bothForeign ? [] : between(places, sentence.start, at).filter((p) => !isChineseCandidate(p) && p.type !== "country" && OPENING_VENUE[lang].test(text.slice(sentence.start, p.index)));
+  const opensAsVenue = (p: PlaceCandidate, from: number): boolean => !isChineseCandidate(p) && p.type !== "country" && OPENING_VENUE[lang].test(text.slice(from, p.index));
+  const venues = local.length && !bothForeign ? [] : between(places, sentence.start, at).filter((p) => opensAsVenue(p, sentence.start));
+  // ("In Kazan, the delegation met … . The two sides … signed …": with no party before the pair word, the venue an
+  // earlier sentence of the paragraph opens with)
+  if (!local.length && !venues.length) {
+    const earlierVenue = sentences(text, lang).filter((s) => s.end <= sentence.start).flatMap((s) => between(places, s.start, s.end).filter((p) => opensAsVenue(p, s.start))).at(-1);
+    if (earlierVenue) venues.push(earlierVenue);
+  }
   // (在格鲁吉亚期间，代表团拜会了巴统市政府，双方…: after a visit to another partner, the one foreign place of the pair
   // word's own sentence, the other told in an earlier one)
   const ownSentence = bothForeign && !venues.length ? last.filter((p) => p.index >= sentence.start) : [];

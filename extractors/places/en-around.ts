@@ -136,7 +136,8 @@ function afterTitleWords(run: string): string {
 }
 
 /** a word that ends in a possessive ("France's") */
-const ENDS_POSSESSIVE = /['’]s$/;
+// ("Arkansas' Little Rock": a name ending in s takes the apostrophe alone)
+const ENDS_POSSESSIVE = /['’]s$|(?<=s)['’]$/;
 /**
  * The place name no gazetteer knows that a run of capitalised words ending at `runEnd` gives: its words after
  * a headline's or title's word, when they read as a place's, are no division word alone and name no person.

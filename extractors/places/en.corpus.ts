@@ -116,6 +116,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "The sister-city ties between Tampere and Suzhou date back to 2010.", quote: "Tampere", type: "city" }, // the other of two names a tie is between
     { rule: "place-en-tie-partner", text: "Its sister cities include Cardiff, Tampere and Sasebo.", quote: "Sasebo", type: "city" }, // a name in the list of ties a place holds, after "include"
     { rule: "place-en-tie-partner", text: "Suzhou and Finland's Tampere became partner cities in 2010.", quote: "Tampere", type: "city" }, // a known place's possessive before the name says where it is
+    { rule: "place-en-tie-partner", text: "Yangzhou and Texas' Kerrville became sister cities in 2019.", quote: "Kerrville", type: "city" }, // a name ending in s takes the apostrophe alone as its possessive
     { rule: "place-en-tie-partner", text: "Xiamen and St. John's became sister cities in 1999.", quote: "St. John's", type: "city" }, // a possessive inside a name is the name's
     { rule: "place-en-tie-partner", text: "In 2018, Hangzhou inked a friendship agreement with Leeds.", quote: "Leeds", type: "city" },
     { rule: "place-en-tie-partner", text: "Suzhou signed sister-city agreements with Venice, Grenoble and Portland.", quote: "Grenoble", type: "city" }, // each name the list after the tie's "with" goes on with
