@@ -230,6 +230,21 @@ function yearLedPartners(text: string, parties: PartyMention[], dates: DateCandi
   });
 }
 
+/** what may stand between a partner and the year after it: "in", or its country between commas first ("Kochi, Japan, in") */
+const BEFORE_TRAILING_YEAR = /^(?:,\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?,)?\s+in\s+$/;
+/**
+ * "established friendly provincial relations with Dornogovi Province in 2012 and Arkhangai Province in 2018": partners
+ * each followed by "in" and its own date, an event with each on that date. Null unless two partners are so dated.
+ */
+function yearTrailedPartners(text: string, parties: PartyMention[], dates: DateCandidate[], lang: Lang): PartnerEvent[] | null {
+  if (lang !== "en") return null;
+  return datedPartners(parties, (p) => {
+    const end = p.index + p.text.length;
+    const date = dates.find((d) => d.index > end && d.index - end <= 40 && BEFORE_TRAILING_YEAR.test(text.slice(end, d.index)));
+    return date && { date, end: date.index + date.text.length };
+  });
+}
+
 /** numbers in words, as releases count ties, partners and documents ("two new sister cities", "dozens of agreements") */
 export const NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)";
 /**
@@ -344,7 +359,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           const clause = lang === "en" && /,\s+and\s+$/.test(ctx.text.slice(s.start, event.index)) ? { start: event.index, end: s.end } : s;
           // 先后与塔科马市（1994年）、藤泽市（1981年）…缔结 (dated by its bracket), 与A、B分别签署 ("with A and B,
           // respectively"): one trigger, an event with each partner
-          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, clause, triggerAt.index, lang, event.type));
+          const each = pairs ? null : (bracketDatedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? yearLedPartners(ctx.text, event.parties, found.dates, found.places, lang) ?? yearTrailedPartners(ctx.text, event.parties, found.dates, lang) ?? eachPartnerEvents(ctx.text, event.parties, found.places, clause, triggerAt.index, lang, event.type));
           // (a pair listed after its trigger is cited from the trigger to the pair: 新增友城2对，分别为A与B)
           if (pairs) for (const pair of pairs) {
             const [from, to] = pair[0]!.index! > triggerAt.index ? [triggerAt.index, pair[1]!.index! + pair[1]!.text!.length] : [pair[0]!.index!, end];
