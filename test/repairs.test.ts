@@ -67,6 +67,20 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(clean)).toEqual({ text: clean.slice(0, -1) + "\ufffd", flagged: true });
   });
 
+  it("restores 日 lost after 月 and the day's digits, whatever follows it", () => {
+    const clean = "11月3日 两市签署了合作备忘录，双方将在经贸、教育等领域开展交流。";
+    expect(asGbk(clean).startsWith("11鏈\ufffd3鏃\ufffd ")).toBe(true); // 日 before a space lost its last byte
+    expect(repaired(clean).text).toBe(clean.slice(0, -1) + "\ufffd");
+    // (10时 before an ASCII comma keeps its loss: 时 shares 日's two bytes, and no 月 before it says it is a day)
+    expect(repaired("上午10时,两市签署了合作备忘录。").text.startsWith("上午10\ufffd,")).toBe(true);
+  });
+
+  it("restores traditional characters whose bytes meet as one of GBK's pinyin letters", () => {
+    const clean = "雙方代表團於2019年訪問了該市，並簽署了合作備忘錄。";
+    expect(asGbk(clean)).toContain("骞磋í"); // 年訪: the last byte of one and the first of the next read as í
+    expect(repaired(clean).text).toBe(clean.slice(0, -1) + "\ufffd");
+  });
+
   it("leaves another lost character lost, and flagged", () => {
     const clean = "9月8日，市长率代表团一行18人访问洛阳，双方签署了合作备忘录";
     const out = repaired(clean);

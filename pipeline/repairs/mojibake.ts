@@ -81,9 +81,10 @@ const GBK_NON_HAN_ONLY = /^[\x00-\x7f“”‘’—…āáǎàēéěèīíǐì�
 
 /**
  * UTF-8 read as GBK or Big5 turns into Han characters and CJK symbols (and private-use code points,
- * where the bytes fall in GBK's user-defined areas), never Latin letters.
+ * where the bytes fall in GBK's user-defined areas), and Latin letters only as GBK's row A8 has them, the
+ * pinyin letters, where one character's last byte and the next one's first meet (年訪 read as 骞磋í).
  */
-const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2160-\u2199\u2460-\u24ff\u2500-\u257f\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451\ufffd]*$/u;
+const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u00e0\u00e1\u00e8\u00e9\u00ea\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u0251\u0144\u0148\u0261\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2160-\u2199\u2460-\u24ff\u2500-\u257f\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451\ufffd]*$/u;
 
 /** How the single-byte readings encode: one byte a character, so character i is byte i. */
 function singleByteEncoding(codec: SingleByteCodec): Pick<Reading, "encode" | "canEncode"> {
@@ -138,9 +139,20 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
  */
 const DATE_CHAR_BY_LEADING_BYTES: Record<number, string> = { [0xe5b9]: "年", [0xe69c]: "月" };
 const isDigitByte = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+// (a day's 日 after 月 and the day's digits, whatever follows: 9鏈�8鏃�, is 9月8日, its two bytes E6 97 shared with 时
+// and 旧, which 月 and a day before them rule out)
+const DAY_LEADING_BYTES = 0xe697;
+const MONTH_BYTES = [0xe6, 0x9c];
+function afterMonthAndDay(bytes: Uint8Array, at: number): boolean {
+  let i = at;
+  while (i > 0 && isDigitByte(bytes[i - 1]) && at - i < 2) i--;
+  return i < at && i >= 3 && bytes[i - 3] === MONTH_BYTES[0] && bytes[i - 2] === MONTH_BYTES[1] && (bytes[i - 1] === 0x88 || bytes[i - 1] === LOST_BYTE_MARKER);
+}
 function withLostDateChar(bytes: Uint8Array, u: Unit & { lossy: number }): Unit & { lossy: number } {
-  const betweenDigits = u.end - u.start === 3 && bytes[u.start + 2] === LOST_BYTE_MARKER && isDigitByte(bytes[u.start - 1]) && isDigitByte(bytes[u.end]);
-  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[(bytes[u.start]! << 8) | bytes[u.start + 1]!] : undefined;
+  if (u.end - u.start !== 3 || bytes[u.start + 2] !== LOST_BYTE_MARKER) return u;
+  const leading = (bytes[u.start]! << 8) | bytes[u.start + 1]!;
+  const betweenDigits = isDigitByte(bytes[u.start - 1]) && isDigitByte(bytes[u.end]);
+  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[leading] : leading === DAY_LEADING_BYTES && afterMonthAndDay(bytes, u.start) ? "日" : undefined;
   return guess ? { ...u, text: guess } : u;
 }
 
