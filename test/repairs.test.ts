@@ -81,6 +81,12 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(clean).text).toBe(clean.slice(0, -1) + "\ufffd");
   });
 
+  it("reads a line whole past a pinyin annotation's toned letters", () => {
+    // (the line's date needs the line read whole: its digits stand outside any window of mojibake)
+    const clean = "9月8日 两市缔(dì)结了友好城市关系，双方将扩大交流。";
+    expect(repaired(clean).text.startsWith("9月8日 两市")).toBe(true);
+  });
+
   it("leaves another lost character lost, and flagged", () => {
     const clean = "9月8日，市长率代表团一行18人访问洛阳，双方签署了合作备忘录";
     const out = repaired(clean);

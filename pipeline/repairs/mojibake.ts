@@ -62,8 +62,12 @@ interface Reading {
 }
 
 const HAN_G = /\p{Script=Han}/gu;
+/** a pinyin annotation after a character (or after one whose bytes were lost): 締(jié), read past by plausibleChinese */
+const PINYIN_ANNOTATION = /(?<=[\p{Script=Han}\ufffd])[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ ]{1,40}[)）]/gu;
 /** Chinese readings must produce Chinese: at least two Han characters, most of them everyday ones. */
-function plausibleChinese(decoded: string): boolean {
+// (a pinyin annotation's toned letters are the text's, 國(guó)際, which the pinyin repair removes after this one)
+function plausibleChinese(text: string): boolean {
+  const decoded = text.replace(PINYIN_ANNOTATION, "");
   const han = decoded.match(HAN_G) ?? [];
   if (han.length < 2) return false;
   const latin = (decoded.match(/[A-Za-z\u00c0-\u024f]/g) ?? []).length;
