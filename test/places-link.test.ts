@@ -29,6 +29,16 @@ describe("linkPlaces", () => {
     expect(linkPlaces({ paragraphs, alignments: aligned, mentions }).map((g) => [g.name.zh, g.name.en, g.mentions.length])).toEqual([["阿穆尔州", "Amur Oblast", 3]]);
   });
 
+  it("reads a known foreign name whose translation names one unknown name of its sound instead as that place (奥克兰 beside Oakland, not the gazetteer's Auckland)", () => {
+    const known = mention("z", "zh", "奥克兰", { type: "city" });
+    expect(known.candidate.hits.map((h) => h.entry.en)).toEqual(["Auckland"]); // the namesake the gazetteer holds
+    const groups = linkPlaces({ paragraphs, alignments: aligned, mentions: [known, mention("e", "en", "Oakland", { type: "city", foreign: true })] });
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.entry?.id ?? null])).toEqual([["奥克兰", "Oakland", null]]);
+    // (a translation that names the entry keeps it)
+    const kept = linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("z", "zh", "奥克兰", { type: "city" }), mention("e", "en", "Auckland"), mention("e", "en", "Oakland", { type: "city", foreign: true })] });
+    expect(kept.find((g) => g.name.zh === "奥克兰")?.name.en).toBe("Auckland");
+  });
+
   it("gives an ambiguous English name the reading the Chinese names, and that reading's kind (Victoria: Canada's city, not Australia's state)", () => {
     const victoria = mention("e", "en", "Victoria");
     victoria.candidate.type = victoria.candidate.hits[0]!.entry.type; // as the gazetteer rule reads it: the first reading's kind

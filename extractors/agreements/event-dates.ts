@@ -19,6 +19,8 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
   // the two cities became sister cities", recalls the tie the same way)
   // (缔结友好城市关系纪念活动: an event that commemorates the tie, as an anniversary does)
   // (but 自1980年与威尼斯结为友好城市以来: the since-clause's own year, before the trigger, is the tie's)
+  // (and 2015年两地缔结友好关系以来 with no 自: a year opening the clause that 以来 closes is the tie's as well)
+  if (lang === "zh" && YEAR_OPENS_SINCE_CLAUSE_ZH.test(text.slice(Math.max(0, trigger.index - 40), trigger.index)) && /^[^，。；]{0,6}?以来/.test(text.slice(trigger.end, trigger.end + 16))) return false;
   if (lang === "zh") return !SINCE_YEAR_OPENS_ZH.test(text.slice(Math.max(0, trigger.index - 40), trigger.index)) && /^[^，。；]{0,6}?(?:(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年|纪念(?:活动|大会|仪式|会|展|招待会|晚会)|第(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:个)?年(?!度)|(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:多|余)?年(?:以)?来|以来)/.test(text.slice(trigger.end, trigger.end + 16));
   const before = text.slice(Math.max(0, trigger.index - 48), trigger.index);
   // "30 years after the two cities first became sister cities": the tie is dated by counting back, not by the sentence's date
@@ -29,6 +31,8 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
 
 /** 自1980年…, 从2014年起…: a since-clause that opens with its year, the trigger inside it */
 const SINCE_YEAR_OPENS_ZH = /[自从](?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，。；]*$/;
+/** 2015年两地缔结…: a year that opens its clause, the trigger inside it */
+const YEAR_OPENS_SINCE_CLAUSE_ZH = /(?:^|[，。；：,])(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，。；]*$/;
 
 /** "since the two cities became sister cities", "since Chengdu and Auckland established …": the tie recalled as a span's start */
 const SINCE_THE_TIE = /\bsince\s+(?:the\s+two\s+(?:cities|sides|provinces|regions)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|they|their)?\s*(?:first\s+|formally\s+|officially\s+)?$/;

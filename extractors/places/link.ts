@@ -109,6 +109,17 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
 
   const unglossed = (m: Mention): string => m.candidate.text.replace(GLOSSED, "");
 
+  // a known foreign name whose translation names, instead of it, one unknown name of its sound (奥克兰市 beside
+  // "Oakland", not the gazetteer's Auckland) is that place, a namesake the gazetteer lacks, and pairs with it below
+  for (const m of input.mentions) {
+    const e = entryOf.get(m);
+    const a = alignmentOf.get(m.paragraph);
+    if (m.lang !== "zh" || !e || e.country === "CN" || !a) continue;
+    const en = byParagraph(a.en);
+    if (en.some((o) => entryOf.get(o)?.id === e.id)) continue;
+    if (en.filter((o) => !entryOf.has(o) && soundsLike(unglossed(m), o.candidate.text)).length === 1) entryOf.delete(m);
+  }
+
   // a foreign name written with other characters of the same sound as a known place the translation names
   // (宿雾 for the gazetteer's 宿务, as Taiwan writes Cebu; 德克萨斯 for 得克萨斯) is that place, before any
   // pairing by order can give it another name
