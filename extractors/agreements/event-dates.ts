@@ -136,14 +136,19 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
   return within[0] ?? null;
 }
 
-/** a range in brackets, or after "for", right after a document's name: the years it runs, not a day it was signed */
+/** a range in brackets, or a time after "for", right after a document's name: the years it runs, not a day it was signed */
+// (or a year that opens the name of the next document the verb signs: 签署了…备忘录和2026年青少年交流项目意向书)
 function termAfter(text: string, date: DateCandidate, triggerEnd: number): boolean {
-  if (date.relation !== "between" || date.index < triggerEnd) return false;
+  if (date.index < triggerEnd) return false;
   const gap = text.slice(triggerEnd, date.index);
+  if (/^\s*[和及、]\s*$/.test(gap) && NAMES_NEXT_DOCUMENT_ZH.test(text.slice(date.index + date.text.length))) return true;
   // ("a memorandum on exchanges and cooperation for 2026-2028": the document's subject between; "a plan for friendly
-  // cooperation and exchanges for 2025-2027": the rest of it)
-  return (/^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(date.index + date.text.length))) || /^\s+(?:(?:on|of|and)\s+[^,.;()]{0,60}?\s+)?for\s+(?:the\s+(?:period|years)\s+)?$/.test(gap);
+  // cooperation and exchanges for 2025-2027": the rest of it; "a letter of intent on a youth exchange program for 2026")
+  if (/^\s+(?:(?:on|of|and)\s+[^,.;()]{0,120}?\s+)?for\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$/.test(gap)) return true;
+  return date.relation === "between" && /^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(date.index + date.text.length));
 }
+/** the rest of a document's name after a year that opens it: 2026年|青少年交流项目意向书 */
+const NAMES_NEXT_DOCUMENT_ZH = /^[^，。；、和与]{0,16}?(?:备忘录|意向书|协议书?|计划|规划|方案|纪要)/;
 
 /**
  * 会见后，双方签署…, "After the talks, the two sides signed…": a sentence that goes on from the one before
