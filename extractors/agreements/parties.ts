@@ -408,11 +408,14 @@ const PAIR_OPENS = {
 export const PLANNING_VERB_EN = "(?:plans?|agreed|decided|pledged|vowed|promised)";
 const PAIR_GOES_ON = {
   // (两市于2014年建立友好交流关系，(并于)2019年升格为友好城市: a clause of no subject, a date at most before its verb)
-  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?(?:共同|一起|正式)?$/,
+  // (双方将在…开展合作，并适时推动建立…: a joined clause that promotes what is to come)
+  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|还|同时|并且)(?:将)?(?:适时|积极|共同|尽快|早日|进一步)?(?:推动|推进|促进|争取|力争|探讨)[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?(?:共同|一起|正式)?$/,
   // (", and in 2019 they formally became sister cities": "they", after its clause's time, is the pair again)
   // ("… signed a letter of intent in 2023 and plan to formally become sister cities": with no comma before "and" too)
   // ("The two cities, which established sister-city ties in 1993, signed …": the pair, then a relative clause of its own)
-  en: new RegExp(`^${PAIR_NAME.en},\\s+which\\s+[^;]*?,\\s+$|(?:,\\s+|\\s)and\\s+(?:also\\s+)?${PLANNING_VERB_EN}\\s+to\\b[^,;]*$|\\sand\\s+(?:then\\s+|also\\s+|jointly\\s+)?$|\\sand\\s+(?:(?:in|on)\\s+[^,;]{1,30}?,?\\s+)?they\\s+(?:(?:then|also|jointly|formally|officially)\\s+)?$`),
+  // ("…, and will promote the establishment of sister-city relations": a clause joined by "and will", of no subject; ", and
+  // strive to formally establish …", as 并力争…)
+  en: new RegExp(`^${PAIR_NAME.en},\\s+which\\s+[^;]*?,\\s+$|(?:,\\s+|\\s)and\\s+(?:also\\s+)?(?:${PLANNING_VERB_EN}|strive|aim|seek|work)\\s+to\\b[^,;]*$|\\sand\\s+(?:then\\s+|also\\s+|jointly\\s+)?$|(?:,\\s+|\\s)and\\s+(?:also\\s+)?(?:will|shall)\\s+[^,;]*$|\\sand\\s+(?:(?:in|on)\\s+[^,;]{1,30}?,?\\s+)?they\\s+(?:(?:then|also|jointly|formally|officially)\\s+)?$`),
 };
 
 /** a place the gazetteer holds in China, or a name found without it that no rule read as foreign */
