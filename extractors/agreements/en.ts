@@ -65,7 +65,9 @@ const DAY_OF_MONTH = new RegExp(`\\b${ENGLISH_MONTH_NAME}\\s+\\d{1,2}\\b|\\b\\d{
 // ("expressed their willingness to promote the establishment of …", "explore establishing …": a goal, not a tie made)
 // ("launched the twinning process with …": the tie begun, not made)
 // ("agreed to speed up the process of establishing …": the steps towards a tie, not the tie)
-const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|(?:discussions?|talks)\s+(?:on|about)|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|reached\s+(?:an?\s+)?agreement\s+(?:to|on)|(?:is|are)\s+(?:set|due|poised|scheduled|slated)\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|la(?:y|ys|ying|id)\s+(?:a|the)\s+(?:solid\s+|good\s+|firm\s+)?foundation\s+for|(?:speed(?:s|ing)?\s+up|accelerat(?:e|es|ing)|expedit(?:e|es|ing)|advanc(?:e|es|ing)|push(?:es|ing)?\s+forward)\s+(?:the\s+)?(?:process|procedures?)\s+(?:of|for))\s+(?:\w+\s+){0,2}$/i;
+const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|(?:discussions?|talks)\s+(?:on|about)|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|reached\s+(?:an?\s+)?agreement\s+(?:to|on)|(?:is|are)\s+(?:set|due|poised|scheduled|slated)\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|invit(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|la(?:y|ys|ying|id)\s+(?:a|the)\s+(?:solid\s+|good\s+|firm\s+)?foundation\s+for|(?:speed(?:s|ing)?\s+up|accelerat(?:e|es|ing)|expedit(?:e|es|ing)|advanc(?:e|es|ing)|push(?:es|ing)?\s+forward)\s+(?:the\s+)?(?:process|procedures?)\s+(?:of|for))\s+(?:\w+\s+){0,2}$/i;
+/** a negation right before the trigger's verb: the event did not happen */
+const NEGATED = /\b(?:not|never|yet\s+to)\s+(?:(?:yet|formally|officially|been|be|to)\s+){0,2}$/i;
 /** "Luoyang and Nagasaki to Become Sister Cities": a headline's names, then "to", say what is to come */
 const HEADLINE_INFINITIVE = /^\s*(?:(?:[A-Z][\w'’.-]*|of|the)(?:,|\s+and)?\s+){1,8}[Tt]o\s+$/;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */
@@ -515,6 +517,8 @@ function rule(spec: Spec): AgreementRule {
       parties.unshift(pronoun ? { kind: "subject", index: w.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
     }
     const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(ctx.text.slice(w.start, w.end))?.[1]?.toLowerCase();
+    // ("have not yet established sister-city ties", "has yet to sign", "were never twinned": no event)
+    if (NEGATED.test(before)) return null;
     const anniversary = isAnniversary(ctx.text, { index, end }, "en");
     const plannedClause = PLANNED_CLAUSE.exec(before);
     return eventCandidate(

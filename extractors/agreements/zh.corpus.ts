@@ -45,6 +45,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "市长表示，2012年两市缔结友好城市关系以来，双方在教育等领域开展了广泛交流。", quote: "两市缔结友好城市关系", type: "sister-city", parties: ["两市"], date: "2012" }, // a year opening the clause 以来 closes dates the tie, with no 自 before it
     { rule: "agreement-zh-memorandum", text: "会上，两市签署了旅游合作备忘录和2027年友好学校交流计划。", quote: "两市签署了旅游合作备忘录", type: "memorandum", parties: ["两市"], date: null, alongside: ["两市签署了旅游合作备忘录和2027年友好学校交流计划"] }, // a year that opens the next document's name names that document, not the day of the first
     { rule: "agreement-zh-sister-city", text: "双方将在旅游和教育领域加强交流，并积极推动建立友好城市关系。", quote: "双方将在旅游和教育领域加强交流，并积极推动建立友好城市关系", type: "sister-city", parties: ["双方"], status: "planned", date: null }, // a clause joined by 并 that promotes the tie goes on with the pair
+    { rule: "agreement-zh-sister-city", text: "省长邀请巴伐利亚州与河北省缔结友好省州关系。", quote: "巴伐利亚州与河北省缔结友好省州关系", type: "sister-city", parties: ["巴伐利亚", "河北省"], status: "planned", date: null }, // what one side invites the other to do is planned (not 应…邀请, at whose invitation something was done)
+    { rule: "agreement-zh-sister-city", text: "应洛阳市邀请，图尔市代表团访问洛阳并签署友好城市协议。", quote: "图尔市代表团访问洛阳并签署友好城市协议", type: "sister-city", parties: ["图尔市", "洛阳"] },
     { rule: "agreement-zh-friendly-cooperation", text: "代表团访问了诺维萨德市，续签了两市友好合作协议。", quote: "续签了两市友好合作协议", type: "friendly-cooperation", parties: ["诺维萨德", "两市"] }, // the pair word inside the trigger, between its verb and the document, cited with it
     { rule: "agreement-zh-sister-city", text: "自1998年建立友好城市关系以来，两市在经贸领域合作密切。", quote: "建立友好城市关系以来，两市", type: "sister-city", parties: ["两市"], date: "1998" }, // the pair after a since-clause that opens the sentence is its subject, cited with it
     { rule: "agreement-zh-sister-city", text: "两市自2016年建立友好城市关系以来，在哈巴罗夫斯克—抚远口岸等项目上取得进展。", quote: "两市自2016年建立友好城市关系", type: "sister-city", parties: ["两市"], date: "2016" }, // a since-clause with its subject before the trigger ends at 以来: the main clause's places are none of its parties
@@ -312,6 +314,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "奥地利维也纳市愿与我市深化合作，争取早日缔结友好城市关系。", quote: "维也纳市愿与我市深化合作，争取早日缔结友好城市关系", type: "sister-city", parties: ["维也纳", "我市"], status: "planned" }, // the release's own word after 与 the other side
   ],
   negatives: [
+    "威海市与锡特卡市虽尚未建立友好城市关系，但两地交流频繁。", // a tie negated: no event
+    "目前，我市还没有与非洲城市缔结友好城市关系。",
     "西安已与日本、加拿大等31个国家的38个城市缔结友好城市关系。", // countries as examples: a tally
     "近年来，全省与南亚国家缔结的友好城市占新增总数的四成。", // ties with a region's countries in general: a share of a tally, no place's tie
     "该市与中亚各国建立的友好城市已有12对。",

@@ -110,7 +110,10 @@ const MATTER_UNDER_WAY = /^(?:的)?(?:事宜|工作|进程|手续)[^，。；]{0
 /** 将 as "will": before the words it makes a future of */
 const WILL_ZH = "将(?:于|在|与|同|和|会|要|正式|进一步|继续|缔结|建立|签署|签订|结为|推动|推进|促进|加快|积极|努力|共同|尽快|适时|举办|举行|召开|开展|组织)";
 // (两市正在商谈建立…, 就…进行磋商: what is being negotiated is still to be made; not a fair, 投资洽谈会)
-const PLANNED = new RegExp(`(?:${WILL_ZH}|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨|商谈(?!会)|洽谈(?!会)|磋商(?!会))[^，。；]{0,20}$|将$`);
+/** a negation right before the trigger's verb, or before its partner: 尚未建立, 从未签署, 还没有与非洲城市缔结 */
+const NEGATED_ZH = /(?:尚未|未曾|从未|并未|还未|仍未|还没有|没有|未)(?:正式)?(?:[与同和跟][^，。；]{1,20}?)?(?:正式)?$/;
+// (邀请图尔市与洛阳市缔结…: what one side invites the other to do; not 应洛阳市邀请…签署, at whose invitation it was done)
+const PLANNED = new RegExp(`(?:${WILL_ZH}|(?<![应受][^，。；]{0,12})邀请|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨|商谈(?!会)|洽谈(?!会)|磋商(?!会))[^，。；]{0,20}$|将$`);
 /** 两市将在…开展合作，并推动…结为…: a clause that 并 joins to one of what will be goes on with it (not once done: …，并签署了) */
 const PLANNED_TOO = new RegExp(`${WILL_ZH}[^。；]*[，,](?:并|同时)[^，。；了]{0,20}$`);
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
@@ -311,6 +314,8 @@ function rule(spec: Spec): AgreementRule {
     }
     if (group) parties = parties.filter((p) => p.index === null || p.index < end || p.index >= group.start);
     const levelWord = /省级|市级|县级|区级/.exec(ctx.text.slice(clause.start, clause.end))?.[0];
+    // (两市尚未建立友好城市关系: no event)
+    if (NEGATED_ZH.test(before)) return null;
     const anniversary = isAnniversary(ctx.text, { index, end }, "zh");
     // A于2015年签订…，与B结为…: a later clause with a partner of its own and the subject left out is dated by itself,
     // or by the time that opens the sentence, not by the clause before it
