@@ -6,7 +6,8 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, markPairReferents, opensWithPartner, OWN_KIND_EN, PAIR_NAME, pairReferents, partyPlaces, PLANNING_VERB_EN, placeInsideBody, SIGNING_BODIES_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
+import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, opensWithPartner, OWN_KIND_EN, PAIR_NAME, partyPlaces, PLANNING_VERB_EN, placeInsideBody, SIGNING_BODIES_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
+import { markPairReferents, pairReferents } from "./pair-referents";
 import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";

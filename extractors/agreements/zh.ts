@@ -6,7 +6,8 @@
  * partners instead of naming them: it is a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, pairReferents, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
+import { eventCandidate, LIST_ITEM_YEAR, listNamesPlaces, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
+import { pairReferents } from "./pair-referents";
 import { listsBracketYears, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { OWN_PLACE } from "../shared/own-place";
