@@ -14,7 +14,9 @@ export const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN}
 /** ", and (also) ": where the left-out verb was */
 export const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
 /** a second document a signing names after its first: "a letter of intent", "an agreement" */
-export const SECOND_DOCUMENT = "an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?)\\b";
+/** a letter of intent, or its initials ("an LOI") */
+export const LETTER_OF_INTENT = "(?:letters?\\s+of\\s+intent|LOIs?|LoIs?)";
+export const SECOND_DOCUMENT = `an?\\s+(?:[\\w-]+\\s+){0,3}?(?:memorand(?:ums?|a)|MoU|MOU|${LETTER_OF_INTENT}|agreements?)\\b`;
 /**
  * "signed a memorandum with Coimbra, Portugal, and a letter of intent with Pécs": a second document whose
  * verb and subject are the first's, left out

@@ -2,12 +2,12 @@
  * The English documents a signing names (en.ts's memorandum, letter-of-intent and agreement rules): a document signed,
  * actively or passively, exchanged, listed after another, or listed after a colon; and a tie of two bodies.
  */
-import { DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, GAPPED_OPENING, PASSIVE_DOCUMENT_ANAPHOR, SECOND_VERB } from "./en-clauses";
+import { DOCUMENT_ANAPHOR, LETTER_OF_INTENT, GAPPED_DOCUMENT, GAPPED_OPENING, PASSIVE_DOCUMENT_ANAPHOR, SECOND_VERB } from "./en-clauses";
 
 /** the documents a signing names */
 /** a plan both sides sign: "action plan", "cooperation plan", "exchange plan", "a plan for friendly cooperation and exchanges", "cooperation roadmap", "cooperation programme" (合作计划) */
 const JOINT_PLAN = "(?:(?:action|cooperation|exchanges?)\\s+plans?|(?:action|cooperation)\\s+program(?:me)?s?|plans?\\s+(?:for|on)\\s+(?:[a-z-]+\\s+){0,2}(?:cooperation|exchanges?)|cooperation\\s+roadmaps?)";
-const ANY_DOCUMENT = `(?:memorand(?:ums?|a)|MoU|MOU|letters?\\s+of\\s+intent|agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`;
+const ANY_DOCUMENT = `(?:memorand(?:ums?|a)|MoU|MOU|${LETTER_OF_INTENT}|agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`;
 /** a document with its article and the words before its kind: "an Agreement", "a cooperation agreement" */
 const A_DOCUMENT = `an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;
 /** " and an Agreement on …" after a first document: a second one, signed by the same verb */

@@ -18,7 +18,7 @@ import { lastMatch } from "../shared/matches";
 import { ENGLISH_MONTH_NAME } from "../shared/calendar";
 import { OWNED_TIE } from "../places/en-around";
 import { LABELLED_GROUP_AHEAD_EN, labelledGroup } from "./labelled-groups";
-import { ANAPHOR_WORDS, AND_GAP, AND_SUBJECT, CLAUSE_ADVERB, DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, GAPPED_OPENING, NAME_NEXT, PASSIVE_ANAPHOR_WORDS, PASSIVE_DOCUMENT_ANAPHOR, SECOND_DOCUMENT, SECOND_VERB, VERB } from "./en-clauses";
+import { ANAPHOR_WORDS, AND_GAP, AND_SUBJECT, CLAUSE_ADVERB, DOCUMENT_ANAPHOR, LETTER_OF_INTENT, GAPPED_DOCUMENT, GAPPED_OPENING, NAME_NEXT, PASSIVE_ANAPHOR_WORDS, PASSIVE_DOCUMENT_ANAPHOR, SECOND_DOCUMENT, SECOND_VERB, VERB } from "./en-clauses";
 import { BODIES_TIED, BODY_TIE_KIND, COLON_ITEM_BEFORE, NEXT_LISTED_DOCUMENT, SIGNED, SIGNED_AGREEMENT } from "./en-documents";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
@@ -182,7 +182,7 @@ const HOLDS = "(?:has|have|had)(?:\\s+(?:had|maintained|enjoyed|kept))?";
 const HELD_TIE_START = new RegExp(`^${HOLDS}\\s+(?!been\\b)`, "i");
 // ("Zibo and Lahti have enjoyed a sister-city relationship since 2019": one relationship, with its article, and the
 // pair before it, with no partner after)
-const HELD_TIE = (kind: string): string => `\\b${HOLDS}\\s+(?:an?\\s+)?(?:(?:long-standing|close|formal|official)\\s+)?${kind}\\s+(?:ties|relations|relationships?)(?=\\s+with${NAME_NEXT}[^.;,]{0,60}?(?:,\\s+(?:which\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:established|forged|formed)\\s+in|\\s+since)\\s+(?:19|20)\\d{2}\\b|\\s+since\\s+(?:19|20)\\d{2}\\b)`;
+const HELD_TIE = (kind: string): string => `\\b${HOLDS}\\s+(?:an?\\s+)?(?:(?:long-standing|close|formal|official)\\s+)?${kind}\\s+(?:ties|relations|relationships?|partnerships?)(?=\\s+with${NAME_NEXT}[^.;,]{0,60}?(?:,\\s+(?:which\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:established|forged|formed)\\s+in|\\s+since)\\s+(?:19|20)\\d{2}\\b|\\s+since\\s+(?:19|20)\\d{2}\\b)`;
 // (not after a tie's words: ", and friendly exchange relations with B" is a gapped tie of its own kind)
 // (", and on May 21 with Kisumu": the gapped clause's own time may come before the partner)
 // ("; in September, with Ube": after a semicolon, between the items of a series, the time takes a comma of its own; after a
@@ -234,7 +234,7 @@ const GAPPED_BEFORE = new RegExp(`${GAPPED_DOCUMENT}(?=[^,;]*$)`);
 // (" and a memorandum … with B" after the first document's own partner: "signed the Plan … with Mannheim and a memorandum …")
 const LISTED_AFTER_PARTNER = `(?<=${OWN_PARTNER})\\s+and\\s+${SECOND_DOCUMENT}`;
 // (", and the agreement with Kyoto was signed on October 9": a second document, with its own partner, told in the passive)
-const PASSIVE_DOCUMENT_NEXT = `(?:,\\s+|\\s+)and\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|letters?\\s+of\\s+intent)\\s+with${NAME_NEXT}(?=[^.;,]{0,60}?\\b(?:was|were)\\s+(?:also\\s+)?(?:signed|inked|concluded|renewed)\\b)`;
+const PASSIVE_DOCUMENT_NEXT = `(?:,\\s+|\\s+)and\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|${LETTER_OF_INTENT})\\s+with${NAME_NEXT}(?=[^.;,]{0,60}?\\b(?:was|were)\\s+(?:also\\s+)?(?:signed|inked|concluded|renewed)\\b)`;
 // (", paired with Nagano in 1993": a later partner's clause, whose verb says the tie)
 const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(?:${AND_SUBJECT}|${THE_SUBJECT}|${CLAUSE_ADVERB})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:${CLAUSE_ADVERB})?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+(?:${CLAUSE_ADVERB})?witnessed\\b|,?\\s+and\\s+between${NAME_NEXT}|(?:,\\s+|\\s+)and\\s+${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${PASSIVE_DOCUMENT_NEXT}|${SERIES_EVENT}`);
 /**
@@ -268,7 +268,7 @@ const MADE_PAIR = String.raw`(?:it|them|theirs|the\s+(?:pair|two(?:\s+cities)?))
 // earliest sister cities in …": one of a place's own)
 const APPOSITION = new RegExp(String.raw`(?:,|\s*[—–]|\s+-{1,2})\s+(?:which\s+(?:was|is|were|are|became|remains)\s+|making\s+(?:${MADE_PAIR}|(?:${NAME_WORD_EN}\s+){1,3})\s*|marking\s+)?(?:(?:one of|among)\s+(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)(?=\s)|(?:the|its|their|(?:${NAME_WORD_EN}\s+){0,2}${NAME_WORD_EN}['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|newest|\d+(?:st|nd|rd|th))\b)|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port)\s+(?:in|of|on|located|situated)\b|,\s+(?:its|their)\s+(?:sister|twin|friendship|friendly)[- ](?:city|province|state)\b`);
 /** a document named and "between" before a trigger that is its subject: "an agreement between " (of "… between A and B on establishing …") */
-const DOCUMENT_BETWEEN = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MOUs?|letters?\s+of\s+intent|accords?|documents?)\s+between\s+(?:the\s+)?/g;
+const DOCUMENT_BETWEEN = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MOUs?|letters?\s+of\s+intent|LOIs?|accords?|documents?)\s+between\s+(?:the\s+)?/g;
 /** a verb of making a tie, left before a trigger that opens at the tie's words */
 const MAKING_VERB_LEFT = /\s+(?:establishing|forming|building|becoming)\s*$/;
 /** right after a trigger, the pair it names: "… relations between Dali Prefecture and Chiang Mai" */
@@ -599,7 +599,7 @@ const LISTED_TALLY_NEXT = `(?!(?<=\\b(?:established|forged|formed|gained))\\s+(?
 /** "a Memorandum on Deepening Friendly Cooperative Relations": a tie that exists already, deepened by a document (the document is the event) */
 const DEEPENED = "\\b(?:deepen|strengthen|enhanc|consolidat|promot|expand|upgrad)";
 /** the documents that may take a tie for their subject, as 建立友好城市关系意向书 does: the tie is still to be made */
-const PRELIMINARY_DOCUMENT = "\\b(?:memorand(?:ums?|a)|MoUs?|MOUs?|letters?\\s+of\\s+intent)\\b";
+const PRELIMINARY_DOCUMENT = `\\b(?:memorand(?:ums?|a)|MoUs?|MOUs?|${LETTER_OF_INTENT})\\b`;
 /**
  * "signed a letter of intent on establishing sister-city relations", "the Letter of Intent between A and B on Establishing
  * Sister City Relations": the verb is the document's subject, not an event (tested once the verb has matched)
@@ -625,7 +625,7 @@ const FRIENDLY_PAIR_KINDS = "(?:sister|twin|friendship|friendly)\\s+(?:province|
 /** "a sister-city cooperation memorandum": a memorandum on the exchanges of sister cities, as 友好城市合作备忘录; the tie names its subject, it is not the event (nor in "Renew Sister-City Memorandum", as 友好城市续约备忘录) */
 // (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject;
 // "the sister-city cooperation agreement" is the tie's own, as 友好城市合作协议)
-const TIE_AS_SUBJECT = "(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)*(?:memorand|MoU|MOU|letters?\\s+of\\s+intent))(?!\\s+(?:exchanges?|cooperation)\\b(?!\\s+agreements?\\b))";
+const TIE_AS_SUBJECT = `(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)*(?:memorand|MoU|MOU|${LETTER_OF_INTENT}))(?!\\s+(?:exchanges?|cooperation)\\b(?!\\s+agreements?\\b))`;
 // ("formalized their twinning in 1987"; "marking 40 years of sister-city ties between Xi'an and Kyoto", as 纪念西安与京都结好40周年)
 // ("the two provinces have been friendly provinces since 2012", as 两省自2012年起结为友好省份: the sister kind, 友好省)
 // ("Tianjin and Kobe became China's first pair of sister cities with Japan": the pair they became, ranked)
@@ -646,7 +646,7 @@ const OWNED_FRIENDLY_TIE = `\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+(?
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friend|partner/i, trigger: new RegExp(`${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriend(?:ly|ship)(?:\\s+and)?\\s+(?:(?:cooperative|cooperation|exchange)(?:\\s+and\\s+(?:cooperative|cooperation|exchanges?))?\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation|exchange)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)${BECOMING_AS_SUBJECT}\\s+friend(?:ly|ship)(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${OWNED_FRIENDLY_TIE}|${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:(?:formal|official|close|long-term|stable)\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${HELD_TIE("friendly(?:\\s+(?:and\\s+)?(?:cooperative|exchange))?")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}|${ADDED_AS_TIE("friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:city|province)")}`, "gi") });
 // the documents: signed, exchanged, listed after another or after a colon (SIGNED, en-documents.ts)
 export const memorandum = rule({ id: "agreement-en-memorandum", type: "memorandum", gate: /memorand|mou/i, trigger: SIGNED("(?:memorand(?:ums?|a)(?:\\s+of\\s+understanding)?|MoUs?|MOUs?)") });
-export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent/i, trigger: SIGNED("letters?\\s+of\\s+intent") });
+export const letterOfIntent = rule({ id: "agreement-en-letter-of-intent", type: "letter-of-intent", gate: /letters?\s+of\s+intent|\bLoIs?\b/i, trigger: SIGNED(LETTER_OF_INTENT) });
 // a signed "Cooperation Action Plan" binds both sides as an agreement does, as 合作行动计划 does
 // (an accord, a pact or a deal, as headlines write an agreement: "Xi'an, Almaty renew friendship accord", "inked a deal on vocational training")
 // (a joint declaration or statement the two sides sign commits both, as 联合声明 does: "the two mayors signed a joint declaration on …")

@@ -87,7 +87,7 @@ function pairsOfList(text: string, parties: PartyMention[], listEnd: number, lan
 }
 
 /** a document named: 备忘录, "a letter of intent" */
-const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定|声明|宣言/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?|deals?|declarations?|joint\s+statements?)\b/i };
+const DOCUMENT_NAMED = { zh: /备忘录|意向书|协议|协定|声明|宣言/, en: /\b(?:memorand(?:um|a)|MoUs?|MOUs?|letters?\s+of\s+intent|LOIs?|agreements?|accords?|pacts?|deals?|declarations?|joint\s+statements?)\b/i };
 /**
  * The pairs of an enumeration a colon opens, longer than the window a trigger reads its parties in ("Guangxi
  * added 7 pairs of sister cities: Nanning and Khon Kaen Province of Thailand, Liuzhou and …, and Yulin and
