@@ -502,6 +502,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-memorandum", text: "The Shandong Provincial Department of Commerce and the Iowa Department of Agriculture, Trade and Land Stewardship signed a memorandum.", quote: "Shandong Provincial Department of Commerce and the Iowa Department of Agriculture, Trade and Land Stewardship signed a memorandum", type: "memorandum", parties: ["Shandong Provincial Department of Commerce", "Iowa Department of Agriculture, Trade and Land Stewardship"] }, // a department named for a list of fields, the last after "and" any
   ],
   negatives: [
+    "Jiaxing is one of the first cities in Zhejiang to establish friendly ties with a Japanese city.", // a place ranked among those with such ties in general: no event
     "Although Weihai and Sitka have not yet established sister-city ties, exchanges between them are frequent.", // a tie negated: no event
     "Taizhou has yet to sign a sister-city agreement with any city in Africa.",
     "The two towns were never formally twinned.",

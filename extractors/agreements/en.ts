@@ -67,6 +67,10 @@ const DAY_OF_MONTH = new RegExp(`\\b${ENGLISH_MONTH_NAME}\\s+\\d{1,2}\\b|\\b\\d{
 // ("launched the twinning process with …": the tie begun, not made)
 // ("agreed to speed up the process of establishing …": the steps towards a tie, not the tie)
 const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:are|is|were|was)\s+(?:ready|willing|keen)\s+to|hop(?:e|es|ed)\s+to|look\s+forward\s+to|explor(?:e|es|ed|ing)|discuss(?:ed|ing)?|(?:discussions?|talks)\s+(?:on|about)|plans?\s+to|planning\s+to|is\s+to|are\s+to|intends?\s+to|expects?\s+to|expected\s+to|agreed\s+to|intention\s+to|consensus\s+on|reached\s+(?:an?\s+)?agreement\s+(?:to|on)|(?:is|are)\s+(?:set|due|poised|scheduled|slated)\s+to|work(?:ing)?\s+(?:to|towards?)|strive\s+to|seek\s+to|aim\s+to|invit(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to|steps?\s+towards?|pav(?:e|es|ed|ing)\s+the\s+way\s+for|promot(?:e|es|ing)|push(?:es|ing)?\s+for|la(?:y|ys|ying|id)\s+(?:a|the)\s+(?:solid\s+|good\s+|firm\s+)?foundation\s+for|(?:speed(?:s|ing)?\s+up|accelerat(?:e|es|ing)|expedit(?:e|es|ing)|advanc(?:e|es|ing)|push(?:es|ing)?\s+forward)\s+(?:the\s+)?(?:process|procedures?)\s+(?:of|for))\s+(?:\w+\s+){0,2}$/i;
+/** a ranking before the trigger's infinitive: "one of the first cities in Hubei to …", "the only county to …" */
+const RANKED_INFINITIVE = /\b(?:first|earliest|only|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,8}?to\s+$/i;
+/** a partner in general after the trigger: "with a French city", "with cities in Africa", "with foreign provinces" */
+const GENERAL_PARTNER_AFTER = /^[^.;,]{0,30}?\s+with\s+(?:an?\s+|other\s+|foreign\s+|overseas\s+)?(?:[A-Z][\w'’-]*\s+)?(?:cit(?:y|ies)|towns?|provinces?|states?|countries|regions?)\b/;
 /** a negation right before the trigger's verb: the event did not happen */
 const NEGATED = /\b(?:not|never|yet\s+to)\s+(?:(?:yet|formally|officially|been|be|to)\s+){0,2}$/i;
 /** "Luoyang and Nagasaki to Become Sister Cities": a headline's names, then "to", say what is to come */
@@ -520,6 +524,9 @@ function rule(spec: Spec): AgreementRule {
     const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(ctx.text.slice(w.start, w.end))?.[1]?.toLowerCase();
     // ("have not yet established sister-city ties", "has yet to sign", "were never twinned": no event)
     if (NEGATED.test(before)) return null;
+    // ("making Yichang one of the first cities in Hubei to establish friendly ties with a French city": a rank of the
+    // subject among places with such ties in general, as 最早与法国城市建立…的城市之一, no event)
+    if (RANKED_INFINITIVE.test(before) && GENERAL_PARTNER_AFTER.test(ctx.text.slice(end, end + 80))) return null;
     const anniversary = isAnniversary(ctx.text, { index, end }, "en");
     const plannedClause = PLANNED_CLAUSE.exec(before);
     return eventCandidate(

@@ -314,6 +314,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "奥地利维也纳市愿与我市深化合作，争取早日缔结友好城市关系。", quote: "维也纳市愿与我市深化合作，争取早日缔结友好城市关系", type: "sister-city", parties: ["维也纳", "我市"], status: "planned" }, // the release's own word after 与 the other side
   ],
   negatives: [
+    "嘉兴是浙江省最早与日本城市建立友好关系的城市之一。", // a place ranked among those with such ties in general (最早与…城市建立…的城市之一): no event
     "威海市与锡特卡市虽尚未建立友好城市关系，但两地交流频繁。", // a tie negated: no event
     "目前，我市还没有与非洲城市缔结友好城市关系。",
     "西安已与日本、加拿大等31个国家的38个城市缔结友好城市关系。", // countries as examples: a tally

@@ -69,7 +69,8 @@ const COUNTED_TIES = new RegExp(`^(?:的(?:共有|有|共|达))?(?:超过|逾|�
 /** partners that are countries in general right before the verb: 与南亚东南亚国家缔结的, 与东盟各国建立 (not 与老挝国家旅游局签署) */
 const COUNTRIES_IN_GENERAL = /[与同和跟][^，。；]{0,16}?(?:国家|各国)(?:之间)?的?(?:缔结|建立|结为|结成|签署|签订)/;
 /** a ranking right before an attributive tie (最早建立的友好城市, 首个缔结的友城) */
-const RANKED_BEFORE = /(?:最早|最先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)$/;
+// (or a partner between, in general or named: 最早与法国城市建立友好关系的城市之一)
+const RANKED_BEFORE = /(?:最早|最先|较早|率先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)(?:[与同和跟][^，。；的]{1,12}?)?$/;
 /** the verbs of an event told earlier in the sentence, which a rank after it describes (成为…会员，是…第3个加入…的城市) */
 const RANKED_EVENT_TOLD = /加入|成为|缔结|结为|建立/;
 /** "，其中包括A与B": the pair a tally of ties includes, named in the clause after the trigger */
@@ -228,7 +229,8 @@ function rule(spec: Spec): AgreementRule {
     const clause = group ? { start: around.start, end: Math.max(around.end, group.end) } : around;
     const before = ctx.text.slice(clause.start, index);
     // 是内蒙古自治区最早建立的国际友好城市: a tie ranked among others (最早, 首个 … 建立的), described, no event
-    if (RANKED_BEFORE.test(before) && /^[^，。；]{2,4}的/.test(m[0])) return null;
+    // (是湖北省最早与法国城市建立友好关系的城市之一: the ranked subject after the tie, 的 right after it)
+    if (RANKED_BEFORE.test(before) && (/^[^，。；]{2,4}的/.test(m[0]) || /^的(?:[^，。；]{0,6}?)(?:城市|地区|省份|之一)/.test(ctx.text.slice(end, end + 10)))) return null;
     // (…成为世界城地组织会员，是福建省第3个加入该组织的城市: a rank after the event told, describing its subject)
     if (RANKED_BEFORE.test(before) && /^[^，。；]{0,12}?的/.test(ctx.text.slice(end, end + 14)) && RANKED_EVENT_TOLD.test(ctx.text.slice(s.start, clause.start))) return null;
     // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
