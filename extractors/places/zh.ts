@@ -101,7 +101,7 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   // (友好区缔结仪式, 缔结友好区: the tie's kind before its making's word, or made by the verb before it)
   if (/^友好/.test(name) && (TIE_KIND_AFTER.test(ctx.text.slice(end, end + 4)) || TIE_VERB_BEFORE.test(ctx.text.slice(Math.max(0, at - 3), at)))) return false;
   const index = ctx.tokenIndex();
-  if (personNamedAfterTitle(ctx, at, end) || personAfterOfficeAlone(ctx.text, at, end)) return false;
+  if (personNamedAfterTitle(ctx, at, end) || personAfterOfficeAlone(ctx.text, at, end) || personWithSurnameAfterOffice(ctx.text, at, end)) return false;
   // 主城区, 国际友好城区: "the urban area", a common noun, names the district 城区 only right after its city (晋城市城区)
   if (AREA_NOUNS.has(name) && ctx.text[at - 1] !== "市") return false;
   if (hit.form === "short" || name.length === 2) {
@@ -152,6 +152,11 @@ const AFTER_PERSONS_NAME = /^(?:[、，,。；和与及]|出席|致辞|讲话|�
  */
 const personAfterOfficeAlone = (text: string, at: number, end: number): boolean =>
   OFFICE_BEFORE_NAME.test(text.slice(Math.max(0, at - 2), at)) && AFTER_PERSONS_NAME.test(text.slice(end, end + 2));
+/** the commonest Chinese surnames, each one character */
+const SURNAME = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/;
+/** (省委书记张天津在会上讲话: a surname between the office and a two-character name a city's, the officer's given name) */
+const personWithSurnameAfterOffice = (text: string, at: number, end: number): boolean =>
+  end - at === 2 && SURNAME.test(text[at - 1] ?? "") && OFFICE_BEFORE_NAME.test(text.slice(Math.max(0, at - 3), at - 1)) && (AFTER_PERSONS_NAME.test(text.slice(end, end + 2)) || /^[在对向就于]/.test(text[end] ?? ""));
 
 /** what follows a kind of tie (友好区关系, 友好县协议): a relation, a document, an exchange */
 const TIE_KIND_AFTER = /^(?:的)?(?:[县区市省州]|关系|协议|合作|交流|结好|友好|意向|备忘录|缔结|签约|签字|建立)/;
