@@ -137,6 +137,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-bare-us", text: "Its sister cities include Tacoma, US and Handa, Japan.", quote: "US", en: "United States", zh: "美国" }, // the bare US after a place's comma
   ],
   negatives: [
+    "The exhibition was opened by Florence Nightingale, a nurse.", // a place's name as a first name, a surname after it (compromise reads a person)
+    "Sydney Smith, head of the trade office, spoke at the forum.",
     { text: "Exports rose to US$5 billion, US$1 billion more than last year.", only: [] }, // a currency's sign, no country
     "UPDATE, Oct. 9 -- The forum was moved to a later date.", // capitals before a day that no gazetteer knows: a heading
     { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] }, // a pair holding another event names no partner of a tie

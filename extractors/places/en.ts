@@ -409,10 +409,17 @@ export function afterPersonTitle(text: string, index: number): boolean {
   return !!title && (PERSON_TITLE.has(title[1]!) || /^(?:Mr|Ms|Mrs|Dr|Prof)$/.test(title[1]!));
 }
 /** whether a place's name at a position is a person's first name: "Mayor Victoria Woodards", "Dr. Florence Ng" */
+// (or with no title, a one-word name and a surname after it that compromise reads as a person's: "led by Florence
+// Nightingale", "Sydney Smith, head of …"; not "Sydney Opera House" or "Regina Mayor …", nor two places)
 function personAfterTitle(text: string, index: number, name: string): boolean {
-  if (!afterPersonTitle(text, index)) return false;
   const surname = SURNAME_AFTER.exec(text.slice(index + name.length, index + name.length + 30));
-  return !!surname && !(surname[1]! in SUFFIX_TYPE) && !TITLE_AND_HEADLINE_WORDS.has(surname[1]!);
+  if (!surname || surname[1]! in SUFFIX_TYPE || TITLE_AND_HEADLINE_WORDS.has(surname[1]!)) return false;
+  if (afterPersonTitle(text, index)) return true;
+  if (/\s/.test(name) || PERSON_TITLE.has(surname[1]!) || gazetteer().en.has(surname[1]!)) return false;
+  const sentence = sentenceAt(text, index);
+  const terms = termsOf(sentence.text);
+  const first = firstTermFrom(terms, index - sentence.start);
+  return terms[first]?.start === index - sentence.start && !!terms[first]?.tags.has("Person") && !!terms[first + 1]?.tags.has("Person");
 }
 
 /**
