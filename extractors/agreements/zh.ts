@@ -496,8 +496,10 @@ const TIES_FIGURE = "[0-9０-９一二三四五六七八九十两]+";
 // (新增国际友好城市2对、友好交流城市3对，分别为A、B（友好城市），以及C、D（友好交流城市）: ties of two kinds added, named in
 // groups each labelled with its kind; each kind's trigger is its own count, and reads the partners of its group, labelledGroup)
 const TIE_COUNT_OF_OTHER_KIND = `${GROUP_LABEL_ZH}${TIES_FIGURE}(?:个|对)`;
+// (全年新增省级友城2对，分别为…; 新增友城中，省级友城2对，分别为…: the level of the ties added, and a share of them by level)
+const TIE_LEVEL = "(?:省|市|县|区)级";
 const ADDED_TIES = (kind: string): string =>
-  `(?:(${ADDING_VERB})(?:了)?|(?<=(?:${ADDING_VERB})(?:了)?${TIE_COUNT_OF_OTHER_KIND}[、和及]))(${kind})${TIES_FIGURE}(?:个|对)(?:(?=[、和及]${TIE_COUNT_OF_OTHER_KIND}[，,]?分别(?:为|是))|[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])(${TIES_FIGURE}对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
+  `(?:(${ADDING_VERB})(?:了)?|(?<=(?:${ADDING_VERB})(?:了)?${TIE_COUNT_OF_OTHER_KIND}[、和及])|(?=${TIE_LEVEL})(?<=(?:${ADDING_VERB})[^，。；]{0,12}中[，,]))(?:${TIE_LEVEL})?(${kind})${TIES_FIGURE}(?:个|对)(?:(?=[、和及]${TIE_COUNT_OF_OTHER_KIND}[，,]?分别(?:为|是))|[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])(${TIES_FIGURE}对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
 /**
  * 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets
  * (each its own event); or without years, two or more named (青岛的友好城市包括美国长滩市、德国曼海姆市和日本下关市: the
