@@ -22,6 +22,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-iso", text: "Updated 2023.9.5", quote: "2023.9.5", value: "2023-09-05" },
     { rule: "date-en-m-d-y", text: "Date: 11/28/2024", quote: "11/28/2024", value: "2024-11-28" }, // month first, as American sites write it
     { rule: "date-en-m-d-y", text: "Date: 28/11/2024", quote: "28/11/2024", value: "2024-11-28" }, // a first number no month can be is the day
+    { rule: "date-en-month", text: "The new sister cities are Tours, France (October) and Kyoto, Japan (December).", quote: "October", value: "2024-10" }, // a month alone in brackets, after what it dates
     { rule: "date-en-month", text: "In mid-October, the delegation arrived.", quote: "October", value: "2024-10" },
     { rule: "date-en-month", text: "From January to March, trade with ASEAN rose 7 percent.", quote: "From January to March", value: "2025-01", until: "2025-03", relation: "between" }, // the month closing a range stands after "to"
     { rule: "date-en-month", text: "The two sides agreed to hold the third economic forum in mid-October.", quote: "October", value: "2025-10" }, // what the clause announces lies ahead

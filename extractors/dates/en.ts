@@ -54,7 +54,8 @@ export const sameYearMonth = rule("date-en-same-year-month", `\\b${MONTH}(?:\\s+
   return d === undefined || isValidDate(2000, mo, d) ? { expr: { kind: "partial", m: mo, d, sameYear: true, ...later } } : null;
 }, "gi");
 /** a month named alone after in/since/until/by/from: "in June"; or closing a range of months ("from January to March") */
-export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|from|of|early|late|mid)\\s+|mid-|${MONTH.replace("(", "(?:")}\\s+(?:to|through|till|until)\\s+))${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
+// (or alone in brackets, after what it dates: "Baranya County of Hungary (March)", as 巴兰尼亚州（3月）)
+export const monthAlone = rule("date-en-month", `(?<=\\b(?:(?:in|since|until|by|from|of|early|late|mid)\\s+|mid-|${MONTH.replace("(", "(?:")}\\s+(?:to|through|till|until)\\s+)|\\((?=${MONTH.replace("(", "(?:")}\\)))${MONTH}\\b(?!\\s+[0-9])`, (m) => ({ expr: { kind: "partial", m: monthOf(m[1]!) } }), "gi");
 /** 2021-2025, (2025–2027): a span of years, the second after the first */
 export const yearRange = rule("date-en-year-range", `(?<![\\w.,/-])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\w%/-])`, (m) => yearSpan(Number(m[1]), Number(m[2])), "gi");
 /** a year: 2024 standing alone, not a count ("2024 students") nor part of a code */
