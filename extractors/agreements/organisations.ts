@@ -45,6 +45,11 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * between a place and a body it does not name; a Party committee ("Secretary of the CPC Jinhua Municipal
  * Committee") names an official's post, never a signatory
  */
+/**
+ * the English words that end a body's name, read both after a place (ORGANISATION_AFTER: an industrial park, a development
+ * zone, a committee not a Party's or a government's) and alone (BODY_WORD: a firm's legal form, any committee)
+ */
+const BODY_WORD_EN_SHARED = "University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)Board";
 export const ORGANISATION_AFTER = {
   // (威斯康星州|农业、贸易和消费者保护厅: a government department named for a list of fields, 、 and 和 inside its name;
   // 湖南省|文化和旅游厅, two fields; not 商务厅和外事局 or 外办和长沙市商务局, two bodies, a body's word or a place in a field)
@@ -54,7 +59,7 @@ export const ORGANISATION_AFTER = {
     // (not a division's word: "Italy's Province of Prato" names a place, not a body)
     `^['’]s(?!\\s+(?:${SUFFIXES}|Capital)\\b)(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
       `^(?:['’]s)?(?:\\s+(?:${FIELD_AND}|[A-Z][\\w'’&-]*|No\\.\\s*\\d+|of|for))*?` +
-      /\s+(?:University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\s+of\s)|Museum|(?:Airp|P)ort(?!\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Industrial Park|Development Zone|(?:Port )?Authority|Board(?=\s+of\s+Education\b)|(?<=\b(?:Tourism|Tourist|Trade|Investment|Promotion)\s)Board|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\b/.source +
+      `\\s+(?:${BODY_WORD_EN_SHARED}|Industrial Park|Development Zone|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\\b` +
       FIELD_OF_BODY,
   ),
 };
@@ -71,7 +76,8 @@ export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD
 const BODY_WORD = {
   // (委员会 ends 管理委员会, 教育委员会 and 贸易促进委员会 too)
   zh: "大学|学院|银行|集团|公司|医院|协会|商会|贸促会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|委员会|机构|局(?![势面部长])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])",
-  en: "University|College|Institute|Academy|Bank|Group|Company|Corporation|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)Board|(?:Administrative |Management )?Committee",
+  // (a firm's legal form ends its name here too, and any committee does)
+  en: `${BODY_WORD_EN_SHARED}|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|(?:Administrative |Management )?Committee`,
 };
 /** a body's word and "of" right before a country: "the Aqaba Special Economic Zone Authority of Jordan", "Sembcorp Industries of Singapore" say whose body it is */
 export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+)?$`);
