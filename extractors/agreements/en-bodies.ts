@@ -16,8 +16,11 @@ const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|
 /** trims the joining words a name cannot end with, and a sentence's full stop ("… Asia Pacific Cities.", not "U.S.") */
 // (an acronym in brackets before a lower-case word closes the name it is given for: "the World Tourism Cities
 // Federation (WTCF) on Friday", not "the China-CEEC (CEEC) Association of …")
+// (a time after the name closes it: "the World Tourism Alliance in May", "… on Monday", "… in 2019")
+const TIME_AFTER_NAME = /\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d{2})(?![\w-]).*$/;
 const trimName = (s: string): string =>
   s
+    .replace(TIME_AFTER_NAME, "")
     .replace(/^(.*?\s\([A-Z][A-Z0-9&.-]{1,12}\))\s+[a-z].*$/, "$1")
     .replace(/(?<=[a-z]{2})\.$/, "")
     .replace(/(?:\s+(?:of|and|for|the|on|in|de))+$/, "");
