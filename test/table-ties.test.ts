@@ -230,4 +230,25 @@ Sister cities established in recent years include:
     ]);
     expect(described(out)).toEqual(["1 日本富山市 日本 1988年 => sister-city 嘉兴市+富山 1988", "2 瑞典埃斯基尔斯蒂纳市 瑞典 2004年 => sister-city 嘉兴市+埃斯基尔斯蒂纳市 2004"]);
   });
+
+  it("reads a bilingual table laid out with tabs, each row a line and its translation: a row's number is no count, an unknown partner is its first cell", () => {
+    const out = extractBytes(
+      "tab-table.txt",
+      text(`嘉兴市国际友好城市一览表
+Jiaxing's International Sister Cities
+
+序号\t城市\t国家\t结好时间
+No.\tCity\tCountry\tDate
+1\t日本富山市\t日本\t1988年
+1\tToyama\tJapan\t1988
+2\t凯尔迈市\t瑞典\t2004年
+2\tKalmeby\tSweden\t2004
+`),
+    );
+    expect(described(out)).toEqual([
+      "1\t日本富山市\t日本\t1988年 | 1\tToyama\tJapan\t1988 => sister-city 嘉兴市+富山 1988",
+      "2\t凯尔迈市\t瑞典\t2004年 | 2\tKalmeby\tSweden\t2004 => sister-city 嘉兴市+凯尔迈市 2004",
+    ]);
+    expect(out.facts.filter((f) => f.kind === "count")).toEqual([]);
+  });
 });

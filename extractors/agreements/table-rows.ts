@@ -131,8 +131,8 @@ function listOfTies(items: readonly CellParagraph[][], since: () => readonly Cel
   return kind ? { kind, partnerColumns: [{ column: 0, kind: "any" }], rows: items.map((item) => [{ column: 0, paragraphs: [...item] }]) } : null;
 }
 
-/** a plain-text list item's number opening its line: "1. ", "2、", "(3) ", "（4）", or a text table's "1 " before a Chinese cell */
-const ITEM_NUMBER = /^\s*(?:(\d{1,3})\s*[.．、)）]|[（(](\d{1,3})[）)]|(\d{1,3})[ \t\u3000]+(?=\p{Script=Han}))\s*/u;
+/** a plain-text list item's number opening its line: "1. ", "2、", "(3) ", "（4）", or a text table's "1 " before a Chinese cell, or its tab before any */
+const ITEM_NUMBER = /^\s*(?:(\d{1,3})\s*[.．、)）]|[（(](\d{1,3})[）)]|(\d{1,3})(?:[ \t\u3000]+(?=\p{Script=Han})|\t+(?=\p{Lu})))\s*/u;
 
 /**
  * The numbered lines of plain text that list ties (潍坊市现有国际友好城市12个, then 1. 日本高崎市（1987年）and its
@@ -182,10 +182,11 @@ export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: 
         // (in each language apart: 法罗 | Faro, where only the English name is known, is a place in both)
         for (const paragraph of cell) {
           if ((paragraph.lang !== "zh" && paragraph.lang !== "en") || placesOf(paragraph).some((place) => !isCountryOrRegion(place))) continue;
-          const name = (paragraph.lang === "zh" ? ZH_NAME : EN_NAME).exec(paragraph.text);
+          const cell = partnerCellOf(paragraph.text);
+          const name = (paragraph.lang === "zh" ? ZH_NAME : EN_NAME).exec(cell.text);
           if (!name?.[1]) continue;
           const type = kind === "any" ? zhDivisionOf(name[1]) : kind;
-          found.push({ paragraph, candidate: { rule: `place-${paragraph.lang}-table-cell`, index: name.index + name[0].indexOf(name[1]), text: name[1], lang: paragraph.lang, hits: [], type, foreign: true } });
+          found.push({ paragraph, candidate: { rule: `place-${paragraph.lang}-table-cell`, index: cell.at + name.index + name[0].indexOf(name[1]), text: name[1], lang: paragraph.lang, hits: [], type, foreign: true } });
         }
       }
     }
@@ -233,6 +234,14 @@ function partnerColumnOf(heading: string): PlaceType | "any" | null {
   if (/城市|\bcit(?:y|ies)\b|municipality/i.test(heading)) return "city";
   if (/省|州|\b(?:provinces?|states?|prefectures?)\b/i.test(heading)) return "province";
   return "any";
+}
+
+/** a text table's line ("2\t普拉托市\t意大利\t2003年10月"): its first cell after the row's number is the partner's; a paragraph of no tab is one cell */
+function partnerCellOf(text: string): { text: string; at: number } {
+  if (!text.includes("\t")) return { text, at: 0 };
+  const at = ITEM_NUMBER.exec(text)?.[0].length ?? 0;
+  const end = text.indexOf("\t", at);
+  return { text: text.slice(at, end < 0 ? undefined : end), at };
 }
 
 /** a cell that is a name: Han characters (a middle dot, as 圣·胡安 writes one) or capitalised words, a bracketed gloss after it aside */

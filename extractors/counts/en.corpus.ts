@@ -113,6 +113,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The port now operates more than 45 international routes and trades with ports in more than 90 countries.", quote: "more than 45 international routes", value: 45, unit: "international routes", qualifier: "more than" }, // "trades with": a verb after "and", whatever the tagger says
   ],
   negatives: [
+    "1\tJersey City, New Jersey\tUnited States\tJune 1998", // a table row's number and its partner, two cells a tab parts: no count
     "Of these, four were in good condition.", // a part's state, not a figure the release reports
     "Thursday, November 28, 2024 10:30  Source: City Daily", // a time of day in figures, before the source line's word
     "The ceremony began at 10:30 and ended at noon.",

@@ -19,6 +19,8 @@ export function findCounts(ctx: ParagraphContext, rules: readonly CountRule[], d
   const kept: CountCandidate[] = [];
   for (const { c } of all) {
     if (belongsToDate(c, c.value, dates)) continue;
+    // (a tab between the figure and its noun: two cells of a table row, "1\tJersey City", a row's number and its partner)
+    if (c.text.includes("\t")) continue;
     if (kept.some((k) => overlaps(k, c))) continue;
     kept.push(c);
   }

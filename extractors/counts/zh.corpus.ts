@@ -172,6 +172,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
   ],
   negatives: [
+    "1\t新泽西州泽西市\t美国\t1998年6月", // a table row's number and its partner, two cells a tab parts: no count
     "两国元首11月5日元首会晤后发表声明。", // a day before 元首 is a date's, not the yen's
     "2025国际友城博览会11月3日在成都开幕。", // the 国 of 国际 after a year: no count of countries
     "进出口额分别增长12.5%和8.3%。", // shares listed after 分别 count nothing
