@@ -102,6 +102,8 @@ const COUNTED_AFTER_VERB = new RegExp(`^(?:(?:签署|签订|续签)(?:了)?${FIG
 // 同意, 商定: the sides agree to a tie, they do not enter it yet (as "agreed to establish"); 争取, "strive to", as "work toward"
 /** what the two sides did about a tie 就 makes their topic: reached an intention or a consensus, held talks */
 const TALKED_ABOUT = /^[^，。；]{0,6}?(?:达成|进行|交换|磋商|商谈|探讨|协商)/;
+/** 就, the topic's word, right before the trigger, or before its time and adverb (双方就明年正式缔结…达成共识) */
+const TOPIC_OPENS = /就(?:[^，。；就]{0,6}?(?:年|月|内|早日|尽快|正式|适时))?$/;
 /** 正式启动结好程序: the process of making a tie begun, the tie not made yet */
 const PROCESS_BEGUN = { before: /启动$/, after: /^(?:的)?(?:程序|进程|手续|工作)/ };
 /** 为两市正式缔结友好城市关系奠定了基础: the groundwork laid for a tie, the tie not made yet (as "laid the foundation for") */
@@ -335,7 +337,7 @@ function rule(spec: Spec): AgreementRule {
         level: levelWord ? LEVEL[levelWord]! : null,
         // (双方就建立友城关系达成初步意向: a tie the two sides talked about, 就 its topic, is one they plan)
         // (希望双方以结好20周年为契机: a tie's anniversary tells a tie that holds, whatever the clause hopes for)
-        status: anniversary ? "signed" : PLANNED.test(before) || (PLANNED_TOO.test(ctx.text.slice(s.start, index)) && !m[0].includes("了")) || (/就$/.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) || MATTER_UNDER_WAY.test(ctx.text.slice(end, end + 16)) || (GROUNDWORK.before.test(before) && GROUNDWORK.after.test(ctx.text.slice(end, end + 16))) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
+        status: anniversary ? "signed" : PLANNED.test(before) || (PLANNED_TOO.test(ctx.text.slice(s.start, index)) && !m[0].includes("了")) || (TOPIC_OPENS.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) || MATTER_UNDER_WAY.test(ctx.text.slice(end, end + 16)) || (GROUNDWORK.before.test(before) && GROUNDWORK.after.test(ctx.text.slice(end, end + 16))) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
