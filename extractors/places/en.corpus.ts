@@ -63,6 +63,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
     { rule: "place-en-before-country", text: "The delegation called at Ribeirão Preto in the State of São Paulo.", quote: "Ribeirão Preto" }, // a known division after its formal word
     { rule: "place-en-after-kind", text: "The delegation went on to the State of Tocantins.", quote: "Tocantins", type: "province" },
+    { rule: "place-en-after-kind", text: "Sichuan and the Region of Murcia signed a letter of intent.", quote: "Murcia", type: "region" }, // a division's formal name, "Region of"
     { rule: "place-en-after-kind", text: "Lishui Signs Friendship Agreement with Italian City of Lucca", quote: "Lucca", type: "city" }, // a headline's "City of" after a demonym
     { rule: "place-en-shared-division", text: "The delegation visited the Limpopo and Mpumalanga provinces of South Africa.", quote: "Mpumalanga", type: "province" }, // two names sharing one plural division word
     { rule: "place-en-after-kind", text: "The Mayor of Hamamatsu welcomed the guests.", quote: "Hamamatsu" },
@@ -141,7 +142,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     "Sydney Smith, head of the trade office, spoke at the forum.",
     { text: "Exports rose to US$5 billion, US$1 billion more than last year.", only: [] }, // a currency's sign, no country
     "UPDATE, Oct. 9 -- The forum was moved to a later date.", // capitals before a day that no gazetteer knows: a heading
-    { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] }, // a pair holding another event names no partner of a tie
+    { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] },
+    { text: "Shaanxi and the Free State of Saxony signed a memorandum.", only: ["Shaanxi", "Saxony"] }, // "the Free State of": Saxony's formal title, not South Africa's Free State // a pair holding another event names no partner of a tie
     { text: "Chongqing and Duisburg Mark 10 Years of China-Europe Railway Cooperation", only: ["Chongqing", "Duisburg"] }, // a headline's span of time before "of" and a country
     "The city officially became a member city of the League last year.", // a body after "city of", no city's name
     "Founded in 2012, the Alliance now has 80 member cities.",

@@ -123,6 +123,11 @@ export const gazetteerName: PlaceRule = {
     while ((m = words.exec(text))) {
       const name = namesAt(text, m.index, m[0])[0];
       if (!name) continue;
+      // ("the Free State of Saxony": a division's formal title, not South Africa's Free State, when "of" and a name follow)
+      if (name === "Free State" && /^\s+of\s+(?:the\s+)?[A-Z]/.test(text.slice(m.index + name.length, m.index + name.length + 12))) {
+        words.lastIndex = m.index + name.length;
+        continue;
+      }
       // ("Mayor Victoria Woodards": a title, then a name and a surname, is a person)
       if (personAfterTitle(text, m.index, name)) {
         words.lastIndex = m.index + name.length;
@@ -562,6 +567,10 @@ const KIND_BEFORE_OF: Record<string, PlaceType> = {
   Province: "province",
   State: "province",
   Prefecture: "province",
+  // ("the Region of Murcia", "the County of Kent", "the Free State of Saxony": formal names of divisions too)
+  Region: "region",
+  County: "county",
+  "Free State": "province",
   oblast: "province",
   krai: "province",
   county: "county",
