@@ -85,6 +85,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-relative-year", text: "Each city will send 30 students to the other every year starting next year.", quote: "starting next year", value: "2026", relation: "since" }, // "starting" alone opens the time from which, as 明年起
     { rule: "date-en-relative-year", text: "The two sides agreed to hold a trade fair every year from next year.", quote: "every year from next year", value: "2026", relation: "since" }, // a repeated thing from when it starts, as 明年起每年
     { rule: "date-en-same-day", text: "The delegation arrived in Vienna on March 9. On the same day, the two sides signed a memorandum of cooperation.", quote: "On the same day", value: "2025-03-09" }, // the day told before it
+    { rule: "date-en-next-day", text: "The delegation arrived in Vienna on March 31. The next day, the two sides signed a memorandum of cooperation.", quote: "The next day", value: "2025-04-01" }, // the day after the one told before it, counted on over the month's end
+    { rule: "date-en-next-day", text: "The delegation arrived in Lisbon on December 31, 2024, and attended a reception on the following day.", quote: "on the following day", value: "2025-01-01" },
     { rule: "date-en-relative-day", text: "Yesterday the mayor met the delegation.", quote: "Yesterday", value: "2025-03-14" },
     { rule: "date-en-relative-day", text: "This morning, the mayor held talks with the delegation.", quote: "This morning", value: "2025-03-15" }, // a part of the day, as 今晨
     { rule: "date-en-relative-day", text: "The delegation arrived in Wuhan last night.", quote: "last night", value: "2025-03-14" },

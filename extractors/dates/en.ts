@@ -116,6 +116,8 @@ const REL_DAY: Record<string, number> = { "the day before yesterday": -2, yester
 export const relativeDay = rule("date-en-relative-day", `\\b(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this(?=\\s+(?:morning|afternoon|evening)\\b))(?:\\s+(?:morning|afternoon|evening))?\\b`, (m) => (nowadays(m) ? null : { expr: { kind: "relative-day", offset: REL_DAY[m[1]!.toLowerCase().replace(/\\s+/g, " ")]! } }), "gi");
 /** "on the same day", "that same day", "on that day": the day told before, as 同日 */
 export const sameDay = rule("date-en-same-day", `\\b(?:on\\s+)?(?:the|that)\\s+(?:very\\s+)?same\\s+day\\b|\\bon\\s+that\\s+day\\b`, () => ({ expr: { kind: "same-day" } }), "gi");
+/** "the next day", "the following day", "the day after": the day after the one told before it (lendSameDay counts it on) */
+export const nextDay = rule("date-en-next-day", `\\b(?:on\\s+)?the\\s+(?:next|following)\\s+day\\b|\\bthe\\s+day\\s+after\\b(?!\\s+(?:tomorrow|the|that|its|his|her|their|[A-Z0-9]))`, () => ({ expr: { kind: "same-day", offset: 1 } }), "gi");
 /**
  * "Today, some 50 companies operate in the city": "today" opening a sentence whose clause tells no past event
  * means "nowadays" (目前), not the day of the release ("Today, the two mayors signed…" is that day)
@@ -219,6 +221,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   relativeWeekMonth,
   relativeDay,
   sameDay,
+  nextDay,
   ordinalDay,
   weekday,
   span,

@@ -156,14 +156,29 @@ export function namesDay(e: DateExpr): boolean {
  * stretch of days names none: which of them? A year or a month recalled between leaves the day as it was).
  * Returns the last such day, for the paragraphs after.
  */
+// (次日, "the next day": the day after it, where that day can be counted on from: a month and day, with or without its
+// year, or a day counted from the release's; the next day becomes the day the dates after it go on from)
 export function lendSameDay(dates: DateCandidate[], before: DateExpr | null): DateExpr | null {
   let day = before;
   for (const d of dates) {
     if (d.expr.kind === "same-day") {
-      if (day) d.expr = { ...day };
+      const lent = day && (d.expr.offset ? dayAfter(day, d.expr.offset) : { ...day });
+      if (lent) {
+        d.expr = lent;
+        if (d.relation === "on") day = lent;
+      }
     } else if (namesDay(d.expr)) day = d.relation === "on" ? d.expr : null;
   }
   return day;
+}
+
+/** A day expression moved on by whole days, where it can be: a month and day (a common year's calendar when the year is unknown), or a day counted from the release's. */
+function dayAfter(e: DateExpr, days: number): DateExpr | null {
+  if (e.kind === "relative-day") return { kind: "relative-day", offset: e.offset + days };
+  if ((e.kind !== "absolute" && e.kind !== "partial") || e.m === undefined || e.d === undefined || ("weekday" in e && e.weekday !== undefined)) return null;
+  const at = new Date(Date.UTC(e.kind === "absolute" ? e.y : 2001, e.m - 1, e.d + days));
+  const moved = { m: at.getUTCMonth() + 1, d: at.getUTCDate() };
+  return e.kind === "absolute" ? (at.getUTCFullYear() === e.y ? { ...e, ...moved } : { kind: "absolute", y: at.getUTCFullYear(), ...moved }) : { ...e, ...moved };
 }
 
 export function findDates(ctx: ParagraphContext, rules: readonly DateRule[]): DateCandidate[] {

@@ -74,6 +74,8 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-year", text: "截至2026年，计划建成十个园区。", quote: "截至2026年", value: "2026", relation: "until" },
     { rule: "date-zh-year", text: "2018年至2020年期间，交流频繁。", quote: "2018年至2020年", value: "2018", relation: "between", until: "2020" },
     { rule: "date-zh-same-day", text: "3月9日，代表团抵达维也纳。同日，双方签署了合作备忘录。", quote: "同日", value: "2025-03-09" }, // the day told before it
+    { rule: "date-zh-next-day", text: "3月31日，代表团抵达维也纳。次日，双方签署了合作备忘录。", quote: "次日", value: "2025-04-01" }, // the day after the one told before it, counted on over the month's end
+    { rule: "date-zh-next-day", text: "2024年12月31日，代表团抵达里斯本，翌日出席了新年招待会。", quote: "翌日", value: "2025-01-01" },
     { rule: "date-zh-relative-day", text: "昨天，市长会见了代表团。", quote: "昨天", value: "2025-03-14" },
     { rule: "date-zh-relative-day", text: "今晨，代表团抵达武汉。", quote: "今晨", value: "2025-03-15" }, // a part of the day, as "this morning"
     { rule: "date-zh-relative-day", text: "代表团昨晚抵达武汉。", quote: "昨晚", value: "2025-03-14" },

@@ -140,6 +140,8 @@ export const relativeDay = rule("date-zh-relative-day", `(?<![此随之以最然
 
 /** 同日, 当天, 当日, 同一天: the day told before (not 当天往返, a day trip; 当日汇率, the day's rate; 每当) */
 export const sameDay = rule("date-zh-same-day", `(?<![每相])(同日|同一天|当天|当日)(?!往返|来回|内|汇率|有效)`, () => ({ expr: { kind: "same-day" } }));
+/** 次日, 翌日: the day after the one told before it (lendSameDay counts it on) */
+export const nextDay = rule("date-zh-next-day", `(?<![每])(次日|翌日)(?!起|内|往返|凌晨)`, () => ({ expr: { kind: "same-day", offset: 1 } }));
 
 const WEEK_OFFSET: Record<string, number> = { 上: -1, 下: 1, 这: 0, 本: 0, 今个: 0, 今: 0 };
 /** 本 as "this", not the end of a word or a name (岸本周平, 松本周一: 本周 there is no week): a word of the clause may come before it */
@@ -232,6 +234,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   spanAfter,
   relativeDay,
   sameDay,
+  nextDay,
   month,
   dayOfMonth,
   nationalDay,

@@ -31,8 +31,11 @@ export type DateExpr =
   | { kind: "relative-day"; offset: number }
   /** a weekday alone: 星期一 (direction decides which) */
   | { kind: "weekday"; weekday: number }
-  /** 同日, 当天, "on the same day": the day of the date told before it (lendSameDay); with none, no date */
-  | { kind: "same-day" }
+  /**
+   * 同日, 当天, "on the same day": the day of the date told before it (lendSameDay); with none, no date. With an
+   * offset, the day after it: 次日, 翌日, "the next day" (1)
+   */
+  | { kind: "same-day"; offset?: number }
   /** the next or last N units: 下三天, 前两年; with `ago`, the point N units back: 三天前, "two years ago" */
   | { kind: "span"; n: number; unit: "day" | "week" | "month" | "year"; sign: 1 | -1; ago?: true }
   /**
