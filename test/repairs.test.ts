@@ -87,6 +87,16 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(clean).text.startsWith("9月8日 两市")).toBe(true);
   });
 
+  it("restores a character lost before its pinyin annotation: the one its two bytes and the reading allow, or of two, the one jieba joins to the character before", () => {
+    const lostBefore = (clean: string, annotation: string): boolean => asGbk(clean).includes(`\ufffd${annotation}`);
+    const one = "双方还签署了意向书(shū)，并将推动合作。";
+    expect(lostBefore(one, "(sh")).toBe(true); // 书 lost its last byte before the bracket
+    expect(repaired(one).text.startsWith("双方还签署了意向书")).toBe(true);
+    const two = "代表团还访问了缅甸(diàn)，并签署了协议。";
+    expect(lostBefore(two, "(di")).toBe(true); // 甸 and 电 share their first two bytes and both read diàn
+    expect(repaired(two).text.startsWith("代表团还访问了缅甸")).toBe(true);
+  });
+
   it("leaves another lost character lost, and flagged", () => {
     const clean = "9月8日，市长率代表团一行18人访问洛阳，双方签署了合作备忘录";
     const out = repaired(clean);

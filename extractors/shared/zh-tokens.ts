@@ -44,6 +44,9 @@ export type Segmenter = (texts: readonly string[]) => Tagged[][];
 
 let segmenter: Segmenter = (texts) => texts.map(tagLocally);
 
+/** jieba's tagged words of a few texts, through whichever segmenter the process uses (the repair stage asks it of two characters). */
+export const tagWords = (texts: readonly string[]): Tagged[][] => segmenter(texts);
+
 /** Routes segmentation elsewhere (a worker thread asks the main thread). */
 export function useSegmenter(segment: Segmenter): void {
   segmenter = segment;
