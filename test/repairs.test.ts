@@ -97,6 +97,15 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(two).text.startsWith("代表团还访问了缅甸")).toBe(true);
   });
 
+  it("restores a dash lost between two years, and characters whose bytes meet as a symbol of GBK's row A1", () => {
+    const range = "双方签署了2026—2028年合作规划，并举行了会谈。";
+    expect(asGbk(range)).toContain("2026鈥\ufffd2028"); // the dash (鈥, its first two bytes) lost its last before the 2
+    expect(repaired(range).text).toContain("2026—2028年合作规划"); // (了 before 2026 stays lost: its two bytes fit many)
+    const symbol = "代表团访问了俄罗斯叶卡捷琳堡市，并签署了协议。";
+    expect(asGbk(symbol)).toContain("℃"); // 卡捷's bytes meet as ℃
+    expect(repaired(symbol).text.startsWith("代表团访问了俄罗斯叶卡捷琳堡市")).toBe(true);
+  });
+
   it("leaves another lost character lost, and flagged", () => {
     const clean = "9月8日，市长率代表团一行18人访问洛阳，双方签署了合作备忘录";
     const out = repaired(clean);

@@ -89,9 +89,10 @@ const GBK_NON_HAN_ONLY = /^[\x00-\x7f“”‘’—…āáǎàēéěèīíǐì�
 /**
  * UTF-8 read as GBK or Big5 turns into Han characters and CJK symbols (and private-use code points,
  * where the bytes fall in GBK's user-defined areas), and Latin letters only as GBK's row A8 has them, the
- * pinyin letters, where one character's last byte and the next one's first meet (年訪 read as 骞磋í).
+ * pinyin letters, where one character's last byte and the next one's first meet (年訪 read as 骞磋í); and the
+ * symbols of GBK's row A1 and the rows after it (℃, №, ★, ◆, ∶), where they meet the same way (卡捷 read as 鍗℃嵎).
  */
-const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u00e0\u00e1\u00e8\u00e9\u00ea\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u0251\u0144\u0148\u0261\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2160-\u2199\u2460-\u24ff\u2500-\u257f\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451\ufffd]*$/u;
+const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u00e0\u00e1\u00e8\u00e9\u00ea\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u0251\u0144\u0148\u0261\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2100-\u23ff\u2460-\u24ff\u2500-\u257f\u25a0-\u26ff\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451\ufffd]*$/u;
 
 /** How the single-byte readings encode: one byte a character, so character i is byte i. */
 function singleByteEncoding(codec: SingleByteCodec): Pick<Reading, "encode" | "canEncode"> {
@@ -145,7 +146,8 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
  * annotation, the character it reads; elsewhere the character stays lost, as U+FFFD in place of the two characters
  * its bytes made (and flagged as such).
  */
-const DATE_CHAR_BY_LEADING_BYTES: Record<number, string> = { [0xe5b9]: "年", [0xe69c]: "月" };
+// (and a dash between two years, 2026—2028, whose three bytes open E2 80 as every dash's do)
+const DATE_CHAR_BY_LEADING_BYTES: Record<number, string> = { [0xe5b9]: "年", [0xe69c]: "月", [0xe280]: "—" };
 const isDigitByte = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 // (a day's 日 after 月 and the day's digits, whatever follows: 9鏈�8鏃�, is 9月8日, its two bytes E6 97 shared with 时
 // and 旧, which 月 and a day before them rule out)
