@@ -2,7 +2,7 @@
  * The English documents a signing names (en.ts's memorandum, letter-of-intent and agreement rules): a document signed,
  * actively or passively, exchanged, listed after another, or listed after a colon; and a tie of two bodies.
  */
-import { DOCUMENT_ANAPHOR, LETTER_OF_INTENT, GAPPED_DOCUMENT, GAPPED_OPENING, PASSIVE_DOCUMENT_ANAPHOR, SECOND_VERB } from "./en-clauses";
+import { DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, GAPPED_OPENING, LETTER_OF_INTENT, PASSIVE_DOCUMENT_ANAPHOR, SECOND_VERB } from "./en-clauses";
 
 /** the documents a signing names */
 /** a plan both sides sign: "action plan", "cooperation plan", "exchange plan", "a plan for friendly cooperation and exchanges", "cooperation roadmap", "cooperation programme" (合作计划) */

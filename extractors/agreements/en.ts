@@ -18,7 +18,7 @@ import { lastMatch } from "../shared/matches";
 import { ENGLISH_MONTH_NAME } from "../shared/calendar";
 import { OWNED_TIE } from "../places/en-around";
 import { LABELLED_GROUP_AHEAD_EN, labelledGroup } from "./labelled-groups";
-import { ANAPHOR_WORDS, AND_GAP, AND_SUBJECT, CLAUSE_ADVERB, DOCUMENT_ANAPHOR, LETTER_OF_INTENT, GAPPED_DOCUMENT, GAPPED_OPENING, NAME_NEXT, PASSIVE_ANAPHOR_WORDS, PASSIVE_DOCUMENT_ANAPHOR, SECOND_DOCUMENT, SECOND_VERB, VERB } from "./en-clauses";
+import { ANAPHOR_WORDS, AND_GAP, AND_SUBJECT, CLAUSE_ADVERB, DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, GAPPED_OPENING, LETTER_OF_INTENT, NAME_NEXT, PASSIVE_ANAPHOR_WORDS, PASSIVE_DOCUMENT_ANAPHOR, SECOND_DOCUMENT, SECOND_VERB, VERB } from "./en-clauses";
 import { BODIES_TIED, BODY_TIE_KIND, COLON_ITEM_BEFORE, NEXT_LISTED_DOCUMENT, SIGNED, SIGNED_AGREEMENT } from "./en-documents";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
