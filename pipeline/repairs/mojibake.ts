@@ -17,10 +17,8 @@ import type { RepairRule, RoundState } from "./rule";
 import { isCommonHan } from "../support/common-han";
 import { cjkStep, encodeCjk, encodeSingleByte, LOST_BYTE_MARKER, singleByteCodec, utf8Step, type SingleByteCodec, type Unit } from "../support/codecs";
 import { textCost } from "../support/weirdness";
+import { withLostCharRestored } from "./lost-bytes";
 import { allMatches } from "../../extractors/shared/matches";
-import { isReadingOf } from "./pinyin-annotation";
-import { tagWords } from "../../extractors/shared/zh-tokens";
-import { converterFor } from "../fold";
 
 /** How much cheaper a repaired text must be: one clear sign of mojibake, not a coin toss. */
 const MARGIN = 2;
@@ -139,64 +137,7 @@ function cjkAsWesternReading(cjk: "gb18030" | "big5", codecName: string): Readin
   };
 }
 
-/**
- * UTF-8 read as GBK loses a character's last byte where an ASCII byte follows it (no GBK pair ends below 40):
- * the decoder wrote U+FFFD for it, which `encode` turns back into the lost-byte marker. Between two digits only
- * a date's 年 or 月 fits (2025骞�9鏈�8 is 2025年9月8), and the two bytes left say which; before a pinyin
- * annotation, the character it reads; elsewhere the character stays lost, as U+FFFD in place of the two characters
- * its bytes made (and flagged as such).
- */
-// (and a dash between two years, 2026—2028, whose three bytes open E2 80 as every dash's do)
-const DATE_CHAR_BY_LEADING_BYTES: Record<number, string> = { [0xe5b9]: "年", [0xe69c]: "月", [0xe280]: "—" };
-const isDigitByte = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
-// (a day's 日 after 月 and the day's digits, whatever follows: 9鏈�8鏃�, is 9月8日, its two bytes E6 97 shared with 时
-// and 旧, which 月 and a day before them rule out)
-const DAY_LEADING_BYTES = 0xe697;
-const MONTH_BYTES = [0xe6, 0x9c];
-function afterMonthAndDay(bytes: Uint8Array, at: number): boolean {
-  let i = at;
-  while (i > 0 && isDigitByte(bytes[i - 1]) && at - i < 2) i--;
-  return i < at && i >= 3 && bytes[i - 3] === MONTH_BYTES[0] && bytes[i - 2] === MONTH_BYTES[1] && (bytes[i - 1] === 0x88 || bytes[i - 1] === LOST_BYTE_MARKER);
-}
-// (缅�(diàn), 意向�(shū): before a pinyin annotation, the one character of the two bytes left that the annotation reads)
-const UTF8 = new TextDecoder("utf-8", { fatal: false });
-const ANNOTATION_SYLLABLE = /^[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}$/;
-function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
-  if (bytes[u.end] !== 0x28) return undefined;
-  const close = bytes.subarray(u.end + 1, u.end + 20).indexOf(0x29);
-  if (close < 0) return undefined;
-  const syllable = UTF8.decode(bytes.subarray(u.end + 1, u.end + 1 + close)).normalize("NFC");
-  if (!ANNOTATION_SYLLABLE.test(syllable)) return undefined;
-  const read: string[] = [];
-  for (let last = 0x80; last <= 0xbf; last++) {
-    const ch = UTF8.decode(new Uint8Array([bytes[u.start]!, bytes[u.start + 1]!, last]));
-    if (ch.length === 1 && ch !== "\ufffd" && isReadingOf(ch, syllable)) read.push(ch);
-  }
-  // (缅�(diàn): 电 and 甸 both read diàn; the one jieba's dictionary joins to the character before it, 缅甸)
-  return read.length < 2 ? read[0] : wordWithBefore(bytes, u, read);
-}
-/**
- * Of a lost character's candidates, the one jieba's dictionary joins into a word with the character before it;
- * none where two or more do, or the character before is no Han. Only a tie-break among few: tried on every lost
- * character, it restored about as many wrongly as rightly (已与 read as 已为, 标识码 as 标识破).
- */
-function wordWithBefore(bytes: Uint8Array, u: Unit, candidates: readonly string[]): string | undefined {
-  const before = u.start >= 3 ? UTF8.decode(bytes.subarray(u.start - 3, u.start)) : "";
-  if (!/^\p{Script=Han}$/u.test(before) || !candidates.length) return undefined;
-  // (in simplified script, as jieba's dictionary has it: 緬甸 is 缅甸)
-  const simplified = converterFor("t");
-  const words = tagWords(candidates.map((ch) => simplified(before + ch)));
-  const joined = candidates.filter((_, i) => words[i]!.length === 1 && words[i]![0]!.tag !== "x");
-  return joined.length === 1 ? joined[0] : undefined;
-}
-function withLostCharRestored(bytes: Uint8Array, u: Unit & { lossy: number }): Unit & { lossy: number } {
-  if (u.end - u.start !== 3 || bytes[u.start + 2] !== LOST_BYTE_MARKER) return u;
-  const leading = (bytes[u.start]! << 8) | bytes[u.start + 1]!;
-  const betweenDigits = isDigitByte(bytes[u.start - 1]) && isDigitByte(bytes[u.end]);
-  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[leading] : leading === DAY_LEADING_BYTES && afterMonthAndDay(bytes, u.start) ? "日" : annotatedChar(bytes, u);
-  return guess ? { ...u, text: guess } : u;
-}
-
+// (a lost byte's character restored where lost-bytes.ts can tell it)
 function utf8AsCjkReading(cjk: "gb18030" | "big5"): Reading {
   const step: Step = (bytes, i) => {
     const u = utf8Step(bytes, i, { lossy: true, restoreA0: false });
