@@ -46,7 +46,8 @@ function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
 /**
  * Of a lost character's candidates, the one jieba's dictionary joins into a word with the character before it;
  * none where two or more do, or the character before is no Han. Only a tie-break among few: tried on every lost
- * character, it restored about as many wrongly as rightly (已与 read as 已为, 标识码 as 标识破).
+ * character of the seeds' and fixtures' Chinese (80 lost), it restored 4 more, 3 of them wrongly (已与 read as 已为,
+ * 标识码 as 标识破).
  */
 function wordWithBefore(bytes: Uint8Array, u: Unit, candidates: readonly string[]): string | undefined {
   const before = u.start >= 3 ? UTF8.decode(bytes.subarray(u.start - 3, u.start)) : "";
