@@ -142,8 +142,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     "Sydney Smith, head of the trade office, spoke at the forum.",
     { text: "Exports rose to US$5 billion, US$1 billion more than last year.", only: [] }, // a currency's sign, no country
     "UPDATE, Oct. 9 -- The forum was moved to a later date.", // capitals before a day that no gazetteer knows: a heading
-    { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] },
-    { text: "Shaanxi and the Free State of Saxony signed a memorandum.", only: ["Shaanxi", "Saxony"] }, // "the Free State of": Saxony's formal title, not South Africa's Free State // a pair holding another event names no partner of a tie
+    { text: "Yangzhou and Breda held a concert for the sister-city festival.", only: ["Yangzhou"] }, // a pair holding another event names no partner of a tie
+    { text: "Shaanxi and the Free State of Saxony signed a memorandum.", only: ["Shaanxi", "Saxony"] }, // "the Free State of": Saxony's formal title, not South Africa's Free State
     { text: "Chongqing and Duisburg Mark 10 Years of China-Europe Railway Cooperation", only: ["Chongqing", "Duisburg"] }, // a headline's span of time before "of" and a country
     "The city officially became a member city of the League last year.", // a body after "city of", no city's name
     "Founded in 2012, the Alliance now has 80 member cities.",
