@@ -3,7 +3,7 @@
  * left and what stands around them say so.
  */
 import { LOST_BYTE_MARKER, type Unit } from "../support/codecs";
-import { isReadingOf } from "./pinyin-annotation";
+import { isReadingOf, PINYIN_LETTERS } from "./pinyin-annotation";
 import { tagWords } from "../../extractors/shared/zh-tokens";
 import { converterFor } from "../fold";
 
@@ -28,7 +28,7 @@ function afterMonthAndDay(bytes: Uint8Array, at: number): boolean {
 }
 // (缅�(diàn), 意向�(shū): before a pinyin annotation, the one character of the two bytes left that the annotation reads)
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
-const ANNOTATION_SYLLABLE = /^[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}$/;
+const ANNOTATION_SYLLABLE = new RegExp(`^[${PINYIN_LETTERS}Ü]{1,7}$`);
 function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
   if (bytes[u.end] !== 0x28) return undefined;
   const close = bytes.subarray(u.end + 1, u.end + 20).indexOf(0x29);

@@ -18,6 +18,7 @@ import { isCommonHan } from "../support/common-han";
 import { cjkStep, encodeCjk, encodeSingleByte, LOST_BYTE_MARKER, singleByteCodec, utf8Step, type SingleByteCodec, type Unit } from "../support/codecs";
 import { textCost } from "../support/weirdness";
 import { withLostCharRestored } from "./lost-bytes";
+import { PINYIN_LETTERS } from "./pinyin-annotation";
 import { allMatches } from "../../extractors/shared/matches";
 
 /** How much cheaper a repaired text must be: one clear sign of mojibake, not a coin toss. */
@@ -64,7 +65,7 @@ interface Reading {
 
 const HAN_G = /\p{Script=Han}/gu;
 /** a pinyin annotation after a character (or after one whose bytes were lost): 締(jié), read past by plausibleChinese */
-const PINYIN_ANNOTATION = /(?<=[\p{Script=Han}\ufffd])[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ ]{1,40}[)）]/gu;
+const PINYIN_ANNOTATION = new RegExp(`(?<=[\\p{Script=Han}\\ufffd])[(（][${PINYIN_LETTERS} ]{1,40}[)）]`, "gu");
 /** Chinese readings must produce Chinese: at least two Han characters, most of them everyday ones. */
 // (a pinyin annotation's toned letters are the text's, 國(guó)際, which the pinyin repair removes after this one)
 function plausibleChinese(text: string): boolean {

@@ -9,15 +9,19 @@ import { allMatches } from "../../extractors/shared/matches";
  * syllable is a reading of its character (pinyin-pro knows the readings, traditional characters
  * included), so (CEEC), (BRI), (图源网络侵删) or an English word in brackets after a Chinese name stay.
  */
+/** the tone-marked letters of pinyin */
+export const TONED_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+/** the letters of a pinyin syllable, in a character class (the annotation readers of repair add what they allow besides) */
+export const PINYIN_LETTERS = `a-zA-Zü${TONED_LETTERS}`;
 // (國(gu?)際: a tone-marked letter an encoding without it, Big5 or Latin-1, wrote as ? or U+FFFD)
-const SYLLABLE = "[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ?\\uFFFD]{1,7}";
+const SYLLABLE = `[${PINYIN_LETTERS}Ü?\\uFFFD]{1,7}`;
 /** a bracket of up to eight syllables */
 const BRACKET = `[(（](${SYLLABLE}(?: ${SYLLABLE}){0,7})[)）]`;
 /** such a bracket right after a Han character; the annotation reads as many characters before it as it has syllables */
 const ANNOTATION = new RegExp(`(?<=\\p{Script=Han})${BRACKET}`, "gu");
 /** such a bracket right where the one before it ends (sticky: read from lastIndex, the text not copied) */
 const BRACKET_NEXT = new RegExp(BRACKET, "uy");
-const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+const TONE_MARKS = new RegExp(`[${TONED_LETTERS}]`);
 
 /** what an encoding that lacks them leaves of a syllable's letters outside ASCII (guó → gu?) */
 const LOST_LETTER = /[^\x00-\x7f]/g;
