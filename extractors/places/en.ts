@@ -128,8 +128,8 @@ export const gazetteerName: PlaceRule = {
         words.lastIndex = m.index + name.length;
         continue;
       }
-      // ("Mayor Victoria Woodards": a title, then a name and a surname, is a person)
-      if (personAfterTitle(text, m.index, name)) {
+      // ("Mayor Victoria Woodards": a title, then a name and a surname, is a person; "led by Florence Nightingale" too)
+      if (isPersonsFirstName(text, m.index, name)) {
         words.lastIndex = m.index + name.length;
         continue;
       }
@@ -416,7 +416,7 @@ export function afterPersonTitle(text: string, index: number): boolean {
 /** whether a place's name at a position is a person's first name: "Mayor Victoria Woodards", "Dr. Florence Ng" */
 // (or with no title, a one-word name and a surname after it that compromise reads as a person's: "led by Florence
 // Nightingale", "Sydney Smith, head of …"; not "Sydney Opera House" or "Regina Mayor …", nor two places)
-function personAfterTitle(text: string, index: number, name: string): boolean {
+function isPersonsFirstName(text: string, index: number, name: string): boolean {
   const surname = SURNAME_AFTER.exec(text.slice(index + name.length, index + name.length + 30));
   if (!surname || surname[1]! in SUFFIX_TYPE || TITLE_AND_HEADLINE_WORDS.has(surname[1]!)) return false;
   if (afterPersonTitle(text, index)) return true;

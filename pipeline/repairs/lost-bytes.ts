@@ -51,7 +51,7 @@ function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
  */
 function wordWithBefore(bytes: Uint8Array, u: Unit, candidates: readonly string[]): string | undefined {
   const before = u.start >= 3 ? UTF8.decode(bytes.subarray(u.start - 3, u.start)) : "";
-  if (!/^\p{Script=Han}$/u.test(before) || !candidates.length) return undefined;
+  if (!/^\p{Script=Han}$/u.test(before)) return undefined;
   // (in simplified script, as jieba's dictionary has it: 緬甸 is 缅甸)
   const simplified = converterFor("t");
   const words = tagWords(candidates.map((ch) => simplified(before + ch)));
