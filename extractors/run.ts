@@ -36,13 +36,13 @@ export function readPlaces(text: string, lang: Lang): PlacesReading {
 }
 
 /** The second step, given the paragraph's places in text order (its own, and the document's names found again). */
-export function readEvents(reading: PlacesReading, places: PlaceCandidate[]): ParagraphReading {
+export function readEvents(reading: PlacesReading, places: PlaceCandidate[], earlier?: string): ParagraphReading {
   const { ctx, dates } = reading;
   // a count inside a place's name (三重县 read as 三重) or starting within one (以色列第三大城市 read as 列第三) counts
   // nothing; one that holds a place in its unit (12家辛德尔芬根企业), or only opens with a place's characters, stands
   const within = (c: CountCandidate, p: PlaceCandidate): boolean => (p.index < c.index && c.index < p.index + p.text.length) || (p.index <= c.index && c.index + c.text.length <= p.index + p.text.length);
   const counts = findCounts(ctx, COUNT_RULES[ctx.lang], dates).filter((c) => !places.some((p) => within(c, p)));
-  return { dates, counts, places, agreements: findAgreements(ctx, AGREEMENT_RULES[ctx.lang], { places, dates }) };
+  return { dates, counts, places, agreements: findAgreements(ctx, AGREEMENT_RULES[ctx.lang], { places, dates, earlier }) };
 }
 
 /** Both steps for a paragraph read alone. */

@@ -130,7 +130,8 @@ export type AgreementLevel = "provincial" | "city" | "county" | "district";
 export type PartyMention =
   /** referent: named before a pair word (访问济南，双方签署…), which stands for it */
   | { kind: "place"; index: number; text: string; referent?: true }
-  | { kind: "organisation"; index: number; text: string }
+  /** name: the body's name where the paragraph names it by its kind only (该工商会, "the chamber") and an earlier paragraph names it */
+  | { kind: "organisation"; index: number; text: string; name?: string }
   /** 我省, 我市, "it", or no subject at all: the release's own place, settled when the document is fused */
   | { kind: "subject"; index: number | null; text: string | null; level: AgreementLevel | null }
   /** 双方, "the two sides", where the paragraph has not named the two: the release's own place and its partner, settled when the document is fused */
@@ -158,6 +159,8 @@ export interface AgreementCandidate {
 export interface AgreementContext {
   places: PlaceCandidate[];
   dates: DateCandidate[];
+  /** the text of the paragraphs in the same language before this one: a body named there may be named here by its kind only */
+  earlier?: string;
 }
 
 export interface AgreementRule {

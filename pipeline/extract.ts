@@ -89,6 +89,8 @@ const SAME_DAY_RULES = new Set([sameDayZh.id, sameDayEn.id]);
 /** a title that marks an anniversary: 结好四十五周年, "45th Anniversary", "Mark 50 Years of Friendship" */
 const ANNIVERSARY_TITLE = /周年|anniversary|\byears\s+of\b/i;
 
+/** what ends one paragraph's text before the next's where they are read together, as a sentence's end does */
+const PARAGRAPH_JOIN: Readonly<Record<Lang, string>> = { zh: "。", en: ".\n" };
 function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // page furniture (share bars, the site footer with its address) states nothing about the release
   const read = doc.paragraphs.filter((p): p is Paragraph & { lang: Lang } => (p.lang === "zh" || p.lang === "en") && p.role !== "boilerplate");
@@ -118,10 +120,13 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   const reportYear = new Map<Lang, DateCandidate>();
   // (each paragraph's places in text order and its dates, as read below: a table's rows read them again by cell)
   const readIn = new Map<string, { places: PlaceCandidate[]; dates: DateCandidate[] }>();
+  // (each language's paragraphs read so far: a body a paragraph names by its kind only, 该工商会, "the chamber", may be named there)
+  const earlier = new Map<Lang, string>();
   read.forEach((p, i) => {
     const lang = p.lang;
     const places = (placesIn.get(p.id) ?? []).map((m) => m.candidate).sort((a, b) => a.index - b.index);
-    const { dates, counts, agreements } = readEvents(readings[i]!, places);
+    const { dates, counts, agreements } = readEvents(readings[i]!, places, earlier.get(lang));
+    earlier.set(lang, (earlier.has(lang) ? earlier.get(lang)! + PARAGRAPH_JOIN[lang] : "") + p.text);
     const datesTie = (d: DateCandidate): boolean => agreements.some((a) => a.date === d);
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang), datesTie);

@@ -9,7 +9,7 @@
 import type { PartyMention, PlaceCandidate } from "../types";
 import type { PlaceType } from "../places/gazetteer";
 import { lastMatch } from "../shared/matches";
-import { bodiesNamedIn } from "./organisations";
+import { BODY_KIND_EN, bodiesNamedIn } from "./organisations";
 
 /** 与该市, 同该州, "with the city", "and the region": the partner word after the word that joins it to its tie */
 const PARTNER_BY_KIND = {
@@ -64,9 +64,9 @@ export function partnerNamedByKind(text: string, places: readonly PlaceCandidate
  * partner. The word stands for the last body of that kind the paragraph named before it.
  */
 const BODY_BY_KIND = {
-  zh: /[与同和跟](?:该|此)(校|大学|学院|公司|集团|企业|机构|协会|商会|医院|银行|博物馆)/g,
+  zh: /[与同和跟](?:该|此)(校|大学|学院|公司|集团|企业|机构|协会|工商会|商会|医院|银行|博物馆)/g,
   // (not "the university's", "the company of …")
-  en: /\b(?:with|and)\s+the\s+(university|college|school|academy|institute|company|group|corporation|firm|association|chamber|hospital|bank|museum)\b(?!\s+of\b|['’]|-)/g,
+  en: new RegExp(`\\b(?:with|and)\\s+the\\s+(${BODY_KIND_EN})\\b(?!\\s+of\\b|['’]|-)`, "g"),
 };
 /** a firm's last word in English */
 const FIRM_EN = /\b(?:Company|Corporation|Group|Corp\.?|Inc\.?|Ltd\.?|Holdings|Industries|Enterprises)\b/;
@@ -81,6 +81,7 @@ const BODY_OF_KIND: Record<string, RegExp> = {
   机构: /(?:机构|研究院|研究所)$/,
   协会: /协会$/,
   商会: /商会$/,
+  工商会: /商会$/,
   医院: /医院$/,
   银行: /银行$/,
   博物馆: /博物馆$/,
@@ -100,12 +101,35 @@ const BODY_OF_KIND: Record<string, RegExp> = {
   museum: /\bMuseum\b/,
 };
 
-/** The body 该校 ("the university" …) in [from, to) stands for, named earlier in the paragraph, with where the word starts and ends; null when none. */
-export function bodyNamedByKind(text: string, from: number, to: number, lang: "zh" | "en"): { party: PartyMention; at: number; end: number } | null {
+/**
+ * The body 该校 ("the university" …) in [from, to) stands for, named earlier in the paragraph, with where the word starts
+ * and ends; or, named in none of it, in the paragraphs before in the same language (`earlier`: 法国里昂大都会工商会会长率团
+ * 访问我市。 then 市商务局与该工商会签署…), a party cited at the word that carries the body's name; null when none.
+ */
+export function bodyNamedByKind(text: string, from: number, to: number, lang: "zh" | "en", earlier?: string): { party: PartyMention; at: number; end: number } | null {
   const word = lastMatch(BODY_BY_KIND[lang], text.slice(from, to));
   if (!word) return null;
   const at = from + word.index + (lang === "zh" ? 1 : word[0].search(/the\s/));
+  const end = from + word.index + word[0].length;
   const kind = BODY_OF_KIND[word[1]!.toLowerCase()]!;
   const referent = bodiesNamedIn(text.slice(0, at), lang).findLast((b) => kind.test(b.text));
-  return referent ? { party: { kind: "organisation", index: referent.index, text: referent.text }, at, end: from + word.index + word[0].length } : null;
+  if (referent) return { party: { kind: "organisation", index: referent.index, text: referent.text }, at, end };
+  const before = earlier ? bodiesNamedIn(earlier, lang).findLast((b) => kind.test(b.text)) : undefined;
+  return before ? { party: { kind: "organisation", index: at, text: text.slice(at, end), name: before.text }, at, end } : null;
+}
+
+/** a body a clause names by its kind alone, as its own party (市商务局与该工商会签署…) */
+const BODY_WORD_ALONE_ZH = new RegExp(`^(?:该|此)(${Object.keys(BODY_OF_KIND).filter((k) => /\p{Script=Han}/u.test(k)).join("|")})$`, "u");
+/**
+ * The parties, each organisation named by its kind alone (该工商会) given the name of the body of that kind named last before
+ * it, in its paragraph or the ones before; one with none stays as it is.
+ */
+export function withBodiesNamed(parties: PartyMention[], text: string, earlier: string | undefined): PartyMention[] {
+  return parties.map((p) => {
+    const word = p.kind === "organisation" ? BODY_WORD_ALONE_ZH.exec(p.text) : null;
+    if (!word) return p;
+    const kind = BODY_OF_KIND[word[1]!]!;
+    const referent = bodiesNamedIn(text.slice(0, p.index!), "zh").findLast((b) => kind.test(b.text) && !BODY_WORD_ALONE_ZH.test(b.text)) ?? (earlier ? bodiesNamedIn(earlier, "zh").findLast((b) => kind.test(b.text) && !BODY_WORD_ALONE_ZH.test(b.text)) : undefined);
+    return referent ? { ...p, name: referent.text } : p;
+  });
 }

@@ -465,7 +465,7 @@ function rule(spec: Spec): AgreementRule {
     }
     // "Qingdao established sister-city relations with the city in 1985": the partner named before, by its kind only
     // ("visited the University of Novi Sad and signed a memorandum … with the university": a body, by its kind)
-    const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, w.start, w.end, parties, "en") ?? bodyNamedByKind(ctx.text, w.start, w.end, "en")) : null;
+    const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, w.start, w.end, parties, "en") ?? bodyNamedByKind(ctx.text, w.start, w.end, "en", found.earlier)) : null;
     if (byKind) parties = [...parties, byKind.party];
     // "During the visit, the two cities signed…": the two places named before, cited from "the two cities"
     // ("Since establishing friendly relations in 1998, the two sides have…": the pair after an opening clause is its subject)

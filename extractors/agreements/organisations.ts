@@ -64,6 +64,9 @@ export const ORGANISATION_AFTER = {
   ),
 };
 
+/** the English words that name a body by its kind alone, after "the" ("with the university", "and the chamber") */
+export const BODY_KIND_EN = "university|college|school|academy|institute|company|group|corporation|firm|association|chamber|hospital|bank|museum";
+
 /** "the University of Lyon", "the Bank of Kunlun": an organisation named "X of <place>" */
 // ("the Port of Rotterdam": a port's authority, named after its city; not Port of Spain, a capital, which the caller checks)
 // (with the words before its head: "the Technical University of Munich", not "the University of Munich")
@@ -85,7 +88,8 @@ export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+
 const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;
 // not from a sentence's "The": "The Wuxi New District Administrative Committee and …"
 // (a school's number inside its name: "Shaoxing No. 1 High School")
-const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+)(?:(?:No\\.\\s*\\d+|${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
+// (a level's word in lower case may open it after "the": "the municipal Bureau of Commerce", as 市商务局 is a body)
+const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+|(?<=\\b[Tt]he\\s+)(?:municipal|provincial|city|county|district|prefectural)\\s+(?=[${LATIN_CAPITAL}]))(?:(?:No\\.\\s*\\d+|${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
 /** a body named "X of <name>" ("the University of Novi Sad"): the name after "of" is its own, a place the gazetteer knows or not */
 // (not from a sentence's "The"; "the University of Science and Technology of China": its fields, then its name)
 const BODY_OF_NAME_EN = `(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum)(?:\\s+of\\s+Sciences?\\s+and\\s+Technology)?\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
@@ -137,7 +141,9 @@ const AND_BODY_BEFORE_TRIGGER = {
  * "…, and Soochow University signed …": a body that is the whole subject before the trigger, named by no place the
  * gazetteer knows (a place opening it, "Zhejiang University", is read from the place)
  */
-const BODY_IS_SUBJECT_EN = new RegExp(`^\\s*(?:(?:and|but)\\s+)?(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}|${BODY_OF_NAME_EN})\\s+(?:(?:also|jointly|then|formally|officially|has|have|had)\\s+){0,2}$`, "d");
+// (after a phrase that opens the sentence, "During the visit, the municipal Bureau of Commerce signed"; and with a body
+// named by its kind after "and", "… and the chamber signed", which the anaphors read)
+const BODY_IS_SUBJECT_EN = new RegExp(`^\\s*(?:(?:During|At|After|Following|On|In)\\s[^,;]{1,50},\\s+)?(?:(?:and|but)\\s+)?(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY}|${BODY_OF_NAME_EN})(?:\\s+and\\s+the\\s+(?:${BODY_KIND_EN}))?\\s+(?:(?:also|jointly|then|formally|officially|has|have|had)\\s+){0,2}$`, "d");
 
 /**
  * "signed a framework agreement with Temasek Holdings": a body named by no place after the trigger's "with" (before

@@ -316,6 +316,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "西安已与日本京都市、加拿大魁北克市等31个国家的38个城市缔结友好城市关系。", quote: "京都市、加拿大魁北克市等31个国家的38个城市缔结友好城市关系", type: "sister-city", parties: ["西安", "京都"], alongside: ["魁北克市等31个国家的38个城市缔结友好城市关系"] }, // cities named as examples of the cities counted after their countries
     { rule: "agreement-zh-sister-city", text: "维罗纳市愿与杭州市加强交流，力争明年内正式缔结友好城市关系。", quote: "维罗纳市愿与杭州市加强交流，力争明年内正式缔结友好城市关系", type: "sister-city", parties: ["维罗纳", "杭州市"], date: "2026", status: "planned" }, // a planned tie's clause goes on with the pair of the clause before
     { rule: "agreement-zh-sister-city", text: "奥地利维也纳市愿与我市深化合作，争取早日缔结友好城市关系。", quote: "维也纳市愿与我市深化合作，争取早日缔结友好城市关系", type: "sister-city", parties: ["维也纳", "我市"], status: "planned" }, // the release's own word after 与 the other side
+    { rule: "agreement-zh-letter-of-intent", text: "11月5日，副市长李华与法国波尔多市副市长举行视频会谈，并以线上方式签署了《关于加强葡萄酒产业合作的意向书》。", quote: "波尔多市副市长举行视频会谈，并以线上方式签署了《关于加强葡萄酒产业合作的意向书》", type: "letter-of-intent", parties: ["波尔多"], date: "2024-11-05" }, // those who met (A与B举行会谈) sign what the clause 并 joins, its manner (以线上方式) between
+    { rule: "agreement-zh-sister-city", text: "全年新结友好省州2对，分别为与美国犹他州和智利瓦尔帕莱索大区。", quote: "新结友好省州2对，分别为与美国犹他", type: "sister-city", parties: ["犹他"], alongside: ["新结友好省州2对，分别为与美国犹他州和智利瓦尔帕莱索大区"] }, // 新结, "newly tied", adds ties as 新增 does; 分别为与, each partner after 与
+    { rule: "agreement-zh-memorandum", text: "法国马赛工商会代表团访问我市。访问期间，市商务局与该工商会签署了经贸合作谅解备忘录。", quote: "市商务局与该工商会签署了经贸合作谅解备忘录", type: "memorandum", parties: ["市商务局", "法国马赛工商会"] }, // 该工商会, the chamber by its kind: the one named before
   ],
   negatives: [
     "嘉兴是浙江省最早与日本城市建立友好关系的城市之一。", // a place ranked among those with such ties in general (最早与…城市建立…的城市之一): no event

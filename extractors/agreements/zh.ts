@@ -14,7 +14,7 @@ import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { allMatches, lastMatch } from "../shared/matches";
 import { parseZhNumber } from "../shared/numerals-zh";
-import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
+import { bodyNamedByKind, partnerNamedByKind, withBodiesNamed } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
 import { GROUP_LABEL_ZH, labelledGroup } from "./labelled-groups";
 
@@ -136,13 +136,16 @@ interface Spec {
 }
 
 /** what may stand between a clause's mark and its verb when the clause's subject is the one before: nothing, or an adverb */
-const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?$/;
+// (and the manner of a signing: 并以线上方式签署, 并通过视频连线签署)
+const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?(?:以[^，。；]{1,6}?(?:方式|形式)|通过视频(?:连线)?|在线|线上|云端|现场)?(?:正式|共同)?$/;
 /** the release's own word after 与: 愿与我市… */
 const OWN_AFTER_WITH = new RegExp(`[与同跟](${OWN_WORDS.source})`);
 /** a clause that opens with the planning of its verb, a time at most between: 力争明年内正式, 争取早日 (its subject the clause before's) */
 const PLANNED_LEFT_OUT = /^(?:力争|争取|希望|计划|拟|尽快|早日)[^，。；]{0,5}?(?:正式)?$/;
 /** a clause that ends in a signing with no document named: 正式签约, 签字 (its next clause tells what was signed) */
 const SIGNED_CLAUSE = /(?:签约|签字)[，,]$/;
+/** a clause where the two sides met (A与B举行会谈，并签署…; 市长会见了B市市长，并签署…): those who met sign what follows */
+const MEETING_CLAUSE = /(?:会谈|会见|会晤|座谈|会面|通话|视频连线)/;
 /** a clause whose partner is the release itself and whose subject is the one before: 静冈县代表团访问我市，并与我市签署… */
 const WITH_OWN_SIDE = new RegExp(`^(?:并|还|也|随后|同时)?[与同跟](?:${OWN_WORDS.source})$`);
 /** a clause that opens at its partners, its subject left out: 与A、B签署, 并与A签署 */
@@ -253,7 +256,8 @@ function rule(spec: Spec): AgreementRule {
     const opening = ctx.text.slice(clause.start, index);
     if (!parties.length && !spec.organisations && (SUBJECT_LEFT_OUT.test(opening) || WITH_OWN_SIDE.test(opening)) && clause.start > s.start) {
       const before = { start: clauseStartBefore(ctx.text, clause.start - 1, s.start), end: clause.end };
-      const signed = SIGNED_CLAUSE.test(ctx.text.slice(before.start, clause.start));
+      const beforeText = ctx.text.slice(before.start, clause.start);
+      const signed = SIGNED_CLAUSE.test(beforeText) || (MEETING_CLAUSE.test(beforeText) && /^并/.test(opening));
       if (signed || WITH_OWN_SIDE.test(opening)) parties = namedParties(ctx.text, found.places, before, "zh", organisations, false, index);
     }
     // (卡斯凯什市愿与我市加强交流，力争明年内正式缔结…: a planned tie's clause goes on with the pair of the clause before, A与B)
@@ -265,12 +269,14 @@ function rule(spec: Spec): AgreementRule {
       if (own) pair.push({ kind: "subject", index: before.start + own.index + 1, text: own[1]!, level: OWN_PLACE[own[1]!]! });
       if (pair.length >= 2 && /[与同跟]/.test(ctx.text.slice(before.start, clause.start))) parties = pair;
     }
+    // (市商务局与该工商会签署…: a body named by its kind alone is the one of that kind named before)
+    parties = withBodiesNamed(parties, ctx.text, found.earlier);
     // 云南省成功促成昆明市与万象市续签…: the place that brought the tie about is no party of it, when two others are
     const agents = parties.filter((p) => p.kind === "place" && p.index !== null && BROUGHT_ABOUT.test(ctx.text.slice(p.index + p.text!.length, p.index + p.text!.length + 8)));
     if (agents.length && parties.length - agents.length >= 2) parties = parties.filter((p) => !agents.includes(p));
     // 冈山市位于日本西部。青岛与该市于1985年结为友好城市: the partner named before, by its kind only
     // (代表团访问了诺维萨德大学，并与该校签署…: a body, by its kind)
-    const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, clause.start, subjectEnd, parties, "zh") ?? bodyNamedByKind(ctx.text, clause.start, subjectEnd, "zh")) : null;
+    const byKind = parties.length < 2 && !spec.organisations ? (partnerNamedByKind(ctx.text, found.places, clause.start, subjectEnd, parties, "zh") ?? bodyNamedByKind(ctx.text, clause.start, subjectEnd, "zh", found.earlier)) : null;
     if (byKind) parties = [...parties, byKind.party];
     // 访问期间，两市签署…: the two places named before, cited from 两市
     const tieOfProvinces = TIE_OF_PROVINCES.zh.test(m[0]);
@@ -492,7 +498,7 @@ const BECAME_TIE = `(成为|互为)([^，。；]{0,12}?${SISTER_TIE})(?!合作|�
 /** 其中包括A与B、C与D: the pairs of the ties added, named without a verb of their own (其中包括3月A与B缔结…, each item its own event, is read by each verb) */
 const INCLUDED_PAIRS = "其中(?:包括|有)(?![^。；]*?(?:缔结|建立|结为|结成|签署|签订|续签))";
 /** the verbs of ties a year added */
-const ADDING_VERB = "新增|新建|新缔结|新建立|新结好";
+const ADDING_VERB = "新增|新建|新缔结|新建立|新结好|新结(?:成|为)?";
 /** a figure of ties added, in digits or Chinese numerals */
 const TIES_FIGURE = "[0-9０-９一二三四五六七八九十两]+";
 // (新增国际友好城市2对、友好交流城市3对，分别为A、B（友好城市），以及C、D（友好交流城市）: ties of two kinds added, named in

@@ -11,7 +11,9 @@ const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "
 const MISTAGGED_NOUNS = new Set(["青年", "少年", "口岸", "合同"]);
 /** a word jieba made of a noun of events and what they are about, tagging it a verb (涉外活动): a noun all the same */
 const EVENTS_NOUN = /^\p{Script=Han}{2,}活动$/u;
-const isNoun = (t: Token): boolean => NOUN_TAGS.has(t.tag) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word);
+/** a verb after an adverb of time that jieba read as a person's name (已达成/nrt): no name opens with these (曾, a surname, aside) */
+const ADVERB_OPENED_NAME = /^(?:已|将|正|均|还|仍|又|再)\p{Script=Han}{2}$/u;
+const isNoun = (t: Token): boolean => (NOUN_TAGS.has(t.tag) && !(/^nr/.test(t.tag) && ADVERB_OPENED_NAME.test(t.word))) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word);
 /** verbs of taking part (68支代表队参赛), which may also describe the noun after them (参展企业, 参赛选手) */
 const TAKING_PART_VERBS = ["参展", "参会", "参赛", "参演"];
 const TAKING_PART = new Set(TAKING_PART_VERBS);

@@ -70,7 +70,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "园区引进１２家企业。", quote: "１２家企业", value: 12, unit: "家企业" },
     { rule: "count-zh-numeral-classifier", text: "约1,200名学生参加了交流活动。", quote: "约1,200名学生", value: 1200, unit: "名学生", qualifier: "about" },
     { rule: "count-zh-numeral-classifier", text: "至少两所大学将参与该项目。", quote: "至少两所大学", value: 2, unit: "所大学", qualifier: "at least" },
-    { rule: "count-zh-numeral-classifier", text: "每批学员不超过30名。", quote: "不超过30名", value: 30, unit: "名", qualifier: "at most" }, // cited from the same match that read "at most"
+    { rule: "count-zh-noun-numeral", text: "每批学员不超过30名。", quote: "学员不超过30名", value: 30, unit: "学员（名）", qualifier: "at most" }, // the noun before a bound is what is counted, cited with the bound that read "at most"
     { rule: "count-zh-numeral-classifier", text: "该市已举办廿场推介会。", quote: "廿场推介会", value: 20, unit: "场推介会" },
     { rule: "count-zh-noun-numeral", text: "全年举办各类国际交流活动160多场。", quote: "国际交流活动160多场", value: 160, unit: "国际交流活动（场）", qualifier: "more than" },
     { rule: "count-zh-noun-numeral", text: "该市每年接待游客120余万人次。", quote: "游客120余万人次", value: 1200000, unit: "游客（人次）", qualifier: "more than" }, // "more than" between the figure and its scale
@@ -170,6 +170,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-rank", text: "我省国际友城达到96对 居西部十二省区第三", quote: "居西部十二省区第三", value: 3, unit: "rank" }, // a headline's rank, 位 left out at its end
     { rule: "count-zh-rank", text: "友城数量居中部六省第一位。", quote: "居中部六省第一位", value: 1, unit: "rank" }, // a scope of its own, closed by 位
     { rule: "count-zh-rank", text: "吸引外资排名第五。", quote: "排名第五", value: 5, unit: "rank" },
+    { rule: "count-zh-noun-numeral", text: "双方将在三年内互派艺术团体不少于十个。", quote: "艺术团体不少于十个", value: 10, unit: "艺术团体（个）", qualifier: "at least" }, // a bound (不少于) between the noun and its figure links them as 超过 does
+    { rule: "count-zh-noun-numeral", text: "今年以来，两市企业已达成合作项目7个。", quote: "合作项目7个", value: 7, unit: "合作项目（个）" }, // jieba reads 已达成 as a person's name: a verb after an adverb of time ends the noun
   ],
   negatives: [
     "1\t新泽西州泽西市\t美国\t1998年6月", // a table row's number and its partner, two cells a tab parts: no count

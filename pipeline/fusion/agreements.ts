@@ -96,7 +96,10 @@ function namedParty(m: AgreementMention, p: PartyMention, places: PlaceFacts): R
     const f = places.byMention.get(mentionKey(m.paragraph, p.index));
     return f ? [{ party: placeParty(f), place: f, implied: false }] : [];
   }
-  if (p.kind === "organisation") return [{ party: { en: m.lang === "en" ? p.text : null, zh: m.lang === "zh" ? p.text : null, place: null }, place: null, implied: false }];
+  if (p.kind === "organisation") {
+    const name = p.name ?? p.text;
+    return [{ party: { en: m.lang === "en" ? name : null, zh: m.lang === "zh" ? name : null, place: null }, place: null, implied: false }];
+  }
   return [];
 }
 
