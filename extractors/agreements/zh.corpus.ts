@@ -319,6 +319,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-letter-of-intent", text: "11月5日，副市长李华与法国波尔多市副市长举行视频会谈，并以线上方式签署了《关于加强葡萄酒产业合作的意向书》。", quote: "波尔多市副市长举行视频会谈，并以线上方式签署了《关于加强葡萄酒产业合作的意向书》", type: "letter-of-intent", parties: ["波尔多"], date: "2024-11-05" }, // those who met (A与B举行会谈) sign what the clause 并 joins, its manner (以线上方式) between
     { rule: "agreement-zh-sister-city", text: "全年新结友好省州2对，分别为与美国犹他州和智利瓦尔帕莱索大区。", quote: "新结友好省州2对，分别为与美国犹他", type: "sister-city", parties: ["犹他"], alongside: ["新结友好省州2对，分别为与美国犹他州和智利瓦尔帕莱索大区"] }, // 新结, "newly tied", adds ties as 新增 does; 分别为与, each partner after 与
     { rule: "agreement-zh-memorandum", text: "法国马赛工商会代表团访问我市。访问期间，市商务局与该工商会签署了经贸合作谅解备忘录。", quote: "市商务局与该工商会签署了经贸合作谅解备忘录", type: "memorandum", parties: ["市商务局", "法国马赛工商会"] }, // 该工商会, the chamber by its kind: the one named before
+    { rule: "agreement-zh-friendly-cooperation", text: "2025年将重点推进与巴西库里蒂巴市、阿根廷科尔多瓦省缔结友好关系。", quote: "库里蒂巴市、阿根廷科尔多瓦省缔结友好关系", type: "friendly-cooperation", parties: ["库里蒂巴"], status: "planned", date: "2025", alongside: ["科尔多瓦省缔结友好关系"] }, // 将 before a list of partners long enough to hold many: what will be pushed for (重点推进), not yet made
   ],
   negatives: [
     "嘉兴是浙江省最早与日本城市建立友好关系的城市之一。", // a place ranked among those with such ties in general (最早与…城市建立…的城市之一): no event
