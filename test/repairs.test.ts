@@ -75,6 +75,14 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired("上午10时,两市签署了合作备忘录。").text.startsWith("上午10\ufffd,")).toBe(true);
   });
 
+  it("restores 年 lost after a year's four digits before an ASCII byte that is no digit", () => {
+    const clean = "该协会成立于1998年,现有会员城市80个。";
+    expect(asGbk(clean)).toContain("1998骞\ufffd,"); // 年 before an ASCII comma lost its last byte
+    expect(repaired(clean).text).toContain("成立于1998年，现有"); // (the comma made full-width among Chinese, as always)
+    // (after a figure that is no year, the two bytes stay lost: 5000 and 12345 are no years)
+    expect(repaired("面积5000平,两市签署了合作备忘录。").text).toContain("5000\ufffd,");
+  });
+
   it("restores traditional characters whose bytes meet as one of GBK's pinyin letters", () => {
     const clean = "雙方代表團於2019年訪問了該市，並簽署了合作備忘錄。";
     expect(asGbk(clean)).toContain("骞磋í"); // 年訪: the last byte of one and the first of the next read as í
@@ -87,7 +95,7 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(clean).text.startsWith("9月8日 两市")).toBe(true);
   });
 
-  it("restores a character lost before its pinyin annotation: the one its two bytes and the reading allow, or of two, the one jieba joins to the character before", () => {
+  it("restores a character lost before its pinyin annotation: the one its two bytes and the reading allow, or of two, the one of everyday text, or the one jieba joins to the character before", () => {
     const lostBefore = (clean: string, annotation: string): boolean => asGbk(clean).includes(`\ufffd${annotation}`);
     const one = "双方还签署了意向书(shū)，并将推动合作。";
     expect(lostBefore(one, "(sh")).toBe(true); // 书 lost its last byte before the bracket
@@ -95,6 +103,9 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     const two = "代表团还访问了缅甸(diàn)，并签署了协议。";
     expect(lostBefore(two, "(di")).toBe(true); // 甸 and 电 share their first two bytes and both read diàn
     expect(repaired(two).text.startsWith("代表团还访问了缅甸")).toBe(true);
+    const rare = "代表团访问了美国萨克拉门托(tuō)市。";
+    expect(lostBefore(rare, "(tu")).toBe(true); // 托 and the rare 扡 share their first two bytes and both read tuō
+    expect(repaired(rare).text).toContain("萨克拉门托市"); // the one of everyday text (jieba joins neither to 门)
   });
 
   it("restores a dash lost between two years, and characters whose bytes meet as a symbol of GBK's row A1", () => {

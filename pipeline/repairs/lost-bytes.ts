@@ -6,6 +6,7 @@ import { LOST_BYTE_MARKER, type Unit } from "../support/codecs";
 import { isReadingOf, PINYIN_LETTERS } from "./pinyin-annotation";
 import { tagWords } from "../../extractors/shared/zh-tokens";
 import { converterFor } from "../fold";
+import { isCommonHan } from "../support/common-han";
 
 /**
  * UTF-8 read as GBK loses a character's last byte where an ASCII byte follows it (no GBK pair ends below 40):
@@ -26,6 +27,14 @@ function afterMonthAndDay(bytes: Uint8Array, at: number): boolean {
   while (i > 0 && isDigitByte(bytes[i - 1]) && at - i < 2) i--;
   return i < at && i >= 3 && bytes[i - 3] === MONTH_BYTES[0] && bytes[i - 2] === MONTH_BYTES[1] && (bytes[i - 1] === 0x88 || bytes[i - 1] === LOST_BYTE_MARKER);
 }
+// (a year's 年 after its four digits, before an ASCII byte that is no digit: 成立于1985骞�, is 1985年,; E5 B9 opens
+// 平, 并 and 广 too, none of which follows a year's digits and then a comma or a letter)
+const YEAR_LEADING_BYTES = 0xe5b9;
+function afterYear(bytes: Uint8Array, at: number): boolean {
+  if (at < 4 || isDigitByte(bytes[at - 5])) return false;
+  const digits = bytes.subarray(at - 4, at);
+  return digits.every((b) => isDigitByte(b)) && (digits[0] === 0x31 || digits[0] === 0x32);
+}
 // (缅�(diàn), 意向�(shū): before a pinyin annotation, the one character of the two bytes left that the annotation reads)
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
 const ANNOTATION_SYLLABLE = new RegExp(`^[${PINYIN_LETTERS}Ü]{1,7}$`);
@@ -40,8 +49,11 @@ function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
     const ch = UTF8.decode(new Uint8Array([bytes[u.start]!, bytes[u.start + 1]!, last]));
     if (ch.length === 1 && ch !== "\ufffd" && isReadingOf(ch, syllable)) read.push(ch);
   }
-  // (缅�(diàn): 电 and 甸 both read diàn; the one jieba's dictionary joins to the character before it, 缅甸)
-  return read.length < 2 ? read[0] : wordWithBefore(bytes, u, read);
+  // (萨克拉门�(tuō): 托 and the rare 扡 both read tuō; the one of everyday text)
+  const everyday = read.filter((ch) => isCommonHan(ch.codePointAt(0)!));
+  if (everyday.length === 1) return everyday[0];
+  // (缅�(diàn): 电 and 甸 both read diàn, both everyday; the one jieba's dictionary joins to the character before it, 缅甸)
+  return read.length < 2 ? read[0] : wordWithBefore(bytes, u, everyday.length ? everyday : read);
 }
 /**
  * Of a lost character's candidates, the one jieba's dictionary joins into a word with the character before it;
@@ -62,6 +74,6 @@ export function withLostCharRestored(bytes: Uint8Array, u: Unit & { lossy: numbe
   if (u.end - u.start !== 3 || bytes[u.start + 2] !== LOST_BYTE_MARKER) return u;
   const leading = (bytes[u.start]! << 8) | bytes[u.start + 1]!;
   const betweenDigits = isDigitByte(bytes[u.start - 1]) && isDigitByte(bytes[u.end]);
-  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[leading] : leading === DAY_LEADING_BYTES && afterMonthAndDay(bytes, u.start) ? "日" : annotatedChar(bytes, u);
+  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[leading] : leading === DAY_LEADING_BYTES && afterMonthAndDay(bytes, u.start) ? "日" : leading === YEAR_LEADING_BYTES && afterYear(bytes, u.start) ? "年" : annotatedChar(bytes, u);
   return guess ? { ...u, text: guess } : u;
 }
