@@ -220,7 +220,8 @@ const EVENT_VERB_AFTER = /^[^，。；]{0,10}?(?:缔结|建立|结为|结成|签
 const THIS_EVENT = { before: /(?:此次|这次|本次|此番)$/, after: /^[^，。；]{0,12}?为(?:契机|起点|新起点|纽带|桥梁)/ };
 
 /** a sentence that opens with a since-clause (自2000年…以来), and the pair word right after it closes */
-const SINCE_OPENS = /^(?:[^，。；]{0,6}?[，,])?[自从][^，。；]*$/;
+// (or its year alone, 1984年结好以来, 自 left out or lost to damage)
+const SINCE_OPENS = /^(?:[^，。；]{0,6}?[，,])?(?:[自从]|\uFFFD?(?=[0-9]{4}年))[^，。；]*$/;
 const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME.zh})`);
 
 function rule(spec: Spec): AgreementRule {
