@@ -31,6 +31,21 @@ describe("a table of ties", () => {
     expect(described(out)).toEqual(["富山市 => sister-city 嘉兴市+富山 1988-05-10", "埃斯基尔斯蒂纳市 => sister-city 嘉兴市+埃斯基尔斯蒂纳市 2004-09"]);
   });
 
+  it("reads the cell's whole name where the place rules found a known name inside it, but not where a country locates the place", () => {
+    const out = extractBytes(
+      "inside.html",
+      page(`<h1>湖州市国际友好城市一览表</h1>
+<table>
+<tr><th>序号</th><th>城市</th><th>国家</th><th>结好时间</th></tr>
+<tr><td>1</td><td>科斯特罗马州</td><td>俄罗斯</td><td>2012年6月</td></tr>
+<tr><td>2</td><td>日本熊本市</td><td>日本</td><td>1990年3月</td></tr>
+</table>`),
+    );
+    // (科斯特罗马州 holds 罗马, Rome, which is no partner here)
+    expect(described(out)).toEqual(["科斯特罗马州 => sister-city 湖州市+科斯特罗马州 2012-06", "日本熊本市 => sister-city 湖州市+熊本 1990-03"]);
+    expect(out.facts.some((f) => f.kind === "place" && f.name.zh === "罗马")).toBe(false);
+  });
+
   it("types each row by its type cell, reads a year in figures alone, and finds the partner's column under a country cell spanning rows", () => {
     const out = extractBytes(
       "partners.html",

@@ -296,8 +296,8 @@ const LOCATED_BY_PREVIOUS_ZH = /^(?:(?:[省州府县道]|大区|边疆区|自治
 /** "east China's", "in northwest China": a compass word before the locating name; ", a famous tourist city in south China's Guangxi" locates too */
 // (capitalised as the English press writes it: "Taizhou in East China's Zhejiang province")
 const COMPASS = "(?:(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest|[Cc]entral)(?:ern)?\\s+)?";
-/** ", the Federal Republic of Germany", ", the People's Republic of China": a country's formal name after a comma, as a signed document's title gives it */
-const FORMAL_STATE_OF = ",\\s+(?:the\\s+)?(?:[A-Z][\\w'’]*\\s+){0,3}(?:Republic|Kingdom|Federation|Commonwealth|Confederation|Duchy|Principality|Sultanate)\\s+of\\s+(?:the\\s+)?";
+/** ", the Federal Republic of Germany", ", the People's Republic of China", "of the Kingdom of Thailand": a country's formal name after a comma or "of", as a signed document's title gives it */
+const FORMAL_STATE_OF = "(?:,|\\s+of)\\s+(?:the\\s+)?(?:[A-Z][\\w'’]*\\s+){0,3}(?:Republic|Kingdom|Federation|Commonwealth|Confederation|Duchy|Principality|Sultanate)\\s+of\\s+(?:the\\s+)?";
 /** "Tacoma Mayor Victoria Woodards of Washington State": the place's head, named, then the larger place it lies in */
 const HEAD_NAMED_OF = "\\s+(?:(?:Deputy|Vice|Lord)\\s+)?(?:Mayor|Governor|Premier)\\s+(?:[A-Z][\\w'’.-]*,?\\s+){1,3}(?:of|from)\\s+(?:the\\s+)?";
 const LOCATED_BY_NEXT_EN = new RegExp(`^(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)|Federal\\s+Capital\\s+(?:Territory|District)\\s+of)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?(?:${COUNTRYS_DIVISION_OF})?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)s?\\s+of\\s+(?:the\\s+)?|,?\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?${DIVISION_WORD_OF})?${COMPASS}(?:China['’]s\\s+)?|${HEAD_NAMED_OF}|${FORMAL_STATE_OF})$`);

@@ -172,8 +172,8 @@ export function tieLines(paragraphs: readonly CellParagraph[], lists: readonly H
  * or the last before it, which a heading spanning columns is), and only text that reads as a name: Han
  * characters alone, or capitalised words.
  */
-export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: CellParagraph) => readonly PlaceCandidate[]): { paragraph: CellParagraph; candidate: PlaceCandidate }[] {
-  const found: { paragraph: CellParagraph; candidate: PlaceCandidate }[] = [];
+export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: CellParagraph) => readonly PlaceCandidate[]): { paragraph: CellParagraph; candidate: PlaceCandidate; replaces?: PlaceCandidate }[] {
+  const found: { paragraph: CellParagraph; candidate: PlaceCandidate; replaces?: PlaceCandidate }[] = [];
   for (const table of tables) {
     for (const row of table.rows) {
       for (const { column, paragraphs: cell } of row) {
@@ -181,18 +181,31 @@ export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: 
         if (!kind) continue;
         // (in each language apart: 法罗 | Faro, where only the English name is known, is a place in both)
         for (const paragraph of cell) {
-          if ((paragraph.lang !== "zh" && paragraph.lang !== "en") || placesOf(paragraph).some((place) => !isCountryOrRegion(place))) continue;
+          if (paragraph.lang !== "zh" && paragraph.lang !== "en") continue;
           const cell = partnerCellOf(paragraph.text);
           const name = (paragraph.lang === "zh" ? ZH_NAME : EN_NAME).exec(cell.text);
-          if (!name?.[1]) continue;
+          const index = name?.[1] ? cell.at + name.index + name[0].indexOf(name[1]) : -1;
+          const all = placesOf(paragraph);
+          const places = all.filter((place) => !isCountryOrRegion(place));
+          // (科斯特罗马州 alone in the cell: the place the rules found inside it, 罗马, is part of the cell's whole name; not
+          // in 日本熊本市, where a country locates the place)
+          const clipped = places.length === 1 && all.length === 1 && paragraph.lang === "zh" && name?.[1] ? clippedName(places[0]!, index, name[1]) : undefined;
+          if (!name?.[1] || (places.length && !clipped)) continue;
           const type = kind === "any" ? zhDivisionOf(name[1]) : kind;
-          found.push({ paragraph, candidate: { rule: `place-${paragraph.lang}-table-cell`, index: cell.at + name.index + name[0].indexOf(name[1]), text: name[1], lang: paragraph.lang, hits: [], type, foreign: true } });
+          found.push({ paragraph, candidate: { rule: `place-${paragraph.lang}-table-cell`, index, text: name[1], lang: paragraph.lang, hits: [], type, foreign: true }, replaces: clipped });
         }
       }
     }
   }
   return found;
 }
+
+/** the place, when it is a part of the name the whole cell holds, that name a division's (罗马 of 科斯特罗马州); not the name less its suffix (熊本 of 熊本市) */
+const clippedName = (place: PlaceCandidate, nameAt: number, name: string): PlaceCandidate | undefined => {
+  const inside = place.index >= nameAt && place.index + place.text.length <= nameAt + name.length;
+  const bare = name.replace(/(?:市|州|省|县|区|郡|府|道)$/, "");
+  return inside && /(?:市|州|省|县|区|郡|府|道)$/.test(name) && place.text !== name && place.text !== bare ? place : undefined;
+};
 
 /** each row of a list of ties: a tie of the release's own place with the row's partner, in each language the row names it */
 export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings): RowTie[] {

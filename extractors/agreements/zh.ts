@@ -118,7 +118,7 @@ const WILL_ZH = "将(?:于|在|与|同|和|会|要|正式|进一步|继续|缔�
 const NEGATED_ZH = /(?:尚未|未曾|从未|并未|还未|仍未|还没有|没有|未)(?:正式)?(?:[与同和跟][^，。；]{1,20}?)?(?:正式)?$/;
 // (邀请图尔市与洛阳市缔结…: what one side invites the other to do; not 应洛阳市邀请…签署, at whose invitation it was done)
 // (after 将, the partners after 与 may be many and long: 将重点推进与墨西哥瓜达拉哈拉市、俄罗斯哈巴罗夫斯克边疆区缔结…)
-const PLANNED = new RegExp(`(?:${WILL_ZH}|(?<![应受][^，。；]{0,12})邀请|拟|计划|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨|商谈(?!会)|洽谈(?!会)|磋商(?!会))[^，。；]{0,20}$|${WILL_ZH}[^，。；]{0,10}?[与同跟][^，。；]{1,48}$|将$`);
+const PLANNED = new RegExp(`(?:${WILL_ZH}|(?<![应受][^，。；]{0,12})邀请|拟|计划(?![》和、及书与])|准备|有望|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨|商谈(?!会)|洽谈(?!会)|磋商(?!会))[^，。；]{0,20}$|${WILL_ZH}[^，。；]{0,10}?[与同跟][^，。；]{1,48}$|将$`);
 /** 两市将在…开展合作，并推动…结为…: a clause that 并 joins to one of what will be goes on with it (not once done: …，并签署了) */
 const PLANNED_TOO = new RegExp(`${WILL_ZH}[^。；]*[，,](?:并|同时)[^，。；了]{0,20}$`);
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
@@ -562,11 +562,13 @@ const CEREMONY_AFTER = (document: string): string => `(${document})》?(?:(?:的
 // 签署了友好合作备忘录、教育合作协议和旅游合作意向书, each after 、 or 和)
 const LISTED_AFTER = (document: string): string =>
   `(?<=(?:》|纪要)${LIST_JOINER}?)(?<=(?:签署|签订|续签)了?(?:(?:《[^》，。；]{0,40}》|(?:会议|会谈|会晤)纪要)${LIST_JOINER}?){1,4})《[^》，。；]{0,40}?(${document})|` +
-  `(?<=(?:${UNTITLED_DOCUMENT})${LIST_JOINER})(?<=(?:签署|签订|续签)了?(?:[^，。；《》、和及]{0,16}?(?:${UNTITLED_DOCUMENT})${LIST_JOINER}){1,3})[^，。；《》、和及]{0,16}?(${document})`;
+  `(?<=(?:${UNTITLED_DOCUMENT})${LIST_JOINER})(?<=(?:签署|签订|续签)了?(?:[^，。；《》、和及]{0,16}?(?:${UNTITLED_DOCUMENT})${LIST_JOINER}){1,3})[^，。；《》、和及]{0,16}?(${document})|` +
+  // (an untitled one after titled ones: 签署了《…行动计划》和青少年交流意向书)
+  `(?<=》${LIST_JOINER})(?<=(?:签署|签订|续签)了?(?:《[^》，。；]{0,40}》${LIST_JOINER}?){1,4})[^，。；《》、和及]{0,16}?(${document})`;
 /** right after a document a list names before another: 》, or an untitled one's last word and 、 or 和 */
 const AFTER_LISTED_DOCUMENT = new RegExp(`(?:》${LIST_JOINER}?|(?:${UNTITLED_DOCUMENT})${LIST_JOINER})$`);
 /** the verb a list of documents is signed by */
-const LIST_SIGNING_VERB = new RegExp(`(?:签署|签订|续签)了?(?=[^，。；]*?(?:》${LIST_JOINER}?《|(?:${UNTITLED_DOCUMENT})${LIST_JOINER}))`, "g");
+const LIST_SIGNING_VERB = new RegExp(`(?:签署|签订|续签)了?(?=[^，。；]*?(?:》(?:${LIST_JOINER}|《)|(?:${UNTITLED_DOCUMENT})${LIST_JOINER}))`, "g");
 
 /**
  * Where the subject of a trigger's event is read up to: the trigger, or for a document listed after others (双方签署了友好合作备忘录、

@@ -111,6 +111,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The two cities will hold 4 youth exchange programs next year.", quote: "4 youth exchange programs", value: 4, unit: "youth exchange programs" }, // a plural after singular nouns, which the tagger reads as a verb
     { rule: "count-en-number-noun", text: "Five of the new partner cities are in Latin America.", quote: "Five of the new partner cities", value: 5, unit: "new partner cities" }, // a part of a named set, counted in its noun
     { rule: "count-en-number-noun", text: "The port now operates more than 45 international routes and trades with ports in more than 90 countries.", quote: "more than 45 international routes", value: 45, unit: "international routes", qualifier: "more than" }, // "trades with": a verb after "and", whatever the tagger says
+    { rule: "count-en-number-noun", text: "The two sides will build 4 zero-carbon industrial parks.", quote: "4 zero-carbon industrial parks", value: 4, unit: "zero-carbon industrial parks" }, // a hyphened describing word whose first half the tagger reads as a value (zero-)
+    { rule: "count-en-number-noun", text: "The district opened two one-stop service centres last year.", quote: "two one-stop service centres", value: 2, unit: "one-stop service centres" }, // after a number word, whose run with it (two one) reads as no number
   ],
   negatives: [
     "1\tJersey City, New Jersey\tUnited States\tJune 1998", // a table row's number and its partner, two cells a tab parts: no count

@@ -183,11 +183,17 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     }
     // "cooperation projects in": a plural after a noun, before a preposition or the end, is a noun whatever the tagger says
     const next = terms[i + 1];
+    // ("three zero-carbon industrial parks", "two one-stop centres": a number word that opens a hyphened word, which the
+    // tagger splits off as a value, is part of a describing word)
+    if (t.tags.has("Value") && t.tags.has("Hyphenated") && sentence[t.end] === "-" && !!next && next.start === t.end + 1 && !next.tags.has("Value")) {
+      words.push(t);
+      continue;
+    }
     // ("three round trips a week": before a rate's "a week", too)
     const rate = !!next && /^(?:a|an|per|each|every)$/i.test(next.text) && !!terms[i + 2]?.tags.has("Duration");
     // ("3 youth exchange programs next year": after singular nouns only, a counted thing's head is plural, so a word in
     // -s there is it, though the tagger reads a verb: a verb after a count would agree with a plural, without its -s)
-    const afterSingulars = words.length > 0 && words.every((w) => w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) && t.tags.has("PresentTense");
+    const afterSingulars = words.length > 0 && words.every((w) => (w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) || (w.tags.has("Value") && w.tags.has("Hyphenated"))) && t.tags.has("PresentTense");
     const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)) || rate || afterSingulars);
     // "200 visiting delegations", "30 participating cities": a participle before the plural it describes
     const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");

@@ -9,6 +9,9 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
     { rule: "place-zh-gazetteer", text: "钦州港至林查班港的集装箱航线开通一周年。", quote: "钦州", en: "Qinzhou", zh: "钦州市" }, // a city's port, one word to jieba, is named for the city
     { rule: "place-zh-ns-suffix", text: "代表团还与施蒂利亚州经济发展署签署了合作协议。", quote: "施蒂利亚州", type: "province" }, // a head jieba cannot read (施蒂), after a joining word, is the name's own
+    { rule: "place-zh-ns-suffix", text: "我市与加古川市缔结友好城市关系。", quote: "加古川市", type: "city" }, // so is one character jieba reads as a word (加, a verb), no word of grammar
+    { rule: "place-zh-ns-suffix", text: "马尼萨市代表团访问了我市。", quote: "马尼萨市", type: "city" }, // (马, a noun, opening the paragraph)
+    { rule: "place-zh-ns-suffix", text: "会议决定，将古川市的经验推广到各地。", quote: "古川市", type: "city" }, // but not a word of grammar (将, the object's marker)
     { rule: "place-zh-after-country", text: "九江市与日本高松市缔结友好城市关系。", quote: "高松市" }, // a name of one word jieba tags an adjective (高松), then its 市 as a word of its own
     { rule: "place-zh-after-country", text: "烟台市与法国昂热市于2024年9月签署备忘录。", quote: "昂热市" }, // the same, with 市 joined to the 于 after it (市于)
     { rule: "place-zh-after-country", text: "潍坊市与日本友好城市藤冈市签署青少年交流计划。", quote: "藤冈市" }, // the tie's kind between the country and the partner's name

@@ -658,6 +658,8 @@ export const capitalOfCountry: PlaceRule = {
 export const COMMON_PLACE_NOUNS = new Set(["大都市", "大城市", "中心城市", "卫星城市", "国际大都市", "特大城市", "超大城市", "外国", "国外", "境外", "海外", "本国", "他国", "各国", "全国", "异国", "外地", "本地", "当地", "内地", "外省"]);
 /** the words that close a body's name after a place word (世界大都市协会, 欧洲城市联盟) */
 const BODY_AFTER = /^(?:协会|联合会|联盟|组织|论坛|委员会|理事会)/;
+/** one character that is a word of grammar, of a place's kind or of where (将, 该, 省, 东), never a name's head */
+const GRAMMAR_CHAR = /[将把被对向在于从自到至赴往去来回经由及与和同跟并而或各每该此本其这那全省市县区州国东西南北中内外上下前后新旧大小各均已也还又再都就才仅]/;
 export const taggedPlaceWithSuffix: PlaceRule = {
   id: "place-zh-ns-suffix",
   lang: "zh",
@@ -684,7 +686,9 @@ export const taggedPlaceWithSuffix: PlaceRule = {
       const name = own ? t.word : SUFFIX_TYPE[next] && suffixAlone ? t.word + next : null;
       if (!name || startsWithKnownName(name)) continue;
       // (与施蒂|利亚州经济发展署: a head jieba cannot read, right before, after a joining word, is the name's own: a transliteration)
-      const head = before && before.end === t.start && before.tag === "x" && /^\p{Script=Han}{1,4}$/u.test(before.word) && /(?:^|[与和同及、，在赴])$/.test(ctx.text.slice(0, before.start)) ? before : null;
+      // (与加|古川|市, 马|尼萨|市 opening a paragraph: so is one character jieba reads as a word of its own, no word of grammar)
+      const readable = before?.tag === "x" ? /^\p{Script=Han}{1,4}$/u.test(before.word) : before?.word.length === 1 && /^\p{Script=Han}$/u.test(before.word) && !GRAMMAR_CHAR.test(before.word);
+      const head = before && before.end === t.start && readable && /(?:^|[与和同及、，在赴])$/.test(ctx.text.slice(0, before.start)) ? before : null;
       out.push({ rule: this.id, index: head ? head.start : t.start, text: head ? head.word + name : name, lang: "zh", hits: [], type: SUFFIX_TYPE[name[name.length - 1]!] ?? null, foreign: !!head });
     }
     return out;

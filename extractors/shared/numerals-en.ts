@@ -141,9 +141,14 @@ function scanNumbers(text: string): FoundNumber[] {
     // trim the joining words a phrase cannot start or end with
     const sign = m.groups!.sign;
     const words = sign ? m[0].slice(m[0].indexOf(sign) + sign.length).trimStart() : m[0];
-    const phrase = trimJoiners(words);
+    let phrase = trimJoiners(words);
     if (!phrase || /^(?:and|a|an)$/i.test(phrase)) continue;
-    const parsed = parseNumberWords(phrase);
+    let parsed = parseNumberWords(phrase);
+    // ("three zero-carbon parks": a run that reads as no number, its last word opening a hyphened word, is a number before that word)
+    if (!parsed && /^-\p{L}/u.test(text.slice(m.index + m[0].length))) {
+      phrase = trimJoiners(phrase.replace(/[\s-]+[^\s-]+$/, ""));
+      parsed = phrase && !/^(?:and|a|an)$/i.test(phrase) ? parseNumberWords(phrase) : null;
+    }
     if (!parsed) continue;
     const index = sign && words === phrase ? m.index : m.index + m[0].indexOf(phrase);
     const span = text.slice(index, m.index + m[0].indexOf(phrase) + phrase.length);
