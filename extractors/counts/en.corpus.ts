@@ -113,6 +113,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The port now operates more than 45 international routes and trades with ports in more than 90 countries.", quote: "more than 45 international routes", value: 45, unit: "international routes", qualifier: "more than" }, // "trades with": a verb after "and", whatever the tagger says
     { rule: "count-en-number-noun", text: "The two sides will build 4 zero-carbon industrial parks.", quote: "4 zero-carbon industrial parks", value: 4, unit: "zero-carbon industrial parks" }, // a hyphened describing word whose first half the tagger reads as a value (zero-)
     { rule: "count-en-number-noun", text: "The district opened two one-stop service centres last year.", quote: "two one-stop service centres", value: 2, unit: "one-stop service centres" }, // after a number word, whose run with it (two one) reads as no number
+    { rule: "count-en-number-noun", text: "Xiamen has ties with 64 cities in 41 countries, including 8 in the Republic of Korea and 6 in Japan.", quote: "8 in the Republic of Korea", value: 8, unit: "cities" }, // a breakdown by country after "including": what a country holds, the cities, not the countries counted last
   ],
   negatives: [
     "1\tJersey City, New Jersey\tUnited States\tJune 1998", // a table row's number and its partner, two cells a tab parts: no count

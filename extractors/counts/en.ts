@@ -10,6 +10,7 @@ import { findEnNumbers, type FoundNumber } from "../shared/numerals-en";
 import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 import { allMatches } from "../shared/matches";
 import { belongsToDate } from "./select";
+import { gazetteer } from "../places/gazetteer";
 import { yearOpensEventName } from "../shared/year-in-name";
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -331,8 +332,13 @@ const SUBJECT_REACHED = new RegExp(String.raw`\b((?:(?:[Ss]ister|[Tt]win|[Ff]rie
 const TOTAL_BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting)\s+(?:the|its|their)\s+(?:overall\s+)?total\s+(?:number\s+)?to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 // ("aims to increase the number of its sister cities to more than 150": a goal's verb, as 力争友城总数突破150对)
 const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing|increase|raise|bring)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+/** a count of countries, which no part of one breaks down */
+const COUNTRIES_UNIT = /^(?:countries|nations)(?:\s+and\s+regions)?$/i;
+/** a country's name, as the gazetteer knows it ("Japan", "Republic of Korea") */
+const isCountryName = (name: string): boolean => (gazetteer().en.get(name) ?? []).some((h) => h.entry.type === "country");
 /** a figure's noun left out, then where: "42 in Europe", "21 in the Americas", "20 from Asia" */
-const ELIDED_IN_PLACE = /^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
+// ("9 in the Republic of Korea": a name with "of" inside)
+const ELIDED_IN_PLACE = /^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/u;
 /** "of them", "of these", "of which" after a figure: part of what was counted before */
 const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 /** " of the new pairs were": a part of a named set, the set's plural (and up to two words before it), then its verb */
@@ -401,9 +407,14 @@ export const numberNoun: CountRule = {
           // "Eight of the new pairs were with …": a part of a set the sentence names, counted in that set's noun
           unitText = partOf[1]!;
           end = n.index + n.text.length + partOf[0].length;
-        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:[,:]|\band)\s+$/.test(before) && previous && previous.index >= s.start && (previous.unit || PART_OPENS.test(s.text.slice(0, previous.index - s.start)))) {
+        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:[,:]|\band|\bincluding)\s+$/.test(before) && previous && previous.index >= s.start && (previous.unit || PART_OPENS.test(s.text.slice(0, previous.index - s.start)))) {
           // "36 pairs are in Asia, 42 in Europe and 7 in Oceania": an item of a breakdown by place, its noun the first's
-          unitText = previous.unit;
+          // ("with 87 cities in 58 countries, including 12 in Japan and 9 in Central Asia": the countries locate the cities,
+          // and the items break down the cities; so does what a country holds, never a count of countries)
+          const located = out.at(-2);
+          const locating = !!located?.unit && located.index >= s.start && /^\s+in\s+$/.test(ctx.text.slice(located.index + located.text.length, previous.index));
+          const inCountry = isCountryName(elided[0].replace(/^\s+(?:in|from)\s+(?:the\s+)?/, ""));
+          unitText = COUNTRIES_UNIT.test(previous.unit ?? "") && (locating || inCountry) ? (out.findLast((c) => c.index >= s.start && c.unit && !COUNTRIES_UNIT.test(c.unit))?.unit ?? previous.unit) : previous.unit;
           end = n.index + n.text.length + elided[0].length;
         } else if (PART_OPENS.test(before) && (copula = COPULA_AFTER.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8)))) {
           // "Among them, five are foreign-funded projects": a part of a count before it, its noun after the verb (as 其中外资项目5个)

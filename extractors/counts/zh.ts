@@ -298,7 +298,8 @@ export const nounThenNumeral: CountRule = {
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
       if (!m && !bare) continue;
       // (亚洲36对、欧洲42对: an item of a tally's breakdown by place counts what the tally does, in that place)
-      const noun = countedNounBefore(ctx, n.index, !!m && ENUMERATED_MEASURE.test(m[1]!) && inEnumeration(ctx.text, n.index, n.end + m[0].length));
+      // (其中中亚地区11个: or the one part of a count before it that 其中 opens, named by where it is)
+      const noun = countedNounBefore(ctx, n.index, !!m && ENUMERATED_MEASURE.test(m[1]!) && (inEnumeration(ctx.text, n.index, n.end + m[0].length) || PART_BY_PLACE.test(ctx.text.slice(Math.max(0, n.index - 10), n.index))));
       // (友城数量从2012年的35对增加到2024年的88对: the figure a growth reaches counts what the figure it grew from does)
       const grewFrom = !noun.length && m ? GREW_FROM_FIGURE.exec(ctx.text.slice(Math.max(0, n.index - 30), n.index)) : null;
       const earlier = grewFrom ? out.at(-1) : undefined;
@@ -327,6 +328,8 @@ export const nounThenNumeral: CountRule = {
   },
 };
 
+/** 其中 and a place's name right before a figure: the part of the count before it that is there */
+const PART_BY_PLACE = /其中\p{Script=Han}{2,6}$/u;
 /** a total that names nothing it totals: 总数, 总量 */
 const BARE_TOTAL = /^(?:总数|总量|总计|数量)$/;
 /** people, counted with no measure word (人口约230万, 海外侨胞约6000万, 华侨华人总数已超过6000万, 游客超过50万) */
