@@ -165,7 +165,7 @@ function unknownNameBefore(ctx: ParagraphContext, run: string, runEnd: number): 
 const partnerType = (tie: string): PlaceType => (/provinc|state|prefectur/i.test(tie) ? "province" : /count(?:y|ies)/i.test(tie) ? "county" : /region/i.test(tie) ? "region" : "city");
 
 /** a partner's name no gazetteer knows, read by a tie rule (see unknownNameBefore), as a candidate of the tie's kind */
-function unknownPartner(ctx: ParagraphContext, rule: string, run: string, runEnd: number, tie: string): PlaceCandidate[] {
+export function unknownPartner(ctx: ParagraphContext, rule: string, run: string, runEnd: number, tie: string): PlaceCandidate[] {
   const found = unknownNameBefore(ctx, run, runEnd);
   return found ? [{ rule, index: found.index, text: found.name, lang: "en", hits: [], type: partnerType(tie), foreign: true }] : [];
 }
@@ -203,7 +203,7 @@ const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?|(?<=\\b(?:
 // (or "; Baltimore, US; and Sasebo, Japan": a semicolon between items that each give their country after a comma)
 // (after the item's own country and its year in brackets: "San Diego, US (1985), Miyako, Japan (1993) and Gunsan (1995)")
 const ITEM_DATED_TAIL = `(?:(?:,\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER})?\\s*\\(\\s*(?:19|20)\\d{2}\\s*\\))?`;
-const NEXT_LISTED_NAME = new RegExp(`^${ITEM_DATED_TAIL}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");
+export const NEXT_LISTED_NAME = new RegExp(`^${ITEM_DATED_TAIL}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
 /** "added Aveiro as its 16th sister city": a partner added by name, then the tie it is (group 2) */
 const ADDED_NAME_AS_TIE = new RegExp(`\\badded\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,?\\s+(?:as\\s+)?(?:its|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?((?:sister|twin|friendship)[- ](?:city|province|state))\\b)`, "gu");
@@ -266,7 +266,7 @@ const CITY_TIE_AFTER = /^[^,]{0,40}?\b(?:sister|twin|friendship|friendly(?:\s+(?
 /** a Chinese division the gazetteer holds */
 const isChinese = (name: string): boolean => (gazetteer().en.get(name) ?? gazetteer().en.get(name.replace(TRAILING_DIVISION, "")) ?? []).some((h) => h.entry.country === "CN");
 /** the kind of a known foreign place, not a country */
-const foreignKind = (name: string): PlaceType | undefined => (gazetteer().en.get(name) ?? []).find((h) => h.entry.country !== "CN" && h.entry.type !== "country")?.entry.type;
+export const foreignKind = (name: string): PlaceType | undefined => (gazetteer().en.get(name) ?? []).find((h) => h.entry.country !== "CN" && h.entry.type !== "country")?.entry.type;
 
 /**
  * "Nanning and Vientiane, Liuzhou and Rayong, and Guilin and Siem Reap each signed …": in a list of pairs that each

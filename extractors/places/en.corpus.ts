@@ -136,6 +136,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-wire-dateline", text: "HANGZHOU, Oct. 9 (Xinhua) -- The city signed a memorandum with a German port.", quote: "HANGZHOU", en: "Hangzhou", zh: "杭州市" }, // a wire's dateline, in capitals
     { rule: "place-en-wire-dateline", text: "KUNMING, China, March 3 -- Officials from six countries attended the forum.", quote: "KUNMING", en: "Kunming", zh: "昆明市" }, // its country after it
     { rule: "place-en-bare-us", text: "Its sister cities include Tacoma, US and Handa, Japan.", quote: "US", en: "United States", zh: "美国" }, // the bare US after a place's comma
+    { rule: "place-en-listed-partner", text: "Last year, Dalian signed memorandums of understanding with Gimje and Busan.", quote: "Gimje", type: "city" }, // a partner no gazetteer holds, listed beside a known city after a signing's "with"
   ],
   negatives: [
     "The exhibition was opened by Florence Nightingale, a nurse.", // a place's name as a first name, a surname after it (compromise reads a person)
