@@ -231,7 +231,8 @@ const GROWN_TO = "(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|�
 /** the year a figure is of, between the link and the figure: 从2012年的35对, 增加到2024年的88对 */
 const YEAR_OF_FIGURE = "(?:[0-9]{4}年(?:底|末)?的)?";
 // (艺术团体不少于十个, 参展企业不到200家: the bounds of a figure link it to its noun as 超过 does)
-const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}$`);
+// (and a character lost to damage right before the figure, the link's or the link itself: 总数达�18, 嘉宾�8000人次)
+const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}\uFFFD?$|\uFFFD$`);
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
@@ -296,7 +297,9 @@ export const nounThenNumeral: CountRule = {
       const m = (measure && (!/^[\p{Script=Han}]/u.test(next.slice(measure[0].length)) || /^(?:以上|以下|左右)/.test(next.slice(measure[0].length)) || verbAt(ctx, n.end + measure[0].length)) ? measure : null) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万, 华人约20万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
-      if (!m && !bare) continue;
+      // (赛事42�,: a measure word lost to damage before an ASCII byte, which counts what the noun names all the same)
+      const lost = !m && LOST_MEASURE.test(next);
+      if (!m && !bare && !lost) continue;
       // (亚洲36对、欧洲42对: an item of a tally's breakdown by place counts what the tally does, in that place)
       // (其中中亚地区11个: or the one part of a count before it that 其中 opens, named by where it is)
       const noun = countedNounBefore(ctx, n.index, !!m && ENUMERATED_MEASURE.test(m[1]!) && (inEnumeration(ctx.text, n.index, n.end + m[0].length) || PART_BY_PLACE.test(ctx.text.slice(Math.max(0, n.index - 10), n.index))));
@@ -313,7 +316,7 @@ export const nounThenNumeral: CountRule = {
       // (目前有德资企业近600家: or 有 to a word it does not know after it, 有德资)
       const head = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : HAS_JOINED_TO_UNKNOWN.test(noun[0]!.word) && noun[0]!.tag === "x" ? 1 : 0;
       const start = noun[0]!.start + head;
-      const end = n.end + (m ? m[0].length : /^(?:余|多)?/.exec(next)![0].length);
+      const end = n.end + (m ? m[0].length : lost ? 1 : /^(?:余|多)?/.exec(next)![0].length);
       const unit = noun.map((t) => t.word).join("").slice(head);
       if (!unit) continue;
       // (新增国际友城7对，总数达到134对: a bare total counts what the sentence counted before in the same measure)
@@ -330,6 +333,8 @@ export const nounThenNumeral: CountRule = {
 
 /** 其中 and a place's name right before a figure: the part of the count before it that is there */
 const PART_BY_PLACE = /其中\p{Script=Han}{2,6}$/u;
+/** U+FFFD right after a figure, before no Chinese: a measure word whose last byte was lost before an ASCII byte */
+const LOST_MEASURE = /^\uFFFD(?!\p{Script=Han})/u;
 /** a total that names nothing it totals: 总数, 总量 */
 const BARE_TOTAL = /^(?:总数|总量|总计|数量)$/;
 /** people, counted with no measure word (人口约230万, 海外侨胞约6000万, 华侨华人总数已超过6000万, 游客超过50万) */
