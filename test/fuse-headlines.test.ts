@@ -262,3 +262,26 @@ describe("a headline that names the body's document by a bare word", () => {
     expect(agreements.map((a) => a.kind === "agreement" && [a.type, a.evidence.map((e) => e.paragraph)])).toEqual([["memorandum", ["p2", "p1"]]]);
   });
 });
+
+describe("fusing a headline that names the release's own place for a body of it", () => {
+  // 我市 in the title, 市中医院 in the body: the city's hospital founded the centre the title credits to the city
+  const out = extractRelease("own-body.txt", [
+    "我市与波兰波兹南大学合作成立中医药中心",
+    "9月2日，市中医院与波兰波兹南大学合作成立的中医药中心在波兹南揭牌。",
+    "On September 2, a traditional Chinese medicine center, jointly established by the Municipal Hospital of Traditional Chinese Medicine and Adam Mickiewicz University in Poznan, was inaugurated.",
+  ]);
+
+  it("tells one event, its parties the body's, the title's telling among its evidence", () => {
+    const agreements = out.facts.filter((f) => f.kind === "agreement");
+    expect(agreements.map((a) => (a.kind === "agreement" ? [a.type, a.parties.map((p) => [p.zh, p.en]), a.evidence.map((e) => e.quote)] : null))).toEqual([
+      [
+        "cooperation",
+        [
+          ["市中医院", "Municipal Hospital of Traditional Chinese Medicine"],
+          ["波兰波兹南大学", "Adam Mickiewicz University"],
+        ],
+        ["市中医院与波兰波兹南大学合作成立", "jointly established by the Municipal Hospital of Traditional Chinese Medicine and Adam Mickiewicz University", "我市与波兰波兹南大学合作成立"],
+      ],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ export const NAME_WORD_EN = `[${LATIN_CAPITAL}][${LATIN_LETTER}'’-]*`;
  * the last after "and" any ("Department of Agriculture, Trade and Consumer Protection")
  */
 const LATER_FIELD = "(?:Radio|Television|Film|Press|Publication|Broadcasting|Sports|Tourism|Culture|Commerce|Trade|Investment)";
-const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Economy|Finance|Investment|Industry|Energy|Environment|Agriculture|Medicine|Engineering|Education|Culture|Tourism|Health|Trade|Transport(?:ation)?|Foreign\\s+(?:Studies|Affairs|Trade)|Economic\\s+Affairs|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:(?:,\\s+${LATER_FIELD}){1,4},?\\s+and\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|(?:\\s+and\\s+(?:Technology|Engineering|Arts|Rural\\s+Affairs|Forestry|${LATER_FIELD})))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
+const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Technology|Arts|Commerce|Economics|Economy|Finance|Investment|Industry|Energy|Environment|Agriculture|(?:(?:Traditional\\s+)?Chinese\\s+)?Medicine|Engineering|Education|Culture|Tourism|Health|Trade|Transport(?:ation)?|Foreign\\s+(?:Studies|Affairs|Trade)|Economic\\s+Affairs|(?:Social|Agricultural|Medical|Applied)\\s+Sciences)(?:(?:,\\s+${LATER_FIELD}){1,4},?\\s+and\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|(?:\\s+and\\s+(?:Technology|Engineering|Arts|Rural\\s+Affairs|Forestry|${LATER_FIELD})))?(?:\\s+(?!The\\b|${HEADLINE_VERB}\\b)${NAME_WORD_EN}){0,2})?`;
 /**
  * a field joined to the next by "and" inside a body's name, before the word that makes it one ("Fujian Agriculture
  * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends

@@ -328,8 +328,16 @@ export function restatesEvent(headline: Fact, body: Fact): boolean {
   if (!sameKind(headline, body) && !(headline.type === "agreement" && (body.type === "memorandum" || body.type === "letter-of-intent"))) return false;
   const [h, b] = [headline, body].map((f) => f.parties.filter((p) => p.place || p.en || p.zh));
   if (Math.min(h!.length, b!.length) < 2) return false;
-  return fewerAmongMore(h!, b!) || (h!.length === b!.length && h!.every((p) => b!.some((q) => sameParty(p, q) || bodyOfPlace(p, q))));
+  return fewerAmongMore(h!, b!) || (h!.length === b!.length && h!.every((p) => b!.some((q) => sameParty(p, q) || bodyOfPlace(p, q) || bodyOfOwnSide(p, q))));
 }
+/**
+ * a body of the release's own place for the word the headline names that place by: 市中医院 for 我市 (我市与塞格德大学合作成立…
+ * over the body's 市中医院与塞格德大学), "the municipal hospital" for "the city"
+ */
+const bodyOfOwnSide = (own: Party, body: Party): boolean =>
+  !own.place && !body.place && ((!!own.zh && !!body.zh && OWN_LEVEL_CHAR.exec(own.zh)?.[1] === body.zh[0]) || (!!own.en && !!body.en && /^the\s+(?:city|province)$/i.test(own.en) && /^(?:the\s+)?(?:municipal|provincial|city)\b/i.test(body.en)));
+/** the level's character of a release's word for itself (我市, 本省): the one its own bodies' names open with (市中医院, 省商务厅) */
+const OWN_LEVEL_CHAR = /^(?:我|本|全)(市|省|县|区)$/;
 /** a body named for a place, its name opening with the place's: 湖北省农业农村厅 of 湖北省, "Wisconsin Department of Agriculture" of Wisconsin */
 const bodyOfPlace = (place: Party, body: Party): boolean => !!place.place && !body.place && ((!!place.zh && !!body.zh?.startsWith(place.zh)) || (!!place.en && !!body.en?.startsWith(place.en)));
 
