@@ -56,6 +56,8 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-day-month", text: "The mayor met the guests on 2 March.", quote: "2 March", value: "2025-03-02" },
     { rule: "date-en-month-relative-year", text: "In June last year, the two sides signed an agreement.", quote: "June last year", value: "2024-06" },
     { rule: "date-en-relative-year", text: "A forum will be held this year.", quote: "this year", value: "2025" },
+    { rule: "date-en-ordinal-day-relative-month", text: "On the 12th of this month, the mayor met the delegation.", quote: "the 12th of this month", value: "2025-03-12" }, // a day of the release's own month, as 本月12日
+    { rule: "date-en-ordinal-day-relative-month", text: "On the 3rd of last month, the two sides signed an agreement.", quote: "the 3rd of last month", value: "2025-02-03" }, // as 上月3日
     { rule: "date-en-relative-year", text: "Visitors rose to 352 from 208 the previous year.", quote: "the previous year", value: "2024" }, // the year before the one named before it; with none, before the reference's
     { rule: "date-en-relative-year", text: "The two sides agreed to hold an education forum in Guangzhou next spring.", quote: "next spring", value: "2026" }, // a season's year, as 明年春季
     { rule: "date-en-quarter-in-figures", text: "Exports to Europe rose 9% in Q3 2024.", quote: "Q3 2024", value: "2024-07", until: "2024-09" }, // a quarter in figures, as 2024年第三季度 (it had been the year alone)

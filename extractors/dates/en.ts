@@ -132,6 +132,8 @@ const PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|did|met|held|signed|made|took|g
 /** "on the 21st": a day of the month the text names alone, as 今（21）日 does */
 // ("On the morning of the 3rd": a part of that day)
 export const ordinalDay = rule("date-en-ordinal-day", `(?<=\\b[Oo]n\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)the\\s+([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|floor|session|meeting|round|edition|day|time|year)\\b|-)`, (m) => ({ expr: { kind: "day-of-month", d: Number(m[1]) } }));
+/** "on the 14th of this month", "the 3rd of last month": a day of a month told from the release's own, as 本月14日 and 上月3日 */
+export const ordinalDayOfRelativeMonth = rule("date-en-ordinal-day-relative-month", `\\bthe\\s+([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\\s+of\\s+(last|this|next|the\\s+previous|the\\s+coming)\\s+month\\b`, (m) => ({ expr: { kind: "relative-month", offset: REL[m[2]!.replace(/^the\s+/i, "").toLowerCase()]!, d: Number(m[1]) } }), "gi");
 // ("on Wednesday this week", "Friday last week", "Wednesday of next week": the week after the weekday, as 本周三 and 上周五 say it before)
 export const weekday = rule("date-en-weekday", `\\b(?:(last|next|this)\\s+)?${WEEKDAY}(?:\\s+(?<!(?:last|next|this)\\s+\\w+\\s+)(?:of\\s+)?(last|next|this)\\s+week)?\\b`, (m) => {
   const wd = weekdayOf(m[2]!);
@@ -218,6 +220,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   dayMonth,
   numericMdy,
   relativeYear,
+  ordinalDayOfRelativeMonth,
   relativeWeekMonth,
   relativeDay,
   sameDay,
