@@ -37,6 +37,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-respectively", text: "全市新增友好城市3对、友好交流城市5对，总数分别达到42对和67对。", quote: "67对", value: 67, unit: "友好交流城市（对）" },
     // count-zh-numeral-classifier: numeral, measure word, noun
     { rule: "count-zh-numeral-classifier", text: "G20成员国中有5个国家派团参展。", quote: "5个国家", value: 5, unit: "个国家" }, // 派团, the verb after the counted, is no part of the unit
+    { rule: "count-zh-numeral-classifier", text: "11月，省长率团访问东南亚三国。", quote: "三国", value: 3, unit: "国" }, // countries counted after their region: jieba tags 三国 a name (the Three Kingdoms)
     { rule: "count-zh-numeral-classifier", text: "本届论坛吸引了来自36个国家和地区的代表参会。", quote: "36个国家和地区", value: 36, unit: "个国家和地区" }, // the fixed pair counted together
     { rule: "count-zh-numeral-classifier", text: "来自海内外的500余名嘉宾出席会议。", quote: "500余名嘉宾", value: 500, unit: "名嘉宾", qualifier: "more than" }, // 出席会议, a set phrase of attending, is the verb
     { rule: "count-zh-numeral-classifier", text: "本届风筝会吸引了来自世界各地的72支代表队参赛。", quote: "72支代表队", value: 72, unit: "支代表队" }, // 参赛, a verb of taking part jieba tags a noun, closing the clause
@@ -177,6 +178,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "今年以来，两市企业已达成合作项目7个。", quote: "合作项目7个", value: 7, unit: "合作项目（个）" }, // jieba reads 已达成 as a person's name: a verb after an adverb of time ends the noun
   ],
   negatives: [
+    "三国时期的文物在此展出。", // the Three Kingdoms, after no region
     "1\t新泽西州泽西市\t美国\t1998年6月", // a table row's number and its partner, two cells a tab parts: no count
     "两国元首11月5日元首会晤后发表声明。", // a day before 元首 is a date's, not the yen's
     "2025国际友城博览会11月3日在成都开幕。", // the 国 of 国际 after a year: no count of countries

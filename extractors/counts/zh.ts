@@ -67,9 +67,11 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     const token = tokens[index.holding(n.index)];
     // the numeral must start a token, and that token must be a number (not a word that holds one)
     if (!token || token.start !== n.index) continue;
-    if (!isNumberToken(token, n)) continue;
     // 新田八朗: a numeral right after a proper name, with nothing between, ends that name (a person's, 八朗)
     const previous = tokens[index.holding(n.index) - 1];
+    // (东南亚|三国, 欧洲|三国: countries counted after their region, which jieba tags a name, as it does the Three Kingdoms)
+    const countriesOfRegion = COUNTRIES_OF_REGION.test(token.word) && previous?.tag === "ns" && previous.end === token.start;
+    if (!isNumberToken(token, n) && !countriesOfRegion) continue;
     if (previous && previous.end === n.index && /^(?:nr|nrfg|nrt|nz)$/.test(previous.tag) && /^\p{Script=Han}/u.test(token.word.slice(n.text.length))) continue;
     if (/^[一]$/.test(n.text)) continue; // 一对, 一个: "one" is not a reported figure
     if (/^[万萬亿億千仟百佰]$/.test(n.text)) continue; // a unit alone (万象, 千岛湖, 百姓) is a word, not a figure
@@ -101,6 +103,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
 }
 
 const CONTINENTS_COUNTED = /^[二三四五六七]大洲$/;
+/** a figure of countries, a word to jieba (三国) */
+const COUNTRIES_OF_REGION = /^[二三四五六七八九十]国$/;
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
   // 陆地, 大陆: a financial numeral's character alone (陆 for 六) opening a longer word is that word's, whatever its tag
   // (伍斯学, a surname, which jieba cuts 伍斯|学 and tags a foreign word)
