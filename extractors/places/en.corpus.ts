@@ -109,6 +109,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-paired-in-list", text: "In 2022, Hanzhong and Kutaisi, Ankang and Telavi, and Shangluo and Gori established sister-city relations respectively.", quote: "Telavi", type: "city" }, // no partner known: the ties of cities the shared verb makes say what they are
     { rule: "place-en-tie-partner", text: "In 2021, Jiangmen added Tomar as its 12th sister city.", quote: "Tomar", type: "city" }, // a partner added by name, the tie after it
     { rule: "place-en-tie-partner", text: "Luohe and Wetzlar were twinned in 2001.", quote: "Wetzlar", type: "city" }, // the verb is the tie
+    { rule: "place-en-tie-partner", text: "Changsha and Kimberley formalized their friendship city relationship in 2019.", quote: "Kimberley", type: "city" }, // "formalized", "sealed", "entered into" make the tie as "signed" does
     { rule: "place-en-tie-partner", text: "Weifang, Lahti sign sister city agreement", quote: "Lahti", type: "city" }, // a headline's pair, joined by a comma, before its verb in the present
     { rule: "place-en-tie-partner", text: "Weifang and Lahti Celebrate 35th Anniversary of Sister City Relationship", quote: "Lahti", type: "city" },
     { rule: "place-en-tie-partner", text: "Weifang and Lahti have enjoyed a sister-city relationship since 2019.", quote: "Lahti", type: "city" }, // a tie the pair has enjoyed
