@@ -324,6 +324,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "2025年将重点推进与巴西库里蒂巴市、阿根廷科尔多瓦省缔结友好关系。", quote: "库里蒂巴市、阿根廷科尔多瓦省缔结友好关系", type: "friendly-cooperation", parties: ["库里蒂巴"], status: "planned", date: "2025", alongside: ["科尔多瓦省缔结友好关系"] }, // 将 before a list of partners long enough to hold many: what will be pushed for (重点推进), not yet made
   ],
   negatives: [
+    "目前两市已有8所学校结为姊妹学校。", // the schools counted: a tally of their ties, no event of the two cities
+    "中日两国已有6个城市结为友好城市。", // the cities counted, likewise
     "嘉兴是浙江省最早与日本城市建立友好关系的城市之一。", // a place ranked among those with such ties in general (最早与…城市建立…的城市之一): no event
     "威海市与锡特卡市虽尚未建立友好城市关系，但两地交流频繁。", // a tie negated: no event
     "目前，我市还没有与非洲城市缔结友好城市关系。",

@@ -77,6 +77,9 @@ const RANKED_EVENT_TOLD = /加入|成为|缔结|结为|建立/;
 const INCLUDED_PAIR = /^[^，。；]{0,12}[，,]\s*其中(?:包括)?([^，。；]{2,40}?与[^，。；]{2,30}?)(?=[。；，]|$)/;
 /** 见证了 before the pair that signs (read between the clause's start and the trigger): the witnesses' words end there */
 const WITNESSED_BEFORE = /(?:共同)?见证了?(?=[^，。；]{2})/g;
+/** a subject counted right before the trigger's verb: 12所学校, 6个城市 (its clause's verb, nothing else, after it) */
+// (not the partners counted after 与 and their examples, 与A、B等37个城市: COUNTED_PARTNERS and the examples' rules read those)
+const COUNTED_SUBJECT_ZH = new RegExp(`(?<![与同跟等][^，。；]*)${FIGURE}(?:所|家|座|个)(?:学校|中小学|高校|大学|医院|企业|城市|县|区|市)(?:已|先后|相继|分别|也|还|均)*$`);
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
 const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动|推进|协助|支持|帮助|指导|见证)/;
 /**
@@ -240,6 +243,8 @@ function rule(spec: Spec): AgreementRule {
     if (RANKED_BEFORE.test(before) && (/^[^，。；]{2,4}的/.test(m[0]) || /^的(?:[^，。；]{0,6}?)(?:城市|地区|省份|之一)/.test(ctx.text.slice(end, end + 10)))) return null;
     // (…成为世界城地组织会员，是福建省第3个加入该组织的城市: a rank after the event told, describing its subject)
     if (RANKED_BEFORE.test(before) && /^[^，。；]{0,12}?的/.test(ctx.text.slice(end, end + 14)) && RANKED_EVENT_TOLD.test(ctx.text.slice(s.start, clause.start))) return null;
+    // (两市已有12所学校结为姊妹学校: the subject counted, bodies or places, is a tally of ties, no event)
+    if (COUNTED_SUBJECT_ZH.test(before)) return null;
     // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
     if (THIS_EVENT.before.test(before) && THIS_EVENT.after.test(ctx.text.slice(end, end + 16))) return null;
     // 与南亚东南亚国家缔结的友城占总数的六成: ties with a region's countries in general, a share of the tally, no tie of a place
