@@ -509,6 +509,8 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "Tottori is one of Jilin's five sister provinces.", quote: "Tottori is one of Jilin's five sister provinces", type: "sister-city", parties: ["Tottori", "Jilin"] }, // one of a place's ties counted: a tie of the two, not a tally
     { rule: "agreement-en-sister-city", text: "Tottori is one of Jilin's 5 sister provinces.", quote: "Tottori is one of Jilin's 5 sister provinces", type: "sister-city", parties: ["Tottori", "Jilin"] }, // (its figure in digits too)
     { rule: "agreement-en-sister-city", text: "Mianyang and Reno became sisters in 2019.", quote: "Mianyang and Reno became sisters", type: "sister-city", parties: ["Mianyang", "Reno"], date: "2019" }, // "became sisters", the tie's noun left out
+    { rule: "agreement-en-sister-city", text: "Last year, Yancheng signed sister-city agreements with two cities: Kuopio in Finland and Viseu in Portugal.", quote: "signed sister-city agreements with two cities: Kuopio", type: "sister-city", parties: ["Yancheng", "Kuopio"], date: "2024", alongside: ["signed sister-city agreements with two cities: Kuopio in Finland and Viseu"] }, // the partners counted, then listed after a colon: a tie with each
+    { rule: "agreement-en-agreement", text: "Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements.", quote: "Rizhao and Gimje, signed friendship agreements", type: "agreement", parties: ["Rizhao", "Gimje"], alongside: ["Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements"] }, // "as well as" parts the pairs of one verb, as "and" does
   ],
   negatives: [
     "She and her friend became sisters in spirit.", // sisters in no time a tie is made at

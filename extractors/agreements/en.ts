@@ -32,9 +32,10 @@ const COUNTED_PARTNERS = new RegExp(`${WITH_COUNT}(?:\\d|${NUMBER_WORD}\\b)`, "i
 /**
  * "with 12 cities, including Akita in Japan and Seattle": places named as examples of the partners counted, each a
  * partner of its own tie (not countries: "with 32 countries, including Japan" names no tie's partner), their countries'
- * count perhaps between ("with 21 cities in 17 countries, including Florence")
+ * count perhaps between ("with 21 cities in 17 countries, including Florence"); or listed after a colon ("with three
+ * cities: Lahti in Finland, Prato in Italy and Aveiro in Portugal")
  */
-const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments)(?:\\s+(?:in|from|of)\\s+(?:\\d+|${NUMBER_WORD})\\s+countries)?,?\\s+(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?[A-Z]`);
+const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments)(?:\\s+(?:in|from|of)\\s+(?:\\d+|${NUMBER_WORD})\\s+countries)?(?:,?\\s+(?:including|such\\s+as|among\\s+them)|:)\\s+(?:the\\s+)?[A-Z]`);
 /** whether partners counted from a position on are named as examples, the first a place and no country alone */
 function namesExamples(text: string, places: readonly PlaceCandidate[], from: number, to: number): boolean {
   const m = EXAMPLES_AFTER_COUNT.exec(text.slice(from, to));

@@ -260,7 +260,8 @@ export const nameOfTiePartner: PlaceRule = {
 /** one pair of names joined by "and" */
 const NAME_PAIR = `(?:${PROPER}\\s+){0,2}${PROPER}\\s+and\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER}`;
 /** a list of pairs before the verb they share: "Nanning and Vientiane, Liuzhou and Rayong, and Guilin and Siem Reap each signed" */
-const PAIRS_BEFORE_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${NAME_PAIR},\\s+){1,5}(?:and\\s+)?${NAME_PAIR}(?=\\s+(?:(?:each|respectively|also|all|have|has|had|both)\\s+){0,2}(?:signed|established|inked|renewed|became|forged|concluded)\\b)`, "gu");
+// ("Qingdao and Daegu, as well as Yantai and Gunsan, signed": "as well as" parts pairs as "and" does, a comma after the last)
+const PAIRS_BEFORE_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${NAME_PAIR},\\s+){1,5}(?:and\\s+|as\\s+well\\s+as\\s+)?${NAME_PAIR}(?=,?\\s+(?:(?:each|respectively|also|all|have|has|had|both)\\s+){0,2}(?:signed|established|inked|renewed|became|forged|concluded)\\b)`, "gu");
 /** a tie between cities, named after the verb of a list of pairs */
 const CITY_TIE_AFTER = /^[^,]{0,40}?\b(?:sister|twin|friendship|friendly(?:\s+(?:exchange|cooperation))?|partner)[- ]cit(?:y|ies)\b/i;
 /** a Chinese division the gazetteer holds */
