@@ -11,7 +11,7 @@ import { isChineseCandidate, LIST_ITEM_YEAR, partyPlaces, type ReadEvent, type S
 
 /** what parts an enumeration of pairs, and joins the two parties of each */
 const ENUMERATION = {
-  zh: { separator: /[、；;]/g, and: /^[^、；;]*?(?:与|和|同|跟)[^、；;]*$/ },
+  zh: { separator: /[、；;]|以及/g, and: /^[^、；;]*?(?:与|和|同|跟)[^、；;]*$/ },
   en: { separator: /,\s*(?:and\s+)?|;\s*/g, and: /\band\b/ },
 };
 

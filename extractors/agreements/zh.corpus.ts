@@ -322,6 +322,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "全年新结友好省州2对，分别为与美国犹他州和智利瓦尔帕莱索大区。", quote: "新结友好省州2对，分别为与美国犹他", type: "sister-city", parties: ["犹他"], alongside: ["新结友好省州2对，分别为与美国犹他州和智利瓦尔帕莱索大区"] }, // 新结, "newly tied", adds ties as 新增 does; 分别为与, each partner after 与
     { rule: "agreement-zh-memorandum", text: "法国马赛工商会代表团访问我市。访问期间，市商务局与该工商会签署了经贸合作谅解备忘录。", quote: "市商务局与该工商会签署了经贸合作谅解备忘录", type: "memorandum", parties: ["市商务局", "法国马赛工商会"] }, // 该工商会, the chamber by its kind: the one named before
     { rule: "agreement-zh-friendly-cooperation", text: "2025年将重点推进与巴西库里蒂巴市、阿根廷科尔多瓦省缔结友好关系。", quote: "库里蒂巴市、阿根廷科尔多瓦省缔结友好关系", type: "friendly-cooperation", parties: ["库里蒂巴"], status: "planned", date: "2025", alongside: ["科尔多瓦省缔结友好关系"] }, // 将 before a list of partners long enough to hold many: what will be pushed for (重点推进), not yet made
+    { rule: "agreement-zh-agreement", text: "烟台与蔚山以及威海与唐津分别签署友好协议。", quote: "威海与唐津分别签署友好协议", type: "agreement", parties: ["威海", "唐津"], alongside: ["烟台与蔚山以及威海与唐津分别签署友好协议"] }, // 以及 parts the pairs of one verb, as 、 does
+    { rule: "agreement-zh-sister-city", text: "去年，泰州与2个城市签署了友好城市协议：芬兰库奥皮奥市和葡萄牙维塞乌市。", quote: "签署了友好城市协议：芬兰库奥皮奥市", type: "sister-city", parties: ["泰州", "库奥皮奥市"], date: "2024", alongside: ["签署了友好城市协议：芬兰库奥皮奥市和葡萄牙维塞乌市"] }, // the partners counted, then listed after a colon: a tie with each
   ],
   negatives: [
     "目前两市已有8所学校结为姊妹学校。", // the schools counted: a tally of their ties, no event of the two cities

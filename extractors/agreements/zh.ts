@@ -162,7 +162,8 @@ function clauseStartBefore(text: string, end: number, sentenceStart: number): nu
 }
 
 /** the opening of the partners a tie's count covers, named after it: ，其中包括, ，包括, ，其中有 */
-const EXAMPLES_AFTER_TIE = /^[，,]\s*(?:其中)?(?:主要)?(?:包括|有)[：:]?/;
+// (or a colon alone: 与2个城市签署了友好城市协议：芬兰库奥皮奥市和葡萄牙维塞乌市)
+const EXAMPLES_AFTER_TIE = /^(?:[，,]\s*(?:其中)?(?:主要)?(?:包括|有)[：:]?|[：:])/;
 /** whether the partners a tie's count covers are named after it, each dated in brackets or a place right after the opening */
 function namesExamplesAfter(text: string, places: readonly PlaceCandidate[], at: number, sentenceEnd: number): boolean {
   const opening = EXAMPLES_AFTER_TIE.exec(text.slice(at, at + 8));

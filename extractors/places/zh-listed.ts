@@ -134,7 +134,10 @@ export const listedAmongKnownPlaces: PlaceRule = {
 };
 
 /** a list of pairs before a tie's or a signing's verb: 南宁与万象、柳州与罗勇、桂林与暹粒分别签署 (its items, then the verb) */
-const PAIRS_BEFORE_VERB = /(?:[\p{Script=Han}]{2,8}?[与和同][\p{Script=Han}]{2,8}?、){1,6}[\p{Script=Han}]{2,8}?[与和同][\p{Script=Han}]{2,8}?(?=(?:也|还|均|都)?(?:分别|各自)?(?:签署|签订|续签|缔结|建立|结为|结成|结好))/gu;
+// (or 以及 between two pairs: 威海与蔚山以及日照与唐津分别签署)
+const PAIRS_BEFORE_VERB = /(?:[\p{Script=Han}]{2,8}?[与和同][\p{Script=Han}]{2,8}?(?:、|以及)){1,6}[\p{Script=Han}]{2,8}?[与和同][\p{Script=Han}]{2,8}?(?=(?:也|还|均|都)?(?:分别|各自)?(?:签署|签订|续签|缔结|建立|结为|结成|结好))/gu;
+/** an item of such a list: what stands between its marks (、, 以及) */
+const ITEM_OF_PAIRS = /(?<=^|、|以及)(?:(?!以及)[^、])+/g;
 /** a Chinese division the gazetteer holds, by its short name too (柳州) */
 const chineseHit = (name: string): boolean => (gazetteer().zh.get(name) ?? []).some((h) => h.entry.country === "CN");
 
@@ -159,10 +162,10 @@ export const pairedInList: PlaceRule = {
   id: "place-zh-paired-in-list",
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
-    if (!ctx.text.includes("、")) return [];
+    if (!ctx.text.includes("、") && !ctx.text.includes("以及")) return [];
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(PAIRS_BEFORE_VERB, ctx.text)) {
-      const items = [...allMatches(/[^、]+/g, m[0])].map((x) => {
+      const items = [...allMatches(ITEM_OF_PAIRS, m[0])].map((x) => {
         const join = /[与和同]/.exec(x[0].slice(2))!;
         const at = m.index + x.index + 2 + join.index;
         return { own: ctx.text.slice(m.index + x.index, at), partner: { start: at + 1, end: m.index + x.index + x[0].length } };
