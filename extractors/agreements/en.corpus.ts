@@ -511,6 +511,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "Mianyang and Reno became sisters in 2019.", quote: "Mianyang and Reno became sisters", type: "sister-city", parties: ["Mianyang", "Reno"], date: "2019" }, // "became sisters", the tie's noun left out
     { rule: "agreement-en-sister-city", text: "Last year, Yancheng signed sister-city agreements with two cities: Kuopio in Finland and Viseu in Portugal.", quote: "signed sister-city agreements with two cities: Kuopio", type: "sister-city", parties: ["Yancheng", "Kuopio"], date: "2024", alongside: ["signed sister-city agreements with two cities: Kuopio in Finland and Viseu"] }, // the partners counted, then listed after a colon: a tie with each
     { rule: "agreement-en-agreement", text: "Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements.", quote: "Rizhao and Gimje, signed friendship agreements", type: "agreement", parties: ["Rizhao", "Gimje"], alongside: ["Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements"] }, // "as well as" parts the pairs of one verb, as "and" does
+    { rule: "agreement-en-sister-city", text: "The sister-city relationship between Zibo and Gera dates back to 1991.", quote: "sister-city relationship between Zibo and Gera dates back to", type: "sister-city", parties: ["Zibo", "Gera"], date: "1991" }, // the pair after "between", as after "with"
   ],
   negatives: [
     "She and her friend became sisters in spirit.", // sisters in no time a tie is made at
