@@ -102,7 +102,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // (and the names alone in the partners' cells of a table of ties, which the table says are places)
   const tables = [...tieTables(doc.tables, doc.paragraphs), ...tieLists(doc.lists, doc.tables, doc.paragraphs), ...tieLines(doc.paragraphs, doc.lists, doc.tables)];
   const readingOf = new Map(read.map((p, i) => [p.id, readings[i]!]));
-  // (in place of a name the rules cut short there: 古川市 for the cell's 加古川市)
+  // (in place of a place the rules found inside the cell's whole name: 罗马 inside 科斯特罗马州)
   for (const { paragraph, candidate, replaces } of placesInPartnerCells(tables, (p) => readingOf.get(p.id)?.places ?? [])) {
     if (replaces) found.splice(found.findIndex((f) => f.candidate === replaces), 1);
     found.push({ paragraph: paragraph.id, lang: candidate.lang, candidate });

@@ -127,9 +127,10 @@ const BODY_WORD_ALONE_ZH = new RegExp(`^(?:该|此)(${Object.keys(BODY_OF_KIND).
 export function withBodiesNamed(parties: PartyMention[], text: string, earlier: string | undefined): PartyMention[] {
   return parties.map((p) => {
     const word = p.kind === "organisation" ? BODY_WORD_ALONE_ZH.exec(p.text) : null;
-    if (!word) return p;
+    if (!word || p.kind !== "organisation") return p;
     const kind = BODY_OF_KIND[word[1]!]!;
-    const referent = bodiesNamedIn(text.slice(0, p.index!), "zh").findLast((b) => kind.test(b.text) && !BODY_WORD_ALONE_ZH.test(b.text)) ?? (earlier ? bodiesNamedIn(earlier, "zh").findLast((b) => kind.test(b.text) && !BODY_WORD_ALONE_ZH.test(b.text)) : undefined);
+    const ofKind = (b: { text: string }): boolean => kind.test(b.text) && !BODY_WORD_ALONE_ZH.test(b.text);
+    const referent = bodiesNamedIn(text.slice(0, p.index), "zh").findLast(ofKind) ?? (earlier ? bodiesNamedIn(earlier, "zh").findLast(ofKind) : undefined);
     return referent ? { ...p, name: referent.text } : p;
   });
 }
