@@ -83,7 +83,10 @@ export function buildDivisions(): DivisionRow[] {
   for (const a of load("area").filter(usable)) {
     const parent = `${a.code.slice(0, 4)}00`;
     const short = shortName(a.name);
-    rows.push([a.code, a.name, short, englishName(short.length >= 2 ? short : a.name), countyKind(a.name), prefectureCodes.has(parent) ? parent : `${a.code.slice(0, 2)}0000`]);
+    // (浦东新区, 滨海新区: a new area's English name is its place's and "New", Pudong New District, not Pudongxin; not
+    // 清新区, whose 新 is its name's)
+    const newArea = /新区$/.test(a.name) && a.name.length >= 4 ? `${englishName(a.name.slice(0, -2))} New` : null;
+    rows.push([a.code, a.name, short, newArea ?? englishName(short.length >= 2 ? short : a.name), countyKind(a.name), prefectureCodes.has(parent) ? parent : `${a.code.slice(0, 2)}0000`]);
   }
   return rows.sort((x, y) => x[0].localeCompare(y[0]));
 }

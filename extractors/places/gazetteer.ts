@@ -127,6 +127,8 @@ function build(): Gazetteer {
     addZh(name, entry, "full");
     if (short !== name) addZh(short, entry, "short");
     addEn(englishName, entry, "full");
+    // ("Pudong New Area", as the new areas' own sites write it beside "Pudong New District")
+    if (kind === "district" && / New$/.test(en)) addEn(`${en} Area`, entry, "alias");
     if (kind === "province" || kind === "city" || kind === "region") {
       addEn(en, entry, "short");
       addEn(`${en} ${kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture"}`, entry, "full");

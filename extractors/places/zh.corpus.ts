@@ -7,6 +7,8 @@ import type { PlaceCorpus } from "../types";
 export const ZH_PLACE_CORPUS: PlaceCorpus = {
   examples: [
     { rule: "place-zh-gazetteer", text: "浙江省代表团访问德国。", quote: "浙江省", en: "Zhejiang", zh: "浙江省" },
+    { rule: "place-zh-gazetteer", text: "浦东新区代表团访问法国。", quote: "浦东新区", en: "Pudong New District", zh: "浦东新区" }, // a new area's English name is its place's and "New" (not "Pudongxin"); 清新区's 新 is its name's
+    { rule: "place-zh-gazetteer", text: "清新区代表团访问法国。", quote: "清新区", en: "Qingxin District", zh: "清新区" },
     { rule: "place-zh-gazetteer", text: "钦州港至林查班港的集装箱航线开通一周年。", quote: "钦州", en: "Qinzhou", zh: "钦州市" }, // a city's port, one word to jieba, is named for the city
     { rule: "place-zh-ns-suffix", text: "代表团还与施蒂利亚州经济发展署签署了合作协议。", quote: "施蒂利亚州", type: "province" }, // a head jieba cannot read (施蒂), after a joining word, is the name's own
     { rule: "place-zh-ns-suffix", text: "我市与加古川市缔结友好城市关系。", quote: "加古川市", type: "city" }, // so is one character jieba reads as a word (加, a verb), no word of grammar
