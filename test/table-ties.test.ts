@@ -9,6 +9,13 @@ import { extractBytes } from "../pipeline/index";
 import type { AgreementFact, Output } from "../schemas/output";
 
 const page = (body: string): Buffer => Buffer.from(`<html><head><meta charset="utf-8"><title>友好城市</title></head><body>${body}</body></html>`, "utf8");
+/** a page listing a Chinese city's ties, one numbered row a partner: its name, its country, when the tie was made */
+const chineseList = (city: string, rows: [string, string, string][]): Buffer =>
+  page(`<h1>${city}国际友好城市一览表</h1>
+<table>
+<tr><th>序号</th><th>城市</th><th>国家</th><th>结好时间</th></tr>
+${rows.map(([partner, country, date], i) => `<tr><td>${i + 1}</td><td>${partner}</td><td>${country}</td><td>${date}</td></tr>`).join("\n")}
+</table>`);
 const tiesOf = (out: Output): AgreementFact[] => out.facts.filter((f): f is AgreementFact => f.kind === "agreement");
 /** each tie as where it is cited (its quotes, in the paragraph and in the source) then what it says */
 const described = (out: Output): string[] =>
@@ -19,28 +26,12 @@ const described = (out: Output): string[] =>
 
 describe("a table of ties", () => {
   it("reads each row of a Chinese list as a tie of the page's own place, dated by its row, its partner known or not", () => {
-    const out = extractBytes(
-      "list.html",
-      page(`<h1>嘉兴市国际友好城市一览表</h1>
-<table>
-<tr><th>序号</th><th>城市</th><th>国家</th><th>结好时间</th></tr>
-<tr><td>1</td><td>富山市</td><td>日本</td><td>1988年5月10日</td></tr>
-<tr><td>2</td><td>埃斯基尔斯蒂纳市</td><td>瑞典</td><td>2004年9月</td></tr>
-</table>`),
-    );
+    const out = extractBytes("list.html", chineseList("嘉兴市", [["富山市", "日本", "1988年5月10日"], ["埃斯基尔斯蒂纳市", "瑞典", "2004年9月"]]));
     expect(described(out)).toEqual(["富山市 => sister-city 嘉兴市+富山 1988-05-10", "埃斯基尔斯蒂纳市 => sister-city 嘉兴市+埃斯基尔斯蒂纳市 2004-09"]);
   });
 
   it("reads the cell's whole name where the place rules found a known name inside it, but not where a country locates the place", () => {
-    const out = extractBytes(
-      "inside.html",
-      page(`<h1>湖州市国际友好城市一览表</h1>
-<table>
-<tr><th>序号</th><th>城市</th><th>国家</th><th>结好时间</th></tr>
-<tr><td>1</td><td>科斯特罗马州</td><td>俄罗斯</td><td>2012年6月</td></tr>
-<tr><td>2</td><td>日本熊本市</td><td>日本</td><td>1990年3月</td></tr>
-</table>`),
-    );
+    const out = extractBytes("inside.html", chineseList("湖州市", [["科斯特罗马州", "俄罗斯", "2012年6月"], ["日本熊本市", "日本", "1990年3月"]]));
     // (科斯特罗马州 holds 罗马, Rome, which is no partner here)
     expect(described(out)).toEqual(["科斯特罗马州 => sister-city 湖州市+科斯特罗马州 2012-06", "日本熊本市 => sister-city 湖州市+熊本 1990-03"]);
     expect(out.facts.some((f) => f.kind === "place" && f.name.zh === "罗马")).toBe(false);
