@@ -12,10 +12,11 @@ import { listsBracketYears, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
-import { allMatches, lastMatch } from "../shared/matches";
+import { lastMatch } from "../shared/matches";
 import { parseZhNumber } from "../shared/numerals-zh";
 import { bodyNamedByKind, partnerNamedByKind, withBodiesNamed } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
+import { CEREMONY_AFTER, DOCUMENT_GAP, LISTED_AFTER, ONLINE, SIGNED_ON, subjectEndOfListed } from "./zh-documents";
 import { GROUP_LABEL_ZH, labelledGroup } from "./labelled-groups";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
@@ -474,10 +475,6 @@ const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式; or the tie
 // alone before its signing ceremony (友好城市签约仪式)
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)
-// (友好城市云签约仪式, 线上签约: a signing held online is a signing)
-const ONLINE = "(?:云|线上|在线|视频|远程)?";
-/** 在友好城市协议书上签字, 在备忘录上签名: signing one's name on the document named before (SIGNED_AFTER, CEREMONY_AFTER) */
-const SIGNED_ON = "(?<=在[^，。；]{0,40})上(签字|签名)";
 const SIGNED_AFTER = `(${SISTER_TIE}(?:关系)?协议书?)》?(?:(?:的)?${ONLINE}(签约|签字|签署)|${SIGNED_ON})|(${SISTER_TIE}(?:关系)?)${ONLINE}(签约|签字|缔结|结好|建立)(?=仪式)`;
 /**
  * 友好城市交流合作备忘录: a memorandum on the exchanges of sister cities; 《…关于建立友好城市关系的意向书》: a letter of
@@ -544,49 +541,6 @@ const ADDED_AS_TIE_ZH = (kind: string): string => `(新增)(?:了)?[^，。；0-
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
-/** an untitled document's last word, which a list of documents signed at once joins to the next with 、 or 和 */
-const UNTITLED_DOCUMENT = "备忘录|协议书?|意向书|协定|行动计划|合作计划";
-/** what joins one document of a list to the next */
-const LIST_JOINER = "(?:和|及|以及|、)";
-/**
- * the words between signing and the document: a few, or a title in 《》 of its own length (《大连市与仁川广域市关于深化港口物流合作的备忘录》);
- * within the clause, a list of fields may stand between (签署了生物医药、航空航天和职业教育等领域的6项合作协议)
- */
-// (not past a colon: 共签署3项合作协议：A与B签署…备忘录 lists documents each signed by a verb of its own)
-// (not past a document listed before another, 签署了教育合作协议和旅游合作意向书: each is its own, LISTED_AFTER reads the second)
-const DOCUMENT_GAP = `(?:了)?(?:《[^》，。；]{0,40}?|(?:(?!(?:${UNTITLED_DOCUMENT})${LIST_JOINER})[^，。；《》：:]){0,32}?)`;
-/** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */
-// (见证了两市友好交流合作备忘录的签署: the document's signing as a noun, 的签署, with no ceremony named)
-// (双方在协议书上签字, 两市市长在备忘录上签名: signing one's name on the document, SIGNED_ON)
-const CEREMONY_AFTER = (document: string): string => `(${document})》?(?:(?:的)?${ONLINE}(签字|签约|签署)仪式|的(签署|签订)(?!仪式)|${SIGNED_ON})`;
-/**
- * the second of two titled documents signed at once (签署了《…备忘录》和《…协议》): the verb is the first's, and
- * the second document is an event of its own
- */
-// (the first may be the minutes of the talks, 会议纪要, which bind no one and are no event of their own)
-// (or any of three or four: 签署了《…备忘录》《…协议》和《…意向书》, the titles side by side or joined; and untitled ones listed,
-// 签署了友好合作备忘录、教育合作协议和旅游合作意向书, each after 、 or 和)
-const LISTED_AFTER = (document: string): string =>
-  `(?<=(?:》|纪要)${LIST_JOINER}?)(?<=(?:签署|签订|续签)了?(?:(?:《[^》，。；]{0,40}》|(?:会议|会谈|会晤)纪要)${LIST_JOINER}?){1,4})《[^》，。；]{0,40}?(${document})|` +
-  `(?<=(?:${UNTITLED_DOCUMENT})${LIST_JOINER})(?<=(?:签署|签订|续签)了?(?:[^，。；《》、和及]{0,16}?(?:${UNTITLED_DOCUMENT})${LIST_JOINER}){1,3})[^，。；《》、和及]{0,16}?(${document})|` +
-  // (an untitled one after titled ones: 签署了《…行动计划》和青少年交流意向书)
-  `(?<=》${LIST_JOINER})(?<=(?:签署|签订|续签)了?(?:《[^》，。；]{0,40}》${LIST_JOINER}?){1,4})[^，。；《》、和及]{0,16}?(${document})`;
-/** right after a document a list names before another: 》, or an untitled one's last word and 、 or 和 */
-const AFTER_LISTED_DOCUMENT = new RegExp(`(?:》${LIST_JOINER}?|(?:${UNTITLED_DOCUMENT})${LIST_JOINER})$`);
-/** the verb a list of documents is signed by */
-const LIST_SIGNING_VERB = new RegExp(`(?:签署|签订|续签)了?(?=[^，。；]*?(?:》(?:${LIST_JOINER}|《)|(?:${UNTITLED_DOCUMENT})${LIST_JOINER}))`, "g");
-
-/**
- * Where the subject of a trigger's event is read up to: the trigger, or for a document listed after others (双方签署了友好合作备忘录、
- * 教育合作协议和|旅游合作意向书) the verb before the list, which signs them all, so the subject is read before it, not among
- * the documents (a titled one's places are its title's). The verb's lookahead reads on to the trigger's end: the list runs
- * past the trigger's start.
- */
-function subjectEndOfListed(text: string, clauseStart: number, trigger: { index: number; end: number }): number {
-  if (!AFTER_LISTED_DOCUMENT.test(text.slice(Math.max(0, trigger.index - 8), trigger.index))) return trigger.index;
-  const verb = allMatches(LIST_SIGNING_VERB, text.slice(clauseStart, trigger.end)).filter((v) => clauseStart + v.index! < trigger.index).pop();
-  return verb ? clauseStart + verb.index! : trigger.index;
-}
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(${SIGNING_DOCUMENT}|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**
