@@ -512,8 +512,10 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "Last year, Yancheng signed sister-city agreements with two cities: Kuopio in Finland and Viseu in Portugal.", quote: "signed sister-city agreements with two cities: Kuopio", type: "sister-city", parties: ["Yancheng", "Kuopio"], date: "2024", alongside: ["signed sister-city agreements with two cities: Kuopio in Finland and Viseu"] }, // the partners counted, then listed after a colon: a tie with each
     { rule: "agreement-en-agreement", text: "Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements.", quote: "Rizhao and Gimje, signed friendship agreements", type: "agreement", parties: ["Rizhao", "Gimje"], alongside: ["Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements"] }, // "as well as" parts the pairs of one verb, as "and" does
     { rule: "agreement-en-sister-city", text: "The sister-city relationship between Zibo and Gera dates back to 1991.", quote: "sister-city relationship between Zibo and Gera dates back to", type: "sister-city", parties: ["Zibo", "Gera"], date: "1991" }, // the pair after "between", as after "with"
+    { rule: "agreement-en-sister-city", text: "Zibo now has 14 sister cities, the latest being Tendo, Japan.", quote: "Zibo now has 14 sister cities, the latest being Tendo", type: "sister-city", parties: ["Zibo", "Tendo"] }, // the newest of a place's ties, named after its tally: a tie of the two
   ],
   negatives: [
+    "Zibo now has 14 sister cities, the latest being added in 2023.", // the newest not named: the tally alone
     "She and her friend became sisters in spirit.", // sisters in no time a tie is made at
     "The city has 12 sister cities.", // a tally
     "Jiaxing is one of the first cities in Zhejiang to establish friendly ties with a Japanese city.", // a place ranked among those with such ties in general: no event
