@@ -169,7 +169,8 @@ const TIE_RANK = "(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))";
 const IS_TIE_OF = `\\b(?:is|are)\\s+(?:(?:an?|the|${NAME_WORD_EN}['’]s)\\s+[^,.;]{0,60}?\\s+and\\s+(?:also\\s+)?(?=an?\\s|one\\s+of\\s))?(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:${TIE_RANK}\\s+)?(?:(?<=one\\s+of\\s+(?:\\S+\\s+){1,4})(?:\\d{1,3}|${NUMBER_WORD})\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
 const OWNED_TIE_OF_NAME = `(?<=,\\s+)(?:${OWNED_TIE}|an?\\s+(?:sister|twin|friendship)[- ](?:city|town|province|state)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
 /** "now has 12 sister cities, the latest being Kagawa": the newest of the ties a place holds, named after its tally */
-const LATEST_OF_TIES = `(?<=\\b(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b[^.;]{0,30}?,\\s+)(?:the\\s+)?(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+being\\b`;
+// (a lookahead first, so the look-behind is tried only where "latest", "newest" or "most recent" stands)
+const LATEST_OF_TIES = `(?=(?:the\\s+)?(?:latest|newest|most\\s+recent)\\b)(?<=\\b(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b[^.;]{0,30}?,\\s+)(?:the\\s+)?(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+being\\b`;
 /** "sister province-state relations": a tie of two kinds of division, one named for each side */
 const PAIRED_DIVISION = "(?:[- ](?:states?|provinces?|prefectures?|regions?))?";
 /** IS_TIE_OF with the tie ranked: "is Jiangsu's first sister state", "is Zhanjiang's 11th international sister city" */

@@ -324,8 +324,10 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "2025年将重点推进与巴西库里蒂巴市、阿根廷科尔多瓦省缔结友好关系。", quote: "库里蒂巴市、阿根廷科尔多瓦省缔结友好关系", type: "friendly-cooperation", parties: ["库里蒂巴"], status: "planned", date: "2025", alongside: ["科尔多瓦省缔结友好关系"] }, // 将 before a list of partners long enough to hold many: what will be pushed for (重点推进), not yet made
     { rule: "agreement-zh-agreement", text: "烟台与蔚山以及威海与唐津分别签署友好协议。", quote: "威海与唐津分别签署友好协议", type: "agreement", parties: ["威海", "唐津"], alongside: ["烟台与蔚山以及威海与唐津分别签署友好协议"] }, // 以及 parts the pairs of one verb, as 、 does
     { rule: "agreement-zh-sister-city", text: "去年，泰州与2个城市签署了友好城市协议：芬兰库奥皮奥市和葡萄牙维塞乌市。", quote: "签署了友好城市协议：芬兰库奥皮奥市", type: "sister-city", parties: ["泰州", "库奥皮奥市"], date: "2024", alongside: ["签署了友好城市协议：芬兰库奥皮奥市和葡萄牙维塞乌市"] }, // the partners counted, then listed after a colon: a tie with each
+    { rule: "agreement-zh-sister-city", text: "目前，淄博已有国际友好城市14个，最新的是日本天童市。", quote: "淄博已有国际友好城市14个，最新的是日本天童市", type: "sister-city", parties: ["淄博", "天童市"] }, // the newest of a place's ties, named after its tally ("the latest being"): a tie of the two
   ],
   negatives: [
+    "目前，淄博已有国际友好城市14个，最新的是去年缔结的。", // the newest not named: the tally alone
     "目前两市已有8所学校结为姊妹学校。", // the schools counted: a tally of their ties, no event of the two cities
     "中日两国已有6个城市结为友好城市。", // the cities counted, likewise
     "嘉兴是浙江省最早与日本城市建立友好关系的城市之一。", // a place ranked among those with such ties in general (最早与…城市建立…的城市之一): no event

@@ -535,10 +535,13 @@ const TIE_ANNIVERSARY = `(?=${SISTER_TIE}(?:关系)?(?:缔结|结好|建立)?[0-
 // tie told before)
 const NOT_TIE_AFTER = "(?!交流|合作|工作|论坛|大会|代表|青年|市长|建设|发展|关系)";
 const IS_TIE_OF = `(?<=是[^，。；]{1,12}?的(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}|(?<=(?<![这此也，,；;])是(?:(?!缔结|建立|结好|结成|签)[^，。；]){1,12}?的(?:第[0-9一二三四五六七八九十百]+|首)(?:个|对|座)(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}`;
+/** 已有国际友好城市12个，最新的是日本香川县: the newest of the ties a place holds, named after its tally ("the latest being") */
+// (a lookahead first, so the look-behind is tried only where 最新 or 最近 stands)
+const LATEST_OF_TIES_ZH = `(?=(?:其中)?(?:最新|最近))(?<=${SISTER_TIE}[0-9０-９一二三四五六七八九十两]+(?:个|对)[，,])(?:其中)?(?:最新|最近)(?:的|一个|一对)?(?:是|为)(?=[^，。；]{2,16}?[市州省县府道区])`;
 /** 珠海新增葡萄牙阿威罗市为友好城市: one partner added, by name (not a tally: no figure or measure word between) */
 // (新增德国奥斯纳布吕克市为友好交流城市: so a friendly tie's partner)
 const ADDED_AS_TIE_ZH = (kind: string): string => `(新增)(?:了)?[^，。；0-9０-９个对座名]{2,20}?为(?:其)?(?:国际)?(${kind})`;
-export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}`, "g") });
+export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}|${LATEST_OF_TIES_ZH}`, "g") });
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(${SIGNING_DOCUMENT}|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
