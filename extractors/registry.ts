@@ -5,7 +5,7 @@ import { EN_COUNT_RULES } from "./counts/en";
 import { respectiveFiguresEn, respectiveFiguresZh } from "./counts/respectively";
 import { ZH_DATE_RULES } from "./dates/zh";
 import { EN_DATE_RULES } from "./dates/en";
-import { taggedPlaceWithSuffix, ZH_PLACE_RULES } from "./places/zh";
+import { taggedPlaceWithSuffix, ZH_PLACE_RULES } from "./places/zh-divisions";
 import { divisionOfHead, partnerOfTie, transliterationWithDivision } from "./places/zh-transliterated";
 import { listedAfterCountry, listedAfterKnownPlace, listedAmongKnownPlaces, pairedInList } from "./places/zh-listed";
 import { venueOfEvent } from "./places/zh-venue";

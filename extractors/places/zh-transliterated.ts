@@ -6,7 +6,8 @@
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule, Token } from "../types";
 import { allMatches } from "../shared/matches";
-import { cityAfterDivision, COMMON_PLACE_NOUNS, countryOpening, foreignDivisionType, insideLongerCountry, namesOfKind, nameOfKindEndsAt, newNameAt, NOT_IN_NAME, notChinese, startsWithKnownName, TIE_WORDS } from "./zh";
+import { cityAfterDivision, countryOpening, foreignDivisionType, insideLongerCountry, namesOfKind, nameOfKindEndsAt, newNameAt, NOT_IN_NAME, notChinese, startsWithKnownName, TIE_WORDS } from "./zh";
+import { COMMON_PLACE_NOUNS } from "./zh-divisions";
 
 /** the word before a government visited: 了 (拜会了), a verb of visiting or meeting, 与 or 和 */
 const VISITED_AFTER = /(?:了|访问|拜会|拜访|会见|会晤|走访|前往|来到|抵达|与|和|同)$/;

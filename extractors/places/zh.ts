@@ -13,7 +13,7 @@ import { allMatches } from "../shared/matches";
 const CHINA_PAIR = /^(?:合作|关系|友好|论坛|贸易|经贸|交流|峰会|班列|两国|双方|人民|友谊|建交|投资|产能|企业|地方|经济|博览会|产业|农业|文化|青年|媒体|智库|民间|共建|命运共同体)/;
 const AMBIGUOUS_WITH_CHINA_PAIR = new Set(["中非", "中欧", "中美"]);
 /** division words after a name; 府 is a Thai province (孔敬府), 广域市 a Korean metropolitan city */
-const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 城: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
+export const SUFFIX_TYPE: Record<string, PlaceType> = { 市: "city", 城: "city", 州: "province", 省: "province", 府: "province", 道: "province", 郡: "county", 县: "county", 区: "district" };
 /** Russia's 边疆区 (krai) ends in 区 but is a first-level division, as a 州 (oblast) is */
 const KRAI = /边疆区$/;
 /** Russia's krai, Italy's or France's 大区 (regione, région) and Spain's 自治区 end in 区 but are first-level divisions */
@@ -335,7 +335,10 @@ export function countryOpening(text: string): number {
 }
 
 /** the foreign cities (大阪), whose names with 府 or 县 name their prefectures */
-const foreignCityNames = namesOfKind((e) => e.type === "city" && e.country !== "CN");
+export const foreignCityNames = namesOfKind((e) => e.type === "city" && e.country !== "CN");
+/** whether a foreign city's name ends right before a position, or before 特别 or 广域 there (首尔|市, 首尔特别|市) */
+const foreignCityWordAt = (text: string, at: number): boolean =>
+  nameOfKindEndsAt(foreignCityNames(), text, at) || (/特别|广域/.test(text.slice(Math.max(0, at - 2), at)) && nameOfKindEndsAt(foreignCityNames(), text, at - 2));
 
 /**
  * 德国巴伐利亚州|埃尔兰根市, 日本大阪府|高槻市: a country, then a known division of it (with its 州 or 省), or a city's name
@@ -351,7 +354,7 @@ const isCountryThenDivisionAt = (text: string, end: number): boolean => {
  * whether a known foreign division's name (巴伐利亚) ends at a position, or, when a one-character division
  * word follows it, a foreign city's name, which then names the division (大阪|府, 圣保罗|州)
  */
-const foreignDivisionNameEndsAt = (text: string, end: number, suffixed: boolean, before: (start: number) => boolean = ANYTHING_BEFORE): boolean =>
+export const foreignDivisionNameEndsAt = (text: string, end: number, suffixed: boolean, before: (start: number) => boolean = ANYTHING_BEFORE): boolean =>
   nameOfKindEndsAt(foreignDivisionNames(), text, end, before) || (suffixed && nameOfKindEndsAt(foreignCityNames(), text, end, before));
 
 /** 鹿特丹市, 西澳州, 大邱广域市: a known name with a division word after it is that known place (of the kind a test keeps) */
@@ -580,121 +583,3 @@ export function listedAfter(ctx: ParagraphContext, from: number, division: strin
 
 /** the known places that a listed foreign name opening with theirs is: any foreign one, a Chinese one only in its full name (烟台市) */
 const namedInFull = (name: string) => (hit: NameHit): boolean => hit.entry.country !== "CN" || name.startsWith(hit.entry.zh);
-
-/** the word after a division's name: 圣保罗|州, 坎帕尼亚|大区 */
-const DIVISION_WORD = /大区|边疆区|自治区|[州省府县道]/g;
-
-/**
- * 圣保罗州坎皮纳斯市, 巴伐利亚州班贝格市: a city no gazetteer holds right after a known foreign division and its
- * word, as nameAfterCountry reads it after a country and a division (the release named the country before).
- */
-export const cityAfterKnownDivision: PlaceRule = {
-  id: "place-zh-after-division",
-  lang: "zh",
-  find(ctx: ParagraphContext): PlaceCandidate[] {
-    const out: PlaceCandidate[] = [];
-    for (const m of allMatches(DIVISION_WORD, ctx.text)) {
-      // (北海道|东川町: the division word may be the known name's own last character)
-      // (马德里|自治区, 巴黎|大区: Spain's autonomous communities and France's regions take their capital's name too)
-      if (!foreignDivisionNameEndsAt(ctx.text, m.index, m[0].length === 1 || m[0] === "自治区" || m[0] === "大区") && !foreignDivisionNameEndsAt(ctx.text, m.index + m[0].length, false)) continue;
-      out.push(...cityAfterDivision(ctx, m.index + m[0].length, this.id));
-    }
-    return out;
-  },
-};
-
-/** the words that close a city's name before a district of it: 首尔|特别市, 仁川|广域市, 东京|都, 大阪|市 */
-const CITY_WORD = /特别市|广域市|市|都/g;
-/** a district's name: a few characters and 区 (麻浦区, 港区) */
-const DISTRICT_AFTER = /^\p{Script=Han}{1,4}?区/u;
-
-/** whether a foreign city's name ends right before a position, or before 特别 or 广域 there (首尔|市, 首尔特别|市) */
-const foreignCityWordAt = (text: string, at: number): boolean =>
-  nameOfKindEndsAt(foreignCityNames(), text, at) || (/特别|广域/.test(text.slice(Math.max(0, at - 2), at)) && nameOfKindEndsAt(foreignCityNames(), text, at - 2));
-
-/** 首尔特别市麻浦区, 东京都港区: a district no gazetteer holds right after a known foreign city and the word of its name */
-export const districtAfterKnownCity: PlaceRule = {
-  id: "place-zh-district-of-city",
-  lang: "zh",
-  find(ctx: ParagraphContext): PlaceCandidate[] {
-    const out: PlaceCandidate[] = [];
-    for (const m of allMatches(CITY_WORD, ctx.text)) {
-      if (!nameOfKindEndsAt(foreignCityNames(), ctx.text, m.index)) continue;
-      const at = m.index + m[0].length;
-      const district = DISTRICT_AFTER.exec(ctx.text.slice(at, at + 6));
-      // (首尔特别市江西区: after a foreign city, a Chinese name opening the district's is not that place)
-      if (!district || !newNameAt(ctx, at, district[0], notChinese)) continue;
-      out.push({ rule: this.id, index: at, text: district[0], lang: "zh", hits: [], type: "district", foreign: true });
-    }
-    return out;
-  },
-};
-
-/** 巴巴多斯首都布里奇顿: the name after a country's 首都 or 首府 (proper-name tokens up to the next verb). */
-export const capitalOfCountry: PlaceRule = {
-  id: "place-zh-capital",
-  lang: "zh",
-  find(ctx: ParagraphContext): PlaceCandidate[] {
-    const tokens = ctx.tokens();
-    const out: PlaceCandidate[] = [];
-    for (const m of allMatches(/首都|首府/g, ctx.text)) {
-      if (!isCountryAt(ctx.text, m.index)) continue;
-      let i = ctx.tokenIndex().startingAt(m.index + m[0].length);
-      if (i < 0) continue;
-      const start = tokens[i]!.start;
-      let end = start;
-      for (; i < tokens.length && /^(?:nr|nrt|ns|nz|x|nrfg)$/.test(tokens[i]!.tag) && /^\p{Script=Han}+$/u.test(tokens[i]!.word); i++) end = tokens[i]!.end;
-      const name = ctx.text.slice(start, end);
-      if (name.length < 2 || NOT_IN_NAME.test(name)) continue;
-      out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: gazetteer().zh.get(name) ?? [], type: "city", foreign: true });
-    }
-    return out;
-  },
-};
-
-/** 凤凰古城区, 某某县: a word jieba tags as a place (ns) with a division suffix, when no gazetteer holds it. */
-/** words jieba tags as places that name a kind of place, not one */
-// (and 外国, 当地, 海外: "foreign", "local", "overseas", which jieba tags a place, so 外国|省|州长 is no 外国省)
-export const COMMON_PLACE_NOUNS = new Set(["大都市", "大城市", "中心城市", "卫星城市", "国际大都市", "特大城市", "超大城市", "外国", "国外", "境外", "海外", "本国", "他国", "各国", "全国", "异国", "外地", "本地", "当地", "内地", "外省"]);
-/** the words that close a body's name after a place word (世界大都市协会, 欧洲城市联盟) */
-const BODY_AFTER = /^(?:协会|联合会|联盟|组织|论坛|委员会|理事会)/;
-/** one character that is a word of grammar, of a place's kind or of where (将, 该, 省, 东), never a name's head */
-const GRAMMAR_CHAR = /[将把被对向在于从自到至赴往去来回经由及与和同跟并而或各每该此本其这那全省市县区州国东西南北中内外上下前后新旧大小各均已也还又再都就才仅]/;
-export const taggedPlaceWithSuffix: PlaceRule = {
-  id: "place-zh-ns-suffix",
-  lang: "zh",
-  find(ctx: ParagraphContext): PlaceCandidate[] {
-    const g = gazetteer();
-    const out: PlaceCandidate[] = [];
-    const tokens = ctx.tokens();
-    for (const [k, t] of tokens.entries()) {
-      if (t.tag !== "ns" || t.word.length < 2) continue;
-      // 大邱|广域|市: a place word right after another is the tail of that place's name
-      const before = tokens[k - 1];
-      if (before && before.end === t.start && before.tag === "ns") continue;
-      const next = ctx.text[t.end] ?? "";
-      // 东北亚地区: 地区 ("area") closes the name of a region, it is not part of it
-      if (/地区$/.test(t.word) && g.zh.has(t.word.slice(0, -2))) continue;
-      // 大都市 ("metropolis"), and a place word that opens a body's name (世界大都市协会): no place
-      if (COMMON_PLACE_NOUNS.has(t.word) || BODY_AFTER.test(ctx.text.slice(t.end, t.end + 4))) continue;
-      // 两省区, 两国: "the two provinces", the parties the release has named, which jieba may tag a place
-      if (/^[两双各][省市县区州国地]/.test(t.word)) continue;
-      const own = /[市州省郡县区]$/.test(t.word) && t.word.length >= 3;
-      // 外国市长: the 市 opens the word 市长 ("mayor"), it closes no name
-      const nextWord = tokens[k + 1];
-      const suffixAlone = !!nextWord && nextWord.start === t.end && nextWord.word.length === 1;
-      const name = own ? t.word : SUFFIX_TYPE[next] && suffixAlone ? t.word + next : null;
-      if (!name || startsWithKnownName(name)) continue;
-      // (与施蒂|利亚州经济发展署: a head jieba cannot read, right before, after a joining word, is the name's own: a transliteration)
-      // (与加|古川|市, 马|尼萨|市 opening a paragraph: so is one character jieba reads as a word of its own, no word of grammar)
-      const readable = before?.tag === "x" ? /^\p{Script=Han}{1,4}$/u.test(before.word) : before?.word.length === 1 && /^\p{Script=Han}$/u.test(before.word) && !GRAMMAR_CHAR.test(before.word);
-      const head = before && before.end === t.start && readable && /(?:^|[与和同及、，在赴])$/.test(ctx.text.slice(0, before.start)) ? before : null;
-      out.push({ rule: this.id, index: head ? head.start : t.start, text: head ? head.word + name : name, lang: "zh", hits: [], type: SUFFIX_TYPE[name[name.length - 1]!] ?? null, foreign: !!head });
-    }
-    return out;
-  },
-};
-
-/** In priority order: gazetteer names first; where two readings overlap, the longer wins. */
-// (then the transliterations, zh-transliterated.ts, and taggedPlaceWithSuffix: extractors/registry.ts keeps the order)
-export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, cityAfterKnownDivision, districtAfterKnownCity, capitalOfCountry];
