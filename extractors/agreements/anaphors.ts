@@ -112,10 +112,20 @@ export function bodyNamedByKind(text: string, from: number, to: number, lang: "z
   const at = from + word.index + (lang === "zh" ? 1 : word[0].search(/the\s/));
   const end = from + word.index + word[0].length;
   const kind = BODY_OF_KIND[word[1]!.toLowerCase()]!;
-  const referent = bodiesNamedIn(text.slice(0, at), lang).findLast((b) => kind.test(b.text));
-  if (referent) return { party: { kind: "organisation", index: referent.index, text: referent.text }, at, end };
-  const before = earlier ? bodiesNamedIn(earlier, lang).findLast((b) => kind.test(b.text)) : undefined;
-  return before ? { party: { kind: "organisation", index: at, text: text.slice(at, end), name: before.text }, at, end } : null;
+  const body = lastBodyBefore(text, at, earlier, lang, (b) => kind.test(b.text));
+  if (!body) return null;
+  return { party: body.here ? { kind: "organisation", index: body.index, text: body.text } : { kind: "organisation", index: at, text: text.slice(at, end), name: body.text }, at, end };
+}
+
+/**
+ * The last body named before `at` that `fits`: in the paragraph (here) or, with none there, in the paragraphs before in
+ * the same language (`earlier`), whose positions are not the paragraph's.
+ */
+function lastBodyBefore(text: string, at: number, earlier: string | undefined, lang: "zh" | "en", fits: (b: { text: string }) => boolean): { index: number; text: string; here: boolean } | null {
+  const here = bodiesNamedIn(text.slice(0, at), lang).findLast(fits);
+  if (here) return { ...here, here: true };
+  const before = earlier ? bodiesNamedIn(earlier, lang).findLast(fits) : undefined;
+  return before ? { ...before, here: false } : null;
 }
 
 /** a body a clause names by its kind alone, as its own party (市商务局与该工商会签署…) */
@@ -129,8 +139,7 @@ export function withBodiesNamed(parties: PartyMention[], text: string, earlier: 
     const word = p.kind === "organisation" ? BODY_WORD_ALONE_ZH.exec(p.text) : null;
     if (!word || p.kind !== "organisation") return p;
     const kind = BODY_OF_KIND[word[1]!]!;
-    const ofKind = (b: { text: string }): boolean => kind.test(b.text) && !BODY_WORD_ALONE_ZH.test(b.text);
-    const referent = bodiesNamedIn(text.slice(0, p.index), "zh").findLast(ofKind) ?? (earlier ? bodiesNamedIn(earlier, "zh").findLast(ofKind) : undefined);
+    const referent = lastBodyBefore(text, p.index, earlier, "zh", (b) => kind.test(b.text) && !BODY_WORD_ALONE_ZH.test(b.text));
     return referent ? { ...p, name: referent.text } : p;
   });
 }

@@ -203,9 +203,11 @@ export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: 
 /** the place, when it is a part of the name the whole cell holds, that name a division's (罗马 of 科斯特罗马州); not the name less its suffix (熊本 of 熊本市) */
 const clippedName = (place: PlaceCandidate, nameAt: number, name: string): PlaceCandidate | undefined => {
   const inside = place.index >= nameAt && place.index + place.text.length <= nameAt + name.length;
-  const bare = name.replace(/(?:市|州|省|县|区|郡|府|道)$/, "");
-  return inside && /(?:市|州|省|县|区|郡|府|道)$/.test(name) && place.text !== name && place.text !== bare ? place : undefined;
+  const bare = name.replace(DIVISION_END, "");
+  return inside && bare !== name && place.text !== name && place.text !== bare ? place : undefined;
 };
+/** the division word a name ends in */
+const DIVISION_END = /[市州省县区郡府道]$/;
 
 /** each row of a list of ties: a tie of the release's own place with the row's partner, in each language the row names it */
 export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings): RowTie[] {

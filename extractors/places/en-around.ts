@@ -203,7 +203,16 @@ const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?|(?<=\\b(?:
 // (or "; Baltimore, US; and Sasebo, Japan": a semicolon between items that each give their country after a comma)
 // (after the item's own country and its year in brackets: "San Diego, US (1985), Miyako, Japan (1993) and Gunsan (1995)")
 const ITEM_DATED_TAIL = `(?:(?:,\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER})?\\s*\\(\\s*(?:19|20)\\d{2}\\s*\\))?`;
-export const NEXT_LISTED_NAME = new RegExp(`^${ITEM_DATED_TAIL}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");
+const NEXT_LISTED_NAME = new RegExp(`^${ITEM_DATED_TAIL}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");
+/** the names a list goes on with after the one that ends at `at` (NEXT_LISTED_NAME), each with where it ends */
+export function namesListedAfter(text: string, at: number): { name: string; end: number }[] {
+  const out: { name: string; end: number }[] = [];
+  for (let item = NEXT_LISTED_NAME.exec(text.slice(at)); item; item = NEXT_LISTED_NAME.exec(text.slice(at))) {
+    at += item[0].length;
+    out.push({ name: (item[1] ?? item[2])!, end: at });
+  }
+  return out;
+}
 const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:\\s+[\\w-]+){0,4}?\\s+$`, "i");
 /** "added Aveiro as its 16th sister city": a partner added by name, then the tie it is (group 2) */
 const ADDED_NAME_AS_TIE = new RegExp(`\\badded\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,?\\s+(?:as\\s+)?(?:its|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?((?:sister|twin|friendship)[- ](?:city|province|state))\\b)`, "gu");
@@ -248,10 +257,7 @@ export const nameOfTiePartner: PlaceRule = {
       if (!tie) continue;
       push(m[1]!, m.index + m[0].length, tie[1]!);
       // ("sister-city relations with Venice, Grenoble and Portland": each name the list goes on with is a partner too)
-      for (let at = m.index + m[0].length, item = NEXT_LISTED_NAME.exec(ctx.text.slice(at)); item; item = NEXT_LISTED_NAME.exec(ctx.text.slice(at))) {
-        at += item[0].length;
-        push((item[1] ?? item[2])!, at, tie[1]!);
-      }
+      for (const item of namesListedAfter(ctx.text, m.index + m[0].length)) push(item.name, item.end, tie[1]!);
     }
     return out;
   },

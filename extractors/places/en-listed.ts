@@ -6,7 +6,7 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
 import { PROPER } from "./en";
-import { foreignKind, NEXT_LISTED_NAME, unknownPartner } from "./en-around";
+import { foreignKind, namesListedAfter, unknownPartner } from "./en-around";
 
 /** the document signed, then its partners after "with" (the first partner's name ends as the tie rules' partner names end) */
 const DOCUMENT_WITH_NAME = new RegExp(
@@ -21,14 +21,10 @@ export const nameListedWithKnownPlace: PlaceRule = {
     if (!/\bwith\b/.test(ctx.text)) return [];
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(DOCUMENT_WITH_NAME, ctx.text)) {
-      const listed = [{ name: m[1]!, end: m.index + m[0].length }];
-      for (let at = m.index + m[0].length, item = NEXT_LISTED_NAME.exec(ctx.text.slice(at)); item; item = NEXT_LISTED_NAME.exec(ctx.text.slice(at))) {
-        at += item[0].length;
-        listed.push({ name: (item[1] ?? item[2])!, end: at });
-      }
-      const kind = listed.map((l) => foreignKind(l.name)).find((k) => !!k);
+      const listed = [{ name: m[1]!, end: m.index + m[0].length }, ...namesListedAfter(ctx.text, m.index + m[0].length)].map((l) => ({ ...l, kind: foreignKind(l.name) }));
+      const kind = listed.find((l) => l.kind)?.kind;
       if (listed.length < 2 || !kind) continue;
-      for (const l of listed) if (!foreignKind(l.name)) out.push(...unknownPartner(ctx, this.id, l.name, l.end, kind));
+      for (const l of listed) if (!l.kind) out.push(...unknownPartner(ctx, this.id, l.name, l.end, kind));
     }
     return out;
   },
