@@ -188,4 +188,16 @@ describe("a foreign name the translation gives bare", () => {
     const during = ["采列市市长率团访问我市。访问期间，双方签署了合作协议。", "The Mayor of Celje led a delegation to the city. During the visit, the two sides signed a cooperation agreement."].join("\n\n");
     expect(placesOf(during).flatMap((p) => p.evidence.map((e) => e.quote))).not.toContain("期间");
   });
+
+  it("is a transliteration with its division word, in no context, that sounds like the English name found from context", () => {
+    // 肯特郡, which jieba reads as a person's name, opens its sentence: only its division word and the aligned "Kent
+    // County" make it a place; "Kent" and "Kent County" are one place's two mentions, not two names it could stand for
+    const release = ["肯特郡议会领袖率代表团于11月3日访问济南。", "A delegation from Kent County Council, led by its Leader, visited Jinan on November 3.", "双方回顾了济南与肯特郡的友好交往。", "The two sides reviewed the friendly exchanges between Jinan and Kent."].join("\n\n");
+    const kent = placesOf(release).find((p) => p.name.zh === "肯特郡");
+    expect(kent?.evidence.filter((e) => e.lang === "zh").map((e) => [e.start, e.quote])).toEqual([[0, "肯特郡"], [8, "肯特郡"]]);
+    expect(kent?.evidence.filter((e) => e.lang === "en").map((e) => e.quote)).toEqual(["Kent County", "Kent"]);
+    // (a person named with 州 is no place: no English name of a place sounds like him)
+    const person = ["王州长会见了代表团。", "Governor Wang met the delegation from Kent County."].join("\n\n");
+    expect(placesOf(person).flatMap((p) => p.evidence.filter((e) => e.lang === "zh").map((e) => e.quote))).toEqual([]);
+  });
 });

@@ -513,8 +513,14 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-agreement", text: "Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements.", quote: "Rizhao and Gimje, signed friendship agreements", type: "agreement", parties: ["Rizhao", "Gimje"], alongside: ["Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements"] }, // "as well as" parts the pairs of one verb, as "and" does
     { rule: "agreement-en-sister-city", text: "The sister-city relationship between Zibo and Gera dates back to 1991.", quote: "sister-city relationship between Zibo and Gera dates back to", type: "sister-city", parties: ["Zibo", "Gera"], date: "1991" }, // the pair after "between", as after "with"
     { rule: "agreement-en-sister-city", text: "Zibo now has 14 sister cities, the latest being Tendo, Japan.", quote: "Zibo now has 14 sister cities, the latest being Tendo", type: "sister-city", parties: ["Zibo", "Tendo"] }, // the newest of a place's ties, named after its tally: a tie of the two
+    { rule: "agreement-en-friendly-cooperation", text: "Shandong's ties with Bavaria date back to 1997.", quote: "Shandong's ties with Bavaria date back to", type: "friendly-cooperation", parties: ["Shandong", "Bavaria"], date: "1997" }, // ties dated by the year they began, as 友好关系始于
+    { rule: "agreement-en-friendly-cooperation", text: "Friendly relations between Hunan and Bavaria date back to 1983.", quote: "Friendly relations between Hunan and Bavaria date back to", type: "friendly-cooperation", parties: ["Hunan", "Bavaria"], date: "1983" },
+    { rule: "agreement-en-friendly-cooperation", text: "In 1997, Shandong and Bavaria signed an agreement on friendly cooperation.", quote: "Shandong and Bavaria signed an agreement on friendly cooperation", type: "friendly-cooperation", parties: ["Shandong", "Bavaria"], date: "1997" }, // 友好合作协议 in words of its own, as "a friendly cooperation agreement"
   ],
   negatives: [
+    "Cultural relations between Hunan and Bavaria date back to the 1980s.",
+    "Trade ties between Shandong and Bavaria date back to 1990.", // ties of another kind: no friendly tie
+    "During the visit, Ningbo universities signed a cooperation agreement with Hamburg universities.", // the places only say whose universities sign
     "Zibo now has 14 sister cities, the latest being added in 2023.", // the newest not named: the tally alone
     "She and her friend became sisters in spirit.", // sisters in no time a tie is made at
     "The city has 12 sister cities.", // a tally

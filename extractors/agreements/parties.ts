@@ -220,8 +220,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     return !(previous?.type === "country" && before && rankOf(before) > rankOf(p) && (/^['’]s\s+$/.test(gapBefore(previous, p)) || KIND_OF.test(gapBefore(previous, p))) && LOCATED_BY_NEXT_EN.test(gapBefore(before, previous)));
   });
   // (6家合肥企业与瑞典企业签署采购协议, "six Hefei enterprises signed … with Swedish companies": places that each stand before
-  // firms they do not name only say whose firms sign; not 宁波市与日本企业签署, where a place signs with the firms)
-  return parties.every((p) => FIRMS_OF_PLACE[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 16))) ? [] : parties;
+  // firms they do not name only say whose firms sign; not 宁波市与日本企业签署, where a place signs with the firms; so do
+  // places before their universities, 肯特郡高校与山东高校签署了6项合作协议)
+  return parties.every((p) => UNNAMED_BODIES_OF_PLACE[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 16))) ? [] : parties;
 }
 
 /** the words of a division that may locate a venue before it */
@@ -236,8 +237,8 @@ const OPENING_VENUE_EN = /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/;
 /** a country's possessive and a kind of place in lower-case words, naming no place: "'s largest port city", "'s oldest industrial hub" */
 const COUNTRYS_KIND_OF_PLACE_EN = /^['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:city|port|town|hub|centre|center|capital|gateway|metropolis)\b/;
 
-/** unnamed firms right after a place: 企业, 客商, "enterprises", "companies" */
-const FIRMS_OF_PLACE = { zh: /^(?:市|省|县|区)?(?:的)?(?:企业|客商|商家|厂商|企业家)/, en: /^(?:['’]s)?\s+(?:enterprises|companies|firms|businesses|businesspeople|entrepreneurs|exporters|investors)\b/ };
+/** unnamed firms or schools right after a place: 企业, 客商, 高校, "enterprises", "companies", "universities" */
+const UNNAMED_BODIES_OF_PLACE = { zh: /^(?:市|省|县|区)?(?:的)?(?:企业|客商|商家|厂商|企业家|高校|高等院校|院校|中小学)/, en: /^(?:['’]s)?\s+(?:enterprises|companies|firms|businesses|businesspeople|entrepreneurs|exporters|investors|universities|colleges)\b/ };
 
 /** the country a gazetteer reading lies in (its own code for a country) */
 const countryOfHit = (h: NameHit): string | null => (h.entry.type === "country" ? (h.entry.code?.value ?? null) : h.entry.country);

@@ -325,8 +325,12 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "烟台与蔚山以及威海与唐津分别签署友好协议。", quote: "威海与唐津分别签署友好协议", type: "agreement", parties: ["威海", "唐津"], alongside: ["烟台与蔚山以及威海与唐津分别签署友好协议"] }, // 以及 parts the pairs of one verb, as 、 does
     { rule: "agreement-zh-sister-city", text: "去年，泰州与2个城市签署了友好城市协议：芬兰库奥皮奥市和葡萄牙维塞乌市。", quote: "签署了友好城市协议：芬兰库奥皮奥市", type: "sister-city", parties: ["泰州", "库奥皮奥市"], date: "2024", alongside: ["签署了友好城市协议：芬兰库奥皮奥市和葡萄牙维塞乌市"] }, // the partners counted, then listed after a colon: a tie with each
     { rule: "agreement-zh-sister-city", text: "目前，淄博已有国际友好城市14个，最新的是日本天童市。", quote: "淄博已有国际友好城市14个，最新的是日本天童市", type: "sister-city", parties: ["淄博", "天童市"] }, // the newest of a place's ties, named after its tally ("the latest being"): a tie of the two
+    { rule: "agreement-zh-friendly-cooperation", text: "两市友好关系始于1986年，此后交流不断。", quote: "两市友好关系", type: "friendly-cooperation", parties: ["两市"], date: "1986" }, // the friendly relations of the pair named before them, dated by the year they began
+    { rule: "agreement-zh-friendly-cooperation", text: "湖北省与法国大区的友好往来可追溯到1998年。", quote: "湖北省与法国大区的友好往来", type: "friendly-cooperation", parties: ["湖北省"], date: "1998" },
   ],
   negatives: [
+    "期间，宁波高校与汉堡高校签署了合作协议。", // the places only say whose universities sign, as whose firms
+    "中法友好关系始于1964年，两国交流日益密切。", // friendly relations of no pair named before them: no tie of places
     "目前，淄博已有国际友好城市14个，最新的是去年缔结的。", // the newest not named: the tally alone
     "目前两市已有8所学校结为姊妹学校。", // the schools counted: a tally of their ties, no event of the two cities
     "中日两国已有6个城市结为友好城市。", // the cities counted, likewise

@@ -542,8 +542,13 @@ const LATEST_OF_TIES_ZH = `(?=(?:其中)?(?:最新|最近))(?<=${SISTER_TIE}[0-9
 // (新增德国奥斯纳布吕克市为友好交流城市: so a friendly tie's partner)
 const ADDED_AS_TIE_ZH = (kind: string): string => `(新增)(?:了)?[^，。；0-9０-９个对座名]{2,20}?为(?:其)?(?:国际)?(${kind})`;
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}|${LATEST_OF_TIES_ZH}`, "g") });
+/**
+ * 两市友好关系始于1986年, A与B的友好交往可追溯到1997年: the friendly relations of a pair named right before, dated by the
+ * year they began (not 中法友好关系始于…, no pair; the lookahead first, so the look-behind is tried only there)
+ */
+const FRIENDLY_TIE_BEGAN = `(?=友好(?:关系|交往|往来)(?:关系)?(?:正式)?(?:始于|建立于|开始于|可追溯(?:到|至)))(?<=(?:两市|两地|两省|两省州|两区|两县|双方|[与和同][^，。；]{1,16}?)(?:的|之间的?)?)(友好(?:关系|交往|往来)(?:关系)?)`;
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${FRIENDLY_TIE_BEGAN}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(${SIGNING_DOCUMENT}|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**

@@ -25,7 +25,7 @@ const WORDS: Record<Lang, RelationWords> = {
     sinceAfter: /^(?:以来|至今|起|开始(?=至今|以来|[^\p{Script=Han}]|$)|以后)/u,
     sinceBefore: /(?!)/,
     // (not the 到 of a change, 从2015年的1.2亿美元增长到2024年的5.6亿美元: the figure of that year, not a time up to it)
-    untilBefore: /(?:截至|截止|截止到|直到|(?<!增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|攀升)(?:到|至))$/,
+    untilBefore: /(?:截至|截止|截止到|直到|(?<!增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|攀升|追溯|回溯)(?:到|至))$/,
     // 前 but not 前后 (about then) or the 前 of 前三季度 (the first months, a rule of its own)
     untilAfter: /^(?:之前|以前|前(?![后一二三四五六七八九十两0-9０-９个半]))/,
     between: /^\s*(?:至|到|—|－|-|–|~|～)\s*$/,

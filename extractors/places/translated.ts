@@ -47,7 +47,8 @@ export function withTranslatedNames(paragraphs: readonly { id: string; text: str
   for (const a of alignments) {
     const unknownZh = unknownNames(a.zh, inParagraph);
     const unknownHere = unknownEnIn(a.en, unknownEn, textOf);
-    mentions.push(...transliteratedAfterCountry(a, unknownHere, inParagraph, textOf), ...transliteratedAfterVisit(a, unknownHere, inParagraph, textOf));
+    const inContext = [...transliteratedAfterCountry(a, unknownHere, inParagraph, textOf), ...transliteratedAfterVisit(a, unknownHere, inParagraph, textOf)];
+    mentions.push(...inContext, ...transliteratedWithDivision(a, unknownHere, inParagraph, textOf, inContext));
     if (!unknownZh.size) continue;
     // the capitalised names of the English side that no place rule read, each with where it stands
     const names = new Map<string, { paragraph: string; index: number }[]>();
@@ -138,7 +139,9 @@ function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, unknownEn
 function soundAlike(paragraph: string, text: string, start: number, ends: readonly number[], unknownEn: Map<string, Mention>): Mention | null {
   for (const end of ends) {
     const name = text.slice(start, end);
-    const like = [...unknownEn.keys()].filter((en) => soundsLike(name, en));
+    // ("Kent" and "Kent County" are one place's two mentions, not two names it could stand for)
+    const sounding = [...unknownEn.keys()].filter((en) => soundsLike(name, en));
+    const like = sounding.filter((en) => !sounding.some((longer) => longer !== en && new RegExp(`(?<![\\p{L}])${escapeRegExp(en)}(?![\\p{L}])`, "u").test(longer)));
     if (like.length === 1) return { paragraph, lang: "zh", candidate: { rule: TRANSLATION_RULE, index: start, text: name, lang: "zh", hits: [], type: unknownEn.get(like[0]!)!.candidate.type, foreign: true } };
   }
   return null;
@@ -175,6 +178,41 @@ function transliteratedAfterVisit(a: { zh: string[]; en: string[] }, unknownEn: 
         .filter((end) => end - start >= 2 && (CLOSING_DIVISION.test(text[end - 1]!) || wordEnds.has(end)) && !tokens.some((t) => t.end > start && t.start < end && !VISIT_PIECE_TAGS.has(t.tag)))
         .reverse();
       const found = soundAlike(id, text, start, ends, unknownEn);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** a division word closing a name, or standing right after it: 肯特郡, 奥克兰|郡 */
+const DIVISION_CHAR = /^[郡州省县市]$/u;
+
+/**
+ * 肯特郡议会领袖…, 山东与肯特郡的交往… for "Kent County Council": a transliteration jieba reads as a person's name (or
+ * cannot read) closed by a division word, in no context a place rule knows, that sounds like exactly one of the English
+ * names found from context in the aligned paragraphs. The division word is what tells it from a person's name, and the
+ * sound of a place the English names is what tells it from a person named with 州 or 郡.
+ */
+function transliteratedWithDivision(a: { zh: string[]; en: string[] }, unknownEn: Map<string, Mention>, inParagraph: Map<string, Mention[]>, textOf: Map<string, string>, inContext: readonly Mention[]): Mention[] {
+  if (!unknownEn.size) return [];
+  const out: Mention[] = [];
+  for (const id of a.zh) {
+    const text = textOf.get(id) ?? "";
+    // (the names the context rules just found are taken too)
+    const taken = [...(inParagraph.get(id) ?? []), ...inContext.filter((m) => m.paragraph === id)];
+    const tokens = zhTokens(text);
+    for (let k = 0; k < tokens.length; k++) {
+      // a run of a name's pieces, from the first piece after a word that is none
+      if (!isPiece(tokens[k]!) || (k > 0 && tokens[k - 1]!.end === tokens[k]!.start && isPiece(tokens[k - 1]!))) continue;
+      let end = tokens[k]!.end;
+      let j = k;
+      while (j + 1 < tokens.length && tokens[j + 1]!.start === end && isPiece(tokens[j + 1]!) && /^\p{Script=Han}+$/u.test(tokens[j + 1]!.word)) end = tokens[++j]!.end;
+      const start = tokens[k]!.start;
+      const next = tokens[j + 1];
+      if (!DIVISION_CHAR.test(text[end - 1] ?? "") && next?.start === end && next.word.length === 1 && DIVISION_CHAR.test(next.word)) end = next.end;
+      if (!DIVISION_CHAR.test(text[end - 1] ?? "") || end - start < 3 || end - start > MAX_NAME || !/^\p{Script=Han}+$/u.test(text.slice(start, end))) continue;
+      if (taken.some((t) => t.candidate.index < end && start < t.candidate.index + t.candidate.text.length)) continue;
+      const found = soundAlike(id, text, start, [end], unknownEn);
       if (found) out.push(found);
     }
   }
