@@ -13,6 +13,7 @@
 import type { Doc } from "./document";
 import type { Stage } from "./stage";
 import type { Alignment, Paragraph, Unaligned } from "../schemas/output";
+import { paragraphsInCells } from "./support/html-text";
 import { enAnchors, latinTokensOf, linkEvidence, mergeAnchors, romanisedWords, sharedAnchors, zhAnchors, type AnchorSet } from "./support/anchors";
 
 /** costs, in nats: the priors of Gale-Church's link types, roughly */
@@ -41,6 +42,8 @@ interface Side {
   strong: string[][];
   /** each paragraph's other half, where segment cut one line of both languages in two (its id), or null */
   lineMates: (string | null)[];
+  /** whether each paragraph may be half of a 2-1 or 1-2 link: running text outside an HTML table's cells */
+  mergeable: boolean[];
 }
 const STRONG_ANCHOR = /^(?:number|year|place|latin):/;
 
@@ -128,9 +131,10 @@ export const align: Stage = {
     const zhParagraphs = doc.paragraphs.filter((p) => p.lang === "zh");
     const chineseLatin = latinTokensOf(zhParagraphs.map((p) => p.text));
     const mates = lineMates(doc);
-    const en = side(doc.paragraphs.filter((p) => p.lang === "en"), (text) => enAnchors(text, chineseLatin), mates);
+    const inCell = paragraphsInCells(doc.tables, doc.paragraphs);
+    const en = side(doc.paragraphs.filter((p) => p.lang === "en"), (text) => enAnchors(text, chineseLatin), mates, inCell);
     const romanised = romanisedWords(en.anchors);
-    const zh = side(zhParagraphs, (text) => zhAnchors(text, romanised), mates);
+    const zh = side(zhParagraphs, (text) => zhAnchors(text, romanised), mates, inCell);
     if (zh.paragraphs.length && en.paragraphs.length) {
       const band = bandOf(zh.paragraphs.length, en.paragraphs.length);
       const shared = sharedOf(zh, en, band);
@@ -146,7 +150,7 @@ export const align: Stage = {
   },
 };
 
-function side(paragraphs: Paragraph[], anchorsOf: (text: string) => AnchorSet, mates: ReadonlyMap<string, string>): Side {
+function side(paragraphs: Paragraph[], anchorsOf: (text: string) => AnchorSet, mates: ReadonlyMap<string, string>, inCell: ReadonlySet<string>): Side {
   const anchors = paragraphs.map((p) => anchorsOf(p.text));
   return {
     paragraphs,
@@ -154,8 +158,10 @@ function side(paragraphs: Paragraph[], anchorsOf: (text: string) => AnchorSet, m
     anchors,
     strong: anchors.map((a) => [...a.keys.keys()].filter((k) => STRONG_ANCHOR.test(k))),
     lineMates: paragraphs.map((p) => mates.get(p.id) ?? null),
+    mergeable: paragraphs.map((p) => p.role === "body" && !inCell.has(p.id)),
   };
 }
+
 
 /**
  * the paragraphs segment cut from one line of both languages ("尼斯 Nice" in a table's cell, "…签署备忘录。 On May 9, …"):
@@ -258,8 +264,6 @@ function skipCost(p: Paragraph): number {
   return p.role === "body" || p.role === "source" ? COST.skip : COST.skipHeader;
 }
 
-/** Only running text is split or merged by translators: titles, metadata and furniture stand alone. */
-const mergeable = (p: Paragraph): boolean => p.role === "body";
 
 /** The dynamic programme: cheapest path through (i, j), then the links along it. Only the band is stored. */
 function alignSides(zh: Side, en: Side, model: Model, shared: SharedBy, band: Band): Link[] {
@@ -281,7 +285,8 @@ function alignSides(zh: Side, en: Side, model: Model, shared: SharedBy, band: Ba
         let c: number;
         if (dz === 0) c = skipCost(en.paragraphs[j]!);
         else if (de === 0) c = skipCost(zh.paragraphs[i]!);
-        else if (dz + de > 2 && !(mergeable(zh.paragraphs[i]!) && mergeable(en.paragraphs[j]!) && (dz < 2 || mergeable(zh.paragraphs[i + 1]!)) && (de < 2 || mergeable(en.paragraphs[j + 1]!)))) continue;
+        // (only running text is split or merged by translators: titles, metadata, furniture and table cells stand alone)
+        else if (dz + de > 2 && !(zh.mergeable[i]! && en.mergeable[j]! && (dz < 2 || zh.mergeable[i + 1]!) && (de < 2 || en.mergeable[j + 1]!))) continue;
         else c = linkCost(zh, en, i, dz, j, de, model, shared);
         const at = nj - band.lo[ni]!;
         if (here + c < cost[ni]![at]!) {

@@ -16,11 +16,14 @@ import { fuseClaims, sameClaim } from "./fusion/claims";
 import { agreementFacts, nameFromHeadline, restatesEvent, sameEvent, samePlaces } from "./fusion/agreements";
 import { joinRelationships } from "./fusion/joined-relationships";
 import { assignIds } from "./fusion/ids";
+import { paragraphsInCells } from "./support/html-text";
 
-/** a headline restates a claim of the body: its evidence joins the body's fact */
-function foldHeadlines(doc: Doc, facts: Fact[]): Fact[] {
+/** a headline restates a claim of the body, as a table's cell restates a figure: its evidence joins the body's fact */
+function foldRestatements(doc: Doc, facts: Fact[]): Fact[] {
   const role = new Map(doc.paragraphs.map((p) => [p.id, p.role]));
-  const headline = (f: Fact): boolean => ["title", "header"].includes(role.get(f.evidence[0]!.paragraph) ?? "");
+  const inCell = paragraphsInCells(doc.tables, doc.paragraphs);
+  // (在无锡投资的德资企业…投资总额约80亿美元 beside a table whose cell reads 80亿美元: one claim)
+  const restating = (f: Fact): boolean => ["title", "header"].includes(role.get(f.evidence[0]!.paragraph) ?? "") || (f.kind === "count" && f.evidence.every((e) => inCell.has(e.paragraph)));
   const out = [...facts];
   // (of two such facts, the one the body tells first: the lead reports the headline's event, a later paragraph recalls
   // an older one of the same places and kind, 2016年，两市建立友好交流关系)
@@ -28,8 +31,8 @@ function foldHeadlines(doc: Doc, facts: Fact[]): Fact[] {
   const order = new Map(doc.paragraphs.map((p, i) => [p.id, p.role === "body" ? i : doc.paragraphs.length + i]));
   const told = (f: Fact): number => Math.min(...f.evidence.map((e) => order.get(e.paragraph) ?? Infinity));
   const first = (found: Fact[]): Fact | undefined => found.sort((a, b) => told(a) - told(b))[0];
-  for (const t of out.filter((f) => headline(f) && f.kind !== "place")) {
-    const body = first(out.filter((f) => !headline(f) && (sameClaim(f, t) || sameEvent(f, t)))) ?? first(out.filter((f) => !headline(f) && restatesEvent(t, f)));
+  for (const t of out.filter((f) => restating(f) && f.kind !== "place")) {
+    const body = first(out.filter((f) => !restating(f) && (sameClaim(f, t) || sameEvent(f, t)))) ?? first(out.filter((f) => !restating(f) && restatesEvent(t, f)));
     if (!body) continue;
     body.evidence.push(...t.evidence);
     nameFromHeadline(body, t);
@@ -96,7 +99,7 @@ export const fuse: Stage = {
     const places = placeFacts(doc);
     // (each paragraph's text by its id, for the claims' fusion and the restated signings alike)
     const text = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-    const facts = joinRelationships(foldRestatedSignings(doc, foldHeadlines(doc, [...fuseClaims(doc.facts, doc.alignments, text), ...places.facts, ...agreementFacts(doc, places)]), text));
+    const facts = joinRelationships(foldRestatedSignings(doc, foldRestatements(doc, [...fuseClaims(doc.facts, doc.alignments, text), ...places.facts, ...agreementFacts(doc, places)]), text));
     facts.sort((a, b) => a.evidence[0]!.source.start - b.evidence[0]!.source.start || a.kind.localeCompare(b.kind));
     assignIds(facts);
     warnConflicts(doc, facts);

@@ -516,6 +516,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-friendly-cooperation", text: "Shandong's ties with Bavaria date back to 1997.", quote: "Shandong's ties with Bavaria date back to", type: "friendly-cooperation", parties: ["Shandong", "Bavaria"], date: "1997" }, // ties dated by the year they began, as 友好关系始于
     { rule: "agreement-en-friendly-cooperation", text: "Friendly relations between Hunan and Bavaria date back to 1983.", quote: "Friendly relations between Hunan and Bavaria date back to", type: "friendly-cooperation", parties: ["Hunan", "Bavaria"], date: "1983" },
     { rule: "agreement-en-friendly-cooperation", text: "In 1997, Shandong and Bavaria signed an agreement on friendly cooperation.", quote: "Shandong and Bavaria signed an agreement on friendly cooperation", type: "friendly-cooperation", parties: ["Shandong", "Bavaria"], date: "1997" }, // 友好合作协议 in words of its own, as "a friendly cooperation agreement"
+    { rule: "agreement-en-memorandum", text: "On May 10, Ningbo Zhoushan Port Group and the Port of Sines, Portugal signed a memorandum of understanding on port cooperation.", quote: "Ningbo Zhoushan Port Group and the Port of Sines, Portugal signed a memorandum of understanding", type: "memorandum", parties: ["Ningbo Zhoushan Port Group", "Port of Sines"], date: "2025-05-10" }, // a port named after a city no gazetteer holds, found before its country
   ],
   negatives: [
     "Cultural relations between Hunan and Bavaria date back to the 1980s.",

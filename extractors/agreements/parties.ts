@@ -414,7 +414,8 @@ export function namedParties(text: string, places: PlaceCandidate[], window: { s
         const rest = ORGANISATION_AFTER[lang].exec(text.slice(p.index + p.text.length, window.end));
         // ("the Port of Rotterdam Authority": a body's head word before the place, and its word after)
         const head = lang === "en" ? ORGANISATION_BEFORE_EN.exec(text.slice(Math.max(window.start, p.index - 80), p.index)) : null;
-        const opening = head && (!/\bPort\s+of\b/.test(head[0]) || p.type === "city") ? head[0] : "";
+        // (a port's city may be one no gazetteer holds, found from its context: "the Port of Antwerp-Bruges, Belgium")
+        const opening = head && (!/\bPort\s+of\b/.test(head[0]) || p.type === "city" || p.type === null) ? head[0] : "";
         // ("the Port of Antwerp-Bruges": a port of two merged cities is named with both, the second no party of its own)
         const merged = opening ? (MERGED_NAME_TAIL.exec(text.slice(p.index + p.text.length, window.end))?.[0] ?? "") : "";
         return rest || opening ? { kind: "organisation", index: p.index - opening.length, text: opening + p.text + (merged || (rest?.[0] ?? "")) } : { kind: "place", index: p.index, text: p.text };

@@ -72,6 +72,15 @@ export interface HtmlTable {
   rows: { cells: { source: Span; header: boolean; column: number }[] }[];
 }
 
+/**
+ * the ids of the paragraphs inside a table's cells (their source spans inside a cell's): a cell (80亿美元, 投资总额) is no
+ * half of a paragraph translated in two (align), and a figure it repeats is the running text's claim (fuse)
+ */
+export function paragraphsInCells(tables: readonly HtmlTable[], paragraphs: readonly { id: string; source: Span }[]): Set<string> {
+  const cells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.source)));
+  return new Set(paragraphs.filter((p) => cells.some((c) => c.start <= p.source.start && p.source.end <= c.end)).map((p) => p.id));
+}
+
 /** A piece of a paragraph: text plus the raw range it stands for. */
 interface Piece {
   text: string;
