@@ -285,3 +285,17 @@ describe("fusing a headline that names the release's own place for a body of it"
     ]);
   });
 });
+
+describe("a headline that tells a signed agreement by what it builds", () => {
+  it("is the body's agreement, not a cooperation of its own", () => {
+    // (the body's parties are bodies: the headline's 共建, "to build together", names what they signed to do)
+    const out = extractRelease("built.txt", [
+      "湖南大学与英国利物浦大学共建联合研究中心",
+      "4月9日，湖南大学与英国利物浦大学在长沙签署协议，合作共建新材料联合研究中心。",
+      "On April 9, Hunan University and the University of Liverpool, UK signed an agreement in Changsha to jointly build a joint research center for new materials.",
+    ]);
+    const events = out.facts.filter((f) => f.kind === "agreement");
+    expect(events.map((f) => (f.kind === "agreement" ? [f.type, f.parties.map((p) => p.zh)] : []))).toEqual([["agreement", ["湖南大学", "利物浦大学"]]]);
+    expect(events[0]!.evidence.map((e) => e.quote)).toContain("湖南大学与英国利物浦大学共建");
+  });
+});

@@ -327,6 +327,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "目前，淄博已有国际友好城市14个，最新的是日本天童市。", quote: "淄博已有国际友好城市14个，最新的是日本天童市", type: "sister-city", parties: ["淄博", "天童市"] }, // the newest of a place's ties, named after its tally ("the latest being"): a tie of the two
     { rule: "agreement-zh-friendly-cooperation", text: "两市友好关系始于1986年，此后交流不断。", quote: "两市友好关系", type: "friendly-cooperation", parties: ["两市"], date: "1986" }, // the friendly relations of the pair named before them, dated by the year they began
     { rule: "agreement-zh-friendly-cooperation", text: "湖北省与法国大区的友好往来可追溯到1998年。", quote: "湖北省与法国大区的友好往来", type: "friendly-cooperation", parties: ["湖北省"], date: "1998" },
+    { rule: "agreement-zh-cooperation", text: "2024年，湖南大学与英国利物浦大学共建联合研究中心。", quote: "湖南大学与英国利物浦大学共建", type: "cooperation", parties: ["湖南大学", "利物浦大学"], date: "2024" }, // a country before a body named for a known city only says whose body it is
   ],
   negatives: [
     "期间，宁波高校与汉堡高校签署了合作协议。", // the places only say whose universities sign, as whose firms

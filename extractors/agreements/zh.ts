@@ -18,6 +18,7 @@ import { bodyNamedByKind, partnerNamedByKind, withBodiesNamed } from "./anaphors
 import { bodyWordAfter, signatoryBodies } from "./organisations";
 import { CEREMONY_AFTER, DOCUMENT_GAP, LISTED_AFTER, ONLINE, SIGNED_ON, subjectEndOfListed } from "./zh-documents";
 import { GROUP_LABEL_ZH, labelledGroup } from "./labelled-groups";
+import { countryOpening, notChinese, startsWithKnownName } from "../places/zh";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
@@ -458,11 +459,15 @@ const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
   if (and < 2) return [];
   // (由A与B…: 由, "by", opens the passive's agents)
   const a = head.slice(0, and).replace(/^(?:此外|同时|近日|日前|目前|今年|去年|[0-9]+年[0-9月日]*)/, "").replace(/^由/, "");
-  const b = head.slice(and + 1);
+  // (与英国利物浦大学: a country before a body named for a known place only says whose it is, as for a signing's bodies;
+  // not 肯尼亚国家电视台, the country's own, or 肯尼亚埃格顿大学, named for no place known)
+  const opening = countryOpening(head.slice(and + 1));
+  const country = opening && startsWithKnownName(head.slice(and + 1 + opening), notChinese) ? opening : 0;
+  const b = head.slice(and + 1 + country);
   if (!/\p{Script=Han}{2}/u.test(a) || !/\p{Script=Han}{2}/u.test(b)) return [];
   return [
     { kind: "organisation", index: clause.start + and - a.length, text: a },
-    { kind: "organisation", index: clause.start + and + 1, text: b },
+    { kind: "organisation", index: clause.start + and + 1 + country, text: b },
   ];
 };
 

@@ -116,6 +116,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Xiamen has ties with 64 cities in 41 countries, including 8 in the Republic of Korea and 6 in Japan.", quote: "8 in the Republic of Korea", value: 8, unit: "cities" }, // a breakdown by country after "including": what a country holds, the cities, not the countries counted last
   ],
   negatives: [
+    "Exchanges between the two ports date back more than 800 years to the Song dynasty.", // when the exchanges began, as 可追溯到800多年前
     "1\tJersey City, New Jersey\tUnited States\tJune 1998", // a table row's number and its partner, two cells a tab parts: no count
     "Of these, four were in good condition.", // a part's state, not a figure the release reports
     "Thursday, November 28, 2024 10:30  Source: City Daily", // a time of day in figures, before the source line's word

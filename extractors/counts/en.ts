@@ -246,6 +246,9 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   { after: /^\s+(?:years|decades)\s*,/, before: /(?:^|[.;,]\s+)(?:[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$/, reach: 14 },
   // "more than 600 years ago": when, not how many (as 600多年前 counts nothing)
   { after: /^\s+(?:years|months|weeks|days|decades|centuries)\s+ago\b/i },
+  // "Exchanges … date back more than 600 years to the voyages of …", "dating back 1,000 years": when a thing began, as
+  // 可追溯到600多年前 counts nothing
+  { after: /^\s+(?:years|decades|centuries)\b/i, before: /\b(?:date|dates|dated|dating|go(?:es)?|went|going|stretch(?:es|ed|ing)?)\s+back\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i, reach: 40 },
   // "a history of more than 2,000 years": an age
   { after: /^\s+years\b/i, before: /\bhistory\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i, reach: 30 },
   // "stay with local families for two days", "a fair lasting three days": how long a stay or an event runs, as 寄宿两天

@@ -325,7 +325,8 @@ const sameKind = (a: AgreementFact, b: AgreementFact): boolean =>
 // 协议 may be the document the body names)
 export function restatesEvent(headline: Fact, body: Fact): boolean {
   if (headline.kind !== "agreement" || body.kind !== "agreement") return false;
-  if (!sameKind(headline, body) && !(headline.type === "agreement" && (body.type === "memorandum" || body.type === "letter-of-intent"))) return false;
+  // (西安交通大学与英国利物浦大学共建联合研究中心 over the body's 签署协议，合作共建…: a headline tells the agreement by what it builds)
+  if (!sameKind(headline, body) && !(headline.type === "agreement" && (body.type === "memorandum" || body.type === "letter-of-intent")) && !(headline.type === "cooperation" && body.type === "agreement")) return false;
   const [h, b] = [headline, body].map((f) => f.parties.filter((p) => p.place || p.en || p.zh));
   if (Math.min(h!.length, b!.length) < 2) return false;
   return fewerAmongMore(h!, b!) || (h!.length === b!.length && h!.every((p) => b!.some((q) => sameParty(p, q) || bodyOfPlace(p, q) || bodyOfOwnSide(p, q))));
