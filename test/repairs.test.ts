@@ -117,11 +117,22 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(symbol).text.startsWith("代表团访问了俄罗斯叶卡捷琳堡市")).toBe(true);
   });
 
+  it("restores a character lost before a figure's digits: the one jieba's dictionary saw most often, well ahead of the next", () => {
+    // (as the word it ends with the character before, 活动 and 协议; or alone, 行 after 一 and 的 before a figure)
+    const clean = "全年共开展交流活动1200余场，签署合作协议156份，接待代表团一行18人，与当地的20家企业座谈。";
+    expect(asGbk(clean)).toContain("\ufffd1200"); // 动 before the digits lost its last byte
+    expect(repaired(clean).text.slice(0, -1)).toBe(clean.slice(0, -1));
+  });
+
   it("leaves another lost character lost, and flagged", () => {
-    const clean = "9月8日，市长率代表团一行18人访问洛阳，双方签署了合作备忘录";
-    const out = repaired(clean);
-    expect(out.text).toBe(clean.replace("行", "\ufffd")); // 行 before 18: the two bytes left fit many characters
-    expect(out.flagged).toBe(true);
+    // 自 and 至 share their two bytes and both open a year; 约, alone, against 年纪, a word: neither far enough ahead
+    for (const clean of ["9月8日，两市自2015年起开展交流，双方签署了合作备忘录", "9月8日，去年约30家企业参展，双方签署了合作备忘录"]) {
+      const out = repaired(clean);
+      expect(out.text).toBe(clean.replace(/自|约/, "\ufffd"));
+      expect(out.flagged).toBe(true);
+    }
+    // (nor is one guessed in traditional text, whose forms the dictionary's simplified words are not)
+    expect(repaired("9月8日，代表團一行18人訪問洛陽，雙方簽署了合作備忘錄").text).toContain("一\ufffd18");
   });
 });
 
