@@ -148,8 +148,9 @@ function dateBeforeColon(text: string, dates: DateCandidate[], s: Sentence, list
 const colonBefore = (text: string, at: number): number => Math.max(text.lastIndexOf("：", at), text.lastIndexOf(":", at));
 
 /** what may stand between a partner and the bracket that dates it: nothing, or the country it is in ("Tacoma in the US (1994)") */
-// (or the places it is in after commas: "Norfolk, USA (1990)", "Handa, Aichi Prefecture, Japan (1994)")
-const BEFORE_BRACKET = { zh: /^(?:[市省州县区府]|广域市|特别市)?\s*[（(]$/, en: /^(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?|(?:,\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?){1,2})?\s*\($/ };
+// (or the places it is in after commas: "Norfolk, USA (1990)", "Handa, Aichi Prefecture, Japan (1994)"; or its
+// division's word and its country after "of": "Yamaguchi Prefecture of Japan (1982)", "Hawaii of the United States (1985)")
+const BEFORE_BRACKET = { zh: /^(?:[市省州县区府]|广域市|特别市)?\s*[（(]$/, en: /^(?:\s+(?:City|Prefecture|Province|State|Region|County|Oblast|District))?(?:,?\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?|(?:,\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?){1,2})?\s*\($/ };
 
 /**
  * Whether a span lists partners each with its own year in brackets (与美国诺福克市（1990年）、日本半田市（1994年）等11个城市;

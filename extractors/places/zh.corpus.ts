@@ -145,6 +145,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { text: "全年接待外国省州长级以上代表团26批。", only: [] }, // 外国, "foreign", names no place: 外国省 is no province
     { text: "副省长会见法国驻广州总领事一行。", only: ["法国", "广州"] }, // 驻, "stationed in", opens no name of the country's
     { text: "该郡是肯尼亚主要农业区之一。", only: ["肯尼亚"] }, // 主要, "main", is a word of the sentence, no piece of a name
+    { text: "日本川崎市市长福田纪彦一行12人抵达成都。", only: ["日本", "川崎", "成都"] }, // a surname jieba reads as a place (福田), before a given name and what the person does
     { text: "韩国堤川市市长金昌奎会见了代表团。", only: ["韩国", "堤川市"] }, // a person's surname and name after a title (金昌奎), not the city 金昌
     { text: "省委书记张天津、副市长刘武汉会见了吉林市代表团。", only: ["吉林市"] }, // a surname after an office, then a given name a city's (张天津): the officer, not the city
     "这是我区缔结的第4个国际友好城区，主城区交通便利。", // 城区 "the urban area", not the district of that name

@@ -131,7 +131,8 @@ const AREA_NOUNS = new Set(["城区", "郊区", "矿区"]);
 const PERSON_TITLE_BEFORE = /(?:[长使]|知事|主席|总统|总理|书记|议员)$/;
 /**
  * 堤川市市长金昌奎: a name right after a person's title that jieba reads as a person's, a given name of one or two
- * characters after it, is that person's surname and name (Kim Chang-gyu), not 金昌 the city
+ * characters after it, is that person's surname and name (Kim Chang-gyu), not 金昌 the city; so is one jieba reads as a
+ * place (福田纪彦, Fukuda Norihiko, not Shenzhen's 福田区) where what the person does follows
  */
 function personNamedAfterTitle(ctx: ParagraphContext, at: number, end: number): boolean {
   if (!PERSON_TITLE_BEFORE.test(ctx.text.slice(Math.max(0, at - 2), at))) return false;
@@ -139,7 +140,9 @@ function personNamedAfterTitle(ctx: ParagraphContext, at: number, end: number): 
   const index = ctx.tokenIndex();
   const name = tokens[index.startingAt(at)];
   const given = tokens[index.startingAt(end)];
-  return name?.end === end && name.tag === "nr" && !!given && /^(?:nr|nrfg|x)$/.test(given.tag) && /^\p{Script=Han}{1,2}$/u.test(given.word);
+  if (name?.end !== end || !given || !/^(?:nr|nrfg|x)$/.test(given.tag) || !/^\p{Script=Han}{1,2}$/u.test(given.word)) return false;
+  // (川崎市市长福田纪彦一行: a surname jieba reads as the place it also names, when what the person does follows the given name)
+  return name.tag === "nr" || (name.tag === "ns" && AFTER_PERSONS_NAME.test(ctx.text.slice(given.end, given.end + 2)));
 }
 
 /** a Chinese office right before a name: 市长, 郡长, 书记 */
