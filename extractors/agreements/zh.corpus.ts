@@ -328,8 +328,13 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-friendly-cooperation", text: "两市友好关系始于1986年，此后交流不断。", quote: "两市友好关系", type: "friendly-cooperation", parties: ["两市"], date: "1986" }, // the friendly relations of the pair named before them, dated by the year they began
     { rule: "agreement-zh-friendly-cooperation", text: "湖北省与法国大区的友好往来可追溯到1998年。", quote: "湖北省与法国大区的友好往来", type: "friendly-cooperation", parties: ["湖北省"], date: "1998" },
     { rule: "agreement-zh-cooperation", text: "2024年，湖南大学与英国利物浦大学共建联合研究中心。", quote: "湖南大学与英国利物浦大学共建", type: "cooperation", parties: ["湖南大学", "利物浦大学"], date: "2024" }, // a country before a body named for a known city only says whose body it is
+    { rule: "agreement-zh-owned-ties", text: "长春友好城市日本仙台市、韩国大田广域市等派代表团出席开幕式。", quote: "友好城市日本仙台", type: "sister-city", parties: ["长春", "仙台"], alongside: ["友好城市日本仙台市、韩国大田广域市"] }, // a place's sister cities named right after the tie: a tie with each
+    { rule: "agreement-zh-owned-ties", text: "长春友好城市日本仙台市、韩国大田广域市等派代表团出席开幕式。", quote: "友好城市日本仙台市、韩国大田广域市", type: "sister-city", parties: ["长春", "大田广域市"], alongside: ["友好城市日本仙台"] },
+    { rule: "agreement-zh-owned-ties", text: "我市友城法国图卢兹市代表团来访。", quote: "我市友城法国图卢兹", type: "sister-city", parties: ["我市", "图卢兹"] }, // the release's own word for itself owns the tie
   ],
   negatives: [
+    "代表团出席了中国国际友好城市大会。", // the tie names a conference, no place after it
+    "日本友好城市代表团访问了长春。", // a country before the tie owns no tie of its own
     "期间，宁波高校与汉堡高校签署了合作协议。", // the places only say whose universities sign, as whose firms
     "中法友好关系始于1964年，两国交流日益密切。", // friendly relations of no pair named before them: no tie of places
     "目前，淄博已有国际友好城市14个，最新的是去年缔结的。", // the newest not named: the tally alone

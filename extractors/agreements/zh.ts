@@ -139,6 +139,8 @@ interface Spec {
   organisations?: Organisations;
   /** parties are the organisations only, when there are any (A与B合作成立: two broadcasters, not their countries) */
   organisationsOnly?: boolean;
+  /** the trigger stands between its parties: a place (no country) ends right before it, and one starts right after */
+  between?: boolean;
 }
 
 /** what may stand between a clause's mark and its verb when the clause's subject is the one before: nothing, or an adverb */
@@ -233,6 +235,8 @@ const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME
 function rule(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     if (!listNamesPlaces(ctx.text, found.places, m[0], end, "zh")) return null;
+    // (the place before may be the release's own word for itself: 我市友城日本大分市)
+    if (spec.between && !((found.places.some((p) => p.type !== "country" && p.index + p.text.length === (m.index ?? index)) || OWN_BEFORE.test(ctx.text.slice(Math.max(0, (m.index ?? index) - 2), m.index ?? index))) && found.places.some((p) => p.index === end))) return null;
     // (…分别为A、B（友好城市），以及C、D（友好交流城市）: the partners of a kind are its labelled group's)
     const group = labelledGroup(ctx.text, end, s.end, spec.type, "zh");
     // (罗斯托克市长见证了威海港集团与罗斯托克港务局签署…: who witnessed the signing is no party of it; its clause opens after 见证了)
@@ -577,4 +581,10 @@ export const membership = rule({ id: "agreement-zh-membership", type: "membershi
 export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建|建设)|(?:联合|共同)(?:成立|创办|建立|建设)|(?<![合作同])(?:共建|合建)(?=[^，。；]{1,24}?(?:中心|实验室|研究院|研究所|学院|基地|平台)))/g, organisations: cooperatingPartners, organisationsOnly: true });
 
 /** In priority order: where two readings overlap, the longer wins, then the earlier rule (友城协议 is a sister-city event, not a bare 协议). */
-export const ZH_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement];
+/**
+ * 哈尔滨友好城市加拿大埃德蒙顿市、日本新潟市…等派代表团出席, 我市的友城日本大分市: a place's sister cities named right
+ * after the tie, as "Harbin's sister cities, including Edmonton of Canada, …": the ties held, one with each
+ */
+const OWN_BEFORE = /(?:我|本)(?:市|省|区|县)$/;
+export const ownedTiesNamed = rule({ id: "agreement-zh-owned-ties", type: "sister-city", trigger: /(?:的)?(?:国际)?(?:友好城市|友城|姐妹城市|姊妹城市)(?=\p{Script=Han})/gu, between: true });
+export const ZH_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement, ownedTiesNamed];

@@ -114,6 +114,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The two sides will build 4 zero-carbon industrial parks.", quote: "4 zero-carbon industrial parks", value: 4, unit: "zero-carbon industrial parks" }, // a hyphened describing word whose first half the tagger reads as a value (zero-)
     { rule: "count-en-number-noun", text: "The district opened two one-stop service centres last year.", quote: "two one-stop service centres", value: 2, unit: "one-stop service centres" }, // after a number word, whose run with it (two one) reads as no number
     { rule: "count-en-number-noun", text: "Xiamen has ties with 64 cities in 41 countries, including 8 in the Republic of Korea and 6 in Japan.", quote: "8 in the Republic of Korea", value: 8, unit: "cities" }, // a breakdown by country after "including": what a country holds, the cities, not the countries counted last
+    { rule: "count-en-number-noun", text: "The fair drew about 80,000 visitors, including 6,000 from abroad.", quote: "6,000 from abroad", value: 6000, unit: "visitors" }, // a part named by where it came from, its noun the count's before
   ],
   negatives: [
     "Exchanges between the two ports date back more than 800 years to the Song dynasty.", // when the exchanges began, as 可追溯到800多年前

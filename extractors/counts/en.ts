@@ -341,7 +341,8 @@ const COUNTRIES_UNIT = /^(?:countries|nations)(?:\s+and\s+regions)?$/i;
 const isCountryName = (name: string): boolean => (gazetteer().en.get(name) ?? []).some((h) => h.entry.type === "country");
 /** a figure's noun left out, then where: "42 in Europe", "21 in the Americas", "20 from Asia" */
 // ("9 in the Republic of Korea": a name with "of" inside)
-const ELIDED_IN_PLACE = /^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/u;
+// ("about 1.2 million visitors, including 35,000 from abroad": where they came from, named by no place)
+const ELIDED_IN_PLACE = /^\s+(?:(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*|from\s+(?:abroad|overseas|other\s+countries))/u;
 /** "of them", "of these", "of which" after a figure: part of what was counted before */
 const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 /** " of the new pairs were": a part of a named set, the set's plural (and up to two words before it), then its verb */
