@@ -52,7 +52,8 @@ const WORDS: Record<Lang, RelationWords> = {
 const WILL: Record<Lang, string> = { zh: "将(?![近来军领])|拟|计划|预计|准备|打算|定于", en: "will|shall|plans?\\s+to" };
 const ANNOUNCED_BEFORE: Record<Lang, RegExp> = {
   zh: new RegExp(`(?:${WILL.zh}|商定|约定|同意|届时|即将)[^。！？；]{0,30}$`),
-  en: new RegExp(`\\b(?:${WILL.en}|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|expected|set|due|slated)|agreed\\s+to|decided\\s+to|intends?\\s+to|upcoming)\\b[^.!?;]{0,80}$`, "i"),
+  // ("The exhibition, which runs until August 31": an end a present tense announces, as 将持续至8月31日)
+  en: new RegExp(`\\b(?:${WILL.en}|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|expected|set|due|slated)|agreed\\s+to|decided\\s+to|intends?\\s+to|upcoming|(?:runs|lasts|continues)\\s+(?:until|till|through)(?=\\s+$))\\b[^.!?;]{0,80}$`, "i"),
 };
 
 /**
