@@ -155,6 +155,9 @@ const EVENT_VERB = /^(?:互访|访问|会谈|会见|磋商|对话|演出|展览|
 
 const AND_REGIONS = /^(?:和|及|与)地区/;
 
+/** 平均每, 平均约每: "averaging one … every" */
+const AVERAGE_EVERY = /平均(?:约|大约)?每$/;
+
 /** 45个城市, 40多个国际友城, 六个方面: numeral, classifier, then the noun it counts. */
 export const numeralClassifierNoun: CountRule = {
   id: "count-zh-numeral-classifier",
@@ -167,7 +170,12 @@ export const numeralClassifierNoun: CountRule = {
       if (!m) continue;
       const classifierEnd = n.end + m[0].length;
       // 五年发展规划, 三天活动: a span of time before a noun describes it; it is not a count
-      if (TIME_UNITS.has(m[1]!)) continue;
+      // (but 平均每2.8个月新增一对, "averaging one pair every 2.8 months": the interval a statistic states is a figure,
+      // cited from 每 as "every 2.8 months" is)
+      if (TIME_UNITS.has(m[1]!)) {
+        if (AVERAGE_EVERY.test(ctx.text.slice(Math.max(0, n.index - 4), n.index))) out.push(candidate(this.id, ctx, n.index - 1, classifierEnd, n.value, m[1]!, [n.index, n.end]));
+        continue;
+      }
       // 1000亿元大关: an amount, which the money rule reads with its currency
       if (CURRENCY_CLASSIFIERS.has(m[1]!)) continue;
       // 50家来自德国的企业: where they come from stands between the classifier and the noun counted
