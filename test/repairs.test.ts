@@ -83,6 +83,15 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired("面积5000平,两市签署了合作备忘录。").text).toContain("5000\ufffd,");
   });
 
+  it("restores 年 lost after the word for which year (去, 今) before a month's digits, and 月 after a year and a month's number", () => {
+    // (traditional text, where no guess from word frequencies is made: these are read from the date's shape alone)
+    for (const clean of ["雙方於今年3月,兩市簽署了合作備忘錄。", "代表團於2019年5月,兩市簽署了合作備忘錄。"]) {
+      expect(asGbk(clean)).toMatch(/\ufffd[35]鏈\ufffd,/); // 月 before the ASCII comma lost its last byte
+      expect(repaired(clean).text).toBe(clean.slice(0, -1).replace(",", "，") + "\ufffd");
+    }
+    expect(asGbk("雙方於今年3月,兩市簽署了合作備忘錄。")).toContain("粖骞\ufffd3"); // 年 after 今 too
+  });
+
   it("restores traditional characters whose bytes meet as one of GBK's pinyin letters", () => {
     const clean = "雙方代表團於2019年訪問了該市，並簽署了合作備忘錄。";
     expect(asGbk(clean)).toContain("骞磋í"); // 年訪: the last byte of one and the first of the next read as í

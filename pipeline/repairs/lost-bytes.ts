@@ -36,6 +36,22 @@ function afterYear(bytes: Uint8Array, at: number): boolean {
   const digits = bytes.subarray(at - 4, at);
   return digits.every((b) => isDigitByte(b)) && (digits[0] === 0x31 || digits[0] === 0x32);
 }
+// (去年9�, and 2025年9�: a month's 月 after a year's 年 and one or two digits no more than 12, whatever follows; E6 9C
+// opens 有, 朋 and 服 too, none of which follows a year and a month's number)
+const MONTH_LEADING_BYTES = 0xe69c;
+const YEAR_BYTES = [0xe5, 0xb9, 0xb4];
+function afterYearAndMonthNumber(bytes: Uint8Array, at: number): boolean {
+  let i = at;
+  while (i > 0 && isDigitByte(bytes[i - 1]) && at - i < 2) i--;
+  const month = Number(String.fromCharCode(...bytes.subarray(i, at)));
+  return i < at && !isDigitByte(bytes[i - 1]) && month >= 1 && month <= 12 && i >= 3 && bytes[i - 3] === YEAR_BYTES[0] && bytes[i - 2] === YEAR_BYTES[1] && (bytes[i - 1] === YEAR_BYTES[2] || bytes[i - 1] === LOST_BYTE_MARKER);
+}
+// (去�9月, 今�3月: a year's 年 after the word for which year, before a month's digits; E5 B9 opens 平, 并 and 广 too,
+// none of which follows 去 or 今 and comes before a figure)
+const YEAR_WORD_HEAD = /^[去今明前上本当當同]$/u;
+function afterYearWord(bytes: Uint8Array, at: number, end: number): boolean {
+  return at >= 3 && isDigitByte(bytes[end]) && YEAR_WORD_HEAD.test(UTF8.decode(bytes.subarray(at - 3, at)));
+}
 // (缅�(diàn), 意向�(shū): before a pinyin annotation, the one character of the two bytes left that the annotation reads)
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
 const ANNOTATION_SYLLABLE = new RegExp(`^[${PINYIN_LETTERS}Ü]{1,7}$`);
@@ -117,6 +133,6 @@ export function withLostCharRestored(bytes: Uint8Array, u: Unit & { lossy: numbe
   if (u.end - u.start !== 3 || bytes[u.start + 2] !== LOST_BYTE_MARKER) return u;
   const leading = (bytes[u.start]! << 8) | bytes[u.start + 1]!;
   const betweenDigits = isDigitByte(bytes[u.start - 1]) && isDigitByte(bytes[u.end]);
-  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[leading] : leading === DAY_LEADING_BYTES && afterMonthAndDay(bytes, u.start) ? "日" : leading === YEAR_LEADING_BYTES && afterYear(bytes, u.start) ? "年" : (annotatedChar(bytes, u) ?? likeliestBeforeFigure(bytes, u));
+  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[leading] : leading === DAY_LEADING_BYTES && afterMonthAndDay(bytes, u.start) ? "日" : leading === YEAR_LEADING_BYTES && (afterYear(bytes, u.start) || afterYearWord(bytes, u.start, u.end)) ? "年" : leading === MONTH_LEADING_BYTES && afterYearAndMonthNumber(bytes, u.start) ? "月" : (annotatedChar(bytes, u) ?? likeliestBeforeFigure(bytes, u));
   return guess ? { ...u, text: guess } : u;
 }
