@@ -299,3 +299,16 @@ describe("a headline that tells a signed agreement by what it builds", () => {
     expect(events[0]!.evidence.map((e) => e.quote)).toContain("湖南大学与英国利物浦大学共建");
   });
 });
+
+describe("a headline that names the places of the bodies that signed", () => {
+  it("is the bodies' event, where each body's Chinese name opens with its place's (瓦伦西亚港务局, 'the Port of Valencia Authority')", () => {
+    const out = extractRelease("ports.txt", [
+      "Tianjin and Valencia sign port cooperation plan",
+      "On May 6, the Tianjin Port Group and the Port of Valencia Authority signed a cooperation plan on green shipping.",
+      "5月6日，天津港集团与瓦伦西亚港务局签署了绿色航运合作计划。",
+    ]);
+    const events = out.facts.filter((f) => f.kind === "agreement");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.evidence.map((e) => e.quote)).toContain("Tianjin and Valencia sign port cooperation plan");
+  });
+});

@@ -48,6 +48,11 @@ function namesExamples(text: string, places: readonly PlaceCandidate[], from: nu
  * have also established friendly relations", as 等6个市町也分别建立了友好关系): a tally of ties, no event
  */
 const COUNTED_SUBJECT = new RegExp(`^(?:[^,]{0,30},\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|municipalities|provinces|states|prefectures|counties|districts)\\b(?:\\s+and\\s+(?:cities|towns|municipalities|counties|districts))?(?![^,]{0,60}\\bwith\\b)`, "i");
+/**
+ * "nine pairs of cities signed sister-city … agreements, including Nanning and Vientiane of Laos, and Liuzhou and
+ * Kuantan of Malaysia": the pairs counted are named after the trigger, each a tie (read as a list of pairs)
+ */
+const PAIRS_INCLUDED_AFTER = /^(?:\s+or\s+[\w\s-]{2,40}?agreements?)?,?\s+including\s+(?:the\s+)?[A-Z][^.;,]*?\s+and\s+[A-Z][^.;]*?,\s+and\s+(?:the\s+)?[A-Z][^.;,]*?\s+and\s+[A-Z]/;
 const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|letters|documents|contracts|deals)\\b)`, "i");
 /**
  * documents counted ("signed three agreements", "signed 5 MoUs"): one signing, when a named pair signs them together
@@ -308,6 +313,8 @@ const SECOND_PREDICATE = /\s+and\s+(?:(?:now|currently|today|since)\s+)?(?:are|i
  * role) and its verb no event's (those end the window as a next event): its places are none of the signing's parties
  */
 const OWN_SUBJECT_CLAUSE = /,\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:mayor|governor|president|chairman|ambassador|consul|head|leader|delegation|side|officials?)\s+|of\s+){1,6}(?:also\s+)?(?:[a-z]{3,}ed|said|met|led|gave|sent|took|made|spoke|wrote|told)\b/;
+/** ", the Shanghai Municipal Transport Commission said.": who reports the signing, and the place in its name, are no party */
+const ATTRIBUTION = /,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+|and\s+){1,8}(?:said|says|announced|reported|stated)\s*(?:[.;]|$)|,\s+according\s+to\b/;
 /** a sentence that opens with a since- or after-clause, the trigger inside it (no comma before the trigger) */
 const SUBORDINATE_OPENING = /^(?:(?:ever\s+)?since|after)\s+[^,;]*$/i;
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
@@ -390,7 +397,7 @@ function rule(spec: Spec): AgreementRule {
     if (nextItem) w.end = end + nextItem.index;
     if (colonItem && BETWEEN_PAIR.test(ctx.text.slice(end, w.end))) w.start = index;
     // an apposition or a second predicate says more about the parties: its places are none of them
-    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? WITNESSED_BY.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? OWN_SUBJECT_CLAUSE.exec(ctx.text.slice(end, w.end));
+    const aside = APPOSITION.exec(ctx.text.slice(end, w.end)) ?? WITNESSED_BY.exec(ctx.text.slice(end, w.end)) ?? SECOND_PREDICATE.exec(ctx.text.slice(end, w.end)) ?? PRONOUN_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? CONTRAST_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? OWN_SUBJECT_CLAUSE.exec(ctx.text.slice(end, w.end)) ?? ATTRIBUTION.exec(ctx.text.slice(end, w.end));
     if (aside) w.end = end + aside.index;
     // ("established their relationship in 1984, the first sister-province pair between China and Germany": the trigger
     // runs into the aside that names the tie's kind; what follows it is the aside's)
@@ -414,7 +421,7 @@ function rule(spec: Spec): AgreementRule {
     // (not the ties one is among: "is one of Ningxia's 8 sister provinces")
     const counted = (/\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "").replace(DAY_OF_MONTH, "")) || COUNTED_IN_WORDS.test(named)) && !/^(?:is|are)\s+one\s+of\s/i.test(named);
     // ("witnessed the signing of cooperation agreements between six universities of the two sides": counted bodies sign, as 两省州6所高校签署)
-    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !namesExamples(ctx.text, found.places, index, w.end)) || (counted && !COUNTED_DOCUMENTS.test(named)) || COUNTED_SUBJECT.test(ctx.text.slice(s.start, index)) || COUNTED_BODIES_BETWEEN.test(ctx.text.slice(end, w.end))) return null;
+    if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !namesExamples(ctx.text, found.places, index, w.end)) || (counted && !COUNTED_DOCUMENTS.test(named)) || (COUNTED_SUBJECT.test(ctx.text.slice(s.start, index)) && !PAIRS_INCLUDED_AFTER.test(ctx.text.slice(end, s.end))) || COUNTED_BODIES_BETWEEN.test(ctx.text.slice(end, w.end))) return null;
     const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)

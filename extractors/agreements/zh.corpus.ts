@@ -332,6 +332,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-owned-ties", text: "长春友好城市日本仙台市、韩国大田广域市等派代表团出席开幕式。", quote: "友好城市日本仙台市、韩国大田广域市", type: "sister-city", parties: ["长春", "大田广域市"], alongside: ["友好城市日本仙台"] },
     { rule: "agreement-zh-owned-ties", text: "我市友城法国图卢兹市代表团来访。", quote: "我市友城法国图卢兹", type: "sister-city", parties: ["我市", "图卢兹"] }, // the release's own word for itself owns the tie
     { rule: "agreement-zh-sister-city", text: "西宁与尼泊尔加德满都预计明年正式结为友好城市。", quote: "西宁与尼泊尔加德满都预计明年正式结为友好城市", type: "sister-city", parties: ["西宁", "加德满都"], status: "planned", date: "2026" }, // expected (预计), as "are expected to become": a tie still to be made
+    { rule: "agreement-zh-sister-city", text: "论坛期间，6对城市签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市。", quote: "签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦", type: "sister-city", parties: ["桂林市", "琅勃拉邦"], alongside: ["签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市"] }, // the pairs counted, named after the documents: a tie of each
+    { rule: "agreement-zh-sister-city", text: "论坛期间，6对城市签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市。", quote: "签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市", type: "sister-city", parties: ["北海市", "关丹市"], alongside: ["签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦"] },
   ],
   negatives: [
     "代表团出席了中国国际友好城市大会。", // the tie names a conference, no place after it
