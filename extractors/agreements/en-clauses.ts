@@ -41,6 +41,6 @@ const PASSIVE_SIGNED = "\\b(?:was|were)\\s+(?:also\\s+)?(?:signed|inked|conclude
 export const PASSIVE_DOCUMENT_ANAPHOR = `\\b${PASSIVE_ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT}[^.;]{0,60}?${PASSIVE_SIGNED})(?<=${AND_GAP}${PASSIVE_ANAPHOR_WORDS})|\\b${PASSIVE_ANAPHOR_WORDS}(?=\\s+with${NAME_NEXT}(?:(?!\\b(?:was|were|is|are|has|have|had|will|signed)\\b)[^.;]){0,60}(?:[.;]|$))(?<=${PASSIVE_SIGNED}[^.;]{0,60}?(?:,\\s+|\\s)and\\s+${PASSIVE_ANAPHOR_WORDS})`;
 // "renewed", "the renewal of": a renewed agreement is signed again, on the date of the renewal
 // ("entered into a sister-city relationship": a tie entered, as one established)
-export const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|enter(?:ed|ing|s)?\\s+into|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|formali[sz](?:ed|ing|es|e)|sign(?:ed|ing|s)?|renew(?:ed|ing|s|al)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|seal(?:ed|ing|s)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
+export const VERB = "\\b(?:establish(?:ed|ing|es|ment)?|enter(?:ed|ing|s)?\\s+into|forg(?:ed|ing|es|e)|form(?:ed|ing|s)?|formali[sz](?:ed|ing|es|e)|sign(?:ed|ing|s)?|renew(?:ed|ing|s|al)?|conclud(?:ed|ing|es|e)|ink(?:ed|ing|s)?|seal(?:ed|ing|s)?|struck|strik(?:e|es|ing)|clinch(?:ed|ing|es)?|set(?:ting)?\\s+up|buil(?:t|ding|ds|d))\\b";
 /** ", and signed", ", and Guilin established", "… an education agreement and renewed": a second event of its own, which no event's words run past */
 export const SECOND_VERB = `(?:,\\s+(?:and\\s+)?(?:${AND_SUBJECT})?|\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?)${VERB}`;
