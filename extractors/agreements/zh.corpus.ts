@@ -334,8 +334,11 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "西宁与尼泊尔加德满都预计明年正式结为友好城市。", quote: "西宁与尼泊尔加德满都预计明年正式结为友好城市", type: "sister-city", parties: ["西宁", "加德满都"], status: "planned", date: "2026" }, // expected (预计), as "are expected to become": a tie still to be made
     { rule: "agreement-zh-sister-city", text: "论坛期间，6对城市签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市。", quote: "签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦", type: "sister-city", parties: ["桂林市", "琅勃拉邦"], alongside: ["签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市"] }, // the pairs counted, named after the documents: a tie of each
     { rule: "agreement-zh-sister-city", text: "论坛期间，6对城市签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市。", quote: "签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市", type: "sister-city", parties: ["北海市", "关丹市"], alongside: ["签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦"] },
+    { rule: "agreement-zh-sister-city", text: "我市与韩国全州市互致贺信，庆祝结好20周年。", quote: "我市与韩国全州市互致贺信，庆祝结好", type: "sister-city", parties: ["我市", "全州市"] }, // the anniversary those of the clause before celebrate is their tie's
+    { rule: "agreement-zh-letter-of-intent", text: "两市草签了友好城市意向书。", quote: "两市草签了友好城市意向书", type: "letter-of-intent", parties: ["两市"] }, // initialled (草签), as signed
   ],
   negatives: [
+    "我市与韩国全州市互致贺信，庆祝新年。", // a celebration, but of no tie's anniversary
     "代表团出席了中国国际友好城市大会。", // the tie names a conference, no place after it
     "日本友好城市代表团访问了长春。", // a country before the tie owns no tie of its own
     "期间，宁波高校与汉堡高校签署了合作协议。", // the places only say whose universities sign, as whose firms

@@ -143,6 +143,8 @@ interface Spec {
   between?: boolean;
 }
 
+/** the words of celebrating an anniversary, opening a clause of no subject (，庆祝结好45周年) */
+const CELEBRATING = /^(?:共同|一起|以此)?(?:庆祝|纪念|庆贺)$/;
 /** what may stand between a clause's mark and its verb when the clause's subject is the one before: nothing, or an adverb */
 // (and the manner of a signing: 并以线上方式签署, 并通过视频连线签署)
 const SUBJECT_LEFT_OUT = /^(?:正式|并|还|也|随后|同时|共同|从而)?(?:以[^，。；]{1,6}?(?:方式|形式)|通过视频(?:连线)?|在线|线上|云端|现场)?(?:正式|共同)?$/;
@@ -268,11 +270,13 @@ function rule(spec: Spec): AgreementRule {
     // 我市与奇姆肯特市正式签约，缔结为友好城市: a clause that opens with its verb goes on with the subject of the clause before
     // (and 静冈县代表团访问我市，并与我市签署: the subject of the clause before signs with the release's own place)
     const opening = ctx.text.slice(clause.start, index);
-    if (!parties.length && !spec.organisations && (SUBJECT_LEFT_OUT.test(opening) || WITH_OWN_SIDE.test(opening)) && clause.start > s.start) {
+    // (我市与大分市互致贺信，庆祝结好45周年: the anniversary those of the clause before celebrate is their tie's)
+    const celebrated = CELEBRATING.test(opening) && isAnniversary(ctx.text, { index, end }, "zh");
+    if (!parties.length && !spec.organisations && (SUBJECT_LEFT_OUT.test(opening) || WITH_OWN_SIDE.test(opening) || celebrated) && clause.start > s.start) {
       const before = { start: clauseStartBefore(ctx.text, clause.start - 1, s.start), end: clause.end };
       const beforeText = ctx.text.slice(before.start, clause.start);
       const signed = SIGNED_CLAUSE.test(beforeText) || (MEETING_CLAUSE.test(beforeText) && /^并/.test(opening));
-      if (signed || WITH_OWN_SIDE.test(opening)) parties = namedParties(ctx.text, found.places, before, "zh", organisations, false, index);
+      if (signed || celebrated || WITH_OWN_SIDE.test(opening)) parties = namedParties(ctx.text, found.places, before, "zh", organisations, false, index);
     }
     // (卡斯凯什市愿与我市加强交流，力争明年内正式缔结…: a planned tie's clause goes on with the pair of the clause before, A与B)
     if (!parties.length && !spec.organisations && PLANNED_LEFT_OUT.test(opening) && clause.start > s.start) {
@@ -378,13 +382,14 @@ function rule(spec: Spec): AgreementRule {
  */
 const EXCHANGED_TEXTS = "(?:互换|交换)(?=了?《|[^，。；]{0,40}?文本)";
 /** the verbs that make a document both sides': signing it, renewing it, exchanging its signed texts */
-const SIGNING_DOCUMENT = `签署|签订|续签|${EXCHANGED_TEXTS}`;
+// (草签, "initialled": signed ahead of the formal signing, the document's text agreed)
+const SIGNING_DOCUMENT = `签署|签订|续签|草签|${EXCHANGED_TEXTS}`;
 
 // 续签: a renewed agreement is signed again, on the date of the renewal
 // (升级为, 升格为: a friendly-exchange tie made a sister-city one, 将两市友好交流关系升级为友好城市关系, 2014年升格为友好城市)
 // (提升为: 将两市关系提升为友好城市关系, raised as 升级为 raises)
 // (自1985年起保持: a tie held since a year, as "has maintained … ties since 1985"; not 保持 alone, 继续保持友好关系)
-const VERB = `(缔结|建立|结为|结成|签署|签订|续签|${EXCHANGED_TEXTS}|确立|建成|正式建立|升级为|升格为|提升为|(?<=自[0-9０-９]{4}年(?:起|以来|开始)?[，,]?(?:一直)?)保持(?:着)?)(?:了)?`;
+const VERB = `(缔结|建立|结为|结成|签署|签订|续签|草签|${EXCHANGED_TEXTS}|确立|建成|正式建立|升级为|升格为|提升为|(?<=自[0-9０-９]{4}年(?:起|以来|开始)?[，,]?(?:一直)?)保持(?:着)?)(?:了)?`;
 /** an item of an enumeration that ends with its own verb and what it made (…缔结友好城市关系) */
 const ITEM_WITH_VERB = new RegExp(`${VERB}[^、，,。；]*$`);
 
