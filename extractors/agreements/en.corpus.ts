@@ -526,8 +526,11 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "Yunnan has added 15 pairs of sister cities, including the sister-province relationship between Yunnan and Champasak Province of Laos established in May 2022, and the sister-city relationship between Kunming and Chiang Mai of Thailand established in June 2023.", quote: "sister-city relationship between Kunming and Chiang Mai of Thailand established", type: "sister-city", parties: ["Kunming", "Chiang Mai"], date: "2023-06", alongside: ["sister-province relationship between Yunnan and Champasak Province of Laos established"] },
     { rule: "agreement-en-agreement", text: "Wuhan and Bordeaux struck a cooperation agreement on the wine trade in March.", quote: "Wuhan and Bordeaux struck a cooperation agreement", type: "agreement", parties: ["Wuhan", "Bordeaux"], date: "2025-03" }, // "struck" a document, as "signed" or "sealed" one
     { rule: "agreement-en-sister-city", text: "Hangzhou clinched a friendship-city deal with Leipzig.", quote: "Hangzhou clinched a friendship-city deal with Leipzig", type: "sister-city", parties: ["Hangzhou", "Leipzig"] }, // "clinched", as "struck"
+    { rule: "agreement-en-owned-tie", text: "Changchun's sister city Sendai sent a delegation to the expo.", quote: "Changchun's sister city Sendai", type: "sister-city", parties: ["Changchun", "Sendai"] }, // a place's sister city named right after the tie, as 长春友好城市仙台市
+    { rule: "agreement-en-sister-city", text: "Changchun has been a sister city of Sendai for 45 years.", quote: "Changchun has been a sister city of Sendai", type: "sister-city", parties: ["Changchun", "Sendai"] }, // has been, as is
   ],
   negatives: [
+    "The city's sister city programme has grown since then.", // the tie describes a programme, no place after it
     "The exhibition struck a chord with residents of Wuhan and Bordeaux.", // struck, but no document
     "Cultural relations between Hunan and Bavaria date back to the 1980s.",
     "Trade ties between Shandong and Bavaria date back to 1990.", // ties of another kind: no friendly tie

@@ -168,10 +168,11 @@ const PARTNER_WITH = `with(?=${NAME_NEXT})`;
  * (since 1990)", "Rouen became its first sister city": a predicate that makes it one
  */
 /** "Auckland is a sister city of Guangzhou", "Sapporo is Shenyang's sister city", "Pécs is one of the city's sister cities": a place said to be another's */
+// ("Wuhan has been a sister city of Bordeaux for 26 years": or said to have been since)
 // ("Hamburg is Germany's largest port city and one of Ningbo's sister cities": a description joined before it by "and")
 /** the order a tie is ranked by: "first", "11th" (IS_TIE_OF, RANKED_IS_TIE) */
 const TIE_RANK = "(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))";
-const IS_TIE_OF = `\\b(?:is|are)\\s+(?:(?:an?|the|${NAME_WORD_EN}['’]s)\\s+[^,.;]{0,60}?\\s+and\\s+(?:also\\s+)?(?=an?\\s|one\\s+of\\s))?(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:${TIE_RANK}\\s+)?(?:(?<=one\\s+of\\s+(?:\\S+\\s+){1,4})(?:\\d{1,3}|${NUMBER_WORD})\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
+const IS_TIE_OF = `\\b(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:an?|the|${NAME_WORD_EN}['’]s)\\s+[^,.;]{0,60}?\\s+and\\s+(?:also\\s+)?(?=an?\\s|one\\s+of\\s))?(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:${TIE_RANK}\\s+)?(?:(?<=one\\s+of\\s+(?:\\S+\\s+){1,4})(?:\\d{1,3}|${NUMBER_WORD})\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
 const OWNED_TIE_OF_NAME = `(?<=,\\s+)(?:${OWNED_TIE}|an?\\s+(?:sister|twin|friendship)[- ](?:city|town|province|state)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
 /** "now has 12 sister cities, the latest being Kagawa": the newest of the ties a place holds, named after its tally */
 // (a lookahead first, so the look-behind is tried only where "latest", "newest" or "most recent" stands)
@@ -702,4 +703,10 @@ export const jointVenture = rule({ id: "agreement-en-cooperation", type: "cooper
 /** "Hunan Agricultural University and Egerton University jointly established a laboratory": two bodies founding something together, as 合作建立 (jointFounders names them) */
 export const jointlyFounded = rule({ id: "agreement-en-jointly-founded", type: "cooperation", trigger: /\b(?:jointly\s+(?:established|set\s+up|founded|launched|built|created|opened)|co-(?:founded|established|built|created))(?:\s+by)?\b/g, organisations: jointFounders, organisationsOnly: true });
 
-export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, jointlyFounded, agreement];
+/**
+ * "Harbin's sister city Niigata sent a delegation", as 哈尔滨友好城市新潟市派代表团: a place's sister city named right
+ * after the tie, the tie held (case kept, so the name's capital is checked; the lookahead first, so the look-behind is
+ * tried only there)
+ */
+export const ownedTieNamed = rule({ id: "agreement-en-owned-tie", type: "sister-city", gate: /sister|twin|friendship/, trigger: /(?=(?:sister|twin|friendship)[- ])(?<=[A-Za-z]['’]s\s+)(?:sister|twin|friendship)[- ](?:city|province|state)(?=\s+[A-Z][a-z])/g });
+export const EN_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, jointlyFounded, agreement, ownedTieNamed];
