@@ -13,6 +13,7 @@ import { invisibleCharacters } from "./repairs/invisible";
 import { pinyinAnnotation, tornPinyinAnnotation } from "./repairs/pinyin-annotation";
 import { chinesePunctuation } from "./repairs/punctuation";
 import { hanSpacing } from "./repairs/han-spacing";
+import { figureSpacing } from "./repairs/figure-spacing";
 import { kunJinKao, lostCharacterQuestionMarks, replacementCharacters } from "./repairs/damage";
 
 /** The repair rules, in the order they run. */
@@ -28,6 +29,8 @@ export const REPAIR_RULES: readonly RepairRule[] = [
   tornPinyinAnnotation,
   // spacing before punctuation: "，," spaced apart is a clash only once its characters stand together
   hanSpacing,
+  // (a figure's spaces after the characters': 项 目 1 2 0 余 个 is one run, joined first)
+  figureSpacing,
   // punctuation last: it judges a mark by its neighbours, which the rules above may have changed
   chinesePunctuation,
 ];

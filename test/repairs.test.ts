@@ -11,8 +11,9 @@ import { corpus as punctuation } from "../pipeline/repairs/punctuation.corpus";
 import { corpus as entities } from "../pipeline/repairs/html-entity.corpus";
 import { corpus as invisible } from "../pipeline/repairs/invisible.corpus";
 import { corpus as hanSpacing } from "../pipeline/repairs/han-spacing.corpus";
+import { corpus as figureSpacing } from "../pipeline/repairs/figure-spacing.corpus";
 
-const CORPORA: RepairCorpus[] = [pinyin, punctuation, entities, invisible, hanSpacing];
+const CORPORA: RepairCorpus[] = [pinyin, punctuation, entities, invisible, hanSpacing, figureSpacing];
 
 describe.each(CORPORA)("repair corpus: $rule", (corpus) => {
   const rule = REPAIR_RULES.find((r) => r.kind === corpus.rule)!;
