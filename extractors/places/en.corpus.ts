@@ -140,6 +140,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-bare-us", text: "Its sister cities include Tacoma, US and Handa, Japan.", quote: "US", en: "United States", zh: "美国" }, // the bare US after a place's comma
     { rule: "place-en-listed-partner", text: "Last year, Dalian signed memorandums of understanding with Gimje and Busan.", quote: "Gimje", type: "city" }, // a partner no gazetteer holds, listed beside a known city after a signing's "with"
     { rule: "place-en-paired-in-list", text: "Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements.", quote: "Gimje", type: "city" }, // pairs parted by "as well as", a comma before the verb
+    { rule: "place-en-gazetteer", text: "Jiangsu and the US state of Georgia signed a sister-state agreement.", quote: "Georgia", en: "Georgia", zh: "佐治亚" }, // after a lower-case "state of", the state of that name, not the country
+    { rule: "place-en-gazetteer", text: "Sichuan signed a cooperation agreement with Tbilisi, Georgia.", quote: "Georgia", en: "Georgia", zh: "格鲁吉亚" }, // the country, where nothing says a state
   ],
   negatives: [
     "The exhibition was opened by Florence Nightingale, a nurse.", // a place's name as a first name, a surname after it (compromise reads a person)

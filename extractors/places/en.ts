@@ -159,11 +159,17 @@ export const gazetteerName: PlaceRule = {
       // "Osaka Prefecture": a foreign city's name with a division word after it names the division of that name
       // (not "Samarkand State University": the word names the body)
       // ("the Brazilian state of São Paulo": after a division's word and "of", the division of that name)
-      const division = hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && (CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26)) || DIVISION_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
+      // ("the US state of Georgia": a country's name after a lower-case "state of" names a state, not the country; "the
+      // State of Qatar" is the country's formal name)
+      const division =
+        (hits[0]!.entry.type === "city" && hits[0]!.entry.country !== "CN" && (CITY_NAMED_DIVISION.test(text.slice(m.index + name.length, m.index + name.length + 26)) || DIVISION_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) ||
+        (hits[0]!.entry.type === "country" && STATE_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
       // ("Victoria Mayor Lisa Helps": a name its mayor follows is a city's, whatever else the gazetteer knows by it)
       const mayors = hits[0]!.entry.type === "province" && /^\s+Mayor\b/.test(text.slice(m.index + name.length, m.index + name.length + 8));
       // (and where the gazetteer knows a city of that name too, it is that city)
       if (mayors) hits = [...hits.filter((h) => h.entry.type === "city"), ...hits.filter((h) => h.entry.type !== "city")];
+      // (a division's reading first where the gazetteer knows one: Georgia the US state, not the country)
+      if (division) hits = [...hits.filter((h) => h.entry.type === "province"), ...hits.filter((h) => h.entry.type !== "province")];
       out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : mayors ? "city" : hits[0]!.entry.type, foreign: false });
       words.lastIndex = m.index + name.length;
     }
@@ -368,6 +374,8 @@ export const PERSON_TITLE = new Set("President Chancellor Minister Mayor Governo
 const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$/;
 /** a place's name and the comma after it, right before a position ("Tacoma, ") */
 const PLACE_THEN_COMMA = /[\p{Lu}][\p{L}\p{M}'’-]+,\s+$/u;
+/** a lower-case "state of" after a country, right before a name: "the US state of ", "the American state of " */
+const STATE_OF_BEFORE = /\b(?:US|U\.S\.|American|[A-Z][a-z]+(?:an|ian))\s+state\s+of\s+$/;
 /** a division's word and "of" right before a name: "the Brazilian state of ", "the Province of " */
 const DIVISION_OF_BEFORE = /\b(?:[Ss]tate|[Pp]rovince|[Pp]refecture)\s+of\s+(?:the\s+)?$/;
 /**
