@@ -16,5 +16,6 @@ export const corpus: RepairCorpus = {
     "第一届 2019 2020 2021",
     "签署协议 On May 5, 2025, 12 cities signed",
     "交流项目120余个",
+    "1 日本富山市 日本 1988年", // a table laid out in text: its spaces part cells
   ],
 };

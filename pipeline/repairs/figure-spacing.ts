@@ -14,6 +14,8 @@ const SPACE = "[ \\u00a0\\u2009\\u202f\\u3000]";
 const AFTER_FIGURE = "[余多万亿千百个对名家项次人年月日号场批位所座件条种倍元吨%％]";
 const FIGURE_IN_SENTENCE = new RegExp(`(?<=\\p{Script=Han})(${SPACE}?)([0-9０-９]{1,3}(?:${SPACE}[0-9]{3})+|[0-9０-９]+(?:[.,][0-9]+)*)(${SPACE}?)(?=${AFTER_FIGURE})`, "gu");
 const ONE_SPACE = new RegExp(SPACE, "gu");
+const HAS_SPACE = new RegExp(SPACE, "u");
+const SENTENCE_MARK = /[，。；！？,;]/;
 
 export const figureSpacing: RepairRule = {
   kind: "figure-spacing",
@@ -22,9 +24,14 @@ export const figureSpacing: RepairRule = {
     const edits: Edit[] = [];
     for (const m of allMatches(FIGURE_IN_SENTENCE, text)) {
       const [, before, figure, after] = m as unknown as [string, string, string, string];
-      if (!before && !after && !ONE_SPACE.test(figure)) continue;
-      ONE_SPACE.lastIndex = 0;
+      if (!before && !after && !HAS_SPACE.test(figure)) continue;
       const at = m.index;
+      // (a line of cells parted by spaces, 1 日本富山市 日本 1988年, is a table laid out in text: its spaces are the
+      // cells' borders, unless a sentence's mark says the line is running text)
+      const lineStart = text.lastIndexOf("\n", at) + 1;
+      const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+      const rest = text.slice(lineStart, at) + text.slice(at + m[0].length, lineEnd);
+      if (HAS_SPACE.test(rest) && !SENTENCE_MARK.test(text.slice(lineStart, lineEnd))) continue;
       if (before) edits.push({ start: at, end: at + before.length, text: "" });
       for (const s of allMatches(ONE_SPACE, figure)) edits.push({ start: at + before.length + s.index, end: at + before.length + s.index + 1, text: "" });
       if (after) edits.push({ start: at + before.length + figure.length, end: at + m[0].length, text: "" });
