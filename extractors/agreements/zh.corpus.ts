@@ -336,6 +336,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "论坛期间，6对城市签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市。", quote: "签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦省、北海市与马来西亚关丹市", type: "sister-city", parties: ["北海市", "关丹市"], alongside: ["签署了友好城市或友好合作协议，其中包括桂林市与老挝琅勃拉邦"] },
     { rule: "agreement-zh-sister-city", text: "我市与韩国全州市互致贺信，庆祝结好20周年。", quote: "我市与韩国全州市互致贺信，庆祝结好", type: "sister-city", parties: ["我市", "全州市"] }, // the anniversary those of the clause before celebrate is their tie's
     { rule: "agreement-zh-letter-of-intent", text: "两市草签了友好城市意向书。", quote: "两市草签了友好城市意向书", type: "letter-of-intent", parties: ["两市"] }, // initialled (草签), as signed
+    { rule: "agreement-zh-friendly-cooperation", text: "5月8日，江门市与葡萄牙维塞乌市签署建立友好交流城市关系协议书，维塞乌市成为江门市第16个国际友好城市。", quote: "江门市与葡萄牙维塞乌市签署建立友好交流城市关系", type: "friendly-cooperation", parties: ["江门市", "维塞乌市"], date: "2025-05-08" }, // the rank after it describes the tie just told: no second event
   ],
   negatives: [
     "我市与韩国全州市互致贺信，庆祝新年。", // a celebration, but of no tie's anniversary

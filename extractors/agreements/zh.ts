@@ -75,6 +75,10 @@ const COUNTRIES_IN_GENERAL = /[与同和跟][^，。；]{0,16}?(?:国家|各国)
 const RANKED_BEFORE = /(?:最早|最先|较早|率先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)(?:[与同和跟][^，。；的]{1,12}?)?$/;
 /** the verbs of an event told earlier in the sentence, which a rank after it describes (成为…会员，是…第3个加入…的城市) */
 const RANKED_EVENT_TOLD = /加入|成为|缔结|结为|建立/;
+/** 成为…第25个…: a place made another's tie of a rank */
+const BECAME_RANKED = /^成为[^，。；]{0,12}?第[0-9０-９一二三四五六七八九十百]+(?:个|对|座)/;
+/** a tie made or signed, told earlier in the sentence */
+const TIE_TOLD_BEFORE = /(?:签署|签订|缔结|结为|建立|结好)[^。；]*[，,]$/;
 /** "，其中包括A与B": the pair a tally of ties includes, named in the clause after the trigger */
 const INCLUDED_PAIR = /^[^，。；]{0,12}[，,]\s*其中(?:包括)?([^，。；]{2,40}?与[^，。；]{2,30}?)(?=[。；，]|$)/;
 /** 见证了 before the pair that signs (read between the clause's start and the trigger): the witnesses' words end there */
@@ -252,6 +256,9 @@ function rule(spec: Spec): AgreementRule {
     if (RANKED_BEFORE.test(before) && (/^[^，。；]{2,4}的/.test(m[0]) || /^的(?:[^，。；]{0,6}?)(?:城市|地区|省份|之一)/.test(ctx.text.slice(end, end + 10)))) return null;
     // (…成为世界城地组织会员，是福建省第3个加入该组织的城市: a rank after the event told, describing its subject)
     if (RANKED_BEFORE.test(before) && /^[^，。；]{0,12}?的/.test(ctx.text.slice(end, end + 14)) && RANKED_EVENT_TOLD.test(ctx.text.slice(s.start, clause.start))) return null;
+    // (…签署建立友好交流城市关系协议书，科英布拉成为珠海市第25个国际友好城市: a rank after the tie told earlier in the
+    // sentence describes that tie, as "making Coimbra Zhuhai's 25th" does, no second event)
+    if (BECAME_RANKED.test(m[0]) && TIE_TOLD_BEFORE.test(ctx.text.slice(s.start, clause.start))) return null;
     // (两市已有12所学校结为姊妹学校: the subject counted, bodies or places, is a tally of ties, no event)
     if (COUNTED_SUBJECT_ZH.test(before)) return null;
     // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
