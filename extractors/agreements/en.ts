@@ -6,67 +6,22 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, opensWithPartner, OWN_KIND_EN, PAIR_NAME, partyPlaces, PLANNING_VERB_EN, placeInsideBody, SIGNING_BODIES_EN, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
+import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, OWN_KIND_EN, PAIR_NAME, partyPlaces, PLANNING_VERB_EN, placeInsideBody, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
 import { markPairReferents, pairReferents } from "./pair-referents";
-import { listsBracketYears, NUMBER_WORD, TIES_ADDED_EN, triggerRule } from "./trigger-rule";
+import { listsBracketYears, NUMBER_WORD, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyAfterWith, bodyWordAfter, NAME_WORD_EN, signatoryBodies } from "./organisations";
 import { BODY_ANAPHOR, cooperatingPartners, joinedOrganisation, jointFounders, type Organisations } from "./en-bodies";
 import { lastMatch } from "../shared/matches";
-import { ENGLISH_MONTH_NAME } from "../shared/calendar";
-import { OWNED_TIE } from "../places/en-around";
-import { LABELLED_GROUP_AHEAD_EN, labelledGroup } from "./labelled-groups";
-import { ANAPHOR_WORDS, AND_GAP, AND_SUBJECT, CLAUSE_ADVERB, DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, GAPPED_OPENING, LETTER_OF_INTENT, NAME_NEXT, PASSIVE_ANAPHOR_WORDS, PASSIVE_DOCUMENT_ANAPHOR, SECOND_DOCUMENT, SECOND_VERB, VERB } from "./en-clauses";
+import { labelledGroup } from "./labelled-groups";
+import { ANAPHOR_WORDS, AND_GAP, AND_SUBJECT, CLAUSE_ADVERB, DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, LETTER_OF_INTENT, NAME_NEXT, PASSIVE_ANAPHOR_WORDS, PASSIVE_DOCUMENT_ANAPHOR, SECOND_DOCUMENT, SECOND_VERB, VERB } from "./en-clauses";
 import { BODIES_TIED, BODY_TIE_KIND, COLON_ITEM_BEFORE, NEXT_LISTED_DOCUMENT, SIGNED, SIGNED_AGREEMENT } from "./en-documents";
+import { GAPPED_TIE, GAPPED_TIE_CLAUSE, ADDED_TIES, ADDED_AS_TIE, LISTED_TIES, IS_TIE_OF, OWNED_TIE_OF_NAME, LATEST_OF_TIES, PAIRED_DIVISION, RANKED_IS_TIE, HELD_TIE_START, HELD_TIE, NAMES_ITS_PAIR, TIE_BETWEEN_ESTABLISHED, OWNED_FRIENDLY_TIE, FRIENDSHIP_DATES_BACK, AGREEMENT_ON_FRIENDLY_COOPERATION } from "./en-tie-phrases";
+import { COUNTED_PARTNERS, namesExamples, COUNTED_SUBJECT, PAIRS_INCLUDED_AFTER, COUNTED_IN_WORDS, COUNTED_DOCUMENTS, COUNTED_BODIES_BETWEEN, YEAR_OR_YEARS, ORDINAL, DAY_OF_MONTH } from "./en-tallies";
 
 const LEVEL: Record<string, AgreementLevel> = { provincial: "provincial", province: "provincial", city: "city", municipal: "city", county: "county", district: "district" };
-/** the first "with" after the trigger, and a bound before a figure ("with more than 20") */
-const WITH_COUNT = "^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?";
-/**
- * partners counted, not named: "with 67 local governments", "established 110 ... partnerships"; the first "with" after
- * the trigger introduces its partners (", and friendly exchange relations with five cities" is a later clause's)
- */
-const COUNTED_PARTNERS = new RegExp(`${WITH_COUNT}(?:\\d|${NUMBER_WORD}\\b)`, "i");
-/**
- * "with 12 cities, including Akita in Japan and Seattle": places named as examples of the partners counted, each a
- * partner of its own tie (not countries: "with 32 countries, including Japan" names no tie's partner), their countries'
- * count perhaps between ("with 21 cities in 17 countries, including Florence"); or listed after a colon ("with three
- * cities: Lahti in Finland, Prato in Italy and Aveiro in Portugal")
- */
-const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments)(?:\\s+(?:in|from|of)\\s+(?:\\d+|${NUMBER_WORD})\\s+countries)?(?:,?\\s+(?:including|such\\s+as|among\\s+them)|:)\\s+(?:the\\s+)?[A-Z]`);
-/** whether partners counted from a position on are named as examples, the first a place and no country alone */
-function namesExamples(text: string, places: readonly PlaceCandidate[], from: number, to: number): boolean {
-  const m = EXAMPLES_AFTER_COUNT.exec(text.slice(from, to));
-  return !!m && opensWithPartner(text, places, from + m.index + m[0].length - 1);
-}
-/** "has established more than ten pairs of sister cities with the country": pairs counted in words inside the trigger, a tally (in figures, /\d/ below) */
-// ("signed seven cooperation agreements": documents counted in words, as 签署了7项合作协议 is)
-/**
- * a sentence whose subject is places counted ("Six cities and towns in Shandong and Yamaguchi, including Shimonoseki …,
- * have also established friendly relations", as 等6个市町也分别建立了友好关系): a tally of ties, no event
- */
-const COUNTED_SUBJECT = new RegExp(`^(?:[^,]{0,30},\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|municipalities|provinces|states|prefectures|counties|districts)\\b(?:\\s+and\\s+(?:cities|towns|municipalities|counties|districts))?(?![^,]{0,60}\\bwith\\b)`, "i");
-/**
- * "nine pairs of cities signed sister-city … agreements, including Nanning and Vientiane of Laos, and Liuzhou and
- * Kuantan of Malaysia": the pairs counted are named after the trigger, each a tie (read as a list of pairs)
- */
-const PAIRS_INCLUDED_AFTER = /^(?:\s+or\s+[\w\s-]{2,40}?agreements?)?,?\s+including\s+(?:the\s+)?[A-Z][^.;,]*?\s+and\s+[A-Z][^.;]*?,\s+and\s+(?:the\s+)?[A-Z][^.;,]*?\s+and\s+[A-Z]/;
-const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|letters|documents|contracts|deals)\\b)`, "i");
-/**
- * documents counted ("signed three agreements", "signed 5 MoUs"): one signing, when a named pair signs them together
- * ("Yantai and Gunsan signed three agreements"), as 烟台市与群山市签署三项协议 is
- */
-const COUNTED_DOCUMENTS = new RegExp(`\\b(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|documents|contracts)\\b`, "i");
-/** "… between six universities", "between 12 companies from both cities": bodies counted, not named, sign the documents */
-const COUNTED_BODIES_BETWEEN = new RegExp(`^[^.;]{0,40}?\\bbetween\\s+(?:more\\s+than\\s+|over\\s+|some\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,2}?${SIGNING_BODIES_EN}\\b`, "i");
-/** a year or a span of years, inside a document's name */
-const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
-/** "Guangzhou's 12th sister city": a rank, no tally; "40 years of sister-city ties": the tie's age, no tally */
-const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
-/** a day of a month ("on Sept 8", "8 September"): the date of the signing inside its trigger, no count */
-const DAY_OF_MONTH = new RegExp(`\\b${ENGLISH_MONTH_NAME}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?=${ENGLISH_MONTH_NAME})`, "g");
 // ("reached a preliminary intention to establish", "reached a consensus on establishing", "reached an agreement to
 // establish": talked about, not done)
 // ("expressed their willingness to promote the establishment of …", "explore establishing …": a goal, not a tie made)
@@ -103,52 +58,6 @@ const THE_SUBJECT = "the\\s+(?!two\\s|both\\s)(?:[a-z][a-z-]*\\s+){1,3}";
 /** the verbs of an event that a second clause of the sentence may open with its own subject */
 // (", and Zhengzhou and Regensburg upgraded their … relations to sister-city relations": an upgrade is an event of its own)
 const EVENT_VERB = "(?:signed|established|inked|joined|agreed|concluded|forged|set\\s+up|became|renewed|twinned|upgraded)";
-// A look-behind that opens a branch of a trigger is tried, backwards, at every position of every sentence. The branches
-// that open with one look ahead first for the word they stand before ("(?=with)"), which fails at once almost everywhere:
-// the same matches, the two tie triggers three times faster on the bench's sentences.
-/**
- * "established sister-city relations with A, and friendly exchange relations with B": a second tie whose verb
- * and subject are the first's, left out (the rule checks that a verb came before)
- */
-const GAPPED_TIE = (kind: string): string => `(?=${kind})${GAPPED_OPENING}${kind}\\s+(?:relationships?|relations|ties)(?=\\s+with\\s)`;
-/** a gapped tie's clause, whatever its kind: no event's words run past it */
-const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationships?|relations|ties)\\s+with\\s`;
-/**
- * "added three international sister cities, namely A, B and C", "added three friendly cooperation cities: A, B
- * and C": ties a year added, named one by one (each its own event)
- */
-// ("added 7 pairs of sister cities: A and B, C and D" is a list of pairs, each its own two parties, read only as pairs
-// (trigger-rule.ts); but "added two pairs of international sister cities, namely A and B", as 新增国际友好城市2对，分别为A和B,
-// names the pairs' partners)
-// ("added one international sister city (Debrecen, Hungary)": the partner in brackets; "two new sister cities were
-// established throughout the year, namely A and B", as 新缔结友好城市2个，即A和B; "added one friendly exchange city, Aveiro in
-// Portugal", the partner after a comma, as 新增友好交流城市1个，即葡萄牙阿威罗市; "added six pairs of friendship cities, including A and
-// B, and C and D", some of them named, as 新增国际友城6对，其中包括A与B、C与D)
-// ("added two sister cities and three friendly exchange cities, namely A and B (sister cities), and C, D and E (friendly
-// exchange cities)": ties of two kinds added, named in groups labelled by kind, each kind's trigger reading its own group,
-// labelled-groups.ts)
-const TIES_OF_TWO_KINDS = (kind: string): string =>
-  `(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind}(?=\\s+and\\s+(?:[\\w-]+\\s+){1,5}?cit(?:y|ies),?\\s+namely\\b)${LABELLED_GROUP_AHEAD_EN}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4}cit(?:y|ies)\\s+and\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b${LABELLED_GROUP_AHEAD_EN}`;
-const ADDED_TIES = (kind: string): string => `(?:${TIES_OF_TWO_KINDS(kind)}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:]{0,40}?(?:,\\s+namely\\b|:(?=\\s))|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
-/** "added Aveiro, Portugal, as a sister city", "added Aveiro, its first sister city in …": one partner added, by name (as 新增阿威罗市为友好城市) */
-// ("added Osnabrück, Germany as a friendly exchange city": so a friendly tie's partner)
-const ADDED_AS_TIE = (kind: string): string => String.raw`\badded\s+(?!(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|more|new)\b)[^.;0-9]{2,60}?,?\s+(?:as\s+)?(?:its|a|an|their)\s+(?:(?:new|first|latest|newest|[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?(?:(?:international|foreign|overseas)\s+)?${kind}\b`;
-/**
- * ", including Florence, Italy and Nagoya, Japan": a count's examples, each a partner (as 包括A、B等); not pairs counted
- * ("8 pairs of sister cities, including Zhuzhou and Tyler, …": each example a pair, read as one) nor an example that a
- * clause after it describes as another kind ("…, including Ghent of Belgium, which became a partner city")
- */
-const COUNT_EXAMPLES = String.raw`(?<!\bpairs?\s+of\b[^.;]{0,60}),\s+including(?![^.;]*?,\s+which\b)`;
-/**
- * "Its sister cities include Sakai, Japan (1983); Busan, South Korea (1993)": the ties a place holds, listed with the year
- * of each in brackets (each its own event); or without years after "include" ("Qingdao's sister cities include Long Beach
- * and Nantes": the rule checks that a place opens the list)
- */
-// ("friendly exchange cities added in recent years include …": what added them may stand between)
-// ("Suzhou's sister cities are Venice, Grenoble and Portland": "are" lists them as "include" does, a place opening the list)
-// (", including San Diego, US (1985), Miyako, Japan (1993) …": a count's examples, each dated in its bracket; without
-// brackets, COUNT_EXAMPLES)
-const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?(?:(?:\\s+(?:include|includes|included|are|were)|,?\\s+including)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|(?:\\s+(?:include|includes|included|are|were)|${COUNT_EXAMPLES})\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
 /** the words a gapped trigger opens with: a document ("a letter of intent") or a tie's kind ("friendly exchange relations") */
 const GAPPED_TRIGGER_START = /^(?:an?\s|friendly\s|sister|twin|friendship)/i;
 const ENDS_WITH_AND_GAP = new RegExp(`${AND_GAP}$`);
@@ -161,42 +70,11 @@ const AND_AFTER_OWN_PARTNER = new RegExp(`${OWN_PARTNER}\\s+and\\s+$`);
  */
 const PARTNER_WITH = `with(?=${NAME_NEXT})`;
 // (", and Xiangyang with Macerata": the clause's own subject may come before the partner; its verb is still left out)
-/**
- * ", the city's first sister city established in 1993", ", Qingdao's sister city since 1993" (", a sister city of Guilin
- * since 1982"): an apposition that
- * names the place before it as a partner of the possessor and dates the tie; "Rouen has been Ningbo's sister city
- * (since 1990)", "Rouen became its first sister city": a predicate that makes it one
- */
-/** "Auckland is a sister city of Guangzhou", "Sapporo is Shenyang's sister city", "Pécs is one of the city's sister cities": a place said to be another's */
-// ("Wuhan has been a sister city of Bordeaux for 26 years": or said to have been since)
-// ("Hamburg is Germany's largest port city and one of Ningbo's sister cities": a description joined before it by "and")
-/** the order a tie is ranked by: "first", "11th" (IS_TIE_OF, RANKED_IS_TIE) */
-const TIE_RANK = "(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))";
-const IS_TIE_OF = `\\b(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:an?|the|${NAME_WORD_EN}['’]s)\\s+[^,.;]{0,60}?\\s+and\\s+(?:also\\s+)?(?=an?\\s|one\\s+of\\s))?(?:(?:an?|one\\s+of)\\s+)?(?:(?:the\\s+(?:city|province|county|district)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s\\s+|its\\s+|their\\s+|the\\s+)?(?:${TIE_RANK}\\s+)?(?:(?<=one\\s+of\\s+(?:\\S+\\s+){1,4})(?:\\d{1,3}|${NUMBER_WORD})\\s+)?(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|towns?|provinces?|states?)(?=\\s+of\\b|\\s*[,.;:)]|$)`;
-const OWNED_TIE_OF_NAME = `(?<=,\\s+)(?:${OWNED_TIE}|an?\\s+(?:sister|twin|friendship)[- ](?:city|town|province|state)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
-/** "now has 12 sister cities, the latest being Kagawa": the newest of the ties a place holds, named after its tally */
-// (a lookahead first, so the look-behind is tried only where "latest", "newest" or "most recent" stands)
-const LATEST_OF_TIES = `(?=(?:the\\s+)?(?:latest|newest|most\\s+recent)\\b)(?<=\\b(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b[^.;]{0,30}?,\\s+)(?:the\\s+)?(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+being\\b`;
-/** "sister province-state relations": a tie of two kinds of division, one named for each side */
-const PAIRED_DIVISION = "(?:[- ](?:states?|provinces?|prefectures?|regions?))?";
-/** IS_TIE_OF with the tie ranked: "is Jiangsu's first sister state", "is Zhanjiang's 11th international sister city" */
-const RANKED_IS_TIE = new RegExp(`^(?:is|are)\\s.*\\b${TIE_RANK}\\s+(?:(?:international|foreign|overseas)\\s+)?(?:sister|twin|friendship)[- ]`, "i");
 /** a capitalised name after a comma ("added one friendly exchange city, Aveiro"), in a pattern of its own that keeps case */
 const NAME_AFTER_COMMA = /^\s+(?:the\s+)?[A-Z]/;
 /** the cities added, when the trigger is the tie's words alone (its bracket then opens the partner: "added one sister city (Poitiers, France)") */
 const TIE_CITIES_ONLY = /^(?:sister|twin|friendship|friendly|partner)[\w\s-]*?cit(?:y|ies)$/i;
 const WORD_IN_BRACKET_AFTER = /^\s+\((?!(?:with\s+)?[A-Z])/;
-/**
- * "Hainan already has friendly ties with Tasmania, established in 2019": a tie the subject holds, dated by the participle
- * after its partner, as an anniversary's tie is (the same ties with no year after them tell no event)
- */
-// ("has maintained sister-city ties with Kumamoto since 1985": held since a year, as "have been sister cities since")
-const HOLDS = "(?:has|have|had)(?:\\s+(?:had|maintained|enjoyed|kept))?";
-// (not "have been twin cities", a state told by its own trigger and dated as any)
-const HELD_TIE_START = new RegExp(`^${HOLDS}\\s+(?!been\\b)`, "i");
-// ("Zibo and Lahti have enjoyed a sister-city relationship since 2019": one relationship, with its article, and the
-// pair before it, with no partner after)
-const HELD_TIE = (kind: string): string => `\\b${HOLDS}\\s+(?:an?\\s+)?(?:(?:long-standing|close|formal|official)\\s+)?${kind}\\s+(?:ties|relations|relationships?|partnerships?)(?=\\s+with${NAME_NEXT}[^.;,]{0,60}?(?:,\\s+(?:which\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:established|forged|formed)\\s+in|\\s+since)\\s+(?:19|20)\\d{2}\\b|\\s+since\\s+(?:19|20)\\d{2}\\b)`;
 // (not after a tie's words: ", and friendly exchange relations with B" is a gapped tie of its own kind)
 // (", and on May 21 with Kisumu": the gapped clause's own time may come before the partner)
 // ("; in September, with Ube": after a semicolon, between the items of a series, the time takes a comma of its own; after a
@@ -653,12 +531,6 @@ const FRIENDLY_PAIR_KINDS = "(?:sister|twin|friendship|friendly)\\s+(?:province|
 // (and "a memorandum of understanding on sister city exchanges and cooperation": the tie's exchanges are the subject;
 // "the sister-city cooperation agreement" is the tie's own, as 友好城市合作协议)
 const TIE_AS_SUBJECT = `(?!\\s+(?:(?:cooperation|cooperative|exchange|exchanges|and)\\s+)*(?:memorand|MoU|MOU|${LETTER_OF_INTENT}))(?!\\s+(?:exchanges?|cooperation)\\b(?!\\s+agreements?\\b))`;
-/**
- * "the sister-province relationship between Guangxi and Battambang Province of Cambodia established in March 2023", as
- * 2023年3月广西与马德望省建立的友好省关系: a tie named with its pair and the time it was made, the verb a participle
- */
-const NAMES_ITS_PAIR = /\s(?:relationships?|relations|ties)\s+between\s[^.;]+\s(?:established|formed|forged)$/i;
-const TIE_BETWEEN_ESTABLISHED = `\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)(?:[- ](?:state|province|region))?\\s+(?:relationships?|relations|ties)\\s+between\\s+[^.;]{1,80}?\\s+(?:established|formed|forged)(?=\\s+(?:in|on)\\s)`;
 // ("formalized their twinning in 1987"; "marking 40 years of sister-city ties between Xi'an and Kyoto", as 纪念西安与京都结好40周年)
 // ("the two provinces have been friendly provinces since 2012", as 两省自2012年起结为友好省份: the sister kind, 友好省)
 // ("Tianjin and Kobe became China's first pair of sister cities with Japan": the pair they became, ranked)
@@ -667,21 +539,6 @@ const TIE_BETWEEN_ESTABLISHED = `\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies
 // ("The twinning agreement between Luoyang and Tours was signed in 2004": a twinning's, as a sister-city agreement's, passive)
 // ("the sister-city agreement signed by Xi'an and Kyoto in 1974": the tie's document, signed by the pair, as SIGNED reads an agreement's)
 export const sisterCity = rule({ id: "agreement-en-sister-city", type: "sister-city", gate: /sister|twin|friend/i, trigger: new RegExp(`${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(80)}\\b(?:sister[- ]cit(?:y|ies)|sister[- ](?:provinces?|states?)${PAIRED_DIVISION}|friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|(?:sister|friendly|friendship|twin)[- ]towns?|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?(?=\\s+(?:relationships?|relations|ties|(?:cooperation\\s+)?agreements?|partnerships?))|twinning(?=\\s+(?:agreements?|relationships?|relations|ties|pacts?|deals?))|twin[- ]cit(?:y|ies)|sister(?=\\s+(?:ties|relations|relationships?)\\b))${TIE_AS_SUBJECT}(?:\\s+(?:relationships?|relations|ties|agreements?|partnerships?))?|(?<!,\\s+(?:and\\s+)?)\\btwin(?:ned|s)\\s+with\\b|(?=twinning|sister[- ]city)(?<=\\blaunch(?:ed|es|ing)?\\s+(?:the\\s+)?)(?:twinning|sister[- ]city)\\s+process\\b|\\btwinned(?=\\s+in\\s+(?:19|20)\\d{2}\\b)|\\b(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:ties|relations|relationship)\\s+(?:(?:with|between)\\s+[^.;]{1,60}?\\s+)?(?:date|dates|dated|dating)\\s+back\\s+to\\b|\\b(?:(?:have|has|had)\\s+been|were|was|became)\\s+twinned\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:formali[sz]ed|sealed|established)\\s+(?:the\\s+|their\\s+)twinning\\b|\\b(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+years\\s+of\\s+(?:their\\s+)?(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)(?:[- ](?:state|province))?\\s+(?:ties|relations|relationships?|partnership)\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:an?\\s+)?(?:(?:formal|official|full)\\s+)?(?:sister|twin|friendship)[- ](?:city|cities|province|state)(?:[- ](?:state|province|region|prefecture))?\\s+(?:relationships?|relations|ties|status|agreement)\\b|\\bupgrad(?:ed|ing|es|e)\\s+(?:(?:[\\w'’-]+\\s+){0,3}?from\\s+(?:[\\w'’-]+\\s+){1,4}?|(?:the|their|its)\\s+(?:relationship|relations|ties|partnership)\\s+)to\\s+(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b|\\b(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)|twinning|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:agreements?|pacts?|accords?|relationships?|relations|ties)\\b[^.;]{0,80}?\\b(?:was|were|(?:has|had)\\s+been)\\s+(?:also\\s+|officially\\s+|formally\\s+)?(?:signed|established|forged|formed|formali[sz]ed|launched)\\b|\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)\\s+(?:cooperation\\s+)?(?:agreements?|pacts?|accords?)\\s+(?:(?:jointly|recently|newly|also)\\s+)?(?:signed|inked)\\s+by\\b|\\b(?:bec(?:ame|ome|oming)|(?:have|has|had)\\s+been)${BECOMING_AS_SUBJECT}\\s+(?:(?:sister|twin|friendship)\\s+(?:cities|provinces|states|towns|districts|counties)|sisters(?=\\s+(?:in|since)\\b|\\s*[,.;])|friendly\\s+(?:cities|provinces|states|prefectures|districts|counties)(?!\\s+(?:and|of)\\b|\\s+in\\s+(?!${YEAR_OR_MONTH_NEXT}))|friendly[- ]${DIVISION_KIND}[- ](?:${DIVISION_KIND}|city)\\s+partners|${FRIENDLY_PAIR_KINDS})\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:an?|the)\\s+(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:of|to|with)\\b|\\bbec(?:ame|ome|omes|oming)\\s+(?:${NAME_WORD_EN}['’]s\\s+|the\\s+)?(?:(?:first|second|third|earliest|oldest)\\s+)?pair\\s+of\\s+(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+|its\\s+)?(?:two\\s+(?:cities|provinces)['’]\\s+)?(?:(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|(?:provinces?|states?)${PAIRED_DIVISION})|friendly[- ]${DIVISION_KIND}(?:[- ](?:${DIVISION_KIND}|cit(?:y|ies)))?)\\s+(?:relationships?|relations|ties|partnerships?)\\b|${ADDED_TIES("(?:sister|twin|friendship)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:sister|twin|friendship)[- ]cities")}|${OWNED_TIE_OF_NAME}|${IS_TIE_OF}|${HELD_TIE("(?:sister|twin|friendship)[- ](?:city|province|state)")}|${GAPPED_TIE("(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}|${ADDED_AS_TIE("(?:sister|twin|friendship)[- ](?:city|province|state)")}|${LATEST_OF_TIES}|${TIE_BETWEEN_ESTABLISHED}`, "gi") });
-// ("became partner cities", "have been partner cities", "partner-city relations": 友好合作城市, a friendly-cooperation tie;
-// "have been friendly exchange cities since 2018", as 自2018年起结为友好交流城市)
-// "a friendly cooperation agreement" is the tie's document, as 友好合作协议 is; "a friendly exchange agreement" (友好交流协议) stays an agreement
-// "The two provinces established friendly relations in 2019", as 建立友好关系: the verb right before it (not "to deepen friendly relations")
-// ("the 40th anniversary of their friendly relationship", as 缔结友好关系40周年: the tie whose anniversary it is)
-/** "Lisbon became Zhuhai's friendly exchange city", "has been its friendly cooperation city": a place made another's, as OWNED_TIE_OF_NAME */
-const OWNED_FRIENDLY_TIE = `\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+(?:(?:the\\s+(?:city|province)|${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})['’]s|its|their)\\s+(?:(?:first|newest|latest|\\d+(?:st|nd|rd|th))\\s+)?(?:(?:international|foreign)\\s+)?friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:city|province|partner)\\b`;
-/**
- * "The friendship between the two cities dates back to 1986", "Ties with Kent date back to 1997", as 两市友好关系始于1986年:
- * friendly relations dated by the year they began. Bare ties or relations only at a clause's start or after a determiner
- * or a possessive ("Shandong's ties with Kent"), not after a word that makes them of another kind ("trade ties date back").
- */
-const FRIENDSHIP_DATES_BACK = `\\b(?:friendship|friendly\\s+(?:relations|relationships?|ties)|ties|relations)(?<!(?<![a-z'’])(?!the\\s|their\\s|its\\s|our\\s|friendly\\s)[a-z]+\\s(?:ties|relations|friendship))\\s+(?:(?:with|between)\\s+[^.;]{1,60}?\\s+)?(?:date|dates|dated|dating)\\s+back\\s+to\\b`;
-/** "signed an agreement on friendly cooperation", 友好合作协议 as "a friendly cooperation agreement" is (the look-behind tried only after "friendly") */
-const AGREEMENT_ON_FRIENDLY_COOPERATION = `(?<=\\bagreements?\\s+on\\s+(?:establishing\\s+)?friend(?:ly|ship)(?:\\s+and)?\\s+)cooperation\\b(?!\\s+(?:and\\s+)?(?:cit|relat|partner|ties|agreement|exchange))`;
 // ("became friendship exchange cities", "established friendship exchange relations": 友好交流城市 translated with "friendship";
 // "friendly exchange and cooperation relations", 友好交流合作关系: the two words of the tie joined)
 export const friendlyCooperation = rule({ id: "agreement-en-friendly-cooperation", type: "friendly-cooperation", gate: /friend|partner|\bdat(?:es?|ed|ing)\s+back\b/i, trigger: new RegExp(`${FRIENDSHIP_DATES_BACK}|${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bfriend(?:ly|ship)(?:\\s+and)?\\s+(?:${AGREEMENT_ON_FRIENDLY_COOPERATION}|(?:cooperative|cooperation|exchange)(?:\\s+and\\s+(?:cooperative|cooperation|exchanges?))?\\s+(?:cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)|relationships?|relations|partnerships?|ties)|(?:cooperative|cooperation|exchange)\\s+agreements?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)${BECOMING_AS_SUBJECT}\\s+friend(?:ly|ship)(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:cit(?:y|ies)|provinces?|partners?)\\b|\\b(?:bec(?:ame|ome|omes|oming)|(?:have|has|had)\\s+been)\\s+(?:an?\\s+)?partner(?:ship)?\\s+cit(?:y|ies)\\b|${OWNED_FRIENDLY_TIE}|${VERB}${LISTED_TALLY_NEXT}${ESTABLISHING_AS_SUBJECT}${TIE_GAP(60)}\\bpartner(?:ship)?[- ]cit(?:y|ies)\\s+(?:relationships?|relations|ties|agreements?)\\b|${VERB}${ESTABLISHING_AS_SUBJECT}\\s+(?:an?\\s+)?(?:(?:formal|official|close|long-term|stable)\\s+)?(?:friendly|friendship)\\s+(?:relationships?|relations|ties)\\b|${GAPPED_TIE("friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)(?:\\s+cit(?:y|ies))?")}|${ADDED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cit(?:y|ies)")}|${LISTED_TIES("(?:friendly(?:\\s+and)?\\s+(?:cooperative|cooperation|exchange)|partner(?:ship)?)[- ]cities")}|\\banniversary\\s+of\\s+(?:the\\s+|their\\s+)?(?:two\\s+(?:cities|provinces|sides)['’]\\s+)?friendly\\s+(?:relationships?|relations|ties)\\b|${HELD_TIE("friendly(?:\\s+(?:and\\s+)?(?:cooperative|exchange))?")}|${GAPPED_PARTNER}|${GAPPED_BETWEEN}|${DOCUMENT_ANAPHOR}|${PASSIVE_DOCUMENT_ANAPHOR}|${ADDED_AS_TIE("friendly(?:\\s+and)?\\s+(?:exchange|cooperation|cooperative)\\s+(?:city|province)")}`, "gi") });
