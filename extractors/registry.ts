@@ -10,7 +10,7 @@ import { divisionOfHead, partnerOfTie, transliterationWithDivision } from "./pla
 import { listedAfterCountry, listedAfterKnownPlace, listedAmongKnownPlaces, pairedInList } from "./places/zh-listed";
 import { venueOfEvent } from "./places/zh-venue";
 import { nameAfterTieTitle } from "./places/zh-tie-title";
-import { EN_PLACE_RULES } from "./places/en";
+import { EN_PLACE_RULES } from "./places/en-kinds";
 import { cityOfWireDateline } from "./places/en-dateline";
 import { bareUsAfterName, nameBeforeOffice, nameInCountryDivision, nameOfOwnedTie, nameOfTiePartner, pairedInListEn } from "./places/en-around";
 import { nameListedWithKnownPlace } from "./places/en-listed";
