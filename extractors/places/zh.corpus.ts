@@ -126,6 +126,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-after-country", text: "代表团先后访问了韩国全州市、原州市。", quote: "原州市", type: "city" }, // listed after a foreign city: a Chinese place's short name (原州区's) under another division word is no bar
     { rule: "place-zh-gazetteer", text: "青岛与平泽于1995年缔结友好城市。", quote: "平泽", en: "Pyeongtaek", zh: "平泽" }, // a known name jieba reads, unknown, into one word with the preposition after it (平泽于)
     { rule: "place-zh-paired-in-list", text: "烟台与蔚山以及威海与唐津分别签署友好协议。", quote: "唐津", type: "city" }, // pairs parted by 以及, as by 、
+    { rule: "place-zh-gazetteer", text: "全市友好城市达到38个，其中中亚地区4个。", quote: "中亚", en: "Central Asia", zh: "中亚" }, // a region's name that jieba reads into one word with 地区 after it
   ],
   negatives: [
     { text: "韩国全州市、烟台市两市代表出席。", only: ["韩国", "全州市", "烟台市"] }, // a Chinese city named in full after a foreign one is the Chinese city, read by the gazetteer

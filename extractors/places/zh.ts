@@ -106,7 +106,9 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   if (AREA_NOUNS.has(name) && ctx.text[at - 1] !== "市") return false;
   if (hit.form === "short" || name.length === 2) {
     // the word may go on with a division word only (万象市, 札幌市, 东京都 are one word to jieba), or be a city's development zone (苏州工业园区)
-    if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡都]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit, name)) return false;
+    // (中亚地区, 中亚国家: a region's name, read by jieba into one word with 地区 or 国家 after it)
+    const regionWord = hit.entry.type === "region" && /^(?:地区|国家)/.test(ctx.text.slice(end, end + 2)) && index.endingAt(end + 2) >= 0;
+    if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡都]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit, name) && !regionWord) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       if (GENERIC_SHORT_NAMES.has(name)) return false;
