@@ -134,6 +134,19 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(clean).text.slice(0, -1)).toBe(clean.slice(0, -1));
   });
 
+  it("restores a mark lost before a figure: a title's open where its close follows, a full stop before a year and its comma, else a list's mark", () => {
+    const cases: [string, string][] = [
+      ["接待来访团组88批、2100余人次，出访团组46批、730人次。", "88批、2100余人次"],
+      ["两市结为友好城市。2025年，两市贸易额增长一成。", "友好城市。2025年"],
+      ["双方签署了《2026—2028年友好交流合作备忘录》。", "签署了《2026"],
+    ];
+    for (const [clean, restored] of cases) {
+      const mark = restored.match(/[、。《]/)![0];
+      expect(asGbk(clean)).toContain(`\ufffd${restored.slice(restored.indexOf(mark) + 1, restored.indexOf(mark) + 5)}`); // the mark lost its last byte
+      expect(repaired(clean).text).toContain(restored);
+    }
+  });
+
   it("leaves another lost character lost, and flagged", () => {
     // 自 and 至 share their two bytes and both open a year; 约, alone, against 年纪, a word: neither far enough ahead
     for (const clean of ["9月8日，两市自2015年起开展交流，双方签署了合作备忘录", "9月8日，去年约30家企业参展，双方签署了合作备忘录"]) {

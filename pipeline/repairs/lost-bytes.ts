@@ -130,10 +130,27 @@ function likeliestBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
   const [best, next] = scored;
   return best && best.score > 0 && best.score >= MARGIN * (next?.score ?? 0) ? best.ch : undefined;
 }
+/**
+ * 、, 。 or 《 lost before a figure (E3 80, the bytes every CJK mark opens with): a title's open where its close follows
+ * (《2024—2026年合作计划》), a full stop where a sentence opens with a year and a comma or with years counted (。2024年，…,
+ * 。30年来，…), a list's mark otherwise (、1200余人次, 、2024年4月…).
+ */
+const CJK_MARK_LEADING_BYTES = 0xe380;
+// (the 年 itself may have lost its last byte before an ASCII comma)
+const NEW_SENTENCE_AFTER = /^[0-9]{1,4}(?:年|[\ufffd\u001a]{1,3})(?:[，,]|[来來]|以[来來])/;
+/** a title's close before the next title's open or the sentence's end: the mark lost was the title's open (《2024—2026年…》) */
+const TITLE_CLOSES_AFTER = /^[^《。]{1,60}》/;
+function markBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
+  if (!isDigitByte(bytes[u.end])) return undefined;
+  const before = u.start >= 3 ? UTF8.decode(bytes.subarray(u.start - 3, u.start)) : "";
+  if (!/^[\p{Script=Han}）)》”]$/u.test(before)) return undefined;
+  const after = UTF8.decode(bytes.subarray(u.end, Math.min(bytes.length, u.end + 200)));
+  return TITLE_CLOSES_AFTER.test(after) ? "《" : NEW_SENTENCE_AFTER.test(after) ? "。" : "、";
+}
 export function withLostCharRestored(bytes: Uint8Array, u: Unit & { lossy: number }): Unit & { lossy: number } {
   if (u.end - u.start !== 3 || bytes[u.start + 2] !== LOST_BYTE_MARKER) return u;
   const leading = (bytes[u.start]! << 8) | bytes[u.start + 1]!;
   const betweenDigits = isDigitByte(bytes[u.start - 1]) && isDigitByte(bytes[u.end]);
-  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[leading] : leading === DAY_LEADING_BYTES && afterMonthAndDay(bytes, u.start) ? "日" : leading === YEAR_LEADING_BYTES && (afterYear(bytes, u.start) || afterYearWord(bytes, u.start, u.end)) ? "年" : leading === MONTH_LEADING_BYTES && afterYearAndMonthNumber(bytes, u.start) ? "月" : (annotatedChar(bytes, u) ?? likeliestBeforeFigure(bytes, u));
+  const guess = betweenDigits ? DATE_CHAR_BY_LEADING_BYTES[leading] : leading === DAY_LEADING_BYTES && afterMonthAndDay(bytes, u.start) ? "日" : leading === YEAR_LEADING_BYTES && (afterYear(bytes, u.start) || afterYearWord(bytes, u.start, u.end)) ? "年" : leading === MONTH_LEADING_BYTES && afterYearAndMonthNumber(bytes, u.start) ? "月" : leading === CJK_MARK_LEADING_BYTES ? markBeforeFigure(bytes, u) : (annotatedChar(bytes, u) ?? likeliestBeforeFigure(bytes, u));
   return guess ? { ...u, text: guess } : u;
 }
