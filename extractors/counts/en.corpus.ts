@@ -115,8 +115,10 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The district opened two one-stop service centres last year.", quote: "two one-stop service centres", value: 2, unit: "one-stop service centres" }, // after a number word, whose run with it (two one) reads as no number
     { rule: "count-en-number-noun", text: "Xiamen has ties with 64 cities in 41 countries, including 8 in the Republic of Korea and 6 in Japan.", quote: "8 in the Republic of Korea", value: 8, unit: "cities" }, // a breakdown by country after "including": what a country holds, the cities, not the countries counted last
     { rule: "count-en-number-noun", text: "The fair drew about 80,000 visitors, including 6,000 from abroad.", quote: "6,000 from abroad", value: 6000, unit: "visitors" }, // a part named by where it came from, its noun the count's before
+    { rule: "count-en-rank", text: "Its foreign trade ranks third in the province and second in the Yangtze River Delta.", quote: "second", value: 2, unit: "rank" }, // a second rank past the first's scope, as 居全省第3位、沿海城市第2位
   ],
   negatives: [
+    "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank
     "Exchanges between the two ports date back more than 800 years to the Song dynasty.", // when the exchanges began, as 可追溯到800多年前
     "1\tJersey City, New Jersey\tUnited States\tJune 1998", // a table row's number and its partner, two cells a tab parts: no count
     "Of these, four were in good condition.", // a part's state, not a figure the release reports

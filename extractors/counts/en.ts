@@ -524,12 +524,13 @@ export const rank: CountRule = {
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
       // "ranking 11th and 6th respectively": a second rank joined to the first
       const end = m.index + m[0].length;
-      const second = SECOND_RANK.exec(ctx.text.slice(end, end + 24));
+      const second = SECOND_RANK.exec(ctx.text.slice(end, end + 60));
       if (second) out.push({ rule: this.id, index: end + second[0].length - second[1]!.length, text: second[1]!, value: ordinalValue(second[2], second[3]), unit: "rank", qualifier: null });
     }
     return out;
   },
 };
-const SECOND_RANK = new RegExp(`^\\s+and\\s+(${ORDINAL})\\b`, "i");
+// ("ranks fifth in China and first in the central and western regions", as 居全国第5位、中西部第1位: past the first's scope)
+const SECOND_RANK = new RegExp(`^(?:\\s+(?:in|among)\\s+[^,.;]{1,30}?|\\s+nationwide)?\\s+and\\s+(${ORDINAL})\\b(?!-)`, "i");
 
 export const EN_COUNT_RULES: readonly CountRule[] = [rank, money, numberNoun];

@@ -177,6 +177,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "双方将在三年内互派艺术团体不少于十个。", quote: "艺术团体不少于十个", value: 10, unit: "艺术团体（个）", qualifier: "at least" }, // a bound (不少于) between the noun and its figure links them as 超过 does
     { rule: "count-zh-noun-numeral", text: "今年以来，两市企业已达成合作项目7个。", quote: "合作项目7个", value: 7, unit: "合作项目（个）" }, // jieba reads 已达成 as a person's name: a verb after an adverb of time ends the noun
     { rule: "count-zh-numeral-classifier", text: "五年来全市新增友好城市12对，平均每5个月新增一对。", quote: "每5个月", value: 5, unit: "个月" }, // the interval a statistic states, as "averaging one pair every 5 months"
+    { rule: "count-zh-rank", text: "全市对外贸易额居全省第3位、沿海城市第2位。", quote: "沿海城市第2位", value: 2, unit: "rank" }, // a second rank of the same thing among others, named before it
   ],
   negatives: [
     "三国时期的文物在此展出。", // the Three Kingdoms, after no region

@@ -479,15 +479,16 @@ export const rank: CountRule = {
       if (!value) continue;
       out.push({ rule: this.id, index: m.index, text: m[0], value, unit: "rank", qualifier: null });
       // 分别居全国第11位和第6位: a second rank joined to the first, of the second thing the clause ranks
+      // (居全国第5位、中西部第1位: or of the same thing among others, named before its rank and cited with it)
       const end = m.index + m[0].length;
-      const second = SECOND_RANK.exec(ctx.text.slice(end, end + 8));
+      const second = SECOND_RANK.exec(ctx.text.slice(end, end + 14));
       const secondValue = second && parseZhNumber(second[2]!);
       if (second && secondValue) out.push({ rule: this.id, index: end + second[1]!.length, text: second[0].slice(second[1]!.length), value: secondValue, unit: "rank", qualifier: null });
     }
     return out;
   },
 };
-const SECOND_RANK = /^([和与、])第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)/;
+const SECOND_RANK = /^([和与、])(?:[\u4e00-\u9fff]{1,5}?(?<![的了在和与是]))?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)/;
 
 /** In priority order: a rank beats a plain numeral reading; classifier readings beat bare nouns. */
 export const ZH_COUNT_RULES: readonly CountRule[] = [rank, numeralClassifierNoun, nounThenNumeral, money, roundFigure, numeralNoun];
