@@ -4,7 +4,7 @@
  */
 import type { PlaceCandidate } from "../types";
 import { opensWithPartner, SIGNING_BODIES_EN } from "./parties";
-import { NUMBER_WORD } from "./trigger-rule";
+import { NUMBER_WORD, REST_OF_DOCUMENTS } from "./trigger-rule";
 import { ENGLISH_MONTH_NAME } from "../shared/calendar";
 
 /** the first "with" after the trigger, and a bound before a figure ("with more than 20") */
@@ -37,7 +37,7 @@ export const COUNTED_SUBJECT = new RegExp(`^(?:[^,]{0,30},\\s+)?(?:\\d+|${NUMBER
  * "nine pairs of cities signed sister-city … agreements, including Nanning and Vientiane of Laos, and Liuzhou and
  * Kuantan of Malaysia": the pairs counted are named after the trigger, each a tie (read as a list of pairs)
  */
-export const PAIRS_INCLUDED_AFTER = /^(?:\s+or\s+[\w\s-]{2,40}?agreements?)?,?\s+including\s+(?:the\s+)?[A-Z][^.;,]*?\s+and\s+[A-Z][^.;]*?,\s+and\s+(?:the\s+)?[A-Z][^.;,]*?\s+and\s+[A-Z]/;
+export const PAIRS_INCLUDED_AFTER = new RegExp(`^(?:${REST_OF_DOCUMENTS.en})?,?\\s+including\\s+(?:the\\s+)?[A-Z][^.;,]*?\\s+and\\s+[A-Z][^.;]*?,\\s+and\\s+(?:the\\s+)?[A-Z][^.;,]*?\\s+and\\s+[A-Z]`);
 export const COUNTED_IN_WORDS = new RegExp(`\\b${NUMBER_WORD}\\s+(?:pairs\\s+of\\b|(?:[\\w-]+\\s+){0,4}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|letters|documents|contracts|deals)\\b)`, "i");
 /**
  * documents counted ("signed three agreements", "signed 5 MoUs"): one signing, when a named pair signs them together

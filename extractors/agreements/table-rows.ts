@@ -14,7 +14,7 @@
  * hold, whatever their column; a cell that names a kind of tie (a 类型 column: 友好城市, 友好交流城市) types
  * its row, the table's kind otherwise.
  */
-import type { HtmlList, HtmlTable } from "../../pipeline/support/html-text";
+import { paragraphsWithin, type HtmlList, type HtmlTable } from "../../pipeline/support/html-text";
 import type { Span } from "../../pipeline/offsets";
 import type { AgreementCandidate, AgreementType, DateCandidate, Lang, PlaceCandidate } from "../types";
 import type { PlaceType } from "../places/gazetteer";
@@ -74,7 +74,7 @@ interface TieKind {
 /** the tables that list ties (the HTML's tables, read once per document before any place is linked) */
 export function tieTables(tables: readonly HtmlTable[], paragraphs: readonly CellParagraph[]): TieTable[] {
   const out: TieTable[] = [];
-  const cellParagraphs = (span: Span): CellParagraph[] => within(paragraphs, span);
+  const cellParagraphs = (span: Span): CellParagraph[] => paragraphsWithin(paragraphs, span);
   for (const table of tables) {
     const cellText = (span: Span): string => cellParagraphs(span).map((p) => p.text).join(" ");
     const headerAt = table.rows.findIndex((row) => row.cells.length > 1 && row.cells.every((c) => c.header) && row.cells.some((c) => PARTNER_COLUMN.test(cellText(c.source))));
@@ -86,7 +86,7 @@ export function tieTables(tables: readonly HtmlTable[], paragraphs: readonly Cel
     if (!headings.some((h) => OTHER_COLUMN.test(h)) || table.rows.some((row) => row.cells.some((c) => cellText(c.source).length > LONGEST_CELL))) continue;
     // (the paragraphs since the table before it: a heading names its own table, not the next one)
     const since = Math.max(0, ...tables.filter((t) => t.source.end <= table.source.start).map((t) => t.source.end));
-    const before = within(paragraphs, { start: since, end: table.source.start }).filter((p) => p.lang !== "other").slice(-HEADING_REACH).reverse();
+    const before = paragraphsWithin(paragraphs, { start: since, end: table.source.start }).filter((p) => p.lang !== "other").slice(-HEADING_REACH).reverse();
     const named = [table.caption ? cellText(table.caption) : "", headings.join(" "), ...before.map((p) => p.text)];
     const kind = oneKind(named.map(kindNamedIn));
     if (!kind) continue;
@@ -111,8 +111,8 @@ export function tieLists(lists: readonly HtmlList[], tables: readonly HtmlTable[
   const out: TieTable[] = [];
   const blocks = [...tables, ...lists].map((b) => b.source);
   for (const list of lists) {
-    const since = (): CellParagraph[] => within(paragraphs, { start: Math.max(0, ...blocks.filter((b) => b.end <= list.source.start).map((b) => b.end)), end: list.source.start });
-    const table = listOfTies(list.items.map((item) => within(paragraphs, item)), since);
+    const since = (): CellParagraph[] => paragraphsWithin(paragraphs, { start: Math.max(0, ...blocks.filter((b) => b.end <= list.source.start).map((b) => b.end)), end: list.source.start });
+    const table = listOfTies(list.items.map((item) => paragraphsWithin(paragraphs, item)), since);
     if (table) out.push(table);
   }
   return out;
@@ -270,20 +270,6 @@ const isCountryOrRegion = (place: PlaceCandidate): boolean => {
   const kind = place.hits[0]?.entry.type ?? place.type;
   return kind === "country" || kind === "region";
 };
-
-/** the paragraphs inside a span of the source, found by halving as the paragraphs are in source order (a long table stays linear) */
-function within(paragraphs: readonly CellParagraph[], span: Span): CellParagraph[] {
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid]!.source.start < span.start) low = mid + 1;
-    else high = mid;
-  }
-  const out: CellParagraph[] = [];
-  for (let i = low; i < paragraphs.length && paragraphs[i]!.source.start < span.end; i++) if (paragraphs[i]!.source.end <= span.end) out.push(paragraphs[i]!);
-  return out;
-}
 
 /** a first row of plain cells that reads as a header: it names a partners' column and states no date */
 function firstRowAsHeader(table: HtmlTable, cellText: (span: Span) => string): HtmlTable["rows"][number] | null {

@@ -108,9 +108,12 @@ function listedAfterColon(text: string, places: PlaceCandidate[], s: Sentence, t
 // (and the pairs it includes, not all of them: 新增国际友城6对，其中包括A与B、C与D; "added six pairs …, including A and B, and C and D")
 /** the English words that open such a list, after the trigger or at its end ("sister cities, namely") */
 const LIST_OPENING_EN = "namely|including";
-// (past the rest of the documents' name: 签署了友好城市或友好合作协议，其中包括A与B、C与D, "signed sister-city or friendly
-// cooperation agreements, including A and B, and C and D")
-const LIST_AFTER_TRIGGER = { zh: /^(?:或[^，。；]{2,12}?(?:协议书?|关系))?[，,]?\s*(?:分别(?:为|是)[：:]?|即|其中(?:包括|有)[：:]?|[：:])/, en: new RegExp(`^(?:\\s+or\\s+[\\w\\s-]{2,40}?agreements?)?(?:,?\\s+(?:${LIST_OPENING_EN})\\b|:)`) };
+/**
+ * the rest of the documents' name after a trigger, before a list of the pairs that signed them: 签署了友好城市|或友好合作协议，
+ * 其中包括A与B、C与D, "signed sister-city| or friendly cooperation agreements, including A and B, and C and D"
+ */
+export const REST_OF_DOCUMENTS = { zh: "或[^，。；]{2,12}?(?:协议书?|关系)", en: "\\s+or\\s+[\\w\\s-]{2,40}?agreements?" };
+const LIST_AFTER_TRIGGER = { zh: new RegExp(`^(?:${REST_OF_DOCUMENTS.zh})?[，,]?\\s*(?:分别(?:为|是)[：:]?|即|其中(?:包括|有)[：:]?|[：:])`), en: new RegExp(`^(?:${REST_OF_DOCUMENTS.en})?(?:,?\\s+(?:${LIST_OPENING_EN})\\b|:)`) };
 /** a trigger that holds the list's opening itself: "sister cities:", "sister cities, namely", "…, including" */
 const TRIGGER_OPENS_LIST = new RegExp(`(?:[:：]|\\b(?:${LIST_OPENING_EN}))$`);
 /** what parts such a list: a list that runs to the end of its sentence has room for "，以及" and ", and" between pairs */

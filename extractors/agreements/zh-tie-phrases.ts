@@ -45,12 +45,14 @@ export const LISTED_TIES = (kind: string): string => `(${kind})(?:(?:主要)?(?:
 /** A与B的友好城市关系始于1980年: a tie the year it began dates */
 // (A与B友好城市关系正式确立, A与B的友好城市关系于2005年正式建立: the tie, then its verb in the passive)
 export const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯(?:到|至))|(?:于[^，。；]{2,12}?)?(?:正式|得以)?(?:确立|建立|缔结|建成)(?![^，。；]{0,2}(?:和|与|及)))`;
+/** the pair a tie of theirs is named after: 两市, 双方, or A与B (the look-behinds of TIE_ANNIVERSARY and FRIENDLY_TIE_BEGAN) */
+const PAIR_NAMED_BEFORE = "(?:两市|两地|两省|两省州|两区|两县|双方|[与和同][^，。；]{1,16}?)";
 /**
  * 两市友好城市缔结46周年, A与B友好城市关系30周年: a tie's anniversary is a tie made before, its parties the pair right
  * before it (not 杭州市举办国际友城30周年成果展, all its ties at once); the anniversary looked for ahead before the pair behind,
  * which most positions of a paragraph would otherwise scan back for
  */
-export const TIE_ANNIVERSARY = `(?=${SISTER_TIE}(?:关系)?(?:缔结|结好|建立)?[0-9０-９一二三四五六七八九十]{1,3}周年)(?<=(?:两市|两地|两省|两省州|两区|两县|双方|[与和同][^，。；]{1,16}?)(?:的|之间)?)(?!国际)(${SISTER_TIE}(?:关系)?)(?=(?:缔结|结好|建立)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})周年)`;
+export const TIE_ANNIVERSARY = `(?=${SISTER_TIE}(?:关系)?(?:缔结|结好|建立)?[0-9０-９一二三四五六七八九十]{1,3}周年)(?<=${PAIR_NAMED_BEFORE}(?:的|之间)?)(?!国际)(${SISTER_TIE}(?:关系)?)(?=(?:缔结|结好|建立)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})周年)`;
 /** 札幌市是沈阳市的友好城市: a place said to be another's sister city (not 是…的友好城市交流活动, where the tie describes another noun) */
 // (维多利亚州是江苏省的第一个友好省州, 汤斯维尔市是湛江市的第11个国际友好城市: ranked by its order, with its subject
 // named and no verb of making inside; 这是湛江市的第11个…, ，是江苏省与德国之间的首对…, 是长兴县缔结的第4个… describe a
@@ -67,4 +69,4 @@ export const ADDED_AS_TIE_ZH = (kind: string): string => `(新增)(?:了)?[^，�
  * 两市友好关系始于1986年, A与B的友好交往可追溯到1997年: the friendly relations of a pair named right before, dated by the
  * year they began (not 中法友好关系始于…, no pair; the lookahead first, so the look-behind is tried only there)
  */
-export const FRIENDLY_TIE_BEGAN = `(?=友好(?:关系|交往|往来)(?:关系)?(?:正式)?(?:始于|建立于|开始于|可追溯(?:到|至)))(?<=(?:两市|两地|两省|两省州|两区|两县|双方|[与和同][^，。；]{1,16}?)(?:的|之间的?)?)(友好(?:关系|交往|往来)(?:关系)?)`;
+export const FRIENDLY_TIE_BEGAN = `(?=友好(?:关系|交往|往来)(?:关系)?(?:正式)?(?:始于|建立于|开始于|可追溯(?:到|至)))(?<=${PAIR_NAMED_BEFORE}(?:的|之间的?)?)(友好(?:关系|交往|往来)(?:关系)?)`;

@@ -148,8 +148,8 @@ interface Spec {
   between?: boolean;
 }
 
-/** the release's own word for itself, right before a position (我市, 本省) */
-const OWN_BEFORE = /(?:我|本)(?:市|省|区|县)$/;
+/** the release's own word for itself, right before a position (我市, 本省; not 全市, "the whole city") */
+const OWN_BEFORE = new RegExp(`(?:${Object.keys(OWN_PLACE).filter((w) => !w.startsWith("全")).join("|")})$`);
 /**
  * whether a place ends right before `start` and one starts right at `end` (哈尔滨|友好城市|加拿大…): a country before owns
  * no tie of its own (日本友好城市代表团), and the place before may be the release's own word for itself (我市友城日本大分市)

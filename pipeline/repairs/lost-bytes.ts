@@ -51,10 +51,21 @@ function afterYearAndMonthNumber(bytes: Uint8Array, at: number): boolean {
 // none of which follows 去 or 今 and comes before a figure)
 const YEAR_WORD_HEAD = /^[去今明前上本当當同]$/u;
 function afterYearWord(bytes: Uint8Array, at: number, end: number): boolean {
-  return at >= 3 && isDigitByte(bytes[end]) && YEAR_WORD_HEAD.test(UTF8.decode(bytes.subarray(at - 3, at)));
+  return isDigitByte(bytes[end]) && YEAR_WORD_HEAD.test(charBefore(bytes, at));
 }
 // (缅�(diàn), 意向�(shū): before a pinyin annotation, the one character of the two bytes left that the annotation reads)
 const UTF8 = new TextDecoder("utf-8", { fatal: false });
+/** every character whose UTF-8 opens with the two bytes a lost byte left */
+function charactersOfLeading(bytes: Uint8Array, u: Unit): string[] {
+  const out: string[] = [];
+  for (let last = 0x80; last <= 0xbf; last++) {
+    const ch = UTF8.decode(new Uint8Array([bytes[u.start]!, bytes[u.start + 1]!, last]));
+    if (ch.length === 1 && ch !== "\ufffd") out.push(ch);
+  }
+  return out;
+}
+/** the character of three bytes right before a position, "" at the text's start */
+const charBefore = (bytes: Uint8Array, at: number): string => (at >= 3 ? UTF8.decode(bytes.subarray(at - 3, at)) : "");
 const ANNOTATION_SYLLABLE = new RegExp(`^[${PINYIN_LETTERS}Ü]{1,7}$`);
 function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
   if (bytes[u.end] !== 0x28) return undefined;
@@ -62,11 +73,7 @@ function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
   if (close < 0) return undefined;
   const syllable = UTF8.decode(bytes.subarray(u.end + 1, u.end + 1 + close)).normalize("NFC");
   if (!ANNOTATION_SYLLABLE.test(syllable)) return undefined;
-  const read: string[] = [];
-  for (let last = 0x80; last <= 0xbf; last++) {
-    const ch = UTF8.decode(new Uint8Array([bytes[u.start]!, bytes[u.start + 1]!, last]));
-    if (ch.length === 1 && ch !== "\ufffd" && isReadingOf(ch, syllable)) read.push(ch);
-  }
+  const read = charactersOfLeading(bytes, u).filter((ch) => isReadingOf(ch, syllable));
   // (萨克拉门�(tuō): 托 and the rare 扡 both read tuō; the one of everyday text)
   const everyday = read.filter((ch) => isCommonHan(ch.codePointAt(0)!));
   if (everyday.length === 1) return everyday[0];
@@ -80,7 +87,7 @@ function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
  * 标识码 as 标识破).
  */
 function wordWithBefore(bytes: Uint8Array, u: Unit, candidates: readonly string[]): string | undefined {
-  const before = u.start >= 3 ? UTF8.decode(bytes.subarray(u.start - 3, u.start)) : "";
+  const before = charBefore(bytes, u.start);
   if (!/^\p{Script=Han}$/u.test(before)) return undefined;
   // (in simplified script, as jieba's dictionary has it: 緬甸 is 缅甸)
   const simplified = converterFor("t");
@@ -88,15 +95,7 @@ function wordWithBefore(bytes: Uint8Array, u: Unit, candidates: readonly string[
   const joined = candidates.filter((_, i) => words[i]!.length === 1 && words[i]![0]!.tag !== "x");
   return joined.length === 1 ? joined[0] : undefined;
 }
-/** every everyday character whose UTF-8 opens with the two bytes left */
-function everydayOfLeading(bytes: Uint8Array, u: Unit): string[] {
-  const out: string[] = [];
-  for (let last = 0x80; last <= 0xbf; last++) {
-    const ch = UTF8.decode(new Uint8Array([bytes[u.start]!, bytes[u.start + 1]!, last]));
-    if (ch.length === 1 && ch !== "\ufffd" && isCommonHan(ch.codePointAt(0)!)) out.push(ch);
-  }
-  return out;
-}
+
 /**
  * how much less likely a character is to stand as a word of its own before a figure than to end a word (活动) there,
  * the words that open a figure (约, 于, 达, 共) weighted two and a half times as much; and how far ahead of the next the
@@ -116,7 +115,7 @@ const FIGURE_OPENERS = new Set([..."约于达至自为共计增超过近逾第�
  */
 function likeliestBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
   if (!isDigitByte(bytes[u.end])) return undefined;
-  const before = u.start >= 3 ? UTF8.decode(bytes.subarray(u.start - 3, u.start)) : "";
+  const before = charBefore(bytes, u.start);
   if (!/^\p{Script=Han}$/u.test(before)) return undefined;
   // (in simplified text only: the dictionary's words are simplified, and in traditional text a simplified opener's
   // traditional form shares its bytes with many others, 過 with 道 and 達; tried there, scored by the simplified forms,
@@ -124,8 +123,8 @@ function likeliestBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
   const simplified = converterFor("t");
   const around = UTF8.decode(bytes.subarray(Math.max(0, u.start - 90), u.start));
   if (simplified(around) !== around) return undefined;
-  const scored = everydayOfLeading(bytes, u)
-    .filter((ch) => simplified(ch) === ch)
+  const scored = charactersOfLeading(bytes, u)
+    .filter((ch) => isCommonHan(ch.codePointAt(0)!) && simplified(ch) === ch)
     .map((ch) => ({ ch, score: Math.max(wordFrequency(before + ch), (FIGURE_OPENERS.has(ch) ? OPENER_WEIGHT : ALONE_WEIGHT) * wordFrequency(ch)) }))
     .sort((a, b) => b.score - a.score);
   const [best, next] = scored;
@@ -143,7 +142,7 @@ const NEW_SENTENCE_AFTER = /^[0-9]{1,4}(?:年|[\ufffd\u001a]{1,3})(?:[，,]|[来
 const TITLE_CLOSES_AFTER = /^[^《。]{1,60}》/;
 function markBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
   if (!isDigitByte(bytes[u.end])) return undefined;
-  const before = u.start >= 3 ? UTF8.decode(bytes.subarray(u.start - 3, u.start)) : "";
+  const before = charBefore(bytes, u.start);
   if (!/^[\p{Script=Han}）)》”]$/u.test(before)) return undefined;
   const after = UTF8.decode(bytes.subarray(u.end, Math.min(bytes.length, u.end + 200)));
   return TITLE_CLOSES_AFTER.test(after) ? "《" : NEW_SENTENCE_AFTER.test(after) ? "。" : "、";

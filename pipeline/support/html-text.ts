@@ -77,8 +77,21 @@ export interface HtmlTable {
  * half of a paragraph translated in two (align), and a figure it repeats is the running text's claim (fuse)
  */
 export function paragraphsInCells(tables: readonly HtmlTable[], paragraphs: readonly { id: string; source: Span }[]): Set<string> {
-  const cells = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.source)));
-  return new Set(paragraphs.filter((p) => cells.some((c) => c.start <= p.source.start && p.source.end <= c.end)).map((p) => p.id));
+  return new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => paragraphsWithin(paragraphs, c.source)))).map((p) => p.id));
+}
+
+/** the paragraphs inside a span of the source, found by halving as the paragraphs are in source order (a long table stays linear) */
+export function paragraphsWithin<P extends { source: Span }>(paragraphs: readonly P[], span: Span): P[] {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid]!.source.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: P[] = [];
+  for (let i = low; i < paragraphs.length && paragraphs[i]!.source.start < span.end; i++) if (paragraphs[i]!.source.end <= span.end) out.push(paragraphs[i]!);
+  return out;
 }
 
 /** A piece of a paragraph: text plus the raw range it stands for. */
