@@ -118,10 +118,13 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(rare).text).toContain("萨克拉门托市"); // the one of everyday text (jieba joins neither to 门)
   });
 
-  it("restores a dash lost between two years, and characters whose bytes meet as a symbol of GBK's row A1", () => {
+  it("restores a dash or 至 lost between two figures, and characters whose bytes meet as a symbol of GBK's row A1", () => {
     const range = "双方签署了2026—2028年合作规划，并举行了会谈。";
     expect(asGbk(range)).toContain("2026鈥\ufffd2028"); // the dash (鈥, its first two bytes) lost its last before the 2
     expect(repaired(range).text).toContain("2026—2028年合作规划"); // (了 before 2026 stays lost: its two bytes fit many)
+    const months = "今年1至10月，两地进出口总额增长。";
+    expect(asGbk(months)).toContain("1鑷\ufffd10"); // 至 lost its last byte between the two figures (鑷, its first two)
+    expect(repaired(months).text).toContain("今年1至10月");
     const symbol = "代表团访问了俄罗斯叶卡捷琳堡市，并签署了协议。";
     expect(asGbk(symbol)).toContain("℃"); // 卡捷's bytes meet as ℃
     expect(repaired(symbol).text.startsWith("代表团访问了俄罗斯叶卡捷琳堡市")).toBe(true);
@@ -145,6 +148,17 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
       expect(asGbk(clean)).toContain(`\ufffd${restored.slice(restored.indexOf(mark) + 1, restored.indexOf(mark) + 5)}`); // the mark lost its last byte
       expect(repaired(clean).text).toContain(restored);
     }
+  });
+
+  it("restores a bracket's open lost before a figure where its close follows, and no other full-width mark", () => {
+    const dated = "该省友好省州包括美国加州（1981年）和日本爱知县（1980年）。";
+    expect(asGbk(dated)).toContain("\ufffd1981"); // （ lost its last byte before the digits, and again before 1980
+    expect(asGbk(dated)).toContain("\ufffd1980");
+    expect(repaired(dated).text.slice(0, -1)).toBe(dated.slice(0, -1)); // (the last mark's bytes end the text, cut)
+    // (：, ， and （ share their two bytes; with no close after the figure, nothing says which it was)
+    const colon = "会议时间：2024年5月，双方签署了合作备忘录。";
+    expect(asGbk(colon)).toContain("\ufffd2024");
+    expect(repaired(colon).text.slice(0, -1)).toBe(colon.replace("：", "\ufffd").slice(0, -1));
   });
 
   it("leaves another lost character lost, and flagged", () => {

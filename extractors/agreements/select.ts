@@ -72,7 +72,13 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
     generic.type === "agreement" &&
     BARE_AGREEMENT.test(ctx.text.slice(generic.triggerAt.index, generic.triggerAt.end)) &&
     kept.some((t) => TIE_TYPES.has(t.type) && t.triggerAt.index >= generic.triggerAt.end && /^[^。；;.!?]{0,40}$/.test(ctx.text.slice(generic.triggerAt.end, t.triggerAt.index)));
-  return kept.filter((c) => !tellsItsTie(c)).sort((a, b) => a.index - b.index);
+  // 双方就续签两市合作计划达成共识，并签署了…行动计划, "reached consensus on renewing the cooperation plan … and signed
+  // the … Action Plan": a document of a kind planned with no date of its own, then one of the same kind signed later in
+  // the sentence, is the plan carried out: one event, the signing (not "agreed to sign a memorandum next year, and
+  // signed a memorandum on …": the plan's own date makes it another)
+  const carriedOut = (plan: AgreementCandidate): boolean =>
+    plan.status === "planned" && !plan.date && kept.some((s) => s.status === "signed" && s.type === plan.type && s.triggerAt.index >= plan.triggerAt.end && !/[。；;.!?]/.test(ctx.text.slice(plan.triggerAt.end, s.triggerAt.index)));
+  return kept.filter((c) => !tellsItsTie(c) && !carriedOut(c)).sort((a, b) => a.index - b.index);
 }
 
 /** what lies between two documents of one list: no clause's mark, and 》, 、 or 和 (a comma or "and" in English) before the second */

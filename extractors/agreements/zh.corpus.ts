@@ -337,6 +337,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "我市与韩国全州市互致贺信，庆祝结好20周年。", quote: "我市与韩国全州市互致贺信，庆祝结好", type: "sister-city", parties: ["我市", "全州市"] }, // the anniversary those of the clause before celebrate is their tie's
     { rule: "agreement-zh-letter-of-intent", text: "两市草签了友好城市意向书。", quote: "两市草签了友好城市意向书", type: "letter-of-intent", parties: ["两市"] }, // initialled (草签), as signed
     { rule: "agreement-zh-friendly-cooperation", text: "5月8日，江门市与葡萄牙维塞乌市签署建立友好交流城市关系协议书，维塞乌市成为江门市第16个国际友好城市。", quote: "江门市与葡萄牙维塞乌市签署建立友好交流城市关系", type: "friendly-cooperation", parties: ["江门市", "维塞乌市"], date: "2025-05-08" }, // the rank after it describes the tie just told: no second event
+    { rule: "agreement-zh-sister-city", text: "该省现有友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）。", quote: "友好省州12个，包括日本爱知县（1980年）", type: "sister-city", parties: ["爱知县"], date: "1980", alongside: ["友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）"] }, // the ties counted, then 包括 and the partners dated item by item
+    { rule: "agreement-zh-sister-city", text: "该省现有友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）。", quote: "友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）", type: "sister-city", parties: ["密歇根"], date: "1982", alongside: ["友好省州12个，包括日本爱知县（1980年）"] },
+    { rule: "agreement-zh-agreement", text: "会谈中，双方就续签友好合作计划达成共识，并签署了《南京市与莱比锡市友好合作计划》。", quote: "签署了《南京市与莱比锡市友好合作计划》", type: "agreement", parties: ["南京市", "莱比锡"], alongside: [] }, // a plan agreed on with no date of its own, then a document of its kind signed in the same sentence: the plan carried out, one event
   ],
   negatives: [
     "我市与韩国全州市互致贺信，庆祝新年。", // a celebration, but of no tie's anniversary

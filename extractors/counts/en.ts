@@ -195,7 +195,10 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     // ("3 youth exchange programs next year": after singular nouns only, a counted thing's head is plural, so a word in
     // -s there is it, though the tagger reads a verb: a verb after a count would agree with a plural, without its -s)
     const afterSingulars = words.length > 0 && words.every((w) => (w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) || (w.tags.has("Value") && w.tags.has("Hyphenated"))) && t.tags.has("PresentTense");
-    const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)) || rate || afterSingulars);
+    // ("20 provincial-level sister states and provinces": a kind of place in the plural right after a singular noun is
+    // the head, which the tagger, seeing "and" next, reads as a verb)
+    const placeKindAfterNoun = words.length > 0 && PLACE_KINDS.test(word) && words[words.length - 1]!.tags.has("Noun") && !words[words.length - 1]!.tags.has("Plural");
+    const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)) || rate || afterSingulars || placeKindAfterNoun);
     // "200 visiting delegations", "30 participating cities": a participle before the plural it describes
     const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");
     // "46 air routes serving 31 cities": after a plural, a word in -ing opens what the things do, whatever the tagger says

@@ -13,12 +13,14 @@ import { wordFrequency } from "./word-frequencies";
  * UTF-8 read as GBK loses a character's last byte where an ASCII byte follows it (no GBK pair ends below 40):
  * the decoder wrote U+FFFD for it, which `encode` turns back into the lost-byte marker. Between two digits only
  * a date's 年 or 月 fits (2025骞�9鏈�8 is 2025年9月8), and the two bytes left say which; a date's 年, 月 or 日 where
- * the date's shape around it says so; a CJK mark before a figure, by what follows it; before a pinyin annotation, the
- * character it reads; before a figure, in simplified text, the character jieba's dictionary makes far the likeliest;
- * elsewhere the character stays lost, as U+FFFD in place of the two characters its bytes made (and flagged as such).
+ * the date's shape around it says so; a CJK mark or a bracket's open before a figure, by what follows it; before a
+ * pinyin annotation, the character it reads; before a figure, in simplified text, the character jieba's dictionary
+ * makes far the likeliest; elsewhere the character stays lost, as U+FFFD in place of the two characters its bytes
+ * made (and flagged as such).
  */
-// (and a dash between two years, 2026—2028, whose three bytes open E2 80 as every dash's do)
-const DATE_CHAR_BY_LEADING_BYTES: Record<number, string> = { [0xe5b9]: "年", [0xe69c]: "月", [0xe280]: "—" };
+// (and a range's dash or 至 between two numbers, 2026—2028 and 1至10月: every dash's three bytes open E2 80, and of
+// the characters E8 87 opens, 自 and 致 among them, only 至 stands between two figures)
+const DATE_CHAR_BY_LEADING_BYTES: Record<number, string> = { [0xe5b9]: "年", [0xe69c]: "月", [0xe280]: "—", [0xe887]: "至" };
 const isDigitByte = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 // (a day's 日 after 月 and the day's digits, whatever follows: 9鏈�8鏃�, is 9月8日, its two bytes E6 97 shared with 时
 // and 旧, which 月 and a day before them rule out)
@@ -147,6 +149,17 @@ function markBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
   const after = UTF8.decode(bytes.subarray(u.end, Math.min(bytes.length, u.end + 200)));
   return TITLE_CLOSES_AFTER.test(after) ? "《" : NEW_SENTENCE_AFTER.test(after) ? "。" : "、";
 }
+/**
+ * （ lost before a figure (EF BC, the bytes every full-width mark opens with, ，, ：, （ and ） among them): a bracket's
+ * open where its close follows the figure before any other mark (美国新泽西州（1981年）, 代表团（200人）); which other
+ * full-width mark it was, nothing around says.
+ */
+const FULL_WIDTH_LEADING_BYTES = 0xefbc;
+const BRACKET_CLOSES_AFTER = /^[0-9][^（）()。，,；;：:]{0,16}[）)]/;
+function bracketBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
+  if (!isDigitByte(bytes[u.end]) || !/^\p{Script=Han}$/u.test(charBefore(bytes, u.start))) return undefined;
+  return BRACKET_CLOSES_AFTER.test(UTF8.decode(bytes.subarray(u.end, Math.min(bytes.length, u.end + 60)))) ? "（" : undefined;
+}
 /** the character a lost byte took, by the readings above in turn: the date's shape, a mark's, an annotation's, the dictionary's */
 function lostCharacter(bytes: Uint8Array, u: Unit): string | undefined {
   const leading = (bytes[u.start]! << 8) | bytes[u.start + 1]!;
@@ -155,6 +168,7 @@ function lostCharacter(bytes: Uint8Array, u: Unit): string | undefined {
   if (leading === YEAR_LEADING_BYTES && (afterYear(bytes, u.start) || afterYearWord(bytes, u.start, u.end))) return "年";
   if (leading === MONTH_LEADING_BYTES && afterYearAndMonthNumber(bytes, u.start)) return "月";
   if (leading === CJK_MARK_LEADING_BYTES) return markBeforeFigure(bytes, u);
+  if (leading === FULL_WIDTH_LEADING_BYTES) return bracketBeforeFigure(bytes, u);
   return annotatedChar(bytes, u) ?? likeliestBeforeFigure(bytes, u);
 }
 export function withLostCharRestored(bytes: Uint8Array, u: Unit & { lossy: number }): Unit & { lossy: number } {
