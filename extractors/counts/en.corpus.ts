@@ -117,6 +117,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The fair drew about 80,000 visitors, including 6,000 from abroad.", quote: "6,000 from abroad", value: 6000, unit: "visitors" }, // a part named by where it came from, its noun the count's before
     { rule: "count-en-rank", text: "Its foreign trade ranks third in the province and second in the Yangtze River Delta.", quote: "second", value: 2, unit: "rank" }, // a second rank past the first's scope, as 居全省第3位、沿海城市第2位
     { rule: "count-en-number-noun", text: "The province has 14 provincial-level sister states and provinces, including Aichi.", quote: "14 provincial-level sister states and provinces", value: 14, unit: "provincial-level sister states and provinces" }, // a kind of place right after a singular noun is the head, though the tagger reads a verb before "and"
+    { rule: "count-en-number-noun", text: "The city hosted a dozen or so trade fairs last year.", quote: "a dozen or so trade fairs", value: 12, unit: "trade fairs", qualifier: "about" }, // "or so" after the figure says about, and its "or" stops no unit
+    { rule: "count-en-number-noun", text: "The province now has 30 or more sister cities.", quote: "30 or more sister cities", value: 30, unit: "sister cities", qualifier: "more than" }, // as 30个以上
   ],
   negatives: [
     "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank

@@ -51,7 +51,8 @@ function qualifierBefore(text: string, index: number): { q: Qualifier; start: nu
  * years and days, which are followed by such words or by nothing.
  */
 export function noUnitCanFollow(sentence: string, from: number): boolean {
-  const rest = sentence.slice(from);
+  // (past the words that qualify the figure from after it, "or so" among them, whose "or" would stop the unit)
+  const rest = blankAddedMore(sentence, from).slice(from);
   return !WORD_CHARACTER.test(rest) || STOP_WORD_NEXT.test(rest);
 }
 /** what unitAfter keeps of a term: a term without one of these ends the unit */
@@ -70,8 +71,8 @@ const CLAUSE_END = /(?:[,;:!?)"”]|(?<!(?:^|[^A-Za-z])[A-Z](?:\.[A-Z])+)\.)(?=\
  */
 const STOP_WORD_AND_NEXT = new RegExp(`${STOP_WORD_AFTER_SPACES}(?:[ \\t\\r\\n]+[^ \\t\\r\\n]+)?`, "giu");
 
-/** "more" right after a number (two more flights), not a comparison's (two more than); or "-plus" (30-plus countries), "-odd" (50-odd cities) */
-const ADDED_MORE = /^(?:\s+more(?=\s+(?!than\b)[a-z])|-plus\b|-odd\b)/i;
+/** "more" right after a number (two more flights), not a comparison's (two more than); or "-plus" (30-plus countries), "-odd" (50-odd cities), "or so" (a dozen or so forums), "or more" (20 or more cities, as 20个以上) */
+const ADDED_MORE = /^(?:\s+more(?=\s+(?!than\b)[a-z])|-plus\b|-odd\b|\s+or\s+(?:so|more)(?=\s+[a-z]))/i;
 /**
  * The text with the "more" right after the number ending at `numberEnd` blanked ("two more flights", "three more sister
  * cities"): "more" says they are added, not what they are, and the tagger, reading it as an adverb, makes the noun
@@ -445,9 +446,11 @@ export const numberNoun: CountRule = {
       }
       const qual = qualifierBefore(ctx.text, n.index);
       const start = qual ? qual.start : n.index;
-      // "5,000-plus visitors", "300+ guests", "50-odd cities": more than, said after the figure (as 5000余名)
-      const plus = !qual && /^(?:-plus\b|-odd\b|\+)/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 5));
-      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), value: n.value, unit: unitText, qualifier: qual?.q ?? (plus ? "more than" : null) });
+      // "5,000-plus visitors", "300+ guests", "50-odd cities", "20 or more cities": more than, said after the figure (as 5000余名, 20个以上)
+      const plus = !qual && /^(?:-plus\b|-odd\b|\+|\s+or\s+more\b)/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 10));
+      // ("a dozen or so forums": about, said after the figure, as 十来个)
+      const orSo = !qual && /^\s+or\s+so\b/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8));
+      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), value: n.value, unit: unitText, qualifier: qual?.q ?? (plus ? "more than" : orSo ? "about" : null) });
       unit = null;
     }
     return out;

@@ -178,6 +178,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "今年以来，两市企业已达成合作项目7个。", quote: "合作项目7个", value: 7, unit: "合作项目（个）" }, // jieba reads 已达成 as a person's name: a verb after an adverb of time ends the noun
     { rule: "count-zh-numeral-classifier", text: "五年来全市新增友好城市12对，平均每5个月新增一对。", quote: "每5个月", value: 5, unit: "个月" }, // the interval a statistic states, as "averaging one pair every 5 months"
     { rule: "count-zh-rank", text: "全市对外贸易额居全省第3位、沿海城市第2位。", quote: "沿海城市第2位", value: 2, unit: "rank" }, // a second rank of the same thing among others, named before it
+    { rule: "count-zh-noun-numeral", text: "全年举办各类经贸论坛十几场。", quote: "经贸论坛十几场", value: 10, unit: "经贸论坛（场）", qualifier: "more than" }, // 十几, "ten-odd": the tens, and more than them, as 十余
+    { rule: "count-zh-numeral-classifier", text: "全年共举办了二十几场展会。", quote: "二十几场展会", value: 20, unit: "场展会", qualifier: "more than" }, // (展会, which jieba tags a verb, is the noun counted)
+    { rule: "count-zh-noun-numeral", text: "景区全年接待访客3万人次。", quote: "访客3万人次", value: 30000, unit: "访客（人次）" },
   ],
   negatives: [
     "三国时期的文物在此展出。", // the Three Kingdoms, after no region

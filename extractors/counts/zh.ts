@@ -131,8 +131,8 @@ function qualifierOf(ctx: ParagraphContext, start: number, end: number): { quali
     if (m && (!best || m[0].length > best.lengthBefore)) best = { qualifier, lengthBefore: m[0].length };
   }
   if (best) return best;
-  // (120余万人次: the figure's own words say "more than", between it and its scale)
-  if (/[0-9０-９][余多][万萬亿億]/.test(ctx.text.slice(start, end))) return { qualifier: "more than", lengthBefore: 0 };
+  // (120余万人次, 十几场: the figure's own words say "more than", between it and its scale, or after its tens)
+  if (/[0-9０-９][余多][万萬亿億]|十几$/.test(ctx.text.slice(start, end))) return { qualifier: "more than", lengthBefore: 0 };
   const after = ctx.text.slice(end, end + 10);
   for (const [re, qualifier] of QUALIFIER_AFTER) if (re.test(after)) return { qualifier, lengthBefore: 0 };
   return null;

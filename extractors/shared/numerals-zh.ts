@@ -105,7 +105,8 @@ const ARABIC =
   // (120余万, 500多亿: "more than" between the figure and its scale, which the figure is in)
   `(?:(?<more>[余多](?=[万萬亿億]))?(?<hanScale>[${Object.keys(BIG_UNITS).join("")}千百]+)|(?<latinScale>[KkMG])(?![A-Za-z\\p{Script=Han}]))?`;
 const HALF = `(?<half>[一1]半半?|半(?=[个個]))`;
-const HAN_NUMBER = `(?<han>${HAN}+)(?:[点點](?<decimals>(?:${HAN_DIGIT}|${DIG})+))?`;
+// (十几, 二十几: "ten-odd", the tens and a few more; the figure is its tens, and the count's rule reads 几 as "more than")
+const HAN_NUMBER = `(?<han>${HAN}+)(?:[点點](?<decimals>(?:${HAN_DIGIT}|${DIG})+)|(?<=[十拾])几)?`;
 
 // One pass, leftmost match; each alternative is linear (no nested quantifiers over the same characters).
 const NUMERAL = new RegExp(`${SIGN}(?:${FRACTION}|${HALF}|${ARABIC}|${HAN_NUMBER})`, "gu");
