@@ -119,6 +119,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The province has 14 provincial-level sister states and provinces, including Aichi.", quote: "14 provincial-level sister states and provinces", value: 14, unit: "provincial-level sister states and provinces" }, // a kind of place right after a singular noun is the head, though the tagger reads a verb before "and"
     { rule: "count-en-number-noun", text: "The city hosted a dozen or so trade fairs last year.", quote: "a dozen or so trade fairs", value: 12, unit: "trade fairs", qualifier: "about" }, // "or so" after the figure says about, and its "or" stops no unit
     { rule: "count-en-number-noun", text: "The province now has 30 or more sister cities.", quote: "30 or more sister cities", value: 30, unit: "sister cities", qualifier: "more than" }, // as 30个以上
+    { rule: "count-en-number-noun", text: "The port opened 14 new container routes, including six to Southeast Asia and three to Europe.", quote: "three to Europe", value: 3, unit: "new container routes" }, // a breakdown's items by where they go, the noun the first count's
   ],
   negatives: [
     "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank

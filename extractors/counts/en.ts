@@ -343,10 +343,10 @@ const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|i
 const COUNTRIES_UNIT = /^(?:countries|nations)(?:\s+and\s+regions)?$/i;
 /** a country's name, as the gazetteer knows it ("Japan", "Republic of Korea") */
 const isCountryName = (name: string): boolean => (gazetteer().en.get(name) ?? []).some((h) => h.entry.type === "country");
-/** a figure's noun left out, then where: "42 in Europe", "21 in the Americas", "20 from Asia" */
+/** a figure's noun left out, then where: "42 in Europe", "21 in the Americas", "20 from Asia", "five to Southeast Asia" (routes) */
 // ("9 in the Republic of Korea": a name with "of" inside)
 // ("about 1.2 million visitors, including 35,000 from abroad": where they came from, named by no place)
-const ELIDED_IN_PLACE = /^\s+(?:(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*|from\s+(?:abroad|overseas|other\s+countries))/u;
+const ELIDED_IN_PLACE = /^\s+(?:(?:in|from|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*|from\s+(?:abroad|overseas|other\s+countries))/u;
 /** "of them", "of these", "of which" after a figure: part of what was counted before */
 const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 /** " of the new pairs were": a part of a named set, the set's plural (and up to two words before it), then its verb */
@@ -421,7 +421,7 @@ export const numberNoun: CountRule = {
           // and the items break down the cities; so does what a country holds, never a count of countries)
           const located = out.at(-2);
           const locating = !!located?.unit && located.index >= s.start && /^\s+in\s+$/.test(ctx.text.slice(located.index + located.text.length, previous.index));
-          const inCountry = isCountryName(elided[0].replace(/^\s+(?:in|from)\s+(?:the\s+)?/, ""));
+          const inCountry = isCountryName(elided[0].replace(/^\s+(?:in|from|to)\s+(?:the\s+)?/, ""));
           unitText = COUNTRIES_UNIT.test(previous.unit ?? "") && (locating || inCountry) ? (out.findLast((c) => c.index >= s.start && c.unit && !COUNTRIES_UNIT.test(c.unit))?.unit ?? previous.unit) : previous.unit;
           end = n.index + n.text.length + elided[0].length;
         } else if (PART_OPENS.test(before) && (copula = COPULA_AFTER.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8)))) {
