@@ -249,7 +249,8 @@ function mayLocate(division: PlaceCandidate, place: PlaceCandidate): boolean {
 }
 
 /** the words of a place's government before "of" and its country: " City Council of ", " Municipal Government of the ", " state government of " */
-const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincial|State|Regional|Metropolitan)\s+)?(?:Council|Government|Assembly|Administration)\s+of\s+(?:the\s+)?$/i;
+// (" Metropolitan City Government of the ", " Municipal People's Government of ": two or three such words)
+const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincial|State|Regional|Metropolitan|People['’]s)\s+){0,3}(?:Council|Government|Assembly|Administration)\s+of\s+(?:the\s+)?$/i;
 
 /** the word of an event right after the place that opens its name: 北京|峰会, "Beijing Summit", "Canton Fair" */
 const EVENT_NAMED_AFTER = {
