@@ -31,7 +31,7 @@ describe("Chinese mojibake suite", () => {
     const rows = kinds.map((k) => {
       const rev = reversible.filter((r) => r.c.kind === k);
       const irr = irreversible.filter((r) => r.c.kind === k);
-      return `  ${k.padEnd(44)} reversible ${String(rev.filter((r) => r.restored).length).padStart(3)}/${String(rev.length).padEnd(4)} irreversible flagged or restored ${String(irr.filter((r) => r.flagged || r.restored).length).padStart(3)}/${irr.length}`;
+      return `  ${k.padEnd(44)} reversible ${String(rev.filter((r) => r.restored).length).padStart(3)}/${String(rev.length).padEnd(4)} irreversible flagged or restored ${String(irr.filter((r) => r.flagged || r.restored).length).padStart(3)}/${String(irr.length).padEnd(4)} restored exactly ${irr.filter((r) => r.restored).length}`;
     });
     const misses = reversible.filter((r) => !r.restored).slice(0, 12).map((r) => `    [${r.c.kind}, ${r.c.scope}, ${r.c.script}]\n      got ${JSON.stringify(r.got).slice(0, 100)}`);
     process.stdout.write(

@@ -51,6 +51,30 @@ describe("damage detectors", () => {
   });
 });
 
+describe("UTF-8 read as windows-1252 by a strict decoder, which lost the bytes the code page leaves undefined", () => {
+  const asStrict1252 = (clean: string): string => iconv.decode(Buffer.from(clean, "utf8"), "win1252");
+  const repaired = (clean: string): string => {
+    const doc = new Doc("strict.txt", Buffer.from(asStrict1252(clean), "utf8"), DEFAULT_OPTIONS);
+    decode.run(doc);
+    repair.run(doc);
+    return doc.text;
+  };
+
+  it("restores a character by the word it makes with a neighbour, and a list's mark between two Han characters", () => {
+    const clean = "两市共同举办友好交流活动，并在经贸、文化等领域开展合作。";
+    const damaged = asStrict1252(clean);
+    expect(damaged.match(/\ufffd/g)!.length).toBe(6); // 同, 友, 流, 经, 、 and 合 each lost a byte (81, 8D, 8F, 90 or 9D)
+    expect(repaired(clean)).toBe(clean);
+  });
+
+  it("leaves a character lost where no neighbour makes a word seen often enough with one candidate", () => {
+    // (意 lost its byte too, so 向 has only 书 beside it: 发书 is a word the dictionary saw 3 times)
+    const out = repaired("双方签署了友好合作意向书，两市均表示满意。");
+    expect(out).toContain("合作\ufffd\ufffd书");
+    expect(out.startsWith("双方签署了友好合作")).toBe(true);
+  });
+});
+
 describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
   // a character's last byte before an ASCII byte makes no GBK pair: the decoder wrote U+FFFD for it
   const asGbk = (clean: string): string => iconv.decode(Buffer.from(clean, "utf8"), "gbk");

@@ -18,6 +18,7 @@ import { isCommonHan } from "../support/common-han";
 import { cjkStep, encodeCjk, encodeSingleByte, LOST_BYTE_MARKER, singleByteCodec, utf8Step, type SingleByteCodec, type Unit } from "../support/codecs";
 import { textCost } from "../support/weirdness";
 import { withLostCharRestored } from "./lost-bytes";
+import { withUndefinedByteRestored } from "./undefined-bytes";
 import { PINYIN_LETTERS } from "./pinyin-annotation";
 import { allMatches } from "../../extractors/shared/matches";
 
@@ -116,7 +117,11 @@ function westernReading(codecName: string): Reading {
     accepts: () => true,
     mayApply: (line) => factsOf(line).singleByteHigh && hasLeadThenContinuation(line, codec),
     ...singleByteEncoding(codec),
-    step: (bytes, i) => utf8Step(bytes, i, options),
+    // (a byte the code page leaves undefined, lost, restored where undefined-bytes.ts can tell it)
+    step: (bytes, i) => {
+      const u = utf8Step(bytes, i, options);
+      return u?.lossy && codec.undefinedBytes.length ? withUndefinedByteRestored(bytes, u, codec.undefinedBytes) : u;
+    },
   };
 }
 

@@ -21,6 +21,8 @@ export interface SingleByteCodec {
   encode: Map<string, number>; // character -> byte
   /** byte by UTF-16 code unit, -1 where the code page has none: the mojibake rule asks for every character of every line */
   byteOf: Int16Array;
+  /** the bytes from 80 up that the code page leaves undefined (windows-1252: 81, 8D, 8F, 90, 9D): a strict decoder loses them */
+  undefinedBytes: readonly number[];
 }
 
 const SLOPPY = new Set(["windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1257"]);
@@ -53,7 +55,8 @@ export function singleByteCodec(name: string): SingleByteCodec {
   });
   const byteOf = new Int16Array(0x10000).fill(-1);
   for (const [ch, byte] of encode) if (ch.length === 1) byteOf[ch.charCodeAt(0)] = byte;
-  const codec = { name, decode, encode, byteOf };
+  const undefinedBytes = decoded.flatMap((ch, byte) => (ch === "\ufffd" && byte >= 0x80 ? [byte] : []));
+  const codec = { name, decode, encode, byteOf, undefinedBytes };
   codecs.set(name, codec);
   return codec;
 }
