@@ -94,6 +94,7 @@ describe("isBoilerplate", () => {
     "首页 > 新闻中心 > 外事动态", // a breadcrumb: three or more short items between arrows
     "Home » News » Foreign Affairs",
     "某市人民政府 无障碍 长者模式", // the accessibility switches of a government site's header
+    "上一条：某市举办国际商品展\n下一条：市领导调研城市更新工作", // the links to the previous and next release
   ])("takes the site footer %j for page furniture", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -102,6 +103,7 @@ describe("isBoilerplate", () => {
     "本次论坛由两市外办共同主办，来自12个国家的代表参加。", // 主办 inside a sentence
     "2024年，全市新增国际友城5对。",
     "出口额 > 进口额", // a comparison: two items, no breadcrumb
+    "明年，两市将开通下一条直飞航线。", // 下一条 inside a sentence, with no colon
     "长沙市与德国卡塞尔市签署合作备忘录 | Changsha and Kassel Sign Memorandum", // a bilingual headline: two parts, no menu
   ])("keeps the body paragraph %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);

@@ -4,8 +4,8 @@
  * sloppy table turns it back into the lost-byte marker (codecs.ts). A Chinese character takes two continuation bytes,
  * so about one in seven loses one there (共同 read as 共�, 友好 as �好). Which byte it was is one of five, so the
  * character is one of at most five for each lost byte; of those that are everyday characters, the one jieba's
- * dictionary saw most often as a word with the character before or after it (共同, 友好), or, weighted down, alone,
- * when it is well ahead of the next. Otherwise the character stays lost, as before.
+ * dictionary saw most often as a word with the character before or after it (共同, 友好), when it is well ahead of the
+ * next; a CJK mark between two characters is 、. Otherwise the character stays lost, and flagged, as before.
  */
 import { LOST_BYTE_MARKER, type Unit } from "../support/codecs";
 import { isCommonHan } from "../support/common-han";
@@ -30,40 +30,50 @@ function candidatesOf(bytes: Uint8Array, u: Unit, undefinedBytes: readonly numbe
   return out;
 }
 
-/** the Han character of three bytes from `at`, "" where there is none (a lost byte of its own, or no Han) */
-function hanAt(bytes: Uint8Array, at: number): string {
-  if (at < 0 || at + 3 > bytes.length || bytes.subarray(at, at + 3).includes(LOST_BYTE_MARKER)) return "";
+/**
+ * what may stand in three bytes from `at`: the Han character there, or, where it lost a byte of its own, its candidates
+ * (意向书 with both 意 and 向 lost: the word the two make, 意向, tells both); none where no Han character is
+ */
+function hanOrCandidatesAt(bytes: Uint8Array, at: number, undefinedBytes: readonly number[]): string[] {
+  if (at < 0 || at + 3 > bytes.length || bytes[at]! < 0xe0 || bytes[at]! >= 0xf0) return [];
+  const three = bytes.subarray(at, at + 3);
+  // (one lost byte at most: with two, its 25 fillings make words by chance, 偏重 for 吐量's 吐)
+  const lost = three.filter((b) => b === LOST_BYTE_MARKER).length;
+  if (lost) return lost > 1 ? [] : candidatesOf(bytes, { text: "", start: at, end: at + 3 }, undefinedBytes);
   try {
-    const ch = UTF8.decode(bytes.subarray(at, at + 3));
-    return /^\p{Script=Han}$/u.test(ch) ? ch : "";
+    const ch = UTF8.decode(three);
+    return /^\p{Script=Han}$/u.test(ch) ? [ch] : [];
   } catch {
-    return "";
+    return [];
   }
 }
 
 /**
  * how often the dictionary must have seen the word a candidate makes with a neighbour, and how far ahead of the next
  * candidate's the likeliest must be. Set on the lines of the seeds, fixtures, probes and extractor corpora read as
- * UTF-8 in windows-1252 (1,197 lines, 6,062 characters lost): 3,183 restored, 10 wrongly, most in transliterated names
+ * UTF-8 in windows-1252 (1,197 lines, 6,062 characters lost): 3,677 restored, 8 wrongly, most in transliterated names
  * (坦佩雷 read as 否佩雷) and one across a word's edge (结好十周年 as 结好坏周年). A character counted alone, as lost-bytes.ts
  * counts one before a figure, restored more and far more wrongly (又 for 合 in 联合会); so did words seen fewer times
- * (向 read as 发 before 书, 发书 seen 3 times, when 意 before it is lost too).
+ * (向 read as 发 before 书, 发书 seen 3 times, before 意 lost beside it counted).
  */
 const LEAST_SEEN = 50;
 const MARGIN = 5;
-// (a CJK mark lost between two Han characters: its bytes E3 80 open 、 and four quotes and brackets, and 、 is the one
-// that stands between two words of a list)
+// (a CJK mark lost between two Han characters, or after a bracket's or a title's close: its bytes E3 80 open 、 and four
+// quotes and brackets, and 、 is the one that stands between two items of a list, 新泽西州（1981年）、日本…)
 const CJK_MARK_LEADING = [0xe3, 0x80];
+const CLOSE_BEFORE = /^[）》”]$/u;
+const UTF8_LENIENT = new TextDecoder("utf-8");
+const charBefore = (bytes: Uint8Array, at: number): string => (at >= 3 ? UTF8_LENIENT.decode(bytes.subarray(at - 3, at)) : "");
 
 /** The lost character of a unit of UTF-8 read in a code page with undefined bytes, where its neighbours say which. */
 export function withUndefinedByteRestored<T extends Unit>(bytes: Uint8Array, u: T, undefinedBytes: readonly number[]): T {
   if (u.end - u.start !== 3 || !undefinedBytes.length) return u;
-  const before = hanAt(bytes, u.start - 3);
-  const after = hanAt(bytes, u.end);
-  if (!before && !after) return u;
-  if (before && after && bytes[u.start] === CJK_MARK_LEADING[0] && bytes[u.start + 1] === CJK_MARK_LEADING[1]) return { ...u, text: "、" };
+  const before = hanOrCandidatesAt(bytes, u.start - 3, undefinedBytes);
+  const after = hanOrCandidatesAt(bytes, u.end, undefinedBytes);
+  if (!before.length && !after.length) return u;
+  if (bytes[u.start] === CJK_MARK_LEADING[0] && bytes[u.start + 1] === CJK_MARK_LEADING[1]) return after.length === 1 && (before.length === 1 || CLOSE_BEFORE.test(charBefore(bytes, u.start))) ? { ...u, text: "、" } : u;
   const scored = candidatesOf(bytes, u, undefinedBytes)
-    .map((ch) => ({ ch, score: Math.max(before ? wordFrequency(before + ch) : 0, after ? wordFrequency(ch + after) : 0) }))
+    .map((ch) => ({ ch, score: Math.max(0, ...before.map((b) => wordFrequency(b + ch)), ...after.map((a) => wordFrequency(ch + a))) }))
     .sort((a, b) => b.score - a.score);
   const [best, next] = scored;
   return best && best.score >= LEAST_SEEN && best.score >= MARGIN * (next?.score ?? 0) ? { ...u, text: best.ch } : u;

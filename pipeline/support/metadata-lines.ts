@@ -166,7 +166,8 @@ export function isByline(text: string): boolean {
  * the site footer (主办：…, the ICP licence and public-security filing numbers every Chinese site shows).
  */
 // (无障碍, 长者模式, 适老化: the accessibility switches government sites put in their header)
-const BOILERPLATE_ZH = /扫一扫|分享到|打印本页|关闭窗口|【字体|字号：|收藏本页|返回顶部|上一篇|下一篇|版权所有|主办单位|网站地图|当前位置|ICP备|公网安备|网站标识码|无障碍|长者模式|适老化|(?:^|\s)(?:主办|承办|技术支持)\s*[：:]/;
+// (上一条：, 下一条：, the links to the previous and next release, with their colon: 开通下一条航线 is the release's own)
+const BOILERPLATE_ZH = /扫一扫|分享到|打印本页|关闭窗口|【字体|字号：|收藏本页|返回顶部|上一篇|下一篇|版权所有|主办单位|网站地图|当前位置|ICP备|公网安备|网站标识码|无障碍|长者模式|适老化|(?:^|\s)(?:主办|承办|技术支持|上一条|下一条|上一则|下一则)\s*[：:]/;
 const BOILERPLATE_EN = /^(?:share(?: this(?: article| page)?)?|print(?: this page)?|close(?: window)?|back to top|previous|next|related (?:news|articles))\b|copyright\s*©|©\s*\d{4}|all rights reserved/i;
 /** a cookie notice, which runs to a sentence or two */
 const COOKIE_NOTICE = /使用\s*Cookies?|Cookies?\s*(?:政策|设置)|\bwe use cookies\b|\buse of cookies\b|\bcookie (?:policy|settings)\b/i;
