@@ -83,7 +83,8 @@ const BODY_WORD = {
   en: `${BODY_WORD_EN_SHARED}|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|(?:Administrative |Management )?Committee`,
 };
 /** a body's word and "of" right before a country: "the Aqaba Special Economic Zone Authority of Jordan", "Sembcorp Industries of Singapore" say whose body it is */
-export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en})\\s+of\\s+(?:the\\s+)?$`);
+// ("the Dubai World Trade Centre of the United Arab Emirates": a centre's too, though "Centre" alone names no body here)
+export const BODY_OF_EN = new RegExp(`\\b(?:${BODY_WORD.en}|Cent(?:re|er))\\s+of\\s+(?:the\\s+)?$`);
 /** words that open a clause, not a name: 访问期间贵州大学与… */
 const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|会后|期间|座谈会上|仪式上|活动中|访问期间|论坛期间)/;
 // not from a sentence's "The": "The Wuxi New District Administrative Committee and …"

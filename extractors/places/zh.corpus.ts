@@ -129,6 +129,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "全市友好城市达到38个，其中中亚地区4个。", quote: "中亚", en: "Central Asia", zh: "中亚" }, // a region's name that jieba reads into one word with 地区 after it
   ],
   negatives: [
+    { text: "双方将在迪拜共建中国小商品城分市场。", only: ["迪拜", "中国"] }, // a market named 城 after its country (小商品城) is no city
     { text: "韩国全州市、烟台市两市代表出席。", only: ["韩国", "全州市", "烟台市"] }, // a Chinese city named in full after a foreign one is the Chinese city, read by the gazetteer
     { text: "日本和美国市长出席会议。", only: ["日本", "美国"] }, // 和 between two countries, 市长 after: no name
     { text: "目前，广西已与外国缔结友好城市128对。", only: ["广西"] }, // 外国, "foreign countries", is no tie's partner
