@@ -144,6 +144,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Sichuan signed a cooperation agreement with Tbilisi, Georgia.", quote: "Georgia", en: "Georgia", zh: "格鲁吉亚" }, // the country, where nothing says a state
   ],
   negatives: [
+    { text: "Ningbo and the Doha Exhibition and Convention Center of Qatar signed a memorandum.", only: ["Ningbo", "Doha", "Qatar"] }, // a venue's name before "of" its country is no place
     "The exhibition was opened by Florence Nightingale, a nurse.", // a place's name as a first name, a surname after it (compromise reads a person)
     "Sydney Smith, head of the trade office, spoke at the forum.",
     { text: "Exports rose to US$5 billion, US$1 billion more than last year.", only: [] }, // a currency's sign, no country

@@ -18,6 +18,8 @@ export const NOT_PLACE_WORDS = new Set(
   ("Friendship Friendly Exchange Sister Twin International Smart Garden Model Civilized Civilised Tourism Tourist Historic Historical Cultural Culture Creative Capital Host Partner Member Global National Outstanding Award Harmony Innovation Pilot Free Trade Eco Green Digital Science Healthy Safe Forest Forbidden Olympic Expo Inner Old New Central Economic Development Industrial High-tech Special Administrative Autonomous Open Coastal Port Belt Road The A An This That These Those Each Every Our Their Its His Her" +
     // the words that end a body's name ("Sembcorp Industries of Singapore")
     " University Institute Academy Bank Group Company Corporation Industries Holdings Enterprises Hospital Association Museum Committee" +
+    // and a venue's ("the Doha Exhibition and Convention Center of Qatar")
+    " Center Centre Hall Stadium Arena" +
     // and a government's ("the Bangkok Metropolitan Administration of Thailand")
     " Administration Government Council Assembly Authority Commission Ministry Embassy Consulate"
     // and a headline's plural of partners ("Signs Friendship Agreements with Three Foreign Cities")
