@@ -120,6 +120,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The city hosted a dozen or so trade fairs last year.", quote: "a dozen or so trade fairs", value: 12, unit: "trade fairs", qualifier: "about" }, // "or so" after the figure says about, and its "or" stops no unit
     { rule: "count-en-number-noun", text: "The province now has 30 or more sister cities.", quote: "30 or more sister cities", value: 30, unit: "sister cities", qualifier: "more than" }, // as 30个以上
     { rule: "count-en-number-noun", text: "The port opened 14 new container routes, including six to Southeast Asia and three to Europe.", quote: "three to Europe", value: 3, unit: "new container routes" }, // a breakdown's items by where they go, the noun the first count's
+    { rule: "count-en-number-noun", text: "Over the decade, the number of direct flights grew from 14 to 63 a week.", quote: "14", value: 14, unit: "flights" }, // both ends of a change count the subject, as 由14班增至63班
+    { rule: "count-en-number-noun", text: "Over the decade, the number of direct flights grew from 14 to 63 a week.", quote: "63", value: 63, unit: "flights" },
   ],
   negatives: [
     "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank

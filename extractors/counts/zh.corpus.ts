@@ -181,6 +181,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "全年举办各类经贸论坛十几场。", quote: "经贸论坛十几场", value: 10, unit: "经贸论坛（场）", qualifier: "more than" }, // 十几, "ten-odd": the tens, and more than them, as 十余
     { rule: "count-zh-numeral-classifier", text: "全年共举办了二十几场展会。", quote: "二十几场展会", value: 20, unit: "场展会", qualifier: "more than" }, // (展会, which jieba tags a verb, is the noun counted)
     { rule: "count-zh-noun-numeral", text: "景区全年接待访客3万人次。", quote: "访客3万人次", value: 30000, unit: "访客（人次）" },
+    { rule: "count-zh-numeral-noun", text: "目前，该航线每周执飞30余班。", quote: "30余班", value: 30, unit: "班", qualifier: "more than" }, // 余 that jieba joins to the measure word is the qualifier, not the unit
   ],
   negatives: [
     "三国时期的文物在此展出。", // the Three Kingdoms, after no region
