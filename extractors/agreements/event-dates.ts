@@ -127,7 +127,11 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
   // (续签了友好合作协议（2024—2028年）, "renewed the agreement (2024-2028)")
   // (but "established their relationship in 1984, the first sister-province pair": a time the trigger's words run past)
   const dating = (d: DateCandidate): boolean => d.index < trigger.index || d.index + d.text.length > trigger.end || /\b(?:in|on|since)\s+$/i.test(text.slice(Math.max(0, d.index - 7), d.index));
-  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end));
+  // ("plan to hold a celebration early next year and to sign a memorandum by the end of 2025": a time right before "and
+  // to" or "and will" and the trigger's verb ends the plan before, and dates that; not "visited Malaysia from November 12
+  // to 16 and signed", where the visit's days are the signing's)
+  const endsPhraseBefore = (d: DateCandidate): boolean => d.index + d.text.length <= trigger.index && /^\s+and\s+(?:to|will)\s+$/.test(text.slice(d.index + d.text.length, trigger.index));
+  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end) && !endsPhraseBefore(d));
   // ("Yantai and Gunsan established … relations in 2001, which were upgraded to sister-city relations in 2014": a
   // time right after the trigger dates it, however near an earlier one stands)
   const right = within.find((d) => d.index >= trigger.end && /^\s+(?:in|on)\s+$/i.test(text.slice(trigger.end, d.index)));

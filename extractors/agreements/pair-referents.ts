@@ -31,7 +31,7 @@ const PAIR_SUBJECT = {
   zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})(?=(?:还|一致|均)?(?:同意|商定|约定|决定|承诺|表示))`),
   // ("They agreed to …": the pronoun opening a sentence and agreeing stands for the pair the text has named, as 双方商定 does)
   // ("In Tashkent, Liu Min met with Mayor …, and the two sides agreed to …": a clause of the meeting before, as PAIR_OPENS allows)
-  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,80},\\s+and\\s+)?(${PAIR_NAME.en}|They(?=\\s+(?:also\\s+)?(?:agreed|decided)\\b))(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said)\\b)`),
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,80},\\s+and\\s+)?(${PAIR_NAME.en}|They(?=\\s+(?:also\\s+)?(?:agreed|decided)\\b))(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said|plan(?:s|ned)?)\\b)`),
 };
 /** the pair opening a sentence, whatever its verb */
 // ("At the event, representatives of the two cities …": the people who speak for the pair)
@@ -47,10 +47,11 @@ const PAIR_OPENS = {
  * goes on with the sentence's verbs (两市代表共同种下…，并签署了…, "representatives of the two cities planted … and signed …")
  */
 const PAIR_GOES_ON = {
-  // (两市于2014年建立友好交流关系，(并于)2019年升格为友好城市: a clause of no subject, a date at most before its verb)
+  // (两市于2014年建立友好交流关系，(并于)2019年升格为友好城市: a clause of no subject, a date at most before its verb;
+  // 并于2025年底前签署…: the date's 底, 初 or 内 and 前 too)
   // (双方将在…开展合作，并适时推动建立…: a joined clause that promotes what is to come)
   // (…，并就明年正式缔结友好城市关系达成共识: a joined clause on what the pair talked about)
-  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|还|同时|并且)(?:将)?(?:适时|积极|共同|尽快|早日|进一步)?(?:推动|推进|促进|争取|力争|探讨)[^，,。；]*$|[，,](?:并|还|同时|并且)就[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?(?:共同|一起|正式)?$/,
+  zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|还|同时|并且)(?:将)?(?:适时|积极|共同|尽快|早日|进一步)?(?:推动|推进|促进|争取|力争|探讨)[^，,。；]*$|[，,](?:并|还|同时|并且)就[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|内)?(?:前|以前)?)?(?:共同|一起|正式)?$/,
   // (", and in 2019 they formally became sister cities": "they", after its clause's time, is the pair again)
   // ("… signed a letter of intent in 2023 and plan to formally become sister cities": with no comma before "and" too)
   // ("The two cities, which established sister-city ties in 1993, signed …": the pair, then a relative clause of its own)

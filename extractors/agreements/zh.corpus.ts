@@ -340,6 +340,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "该省现有友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）。", quote: "友好省州12个，包括日本爱知县（1980年）", type: "sister-city", parties: ["爱知县"], date: "1980", alongside: ["友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）"] }, // the ties counted, then 包括 and the partners dated item by item
     { rule: "agreement-zh-sister-city", text: "该省现有友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）。", quote: "友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）", type: "sister-city", parties: ["密歇根"], date: "1982", alongside: ["友好省州12个，包括日本爱知县（1980年）"] },
     { rule: "agreement-zh-agreement", text: "会谈中，双方就续签友好合作计划达成共识，并签署了《南京市与莱比锡市友好合作计划》。", quote: "签署了《南京市与莱比锡市友好合作计划》", type: "agreement", parties: ["南京市", "莱比锡"], alongside: [] }, // a plan agreed on with no date of its own, then a document of its kind signed in the same sentence: the plan carried out, one event
+    { rule: "agreement-zh-memorandum", text: "双方计划于明年举办经贸洽谈会，并于2026年底前签署新的合作备忘录。", quote: "双方计划于明年举办经贸洽谈会，并于2026年底前签署新的合作备忘录", type: "memorandum", parties: ["双方"], status: "planned", date: "2026-12", alongside: [] }, // a clause 并 joins to what is planned is planned too, its date's 底前 no end to the pair's reach
   ],
   negatives: [
     "我市与韩国全州市互致贺信，庆祝新年。", // a celebration, but of no tie's anniversary

@@ -130,7 +130,8 @@ const NEGATED_ZH = /(?:尚未|未曾|从未|并未|还未|仍未|还没有|没�
 // (after 将, the partners after 与 may be many and long: 将重点推进与墨西哥瓜达拉哈拉市、俄罗斯哈巴罗夫斯克边疆区缔结…)
 const PLANNED = new RegExp(`(?:${WILL_ZH}|(?<![应受][^，。；]{0,12})邀请|拟|计划(?![》和、及书与])|准备|有望|预计|预期|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨|商谈(?!会)|洽谈(?!会)|磋商(?!会))[^，。；]{0,20}$|${WILL_ZH}[^，。；]{0,10}?[与同跟][^，。；]{1,48}$|将$`);
 /** 两市将在…开展合作，并推动…结为…: a clause that 并 joins to one of what will be goes on with it (not once done: …，并签署了) */
-const PLANNED_TOO = new RegExp(`${WILL_ZH}[^。；]*[，,](?:并|同时)[^，。；了]{0,20}$`);
+// (双方计划于明年举办…，并于2025年底前签署…: or to one of what is planned or agreed)
+const PLANNED_TOO = new RegExp(`(?:${WILL_ZH}|计划(?![》和、及书与])|拟|准备|同意|商定|约定|决定)[^。；]*[，,](?:并|同时)[^，。；了]{0,20}$`);
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
 const ANNOUNCED = /宣布[，,：:]?[^，。；]{0,8}$/;
 
