@@ -188,6 +188,18 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(colon).text.slice(0, -1)).toBe(colon.replace("：", "\ufffd").slice(0, -1));
   });
 
+  it("restores a character lost before a mark the scraper wrote in ASCII: a word's end the dictionary saw far most often, or a place's name's end", () => {
+    const word = "双方签署了合作协议,并将继续推进。";
+    expect(asGbk(word)).toContain("\ufffd,"); // 议 lost its last byte before the ASCII comma
+    expect(repaired(word).text.startsWith("双方签署了合作协议，")).toBe(true);
+    // (巴塞罗 opens one name of the gazetteer one character longer, 巴塞罗那: the two bytes left allow its 那)
+    const place = "总部设在西班牙巴塞罗那,是全球最大的城市组织。";
+    expect(asGbk(place)).toContain("\ufffd,");
+    expect(repaired(place).text.startsWith("总部设在西班牙巴塞罗那，")).toBe(true);
+    // (not after a numeral: 数千个 read as 数千万 would change a count)
+    expect(repaired("该市现有企业数千个,其中外资企业较多。").text).toContain("数千\ufffd");
+  });
+
   it("leaves another lost character lost, and flagged", () => {
     // 自 and 至 share their two bytes and both open a year; 约, alone, against 年纪, a word: neither far enough ahead
     for (const clean of ["9月8日，两市自2015年起开展交流，双方签署了合作备忘录", "9月8日，去年约30家企业参展，双方签署了合作备忘录"]) {
