@@ -36,7 +36,7 @@ describe("Chinese mojibake suite", () => {
     const misses = reversible.filter((r) => !r.restored).slice(0, 12).map((r) => `    [${r.c.kind}, ${r.c.scope}, ${r.c.script}]\n      got ${JSON.stringify(r.got).slice(0, 100)}`);
     process.stdout.write(
       `\nmojibake suite: ${cases.length} cases\n${rows.join("\n")}\n` +
-        `  total: reversible restored ${reversible.filter((r) => r.restored).length}/${reversible.length}, irreversible flagged or restored ${irreversible.filter((r) => r.flagged || r.restored).length}/${irreversible.length}\n` +
+        `  total: reversible restored ${reversible.filter((r) => r.restored).length}/${reversible.length}, irreversible flagged or restored ${irreversible.filter((r) => r.flagged || r.restored).length}/${irreversible.length} (restored exactly ${irreversible.filter((r) => r.restored).length})\n` +
         (misses.length ? `  first reversible misses:\n${misses.join("\n")}\n` : ""),
     );
   });
