@@ -7,7 +7,7 @@ import { isReadingOf, PINYIN_LETTERS } from "./pinyin-annotation";
 import { tagWords } from "../../extractors/shared/zh-tokens";
 import { converterFor } from "../fold";
 import { isCommonHan } from "../support/common-han";
-import { wordFrequency } from "./word-frequencies";
+import { clearlyLikeliest, wordFrequency } from "./word-frequencies";
 import { placeNameEnd } from "./lost-place-end";
 
 /**
@@ -120,18 +120,20 @@ function likeliestBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
   if (!isDigitByte(bytes[u.end])) return undefined;
   const before = charBefore(bytes, u.start);
   if (!/^\p{Script=Han}$/u.test(before)) return undefined;
-  // (in simplified text only: the dictionary's words are simplified, and in traditional text a simplified opener's
-  // traditional form shares its bytes with many others, 過 with 道 and 達; tried there, scored by the simplified forms,
-  // one guess in 14 was wrong. And to the characters simplification leaves alone, not 墳 for 增)
+  const candidates = simplifiedCandidates(bytes, u);
+  return candidates && clearlyLikeliest(candidates, (ch) => Math.max(wordFrequency(before + ch), (FIGURE_OPENERS.has(ch) ? OPENER_WEIGHT : ALONE_WEIGHT) * wordFrequency(ch)), 0, MARGIN);
+}
+/**
+ * The everyday characters the two bytes left allow, in simplified text only (undefined in traditional): the
+ * dictionary's words are simplified, and in traditional text a simplified opener's traditional form shares its bytes
+ * with many others, 過 with 道 and 達 (tried there, scored by the simplified forms, one guess in 14 was wrong); and
+ * only those simplification leaves alone, not 墳 for 增.
+ */
+function simplifiedCandidates(bytes: Uint8Array, u: Unit): string[] | undefined {
   const simplified = converterFor("t");
   const around = UTF8.decode(bytes.subarray(Math.max(0, u.start - 90), u.start));
   if (simplified(around) !== around) return undefined;
-  const scored = charactersOfLeading(bytes, u)
-    .filter((ch) => isCommonHan(ch.codePointAt(0)!) && simplified(ch) === ch)
-    .map((ch) => ({ ch, score: Math.max(wordFrequency(before + ch), (FIGURE_OPENERS.has(ch) ? OPENER_WEIGHT : ALONE_WEIGHT) * wordFrequency(ch)) }))
-    .sort((a, b) => b.score - a.score);
-  const [best, next] = scored;
-  return best && best.score > 0 && best.score >= MARGIN * (next?.score ?? 0) ? best.ch : undefined;
+  return charactersOfLeading(bytes, u).filter((ch) => isCommonHan(ch.codePointAt(0)!) && simplified(ch) === ch);
 }
 /**
  * 、, 。 or 《 lost before a figure (E3 80, the bytes every CJK mark opens with): a title's open where its close follows
@@ -181,26 +183,20 @@ export function withLostCharRestored(bytes: Uint8Array, u: Unit & { lossy: numbe
 /**
  * 会谈�, 合作协�. (a comma or stop the scraper wrote in ASCII): a character lost before ASCII punctuation ends a word
  * with the character before (会谈后, 协议), the one jieba's dictionary saw most, at least 200 times and ten times the
- * next; not after a numeral nor a date's or a figure's own characters (数千个 read as 数千万, 同日 as 同时). Set on the
- * Chinese lines with a comma of the seeds, fixtures, probes and extractor corpora, every comma made ASCII (651 lines,
- * 1,310 lost): 187 restored, none wrongly (and 10 places' last characters, lost-place-end.ts); at 50 and five times,
- * 205 and 4 wrongly (会谈后 as 会谈吐). In simplified text only, as before a figure.
+ * next; not after a numeral nor a date's or a figure's own characters (数千个 read as 数千万, 同日 as 同时). With
+ * lost-place-end.ts, it took `npm run measure:lost`'s GBK lines with every comma in ASCII from 238 of 866 characters
+ * restored to 337, no more wrongly (4, all titles' marks); at 50 and five times, 4 more were wrong (会谈后 as 会谈吐).
  */
 const LEAST_SEEN_BEFORE_MARK = 200;
 const MARGIN_BEFORE_MARK = 10;
 // (not "?": in scraped Chinese it is more often a character lost to the page's encoding than a question's end)
 const ASCII_MARK = new Set([0x2c, 0x2e, 0x3b, 0x3a, 0x21, 0x29]);
+const NUMERAL_BEFORE = /[一二三四五六七八九十百千万亿两数几]/;
+const DATE_OR_FIGURE_CHAR = /[年月日时万亿千百个]/;
 function wordBeforeMark(bytes: Uint8Array, u: Unit): string | undefined {
   if (!ASCII_MARK.has(bytes[u.end] ?? 0)) return undefined;
   const before = charBefore(bytes, u.start);
-  if (!/^\p{Script=Han}$/u.test(before) || /[一二三四五六七八九十百千万亿两数几]/.test(before)) return undefined;
-  const simplified = converterFor("t");
-  const around = UTF8.decode(bytes.subarray(Math.max(0, u.start - 90), u.start));
-  if (simplified(around) !== around) return undefined;
-  const scored = charactersOfLeading(bytes, u)
-    .filter((ch) => isCommonHan(ch.codePointAt(0)!) && simplified(ch) === ch && !/[年月日时万亿千百个]/.test(ch))
-    .map((ch) => ({ ch, score: wordFrequency(before + ch) }))
-    .sort((a, b) => b.score - a.score);
-  const [best, next] = scored;
-  return best && best.score >= LEAST_SEEN_BEFORE_MARK && best.score >= MARGIN_BEFORE_MARK * (next?.score ?? 0) ? best.ch : undefined;
+  if (!/^\p{Script=Han}$/u.test(before) || NUMERAL_BEFORE.test(before)) return undefined;
+  const candidates = simplifiedCandidates(bytes, u)?.filter((ch) => !DATE_OR_FIGURE_CHAR.test(ch));
+  return candidates && clearlyLikeliest(candidates, (ch) => wordFrequency(before + ch), LEAST_SEEN_BEFORE_MARK, MARGIN_BEFORE_MARK);
 }

@@ -67,3 +67,14 @@ export function wordFrequency(word: string): number {
   const entry = entries[low];
   return entry !== undefined && Math.floor(entry / COUNT_BITS) === key ? entry % COUNT_BITS : 0;
 }
+
+/**
+ * Of a lost character's candidates, the one a score puts first when it scores at least `least` and at least `margin`
+ * times the next (none where two are close): the rule every dictionary guess of lost-bytes.ts and undefined-bytes.ts
+ * chooses by, each with a score and settings of its own.
+ */
+export function clearlyLikeliest(candidates: readonly string[], score: (ch: string) => number, least: number, margin: number): string | undefined {
+  const scored = candidates.map((ch) => ({ ch, score: score(ch) })).sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  return best && best.score > 0 && best.score >= least && best.score >= margin * (next?.score ?? 0) ? best.ch : undefined;
+}
