@@ -191,7 +191,8 @@ const SECOND_PREDICATE = /\s+and\s+(?:(?:now|currently|today|since)\s+)?(?:are|i
  * ", and Regina's mayor invited a Jinan delegation to …": a clause of its own, its subject named (capitalised words, a
  * role) and its verb no event's (those end the window as a next event): its places are none of the signing's parties
  */
-const OWN_SUBJECT_CLAUSE = /,\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:mayor|governor|president|chairman|ambassador|consul|head|leader|delegation|side|officials?)\s+|of\s+){1,6}(?:also\s+)?(?:[a-z]{3,}ed|said|met|led|gave|sent|took|made|spoke|wrote|told)\b/;
+// (", and Prato is home to … from Wenzhou": or says what the subject is or has)
+const OWN_SUBJECT_CLAUSE = /,\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:mayor|governor|president|chairman|ambassador|consul|head|leader|delegation|side|officials?)\s+|of\s+){1,6}(?:also\s+)?(?:[a-z]{3,}ed|said|met|led|gave|sent|took|made|spoke|wrote|told|is|are|was|were|has|have|remains)\b/;
 /** ", the Shanghai Municipal Transport Commission said.": who reports the signing, and the place in its name, are no party */
 const ATTRIBUTION = /,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+|and\s+){1,8}(?:said|says|announced|reported|stated)\s*(?:[.;]|$)|,\s+according\s+to\b/;
 /** a sentence that opens with a since- or after-clause, the trigger inside it (no comma before the trigger) */
