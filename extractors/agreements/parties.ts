@@ -214,6 +214,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // ("the Porto City Council of Portugal": a government's name, then its country, which says where the government is;
     // so does a body's: "the Aqaba Special Economic Zone Authority of Jordan")
     if (p.type === "country" && ((previous && GOVERNMENT_OF_EN.test(gapBefore(previous, p))) || BODY_OF_EN.test(text.slice(Math.max(0, p.index - 40), p.index)))) return false;
+    // ("Atlanta, Georgia of the United States": a country "of" which a place is said to be locates it, whatever the place's
+    // own reading, here a country's name too)
+    if (p.type === "country" && previous && !openingVenue && /^\s+of\s+(?:the\s+)?$/.test(gapBefore(previous, p))) return false;
     // "Jinan, capital of east China's Shandong Province", "Sarasota in the US state of Florida": the country between
     // them only says whose province it is; the place before the country is the one located
     const before = within[i - 2];
