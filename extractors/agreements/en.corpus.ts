@@ -536,8 +536,10 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-memorandum", text: "The two sides plan to hold a trade fair next spring and to sign a new memorandum of cooperation by the end of 2026.", quote: "The two sides plan to hold a trade fair next spring and to sign a new memorandum", type: "memorandum", parties: ["The two sides"], status: "planned", date: "2026-12", alongside: [] }, // a time right before "and to" dates the verb phrase before, not the signing
     { rule: "agreement-en-sister-city", text: "The two cities established sister-city relations in 2012, and Bergamo is home to about 3,000 residents from Suzhou.", quote: "The two cities established sister-city relations", type: "sister-city", parties: ["The two cities"], date: "2012", alongside: [] }, // a clause of its own subject saying what it is or has: its places are no party
     { rule: "agreement-en-letter-of-intent", text: "On April 2, Nantong and Savannah, Georgia of the United States signed a letter of intent to establish friendly exchange city relations.", quote: "Nantong and Savannah, Georgia of the United States signed a letter of intent", type: "letter-of-intent", parties: ["Nantong", "Savannah"], date: "2025-04-02", alongside: [] }, // a country "of" which a place is said to be locates it, though that place's name is a country's too
+    { rule: "agreement-en-membership", text: "In 2022, Lishui was admitted to the World Leisure Organization.", quote: "Lishui was admitted to the World Leisure Organization", type: "membership", parties: ["Lishui", "World Leisure Organization"], date: "2022", alongside: [] }, // admitted to a body of members, as 被接纳为…会员
   ],
   negatives: [
+    "She was admitted to Fudan University in 2020.", // admitted to a school is no membership
     "The city's sister city programme has grown since then.", // the tie describes a programme, no place after it
     "The exhibition struck a chord with residents of Wuhan and Bordeaux.", // struck, but no document
     "Cultural relations between Hunan and Bavaria date back to the 1980s.",
