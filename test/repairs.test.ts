@@ -182,6 +182,10 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(asGbk(dated)).toContain("\ufffd1981"); // （ lost its last byte before the digits, and again before 1980
     expect(asGbk(dated)).toContain("\ufffd1980");
     expect(repaired(dated).text.slice(0, -1)).toBe(dated.slice(0, -1)); // (the last mark's bytes end the text, cut)
+    // (after a pinyin annotation's close too, as scraped traditional text has them: 州(zhōu)（1981年）)
+    const annotated = "包括美国新泽西州(zhōu)（1981年）和日本静冈县（1982年）等。";
+    expect(asGbk(annotated)).toContain("u)锛\ufffd1981"); // （ lost its last byte after the annotation
+    expect(repaired(annotated).text).toContain("（1981年）");
     // (：, ， and （ share their two bytes; with no close after the figure, nothing says which it was)
     const colon = "会议时间：2024年5月，双方签署了合作备忘录。";
     expect(asGbk(colon)).toContain("\ufffd2024");

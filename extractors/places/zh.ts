@@ -497,7 +497,7 @@ export const nameAfterCountry: PlaceRule = {
     // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
     // (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市), nor 郡 in
     // 郡山 (日本大和郡山市); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡, nor a market's or a park's (中国小商品城,
-// 科技城, 汽车城); 町 and 村 close a Japanese
+    // 科技城, 汽车城); 町 and 村 close a Japanese
     // town's (日本|国富町), only right after 日本, so no other 村 stops the scan
     for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市(?!场)|州(?!市(?!长))|省(?![委长州])|府(?![市县])|郡(?!山市)|县|区|道|(?<!商品|商|影|科技|汽车|美食|大学|产业|物流|体育|娱乐|购物|会展|软件|文化)城(?![市区堡镇乡墙县州省府郡道])|(?<=日本\\p{Script=Han}{2,4})(?:町|(?<![农乡渔山])村(?![民庄落级委])))`, "gu"), ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends

@@ -160,7 +160,8 @@ function markBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
 const FULL_WIDTH_LEADING_BYTES = 0xefbc;
 const BRACKET_CLOSES_AFTER = /^[0-9][^（）()。，,；;：:]{0,16}[）)]/;
 function bracketBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
-  if (!isDigitByte(bytes[u.end]) || !/^\p{Script=Han}$/u.test(charBefore(bytes, u.start))) return undefined;
+  // (after a Han character, or a pinyin annotation's close: 新澤西州(zhōu)（1981年）)
+  if (!isDigitByte(bytes[u.end]) || !/^(?:\p{Script=Han}|[^(]*\))$/u.test(charBefore(bytes, u.start))) return undefined;
   return BRACKET_CLOSES_AFTER.test(UTF8.decode(bytes.subarray(u.end, Math.min(bytes.length, u.end + 60)))) ? "（" : undefined;
 }
 /** the character a lost byte took, by the readings above in turn: the date's shape, a mark's, an annotation's, the dictionary's, the gazetteer's */
