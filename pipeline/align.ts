@@ -1,7 +1,7 @@
 /**
  * align: pairs Chinese and English paragraphs that translate each other, in the spirit of Gale-Church
  * and hunalign: a dynamic programme over the two sequences of paragraphs (in document order) allowing
- * 1-1, 1-0, 0-1, 1-2 and 2-1 links. A link costs
+ * 1-1, 1-0, 0-1, 1-2 and 2-1 links, and 1-3 and 3-1 (an English summary of three Chinese paragraphs). A link costs
  *   - its length ratio against the document's own ratio (Chinese characters to English characters,
  *     mean and spread estimated from the document, then re-estimated from a first pass);
  *   - minus the weight of the anchors both sides share (support/anchors.ts);
@@ -20,7 +20,7 @@ import { enAnchors, latinTokensOf, linkEvidence, mergeAnchors, romanisedWords, s
 const COST = {
   skip: 4.5,
   skipHeader: 1.2, // titles, headers and date lines are often untranslated
-  merge: 2.5, // 1-2 and 2-1
+  merge: 2.5, // 1-2 and 2-1; twice for 1-3 and 3-1
   position: 3, // per unit of relative-position difference
   unmatchedNumber: 0.6,
   unmatchedNumberCap: 3,
@@ -42,18 +42,18 @@ interface Side {
   strong: string[][];
   /** each paragraph's other half, where segment cut one line of both languages in two (its id), or null */
   lineMates: (string | null)[];
-  /** whether each paragraph may be half of a 2-1 or 1-2 link: running text outside an HTML table's cells */
+  /** whether each paragraph may be part of a merged link (2-1, 1-3…): running text outside an HTML table's cells */
   mergeable: boolean[];
 }
 const STRONG_ANCHOR = /^(?:number|year|place|latin):/;
 
 type Shared = ReturnType<typeof linkEvidence>;
-/** What a candidate link shares: `dz` Chinese paragraphs from `zi` against `de` English ones from `ej` (one or two a side). */
+/** What a candidate link shares: `dz` Chinese paragraphs from `zi` against `de` English ones from `ej` (one to three a side). */
 type SharedBy = (zi: number, dz: number, ej: number, de: number) => Shared;
 
-/** Links are runs of one or two paragraphs a side: 1-1, 2-1 and 1-2 name the three that share anything. */
-const LINK_KINDS = 3;
-const linkKind = (dz: number, de: number): number => (dz === 1 ? (de === 1 ? 0 : 2) : 1);
+/** Links are runs of one to three paragraphs a side: 1-1, 2-1, 1-2, 3-1 and 1-3 name the five that share anything. */
+const LINK_KINDS = 5;
+const linkKind = (dz: number, de: number): number => (dz === 1 ? (de === 1 ? 0 : de === 2 ? 2 : 4) : dz === 2 ? 1 : 3);
 
 /**
  * What a link's paragraphs share: it does not depend on the length model, so both passes of the
@@ -63,13 +63,14 @@ const linkKind = (dz: number, de: number): number => (dz === 1 ? (de === 1 ? 0 :
  */
 function sharedOf(zh: Side, en: Side, band: Band): SharedBy {
   const rows: (Float64Array | undefined)[] = [];
-  // row r is asked at columns from lo(r - 1) (the merge checks of row r - 1) to hi(r) + 1 (a 1-2 link)
+  // row r is asked at columns from lo(r - 1) (the merge checks of row r - 1) to hi(r) + 2 (a 1-3 link); a merge check
+  // of row r - 2 below that is computed, not kept
   const first = (r: number): number => band.lo[Math.max(0, r - 1)]!;
   const compute: SharedBy = (zi, dz, ej, de) => linkEvidence(zh.anchors.slice(zi, zi + dz), en.anchors.slice(ej, ej + de));
   return (zi, dz, ej, de) => {
     const from = first(zi);
     const column = ej - from;
-    const width = band.hi[zi]! + 2 - from;
+    const width = band.hi[zi]! + 3 - from;
     if (column < 0 || column >= width) return compute(zi, dz, ej, de);
     const row = (rows[zi] ??= new Float64Array(width * LINK_KINDS * 2).fill(NaN));
     const at = (column * LINK_KINDS + linkKind(dz, de)) * 2;
@@ -120,7 +121,7 @@ interface Model {
 }
 
 type Move = [dz: number, de: number];
-const MOVES: Move[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
+const MOVES: Move[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [3, 1], [1, 3]];
 
 export const align: Stage = {
   name: "align",
@@ -218,16 +219,20 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
   const numbers = Math.min(COST.unmatchedNumberCap, shared.unmatchedNumbers * COST.unmatchedNumber);
   let prior = 0;
   let anchors = Math.min(COST.anchorCap, shared.weight);
+  // (a run of three is a summary's or a long paragraph's parts only where each of them shares a figure with the other
+  // side: three paragraphs that share only the pair's names, one of them a quote left untranslated, are no such run)
+  if ((dz === 3 && !eachSharesAFigure(zh, zi, dz, en, ej, de)) || (de === 3 && !eachSharesAFigure(en, ej, de, zh, zi, dz))) return Infinity;
   if (dz + de > 2) {
-    prior = COST.merge;
-    // a merge must earn its extra paragraph: it should share something the one-to-one link does not
-    const single = sharedBy(zi, 1, ej, 1).weight;
-    const alone = Math.max(single, dz > 1 ? sharedBy(zi + 1, 1, ej, 1).weight : sharedBy(zi, 1, ej + 1, 1).weight);
+    const extra = dz + de - 2;
+    prior = COST.merge * extra;
+    // a merge must earn each extra paragraph: it should share something the link one paragraph shorter does not
+    // (for 3-1, the better of its two 2-1 parts; for 2-1, the better of its two 1-1 parts)
+    const alone = dz > 1 ? Math.max(sharedBy(zi, dz - 1, ej, 1).weight, sharedBy(zi + 1, dz - 1, ej, 1).weight) : Math.max(sharedBy(zi, 1, ej, de - 1).weight, sharedBy(zi, 1, ej + 1, de - 1).weight);
     if (shared.weight <= alone) prior += COST.unsupportedMerge;
     // (在特拉维夫期间…参观了3家科技企业 beside 在海法期间…签署了意向书, against "In Haifa, the delegation signed…": a
     // paragraph that shares nothing with the other side though it names places or numbers it could share is
-    // a paragraph of its own, left untranslated, not half of one translated in two)
-    if (dz > 1 ? strayOfTwo(zh, zi, en, ej, de) : strayOfTwo(en, ej, zh, zi, dz)) prior += COST.strayMerge;
+    // a paragraph of its own, left untranslated, not part of one translated in two or three)
+    if (dz > 1 ? strayInRun(zh, zi, dz, en, ej, de) : strayInRun(en, ej, de, zh, zi, dz)) prior += COST.strayMerge;
     // what the extra paragraph adds counts beside the best one-to-one part, each up to the cap: a long
     // paragraph translated in two shares a full paragraph's anchors with each half
     anchors = Math.min(COST.anchorCap, alone) + Math.min(COST.anchorCap, Math.max(0, shared.weight - alone));
@@ -238,14 +243,35 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
   return prior + headingToBody + metadataToBody + lengthCost + position + numbers - anchors - oneLine;
 }
 
+/** whether each of the `runLength` paragraphs from `i` on a side shares a number or a year with the other side's run */
+function eachSharesAFigure(run: Side, i: number, runLength: number, other: Side, j: number, count: number): boolean {
+  for (let k = i; k < i + runLength; k++) if (!run.strong[k]!.some((key) => FIGURE_ANCHOR.test(key) && otherHas(other, j, count, key))) return false;
+  return true;
+}
+/** whether any of `count` paragraphs from `j` on a side holds an anchor (the search asks it of every merge: no arrays) */
+function otherHas(other: Side, j: number, count: number, key: string): boolean {
+  for (let k = j; k < j + count; k++) if (other.anchors[k]!.keys.has(key)) return true;
+  return false;
+}
+/** whether all `count` paragraphs from `i` on a side may be part of a merged link */
+function allMergeable(side: Side, i: number, count: number): boolean {
+  for (let k = i; k < i + count; k++) if (!side.mergeable[k]) return false;
+  return true;
+}
+const FIGURE_ANCHOR = /^(?:number|year):/;
+
 /**
- * whether one of the two paragraphs from `i` on a side holds places, numbers or names of its own and shares none
- * of them with the other side's run, while the other paragraph shares some
+ * whether one of the `runLength` paragraphs from `i` on a side holds places, numbers or names of its own and shares
+ * none of them with the other side's run, while another paragraph of the run shares some
  */
-function strayOfTwo(two: Side, i: number, other: Side, j: number, count: number): boolean {
-  const shares = (k: number): boolean => two.strong[k]!.some((key) => other.anchors[j]!.keys.has(key) || (count > 1 && other.anchors[j + 1]!.keys.has(key)));
-  const [a, b] = [shares(i), shares(i + 1)];
-  return a !== b && two.strong[a ? i + 1 : i]!.length > 0;
+function strayInRun(run: Side, i: number, runLength: number, other: Side, j: number, count: number): boolean {
+  let sharing = false;
+  let stray = false;
+  for (let k = i; k < i + runLength; k++) {
+    if (run.strong[k]!.some((key) => otherHas(other, j, count, key))) sharing = true;
+    else if (run.strong[k]!.length > 0) stray = true;
+  }
+  return sharing && stray;
 }
 
 /** a release's title beside running text that ends as a sentence does (a title the segmenter took for body text has no full stop) */
@@ -255,10 +281,10 @@ const headingBesideSentence = (a: Paragraph, b: Paragraph): boolean => (a.role =
 const METADATA_ROLES = new Set<Paragraph["role"]>(["dateline", "byline", "boilerplate"]);
 const metadataBesideBody = (a: Paragraph, b: Paragraph): boolean => (METADATA_ROLES.has(a.role) && b.role === "body") || (METADATA_ROLES.has(b.role) && a.role === "body");
 
-/** the sum of `count` (one or two) values from `start` */
-const runSum = (values: readonly number[], start: number, count: number): number => (count === 1 ? values[start]! : values[start]! + values[start + 1]!);
+/** the sum of `count` (one to three) values from `start` */
+const runSum = (values: readonly number[], start: number, count: number): number => values[start]! + (count > 1 ? values[start + 1]! : 0) + (count > 2 ? values[start + 2]! : 0);
 /** a run's mean index as a fraction of the side */
-const relative = (start: number, count: number, n: number): number => (n <= 1 ? 0.5 : (count === 1 ? start : start + (start + 1)) / count / (n - 1));
+const relative = (start: number, count: number, n: number): number => (n <= 1 ? 0.5 : (start + (count - 1) / 2) / (n - 1));
 
 function skipCost(p: Paragraph): number {
   return p.role === "body" || p.role === "source" ? COST.skip : COST.skipHeader;
@@ -286,7 +312,7 @@ function alignSides(zh: Side, en: Side, model: Model, shared: SharedBy, band: Ba
         if (dz === 0) c = skipCost(en.paragraphs[j]!);
         else if (de === 0) c = skipCost(zh.paragraphs[i]!);
         // (only running text is split or merged by translators: titles, metadata, furniture and table cells stand alone)
-        else if (dz + de > 2 && !(zh.mergeable[i]! && en.mergeable[j]! && (dz < 2 || zh.mergeable[i + 1]!) && (de < 2 || en.mergeable[j + 1]!))) continue;
+        else if (dz + de > 2 && !(allMergeable(zh, i, dz) && allMergeable(en, j, de))) continue;
         else c = linkCost(zh, en, i, dz, j, de, model, shared);
         const at = nj - band.lo[ni]!;
         if (here + c < cost[ni]![at]!) {

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 
-export const SCHEMA_VERSION = "1.2.0";
+export const SCHEMA_VERSION = "1.3.0";
 
 const offset = z.number().int().nonnegative();
 
@@ -70,7 +70,7 @@ export const AlignmentSchema = z.object({
   id: z.string(),
   zh: z.array(z.string()).describe("paragraph ids of the Chinese side"),
   en: z.array(z.string()).describe("paragraph ids of the English side"),
-  type: z.enum(["1-1", "1-2", "2-1"]),
+  type: z.enum(["1-1", "1-2", "2-1", "1-3", "3-1"]),
   score: z.number(),
   anchors: z.array(AnchorSchema).describe("the evidence that supported the link"),
 });

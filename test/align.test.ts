@@ -107,6 +107,24 @@ describe("a date line with no translation of its own", () => {
   });
 });
 
+describe("an English summary of three Chinese paragraphs", () => {
+  const lines = [
+    "10月10日，甲市与乙国丙市在甲市举行两市结好45周年纪念大会，丙市市长率代表团一行35人出席。",
+    "甲市与丙市于1981年4月结为友好城市，是甲省第一对国际友好城市。",
+    "45年来，两市开展交流项目300余项，互派留学生和研修生1200余人次。",
+    "On October 10, Jiashi and Bingshi held a ceremony in Jiashi to mark the 45th anniversary of their sister-city ties, attended by a 35-member delegation led by the Mayor of Bingshi. The two cities became sister cities in April 1981, the first international sister-city pair of the province. Over the past 45 years, they have carried out more than 300 exchange projects and exchanged more than 1,200 students and trainees.",
+  ];
+  it("links all three to it (3-1), each sharing a figure with it", () => {
+    const out = releaseOf("summary.txt", lines);
+    expect(out.alignments.map((a) => [a.zh, a.en, a.type])).toEqual([[["p1", "p2", "p3"], ["p4"], "3-1"]]);
+  });
+  it("leaves out a third paragraph that shares only the pair's names, no figure (a quote left untranslated)", () => {
+    const out = releaseOf("summary-quote.txt", [lines[0]!, lines[1]!, "丙市市长表示，甲市与丙市的友谊历久弥新。", lines[3]!]);
+    expect(out.alignments.map((a) => [a.zh, a.en])).toEqual([[["p1", "p2"], ["p4"]]]);
+    expect(out.unaligned.find((u) => u.paragraph === "p3")?.reason).toBe("untranslated");
+  });
+});
+
 describe("a paragraph translated in two, beside an untranslated one", () => {
   it("links both halves to it, though the one-to-one link alone already shares many anchors, and leaves the untranslated paragraph alone", () => {
     const out = releaseOf("split.txt", [
