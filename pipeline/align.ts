@@ -40,12 +40,15 @@ interface Side {
   anchors: AnchorSet[];
   /** each paragraph's anchors that name something (places, numbers, years, Latin names), not its words */
   strong: string[][];
+  /** each paragraph's numbers and years, of those */
+  figures: string[][];
   /** each paragraph's other half, where segment cut one line of both languages in two (its id), or null */
   lineMates: (string | null)[];
   /** whether each paragraph may be part of a merged link (2-1, 1-3…): running text outside an HTML table's cells */
   mergeable: boolean[];
 }
 const STRONG_ANCHOR = /^(?:number|year|place|latin):/;
+const FIGURE_ANCHOR = /^(?:number|year):/;
 
 type Shared = ReturnType<typeof linkEvidence>;
 /** What a candidate link shares: `dz` Chinese paragraphs from `zi` against `de` English ones from `ej` (one to three a side). */
@@ -158,6 +161,7 @@ function side(paragraphs: Paragraph[], anchorsOf: (text: string) => AnchorSet, m
     lengths: paragraphs.map((p) => p.text.replace(/\s+/g, "").length),
     anchors,
     strong: anchors.map((a) => [...a.keys.keys()].filter((k) => STRONG_ANCHOR.test(k))),
+    figures: anchors.map((a) => [...a.keys.keys()].filter((k) => FIGURE_ANCHOR.test(k))),
     lineMates: paragraphs.map((p) => mates.get(p.id) ?? null),
     mergeable: paragraphs.map((p) => p.role === "body" && !inCell.has(p.id)),
   };
@@ -211,6 +215,9 @@ function refitModel(links: Link[], zh: Side, en: Side): Model | null {
 
 /** The cost of linking `dz` Chinese paragraphs from `zi` with `de` English ones from `ej`: the search asks it of every cell, so it takes numbers, not arrays. */
 function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: number, model: Model, sharedBy: SharedBy): number {
+  // (a run of three is a summary's or a long paragraph's parts only where each of them shares a figure with the other
+  // side: three paragraphs that share only the pair's names, one of them a quote left untranslated, are no such run)
+  if ((dz === 3 && !eachSharesAFigure(zh, zi, dz, en, ej, de)) || (de === 3 && !eachSharesAFigure(en, ej, de, zh, zi, dz))) return Infinity;
   const lz = runSum(zh.lengths, zi, dz);
   const le = runSum(en.lengths, ej, de);
   const lengthCost = Math.abs(Math.log((le + LENGTH_SMOOTHING) / (model.ratio * lz + LENGTH_SMOOTHING))) / model.spread;
@@ -219,9 +226,6 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
   const numbers = Math.min(COST.unmatchedNumberCap, shared.unmatchedNumbers * COST.unmatchedNumber);
   let prior = 0;
   let anchors = Math.min(COST.anchorCap, shared.weight);
-  // (a run of three is a summary's or a long paragraph's parts only where each of them shares a figure with the other
-  // side: three paragraphs that share only the pair's names, one of them a quote left untranslated, are no such run)
-  if ((dz === 3 && !eachSharesAFigure(zh, zi, dz, en, ej, de)) || (de === 3 && !eachSharesAFigure(en, ej, de, zh, zi, dz))) return Infinity;
   if (dz + de > 2) {
     const extra = dz + de - 2;
     prior = COST.merge * extra;
@@ -245,7 +249,7 @@ function linkCost(zh: Side, en: Side, zi: number, dz: number, ej: number, de: nu
 
 /** whether each of the `runLength` paragraphs from `i` on a side shares a number or a year with the other side's run */
 function eachSharesAFigure(run: Side, i: number, runLength: number, other: Side, j: number, count: number): boolean {
-  for (let k = i; k < i + runLength; k++) if (!run.strong[k]!.some((key) => FIGURE_ANCHOR.test(key) && otherHas(other, j, count, key))) return false;
+  for (let k = i; k < i + runLength; k++) if (!run.figures[k]!.some((key) => otherHas(other, j, count, key))) return false;
   return true;
 }
 /** whether any of `count` paragraphs from `j` on a side holds an anchor (the search asks it of every merge: no arrays) */
@@ -258,7 +262,6 @@ function allMergeable(side: Side, i: number, count: number): boolean {
   for (let k = i; k < i + count; k++) if (!side.mergeable[k]) return false;
   return true;
 }
-const FIGURE_ANCHOR = /^(?:number|year):/;
 
 /**
  * whether one of the `runLength` paragraphs from `i` on a side holds places, numbers or names of its own and shares
