@@ -393,7 +393,8 @@ export const numeralNoun: CountRule = {
         // (涉外活动120|余场: "more than" and a measure word, which jieba joins into a noun, name nothing counted; the noun before does)
         if (noun.length === 1 && BARE_CLASSIFIER.test(noun[0]!.word.replace(/^[余多]/, "")) && /^[余多]/.test(noun[0]!.word)) continue;
         // (每周20|余班: jieba joins "more than" to a measure word that names what it counts, flights; the qualifier says it)
-        unit = noun.map((t) => t.word).join("").replace(noun.length === 1 ? /^[余多](?=\p{Script=Han})/u : /^$/, "");
+        const words = noun.map((t) => t.word).join("");
+        unit = noun.length === 1 ? words.replace(/^[余多](?=\p{Script=Han})/u, "") : words;
         end = noun[noun.length - 1]!.end;
         // (一行12|人于|7月…: jieba fuses the measure word with the preposition after it, which opens the clause's time or place)
         const fused = noun[0]!.tag === "x" ? MEASURE_THEN_PREPOSITION.exec(noun[0]!.word) : null;
