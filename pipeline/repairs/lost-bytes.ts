@@ -68,7 +68,7 @@ function charactersOfLeading(bytes: Uint8Array, u: Unit): string[] {
   return out;
 }
 /** the character of three bytes right before a position, "" at the text's start */
-const charBefore = (bytes: Uint8Array, at: number): string => (at >= 3 ? UTF8.decode(bytes.subarray(at - 3, at)) : "");
+export const charBefore = (bytes: Uint8Array, at: number): string => (at >= 3 ? UTF8.decode(bytes.subarray(at - 3, at)) : "");
 const ANNOTATION_SYLLABLE = new RegExp(`^[${PINYIN_LETTERS}Ü]{1,7}$`);
 function annotatedChar(bytes: Uint8Array, u: Unit): string | undefined {
   if (bytes[u.end] !== 0x28) return undefined;

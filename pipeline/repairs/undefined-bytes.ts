@@ -10,6 +10,7 @@
 import { LOST_BYTE_MARKER, type Unit } from "../support/codecs";
 import { isCommonHan } from "../support/common-han";
 import { clearlyLikeliest, wordFrequency } from "./word-frequencies";
+import { charBefore } from "./lost-bytes";
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -62,8 +63,6 @@ const MARGIN = 5;
 // quotes and brackets, and 、 is the one that stands between two items of a list, 新泽西州（1981年）、日本…)
 const CJK_MARK_LEADING = [0xe3, 0x80];
 const CLOSE_BEFORE = /^[）》”]$/u;
-const UTF8_LENIENT = new TextDecoder("utf-8");
-const charBefore = (bytes: Uint8Array, at: number): string => (at >= 3 ? UTF8_LENIENT.decode(bytes.subarray(at - 3, at)) : "");
 
 /** The lost character of a unit of UTF-8 read in a code page with undefined bytes, where its neighbours say which. */
 export function withUndefinedByteRestored<T extends Unit>(bytes: Uint8Array, u: T, undefinedBytes: readonly number[]): T {
