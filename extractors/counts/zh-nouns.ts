@@ -41,6 +41,10 @@ export function verbAt(ctx: ParagraphContext, at: number): boolean {
 const describesAsVerb = (t: Token, phraseLength: number, verbMayOpen: boolean): boolean =>
   verbMayOpen && phraseLength === 0 && t.tag === "v" && t.word.length === 2;
 
+/** nouns of events, and the verbs that may say what kind of event they are (推介活动, 研讨会议) */
+const EVENT_NOUNS = new Set(["活动", "仪式", "会议", "大会"]);
+const EVENT_KIND_VERBS = new Set(["推介", "推广", "宣传", "展示", "体验", "研讨", "纪念", "庆祝", "联谊", "对接", "交流", "洽谈", "培训"]);
+
 /** nouns that close what is counted: nothing after them belongs to the phrase */
 const CLOSING_NOUNS = new Set(["方面", "领域"]);
 
@@ -100,7 +104,11 @@ export function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbM
     const placeWordAfterNoun = out.length > 0 && t.tag === "s" && t.start === out[out.length - 1]!.end;
     // (200家|参展企业, 300名|参赛选手: such a verb opening the phrase, a noun after it, says which of them, as an adjective does)
     // (not 12家|落户园区: where they settle is no kind of them)
-    const describingVerb = out.length === 0 && TAKING_PART.has(t.word) && nounAt(tokens, i + 1, t.end);
+    // (20场招商|推介|活动: a verb of two characters inside the phrase, right before the event noun that ends it, says
+    // what kind of event, as 推介活动 is one)
+    // (not a clause's verb of attending or holding: 嘉宾|出席|活动)
+    const kindOfEvent = out.length > 0 && t.tag === "v" && EVENT_KIND_VERBS.has(t.word) && EVENT_NOUNS.has(tokens[i + 1]?.word ?? "") && tokens[i + 1]!.start === t.end;
+    const describingVerb = (out.length === 0 && TAKING_PART.has(t.word) && nounAt(tokens, i + 1, t.end)) || kindOfEvent;
     if ((STOP_WORDS.has(t.word) && !describingVerb) || (!isNoun(t) && !adjective && !placeWordAfterNoun && !describingVerb) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
     // (jieba's tags cannot tell the two apart, 培训 and 旅游 are both vn before a noun; but a verb does not close a clause

@@ -182,8 +182,11 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "全年共举办了二十几场展会。", quote: "二十几场展会", value: 20, unit: "场展会", qualifier: "more than" }, // (展会, which jieba tags a verb, is the noun counted)
     { rule: "count-zh-noun-numeral", text: "景区全年接待访客3万人次。", quote: "访客3万人次", value: 30000, unit: "访客（人次）" },
     { rule: "count-zh-numeral-noun", text: "目前，该航线每周执飞30余班。", quote: "30余班", value: 30, unit: "班", qualifier: "more than" }, // 余 that jieba joins to the measure word is the qualifier, not the unit
+    { rule: "count-zh-numeral-classifier", text: "船队曾多次远航，其中五次停靠马六甲。", quote: "五次停靠", value: 5, unit: "次停靠" }, // a verb after 次 is what happened; the place it acts on is no part of the unit
+    { rule: "count-zh-numeral-classifier", text: "代表团在当地举办了20场招商推介活动。", quote: "20场招商推介活动", value: 20, unit: "场招商推介活动" }, // a verb right before 活动 says what kind of event
   ],
   negatives: [
+    "伊朗大不里士市市长亚古卜·霍什亚尔率团访问义乌。", // 什 alone is a transliterated name's character, not 十
     "三国时期的文物在此展出。", // the Three Kingdoms, after no region
     "1\t新泽西州泽西市\t美国\t1998年6月", // a table row's number and its partner, two cells a tab parts: no count
     "两国元首11月5日元首会晤后发表声明。", // a day before 元首 is a date's, not the yen's

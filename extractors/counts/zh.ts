@@ -75,6 +75,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     if (previous && previous.end === n.index && /^(?:nr|nrfg|nrt|nz)$/.test(previous.tag) && /^\p{Script=Han}/u.test(token.word.slice(n.text.length))) continue;
     if (/^[一]$/.test(n.text)) continue; // 一对, 一个: "one" is not a reported figure
     if (/^[万萬亿億千仟百佰]$/.test(n.text)) continue; // a unit alone (万象, 千岛湖, 百姓) is a word, not a figure
+    // 什 and 念 stand for 十 and 廿 only inside a numeral; alone they are a name's (霍什亚尔) or a word's (纪念)
+    if (/^[什念]$/.test(n.text)) continue;
     // percentages, halves and fractions measure a share, 5G and 4K name things, and a count is never negative
     if (n.form !== "number" || n.value <= 0) continue;
     const before = ctx.text.slice(Math.max(0, n.index - 2), n.index);
@@ -153,6 +155,9 @@ const COMING_FROM = /^来自[^，。；、的]{1,20}的/;
 const OCCURRENCE_CLASSIFIERS = new Set(["次", "场", "场次", "批次"]);
 const EVENT_VERB = /^(?:互访|访问|会谈|会见|磋商|对话|演出|展览|培训|考察|研讨)(?=[，。；、,;）)]|$)/;
 
+/** jieba's tags of places and names */
+const NAME_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz"]);
+
 const AND_REGIONS = /^(?:和|及|与)地区/;
 
 /** 平均每, 平均约每: "averaging one … every" */
@@ -194,6 +199,15 @@ export const numeralClassifierNoun: CountRule = {
       }
       // (3对以上友城, 新增3对以上。: a bound after the classifier is the qualifier's; the noun, or the end, comes after it)
       const afterBound = classifierEnd + (BOUND_AFTER_CLASSIFIER.exec(ctx.text.slice(classifierEnd, classifierEnd + 2))?.[0].length ?? 0);
+      // 五次停靠马六甲, 三次访问日本: a verb right after 次 is what happened that many times, when a place or a name, its
+      // object, follows it; the object is not counted (20场招商推介活动: a verb before a noun says which events)
+      const actionAt = OCCURRENCE_CLASSIFIERS.has(m[1]!) ? ctx.tokenIndex().startingAt(afterBound) : -1;
+      const action = ctx.tokens()[actionAt];
+      const object = ctx.tokens()[actionAt + 1];
+      if (action?.tag === "v" && object?.start === action.end && NAME_TAGS.has(object.tag) && !EVENT_VERB.test(ctx.text.slice(afterBound, afterBound + 4))) {
+        out.push(candidate(this.id, ctx, n.index, action.end, n.value, m[1] + action.word, [n.index, n.end]));
+        continue;
+      }
       const noun = nounPhraseAt(ctx, afterBound, 4, !SELF_NAMING.has(m[1]!));
       const fusedNounEnd = noun.length ? -1 : nounAfterFusedClassifier(ctx, classifierEnd);
       if (fusedNounEnd >= 0) {
