@@ -196,6 +196,13 @@ function namesExamplesAfter(text: string, places: readonly PlaceCandidate[], at:
   const broad = (p: PlaceCandidate): boolean => p.type === "country" || p.type === "region";
   return !!first && (!broad(first) || places.some((q) => q.index === first.index + first.text.length && !broad(q)));
 }
+/**
+ * 烟台市代表团访问日本宫古市 双方签署5项合作协议: a headline's space between two Han characters, before the pair's word
+ * that opens a clause of its own, parts its clauses as a comma does (not 烟台市与宫古市 签署…, a space inside one clause)
+ */
+const HEADLINE_PAIR_CLAUSE = new RegExp(`^[ \u3000]+${PAIR_NAME.zh}`);
+const separatesHeadlineParts = (text: string, i: number): boolean =>
+  /[ \u3000]/.test(text[i]!) && /\p{Script=Han}/u.test(text[i - 1] ?? "") && HEADLINE_PAIR_CLAUSE.test(text.slice(i, i + 8));
 /** The clause around a trigger (between commas), at most WINDOW characters either side of it. */
 function clauseAround(text: string, from: number, to: number, sentence: { start: number; end: number }, places: readonly PlaceCandidate[]): { start: number; end: number } {
   const first = Math.max(sentence.start, from - WINDOW);
@@ -204,10 +211,10 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
   // (…缔结友好城市关系、11月C与D缔结…: an enumeration comma before a date, after an item with a verb of its own, opens
   // the next item; not 2017年与A、2019年与B建立…, where the items share the verb after them)
   const opensDatedItem = (i: number): boolean => text[i] === "、" && DATED_ITEM_ZH.test(text.slice(i, i + 12)) && ITEM_WITH_VERB.test(text.slice(Math.max(first, i - 40), i));
-  while (start > first && !/[，,]/.test(text[start - 1]!) && !opensDatedItem(start - 1)) start--;
+  while (start > first && !/[，,]/.test(text[start - 1]!) && !opensDatedItem(start - 1) && !separatesHeadlineParts(text, start - 1)) start--;
   let end = to;
   // (友好城市包括：A（1983年）；B（1993年）: a semicolon between dated items goes on with the list)
-  while (end < last && (!/[，,。；]/.test(text[end]!) || separatesDatedItems(text, end)) && !opensDatedItem(end)) end++;
+  while (end < last && (!/[，,。；]/.test(text[end]!) || separatesDatedItems(text, end)) && !opensDatedItem(end) && !separatesHeadlineParts(text, end)) end++;
   // (与28个城市建立友好城市关系，其中包括日本熊本市（1982年）…: the partners the count covers, dated or not, go on with the clause)
   if (namesExamplesAfter(text, places, end, sentence.end)) end = sentence.end;
   // 自2010年缔结友好城市关系以来，A与B……: the parties come in the next clause
