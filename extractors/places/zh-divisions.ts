@@ -7,7 +7,7 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer } from "./gazetteer";
 import { allMatches } from "../shared/matches";
-import { cityAfterDivision, foreignCityNames, foreignDivisionNameEndsAt, gazetteerName, isCountryAt, nameAfterCountry, nameOfKindEndsAt, newNameAt, NOT_IN_NAME, notChinese, startsWithKnownName, SUFFIX_TYPE } from "./zh";
+import { cityAfterDivision, foreignCityNames, foreignDivisionNameEndsAt, gazetteerName, isCountryAt, isCountryName, nameAfterCountry, nameOfKindEndsAt, newNameAt, NOT_IN_NAME, notChinese, startsWithKnownName, SUFFIX_TYPE } from "./zh";
 
 /** the word after a division's name: 圣保罗|州, 坎帕尼亚|大区 */
 const DIVISION_WORD = /大区|边疆区|自治区|[州省府县道]/g;
@@ -121,4 +121,31 @@ export const taggedPlaceWithSuffix: PlaceRule = {
 
 /** In priority order: gazetteer names first; where two readings overlap, the longer wins. */
 // (then the transliterations, zh-transliterated.ts, and taggedPlaceWithSuffix: extractors/registry.ts keeps the order)
-export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, cityAfterKnownDivision, districtAfterKnownCity, capitalOfCountry];
+/** a point of the compass, a country's name, and a division word: 东阿塞拜疆省 */
+const COMPASS_BEFORE_COUNTRY = /[东西南北]/g;
+const DIVISION_AFTER_COUNTRY = /^(?:省|州)(?![长委])/;
+
+/**
+ * 东阿塞拜疆省, 西阿塞拜疆省 (Iran's East and West Azerbaijan): a point of the compass before a country's name and a
+ * division word after it name another country's division, not the country; no gazetteer holds every such name.
+ */
+export const compassDivisionNamedForCountry: PlaceRule = {
+  id: "place-zh-compass-division",
+  lang: "zh",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(COMPASS_BEFORE_COUNTRY, ctx.text)) {
+      for (let length = 2; length <= 8; length++) {
+        const end = m.index + 1 + length;
+        const division = DIVISION_AFTER_COUNTRY.exec(ctx.text.slice(end, end + 2));
+        // (西澳大利亚州: a name of its own that the gazetteer holds is read by its rule)
+        if (!division || !isCountryName(ctx.text.slice(m.index + 1, end)) || gazetteer().zh.has(ctx.text.slice(m.index, end))) continue;
+        out.push({ rule: this.id, index: m.index, text: ctx.text.slice(m.index, end + 1), lang: "zh", hits: [], type: "province", foreign: true });
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+export const ZH_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, nameAfterCountry, cityAfterKnownDivision, districtAfterKnownCity, capitalOfCountry, compassDivisionNamedForCountry];
