@@ -190,6 +190,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
     if (!LOCATING.has(p.type ?? "other")) return true;
     if (lang === "zh") {
+      // (非洲塞内加尔达喀尔市: a region right before a country, with nothing between, holds it)
+      if (next && p.type === "region" && next.type === "country" && next.index === p.index + p.text.length) return false;
       // (泉州市晋江市: a city right before another city, with nothing between, is the larger one that holds it)
       if (next && /市$/.test(p.text) && /市$/.test(next.text) && next.index === p.index + p.text.length) return false;
       // (首尔特别市麻浦区, 沈阳市和平区: a city right before a district, its word at most between, holds it)
@@ -267,7 +269,8 @@ const EVENT_NAMED_AFTER = {
 /** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */
 // (or a hub or centre of something there: "Prato, a textile hub in Italy's Tuscany region, signed")
 // (not ", a sister city of Guilin", which names a partner)
-const PLACE_APPOSITION_EN = /,\s+an?\s+(?!(?:sister|twin|friendship)[- ])(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port|seaport|hub|cent(?:er|re)|gateway|metropolis)\s+(?:in|of|on|located|situated)\b[^,;]*$/;
+// ("Ufa, the capital of the Republic of Bashkortostan": the division a capital is of, likewise)
+const PLACE_APPOSITION_EN = /,\s+(?:an?\s+(?!(?:sister|twin|friendship)[- ])(?:[\w-]+\s+){0,3}?(?:town|city|village|county|municipality|commune|port|seaport|hub|cent(?:er|re)|gateway|metropolis)\s+(?:in|of|on|located|situated)|(?:the\s+)?(?:[\w-]+\s+){0,2}?capital(?:\s+city)?\s+of)\b[^,;]*$/;
 /** a bracket that gives a party's former name (新阿基坦大区（原阿基坦大区）, "(formerly the Aquitaine Region)"): the same party, not another */
 const FORMER_NAME_BEFORE = { zh: /[（(](?:原|旧称|前身为?|曾用名)$/, en: /\((?:formerly|previously|formerly\s+known\s+as|once)\s+(?:the\s+)?$/i };
 /** between a place and "of" the place that holds it: its officer's title and name (" Mayor Cho Sung-myung of ") */

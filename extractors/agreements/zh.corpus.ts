@@ -341,8 +341,11 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "该省现有友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）。", quote: "友好省州12个，包括日本爱知县（1980年）、美国密歇根州（1982年）", type: "sister-city", parties: ["密歇根"], date: "1982", alongside: ["友好省州12个，包括日本爱知县（1980年）"] },
     { rule: "agreement-zh-agreement", text: "会谈中，双方就续签友好合作计划达成共识，并签署了《南京市与莱比锡市友好合作计划》。", quote: "签署了《南京市与莱比锡市友好合作计划》", type: "agreement", parties: ["南京市", "莱比锡"], alongside: [] }, // a plan agreed on with no date of its own, then a document of its kind signed in the same sentence: the plan carried out, one event
     { rule: "agreement-zh-memorandum", text: "双方计划于明年举办经贸洽谈会，并于2026年底前签署新的合作备忘录。", quote: "双方计划于明年举办经贸洽谈会，并于2026年底前签署新的合作备忘录", type: "memorandum", parties: ["双方"], status: "planned", date: "2026-12", alongside: [] }, // a clause 并 joins to what is planned is planned too, its date's 底前 no end to the pair's reach
+    { rule: "agreement-zh-sister-city", text: "大连市代表团访问日本北九州市 双方签署友好城市协议", quote: "双方签署友好城市协议", type: "sister-city", parties: ["大连市", "北九州"], date: null }, // a headline's space before the pair's word parts its clauses: the pair is the two places before it
+    { rule: "agreement-zh-agreement", text: "5月6日，长沙市、法国里昂市和非洲马里巴马科市签署三方合作协议。", quote: "长沙市、法国里昂市和非洲马里巴马科市签署三方合作协议", type: "agreement", parties: ["长沙市", "里昂", "巴马科"], date: "2025-05-06" }, // a continent right before a country, as the country before a city, only says where the party is
   ],
   negatives: [
+    "大连市代表团访问日本北九州市 双方签署5项合作协议", // documents counted after the pair's word, in a headline's clause of its own: a tally of what departments and firms signed
     "我市与韩国全州市互致贺信，庆祝新年。", // a celebration, but of no tie's anniversary
     "代表团出席了中国国际友好城市大会。", // the tie names a conference, no place after it
     "日本友好城市代表团访问了长春。", // a country before the tie owns no tie of its own
