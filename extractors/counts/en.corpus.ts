@@ -18,7 +18,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     // count-en-respectively: figures closed by "respectively", each the total of what the sentence counted before, in order
     { rule: "count-en-respectively", text: "The city added 3 sister cities and 5 friendly exchange cities, bringing the totals to 42 and 67 respectively.", quote: "67", value: 67, unit: "friendly exchange cities" },
     // count-en-number-noun: a number and what it counts
-    { rule: "count-en-number-noun", text: "Each year 10-15 cities join the network.", quote: "10-15 cities", value: 10, unit: "cities" }, // a range's start counts (a figure before a hyphen is no phone number)
+    { rule: "count-en-number-noun", text: "Each year 10-15 cities join the network.", quote: "10-15 cities", value: 10, unit: "cities", qualifier: "at least" }, // a range's start counts, "at least" (a figure before a hyphen is no phone number)
     { rule: "count-en-number-noun", text: "The festival attracted 5,000-plus visitors from abroad.", quote: "5,000-plus visitors", value: 5000, unit: "visitors", qualifier: "more than" }, // "-plus", after the figure
     { rule: "count-en-number-noun", text: "Exhibitors came from 40-plus countries.", quote: "40-plus countries", value: 40, unit: "countries", qualifier: "more than" }, // a small figure too, "plus" blanked for the tagger
     { rule: "count-en-number-noun", text: "The city now has 50-odd sister cities around the world.", quote: "50-odd sister cities", value: 50, unit: "sister cities", qualifier: "more than" }, // "-odd", as "-plus" (50多个)
@@ -122,6 +122,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The port opened 14 new container routes, including six to Southeast Asia and three to Europe.", quote: "three to Europe", value: 3, unit: "new container routes" }, // a breakdown's items by where they go, the noun the first count's
     { rule: "count-en-number-noun", text: "Over the decade, the number of direct flights grew from 14 to 63 a week.", quote: "14", value: 14, unit: "flights" }, // both ends of a change count the subject, as 由14班增至63班
     { rule: "count-en-number-noun", text: "Over the decade, the number of direct flights grew from 14 to 63 a week.", quote: "63", value: 63, unit: "flights" },
+    { rule: "count-en-number-noun", text: "Each group brings between 20 and 30 companies to the fair.", quote: "between 20 and 30 companies", value: 20, unit: "companies", qualifier: "at least" }, // a range counts from its lower end, cited whole
+    { rule: "count-en-number-noun", text: "The festival is expected to draw 3 to 5 million visitors.", quote: "3 to 5 million visitors", value: 3000000, unit: "visitors", qualifier: "at least" }, // the upper end's scale is the lower end's too
   ],
   negatives: [
     "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank

@@ -6,7 +6,7 @@
  * only the clause of a number that a unit could follow and that is not part of a date.
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Quoted } from "../types";
-import { findEnNumbers, type FoundNumber } from "../shared/numerals-en";
+import { CARDINAL_WORD, findEnNumbers, type FoundNumber } from "../shared/numerals-en";
 import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 import { allMatches } from "../shared/matches";
 import { belongsToDate } from "./select";
@@ -32,8 +32,25 @@ const STOP = new RegExp(`^(?:${STOP_WORDS})$`, "i");
  */
 const PREPOSITION = /^(?:over|during|after|before|within|through|throughout|between|among|into|via|under|around|worth|valued|totall?ing|involving|covering)$/i;
 
-function qualifierBefore(text: string, index: number): { q: Qualifier; start: number } | null {
+/** a range's lower end (group 1) before the upper: "20 to", "between 20 and" (not "from 14 to 63", both ends counted) */
+const RANGE_OPENS = new RegExp(`(?:\\bbetween\\s+(\\d[\\d,.]*|${CARDINAL_WORD})\\s+and|(?<!\\bfrom\\s+)\\b(\\d[\\d,.]*|${CARDINAL_WORD})\\s+to)\\s+$`, "i");
+const SCALE_AFTER = /\s(thousand|million|billion)$/i;
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * The qualifier before a figure and where it starts; for a range's upper end ("20 to 30 companies", "between 20 and
+ * 30"), "at least" and the lower end's value, which the count takes, as "10-15 cities" counts 10.
+ */
+function qualifierBefore(text: string, index: number, upper?: FoundNumber): { q: Qualifier; start: number; value?: number } | null {
   const before = text.slice(Math.max(0, index - 24), index);
+  const range = upper ? RANGE_OPENS.exec(before) : null;
+  const lower = range ? findEnNumbers(range[1] ?? range[2]!)[0] : undefined;
+  if (range && lower) {
+    // ("3 to 5 million people": the scale after the upper end is the lower end's too)
+    const scale = SCALE_AFTER.exec(upper!.text);
+    const value = scale && !SCALE_AFTER.test(lower.text) ? lower.value * SCALES[scale[1]!.toLowerCase()]! : lower.value;
+    return { q: "at least", start: index - (before.length - range.index), value };
+  }
   // the longest phrase wins: "no more than" is "at most", though "more than" ends it
   let best: { q: Qualifier; start: number } | null = null;
   for (const [re, q] of QUALIFIERS) {
@@ -445,13 +462,15 @@ export const numberNoun: CountRule = {
           end = n.index + n.text.length;
         } else continue;
       }
-      const qual = qualifierBefore(ctx.text, n.index);
+      const qual = qualifierBefore(ctx.text, n.index, n);
       const start = qual ? qual.start : n.index;
       // "5,000-plus visitors", "300+ guests", "50-odd cities", "20 or more cities": more than, said after the figure (as 5000余名, 20个以上)
       const plus = !qual && /^(?:-plus\b|-odd\b|\+|\s+or\s+more\b)/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 10));
       // ("a dozen or so forums": about, said after the figure, as 十来个)
       const orSo = !qual && /^\s+or\s+so\b/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8));
-      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), value: n.value, unit: unitText, qualifier: qual?.q ?? (plus ? "more than" : orSo ? "about" : null) });
+      // ("10-15 cities": a range's lower end, with its upper, is "at least", as "10 to 15 cities" is)
+      const rangeFrom = !qual && /^[-–]\d/.test(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 2));
+      out.push({ rule: this.id, index: start, text: ctx.text.slice(start, end), value: qual?.value ?? n.value, unit: unitText, qualifier: qual?.q ?? (plus ? "more than" : orSo ? "about" : rangeFrom ? "at least" : null) });
       unit = null;
     }
     return out;

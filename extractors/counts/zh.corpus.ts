@@ -184,6 +184,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-noun", text: "目前，该航线每周执飞30余班。", quote: "30余班", value: 30, unit: "班", qualifier: "more than" }, // 余 that jieba joins to the measure word is the qualifier, not the unit
     { rule: "count-zh-numeral-classifier", text: "船队曾多次远航，其中五次停靠马六甲。", quote: "五次停靠", value: 5, unit: "次停靠" }, // a verb after 次 is what happened; the place it acts on is no part of the unit
     { rule: "count-zh-numeral-classifier", text: "代表团在当地举办了20场招商推介活动。", quote: "20场招商推介活动", value: 20, unit: "场招商推介活动" }, // a verb right before 活动 says what kind of event
+    { rule: "count-zh-numeral-classifier", text: "每届有20至30家企业参加。", quote: "20至30家企业", value: 20, unit: "家企业", qualifier: "at least" }, // a range counts from its lower end, cited whole
+    { rule: "count-zh-numeral-classifier", text: "活动预计吸引3至5万人次参加。", quote: "3至5万人次", value: 30000, unit: "人次", qualifier: "at least" }, // the upper end's scale is the lower end's too
+    { rule: "count-zh-numeral-classifier", text: "每年有10-15家企业参展。", quote: "10-15家企业", value: 10, unit: "家企业", qualifier: "at least" }, // a hyphen between two plain figures is a range, not a code
   ],
   negatives: [
     "伊朗大不里士市市长亚古卜·霍什亚尔率团访问义乌。", // 什 alone is a transliterated name's character, not 十

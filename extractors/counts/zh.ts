@@ -5,7 +5,7 @@
  * tokens (with offsets) and the cleaned text; the corpus beside this file holds their examples.
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Token } from "../types";
-import { findZhNumerals, parseZhNumber, type FoundNumeral } from "../shared/numerals-zh";
+import { findZhNumerals, parseZhNumber, toHalfwidth, type FoundNumeral } from "../shared/numerals-zh";
 import { allMatches } from "../shared/matches";
 import { LOCATING_VERBS, nounAfterFusedClassifier, nounPhraseAt, nounPhraseBefore, verbAt, VERBS_AFTER_COUNT } from "./zh-nouns";
 
@@ -36,6 +36,11 @@ const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [/(?:不到|不足|少于|低于)$/, "less than"],
   [/(?:最多|至多|不超过|多达)$/, "at most"],
 ];
+/** a range's lower end (group 1) and its word right before the upper end: 20至, 3到, 5～ */
+const RANGE_OPENS = /(?:(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:至|到|～|~|－|-|—)|(?<![一二三四五六七八九十两百千万])([一二三四五六七八九十两百千]+)(?:至|到))$/;
+/** a plain figure and a hyphen or a tilde right before another figure: a range (20-30家), not a code (0351-) */
+const RANGE_BY_HYPHEN = /(?<![0-9０-９A-Za-z.#－-])[1-9][0-9]{0,4}[-－~～]$/;
+const BIG_SCALE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 const QUALIFIER_AFTER: [RegExp, Qualifier][] = [
   [/^(?:余|多)/, "more than"],
   [/^[^，。]{0,6}?(?:以上)/, "more than"],
@@ -81,7 +86,10 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     if (n.form !== "number" || n.value <= 0) continue;
     const before = ctx.text.slice(Math.max(0, n.index - 2), n.index);
     const after = ctx.text.slice(end, end + 8);
-    if (/第$|[A-Za-z0-9.#-]$/.test(before) || /^[A-Za-z]/.test(after)) continue; // ordinals, codes
+    // ordinals, codes (but 20-30家: a range's upper end, after a plain figure and its hyphen)
+    const rangeUpper = RANGE_BY_HYPHEN.test(ctx.text.slice(Math.max(0, n.index - 8), n.index));
+    if (/第$|[A-Za-z0-9.#-]$/.test(before) && !rangeUpper) continue;
+    if (/^[A-Za-z]/.test(after)) continue;
     // phone numbers, area codes (0351-), numbers joined by a hyphen (codes, ranges), percentages
     if (/^[0-9]{7,}$|^0[0-9]{2,}/.test(n.text) || /^[-－][0-9]/.test(after) || /百分之$/.test(ctx.text.slice(Math.max(0, n.index - 3), n.index))) continue;
     // 两国, 两市, 两岸: "both", one word to jieba, not a reported figure
@@ -123,8 +131,11 @@ function isNumberToken(token: Token, n: FoundNumeral): boolean {
   return token.word.startsWith(n.text) && token.word.length <= n.text.length + 2;
 }
 
-/** The figure's qualifier, and how many characters of it stand before the figure (0 when it follows: 40多个, 100人以上). */
-function qualifierOf(ctx: ParagraphContext, start: number, end: number): { qualifier: Qualifier; lengthBefore: number } | null {
+/**
+ * The figure's qualifier, and how many characters of it stand before the figure (0 when it follows: 40多个, 100人以上);
+ * and for a range's upper end, the value of its lower end, which the count takes.
+ */
+function qualifierOf(ctx: ParagraphContext, start: number, end: number): { qualifier: Qualifier; lengthBefore: number; value?: number } | null {
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   // the longest word wins: 不超过 is "at most", though 超过 ends it
   let best: { qualifier: Qualifier; lengthBefore: number } | null = null;
@@ -133,6 +144,15 @@ function qualifierOf(ctx: ParagraphContext, start: number, end: number): { quali
     if (m && (!best || m[0].length > best.lengthBefore)) best = { qualifier, lengthBefore: m[0].length };
   }
   if (best) return best;
+  // (20至30家企业: a range counts from its lower end, "at least", as "10-15 cities" does; cited from it)
+  const range = RANGE_OPENS.exec(ctx.text.slice(Math.max(0, start - 10), start));
+  const lowerText = range ? (range[1] ?? range[2]!) : "";
+  const lower = range ? parseZhNumber(toHalfwidth(lowerText)) : null;
+  if (range && lower !== null) {
+    // (3至5万人: the scale after the upper end is the lower end's too)
+    const scale = /[万萬亿億]$/.test(ctx.text.slice(start, end)) && !/[万萬亿億]/.test(lowerText) ? BIG_SCALE[ctx.text[end - 1]!]! : 1;
+    return { qualifier: "at least", lengthBefore: range[0].length, value: lower * scale };
+  }
   // (120余万人次, 十几场: the figure's own words say "more than", between it and its scale, or after its tens)
   if (/[0-9０-９][余多][万萬亿億]|十几$/.test(ctx.text.slice(start, end))) return { qualifier: "more than", lengthBefore: 0 };
   const after = ctx.text.slice(end, end + 10);
@@ -145,7 +165,7 @@ function candidate(rule: string, ctx: ParagraphContext, start: number, end: numb
   // cite the qualifier with the figure (近2亿人口, 不超过10个), from the same match that read it;
   // a figure cited from a noun before it (友城近88对) already holds its qualifier
   const from = found && qualifierSpan[0] === start ? start - found.lengthBefore : start;
-  return { rule, index: from, text: ctx.text.slice(from, end), value, unit, qualifier: found?.qualifier ?? null };
+  return { rule, index: from, text: ctx.text.slice(from, end), value: found?.value ?? value, unit, qualifier: found?.qualifier ?? null };
 }
 
 /** 来自德国的, 来自17个国家的: an origin before the noun a classifier counts */

@@ -26,6 +26,9 @@ const ORDINAL_ONES: Record<string, number> = {
 const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
 const ORDINAL_SCALES: Record<string, number> = { hundredth: 100, thousandth: 1e3, millionth: 1e6 };
 
+/** the number words below a hundred, one word each (one … nineteen, twenty … ninety), as a pattern */
+export const CARDINAL_WORD = `(?:${[...Object.keys(ONES), ...Object.keys(TENS)].sort((a, b) => b.length - a.length).join("|")})`;
+
 const WORD_LIST = [...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINAL_ONES), ...Object.keys(ORDINAL_TENS), ...Object.keys(ORDINAL_SCALES), "a", "an", "and", "half"];
 const WORD = `(?:${WORD_LIST.sort((a, b) => b.length - a.length).join("|")})`;
 
