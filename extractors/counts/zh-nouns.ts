@@ -185,7 +185,7 @@ function leadingPlaceEnd(phrase: Token[]): number {
 }
 
 /** Noun tokens right before a position (国际友城 in 国际友城88对). */
-export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): Token[] {
+export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3, joinKinds = true): Token[] {
   const tokens = ctx.tokens();
   const out: Token[] = [];
   let i = ctx.tokenIndex().endingAt(to);
@@ -227,8 +227,18 @@ export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3): To
   // after a place, says whose; a phrase that opens with the pair keeps it, 两市代表团, as nothing of it is cut)
   const whose = out.findLastIndex((t, k) => k < out.length - 1 && ((k > 0 && PAIR_OF_PLACES.has(t.word)) || (k === 0 && t.word === "籍")));
   if (whose >= 0) out.splice(0, whose + 1);
+  // (国际友好城市和友好交流城市126对: two kinds of one thing joined by 和 or 及, its head word the same, are counted
+  // together, as "126 pairs of sister cities and friendly exchange cities"; not 企业和机构, two things)
+  const joining = out.length && joinKinds ? tokens[ctx.tokenIndex().startingAt(out[0]!.start) - 1] : undefined;
+  if (joining && JOINING_KINDS.has(joining.word) && joining.end === out[0]!.start) {
+    const earlier = nounPhraseBefore(ctx, joining.start, max, false);
+    const head = (phrase: Token[]): string => phrase.map((t) => t.word).join("").slice(-2);
+    if (earlier.length && head(earlier) === head(out)) return [...earlier, joining, ...out];
+  }
   return out;
 }
+/** the words that join two kinds of one thing counted together: 和, 及, 以及 */
+const JOINING_KINDS = new Set(["和", "及", "以及"]);
 /** the words for the two countries or places a release pairs (中俄两国), which say whose */
 const PAIR_OF_PLACES = new Set(["两国", "两市", "两省", "两地", "两岸"]);
 /** verbs that take the counted as their object, which jieba tags verbal nouns (服务 "serve", 培训 "train") */

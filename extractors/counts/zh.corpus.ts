@@ -187,6 +187,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "每届有20至30家企业参加。", quote: "20至30家企业", value: 20, unit: "家企业", qualifier: "at least" }, // a range counts from its lower end, cited whole
     { rule: "count-zh-numeral-classifier", text: "活动预计吸引3至5万人次参加。", quote: "3至5万人次", value: 30000, unit: "人次", qualifier: "at least" }, // the upper end's scale is the lower end's too
     { rule: "count-zh-numeral-classifier", text: "每年有10-15家企业参展。", quote: "10-15家企业", value: 10, unit: "家企业", qualifier: "at least" }, // a hyphen between two plain figures is a range, not a code
+    { rule: "count-zh-noun-numeral", text: "全市共有友好城市和友好交流城市36个。", quote: "友好城市和友好交流城市36个", value: 36, unit: "友好城市和友好交流城市（个）" }, // two kinds of one thing joined by 和, the same head word, are counted together
   ],
   negatives: [
     "伊朗大不里士市市长亚古卜·霍什亚尔率团访问义乌。", // 什 alone is a transliterated name's character, not 十
