@@ -121,12 +121,17 @@ const DOCUMENT_WORD = String.raw`\b(?:Memorand(?:um|a)|MoUs?|MOUs?|Agreements?|P
 const DOCUMENT_TERM_BEFORE = new RegExp(String.raw`${DOCUMENT_WORD}(?:\s+(?:for|covering)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?|(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|on|and|between|the|in|to|with))*\s*\()$`, "u");
 
 /** The date in [from, to) nearest to a position. */
+/** an upgrade's words up to the time of the tie it raises: "upgrading the friendly exchange relationship established in " */
+const RAISED_TIE_DATED = /\bupgrad(?:ed|ing|es|e)\b[^.;]*\b(?:established|formed|forged|set\s+up)\s+(?:in|on|since)\s+$/i;
 export function nearestDate(text: string, dates: DateCandidate[], at: number, from: number, to: number, trigger: { index: number; end: number }): DateCandidate | null {
   // a date inside the trigger names the document (签署《2025—2027年合作行动计划》, "signed the 2025-2027
   // Cooperation Action Plan"), not the day it was signed; so does a term in brackets right after it
   // (续签了友好合作协议（2024—2028年）, "renewed the agreement (2024-2028)")
   // (but "established their relationship in 1984, the first sister-province pair": a time the trigger's words run past)
-  const dating = (d: DateCandidate): boolean => d.index < trigger.index || d.index + d.text.length > trigger.end || /\b(?:in|on|since)\s+$/i.test(text.slice(Math.max(0, d.index - 7), d.index));
+  // (not "upgrading the friendly exchange relationship established in 2017 to a sister-city relationship": the time of the
+  // tie raised, inside the trigger, is that tie's)
+  const raisedTie = (d: DateCandidate): boolean => RAISED_TIE_DATED.test(text.slice(trigger.index, d.index));
+  const dating = (d: DateCandidate): boolean => d.index < trigger.index || d.index + d.text.length > trigger.end || (/\b(?:in|on|since)\s+$/i.test(text.slice(Math.max(0, d.index - 7), d.index)) && !raisedTie(d));
   // ("plan to hold a celebration early next year and to sign a memorandum by the end of 2025": a time right before "and
   // to" or "and will" and the trigger's verb ends the plan before, and dates that; not "visited Malaysia from November 12
   // to 16 and signed", where the visit's days are the signing's)

@@ -227,6 +227,16 @@ function clauseAround(text: string, from: number, to: number, sentence: { start:
   return { start, end };
 }
 
+/**
+ * where a trigger raises a tie to another kind (将两市自2017年建立的友好交流关系正式升级为友好城市关系): the date of the tie
+ * it raises, in an attribute before 升级为, is that tie's, not the raising's; so the trigger counts from its verb of raising
+ */
+const RAISED_TO = /升级为|升格为|提升为/;
+function upgradeAt(trigger: string, index: number): number {
+  const raised = RAISED_TO.exec(trigger);
+  return raised ? index + raised.index : index;
+}
+
 /** a date's tie made into an attribute of its partner: 其2016年缔结的友好城市卢塞恩 (the date, then the verb and 的) */
 const ATTRIBUTIVE_TIE_AFTER = /^[^，。；]{0,6}?(?:缔结|建立|结为|结成|结好)的/;
 
@@ -390,7 +400,7 @@ function rule(spec: Spec): AgreementRule {
         triggers: m.slice(1).filter((x): x is string => !!x),
         date: anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
-          : (nearestDate(ctx.text, outsideRecalledTie(ctx.text, found.dates, index, subjectAt), index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
+          : (nearestDate(ctx.text, outsideRecalledTie(ctx.text, found.dates, upgradeAt(m[0], index), subjectAt), index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
       },
       // (成为该组织正式会员: 该组织, which a body named before stood for, is cited too)
