@@ -38,7 +38,8 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction inside but
  * one between fields, FIELD_AND: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC
  * Corporation" are two); a development zone and its committee (苏州工业园区管委会), a board of education (熊本市教育委员会, "the
- * Kumamoto City Board of Education", "the Toledo Tourism Board"), an authority or a bureau (新加坡裕廊镇管理局, 义乌市商务局, "the Yiwu Municipal Bureau of
+ * Kumamoto City Board of Education", "the Toledo Tourism Board"; Korea's public corporations, 釜山观光公社, "the Busan Tourism
+ * Organization"), an authority or a bureau (新加坡裕廊镇管理局, 义乌市商务局, "the Yiwu Municipal Bureau of
  * Commerce"; not 局势), a department or an agency (湖南省商务厅, 仁川经济自由区厅; not 展厅, 厅长, or 市政厅, the city's own government),
  * a ministry or a department (俄亥俄州农业部, "the Ohio Department of Agriculture"; not 东部, 部分 or 部长) sign as bodies, not
  * as the city; the clause's words (了, 还, 也, and the verbs of an event: 广东省还加入了世界大都市协会, 武汉市加入亚太城市旅游振兴机构) stand
@@ -49,11 +50,11 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * the English words that end a body's name, read both after a place (ORGANISATION_AFTER: an industrial park, a development
  * zone, a committee not a Party's or a government's) and alone (BODY_WORD: a firm's legal form, any committee)
  */
-const BODY_WORD_EN_SHARED = "University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)Board";
+const BODY_WORD_EN_SHARED = "University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)(?:Board|Organi[sz]ation)";
 export const ORGANISATION_AFTER = {
   // (威斯康星州|农业、贸易和消费者保护厅: a government department named for a list of fields, 、 and 和 inside its name;
   // 湖南省|文化和旅游厅, two fields; not 商务厅和外事局 or 外办和长沙市商务局, two bodies, a body's word or a place in a field)
-  zh: /^(?:(?:[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}、){0,3}[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}和[^\s与和及同跟、，。；在对向的了还也已并省市县]{1,8}(?:厅(?![长堂])|局(?![势面部])|委员会)|(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])))/u,
+  zh: /^(?:(?:[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}、){0,3}[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}和[^\s与和及同跟、，。；在对向的了还也已并省市县]{1,8}(?:厅(?![长堂])|局(?![势面部])|委员会)|(?:(?!加入|签署|签订|成为|缔结|建立)[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|公社|公团|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])))/u,
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     // (not a division's word: "Italy's Province of Prato" names a place, not a body)
@@ -78,7 +79,7 @@ export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD
 /** the words that end an organisation's name */
 const BODY_WORD = {
   // (委员会 ends 管理委员会, 教育委员会 and 贸易促进委员会 too)
-  zh: "大学|学院|银行|集团|公司|医院|协会|商会|贸促会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|委员会|机构|局(?![势面部长])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])",
+  zh: "大学|学院|银行|集团|公司|医院|协会|商会|贸促会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|公社|公团|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|管委会|委员会|机构|局(?![势面部长])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])",
   // (a firm's legal form ends its name here too, and any committee does)
   en: `${BODY_WORD_EN_SHARED}|Corp\\.?|Industries|Holdings|Enterprises|Inc\\.?|Ltd\\.?|(?:Administrative |Management )?Committee`,
 };

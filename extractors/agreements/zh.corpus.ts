@@ -344,6 +344,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "大连市代表团访问日本北九州市 双方签署友好城市协议", quote: "双方签署友好城市协议", type: "sister-city", parties: ["大连市", "北九州"], date: null }, // a headline's space before the pair's word parts its clauses: the pair is the two places before it
     { rule: "agreement-zh-agreement", text: "5月6日，长沙市、法国里昂市和非洲马里巴马科市签署三方合作协议。", quote: "长沙市、法国里昂市和非洲马里巴马科市签署三方合作协议", type: "agreement", parties: ["长沙市", "里昂", "巴马科"], date: "2025-05-06" }, // a continent right before a country, as the country before a city, only says where the party is
     { rule: "agreement-zh-sister-city", text: "5月8日，两市市长签署协议，将两市自2019年建立的友好交流关系正式升级为友好城市关系。", quote: "两市自2019年建立的友好交流关系正式升级为友好城市关系", type: "sister-city", parties: ["两市"], date: "2025-05-08" }, // the year in the attribute of the tie raised is that tie's, not the raising's
+    { rule: "agreement-zh-memorandum", text: "同日，市文化广电旅游局与韩国仁川观光公社签署了旅游合作备忘录。", quote: "市文化广电旅游局与韩国仁川观光公社签署了旅游合作备忘录", type: "memorandum", parties: ["市文化广电旅游局", "仁川观光公社"] }, // a Korean public corporation (公社) signs as a body, not as its city
   ],
   negatives: [
     "大连市代表团访问日本北九州市 双方签署5项合作协议", // documents counted after the pair's word, in a headline's clause of its own: a tally of what departments and firms signed
