@@ -162,6 +162,10 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     const clean = "全年共开展交流活动1200余场，签署合作协议156份，接待代表团一行18人，与当地的20家企业座谈。";
     expect(asGbk(clean)).toContain("\ufffd1200"); // 动 before the digits lost its last byte
     expect(repaired(clean).text.slice(0, -1)).toBe(clean.slice(0, -1));
+    // (截 before the lost one, seen less often alone than as 截至: the word it makes, though 自 alone opens figures too)
+    const until = "会议指出，截至2024年底，全省共有友好城市126对。";
+    expect(asGbk(until)).toContain("\ufffd2024");
+    expect(repaired(until).text).toContain("截至2024年底");
   });
 
   it("restores a mark lost before a figure: a title's open where its close follows, a full stop before a year and its comma, else a list's mark", () => {

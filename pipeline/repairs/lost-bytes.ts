@@ -121,8 +121,15 @@ function likeliestBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
   const before = charBefore(bytes, u.start);
   if (!/^\p{Script=Han}$/u.test(before)) return undefined;
   const candidates = simplifiedCandidates(bytes, u);
-  return candidates && clearlyLikeliest(candidates, (ch) => Math.max(wordFrequency(before + ch), (FIGURE_OPENERS.has(ch) ? OPENER_WEIGHT : ALONE_WEIGHT) * wordFrequency(ch)), 0, MARGIN);
+  if (!candidates) return undefined;
+  // (截�2024年底: a character before that the dictionary saw less often alone than as the word one candidate makes with
+  // it, and no other candidate makes one, ends that word, 截至, however often an opener alone, 自, stands before figures)
+  const joined = clearlyLikeliest(candidates, (ch) => wordFrequency(before + ch), JOINED_LEAST, MARGIN);
+  if (joined && wordFrequency(before) < wordFrequency(before + joined)) return joined;
+  return clearlyLikeliest(candidates, (ch) => Math.max(wordFrequency(before + ch), (FIGURE_OPENERS.has(ch) ? OPENER_WEIGHT : ALONE_WEIGHT) * wordFrequency(ch)), 0, MARGIN);
 }
+/** how often the dictionary must have seen the word a lost character makes with the one before, for that word alone to choose it */
+const JOINED_LEAST = 200;
 /**
  * The everyday characters the two bytes left allow, in simplified text only (undefined in traditional): the
  * dictionary's words are simplified, and in traditional text a simplified opener's traditional form shares its bytes
