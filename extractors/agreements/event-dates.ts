@@ -121,6 +121,8 @@ const DOCUMENT_WORD = String.raw`\b(?:Memorand(?:um|a)|MoUs?|MOUs?|Agreements?|P
 const DOCUMENT_TERM_BEFORE = new RegExp(String.raw`${DOCUMENT_WORD}(?:\s+(?:for|covering)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?|(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|on|and|between|the|in|to|with))*\s*\()$`, "u");
 
 /** The date in [from, to) nearest to a position. */
+/** the words before the time a renewed document was first made: "first signed in ", "originally concluded on " */
+const FIRST_SIGNED_BEFORE = /\b(?:first|originally|initially)\s+(?:signed|concluded|inked|established)\s+(?:back\s+)?(?:in|on)\s+$/i;
 /** an upgrade's words up to the time of the tie it raises: "upgrading the friendly exchange relationship established in " */
 const RAISED_TIE_DATED = /\bupgrad(?:ed|ing|es|e)\b[^.;]*\b(?:established|formed|forged|set\s+up)\s+(?:in|on|since)\s+$/i;
 export function nearestDate(text: string, dates: DateCandidate[], at: number, from: number, to: number, trigger: { index: number; end: number }): DateCandidate | null {
@@ -136,7 +138,9 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
   // to" or "and will" and the trigger's verb ends the plan before, and dates that; not "visited Malaysia from November 12
   // to 16 and signed", where the visit's days are the signing's)
   const endsPhraseBefore = (d: DateCandidate): boolean => d.index + d.text.length <= trigger.index && /^\s+and\s+(?:to|will)\s+$/.test(text.slice(d.index + d.text.length, trigger.index));
-  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end) && !endsPhraseBefore(d));
+  // ("renewed a cooperation agreement first signed in 2008": the time the renewed document was first signed is not the renewal's)
+  const firstSigning = (d: DateCandidate): boolean => FIRST_SIGNED_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index));
+  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end) && !endsPhraseBefore(d) && !firstSigning(d));
   // ("Yantai and Gunsan established … relations in 2001, which were upgraded to sister-city relations in 2014": a
   // time right after the trigger dates it, however near an earlier one stands)
   const right = within.find((d) => d.index >= trigger.end && /^\s+(?:in|on)\s+$/i.test(text.slice(trigger.end, d.index)));
