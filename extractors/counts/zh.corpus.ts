@@ -188,8 +188,10 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "活动预计吸引3至5万人次参加。", quote: "3至5万人次", value: 30000, unit: "人次", qualifier: "at least" }, // the upper end's scale is the lower end's too
     { rule: "count-zh-numeral-classifier", text: "每年有10-15家企业参展。", quote: "10-15家企业", value: 10, unit: "家企业", qualifier: "at least" }, // a hyphen between two plain figures is a range, not a code
     { rule: "count-zh-noun-numeral", text: "全市共有友好城市和友好交流城市36个。", quote: "友好城市和友好交流城市36个", value: 36, unit: "友好城市和友好交流城市（个）" }, // two kinds of one thing joined by 和, the same head word, are counted together
+    { rule: "count-zh-rank", text: "我省友城数量位列中部六省第一。", quote: "位列中部六省第一", value: 1, unit: "rank" }, // a scope of its own, closed by the sentence's end
   ],
   negatives: [
+    "我市外贸排在中部城市第一方阵。", // 第一 opening a word (第一方阵, "the first tier") is no rank
     "伊朗大不里士市市长亚古卜·霍什亚尔率团访问义乌。", // 什 alone is a transliterated name's character, not 十
     "三国时期的文物在此展出。", // the Three Kingdoms, after no region
     "1\t新泽西州泽西市\t美国\t1998年6月", // a table row's number and its partner, two cells a tab parts: no count

@@ -504,7 +504,7 @@ export const roundFigure: CountRule = {
 // or, with 位 or 名 to close it, any short scope (居中部六省第一位); not 列入第三批, which lists
 // 首位 is first place (居中部六省首位)
 // (a headline may leave 位 out after a scope, closing at its end or a space: 居中部六省第二)
-const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|中西部|东北|同类城市|省会城市|副省级城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第\s]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名|(?=\s|$))|[^，。；、第]{0,8}?(首位))/g;
+const RANK = /(排名|排在|排|位列|位居|居|列)(?:(全国|全省|全市|全球|世界|亚洲|中部|西部|东部|中西部|东北|同类城市|省会城市|副省级城市)?(?:第)([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)?|[^，。；、第\s]{2,8}?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名|(?=[\s，。；,;！!]|$))|[^，。；、第]{0,8}?(首位))/g;
 export const rank: CountRule = {
   id: "count-zh-rank",
   lang: "zh",
