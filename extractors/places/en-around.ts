@@ -9,9 +9,32 @@ import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 import { ACRONYM, countryAt, DIVISION_WORD_ALONE, isCompassDivision, isPersonName, opensSentence, PERSON_TITLE, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
 
+/**
+ * "Mayor John Smith of Bunbury", "Governor Park Wan-su of South Gyeongsang": the place a mayor (a city) or a governor (a
+ * province or state) holds office in, after the holder's name and "of", with no gazetteer entry.
+ */
+export const nameAfterOfficeHolder: PlaceRule = {
+  id: "place-en-office-holder-of",
+  lang: "en",
+  find(ctx: ParagraphContext): PlaceCandidate[] {
+    if (!OFFICE_WORD.test(ctx.text)) return [];
+    const g = gazetteer();
+    const out: PlaceCandidate[] = [];
+    for (const m of allMatches(OFFICE_HOLDER_OF, ctx.text)) {
+      const words = m[2]!.split(/\s+/);
+      const index = m.index + m[0].length - m[2]!.length;
+      if (!readsAsPlaceName(words) || g.en.has(m[2]!) || g.en.has(m[2]!.replace(TRAILING_DIVISION, "")) || DIVISION_WORD_ALONE.test(words[words.length - 1]!)) continue;
+      out.push({ rule: this.id, index, text: m[2]!, lang: "en", hits: [], type: m[1] === "Mayor" ? "city" : "province", foreign: true });
+    }
+    return out;
+  },
+};
+
 /** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
 const OFFICE_WORD = /Mayor|Governor/;
+/** "Mayor John Smith of Bunbury": the office, its holder's name (two or three capitalised words), "of" and the place */
+const OFFICE_HOLDER_OF = new RegExp(`\\b(Mayor|Governor)\\s+(?:${PROPER}\\s+){2,3}of\\s+((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
 /** the rank of the office, between the place and the office ("Perth Lord Mayor", "Prato Vice Mayor") */
 const OFFICE_RANK = new Set("Vice Deputy Executive Acting Lord Lieutenant".split(" "));
 /** words before an office that say which kind or when, not where ("Former Mayor", "Provincial Governor") */

@@ -142,8 +142,11 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-paired-in-list", text: "Weihai and Ulsan, as well as Rizhao and Gimje, signed friendship agreements.", quote: "Gimje", type: "city" }, // pairs parted by "as well as", a comma before the verb
     { rule: "place-en-gazetteer", text: "Jiangsu and the US state of Georgia signed a sister-state agreement.", quote: "Georgia", en: "Georgia", zh: "佐治亚" }, // after a lower-case "state of", the state of that name, not the country
     { rule: "place-en-gazetteer", text: "Sichuan signed a cooperation agreement with Tbilisi, Georgia.", quote: "Georgia", en: "Georgia", zh: "格鲁吉亚" }, // the country, where nothing says a state
+    { rule: "place-en-office-holder-of", text: "The memorandum was signed by Mayor Kim Lund of Bellingham on Monday.", quote: "Bellingham", type: "city" }, // the city of a mayor named before "of"
+    { rule: "place-en-office-holder-of", text: "Governor Kaimana Akana of Kauai met the delegation.", quote: "Kauai", type: "province" }, // a governor's is a province or state
   ],
   negatives: [
+    "Mayor Kim Lund of the city welcomed the guests.", // a common noun after "of" is no name
     { text: "Ningbo and the Doha Exhibition and Convention Center of Qatar signed a memorandum.", only: ["Ningbo", "Doha", "Qatar"] }, // a venue's name before "of" its country is no place
     "The exhibition was opened by Florence Nightingale, a nurse.", // a place's name as a first name, a surname after it (compromise reads a person)
     "Sydney Smith, head of the trade office, spoke at the forum.",
