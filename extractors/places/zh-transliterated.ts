@@ -97,9 +97,10 @@ export function namePieces(ctx: ParagraphContext, start: number, end: number, ta
  * 宁夏与亚喀巴在银川签署友好合作意向书 (not a friendly cooperation agreement alone, which a firm may sign: 宁波与华为签署友好合作协议);
  * a signing ceremony too, 扬州市与布雷达市举行友好城市签约仪式
  */
-const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|签约|缔结|建立|结为|结成|结好|确立|续签))/gu;
-// (合肥与坦佩雷同意将两市关系提升为友好城市关系: what the two agreed to make of their tie; 济南与里贾纳正式签约结为…: the signing, then the tie)
-const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:签约)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|确立|提升为|升级为|升格为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";
+const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|签约|缔结|建立|结为|结成|结好|确立|续签|互为))/gu;
+// (合肥与坦佩雷同意将两市关系提升为友好城市关系: what the two agreed to make of their tie; 济南与里贾纳正式签约结为…: the signing, then the tie;
+// 台州市和班伯里市互为友好城市: each the other's)
+const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:签约)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|确立|提升为|升级为|升格为|互为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";
 const BARE_PARTNER_OF_TIE = new RegExp(`[与和同]原?((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)(?=${BARE_TIE_AFTER})`, "gu");
 /** 坦佩雷与合肥结为友好城市: the bare partner first, opening its clause, and the Chinese division after 与 (group 2) */
 const BARE_PARTNER_BEFORE_TIE = new RegExp(`(?<=^|[，。；：:])((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,8}?)[与和同](\\p{Script=Han}{2,6}?)(?=${BARE_TIE_AFTER})`, "gu");
@@ -132,7 +133,14 @@ export const partnerOfTie: PlaceRule = {
       // (广西已与外国缔结友好城市128对: "foreign countries", a kind of place, is no partner)
       if (TIE_WORDS.test(name) || COMMON_PLACE_NOUNS.has(name) || !newNameAt(ctx, start, name)) return false;
       let i = ctx.tokenIndex().startingAt(start);
-      if (i < 0) return false;
+      // (台州市同|班伯里市: jieba may join the joining word to the name's first character, 同班, "classmates"; that
+      // character is a piece of the name alone)
+      if (i < 0) {
+        const holding = ctx.tokenIndex().holding(start);
+        const joined = tokens[holding];
+        if (!joined || joined.start !== start - 1 || joined.word.length !== 2 || !/^[与和同]/.test(joined.word)) return false;
+        i = holding + 1;
+      }
       const first = i;
       while (i < tokens.length && tokens[i]!.end <= end && (tokens[i]!.word.length === 1 || TRANSLITERATION_PIECE_TAGS.has(tokens[i]!.tag))) i++;
       const straddled = !bare && tokens[i] && tokens[i]!.start === tokens[i - 1]?.end && DIVISION_WORD_AT_END.test(ctx.text.slice(tokens[i]!.start, end));
