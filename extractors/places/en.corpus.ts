@@ -144,6 +144,9 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Sichuan signed a cooperation agreement with Tbilisi, Georgia.", quote: "Georgia", en: "Georgia", zh: "格鲁吉亚" }, // the country, where nothing says a state
     { rule: "place-en-office-holder-of", text: "The memorandum was signed by Mayor Kim Lund of Bellingham on Monday.", quote: "Bellingham", type: "city" }, // the city of a mayor named before "of"
     { rule: "place-en-office-holder-of", text: "Governor Kaimana Akana of Kauai met the delegation.", quote: "Kauai", type: "province" }, // a governor's is a province or state
+    { rule: "place-en-gazetteer", text: "Nanjing and Atlanta, Georgia signed an agreement on education.", quote: "Georgia", en: "Georgia", zh: "佐治亚" }, // after a US city and a comma, the state, not the country
+    { rule: "place-en-gazetteer", text: "Suzhou and Savannah, Georgia, two cities linked by trade with the United States, signed an agreement.", quote: "Georgia", en: "Georgia", zh: "佐治亚" }, // after a city the gazetteer does not know, the state where the paragraph names the United States
+    { rule: "place-en-gazetteer", text: "Urumqi and Tbilisi, Georgia signed an agreement on trade.", quote: "Georgia", en: "Georgia", zh: "格鲁吉亚" }, // after a city of the country, the country
   ],
   negatives: [
     "Mayor Kim Lund of the city welcomed the guests.", // a common noun after "of" is no name

@@ -387,10 +387,27 @@ const DIVISION_OF_BEFORE = /\b(?:[Ss]tate|[Pp]rovince|[Pp]refecture)\s+of\s+(?:t
  * of that name
  */
 function stateAfterCity(text: string, index: number, name: string): NameHit[] | undefined {
-  const state = gazetteer().en.get(`${name} State`);
-  if (!state?.some((h) => h.entry.type === "province")) return undefined;
   const before = text.slice(Math.max(0, index - 30), index);
+  const state = gazetteer().en.get(`${name} State`);
+  if (!state?.some((h) => h.entry.type === "province")) return usStateAfterCity(text, before, name);
   return PLACE_THEN_COMMA.test(before) || DIVISION_OF_BEFORE.test(before) ? state : undefined;
+}
+/** the United States named in a paragraph */
+const US_NAMED = /\b(?:United States|U\.S\.|USA|US|American)\b/;
+/**
+ * "Atlanta, Georgia", "Savannah, Georgia, the United States": a name both a country's and a US state's, after a city
+ * and a comma, is the state where that city is a US one or where the paragraph names the United States (not
+ * "Tbilisi, Georgia", a city of the country)
+ */
+function usStateAfterCity(text: string, before: string, name: string): NameHit[] | undefined {
+  const hits = gazetteer().en.get(name);
+  const states = hits?.filter((h) => h.entry.type === "province" && h.entry.country === "US") ?? [];
+  const city = PLACE_THEN_COMMA.exec(before);
+  if (!states.length || !hits!.some((h) => h.entry.type === "country") || !city) return undefined;
+  const cityHits = gazetteer().en.get(city[0].replace(/,\s+$/, "")) ?? [];
+  const usCity = cityHits.some((h) => h.entry.country === "US");
+  const otherCity = cityHits.some((h) => h.entry.country !== "US");
+  return usCity || (!otherCity && US_NAMED.test(text)) ? [...states, ...hits!.filter((h) => !states.includes(h))] : undefined;
 }
 
 /** ", British Columbia", ", Canada": a comma, then up to three capitalised words that may name what locates a place */
