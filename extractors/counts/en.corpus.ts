@@ -124,6 +124,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Over the decade, the number of direct flights grew from 14 to 63 a week.", quote: "63", value: 63, unit: "flights" },
     { rule: "count-en-number-noun", text: "Each group brings between 20 and 30 companies to the fair.", quote: "between 20 and 30 companies", value: 20, unit: "companies", qualifier: "at least" }, // a range counts from its lower end, cited whole
     { rule: "count-en-number-noun", text: "The festival is expected to draw 3 to 5 million visitors.", quote: "3 to 5 million visitors", value: 3000000, unit: "visitors", qualifier: "at least" }, // the upper end's scale is the lower end's too
+    { rule: "count-en-number-noun", text: "This year the province added five sister cities and 12 friendly exchange cities, bringing its total to 72.", quote: "72", value: 72, unit: "sister cities and friendly exchange cities" }, // a total after two kinds listed totals both
   ],
   negatives: [
     "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank

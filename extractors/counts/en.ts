@@ -427,7 +427,10 @@ export const numberNoun: CountRule = {
           end = n.index + n.text.length;
         } else if (TOTAL_BROUGHT_TO.test(before) && previous?.unit && previous.index >= s.start) {
           // "added seven pairs of sister cities, bringing the total to 134": the total of what the sentence counted before
-          unitText = previous.unit;
+          // ("added five sister cities and 12 friendly exchange cities, bringing its total to 72": both kinds together)
+          const earlier = out.at(-2);
+          const listed = earlier?.unit && earlier.index >= s.start && earlier.unit !== previous.unit && /^(?:,\s+|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(earlier.index + earlier.text.length, previous.index));
+          unitText = listed ? `${earlier!.unit} and ${previous.unit}` : previous.unit;
           end = n.index + n.text.length;
         } else if ((partOf = PART_OF_THE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 60)))) {
           // "Eight of the new pairs were with …": a part of a set the sentence names, counted in that set's noun

@@ -368,7 +368,7 @@ export const nounThenNumeral: CountRule = {
       // (新增国际友城7对，总数达到134对: a bare total counts what the sentence counted before in the same measure)
       const totalOf = m && BARE_TOTAL.test(unit) ? out.at(-1) : undefined;
       if (totalOf?.unit?.endsWith(`（${m![1]}）`) && !/[。；！？]/.test(ctx.text.slice(totalOf.index, start))) {
-        out.push(candidate(this.id, ctx, start, end, n.value, totalOf.unit, [n.index, n.end]));
+        out.push(candidate(this.id, ctx, start, end, n.value, unitOfTotal(ctx, out, totalOf.unit), [n.index, n.end]));
         continue;
       }
       out.push(candidate(this.id, ctx, start, end, n.value, m ? unit + `（${m[1]}）` : unit, [n.index, n.end]));
@@ -376,6 +376,18 @@ export const nounThenNumeral: CountRule = {
     return out;
   },
 };
+
+/**
+ * The unit of a bare total after the count before it: that count's, or, where a count of another kind in the same
+ * measure stands right before it, joined by 、 or 和 (新增友好城市5对、友好交流城市12对，总数达到72对), both kinds together
+ * (友好城市和友好交流城市（对）), as "bringing its total to 72" totals both
+ */
+function unitOfTotal(ctx: ParagraphContext, out: readonly CountCandidate[], unit: string): string {
+  const [first, second] = [out.at(-2), out.at(-1)!];
+  const measure = /（[^（）]+）$/.exec(unit)![0];
+  if (!first?.unit?.endsWith(measure) || first.unit === unit || !/^(?:、|和|及|以及)$/.test(ctx.text.slice(first.index + first.text.length, second.index))) return unit;
+  return `${first.unit.slice(0, -measure.length)}和${unit}`;
+}
 
 /** 其中 and a place's name right before a figure: the part of the count before it that is there */
 const PART_BY_PLACE = /其中\p{Script=Han}{2,6}$/u;
