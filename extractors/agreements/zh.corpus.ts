@@ -347,6 +347,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "同日，市文化广电旅游局与韩国仁川观光公社签署了旅游合作备忘录。", quote: "市文化广电旅游局与韩国仁川观光公社签署了旅游合作备忘录", type: "memorandum", parties: ["市文化广电旅游局", "仁川观光公社"] }, // a Korean public corporation (公社) signs as a body, not as its city
   ],
   negatives: [
+    "此次访问期间，两市的两所中学结为友好学校。", // schools counted, not named, as the subject: a tally of ties of bodies, no event of the two cities
     "大连市代表团访问日本北九州市 双方签署5项合作协议", // documents counted after the pair's word, in a headline's clause of its own: a tally of what departments and firms signed
     "我市与韩国全州市互致贺信，庆祝新年。", // a celebration, but of no tie's anniversary
     "代表团出席了中国国际友好城市大会。", // the tie names a conference, no place after it

@@ -86,7 +86,7 @@ const INCLUDED_PAIR = /^[^，。；]{0,12}[，,]\s*其中(?:包括)?([^，。；
 const WITNESSED_BEFORE = /(?:共同)?见证了?(?=[^，。；]{2})/g;
 /** a subject counted right before the trigger's verb: 12所学校, 6个城市 (its clause's verb, nothing else, after it) */
 // (not the partners counted after 与 and their examples, 与A、B等37个城市: COUNTED_PARTNERS and the examples' rules read those)
-const COUNTED_SUBJECT_ZH = new RegExp(`(?<![与同跟等][^，。；]*)${FIGURE}(?:所|家|座|个)(?:学校|中小学|高校|大学|医院|企业|城市|县|区|市)(?:已|先后|相继|分别|也|还|均)*$`);
+const COUNTED_SUBJECT_ZH = new RegExp(`(?<![与同跟等][^，。；]*)${FIGURE}(?:所|家|座|个)(?:学校|中小学|中学|小学|高中|初中|高校|院校|大学|医院|企业|城市|县|区|市)(?:已|先后|相继|分别|也|还|均)*$`);
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
 const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动|推进|协助|支持|帮助|指导|见证)/;
 /**
