@@ -64,7 +64,8 @@ const TIE_THEN_SINCE = /^(?:\s+with\s+[^,;.]{1,80}?)?\s+$/;
 /** …缔结友好城市关系、11月苏州市与…: an enumeration comma before a date opens the next item, dated by it (its own clause) */
 export const DATED_ITEM_ZH = /、(?=(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９]{4}年)/;
 /** ", an Italian city renowned for its ceramics," before "on" or "in": what the place before it is, not a clause */
-const DESCRIBING_APPOSITION = /^,\s+an?\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|province|region|county|port|state|prefecture|municipality)\b[^,;.]{0,60},(?=\s+(?:on|in)\s)/;
+// (", where Rotterdam is located, as early as 2009": a clause that says what is there, then the clause's own time)
+const DESCRIBING_APPOSITION = /^,\s+(?:an?\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|province|region|county|port|state|prefecture|municipality)\b[^,;.]{0,60}|where\s+[^,;.]{1,60}?\s+(?:is|are|was|were)\s+(?:located|situated|based))\s*,(?=\s+(?:on|in|as\s+early\s+as|as\s+far\s+back\s+as|back\s+in)\s)/;
 const CLAUSE_BREAK = {
   zh: new RegExp(`[，；,;]|并|同时|${DATED_ITEM_ZH.source}`),
   // not the comma inside a date ("on June 18, 2025")

@@ -172,6 +172,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // (成都与意大利城市签署…: a country before the kind of place its partner is says whose, and names no party)
     // (考文垂是第三个与江苏省城市结好的英国城市: nor does a province before 城市, a city of it unnamed)
     if (lang === "zh" && (p.type === "country" || (p.type === "province" && /^城市/.test(text.slice(p.index + p.text.length)))) && KIND_OF_PARTNER_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
+    // ("the province of South Holland, where Rotterdam is located": a place in a clause that says what is in the party)
+    if (lang === "en" && /,\s+where\s+(?:the\s+)?$/.test(text.slice(Math.max(from, p.index - 12), p.index)) && /^\s+(?:is|are|was|were)\s+(?:located|situated|based)\b/.test(text.slice(p.index + p.text.length, p.index + p.text.length + 20))) return false;
     // "Kuching, a city in the state of Sarawak, signed": a place inside an apposition that says where the party is
     if (lang === "en" && PLACE_APPOSITION_EN.test(text.slice(Math.max(from, p.index - 80), p.index))) return false;
     // "Gangnam-gu Mayor Cho Sung-myung of Seoul": after a place's officer and the officer's name, "of" says where that place is
