@@ -60,6 +60,16 @@ describe.each(SEEDS)("seed %s in other encodings", (name) => {
   });
 });
 
+describe("a page labelled gb2312 whose bytes hold GB18030's four-byte characters", () => {
+  it("is decoded as GB18030, as the WHATWG Encoding Standard reads the label, so © comes out whole", () => {
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>x</title></head><body><p>济宁市与德国特里尔市签署友好交流合作备忘录。</p><p>版权所有 Copyright © 2024</p></body></html>`;
+    const o = extractBytes("page.html", iconv.encode(html, "gb18030"));
+    expect(iconv.encode("©", "gb18030")).toHaveLength(4); // one of the four-byte sequences GBK has no room for
+    expect(o.paragraphs.map((p) => p.text)).toContain("Copyright © 2024");
+    expect(o.warnings.map((w) => w.code)).not.toContain("unrecoverable-replacement");
+  });
+});
+
 describe("a traditional-script release in Big5", () => {
   const text = readFileSync(join(ROOT, "fixtures/clean/zh-traditional.txt"), "utf8");
   it("is detected as Big5 and gives the same paragraphs as its UTF-8 form", () => {

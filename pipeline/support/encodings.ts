@@ -122,7 +122,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 export function normaliseLabel(label: string): string {
   const l = label.toLowerCase();
   if (l === "utf8" || l === "utf-8") return "utf-8";
-  if (l === "gb2312" || l === "gbk" || l === "cp936" || l === "x-gbk" || l === "gb18030") return l === "gb18030" ? "gb18030" : "gbk";
+  // (as the WHATWG Encoding Standard reads them: a page labelled gb2312 or gbk is decoded as GB18030, its superset, so
+  // the four-byte characters a GB18030 encoder writes for ©, ® or a rare name's character come out whole)
+  if (l === "gb2312" || l === "gbk" || l === "cp936" || l === "x-gbk" || l === "gb18030") return "gb18030";
   if (l === "big5" || l === "big5-hkscs" || l === "x-x-big5") return "big5";
   if (l === "utf-16" || l === "utf-16le") return "utf-16le";
   return l;
