@@ -20,8 +20,9 @@ export const COUNTED_PARTNERS = new RegExp(`${WITH_COUNT}(?:\\d|${NUMBER_WORD}\\
  * count perhaps between ("with 21 cities in 17 countries, including Florence"); or listed after a colon ("with three
  * cities: Lahti in Finland, Prato in Italy and Aveiro in Portugal")
  */
-export const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments)(?:\\s+(?:in|from|of)\\s+(?:\\d+|${NUMBER_WORD})\\s+countries)?(?:,?\\s+(?:including|such\\s+as|among\\s+them)|:)\\s+(?:the\\s+)?[A-Z]`);
+export const EXAMPLES_AFTER_COUNT = new RegExp(`${WITH_COUNT}(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:cities|municipalities|provinces|states|prefectures|regions|counties|local\\s+governments)(?:\\s+(?:in|from|of)\\s+(?:\\d+|${NUMBER_WORD})\\s+countries(?:\\s+and\\s+regions)?|\\s+(?:worldwide|around\\s+the\\s+(?:world|globe)|across\\s+the\\s+(?:world|globe)|abroad|overseas))?(?:,?\\s+(?:including|such\\s+as|among\\s+them)|:)\\s+(?:the\\s+)?[A-Z]`);
 /** whether partners counted from a position on are named as examples, the first a place and no country alone */
+// ("with 32 cities worldwide, including Boston", "with 87 cities in 58 countries and regions, such as …": where they are may stand between)
 export function namesExamples(text: string, places: readonly PlaceCandidate[], from: number, to: number): boolean {
   const m = EXAMPLES_AFTER_COUNT.exec(text.slice(from, to));
   return !!m && opensWithPartner(text, places, from + m.index + m[0].length - 1);
