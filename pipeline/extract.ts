@@ -135,6 +135,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
     lendMonths(dates, wireDatelineEnd(p.text, lang));
     lendYears(dates, ref === null, firstYear.get(lang), datesTie);
     lendSentenceYear(p.text, dates, lang);
+    lendEventNameYear(p.text, dates, lang);
     // (同日 opening a paragraph: the day the paragraphs before last told, not a title's or a date line's)
     const day = lendSameDay(dates, lastDay.get(lang) ?? null);
     readIn.set(p.id, { places, dates });
@@ -289,6 +290,25 @@ function lendSentenceYear(text: string, dates: DateCandidate[], lang: Lang): voi
     }
   });
 }
+/**
+ * 7月8日上午，2025年我市国际友城青少年足球邀请赛在市体育中心开幕; "On July 8, the 2025 Sister Cities Youth Football
+ * Tournament opened": an event named by its year, opened or held in the sentence, is held that year, so the
+ * sentence's yearless days are in it, as a title's event year dates a release (eventYearOfTitle)
+ */
+function lendEventNameYear(text: string, dates: DateCandidate[], lang: Lang): void {
+  for (const d of dates) {
+    const yearless = [d.expr, d.untilExpr].filter((e): e is DateExpr & { kind: "partial" } => e?.kind === "partial" && e.contextYear === undefined && !e.weekday);
+    if (!yearless.length) continue;
+    const start = Math.max(0, ...[...text.slice(0, d.index).matchAll(new RegExp(SENTENCE_END[lang].source, "g"))].map((m) => m.index! + 1));
+    const after = text.slice(d.index).search(SENTENCE_END[lang]);
+    const sentence = text.slice(start, after < 0 ? text.length : d.index + after);
+    const year = HELD[lang].test(sentence) ? eventYearOfTitle(sentence, lang) : null;
+    if (year !== null) for (const e of yearless) Object.assign(e, { contextYear: year, sameYear: true });
+  }
+}
+/** the verbs of an event opened or held */
+const HELD = { zh: /开幕|举行|举办|召开|开营|启动|开赛|揭幕/, en: /\b(?:opened|opens|was\s+held|is\s+held|kicked\s+off|kicks\s+off|began|begins|was\s+launched|got\s+under\s+way)\b/ };
+
 /** what may stand before a year that opens a sentence (the paragraph's start or a sentence's end, and "In"), and what ends it */
 const SENTENCE_OPENING = { zh: /(?:^|[。！？；])\s*$/, en: /(?:^|[.!?;]\s)\s*(?:In\s+)?$/ };
 const SENTENCE_END = { zh: /[。！？；]/, en: /[.!?;](?=\s|$)/ };

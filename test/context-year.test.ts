@@ -44,6 +44,13 @@ describe("yearless dates in a release with no date", () => {
     expect(dates(`中国—某国地方领导人会议在甲市举行\n\nChina-Country Local Leaders Meeting Held in the City${body}`)).toContainEqual(["--06-05", null, "none", false]);
   });
 
+  it("take the year of an event named by its year that opens or is held in the same sentence, in either language", () => {
+    expect(dates("7月8日上午，2025年甲市国际友城青少年足球邀请赛在市体育中心开幕。")).toContainEqual(["2025-07-08", null, "context", true]);
+    expect(dates("On July 8, the 2025 Sister Cities Youth Football Tournament opened at the city's sports center.")).toContainEqual(["2025-07-08", null, "context", true]);
+    // (an event named by its year that is not held in the sentence lends none)
+    expect(dates("7月8日，甲市代表团介绍了2025年甲市国际友城青少年足球邀请赛的筹备情况。")).toContainEqual(["--07-08", null, "none", false]);
+  });
+
   it("take the year of a stretch of months of a stated year before them, for months and for parts of a year", () => {
     const review = "2025年上半年甲市外事工作综述\n\n上半年，甲市接待外宾团组12批。3月，甲市与乙市签署备忘录。";
     expect(dates(review)).toEqual(expect.arrayContaining([

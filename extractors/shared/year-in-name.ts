@@ -6,7 +6,7 @@
  */
 
 /** the words that close an event's name */
-const EVENT_WORD = "Camp|Forum|Expo|Fair|Festival|Conference|Summit|Games|Week|Marathon|Symposium|Exhibition|Dialogue|Convention|Competition|Championships?";
+const EVENT_WORD = "Camp|Forum|Expo|Fair|Festival|Conference|Summit|Games|Week|Marathon|Symposium|Exhibition|Dialogue|Convention|Competition|Championships?|Tournament|Cup";
 
 /**
  * a word of the name: capitalised, a place in brackets ("2024 China (Kunming) … Forum"), or a joining word ("South and
@@ -29,7 +29,7 @@ export function yearOpensEventName(text: string, index: number): boolean {
 }
 
 /** the words that close an event's name in Chinese */
-const EVENT_WORD_ZH = "会议|论坛|博览会|展览会|交易会|洽谈会|峰会|大会|年会|艺术节|文化节|旅游节|电影节|运动会|马拉松|文化周|交流周|合作周|交流营|夏令营|对话会|研讨会|推介会";
+const EVENT_WORD_ZH = "会议|论坛|博览会|展览会|交易会|洽谈会|峰会|大会|年会|艺术节|文化节|旅游节|电影节|音乐节|美食节|运动会|马拉松|邀请赛|锦标赛|友谊赛|文化周|交流周|合作周|交流营|夏令营|对话会|研讨会|推介会|交流会|对接会";
 /** a year opening an event's name (2025中国—中东欧国家地方领导人会议, 2024第十届…博览会), not a date's (2025年6月) */
 const YEAR_OPENS_EVENT_NAME_ZH = new RegExp(`(?<![0-9０-９])((?:19|20)[0-9]{2})(?:年)?(?![0-9０-９]|年?[0-9０-９一二三四五六七八九十]{1,2}月|年?(?:上|下)半年|年?[底初末内度])[^，。；！？]{2,30}?(?:${EVENT_WORD_ZH})`);
 const YEAR_OPENS_EVENT_NAME_IN_EN = new RegExp(YEAR_OPENS_EVENT_NAME_EN);
