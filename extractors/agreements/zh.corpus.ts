@@ -345,6 +345,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "5月6日，长沙市、法国里昂市和非洲马里巴马科市签署三方合作协议。", quote: "长沙市、法国里昂市和非洲马里巴马科市签署三方合作协议", type: "agreement", parties: ["长沙市", "里昂", "巴马科"], date: "2025-05-06" }, // a continent right before a country, as the country before a city, only says where the party is
     { rule: "agreement-zh-sister-city", text: "5月8日，两市市长签署协议，将两市自2019年建立的友好交流关系正式升级为友好城市关系。", quote: "两市自2019年建立的友好交流关系正式升级为友好城市关系", type: "sister-city", parties: ["两市"], date: "2025-05-08" }, // the year in the attribute of the tie raised is that tie's, not the raising's
     { rule: "agreement-zh-memorandum", text: "同日，市文化广电旅游局与韩国仁川观光公社签署了旅游合作备忘录。", quote: "市文化广电旅游局与韩国仁川观光公社签署了旅游合作备忘录", type: "memorandum", parties: ["市文化广电旅游局", "仁川观光公社"] }, // a Korean public corporation (公社) signs as a body, not as its city
+    { rule: "agreement-zh-owned-ties", text: "10月9日，我市友好城市日本相模原市代表团抵达我市。", quote: "我市友好城市日本相模原", type: "sister-city", parties: ["我市", "相模原"], date: null }, // a tie named as standing takes no date of the visit its sentence tells
   ],
   negatives: [
     "此次访问期间，两市的两所中学结为友好学校。", // schools counted, not named, as the subject: a tally of ties of bodies, no event of the two cities

@@ -147,6 +147,11 @@ interface Spec {
   organisationsOnly?: boolean;
   /** the trigger stands between its parties: a place (no country) ends right before it, and one starts right after */
   between?: boolean;
+  /**
+   * the trigger names a tie that stands (无锡市友好城市日本相模原市…抵达无锡): the sentence's time is what happens to the
+   * partner, not when the tie was made; only a time that describes the tie (1985年缔结的友好城市) dates it
+   */
+  standing?: boolean;
 }
 
 /** the release's own word for itself, right before a position (我市, 本省; not 全市, "the whole city") */
@@ -398,7 +403,9 @@ function rule(spec: Spec): AgreementRule {
         // (希望双方以结好20周年为契机: a tie's anniversary tells a tie that holds, whatever the clause hopes for)
         status: anniversary ? "signed" : PLANNED.test(before) || (PLANNED_TOO.test(ctx.text.slice(s.start, index)) && !m[0].includes("了")) || (TOPIC_OPENS.test(before) && TALKED_ABOUT.test(ctx.text.slice(end, end + 12))) || (PROCESS_BEGUN.before.test(before) && PROCESS_BEGUN.after.test(ctx.text.slice(end, end + 4))) || MATTER_UNDER_WAY.test(ctx.text.slice(end, end + 16)) || (GROUNDWORK.before.test(before) && GROUNDWORK.after.test(ctx.text.slice(end, end + 16))) ? "planned" : ANNOUNCED.test(ctx.text.slice(s.start, index)) ? "announced" : "signed",
         triggers: m.slice(1).filter((x): x is string => !!x),
-        date: anniversary
+        date: spec.standing
+          ? (found.dates.find((d) => d.index < index && ATTRIBUTIVE_TIE_AFTER.exec(ctx.text.slice(d.index + d.text.length, index))?.[0].length === index - d.index - d.text.length) ?? null)
+          : anniversary
           ? anniversaryTieDate(ctx.text, found.dates, { index, end }, "zh")
           : (nearestDate(ctx.text, outsideRecalledTie(ctx.text, found.dates, upgradeAt(m[0], index), subjectAt), index, partnerClause ? clause.start : Math.max(s.start, index - WINDOW), clauseEnd(ctx.text, end, Math.min(s.end, end + WINDOW), "zh"), { index, end }) ??
             (partnerClause ? (dateClauseBefore(ctx.text, found.dates, clause.start, s.start) ?? sentenceOpeningDate(ctx.text, found.dates, s.start, "zh")) : pairNamedDate(ctx.text, found.dates, pair, s, "zh") ?? dateGoneOnFrom(ctx.text, found.dates, s, "zh"))),
@@ -563,6 +570,6 @@ export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooper
  * 哈尔滨友好城市加拿大埃德蒙顿市、日本新潟市…等派代表团出席, 我市的友城日本大分市: a place's sister cities named right
  * after the tie, as "Harbin's sister cities, including Edmonton of Canada, …": the ties held, one with each
  */
-export const ownedTiesNamed = rule({ id: "agreement-zh-owned-ties", type: "sister-city", trigger: /(?:的)?(?:国际)?(?:友好城市|友城|姐妹城市|姊妹城市)(?=\p{Script=Han})/gu, between: true });
+export const ownedTiesNamed = rule({ id: "agreement-zh-owned-ties", type: "sister-city", trigger: /(?:的)?(?:国际)?(?:友好城市|友城|姐妹城市|姊妹城市)(?=\p{Script=Han})/gu, between: true, standing: true });
 /** In priority order: where two readings overlap, the longer wins, then the earlier rule (友城协议 is a sister-city event, not a bare 协议). */
 export const ZH_AGREEMENT_RULES: readonly AgreementRule[] = [sisterCity, friendlyCooperation, memorandum, letterOfIntent, membership, jointVenture, agreement, ownedTiesNamed];
