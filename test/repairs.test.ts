@@ -206,6 +206,10 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(repaired(place).text.startsWith("总部设在西班牙巴塞罗那，")).toBe(true);
     // (not after a numeral: 数千个 read as 数千万 would change a count)
     expect(repaired("该市现有企业数千个,其中外资企业较多。").text).toContain("数千\ufffd");
+    // (a byline's space after 记者 parts it from the name, as a mark does)
+    const byline = "（记者 陈晨）4月15日，温州市与普拉托市签署备忘录。";
+    expect(asGbk(byline)).toContain("\ufffd ");
+    expect(repaired(byline).text.startsWith("（记者 陈晨")).toBe(true);
   });
 
   it("leaves another lost character lost, and flagged", () => {
