@@ -523,7 +523,7 @@ const RANKING_ASIDE = `,\\s+making\\s+${MADE_PAIR}\\b`;
 // (nor past ", which were upgraded to sister-city relations in 2014": the upgrade is an event of its own)
 const TIE_GAP = (max: number): string => `(?:(?!${DEEPENED}|${PRELIMINARY_DOCUMENT}|\\b[Pp]lans?\\s+(?:of|for|on|between)\\b|${SECOND_VERB}|${RANKING_ASIDE}|,\\s+and\\s+(?:also\\s+)?bec(?:ame|ome|omes|oming)\\b|,\\s+which\\s+(?:was|were|(?:has|have|had)\\s+been)\\s+(?:later\\s+)?upgraded\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE})[^.;]){0,${max}}?`;
 /** the kinds of division a friendly tie is named for ("friendly province-state relations", "friendly province-county relations", "friendly provincial-regional relations") */
-const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|region(?:s|al)?|oblasts?|krais?|districts?)";
+const DIVISION_KIND = "(?:provinc(?:e|es|ial)|states?|count(?:y|ies)|prefectur(?:e|es|al)|region(?:s|al)?|oblasts?|krais?|districts?|towns?|villages?|municipalit(?:y|ies))";
 /** "became friendly province and state", "became sister province and state": two kinds of division paired */
 /** a year or a month named next: "became friendly provinces in 1983", "in March 1983" (not "in the region") */
 const YEAR_OR_MONTH_NEXT = "(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December";
