@@ -139,8 +139,10 @@ export const nameInCountryDivision: PlaceRule = {
 // (ASCII classes, to serve patterns with and without the u flag: the English agreement triggers have none)
 export const OWNED_TIE = String.raw`(?:(?:the\s+(?:city|province|county|district)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s|its|their)\s+(?:(?:first|oldest|earliest|newest|latest|\d+(?:st|nd|rd|th))\s+)?(?:(?:foreign|international|overseas)\s+)?(?:sister|twin|friendship)[- ](?:city|town|province|state)(?=\s*(?:[,.;:)]|$)|\s+(?:since|established|forged|formed|in|on|at|during|last|this|after|when|of|for|with|and|to|from)\b)`;
 /** "Rouen, Ningbo's sister city", "Rouen has been Ningbo's sister city", "Rouen became its first sister city" */
-const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+(?:(?:has|have|had)\\s+been|became|becomes)\\s+)(?=${OWNED_TIE})`, "gu");
-const TIE_WORD = /sister|twin|friendship/;
+// ("Tabriz became Yiwu's friendly exchange city": a friendly tie of a city's names its partner too, a place as a sister city is)
+const OWNED_FRIENDLY_TIE = String.raw`(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s|its|their)\s+(?:friendly|friendship)\s+(?:exchange|cooperation)\s+(?:city|province|state)\b`;
+const NAME_THEN_OWNED_TIE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+(?:(?:has|have|had)\\s+been|became|becomes)\\s+)(?=${OWNED_TIE}|${OWNED_FRIENDLY_TIE})`, "gu");
+const TIE_WORD = /sister|twin|friendship|friendly/;
 /** a possessor's tie, then the partner's name: "its sister county Cumbria", "Ningbo's sister city Rouen" */
 // ("its Japanese sister city Kasugai", "its South Korean sister city Gunsan": the partner's demonym before the tie)
 const OWNED_TIE_THEN_NAME = new RegExp(`(?:(?:the\\s+(?:city|province|county)|${PROPER}(?:\\s+${PROPER}){0,2})['’]s|\\bits|\\btheir)\\s+(?:(?:first|oldest|newest|latest)\\s+)?(?:(?:foreign|international|overseas)\\s+|(?:(?:South|North)\\s+)?(?:\\p{Lu}\\p{Ll}+(?:ese|ian|ean|ish|an)|German|French|Dutch|Greek|Thai|Swiss|Czech|Lao)\\s+)?(?:sister|twin|friendship)[- ](city|town|county|province|state|prefecture|region)\\s+((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");

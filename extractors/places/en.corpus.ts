@@ -147,6 +147,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Nanjing and Atlanta, Georgia signed an agreement on education.", quote: "Georgia", en: "Georgia", zh: "佐治亚" }, // after a US city and a comma, the state, not the country
     { rule: "place-en-gazetteer", text: "Suzhou and Savannah, Georgia, two cities linked by trade with the United States, signed an agreement.", quote: "Georgia", en: "Georgia", zh: "佐治亚" }, // after a city the gazetteer does not know, the state where the paragraph names the United States
     { rule: "place-en-gazetteer", text: "Urumqi and Tbilisi, Georgia signed an agreement on trade.", quote: "Georgia", en: "Georgia", zh: "格鲁吉亚" }, // after a city of the country, the country
+    { rule: "place-en-owned-tie", text: "Tabriz became Yiwu's friendly exchange city in 2023.", quote: "Tabriz", type: "city" }, // a friendly exchange tie of a city names its partner a place, as a sister city does
   ],
   negatives: [
     "Mayor Kim Lund of the city welcomed the guests.", // a common noun after "of" is no name
