@@ -6,7 +6,7 @@
  * only the clause of a number that a unit could follow and that is not part of a date.
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Quoted } from "../types";
-import { CARDINAL_WORD, findEnNumbers, type FoundNumber } from "../shared/numerals-en";
+import { CARDINAL_WORD, findEnNumbers, SCALES, type FoundNumber } from "../shared/numerals-en";
 import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 import { allMatches } from "../shared/matches";
 import { belongsToDate } from "./select";
@@ -35,7 +35,6 @@ const PREPOSITION = /^(?:over|during|after|before|within|through|throughout|betw
 /** a range's lower end (group 1) before the upper: "20 to", "between 20 and" (not "from 14 to 63", both ends counted) */
 const RANGE_OPENS = new RegExp(`(?:\\bbetween\\s+(\\d[\\d,.]*|${CARDINAL_WORD})\\s+and|(?<!\\bfrom\\s+)\\b(\\d[\\d,.]*|${CARDINAL_WORD})\\s+to)\\s+$`, "i");
 const SCALE_AFTER = /\s(thousand|million|billion)$/i;
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /**
  * The qualifier before a figure and where it starts; for a range's upper end ("20 to 30 companies", "between 20 and

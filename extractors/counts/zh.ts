@@ -5,7 +5,7 @@
  * tokens (with offsets) and the cleaned text; the corpus beside this file holds their examples.
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Token } from "../types";
-import { findZhNumerals, parseZhNumber, toHalfwidth, type FoundNumeral } from "../shared/numerals-zh";
+import { BIG_UNITS, findZhNumerals, parseZhNumber, toHalfwidth, type FoundNumeral } from "../shared/numerals-zh";
 import { allMatches } from "../shared/matches";
 import { LOCATING_VERBS, nounAfterFusedClassifier, nounPhraseAt, nounPhraseBefore, verbAt, VERBS_AFTER_COUNT } from "./zh-nouns";
 
@@ -40,7 +40,6 @@ const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
 const RANGE_OPENS = /(?:(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:至|到|～|~|－|-|—)|(?<![一二三四五六七八九十两百千万])([一二三四五六七八九十两百千]+)(?:至|到))$/;
 /** a plain figure and a hyphen or a tilde right before another figure: a range (20-30家), not a code (0351-) */
 const RANGE_BY_HYPHEN = /(?<![0-9０-９A-Za-z.#－-])[1-9][0-9]{0,4}[-－~～]$/;
-const BIG_SCALE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 const QUALIFIER_AFTER: [RegExp, Qualifier][] = [
   [/^(?:余|多)/, "more than"],
   [/^[^，。]{0,6}?(?:以上)/, "more than"],
@@ -150,7 +149,7 @@ function qualifierOf(ctx: ParagraphContext, start: number, end: number): { quali
   const lower = range ? parseZhNumber(toHalfwidth(lowerText)) : null;
   if (range && lower !== null) {
     // (3至5万人: the scale after the upper end is the lower end's too)
-    const scale = /[万萬亿億]$/.test(ctx.text.slice(start, end)) && !/[万萬亿億]/.test(lowerText) ? BIG_SCALE[ctx.text[end - 1]!]! : 1;
+    const scale = /[万萬亿億]$/.test(ctx.text.slice(start, end)) && !/[万萬亿億]/.test(lowerText) ? BIG_UNITS[ctx.text[end - 1]!]! : 1;
     return { qualifier: "at least", lengthBefore: range[0].length, value: lower * scale };
   }
   // (120余万人次, 十几场: the figure's own words say "more than", between it and its scale, or after its tens)

@@ -12,7 +12,8 @@ const ONES: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = {
+/** the scale words and their values (read: the count rules scale a range's lower end by them) */
+export const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   dozen: 12, lakh: 1e5, crore: 1e7,
   // plurals: "three billions", "200 dozens", "12 lakhs"

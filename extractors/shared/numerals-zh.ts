@@ -15,7 +15,8 @@ const DIGITS: Record<string, number> = {
   四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 什: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+/** the scale characters of ten thousand and above (read: the count rules scale a range's lower end by them) */
+export const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 const TENS: Record<string, number> = { 廿: 20, 念: 20, 卅: 30, 卌: 40 };
 const LATIN_SCALES: Record<string, number> = { K: 1e3, k: 1e3, M: 1e6, G: 1e9 };
 /** measure words that multiply (Duckling's numeral dimension reads 一对 as 2, 五打 as 60) */

@@ -197,8 +197,8 @@ export function withLostCharRestored(bytes: Uint8Array, u: Unit & { lossy: numbe
  */
 const LEAST_SEEN_BEFORE_MARK = 200;
 const MARGIN_BEFORE_MARK = 10;
-// (not "?": in scraped Chinese it is more often a character lost to the page's encoding than a question's end; a space
-// is, after a byline's 记者 or a table's cell: 记者 陈晨)
+// (not "?": in scraped Chinese it is more often a character lost to the page's encoding than a question's end; but a
+// space, which parts a byline's 记者 from the name, 记者 陈晨, or one table cell from the next)
 const ASCII_MARK = new Set([0x2c, 0x2e, 0x3b, 0x3a, 0x21, 0x29, 0x20]);
 const NUMERAL_BEFORE = /[一二三四五六七八九十百千万亿两数几]/;
 const DATE_OR_FIGURE_CHAR = /[年月日时万亿千百个]/;
