@@ -130,7 +130,12 @@ const PASSIVE_DOCUMENT_NEXT = `(?:,\\s+|\\s+)and\\s+the\\s+(?:[\\w-]+\\s+){0,3}?
 // (", paired with Nagano in 1993": a later partner's clause, whose verb says the tie)
 /** ", and its sister city Nagasaki sent …": a clause whose subject a possessive opens, named, then its verb (whatever the verb) */
 const POSSESSED_SUBJECT_CLAUSE = ",\\s+and\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,4}?[A-Z][\\w'’-]*\\s+(?:[a-z]+ed|sent|sends|will|has|have|had|is|was|are|were)\\b";
-const NEXT_EVENT = new RegExp(`${LISTED_AFTER_PARTNER}|${POSSESSED_SUBJECT_CLAUSE}|,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(?:${AND_SUBJECT}|${THE_SUBJECT}|${CLAUSE_ADVERB})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:${CLAUSE_ADVERB})?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+(?:${CLAUSE_ADVERB})?witnessed\\b|,?\\s+and\\s+between${NAME_NEXT}|(?:,\\s+|\\s+)and\\s+${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${PASSIVE_DOCUMENT_NEXT}|${SERIES_EVENT}`);
+/**
+ * ", and Dalian and Kitakyushu in 1979": a second pair with the verb and the tie left out, only its own time after it
+ * (a case-sensitive test: the names' capitals)
+ */
+const GAPPED_PAIR = `,\\s+and\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}\\s+and\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}(?:\\s+did\\s+so)?\\s+in\\s+(?:${NAME_WORD_EN}\\s+)?(?:19|20)\\d{2}\\b`;
+const NEXT_EVENT = new RegExp(`${GAPPED_PAIR}|${LISTED_AFTER_PARTNER}|${POSSESSED_SUBJECT_CLAUSE}|,\\s+(?:and\\s+${TIME_OPENS_CLAUSE}(?:${AND_SUBJECT}|${THE_SUBJECT}|${CLAUSE_ADVERB})?(?:${EVENT_VERB}|will|has|have|had)|${AND_SUBJECT}${EVENT_VERB})\\b|\\s+and\\s+(?:${CLAUSE_ADVERB})?${EVENT_VERB}\\b|${GAPPED_DOCUMENT}|${GAPPED_TIE_CLAUSE}|${BEFORE_GAPPED_PARTNER}${PARTNER_WITH}|,\\s+(?:and\\s+)?(?:paired|twinned)\\s+with\\b|,?\\s+and\\s+(?:${CLAUSE_ADVERB})?witnessed\\b|,?\\s+and\\s+between${NAME_NEXT}|(?:,\\s+|\\s+)and\\s+${PASSIVE_ANAPHOR_WORDS}\\s+with\\b|${PASSIVE_DOCUMENT_NEXT}|${SERIES_EVENT}`);
 /**
  * the second event's own subject, right before its trigger: "…, and Xi'an signed"; or none: "…, and signed"
  * shares the first's; in a list, ", Zhengzhou and Almaty signed" after an event of its own (group 2)
