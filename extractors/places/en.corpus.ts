@@ -150,6 +150,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-owned-tie", text: "Tabriz became Yiwu's friendly exchange city in 2023.", quote: "Tabriz", type: "city" }, // a friendly exchange tie of a city names its partner a place, as a sister city does
   ],
   negatives: [
+    { text: "In 2023, Ningbo established sister-city ties with Bremen, Germany in March, Aarhus, Denmark in June and Kochi, India in October.", only: ["Ningbo", "Bremen", "Germany", "Aarhus", "Denmark", "Kochi", "India"] }, // a month before the next item is no place
     "Mayor Kim Lund of the city welcomed the guests.", // a common noun after "of" is no name
     { text: "Ningbo and the Doha Exhibition and Convention Center of Qatar signed a memorandum.", only: ["Ningbo", "Doha", "Qatar"] }, // a venue's name before "of" its country is no place
     "The exhibition was opened by Florence Nightingale, a nurse.", // a place's name as a first name, a surname after it (compromise reads a person)

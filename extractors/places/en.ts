@@ -25,7 +25,9 @@ export const NOT_PLACE_WORDS = new Set(
     // and a headline's plural of partners ("Signs Friendship Agreements with Three Foreign Cities")
     + " Cities Provinces Counties Regions Countries Partners" +
     // and a headline's span of time ("Mark 10 Years of China-Europe Railway Cooperation")
-    " Years Decades Months Weeks Days Anniversary"
+    " Years Decades Months Weeks Days Anniversary" +
+    // and a time's ("… Bremen, Germany in March, Aarhus, Denmark in June": a month before the next item is no place)
+    " January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
   ).split(" "),
 );
 /** words that open a body's name ("Central Committee", "New Development Bank") and a place's ("Central Java", "New Brunswick") */
@@ -536,7 +538,9 @@ export const nameBeforeCountry: PlaceRule = {
       // "Belo Horizonte, Minas Gerais, Brazil": a name between a place and its country is the place's division
       // ("the Town of Loudun in the Department of Vienne, France": the division's word says so)
       const before = ctx.text.slice(Math.max(0, nameAt - 40), nameAt);
-      const division = m[2]!.startsWith(",") && !m[3] && (/\p{Lu}[\p{L}'’.-]*(?:,|\s+in)\s*$/u.test(before) || DIVISION_OF.test(before));
+      // (not after a month's name: "Bremen, Germany in March, Aarhus, Denmark" lists its items with their months)
+      const placeBefore = /(\p{Lu}[\p{L}'’.-]*)(?:,|\s+in)\s*$/u.exec(before);
+      const division = m[2]!.startsWith(",") && !m[3] && ((!!placeBefore && !NOT_PLACE_WORDS.has(placeBefore[1]!)) || DIVISION_OF.test(before));
       out.push({ rule: this.id, index: nameAt, text: name, lang: "en", hits: [], type: m[3] ? "city" : division ? "province" : null, foreign: true });
       // and the name before that division is the city it holds ("with Cheonan, Chungcheongnam-do, ROK")
       if (division) pushCityBefore(nameAt, false);
