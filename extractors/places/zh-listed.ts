@@ -11,7 +11,8 @@ import { namePieces } from "./zh-transliterated";
 import { gazetteer, type NameHit } from "./gazetteer";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
-const LIST_ITEM = /(?<=[、与同和及])\p{Script=Han}{4,14}?(?=[、等和及])/gu;
+// (or, after 和 ending a list, up to the tie's verb: 与德国不来梅、丹麦奥胡斯和印度科钦结为友好城市)
+const LIST_ITEM = /(?<=[、与同和及])\p{Script=Han}{4,14}?(?=[、等和及]|结为|缔结|建立|签署|签订|结好|互为)/gu;
 
 export const listedAfterCountry: PlaceRule = {
   id: "place-zh-listed-after-country",
@@ -21,8 +22,9 @@ export const listedAfterCountry: PlaceRule = {
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(LIST_ITEM, ctx.text)) {
       const end = m.index + m[0].length;
-      // in a list: a 、 before the item or after it
-      if (ctx.text[m.index - 1] !== "、" && ctx.text[end] !== "、") continue;
+      // in a list: a 、 before the item or after it, or 和 before the last item of a list that 、 opened
+      const lastOfList = /[和及]/.test(ctx.text[m.index - 1] ?? "") && /、[^，。；、]{2,20}$/.test(ctx.text.slice(Math.max(0, m.index - 22), m.index - 1));
+      if (ctx.text[m.index - 1] !== "、" && ctx.text[end] !== "、" && !lastOfList) continue;
       const country = countryOpening(m[0]);
       const start = m.index + country;
       const name = ctx.text.slice(start, end);

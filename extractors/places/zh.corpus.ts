@@ -130,6 +130,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-compass-division", text: "代表团访问了西阿塞拜疆省首府乌尔米耶。", quote: "西阿塞拜疆省", type: "province" }, // a point of the compass before a country's name, and 省 after it: another country's division
     { rule: "place-zh-partner-of-tie", text: "台州市同班伯里市结为友好城市。", quote: "班伯里市", type: "city" }, // the joining word jieba joins to the name's first character (同班) leaves that character the name's
     { rule: "place-zh-partner-of-tie", text: "台州市和班伯里市互为友好城市。", quote: "班伯里市", type: "city" }, // each the other's sister city, 互为
+    { rule: "place-zh-listed-after-country", text: "宁波市与德国不来梅、丹麦奥胡斯和印度科钦结为友好城市。", quote: "科钦", type: "city" }, // the last item, after 和, up to the tie's verb
   ],
   negatives: [
     { text: "双方将在迪拜共建中国小商品城分市场。", only: ["迪拜", "中国"] }, // a market named 城 after its country (小商品城) is no city
