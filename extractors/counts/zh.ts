@@ -276,8 +276,9 @@ const GROWN_TO = "(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|�
 /** the year a figure is of, between the link and the figure: 从2012年的35对, 增加到2024年的88对 */
 const YEAR_OF_FIGURE = "(?:[0-9]{4}年(?:底|末)?的)?";
 // (艺术团体不少于十个, 参展企业不到200家: the bounds of a figure link it to its noun as 超过 does)
-// (and a character lost to damage right before the figure, the link's or the link itself: 总数达�18, 嘉宾�8000人次)
-const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}\uFFFD?$|\uFFFD$`);
+// (and a character lost to damage right before the figure, the link's or the link itself: 总数达�18, 嘉宾�8000人次,
+// 已�13个 after 已)
+const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}\uFFFD?$|(?:已经|已)?\uFFFD$`);
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
