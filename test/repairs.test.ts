@@ -166,6 +166,9 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     const until = "会议指出，截至2024年底，全省共有友好城市126对。";
     expect(asGbk(until)).toContain("\ufffd2024");
     expect(repaired(until).text).toContain("截至2024年底");
+    // (in traditional text too, where both characters are written alike in both scripts; not 增長 read as 增长)
+    const untilTraditional = "會議指出，截至2024年底，全省共有友好城市126對。";
+    expect(repaired(untilTraditional).text).toContain("截至2024年底");
   });
 
   it("restores a mark lost before a figure: a title's open where its close follows, a full stop before a year and its comma, else a list's mark", () => {

@@ -2,6 +2,7 @@
  * The characters UTF-8 read as GBK lost a byte of (mojibake.ts reads the rest): which one was there, where the bytes
  * left and what stands around them say so.
  */
+import iconv from "iconv-lite";
 import { LOST_BYTE_MARKER, type Unit } from "../support/codecs";
 import { isReadingOf, PINYIN_LETTERS } from "./pinyin-annotation";
 import { tagWords } from "../../extractors/shared/zh-tokens";
@@ -121,13 +122,26 @@ function likeliestBeforeFigure(bytes: Uint8Array, u: Unit): string | undefined {
   const before = charBefore(bytes, u.start);
   if (!/^\p{Script=Han}$/u.test(before)) return undefined;
   const candidates = simplifiedCandidates(bytes, u);
-  if (!candidates) return undefined;
+  // (in traditional text, only the word test below, with the characters both scripts write alike: 截至 is 截至)
+  const sharedCandidates = candidates ? undefined : charactersSharedByScripts(bytes, u, before);
   // (截�2024年底: a character before that the dictionary saw less often alone than as the word one candidate makes with
   // it, and no other candidate makes one, ends that word, 截至, however often an opener alone, 自, stands before figures)
-  const joined = clearlyLikeliest(candidates, (ch) => wordFrequency(before + ch), JOINED_LEAST, MARGIN);
+  const joined = clearlyLikeliest(candidates ?? sharedCandidates ?? [], (ch) => wordFrequency(before + ch), JOINED_LEAST, MARGIN);
   if (joined && wordFrequency(before) < wordFrequency(before + joined)) return joined;
-  return clearlyLikeliest(candidates, (ch) => Math.max(wordFrequency(before + ch), (FIGURE_OPENERS.has(ch) ? OPENER_WEIGHT : ALONE_WEIGHT) * wordFrequency(ch)), 0, MARGIN);
+  return candidates && clearlyLikeliest(candidates, (ch) => Math.max(wordFrequency(before + ch), (FIGURE_OPENERS.has(ch) ? OPENER_WEIGHT : ALONE_WEIGHT) * wordFrequency(ch)), 0, MARGIN);
 }
+/**
+ * In traditional text, the everyday characters the two bytes left allow that both scripts write alike (in Big5, and
+ * unchanged by simplification), after a character both write alike: the simplified dictionary's words hold them as
+ * they stand (截至), where a traditional form (達) would be scored by another's
+ */
+function charactersSharedByScripts(bytes: Uint8Array, u: Unit, before: string): string[] | undefined {
+  const simplified = converterFor("t");
+  if (simplified(before) !== before || !inBig5(before)) return undefined;
+  return charactersOfLeading(bytes, u).filter((ch) => isCommonHan(ch.codePointAt(0)!) && simplified(ch) === ch && inBig5(ch));
+}
+/** whether Big5 proper (cp950, without the Hong Kong additions, which hold simplified forms such as 长) writes a character */
+const inBig5 = (ch: string): boolean => iconv.decode(iconv.encode(ch, "cp950"), "cp950") === ch;
 /** how often the dictionary must have seen the word a lost character makes with the one before, for that word alone to choose it */
 const JOINED_LEAST = 200;
 /**
