@@ -14,6 +14,7 @@ import { withLaterMentions } from "../extractors/places/repeats";
 import { withoutClippedForeignNames } from "../extractors/places/clipped";
 import { withTranslatedNames } from "../extractors/places/translated";
 import { groupBy } from "../extractors/shared/group";
+import { lastMatch } from "../extractors/shared/matches";
 import { clearPrefetched, prefetchSegmentation } from "../extractors/shared/zh-tokens";
 import { parseReference, resolve, type DateExpr, type Reference } from "../extractors/shared/calendar";
 import type { DateCandidate, Lang, PlaceCandidate } from "../extractors/types";
@@ -299,7 +300,7 @@ function lendEventNameYear(text: string, dates: DateCandidate[], lang: Lang): vo
   for (const d of dates) {
     const yearless = [d.expr, d.untilExpr].filter((e): e is DateExpr & { kind: "partial" } => e?.kind === "partial" && e.contextYear === undefined && !e.weekday);
     if (!yearless.length) continue;
-    const start = Math.max(0, ...[...text.slice(0, d.index).matchAll(new RegExp(SENTENCE_END[lang].source, "g"))].map((m) => m.index! + 1));
+    const start = (lastMatch(SENTENCE_ENDS[lang], text.slice(0, d.index))?.index ?? -1) + 1;
     const after = text.slice(d.index).search(SENTENCE_END[lang]);
     const sentence = text.slice(start, after < 0 ? text.length : d.index + after);
     const year = HELD[lang].test(sentence) ? eventYearOfTitle(sentence, lang) : null;
@@ -312,6 +313,7 @@ const HELD = { zh: /开幕|举行|举办|召开|开营|启动|开赛|揭幕/, en
 /** what may stand before a year that opens a sentence (the paragraph's start or a sentence's end, and "In"), and what ends it */
 const SENTENCE_OPENING = { zh: /(?:^|[。！？；])\s*$/, en: /(?:^|[.!?;]\s)\s*(?:In\s+)?$/ };
 const SENTENCE_END = { zh: /[。！？；]/, en: /[.!?;](?=\s|$)/ };
+const SENTENCE_ENDS = { zh: new RegExp(SENTENCE_END.zh.source, "g"), en: new RegExp(SENTENCE_END.en.source, "g") };
 
 /** 2025年上半年, 2024年前三季度: the stated year of a stretch of months, which dates the release's report as a month does */
 function yearOfStretch(e: DateExpr): number | undefined {

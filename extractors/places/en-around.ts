@@ -7,7 +7,7 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
-import { ACRONYM, countryAt, DIVISION_WORD_ALONE, isCompassDivision, isPersonName, opensSentence, PERSON_TITLE, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
+import { ACRONYM, countryAt, DIVISION_WORD_ALONE, isCompassDivision, isGazetteerName, isPersonName, opensSentence, PERSON_TITLE, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
 
 /**
  * "Mayor John Smith of Bunbury", "Governor Park Wan-su of South Gyeongsang": the place a mayor (a city) or a governor (a
@@ -18,13 +18,12 @@ export const nameAfterOfficeHolder: PlaceRule = {
   lang: "en",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     if (!OFFICE_WORD.test(ctx.text)) return [];
-    const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(OFFICE_HOLDER_OF, ctx.text)) {
       const words = m[2]!.split(/\s+/);
       const index = m.index + m[0].length - m[2]!.length;
-      if (!readsAsPlaceName(words) || g.en.has(m[2]!) || g.en.has(m[2]!.replace(TRAILING_DIVISION, "")) || DIVISION_WORD_ALONE.test(words[words.length - 1]!)) continue;
-      out.push({ rule: this.id, index, text: m[2]!, lang: "en", hits: [], type: m[1] === "Mayor" ? "city" : "province", foreign: true });
+      if (!readsAsPlaceName(words) || isGazetteerName(m[2]!) || DIVISION_WORD_ALONE.test(words[words.length - 1]!)) continue;
+      out.push({ rule: this.id, index, text: m[2]!, lang: "en", hits: [], type: placeTypeOfOffice(m[1]!), foreign: true });
     }
     return out;
   },
@@ -33,6 +32,8 @@ export const nameAfterOfficeHolder: PlaceRule = {
 /** "Long Beach Mayor Rex Richardson", "Michigan Governor …": a name, an office it holds, then the holder's name */
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+(Mayor|Governor)\\s+(?=\\p{Lu}\\p{Ll})`, "gu");
 const OFFICE_WORD = /Mayor|Governor/;
+/** a mayor holds office in a city, a governor in a province or state */
+const placeTypeOfOffice = (office: string): PlaceType => (office === "Mayor" ? "city" : "province");
 /** "Mayor John Smith of Bunbury": the office, its holder's name (two or three capitalised words), "of" and the place */
 const OFFICE_HOLDER_OF = new RegExp(`\\b(Mayor|Governor)\\s+(?:${PROPER}\\s+){2,3}of\\s+((?:${PROPER}\\s+){0,2}${PROPER})`, "gu");
 /** the rank of the office, between the place and the office ("Perth Lord Mayor", "Prato Vice Mayor") */
@@ -50,7 +51,6 @@ export const nameBeforeOffice: PlaceRule = {
   find(ctx: ParagraphContext): PlaceCandidate[] {
     // (most paragraphs name no office: a plain search spares them the pattern, which tries every capital)
     if (!OFFICE_WORD.test(ctx.text)) return [];
-    const g = gazetteer();
     const out: PlaceCandidate[] = [];
     for (const m of allMatches(NAME_THEN_OFFICE, ctx.text)) {
       const run = m[1]!.split(/\s+/);
@@ -60,17 +60,17 @@ export const nameBeforeOffice: PlaceRule = {
       const index = m.index + run.join(" ").length - words.join(" ").length;
       // ("Lower Austria's Mayor": the possessive is no part of the name)
       const name = words.join(" ").replace(/['’]s$/, "");
-      if (g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
+      if (isGazetteerName(name)) continue;
       // "President Xi", "Mr. Tanaka": a person's name before the office is no place
       if (isPersonName(ctx.text, index, words)) continue;
-      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: m[2] === "Mayor" ? "city" : "province", foreign: true });
+      out.push({ rule: this.id, index, text: name, lang: "en", hits: [], type: placeTypeOfOffice(m[2]!), foreign: true });
     }
     // ("Wuhu Mayor Ning Bo and his Kassel counterpart": the place of the office said before, held by the counterpart)
     for (const m of allMatches(COUNTERPART, ctx.text)) {
       const office = [...ctx.text.slice(Math.max(0, m.index - 80), m.index).matchAll(/\b(Mayor|Governor)\b/g)].pop()?.[1];
       const words = m[1]!.split(/\s+/);
-      if (!office || !readsAsPlaceName(words) || g.en.has(m[1]!) || g.en.has(m[1]!.replace(TRAILING_DIVISION, ""))) continue;
-      out.push({ rule: this.id, index: m.index + m[0].indexOf(m[1]!), text: m[1]!, lang: "en", hits: [], type: office === "Mayor" ? "city" : "province", foreign: true });
+      if (!office || !readsAsPlaceName(words) || isGazetteerName(m[1]!)) continue;
+      out.push({ rule: this.id, index: m.index + m[0].indexOf(m[1]!), text: m[1]!, lang: "en", hits: [], type: placeTypeOfOffice(office), foreign: true });
     }
     return out;
   },
@@ -150,8 +150,7 @@ const TIE_KIND = /^[^.;]*?[- ](city|town|province|state)\b/;
 
 /** a known name: the gazetteer's, with or without its division word, or a country's */
 function knownName(name: string): boolean {
-  const g = gazetteer();
-  return g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, "")) || countryAt(name, 0) === name;
+  return isGazetteerName(name) || countryAt(name, 0) === name;
 }
 
 /** a run's words after the last title's or headline's word in it ("Since Chengdu": "Chengdu") */

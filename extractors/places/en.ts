@@ -473,6 +473,8 @@ export function isPersonName(text: string, at: number, words: string[]): boolean
 
 /** a division word closing a name (Kitui County, Busan Metropolitan City) */
 export const TRAILING_DIVISION = new RegExp(`\\s+(?:${SUFFIXES})$`);
+/** whether the gazetteer knows a name, as written or without its division word ("Mombasa County" as Mombasa) */
+export const isGazetteerName = (name: string): boolean => gazetteer().en.has(name) || gazetteer().en.has(name.replace(TRAILING_DIVISION, ""));
 
 /**
  * "Bridgetown, the capital of Barbados", "Porto, Portugal", "Nagaokakyo in Japan", "Osnabrück of Germany":
@@ -519,7 +521,7 @@ export const nameBeforeCountry: PlaceRule = {
         [name, nameAt] = [head[0] + name, nameAt - head[0].length];
       }
       // "Mombasa County in Kenya": a known name with a division word is the known place
-      const known = g.en.has(name) || g.en.has(name.replace(TRAILING_DIVISION, ""));
+      const known = isGazetteerName(name);
       // ("Harbin, the Ice City of China": a nickname, as the division-word rule reads it)
       if (/^\S+ City$/.test(name) && NICKNAME_BEFORE.test(ctx.text.slice(Math.max(0, nameAt - 30), nameAt))) continue;
       // (the words after the last title's word hold no title's word)
