@@ -185,6 +185,14 @@ describe("one sister-city tie told three ways", () => {
     expect(places.filter(([zh]) => zh === "津市市")).toEqual([]);
   });
 
+  it("reads a foreign name found again before a title as that name, not as the Chinese place the gazetteer reads on into the title", () => {
+    // 唐津市市长: Karatsu's mayor; the gazetteer's 津市市 (Hunan) starts inside the name and takes the title's 市
+    const release = ["扬州市与日本佐贺县唐津市结好三十周年纪念大会在扬州举行。唐津市市长峰达郎出席。"].join("\n\n");
+    const places = extractBytes("karatsu.txt", Buffer.from(release, "utf8")).facts.flatMap((f) => (f.kind === "place" ? f.evidence.map((e) => [e.start, f.name.zh]) : []));
+    expect(places).toContainEqual([28, "唐津市"]);
+    expect(places.filter(([, zh]) => zh === "津市市")).toEqual([]);
+  });
+
   it("keeps two memorandums between the same places apart: places may sign several", () => {
     const twoMous = [
       "2023年，合肥市与德国奥斯纳布吕克市签署经贸合作备忘录。",

@@ -10,6 +10,7 @@ import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, OWN_KIND
 import { markPairReferents, pairReferents } from "./pair-referents";
 import { listsBracketYears, NUMBER_WORD, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
+import { gappedPairEvents } from "./en-gapped-pair";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyAfterWith, bodyWordAfter, NAME_WORD_EN, signatoryBodies } from "./organisations";
@@ -221,6 +222,15 @@ interface Spec {
 }
 
 function rule(spec: Spec): AgreementRule {
+  const byTrigger = triggerRuleOf(spec);
+  // (and the pairs a gapped clause adds after an event of the rule's kind: ", and Qingdao and Genoa did so in 1999")
+  return { ...byTrigger, find: (ctx, found) => {
+    const events = byTrigger.find(ctx, found);
+    return [...events, ...gappedPairEvents(ctx.text, found, events)];
+  } };
+}
+
+function triggerRuleOf(spec: Spec): AgreementRule {
   // the rule's own trigger, to find an event of its kind earlier in a sentence (its own copy: the rule's is in use)
   const earlierTrigger = new RegExp(spec.trigger.source, "gi");
   return triggerRule("en", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
@@ -358,7 +368,14 @@ function rule(spec: Spec): AgreementRule {
     // (with two, the partner after "with" and the place visited: the own side is left to the sentence's subject, "the city")
     if (parties.length >= 2 && /\bwith\s/.test(ctx.text.slice(end, w.end))) {
       const visited = placesVisited(ctx.text, found.places, w.start, index);
-      parties = parties.filter((p) => p.kind !== "place" || !visited.has(p.index!));
+      // ("visited Chiang Mai … and signed a memorandum … with the Chiang Mai provincial government": the place visited is the
+      // partner after all, named again after "with", and cited there; the parties had kept a name's first mention only)
+      const namedAgain = (p: PartyMention): PlaceCandidate | undefined => found.places.find((c) => c.index >= end && c.index < w.end && c.text === p.text && /\bwith\s+(?:the\s+)?$/.test(ctx.text.slice(end, c.index)));
+      parties = parties.flatMap((p): PartyMention[] => {
+        if (p.kind !== "place" || !visited.has(p.index!)) return [p];
+        const again = namedAgain(p);
+        return again ? [{ kind: "place", index: again.index, text: again.text }] : [];
+      });
     }
     // ("signed a memorandum with Antwerp … during a visit by a Qingdao delegation to Belgium": a place the visit after the
     // partner goes to is where the signing was; only with the partner named after "with", which the visit may otherwise be)

@@ -346,6 +346,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "5月8日，两市市长签署协议，将两市自2019年建立的友好交流关系正式升级为友好城市关系。", quote: "两市自2019年建立的友好交流关系正式升级为友好城市关系", type: "sister-city", parties: ["两市"], date: "2025-05-08" }, // the year in the attribute of the tie raised is that tie's, not the raising's
     { rule: "agreement-zh-memorandum", text: "同日，市文化广电旅游局与韩国仁川观光公社签署了旅游合作备忘录。", quote: "市文化广电旅游局与韩国仁川观光公社签署了旅游合作备忘录", type: "memorandum", parties: ["市文化广电旅游局", "仁川观光公社"] }, // a Korean public corporation (公社) signs as a body, not as its city
     { rule: "agreement-zh-owned-ties", text: "10月9日，我市友好城市日本相模原市代表团抵达我市。", quote: "我市友好城市日本相模原", type: "sister-city", parties: ["我市", "相模原"], date: null }, // a tie named as standing takes no date of the visit its sentence tells
+    { rule: "agreement-zh-friendly-cooperation", text: "5月20日，海宁市与意大利普拉托市友好交流关系签约仪式在海宁举行。", quote: "海宁市与意大利普拉托市友好交流关系签约", type: "friendly-cooperation", parties: ["海宁市", "普拉托市"], date: "2024-05-20" }, // a friendly tie, then its signing ceremony, as a sister-city tie's
+    { rule: "agreement-zh-agreement", text: "嘉善县县长李明与韩国釜山西区厅长朴正局分别代表两地签署了经贸合作协议。", quote: "嘉善县县长李明与韩国釜山西区厅长朴正局分别代表两地签署了经贸合作协议", type: "agreement", parties: ["嘉善县", "西区"] }, // a head's title and name ending in 局 is no bureau
   ],
   negatives: [
     "此次访问期间，两市的两所中学结为友好学校。", // schools counted, not named, as the subject: a tally of ties of bodies, no event of the two cities

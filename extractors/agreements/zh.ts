@@ -16,7 +16,7 @@ import { lastMatch } from "../shared/matches";
 import { parseZhNumber } from "../shared/numerals-zh";
 import { bodyNamedByKind, partnerNamedByKind, withBodiesNamed } from "./anaphors";
 import { bodyWordAfter, signatoryBodies } from "./organisations";
-import { CEREMONY_AFTER, DOCUMENT_GAP, LISTED_AFTER, subjectEndOfListed } from "./zh-documents";
+import { CEREMONY_AFTER, DOCUMENT_GAP, LISTED_AFTER, ONLINE, subjectEndOfListed } from "./zh-documents";
 import { labelledGroup } from "./labelled-groups";
 import { countryOpening, notChinese, startsWithKnownName } from "../places/zh";
 import { SISTER_TIE, SIGNED_AFTER, BECAME_TIE, ADDED_TIES, LISTED_TIES, TIE_BEGAN, TIE_ANNIVERSARY, IS_TIE_OF, LATEST_OF_TIES_ZH, ADDED_AS_TIE_ZH, FRIENDLY_TIE_BEGAN } from "./zh-tie-phrases";
@@ -542,8 +542,11 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 }
 
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}|${LATEST_OF_TIES_ZH}`, "g") });
+/** what a friendly tie of exchange or cooperation is called */
+const FRIENDLY_TIE = "友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系";
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系)${TIE_AS_SUBJECT}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${FRIENDLY_TIE_BEGAN}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
+// (A与B友好交流关系缔结仪式: the tie, then its concluding ceremony, as SIGNED_AFTER reads a sister-city tie's)
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${FRIENDLY_TIE})${TIE_AS_SUBJECT}|(${FRIENDLY_TIE})${ONLINE}(签约|签字|缔结|结好|建立)(?=仪式)|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${FRIENDLY_TIE_BEGAN}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(${SIGNING_DOCUMENT}|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**

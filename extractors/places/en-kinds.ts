@@ -36,7 +36,8 @@ export const KIND_BEFORE_OF: Record<string, PlaceType> = {
   county: "county",
   region: "region",
 };
-export const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(${Object.keys(KIND_BEFORE_OF).join("|")})\\s+of\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,3}${PROPER})`, "gu");
+// (not a kind word that opens a formal name: "Governor of the State of Paraíba" names the state, from "State of")
+export const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(${Object.keys(KIND_BEFORE_OF).join("|")})\\s+of\\s+(?:the\\s+)?(?!(?:${Object.keys(KIND_BEFORE_OF).join("|")})\\s+of\\s)((?:${PROPER}\\s+){0,3}${PROPER})`, "gu");
 /** the fields of a city's titles ("the City of Gastronomy", "the City of Light"): no name after "City of" */
 export const CITY_TITLE_FIELD = /^(?:Culture|Music|Film|Design|Gastronomy|Literature|Crafts?|Folk|Arts?|Media|Light|Peace|Love|Springs?|Flowers?|Bridges|Lakes|Rivers|Gardens?)\b/;
 /** what opens "City of" before a city's name: "the", or a demonym ("Italian City of Prato"; not "European City of Culture") */

@@ -64,6 +64,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "A youth group from Shirakawa Village visited the city.", quote: "Shirakawa Village" }, // Japan's 村
     { rule: "place-en-before-country", text: "The delegation called at Ribeirão Preto in the State of São Paulo.", quote: "Ribeirão Preto" }, // a known division after its formal word
     { rule: "place-en-after-kind", text: "The delegation went on to the State of Tocantins.", quote: "Tocantins", type: "province" },
+    { rule: "place-en-after-kind", text: "He met the Governor of the State of Sergipe in Hangzhou.", quote: "Sergipe", type: "province" }, // a governor of a division's formal name
     { rule: "place-en-after-kind", text: "Sichuan and the Region of Murcia signed a letter of intent.", quote: "Murcia", type: "region" }, // a division's formal name, "Region of"
     { rule: "place-en-after-kind", text: "Lishui Signs Friendship Agreement with Italian City of Lucca", quote: "Lucca", type: "city" }, // a headline's "City of" after a demonym
     { rule: "place-en-shared-division", text: "The delegation visited the Limpopo and Mpumalanga provinces of South Africa.", quote: "Mpumalanga", type: "province" }, // two names sharing one plural division word

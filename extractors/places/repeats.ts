@@ -46,6 +46,9 @@ function laterForms(m: Mention): string[] {
 const standsAlone = (text: string, at: number, name: string): boolean =>
   name.length > 2 || /[^\p{Script=Han}]/u.test(name) || JOINED_BEFORE.test(text.slice(0, at)) || JOINED_AFTER.test(text.slice(at + name.length)) || isCountryAt(text, at);
 
+/** a reading of the gazetteer's Chinese places only */
+const isChineseReading = (m: Mention): boolean => m.candidate.hits.length > 0 && m.candidate.hits.every((h) => h.entry.country === "CN");
+
 /** The mentions with every later mention of a context-found name added (and the names inside those dropped). */
 export function withLaterMentions(paragraphs: readonly { id: string; lang: string; text: string }[], found: readonly Mention[]): Mention[] {
   const mentions = [...found];
@@ -63,9 +66,12 @@ export function withLaterMentions(paragraphs: readonly { id: string; lang: strin
           const overlapping = here.filter((m) => m.candidate.index < at + name.length && at < m.candidate.index + m.candidate.text.length);
           // a shorter name inside this one gives way to it, as the longest reading wins in a paragraph (帕默斯顿市 in 北帕默斯顿市);
           // so does a Chinese reading of the very name the release has shown to be a foreign place (日本津市, then 津市是三重县首府)
-          const chineseReading = (m: Mention): boolean => first.candidate.foreign && m.candidate.text === name && m.candidate.index === at && m.candidate.hits.length > 0 && m.candidate.hits.every((h) => h.entry.country === "CN");
+          const chineseReading = (m: Mention): boolean => first.candidate.foreign && m.candidate.text === name && m.candidate.index === at && isChineseReading(m);
           const inside = (m: Mention): boolean => m.candidate.text.length < name.length && m.candidate.index >= at && m.candidate.index + m.candidate.text.length <= at + name.length;
-          if (!overlapping.every((m) => inside(m) || chineseReading(m))) continue;
+          // (and a Chinese place the gazetteer reads from inside the name on into the word after it: 唐津市市长 is Karatsu's
+          // mayor, not 津市市)
+          const readOnFromInside = (m: Mention): boolean => first.candidate.foreign && m.candidate.index > at && m.candidate.index + m.candidate.text.length > at + name.length && isChineseReading(m);
+          if (!overlapping.every((m) => inside(m) || chineseReading(m) || readOnFromInside(m))) continue;
           for (const m of overlapping) {
             mentions.splice(mentions.indexOf(m), 1);
             here.splice(here.indexOf(m), 1);
