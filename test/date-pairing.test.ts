@@ -57,6 +57,16 @@ describe("dates of one paragraph pair", () => {
     ]);
   });
 
+  it("keeps the day a wire story was filed, in its dateline, apart from a different day the other side tells of the event", () => {
+    // the English tells the event's day as a weekday only; its dateline's day is when the story was filed, not a second value of 11月24日
+    const release = extractBytes("wire-filed.txt", Buffer.from("11月24日，在海口举行的论坛期间，海南省与俄罗斯滨海边疆区签署友好合作协议。\n\nHAIKOU, Nov. 25 -- Hainan Province signed a friendly cooperation agreement with Primorsky Krai of Russia during a forum in Haikou on Monday.", "utf8"));
+    const dates = release.facts.filter((f): f is DateFact => f.kind === "date");
+    expect(dates.map((d) => [d.evidence.map((e) => e.quote), d.value, d.corroboration, d.conflicts])).toEqual([
+      [["11月24日"], "--11-24", "zh-only", []],
+      [["Nov. 25"], "--11-25", "en-only", []],
+    ]);
+  });
+
   it("join a day one paragraph tells twice, with no translation beside it (a wire's dateline and its weekday), into one claim", () => {
     const release = extractBytes("wire-en.txt", Buffer.from("Published: 2025-07-15\n\nSOMECITY, July 14 -- Somecity and Toowoomba of Australia celebrated the 30th anniversary of their sister-city relationship on Monday.\n\nThe two cities became sister cities in 1995, and in 1995 they opened an office.", "utf8"));
     const dates = release.facts.filter((f): f is DateFact => f.kind === "date" && f.value !== "2025-07-15");

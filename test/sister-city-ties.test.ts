@@ -171,7 +171,7 @@ describe("one sister-city tie told three ways", () => {
     const release = [
       "10月21日，扬州市与日本岐阜市签署友好城市协议。",
       "两市于2016年建立友好交流关系。",
-      "访问期间，扬州市代表团还与日本唐津市续签了友好城市协议，唐津市市长出席。",
+      "访问期间，扬州市代表团还与日本唐津市续签了友好城市协议，该市市长出席。",
     ].join("\n\n");
     const ties = tiesOf("two-partners.txt", release);
     expect(ties.find((t) => t.date === "2016")?.parties.map((p) => p.zh)).toEqual(["扬州市", "岐阜市"]);

@@ -144,7 +144,8 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
   const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end) && !endsPhraseBefore(d) && !firstSigning(d));
   // ("Yantai and Gunsan established … relations in 2001, which were upgraded to sister-city relations in 2014": a
   // time right after the trigger dates it, however near an earlier one stands)
-  const right = within.find((d) => d.index >= trigger.end && /^\s+(?:in|on)\s+$/i.test(text.slice(trigger.end, d.index)));
+  // ("renewed their agreement once in 2016", "signed it again on May 5": an adverb of how often or how between)
+  const right = within.find((d) => d.index >= trigger.end && /^\s+(?:(?:once|again|twice|officially|formally|successfully)\s+)?(?:in|on)\s+$/i.test(text.slice(trigger.end, d.index)));
   if (right) return right;
   within.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return within[0] ?? null;

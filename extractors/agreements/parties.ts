@@ -266,7 +266,8 @@ const EVENT_NAMED_AFTER = {
   // (not 群山市|通过视频会议方式签署: the means of a signing, 通过 or 以 a meeting, opens no event's name)
   zh: /^(?:(?!通过|以)[^，。；、\s与和及同的在于签举召开参出将了]){0,8}?(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节|大会|年会|会议|圆桌会|研讨会|推介会|交流会)/,
   // ("the 2025 China (Foshan) International Ceramics Fair": a bracketed host city and a few words of the name between)
-  en: /^\)?\s+(?:\([^()]{1,30}\)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b/,
+  // ("the Hainan-Russia Economic Forum": the place joined by a dash to the next name)
+  en: /^\)?(?:[-–—][A-Z][\w'’]*)?\s+(?:\([^()]{1,30}\)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b/,
 };
 /** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */
 // (or a hub or centre of something there: "Prato, a textile hub in Italy's Tuscany region, signed")
@@ -352,7 +353,7 @@ export const TIE_TYPES: ReadonlySet<AgreementType> = new Set<AgreementType>(["si
 export const OWN_KIND_EN: Readonly<Record<string, AgreementLevel | null>> = { province: "provincial", city: "city", county: "county", district: "district", region: null, municipality: "city" };
 
 /** 续签, "renewed": an event that renews a tie or document signed before, and is no report of that first signing */
-export const isRenewal = (triggers: readonly string[]): boolean => triggers.some((t) => /续签|renew/i.test(t));
+export const isRenewal = (triggers: readonly string[]): boolean => triggers.some((t) => /续签|续约|renew/i.test(t));
 
 /** the words that name a pair of parties: 两市, 双方, "the two cities", "both sides" (read by PAIR_WORDS, PAIR_SUBJECT and the English rule) */
 export const PAIR_NAME = {

@@ -78,8 +78,23 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // signed a memorandum on …": the plan's own date makes it another)
   const carriedOut = (plan: AgreementCandidate): boolean =>
     plan.status === "planned" && !plan.date && kept.some((s) => s.status === "signed" && s.type === plan.type && s.triggerAt.index >= plan.triggerAt.end && !/[。；;.!?]/.test(ctx.text.slice(plan.triggerAt.end, s.triggerAt.index)));
-  return kept.filter((c) => !tellsItsTie(c) && !carriedOut(c)).sort((a, b) => a.index - b.index);
+  // "became sister cities in 2006 and renewed their agreement once in 2016": "their agreement", renewed, after a tie of the
+  // same parties told earlier in the sentence, is that tie's document: the renewal is of the tie's kind
+  const renewedTie = (generic: AgreementCandidate): AgreementCandidate | undefined =>
+    generic.type === "agreement" && isRenewal(generic.triggers) && RENEWED_OWN_AGREEMENT.test(ctx.text.slice(generic.triggerAt.index, generic.triggerAt.end))
+      ? kept.find((t) => TIE_TYPES.has(t.type) && !isRenewal(t.triggers) && t.triggerAt.end <= generic.triggerAt.index && !/[。；;.!?]/.test(ctx.text.slice(t.triggerAt.end, generic.triggerAt.index)) && holdsAll(t, generic) && holdsAll(generic, t))
+      : undefined;
+  return kept
+    .filter((c) => !tellsItsTie(c) && !carriedOut(c))
+    .map((c) => {
+      const tie = renewedTie(c);
+      return tie ? { ...c, type: tie.type, level: c.level ?? tie.level } : c;
+    })
+    .sort((a, b) => a.index - b.index);
 }
+
+/** "renewed their agreement", 续签了协议: a renewal of the parties' own document, which names no subject of its own */
+const RENEWED_OWN_AGREEMENT = /^(?:续签了?(?:该|这一)?协议书?|renew(?:ed|ing|s)?\s+(?:their|its|the)\s+agreement)$/i;
 
 /** what lies between two documents of one list: no clause's mark, and 》, 、 or 和 (a comma or "and" in English) before the second */
 const DOCUMENTS_LISTED_BETWEEN = /^(?:(?:[^，。；：:《]*(?:》|和|及|以及|、)《?|[^，。；：:]*》(?:和|及|以及|、)?《?)[^，。；：:《》、]*|[^.;]*(?:,|\s+and)\s+)$/;

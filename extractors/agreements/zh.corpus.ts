@@ -348,8 +348,11 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-owned-ties", text: "10月9日，我市友好城市日本相模原市代表团抵达我市。", quote: "我市友好城市日本相模原", type: "sister-city", parties: ["我市", "相模原"], date: null }, // a tie named as standing takes no date of the visit its sentence tells
     { rule: "agreement-zh-friendly-cooperation", text: "5月20日，海宁市与意大利普拉托市友好交流关系签约仪式在海宁举行。", quote: "海宁市与意大利普拉托市友好交流关系签约", type: "friendly-cooperation", parties: ["海宁市", "普拉托市"], date: "2024-05-20" }, // a friendly tie, then its signing ceremony, as a sister-city tie's
     { rule: "agreement-zh-agreement", text: "嘉善县县长李明与韩国釜山西区厅长朴正局分别代表两地签署了经贸合作协议。", quote: "嘉善县县长李明与韩国釜山西区厅长朴正局分别代表两地签署了经贸合作协议", type: "agreement", parties: ["嘉善县", "西区"] }, // a head's title and name ending in 局 is no bureau
+    { rule: "agreement-zh-sister-city", text: "镇江与基尔于2004年结为友好城市，2014年曾续签一次。", quote: "镇江与基尔于2004年结为友好城市，2014年曾续签", type: "sister-city", parties: ["镇江", "基尔"], date: "2014", alongside: ["镇江与基尔于2004年结为友好城市"] }, // a later clause's bare renewal, with its own year, renews the tie its first clause made
+    { rule: "agreement-zh-sister-city", text: "两市于1995年缔结友好城市关系，并于2015年续约。", quote: "两市于1995年缔结友好城市关系，并于2015年续约", type: "sister-city", parties: ["两市"], date: "2015", alongside: ["两市于1995年缔结友好城市关系"] },
   ],
   negatives: [
+    "其后，2015年双方续签。", // a bare renewal with no event before it in the sentence renews nothing read
     "此次访问期间，两市的两所中学结为友好学校。", // schools counted, not named, as the subject: a tally of ties of bodies, no event of the two cities
     "大连市代表团访问日本北九州市 双方签署5项合作协议", // documents counted after the pair's word, in a headline's clause of its own: a tally of what departments and firms signed
     "我市与韩国全州市互致贺信，庆祝新年。", // a celebration, but of no tie's anniversary

@@ -10,6 +10,7 @@ import { eventCandidate, listNamesPlaces, namedParties, ORDINAL_ZH, PAIR_NAME, P
 import { pairReferents } from "./pair-referents";
 import { listsBracketYears, triggerRule } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
+import { renewalsAfterTie } from "./zh-renewed-after";
 import { OWN_PLACE } from "../shared/own-place";
 import { anniversaryTieDate, clauseEnd, DATED_ITEM_ZH, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { lastMatch } from "../shared/matches";
@@ -273,6 +274,15 @@ const SINCE_OPENS = /^(?:[^，。；]{0,6}?[，,])?(?:[自从]|\uFFFD?(?=[0-9]{4
 const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME.zh})`);
 
 function rule(spec: Spec): AgreementRule {
+  const byTrigger = triggerRuleOf(spec);
+  // (and a later clause's bare renewal of what the rule's event made: ，2016年曾续签一次)
+  return { ...byTrigger, find: (ctx, found) => {
+    const events = byTrigger.find(ctx, found);
+    return [...events, ...renewalsAfterTie(ctx.text, found, events)];
+  } };
+}
+
+function triggerRuleOf(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     if (!listNamesPlaces(ctx.text, found.places, m[0], end, "zh")) return null;
     if (spec.between && !standsBetweenPlaces(ctx.text, found.places, m.index ?? index, end)) return null;

@@ -125,6 +125,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Each group brings between 20 and 30 companies to the fair.", quote: "between 20 and 30 companies", value: 20, unit: "companies", qualifier: "at least" }, // a range counts from its lower end, cited whole
     { rule: "count-en-number-noun", text: "The festival is expected to draw 3 to 5 million visitors.", quote: "3 to 5 million visitors", value: 3000000, unit: "visitors", qualifier: "at least" }, // the upper end's scale is the lower end's too
     { rule: "count-en-number-noun", text: "This year the province added five sister cities and 12 friendly exchange cities, bringing its total to 72.", quote: "72", value: 72, unit: "sister cities and friendly exchange cities" }, // a total after two kinds listed totals both
+    { rule: "count-en-number-noun", text: "The forum also released a list of 10 model cases of city-to-city cooperation.", quote: "10 model cases", value: 10, unit: "model cases" }, // a word the tagger reads as a bare verb, before a plural, describes it; not cut inside the hyphened word after "of"
+    { rule: "count-en-number-noun", text: "The province has launched 6 pilot zones for cross-border trade.", quote: "6 pilot zones", value: 6, unit: "pilot zones" },
   ],
   negatives: [
     "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank

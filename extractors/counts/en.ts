@@ -218,16 +218,23 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)) || rate || afterSingulars || placeKindAfterNoun);
     // "200 visiting delegations", "30 participating cities": a participle before the plural it describes
     const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");
+    // ("10 model cases", "5 pilot projects": a word the tagger reads as a verb's bare form, right after the number and before
+    // a plural noun, describes that noun; a verb after a count would follow the noun counted)
+    const describingBareVerb = !words.length && t.tags.has("Infinitive") && !!next && next.tags.has("Noun") && next.tags.has("Plural") && /s$/.test(next.text);
     // "46 air routes serving 31 cities": after a plural, a word in -ing opens what the things do, whatever the tagger says
     if (words.length && /s$/.test(words[words.length - 1]!.text) && /[a-z]{2}ing$/.test(word)) break;
-    if (!pluralNoun && !participle && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
-    if (!pluralNoun && !participle && ![...t.tags].some((g) => NOUNISH.has(g))) break;
+    const kept = pluralNoun || participle || describingBareVerb;
+    if (!kept && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
+    if (!kept && ![...t.tags].some((g) => NOUNISH.has(g))) break;
     words.push(t);
     // punctuation after a word closes the phrase: "six areas: resources, ..."
     if (/^[,.;:!?)"”]/.test(sentence.slice(t.end))) break;
     // a currency is the whole unit of an amount (as 元 is): a headline's "100 Billion Yuan Signed" signs nothing
     if (CURRENCY_NAME.test(word)) break;
   }
+  // ("10 model cases of city-to-city cooperation": not cut inside a hyphened word after "of", which the unit does not read whole)
+  const ofAt = words.findIndex((w) => /^of$/i.test(w.text));
+  if (ofAt > 0 && /^-\p{L}/u.test(sentence.slice(words[words.length - 1]!.end))) words.length = ofAt;
   // a unit ends on a noun, not on an adjective or "of"
   while (words.length > 1 && (/^of$/i.test(words[words.length - 1]!.text) || (!words[words.length - 1]!.tags.has("Noun") && !/s$/.test(words[words.length - 1]!.text)))) words.pop();
   if (words.length === 1 && !words[0]!.tags.has("Noun")) words.pop();

@@ -299,6 +299,8 @@ function countedNounBefore(ctx: ParagraphContext, index: number, placeMayCount =
   }
   // (与共建“一带一路”国家结好8对: a verb of making ties, which jieba may tag a foreign word, ends no noun; the pairs it made are counted)
   if (noun.length && TIE_MAKING_VERBS.test(noun[noun.length - 1]!.word)) return [];
+  // (两市共有1500余人次: the pair, the subject that has them, is not what is counted)
+  if (noun.length === 1 && PAIR_SUBJECT.test(noun[0]!.word)) return [];
   return (noun.every((t) => t.tag === "ns" && !KINDS_OF_PLACE.has(t.word)) && !placeMayCount) || (noun.length === 1 && SENDING_VERBS.has(noun[0]!.word)) ? [] : noun;
 }
 /**
@@ -313,6 +315,8 @@ const ENUMERATED_MEASURE = new RegExp(`^${BREAKDOWN_MEASURES}$`);
 const NEXT_ITEM = new RegExp(`^[，,；]\\p{Script=Han}{1,6}?[0-9０-９]+(?:余|多)?${BREAKDOWN_MEASURES}`, "u");
 const ITEM_BEFORE = new RegExp(`[0-9０-９]+(?:余|多)?${BREAKDOWN_MEASURES}[，,；]\\p{Script=Han}{1,6}$`, "u");
 const TIE_MAKING_VERBS = /(?:结好|缔结|结成)$/;
+/** the pair a release is about, as one word: 两市, 两省州, 双方 */
+const PAIR_SUBJECT = /^(?:两(?:省州|[省市县区州港地国岸城])|双方)$/;
 /** verbs of visiting, whose visits a figure after them counts (出访11批次: eleven outbound visits) */
 const VISITS = new Set(["出访", "来访", "互访", "访华"]);
 /** verbs of sending people that jieba tags as nouns (选派3000余人次出国培训): what they send is counted, they are not it */

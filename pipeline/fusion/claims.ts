@@ -14,6 +14,7 @@ import type { Alignment } from "../../schemas/output";
 import { unitConcept } from "../../extractors/counts/units";
 import { round } from "../extract";
 import { groupBy, groupInOrder } from "../../extractors/shared/group";
+import { wireDatelineEnd } from "../../extractors/agreements/event-dates";
 
 type Claim = CountFact | DateFact;
 
@@ -176,6 +177,13 @@ const RETOLD: readonly { zh: DateFact["relation"]; en: DateFact["relation"]; zhT
   { zh: "since", en: "between", zhTold: (z) => PLAN_PERIOD.zh.test(z.evidence[0]!.quote), enTold: (e) => PLAN_PERIOD.en.test(e.evidence[0]!.quote) },
 ];
 
+/** whether a date stands in its paragraph's wire dateline ("HAIKOU, Nov. 25 -- ", 新华社海口11月25日电): the day the story was filed */
+function inWireDateline(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
+  const e = f.evidence[0]!;
+  const text = paragraphText.get(e.paragraph);
+  return !!text && (e.lang === "zh" || e.lang === "en") && e.start < wireDatelineEnd(text, e.lang);
+}
+
 /** `paragraphText`: each paragraph's cleaned text by its id (the frame a Chinese date stands in) */
 export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText: ReadonlyMap<string, string>): Fact[] {
   const claims = facts.filter((f): f is Claim => f.kind === "count" || f.kind === "date");
@@ -216,7 +224,9 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
     for (const relation of ["on", "since", "until", "between"] as const) {
       const zd = side(a.zh).filter((f): f is DateFact => f.kind === "date" && f.relation === relation);
       const ed = side(a.en).filter((f): f is DateFact => f.kind === "date" && f.relation === relation);
-      if (zd.length === 1 && ed.length === 1) {
+      // (not the day a wire story was filed, in its dateline, beside a day the other side tells of an event: "HAIKOU, Nov.
+      // 25 --" and 11月24日, which the English tells as "on Monday", are two claims)
+      if (zd.length === 1 && ed.length === 1 && inWireDateline(zd[0]!, paragraphText) === inWireDateline(ed[0]!, paragraphText)) {
         const [z, e] = [zd[0]!, ed[0]!];
         const conflicts: Fact["conflicts"] = [{ field: "value", zh: z.value, en: e.value }];
         if (z.until !== e.until) conflicts.push({ field: "until", zh: z.until, en: e.until });
