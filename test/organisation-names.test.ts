@@ -3,6 +3,8 @@
  * tell pairs its bodies in order, unless the places their names hold say the order differs.
  */
 import { pairOrganisations, shortens } from "../pipeline/fusion/organisation-names";
+import { extractBytes } from "../pipeline/index";
+import type { AgreementFact } from "../schemas/output";
 
 const zh = (name: string) => ({ en: null, zh: name, place: null });
 const en = (name: string) => ({ en: name, zh: null, place: null });
@@ -34,5 +36,27 @@ describe("shortens", () => {
     expect(shortens("Sembcorp Industries", "Temasek Holdings")).toBe(false);
     // (the Chinese names are the stricter test: their characters in order)
     expect(shortens("世界旅游城市联合会", "亚太城市旅游振兴机构")).toBe(false);
+  });
+});
+
+describe("events with one body each, told in a list in both languages", () => {
+  const partnersOf = (english: string): [string | null, string | null][] => {
+    const release = ["活动期间，无锡市与淡马锡控股公司、东京大学分别签署合作协议。", english].join("\n\n");
+    const events = extractBytes("bodies.txt", Buffer.from(release, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+    return events.map((e) => [e.parties.at(-1)!.zh, e.parties.at(-1)!.en]);
+  };
+
+  it("pairs them in order where the names say nothing", () => {
+    expect(partnersOf("During the event, Wuxi signed cooperation agreements with Temasek Holdings and the University of Tokyo.")).toEqual([
+      ["淡马锡控股公司", "Temasek Holdings"],
+      ["东京大学", "University of Tokyo"],
+    ]);
+  });
+
+  it("pairs them by the place a name holds where the orders differ", () => {
+    expect(partnersOf("During the event, Wuxi signed cooperation agreements with the University of Tokyo and Temasek Holdings.")).toEqual([
+      ["淡马锡控股公司", "Temasek Holdings"],
+      ["东京大学", "University of Tokyo"],
+    ]);
   });
 });

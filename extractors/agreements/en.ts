@@ -13,7 +13,7 @@ import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { gappedPairEvents } from "./en-gapped-pair";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
-import { bodyAfterWith, bodyWordAfter, NAME_WORD_EN, signatoryBodies } from "./organisations";
+import { bodyAfterWith, bodyJoinedAfter, bodyWordAfter, NAME_WORD_EN, signatoryBodies } from "./organisations";
 import { BODY_ANAPHOR, cooperatingPartners, joinedOrganisation, jointFounders, type Organisations } from "./en-bodies";
 import { lastMatch } from "../shared/matches";
 import { labelledGroup } from "./labelled-groups";
@@ -328,7 +328,14 @@ function triggerRuleOf(spec: Spec): AgreementRule {
     // ("… with Temasek Holdings": a partner body that no place names)
     const withBody = spec.organisations || signatories.length ? null : bodyAfterWith(ctx.text, end, w.end);
     // (a place inside it only says whose it is: "the University of Science and Technology of China")
-    if (withBody && !parties.some((p) => p.index !== null && p.index <= withBody.index! && withBody.index! < p.index + p.text!.length)) parties = [...parties.filter((p) => !placeInsideBody(p, withBody)), withBody];
+    if (withBody) {
+      const read = (body: PartyMention): boolean => parties.some((p) => p.index !== null && p.index <= body.index! && body.index! < p.index + p.text!.length);
+      // (and a second body "and" joins to it: "with Jurong Town Corporation and the National University of Singapore",
+      // "with the University of Tokyo and Temasek Holdings", the first read already from the place inside it)
+      const second = bodyJoinedAfter(ctx.text, withBody, w.end);
+      const bodies = [withBody, ...(second ? [second] : [])].filter((b) => !read(b));
+      parties = [...parties.filter((p) => !bodies.some((b) => placeInsideBody(p, b))), ...bodies];
+    }
     // (", namely A and B (sister cities), and C and D (friendly exchange cities)": the partners of a kind are its labelled group's)
     const group = labelledGroup(ctx.text, end, s.end, spec.type, "en");
     if (group) parties = parties.filter((p) => p.index === null || p.index < end || (p.index >= group.start && p.index < group.end));

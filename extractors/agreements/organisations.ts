@@ -147,6 +147,10 @@ const AND_BODY_BEFORE_TRIGGER = {
   en: new RegExp(`\\band\\s+(?:the\\s+)?(${EN_NAME}${FIELD_OF_BODY})(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})?)?\\s*$`, "d"),
 };
 
+/** 与A公司、B大学分别签署: two or more bodies listed with 、 after 与, right before the trigger (group 1: the list) */
+const BODY_ITEM_ZH = `(?:(?![与和同及、，。；：的])[\\p{Script=Han}A-Za-z]){2,16}?(?:${BODY_WORD.zh})`;
+const LISTED_BODIES_BEFORE_TRIGGER_ZH = new RegExp(`(?:与|同)((?!该|此|两|双方)${BODY_ITEM_ZH}(?:、${BODY_ITEM_ZH})+)(?:分别)?(?:正式|共同|还|也)?$`, "du");
+
 /**
  * "…, and Soochow University signed …": a body that is the whole subject before the trigger, named by no place the
  * gazetteer knows (a place opening it, "Zhejiang University", is read from the place)
@@ -165,6 +169,13 @@ const WITH_BODY_AFTER = new RegExp(`^[^,;.]{0,80}?\\bwith\\s+(?:the\\s+)?(${EN_N
 export function bodyAfterWith(text: string, triggerEnd: number, to: number): PartyMention | null {
   const m = WITH_BODY_AFTER.exec(text.slice(triggerEnd, to));
   return m ? { kind: "organisation", index: triggerEnd + m.indices![1]![0], text: m[1]! } : null;
+}
+/** a second body joined to the first after "with": "with Temasek Holdings and the National University of Singapore" */
+const AND_BODY_NEXT = new RegExp(`^\\s+and\\s+(?:the\\s+)?(${BODY_OF_NAME_EN}|${EN_NAME}${FIELD_OF_BODY})`, "d");
+export function bodyJoinedAfter(text: string, first: PartyMention, to: number): PartyMention | null {
+  const from = first.index! + first.text!.length;
+  const m = AND_BODY_NEXT.exec(text.slice(from, to));
+  return m ? { kind: "organisation", index: from + m.indices![1]![0], text: m[1]! } : null;
 }
 
 /**
@@ -186,6 +197,16 @@ export function coordinatedOrganisations(text: string, from: number, to: number,
     const isPlace = (name: string): boolean => lang === "zh" && gazetteer().zh.has(name);
     if (!isPlace(first) && !namesOfficeHolder(first, lang)) out.push({ kind: "organisation", index: firstAt, text: first });
     if (!isPlace(m[2]!) && !namesOfficeHolder(m[2]!, lang)) out.push({ kind: "organisation", index: secondAt, text: m[2]! });
+  }
+  // (与淡马锡控股公司、东京大学分别签署: bodies listed with 、 after 与, each a partner)
+  const listed = lang === "zh" ? LISTED_BODIES_BEFORE_TRIGGER_ZH.exec(span) : null;
+  if (listed) {
+    let at = from + listed.indices![1]![0];
+    for (const name of listed[1]!.split("、")) {
+      if (!out.some((o) => o.index === at) && !gazetteer().zh.has(name)) out.push({ kind: "organisation", index: at, text: name });
+      at += name.length + 1;
+    }
+    return out;
   }
   // (one the pair of bodies above read already is not read twice; the "d" flag gives the body's own position)
   const andBody = AND_BODY_BEFORE_TRIGGER[lang].exec(span) ?? (lang === "en" && !out.length ? BODY_IS_SUBJECT_EN.exec(span) : null);

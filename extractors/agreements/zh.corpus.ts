@@ -350,6 +350,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "嘉善县县长李明与韩国釜山西区厅长朴正局分别代表两地签署了经贸合作协议。", quote: "嘉善县县长李明与韩国釜山西区厅长朴正局分别代表两地签署了经贸合作协议", type: "agreement", parties: ["嘉善县", "西区"] }, // a head's title and name ending in 局 is no bureau
     { rule: "agreement-zh-sister-city", text: "镇江与基尔于2004年结为友好城市，2014年曾续签一次。", quote: "镇江与基尔于2004年结为友好城市，2014年曾续签", type: "sister-city", parties: ["镇江", "基尔"], date: "2014", alongside: ["镇江与基尔于2004年结为友好城市"] }, // a later clause's bare renewal, with its own year, renews the tie its first clause made
     { rule: "agreement-zh-sister-city", text: "两市于1995年缔结友好城市关系，并于2015年续约。", quote: "两市于1995年缔结友好城市关系，并于2015年续约", type: "sister-city", parties: ["两市"], date: "2015", alongside: ["两市于1995年缔结友好城市关系"] },
+    { rule: "agreement-zh-agreement", text: "活动期间，无锡市与淡马锡控股公司、东京大学分别签署合作协议。", quote: "淡马锡控股公司、东京大学分别签署合作协议", type: "agreement", parties: ["无锡市", "淡马锡控股公司"], alongside: ["东京大学分别签署合作协议"] }, // bodies listed with 、 after 与, each a partner
+    { rule: "agreement-zh-agreement", text: "活动期间，无锡市与淡马锡控股公司、东京大学分别签署合作协议。", quote: "东京大学分别签署合作协议", type: "agreement", parties: ["无锡市", "东京大学"], alongside: ["淡马锡控股公司、东京大学分别签署合作协议"] },
   ],
   negatives: [
     "其后，2015年双方续签。", // a bare renewal with no event before it in the sentence renews nothing read

@@ -111,6 +111,14 @@ const CHINA_PAIR = /^([-–](?:Europe|Africa|US|U\.S\.|America))\s+(?:Railway|fr
 /** a nickname's opening quotation mark after "known as the", "dubbed": the quoted words name no place */
 const NICKNAME_OPENS = /\b(?:(?:known|famed|famous|renowned|hailed|regarded)\s+as|dubbed|nicknamed|called)\s+(?:the\s+|a\s+|China['’]s\s+)?["“]$/;
 
+/** a country's possessive right before a position: "Singapore's ", "the Philippines' " (group 1: the country) */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])((?:the\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:['’]s|(?<=s)['’])\s+$/u;
+/** whether a foreign country owns, by its possessive, the name at a position */
+function ownedByForeignCountry(text: string, at: number): boolean {
+  const owner = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at - 48), at))?.[1]?.replace(/^the\s+/, "");
+  return !!owner && (gazetteer().en.get(owner) ?? []).some((h) => h.entry.type === "country" && h.entry.code?.value !== "CN");
+}
+
 /** " City" right after a name: the name opens a city's */
 const NAMED_CITY_AFTER = /^ City\b/;
 
@@ -156,6 +164,12 @@ export const gazetteerName: PlaceRule = {
         continue;
       }
       let hits = stateAfterCity(text, m.index, name) ?? locatedAfter(text, m.index + name.length, g.en.get(name)!);
+      // ("Singapore's Jurong Town Corporation": a name of China's owned by another country is that country's place, not
+      // China's 句容, as 日本津市 is Tsu; the gazetteer cannot say which, so no place is read)
+      if (hits.every((h) => h.entry.country === "CN") && ownedByForeignCountry(text, m.index)) {
+        words.lastIndex = m.index + name.length;
+        continue;
+      }
       // ("Jersey City", "Kansas City": a country's or state's name before "City" opens a city's, which the division-word rule reads)
       if (hits.every((h) => h.entry.type === "country") && NAMED_CITY_AFTER.test(text.slice(m.index + name.length))) {
         words.lastIndex = m.index + name.length;

@@ -19,7 +19,7 @@ import { codeHolds } from "../../extractors/places/gazetteer";
 import { DAMAGE_FACTOR, evidenceFor, reference, round } from "../extract";
 import { mentionKey, type PlaceFacts } from "./places";
 import { mergedConfidence, oneDate } from "./claims";
-import { pairOrganisations, shortens } from "./organisation-names";
+import { namesSharePlace, pairOrganisations, shortens } from "./organisation-names";
 
 type Party = AgreementFact["parties"][number];
 
@@ -439,8 +439,14 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
       // and with B "respectively" share their subject), then the one that agrees on renewal and date
       // (a renewal "on Monday, 30 years after the two cities first became sister cities" is two events)
       const shared = (x: AgreementMention): number => sharedPlaces(zf, facts.get(x)!);
-      const sharing = same.filter((x) => shared(x) > 0);
-      const fit = (x: AgreementMention): number => fitOf(zf, facts.get(x)!);
+      // (of events that fit alike, the one whose partner stands at the same place in its list: "with Jurong Town Corporation
+      // and the National University of Singapore", 与新加坡裕廊集团、新加坡国立大学分别签署, paired in order; a body's event
+      // leaves to another the one that other fits better, the bodies' names holding one place: 东京大学, "University of Tokyo")
+      const zhSame = side(a.zh).filter((y) => facts.get(y)!.type === zf.type);
+      const fitsAnotherBetter = (x: AgreementMention): boolean => zhSame.some((y) => y !== z && fitOf(facts.get(y)!, facts.get(x)!) > fitOf(zf, facts.get(x)!));
+      const sharing = same.filter((x) => shared(x) > 0 && !(signsWithBody(zf) && fitsAnotherBetter(x)));
+      const zhRank = partnerRank(z, zhSame);
+      const fit = (x: AgreementMention): number => fitOf(zf, facts.get(x)!) + (partnerRank(x, same) === zhRank ? 0.5 : 0);
       // (of one type alone only where a side cannot say which places: two named on each side and none shared are two events)
       const placesOf = (f: AgreementFact): number => f.parties.filter((p) => p.place).length;
       const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 && (placesOf(zf) < 2 || placesOf(facts.get(same[0]!)!) < 2) ? same[0] : undefined);
@@ -477,11 +483,24 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
 }
 
 
+/** an event one of whose parties is a body, named by no place */
+const signsWithBody = (f: AgreementFact): boolean => f.parties.some((p) => !p.place && !ownWords.has(p) && !!(p.zh ?? p.en));
+
+/** where an event's partner, its last named party, stands among the partners of events told beside it (0 the first) */
+function partnerRank(m: AgreementMention, beside: readonly AgreementMention[]): number {
+  const partnerAt = (x: AgreementMention): number => Math.max(-1, ...x.candidate.parties.map((p) => p.index ?? -1));
+  const at = partnerAt(m);
+  return beside.filter((x) => x.paragraph === m.paragraph && partnerAt(x) < at).length;
+}
+
 /** how many place parties two tellings share */
 const sharedPlaces = (a: AgreementFact, b: AgreementFact): number => b.parties.filter((p) => p.place && a.parties.some((q) => q.place === p.place)).length;
-/** how well two tellings of one type fit as one event: their shared places most, then renewal and date agreeing */
+/** how many bodies of one telling hold a place a body of the other holds in its name (东京大学 and "the University of Tokyo") */
+const bodiesSharingPlace = (a: AgreementFact, b: AgreementFact): number =>
+  a.parties.filter((p) => !p.place && b.parties.some((q) => !q.place && (namesSharePlace(p.zh, q.en) || namesSharePlace(q.zh, p.en)))).length;
+/** how well two tellings of one type fit as one event: their shared places most, then renewal and date agreeing, then bodies named for one place */
 const fitOf = (a: AgreementFact, b: AgreementFact): number =>
-  4 * sharedPlaces(a, b) + (isRenewal(b.triggers) === isRenewal(a.triggers) ? 2 : 0) + (b.date && a.date ? (oneDate(a.date, b.date).differ ? -1 : 1) : 0);
+  4 * sharedPlaces(a, b) + (isRenewal(b.triggers) === isRenewal(a.triggers) ? 2 : 0) + (b.date && a.date ? (oneDate(a.date, b.date).differ ? -1 : 1) : 0) + bodiesSharingPlace(a, b);
 
 /**
  * One event told as a bare agreement in one language and as its kind in the other: one is "agreement", the other's

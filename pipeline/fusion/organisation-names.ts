@@ -46,6 +46,9 @@ function placesNamedIn(zh: string): string[] {
 const sharesPlace = (places: readonly string[], en: string | null): boolean =>
   !!en && places.some((name) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "u").test(en));
 
+/** whether a Chinese body's name and an English one hold the same place (东京大学, "the University of Tokyo") */
+export const namesSharePlace = (zh: string | null, en: string | null): boolean => !!zh && sharesPlace(placesNamedIn(zh), en);
+
 /**
  * The organisations of one event, each Chinese name with its English one: in order, as each language names them,
  * unless the names say otherwise (签署了《哈尔滨工业大学与新西伯利亚国立大学合作协议》 beside "Novosibirsk State
