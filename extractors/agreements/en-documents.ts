@@ -6,7 +6,8 @@ import { DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, GAPPED_OPENING, LETTER_OF_INTENT, PA
 
 /** the documents a signing names */
 /** a plan both sides sign: "action plan", "cooperation plan", "exchange plan", "a plan for friendly cooperation and exchanges", "cooperation roadmap", "cooperation programme" (合作计划) */
-const JOINT_PLAN = "(?:(?:action|cooperation|exchanges?)\\s+plans?|(?:action|cooperation)\\s+program(?:me)?s?|plans?\\s+(?:for|on)\\s+(?:[a-z-]+\\s+){0,2}(?:cooperation|exchanges?)|cooperation\\s+roadmaps?)";
+// ("a Roadmap for Cooperation": the roadmap named for its cooperation after it)
+const JOINT_PLAN = "(?:(?:action|cooperation|exchanges?)\\s+plans?|(?:action|cooperation)\\s+program(?:me)?s?|(?:plans?|roadmaps?)\\s+(?:for|on)\\s+(?:[a-z-]+\\s+){0,2}(?:cooperation|exchanges?)|cooperation\\s+roadmaps?)";
 const ANY_DOCUMENT = `(?:memorand(?:ums?|a)|MoU|MOU|${LETTER_OF_INTENT}|agreements?|accords?|pacts?|deals?|${JOINT_PLAN}|(?:joint\\s+)?declarations?|joint\\s+statements?)`;
 /** a document with its article and the words before its kind: "an Agreement", "a cooperation agreement" */
 const A_DOCUMENT = `an?\\s+(?:[\\w-]+\\s+){0,3}?${ANY_DOCUMENT}\\b`;

@@ -514,7 +514,8 @@ const PAIR_AFTER_OPENING = new RegExp(`^[^,;]{0,60},\\s+(${PAIR_NAME.en})(?=\\s)
 const RELATIVE_ASIDE = /,\s+(?:which\b|(?:(?:its|their|a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:sister|twin|friendship|partner)[- ](?:city|cities|province|provinces|state|states)\b)[^,;]*,\s*(?=[^,;]*$)/;
 
 /** "reviewed exchanges since the two became sister provinces in 1987, and witnessed the signing of …": a since-clause recalling a tie, whose date is the tie's */
-const RECALLED_SINCE = /\bsince\s+(?!(?:19|20)\d{2}\b)[^,;]*?\b(?:became|established|signed|forged|twinned|set\s+up)\b[^,;]*,\s*(?=[^,;]*$)/;
+// ("since establishing friendly relations in 2017 and signed …": the since-clause may end at the "and" of the main verb)
+const RECALLED_SINCE = /\bsince\s+(?!(?:19|20)\d{2}\b)[^,;]*?\b(?:became|becoming|established|establishing|signed|signing|forged|forging|twinned|set\s+up|setting\s+up)\b[^,;]*?(?:,\s*|\s+and\s+$)(?=[^,;]*$)/;
 
 /** The dates, less those of a relative clause or a tie's apposition between the subject and the trigger ("Ningbo and Rotterdam, which became sister cities in 1991, signed a memorandum in May"). */
 function outsideRelativeClause(text: string, dates: DateCandidate[], from: number, trigger: number): DateCandidate[] {

@@ -51,7 +51,8 @@ export function anniversaryTieDate(text: string, dates: DateCandidate[], trigger
       // ("has maintained … ties with Kumamoto since 1985": a held tie's year after "since", cited with it)
       if (d.index < trigger.end || !/^(?:since\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}$/.test(d.text)) return false;
       const between = text.slice(trigger.end, d.index);
-      return (d.text.startsWith("since") ? TIE_THEN_SINCE : TIE_THEN_YEAR).test(between) && /^\s*(?:$|[.,;])/.test(text.slice(d.index + d.text.length));
+      // (ending the clause, or the clause's next verb after "and": "since establishing … relations in 2017 and signed …")
+      return (d.text.startsWith("since") ? TIE_THEN_SINCE : TIE_THEN_YEAR).test(between) && /^\s*(?:$|[.,;]|and\s+[a-z])/.test(text.slice(d.index + d.text.length));
     }) ?? null
   );
 }

@@ -31,14 +31,16 @@ const PAIR_SUBJECT = {
   zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(${PAIR_NAME.zh})(?=(?:还|一致|均)?(?:同意|商定|约定|决定|承诺|表示))`),
   // ("They agreed to …": the pronoun opening a sentence and agreeing stands for the pair the text has named, as 双方商定 does)
   // ("In Tashkent, Liu Min met with Mayor …, and the two sides agreed to …": a clause of the meeting before, as PAIR_OPENS allows)
-  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,80},\\s+and\\s+)?(${PAIR_NAME.en}|They(?=\\s+(?:also\\s+)?(?:agreed|decided)\\b))(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said|plan(?:s|ned)?)\\b)`),
+  // ("The two sides reviewed the achievements of their cooperation since establishing …": the tie a review recalls is the pair's)
+  en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,80},\\s+and\\s+)?(${PAIR_NAME.en}|They(?=\\s+(?:also\\s+)?(?:agreed|decided)\\b))(?=\\s+(?:also\\s+)?(?:agreed|decided|pledged|vowed|promised|said|plan(?:s|ned)?)\\b|\\s+(?:also\\s+)?(?:reviewed|recalled|looked\\s+back\\s+on|summ(?:ed|arized|arised)\\s+up)\\b[^,;.]*\\bsince\\s+$)`),
 };
 /** the pair opening a sentence, whatever its verb */
 // ("At the event, representatives of the two cities …": the people who speak for the pair)
 // ("在格鲁吉亚期间，代表团拜会了巴统市政府，双方就…交流，并签署了…", "In Georgia, the delegation called on …, and the
 // two sides held … and signed …": the pair opening the sentence's second or third clause, after a visit's)
 const PAIR_OPENS = {
-  zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(?:[^，。；]{0,24}?[，,])?(${PAIR_NAME.zh})`),
+  // (a meeting's clause may run long: 重庆市与白俄罗斯明斯克州以视频方式举行友好合作会议，双方…)
+  zh: new RegExp(`^(?:[^，。；]{0,12}?[，,])?(?:[^，。；]{0,40}?[，,])?(${PAIR_NAME.zh})`),
   en: new RegExp(`^(?:[^,;]{0,40},\\s+)?(?:[^,;]{0,80},\\s+and\\s+)?(?:(?:representatives|leaders|officials|mayors|delegates)\\s+(?:of|from)\\s+)?(${PAIR_NAME.en})\\b`),
 };
 /**

@@ -256,7 +256,8 @@ const ATTRIBUTIVE_TIE_AFTER = /^[^，。；]{0,6}?(?:缔结|建立|结为|结成
 function outsideRecalledTie(text: string, dates: DateCandidate[], trigger: number, subjectAt: number | null): DateCandidate[] {
   return dates.filter((d) => {
     const after = text.slice(d.index + d.text.length);
-    const since = /自$|从$/.test(text.slice(Math.max(0, d.index - 1), d.index)) ? SINCE_CLOSES.exec(after) : null;
+    // (回顾了2017年建立友好省州关系以来的合作成果: 自 left out, the date's event verb and 以来 still recall the tie)
+    const since = /自$|从$/.test(text.slice(Math.max(0, d.index - 1), d.index)) || EVENT_VERB_AFTER.test(after) ? SINCE_CLOSES.exec(after) : null;
     const otherEvent = subjectAt !== null ? EVENT_VERB_AFTER.exec(after) : null;
     const recalled = since ?? ATTRIBUTIVE_TIE_AFTER.exec(after) ?? (otherEvent && d.index + d.text.length + otherEvent[0].length <= subjectAt! ? otherEvent : null);
     return !recalled || d.index + d.text.length + recalled[0].length > trigger;

@@ -5,6 +5,7 @@
  */
 import type { ParagraphContext, Token } from "../types";
 import { OWN_PLACE } from "../shared/own-place";
+import { gazetteer } from "../places/gazetteer";
 
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
 /** nouns jieba tags otherwise (青年 a time word, 少年 a numeral, 口岸 a word of place, 展会 and 访客 verbs): 10名青年, 青年学生, 开放口岸5个, 20场国际展会 */
@@ -218,7 +219,8 @@ export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3, joi
   for (let end = leadingPlaceEnd(out); end > 0; end = leadingPlaceEnd(out)) out.splice(0, end);
   // 在华|企业, 在汉|企业, 在菲律宾|投资企业: after 在, a place (or its one-character short name: 华 China, 汉 Wuhan) says where too;
   // so it does after 驻, 来 or 赴 (驻渝|总领事馆, 来渝|外国游客, 赴华|留学生: the consulates in Chongqing, the visitors to it)
-  if (out.length > 1 && (out[0]!.word.length === 1 || out[0]!.tag === "ns") && /[在驻来赴]/.test(ctx.text[out[0]!.start - 1] ?? "")) out.shift();
+  // (在烟台|投资企业: a place the gazetteer knows, which jieba may tag a common noun)
+  if (out.length > 1 && (out[0]!.word.length === 1 || out[0]!.tag === "ns" || gazetteer().zh.has(out[0]!.word)) && /[在驻来赴]/.test(ctx.text[out[0]!.start - 1] ?? "")) out.shift();
   // 经贸、教育等领域|合作项目60余个: the fields a list closes with 等 say in what, not what is counted
   if (out.length > 1 && FIELDS_AFTER_LIST.has(out[0]!.word) && ctx.text[out[0]!.start - 1] === "等") out.shift();
   // 服务|外资企业400余家, 培训|学员300名: a verb jieba tags a verbal noun, before its object, is the clause's verb
