@@ -100,7 +100,8 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(asGbk(clean).startsWith("11鏈\ufffd3鏃\ufffd ")).toBe(true); // 日 before a space lost its last byte
     expect(repaired(clean).text).toBe(clean.slice(0, -1) + "\ufffd");
     // (10时 before an ASCII comma keeps its loss: 时 shares 日's two bytes, and no 月 before it says it is a day)
-    expect(repaired("上午10时,两市签署了合作备忘录。").text.startsWith("上午10\ufffd,")).toBe(true);
+    // (the comma after it, before Chinese, made full-width: the lost character was Chinese)
+    expect(repaired("上午10时,两市签署了合作备忘录。").text.startsWith("上午10\ufffd，")).toBe(true);
   });
 
   it("restores 年 lost after a year's four digits before an ASCII byte that is no digit", () => {
@@ -108,7 +109,7 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
     expect(asGbk(clean)).toContain("1998骞\ufffd,"); // 年 before an ASCII comma lost its last byte
     expect(repaired(clean).text).toContain("成立于1998年，现有"); // (the comma made full-width among Chinese, as always)
     // (after a figure that is no year, the two bytes stay lost: 5000 and 12345 are no years)
-    expect(repaired("面积5000平,两市签署了合作备忘录。").text).toContain("5000\ufffd,");
+    expect(repaired("面积5000平,两市签署了合作备忘录。").text).toContain("5000\ufffd，");
   });
 
   it("restores 年 lost after the word for which year (去, 今) before a month's digits, and 月 after a year and a month's number", () => {
@@ -123,6 +124,12 @@ describe("UTF-8 read as GBK, with the bytes the decoder lost", () => {
   it("restores traditional characters whose bytes meet as one of GBK's pinyin letters", () => {
     const clean = "雙方代表團於2019年訪問了該市，並簽署了合作備忘錄。";
     expect(asGbk(clean)).toContain("骞磋í"); // 年訪: the last byte of one and the first of the next read as í
+    expect(repaired(clean).text).toBe(clean.slice(0, -1) + "\ufffd");
+  });
+
+  it("restores characters whose bytes meet as one of the block elements of GBK's row A8", () => {
+    const clean = "江苏与新南威尔士州于1979年建立友好省州关系，是中澳之间建立的第一对友好省州。";
+    expect(asGbk(clean)).toContain("鍗楀▉"); // 南威: the last byte of 楀 and the next's first read as ▉ (U+2589)
     expect(repaired(clean).text).toBe(clean.slice(0, -1) + "\ufffd");
   });
 

@@ -353,6 +353,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "活动期间，无锡市与淡马锡控股公司、东京大学分别签署合作协议。", quote: "淡马锡控股公司、东京大学分别签署合作协议", type: "agreement", parties: ["无锡市", "淡马锡控股公司"], alongside: ["东京大学分别签署合作协议"] }, // bodies listed with 、 after 与, each a partner
     { rule: "agreement-zh-agreement", text: "活动期间，无锡市与淡马锡控股公司、东京大学分别签署合作协议。", quote: "东京大学分别签署合作协议", type: "agreement", parties: ["无锡市", "东京大学"], alongside: ["淡马锡控股公司、东京大学分别签署合作协议"] },
     { rule: "agreement-zh-agreement", text: "日前，苏州市与荷兰埃因霍温市以视频方式举行友好城市合作交流会议，双方回顾了2019年建立友好城市关系以来的合作成果，并签署了《2026—2027年合作路线图》。", quote: "双方回顾了2019年建立友好城市关系以来的合作成果，并签署了《2026—2027年合作路线图》", type: "agreement", parties: ["苏州市", "埃因霍温"], date: null, alongside: ["双方回顾了2019年建立友好城市关系"] }, // the pair after a long meeting's clause; the year of the tie recalled (以来, 自 left out) dates no signing
+    { rule: "agreement-zh-agreement", text: "会后，两市签署经贸合作协\uFFFD，双方将加强交流。", quote: "两市签署经贸合作协\uFFFD", type: "agreement", parties: ["两市"] }, // 协议 with its 议 lost to damage before an ASCII byte
+    { rule: "agreement-zh-friendly-cooperation", text: "会后，两市签署友好合作协\uFFFD，双方将加强交流。", quote: "两市签署友好合作协\uFFFD", type: "friendly-cooperation", parties: ["两市"] },
   ],
   negatives: [
     "其后，2015年双方续签。", // a bare renewal with no event before it in the sentence renews nothing read

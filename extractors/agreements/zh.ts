@@ -553,8 +553,10 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
 }
 
 export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}|${LATEST_OF_TIES_ZH}`, "g") });
+/** 协议 whose second character lost its last byte before an ASCII byte (签署友好合作协�,): the decoder wrote U+FFFD for it */
+const LOST_AGREEMENT = "协\\uFFFD(?![\\u4e00-\\u9fff])";
 /** what a friendly tie of exchange or cooperation is called */
-const FRIENDLY_TIE = "友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?协议书?|友好合作关系|友好交流关系";
+const FRIENDLY_TIE = `友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?(?:协议书?|${LOST_AGREEMENT})|友好合作关系|友好交流关系`;
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 // (A与B友好交流关系缔结仪式: the tie, then its concluding ceremony, as SIGNED_AFTER reads a sister-city tie's)
 export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${FRIENDLY_TIE})${TIE_AS_SUBJECT}|(${FRIENDLY_TIE})${ONLINE}(签约|签字|缔结|结好|建立)(?=仪式)|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${FRIENDLY_TIE_BEGAN}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
@@ -573,7 +575,7 @@ const PARTNERS_DOCUMENT_SIGNED = (document: string): string => `(${document})(?<
 const BODIES_TIED = "(建立|结为|缔结)(?:了|为)?(?:友好|姊妹|姐妹)(?:港口?|学校|校|医院)(?!口?[城市])(?:关系)?";
 // a signed plan of joint action (《…合作行动计划》, 友好合作交流计划, 合作路线图) binds both sides as an agreement does
 // (and a joint declaration the two sides sign, 签署联合声明, as "signed a joint declaration")
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(协议|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(协议|协定|${LOST_AGREEMENT}|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });

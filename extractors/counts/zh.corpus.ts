@@ -19,6 +19,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "按大洲分，亚洲28对、欧洲31对、非洲9对。", quote: "欧洲31对", value: 31, unit: "欧洲（对）" }, // an item of a tally's breakdown by place counts what the tally does, there
     { rule: "count-zh-noun-numeral", text: "全市已与18个国家的26个城市建立友好关系，其中东南亚地区9个。", quote: "东南亚地区9个", value: 9, unit: "东南亚地区（个）" }, // so does the one part 其中 opens, named by where it is
     { rule: "count-zh-noun-numeral", text: "全年举办国际性会议和赛事36\uFFFD,吸引境外嘉宾参会。", quote: "赛事36\uFFFD", value: 36, unit: "赛事" }, // a measure word lost to damage before an ASCII comma (U+FFFD) counts what the noun names all the same
+    { rule: "count-zh-noun-numeral", text: "全市现有外资企业2.3万余\uFFFD,主要分布在开发区。", quote: "外资企业2.3万余\uFFFD", value: 23000, unit: "外资企业", qualifier: "more than" }, // so after 余, "more than"
+    { rule: "count-zh-noun-numeral", text: "据统计，在该市投资的韩资企业超\uFFFD3600家。", quote: "韩资企业超\uFFFD3600家", value: 3600, unit: "韩资企业（家）", qualifier: "more than" }, // 超过 with its 过 lost: the link and the bound all the same
     { rule: "count-zh-noun-numeral", text: "全省国际友好省州总数达\uFFFD21\uFFFD,其中日本4对。", quote: "友好省州总数达\uFFFD21\uFFFD", value: 21, unit: "友好省州总数" }, // and a character lost between the link (达) and the figure
     { rule: "count-zh-numeral-classifier", text: "其中与南亚东南亚国家建立友好关系的有63对。", quote: "63对", value: 63, unit: "对" }, // the ties made, counted after 的有
     { rule: "count-zh-numeral-classifier", text: "新结友城中，与拉美国家结好5对。", quote: "5对", value: 5, unit: "对" }, // 结好, which jieba tags a foreign word, is the verb, not the noun counted

@@ -31,7 +31,8 @@ const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   // (not the 近 of 最近 "lately", nor the 约 of 签约 "sign", 预约, 条约: the end of another word)
   [/(?:将近|接近|(?<![最附临亲邻靠])近)$/, "nearly"],
   [/(?:大约|(?<![签预相合条节公制契履])约|大概)(?:有)?$/, "about"],
-  [/(?:超过|突破|逾|超|多于|高于|不止)$/, "more than"],
+  // (超�, 突�: 超过 and 突破 with their second character lost to damage)
+  [/(?:超过|突破|逾|超|多于|高于|不止|[超突]\uFFFD)$/, "more than"],
   [/(?:至少|不少于|不低于)$/, "at least"],
   [/(?:不到|不足|少于|低于)$/, "less than"],
   [/(?:最多|至多|不超过|多达)$/, "at most"],
@@ -278,7 +279,7 @@ const YEAR_OF_FIGURE = "(?:[0-9]{4}年(?:底|末)?的)?";
 // (艺术团体不少于十个, 参展企业不到200家: the bounds of a figure link it to its noun as 超过 does)
 // (and a character lost to damage right before the figure, the link's or the link itself: 总数达�18, 嘉宾�8000人次,
 // 已�13个 after 已)
-const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}\uFFFD?$|(?:已经|已)?\uFFFD$`);
+const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}\uFFFD?$|(?:已经|已)?(?:超|突|达|累|共|总|合|接)?\uFFFD$`);
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
@@ -366,7 +367,7 @@ export const nounThenNumeral: CountRule = {
       // (目前有德资企业近600家: or 有 to a word it does not know after it, 有德资)
       const head = /[0-9０-９]/.test(ctx.text[noun[0]!.start - 1] ?? "") && ctx.text[noun[0]!.start] === "年" ? 1 : HAS_JOINED_TO_UNKNOWN.test(noun[0]!.word) && noun[0]!.tag === "x" ? 1 : 0;
       const start = noun[0]!.start + head;
-      const end = n.end + (m ? m[0].length : lost ? 1 : /^(?:余|多)?/.exec(next)![0].length);
+      const end = n.end + (m ? m[0].length : lost ? LOST_MEASURE.exec(next)![0].length : /^(?:余|多)?/.exec(next)![0].length);
       const unit = noun.map((t) => t.word).join("").slice(head);
       if (!unit) continue;
       // (新增国际友城7对，总数达到134对: a bare total counts what the sentence counted before in the same measure)
@@ -395,8 +396,8 @@ function unitOfTotal(ctx: ParagraphContext, out: readonly CountCandidate[], unit
 
 /** 其中 and a place's name right before a figure: the part of the count before it that is there */
 const PART_BY_PLACE = /其中\p{Script=Han}{2,6}$/u;
-/** U+FFFD right after a figure, before no Chinese: a measure word whose last byte was lost before an ASCII byte */
-const LOST_MEASURE = /^\uFFFD(?!\p{Script=Han})/u;
+/** U+FFFD right after a figure, before no Chinese: a measure word whose last byte was lost before an ASCII byte (1.5万余�, too) */
+const LOST_MEASURE = /^(?:余|多)?\uFFFD(?!\p{Script=Han})/u;
 /** a total that names nothing it totals: 总数, 总量 */
 const BARE_TOTAL = /^(?:总数|总量|总计|数量)$/;
 /** people, counted with no measure word (人口约230万, 海外侨胞约6000万, 华侨华人总数已超过6000万, 游客超过50万) */

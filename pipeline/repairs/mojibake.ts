@@ -90,9 +90,10 @@ const GBK_NON_HAN_ONLY = /^[\x00-\x7f“”‘’—…āáǎàēéěèīíǐì�
  * UTF-8 read as GBK or Big5 turns into Han characters and CJK symbols (and private-use code points,
  * where the bytes fall in GBK's user-defined areas), and Latin letters only as GBK's row A8 has them, the
  * pinyin letters, where one character's last byte and the next one's first meet (年訪 read as 骞磋í); and the
- * symbols of GBK's row A1 and the rows after it (℃, №, ★, ◆, ∶), where they meet the same way (卡捷 read as 鍗℃嵎).
+ * symbols of GBK's row A1 and the rows after it (℃, №, ★, ◆, ∶, and row A8's blocks ▁-▕), where they meet the same way
+ * (卡捷 read as 鍗℃嵎, 南威 as 鍗楀▉).
  */
-const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u00e0\u00e1\u00e8\u00e9\u00ea\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u0251\u0144\u0148\u0261\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2100-\u23ff\u2460-\u24ff\u2500-\u257f\u25a0-\u26ff\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451\ufffd]*$/u;
+const CJK_MOJIBAKE_ONLY = /^[\x00-\x7f\p{Script=Han}\u00e0\u00e1\u00e8\u00e9\u00ea\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u0251\u0144\u0148\u0261\u3000-\u33ff\ue000-\uf8ff\ufe30-\ufe4f\uff00-\uffef\u2000-\u206f\u20ac\u2100-\u23ff\u2460-\u24ff\u2500-\u259f\u25a0-\u26ff\u00a4\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451\ufffd]*$/u;
 
 /** How the single-byte readings encode: one byte a character, so character i is byte i. */
 function singleByteEncoding(codec: SingleByteCodec): Pick<Reading, "encode" | "canEncode"> {

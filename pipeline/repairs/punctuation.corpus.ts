@@ -17,6 +17,7 @@ export const corpus: RepairCorpus = {
     ["Hello,, world", "Hello, world"],
     ["两市正式缔结友好城市关系.30年来", "两市正式缔结友好城市关系。30年来"],
     ["市长率团出席.", "市长率团出席。"],
+    ["签署友好合作协\uFFFD,宁波国际友好城市", "签署友好合作协\uFFFD，宁波国际友好城市"], // after a character lost to damage, before Chinese
     ["分别与日本大阪市,韩国釜山市和泰国曼谷市签署", "分别与日本大阪市、韩国釜山市和泰国曼谷市签署"], // a list of places: the comma typed for 、
     ["会见了宁波市,随后与奥克兰市签署", "会见了宁波市，随后与奥克兰市签署"], // a clause after the place: no list
   ],

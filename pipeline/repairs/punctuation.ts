@@ -48,7 +48,8 @@ export const chinesePunctuation: RepairRule = {
       if (isDigit(left) && isDigit(right)) continue; // 1,000 · 16:54 · 2.8
       if (run.length === 1) {
         // a lone ASCII mark is Chinese only with Chinese on both sides (a digit may stand on one)
-        const between = (isChineseLeft(left) && (isChineseRight(right) || isDigit(right))) || (isHan(right) && isDigit(left));
+        // (协�,宁波: after a character lost to damage, U+FFFD, and before Chinese, the lost one was Chinese too)
+        const between = (isChineseLeft(left) && (isChineseRight(right) || isDigit(right))) || (isHan(right) && (isDigit(left) || left === "\uFFFD"));
         if (between && run === "," && betweenListedPlaces(text, start, end)) edits.push({ start, end, text: "、" });
         else if (between && ",:;!".includes(run)) edits.push({ start, end, text: FULLWIDTH[run]! });
         else if (run === "." && isChineseLeft(left) && (isChineseRight(right) || isDigit(right))) edits.push({ start, end, text: "。" });
