@@ -12,16 +12,36 @@ const VISITED_THEN_DELEGATION = {
   en: /^(?:While\s+)?(?:In|At)\s+((?:the\s+)?[A-Z][^,;.]{0,40}?(?:,\s+[A-Z][^,;.]{0,30}?)?),\s+(?:the|our|its|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b(?=[^.;]*$)/,
 };
 
+/**
+ * 代表团访问了索罗卡巴市，并签署了…; "the delegation visited the city of Sorocaba and signed …": the delegation visits a
+ * place, then signs in a clause joined to the visit's with no party of its own (group 1: where it went)
+ */
+const DELEGATION_VISITED_THEN = {
+  zh: /(?:代表团|访问团|考察团)(?:一行)?[^，。；]{0,10}?(?:访问了?|拜访了?|前往|来到|抵达)([^，。；]{2,24}?)[，,]\s*(?:并|随后|其间)$/,
+  en: /\bdelegation\b[^.;]{0,80}?\b(?:visited|toured|travell?ed\s+to|went\s+to)\s+((?:the\s+(?:city|province|state)\s+of\s+)?(?:the\s+)?[A-Z][^,;.]{0,40}?(?:,\s+[A-Z][^,;.]{0,30}?)?)\s+and\s+(?:also\s+)?$/,
+};
+
 /** the place a visit's sentence opens at, where its delegation signs: the last place of the opening that is no country */
 export function placeVisited(text: string, places: readonly PlaceCandidate[], sentenceStart: number, triggerAt: number, lang: "zh" | "en"): PlaceCandidate | null {
-  const opening = VISITED_THEN_DELEGATION[lang].exec(text.slice(sentenceStart, triggerAt));
-  if (!opening) return null;
-  const from = sentenceStart + opening[0].indexOf(opening[1]!);
-  const to = from + opening[1]!.length;
-  // (a place after the delegation, before the trigger, is named there and is the rules' own business)
-  if (places.some((p) => p.index >= to && p.index < triggerAt)) return null;
-  const visited = places.filter((p) => p.index >= from && p.index + p.text.length <= to && p.type !== "country" && !p.hits.some((h) => h.entry.type === "country"));
-  return lang === "zh" ? (visited[visited.length - 1] ?? null) : (visited[0] ?? null);
+  const before = text.slice(sentenceStart, triggerAt);
+  // (the opening's place first; failing one below a country, "在巴西期间，代表团访问了索罗卡巴市，并签署", the place the
+  // delegation went to, the partner only abroad: a foreign delegation visiting the release's city signs with that city)
+  for (const [pattern, abroad] of [[VISITED_THEN_DELEGATION[lang], false], [DELEGATION_VISITED_THEN[lang], true]] as const) {
+    const found = pattern.exec(before);
+    if (!found) continue;
+    const from = sentenceStart + found.index + found[0].indexOf(found[1]!);
+    const to = from + found[1]!.length;
+    // (a place after the delegation, before the trigger, is named there and is the rules' own business)
+    if (places.some((p) => p.index >= to && p.index < triggerAt)) continue;
+    // (where the delegation went is the place itself, not a body named for it: "toured the Bank of Helsinki")
+    // (its country at most before it: 访问了巴西索罗卡巴市)
+    const opensGroup = (p: PlaceCandidate): boolean =>
+      !abroad || /^(?:the\s+(?:city|province|state)\s+of\s+)?(?:the\s+)?$/.test(text.slice(from, p.index)) || places.some((c) => c.index === from && c.index + c.text.length === p.index && c.type === "country");
+    const visited = places.filter((p) => p.index >= from && p.index + p.text.length <= to && p.type !== "country" && !p.hits.some((h) => h.entry.type === "country") && (!abroad || isForeign(p)) && opensGroup(p));
+    const place = lang === "zh" ? visited.at(-1) : visited[0];
+    if (place) return place;
+  }
+  return null;
 }
 
 /** the release's own side, signing with the place its delegation visited */

@@ -355,8 +355,11 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "日前，苏州市与荷兰埃因霍温市以视频方式举行友好城市合作交流会议，双方回顾了2019年建立友好城市关系以来的合作成果，并签署了《2026—2027年合作路线图》。", quote: "双方回顾了2019年建立友好城市关系以来的合作成果，并签署了《2026—2027年合作路线图》", type: "agreement", parties: ["苏州市", "埃因霍温"], date: null, alongside: ["双方回顾了2019年建立友好城市关系"] }, // the pair after a long meeting's clause; the year of the tie recalled (以来, 自 left out) dates no signing
     { rule: "agreement-zh-agreement", text: "会后，两市签署经贸合作协\uFFFD，双方将加强交流。", quote: "两市签署经贸合作协\uFFFD", type: "agreement", parties: ["两市"] }, // 协议 with its 议 lost to damage before an ASCII byte
     { rule: "agreement-zh-friendly-cooperation", text: "会后，两市签署友好合作协\uFFFD，双方将加强交流。", quote: "两市签署友好合作协\uFFFD", type: "friendly-cooperation", parties: ["两市"] },
+    { rule: "agreement-zh-memorandum", text: "代表团访问了波尔图市，并签署了合作备忘录。", quote: "波尔图市，并签署了合作备忘录", type: "memorandum", parties: ["波尔图"] }, // the place abroad a delegation visited, then signs with in a clause of no party of its own
+    { rule: "agreement-zh-letter-of-intent", text: "在巴西期间，代表团访问了索罗卡巴市，并签署了建立友好交流关系意向书。", quote: "索罗卡巴市，并签署了建立友好交流关系意向书", type: "letter-of-intent", parties: ["索罗卡巴市"] }, // the country the sentence opens in, then the city visited
   ],
   negatives: [
+    "日本代表团访问了宁波市，并签署了合作备忘录。", // a foreign delegation visiting a city of China: the city visited is no partner read alone
     "其后，2015年双方续签。", // a bare renewal with no event before it in the sentence renews nothing read
     "此次访问期间，两市的两所中学结为友好学校。", // schools counted, not named, as the subject: a tally of ties of bodies, no event of the two cities
     "大连市代表团访问日本北九州市 双方签署5项合作协议", // documents counted after the pair's word, in a headline's clause of its own: a tally of what departments and firms signed

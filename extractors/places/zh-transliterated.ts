@@ -43,6 +43,13 @@ export const transliterationWithDivision: PlaceRule = {
       for (; unreadBeforeGovernment && j >= 0 && tokens[j]!.end === start && TRANSLITERATION_PIECE_TAGS.has(tokens[j]!.tag) && /^\p{Script=Han}+$/u.test(tokens[j]!.word) && !NOT_IN_NAME.test(tokens[j]!.word); j--) start = tokens[j]!.start;
       // (the government visited: 拜会了|巴统市政府, 访问|…; not 市长|李明率|市政府代表团, a head leading his own government)
       if (unreadBeforeGovernment && !VISITED_AFTER.test(tokens[j]?.word ?? "")) continue;
+      // (访问了|索罗|卡巴|市: a piece jieba cannot read at all, right before the transliteration and after a verb of visiting
+      // or meeting, opens the name)
+      if (!unreadBeforeGovernment) {
+        let [i, opened] = [j, start];
+        for (; i >= 0 && tokens[i]!.end === opened && tokens[i]!.tag === "x" && /^\p{Script=Han}{2,}$/u.test(tokens[i]!.word) && !NOT_IN_NAME.test(tokens[i]!.word); i--) opened = tokens[i]!.start;
+        if (opened !== start && VISITED_AFTER.test(tokens[i]?.word ?? "")) start = opened;
+      }
       const name = ctx.text.slice(start, t.start) + (own ? t.word : t.word + division![0]);
       if (startsWithKnownName(name, notChinese)) continue;
       const type = foreignDivisionType(name, "");

@@ -50,6 +50,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-division-of-head", text: "在斯洛伐克期间，代表团会见了日利纳州州长。", quote: "日利纳州", type: "province" }, // a name met, its division word and its head's office after, the country a clause before
     { rule: "place-zh-division-of-head", text: "代表团还拜会了帕尔杜比采州副州长。", quote: "帕尔杜比采州", type: "province" },
     { rule: "place-zh-transliteration-division", text: "在智利期间，代表团会见了阿塔卡马大区主席。", quote: "阿塔卡马大区", type: "province" }, // a transliteration and its division word, the country a clause before
+    { rule: "place-zh-transliteration-division", text: "在巴西期间，代表团访问了索罗卡巴市。", quote: "索罗卡巴市", type: "city" }, // a piece jieba cannot read (索罗), after the verb of visiting, opens the name
     { rule: "place-zh-transliteration-division", text: "此前，该市已与奔萨州新库兹涅茨克市建立友好交流关系。", quote: "新库兹涅茨克市", type: "city" }, // the city after a division no gazetteer holds, read whole
     { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
     { rule: "place-zh-transliteration-division", text: "在格鲁吉亚期间，代表团拜会了库塔伊西市政府。", quote: "库塔伊西市", type: "city" }, // a word jieba cannot read (伊西) before a city's government, and the name's piece before it (库塔)
