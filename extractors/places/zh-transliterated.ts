@@ -35,9 +35,12 @@ export const transliterationWithDivision: PlaceRule = {
       const own = t.word.length >= 4 && DIVISION_AFTER.test(t.word.slice(-1) + ctx.text.slice(t.end, t.end + 1));
       const division = own ? null : DIVISION_AFTER.exec(ctx.text.slice(t.end, t.end + 4));
       if (!own && !division) continue;
-      // 博|卡拉|市 (Pokhara): a name's first syllable that jieba cuts off as a name of its own opens it
+      // 博|卡拉|市 (Pokhara): a name's first syllable that jieba cuts off as a name of its own opens it; so does one it reads
+      // as a common noun right after 在, 与 or a verb of visiting (在|班|伯里|市, Bunbury)
       const before = tokens[k - 1];
-      let start = before && before.end === t.start && before.word.length === 1 && /^(?:nr|nrt|nrfg)$/.test(before.tag) && /\p{Script=Han}/u.test(before.word) ? before.start : t.start;
+      const syllable = !!before && before.end === t.start && before.word.length === 1 && /\p{Script=Han}/u.test(before.word);
+      const afterOpening = syllable && /^(?:n|ng|j|x)$/.test(before!.tag) && (VISITED_AFTER.test(tokens[k - 2]?.word ?? "") || tokens[k - 2]?.word === "在") && tokens[k - 2]!.end === before!.start;
+      let start = syllable && (/^(?:nr|nrt|nrfg)$/.test(before!.tag) || afterOpening) ? before!.start : t.start;
       // (库塔|伊西|市政府: the pieces of a name before the unread word open it)
       let j = k - 1;
       for (; unreadBeforeGovernment && j >= 0 && tokens[j]!.end === start && TRANSLITERATION_PIECE_TAGS.has(tokens[j]!.tag) && /^\p{Script=Han}+$/u.test(tokens[j]!.word) && !NOT_IN_NAME.test(tokens[j]!.word); j--) start = tokens[j]!.start;

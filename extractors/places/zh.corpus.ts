@@ -51,6 +51,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-division-of-head", text: "代表团还拜会了帕尔杜比采州副州长。", quote: "帕尔杜比采州", type: "province" },
     { rule: "place-zh-transliteration-division", text: "在智利期间，代表团会见了阿塔卡马大区主席。", quote: "阿塔卡马大区", type: "province" }, // a transliteration and its division word, the country a clause before
     { rule: "place-zh-transliteration-division", text: "在巴西期间，代表团访问了索罗卡巴市。", quote: "索罗卡巴市", type: "city" }, // a piece jieba cannot read (索罗), after the verb of visiting, opens the name
+    { rule: "place-zh-transliteration-division", text: "在班伯里市，代表团出席了两市结好15周年庆祝活动。", quote: "班伯里市", type: "city" }, // a first syllable jieba reads as a common noun (班), right after 在, opens the name
     { rule: "place-zh-transliteration-division", text: "此前，该市已与奔萨州新库兹涅茨克市建立友好交流关系。", quote: "新库兹涅茨克市", type: "city" }, // the city after a division no gazetteer holds, read whole
     { rule: "place-zh-transliteration-division", text: "甘达基省是博卡拉市和安纳布尔纳山脉所在地。", quote: "博卡拉市", type: "city" }, // a first syllable jieba cuts off as a name of its own (博|卡拉|市)
     { rule: "place-zh-transliteration-division", text: "在格鲁吉亚期间，代表团拜会了库塔伊西市政府。", quote: "库塔伊西市", type: "city" }, // a word jieba cannot read (伊西) before a city's government, and the name's piece before it (库塔)
@@ -130,7 +131,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "全市友好城市达到38个，其中中亚地区4个。", quote: "中亚", en: "Central Asia", zh: "中亚" }, // a region's name that jieba reads into one word with 地区 after it
     { rule: "place-zh-compass-division", text: "代表团访问了西阿塞拜疆省首府乌尔米耶。", quote: "西阿塞拜疆省", type: "province" }, // a point of the compass before a country's name, and 省 after it: another country's division
     { rule: "place-zh-partner-of-tie", text: "台州市同班伯里市结为友好城市。", quote: "班伯里市", type: "city" }, // the joining word jieba joins to the name's first character (同班) leaves that character the name's
-    { rule: "place-zh-partner-of-tie", text: "台州市和班伯里市互为友好城市。", quote: "班伯里市", type: "city" }, // each the other's sister city, 互为
+    { rule: "place-zh-partner-of-tie", text: "台州市和沃加沃加市互为友好城市。", quote: "沃加沃加市", type: "city" }, // each the other's sister city, 互为
     { rule: "place-zh-listed-after-country", text: "宁波市与德国不来梅、丹麦奥胡斯和印度科钦结为友好城市。", quote: "科钦", type: "city" }, // the last item, after 和, up to the tie's verb
   ],
   negatives: [
