@@ -189,6 +189,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (lang === "en" && (p.type === "country" || p.type === "region") && COUNTRYS_KIND_OF_PLACE_EN.test(text.slice(p.index + p.text.length, (next?.index ?? p.index + 80)))) return false;
     // "the US state of Kansas", "the Mexican state of Jalisco", "Vietnam's Lang Son Province": the country says where the state is
     if (lang === "en" && p.type === "country" && next && (KIND_OF.test(text.slice(p.index + p.text.length, next.index)) || /^['’]s\s+$/.test(text.slice(p.index + p.text.length, next.index)))) return false;
+    // ("Suzhou's Wujiang District", "Suzhou's Kunshan City": so does a city or province whose place, of its rank or smaller,
+    // it names by its possessive)
+    if (lang === "en" && next && rankOf(next) >= rankOf(p) && /^['’]s\s+$/.test(text.slice(p.index + p.text.length, next.index))) return false;
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
     if (!LOCATING.has(p.type ?? "other")) return true;
     if (lang === "zh") {

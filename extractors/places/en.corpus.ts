@@ -151,6 +151,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-owned-tie", text: "Tabriz became Yiwu's friendly exchange city in 2023.", quote: "Tabriz", type: "city" }, // a friendly exchange tie of a city names its partner a place, as a sister city does
   ],
   negatives: [
+    "The two cities face each other across the Heilongjiang River.", // a river named as a province is
     { text: "Later, the Ministry of Agriculture of Jordan signed a memorandum with the province.", only: ["Jordan"] }, // the field a ministry is named for is no place
     { text: "The park signed cooperation agreements with Singapore's Jurong Town Corporation.", only: ["Singapore"] }, // a name of China's (句容) owned by another country is not China's place
     { text: "In 2023, Ningbo established sister-city ties with Bremen, Germany in March, Aarhus, Denmark in June and Kochi, India in October.", only: ["Ningbo", "Bremen", "Germany", "Aarhus", "Denmark", "Kochi", "India"] }, // a month before the next item is no place

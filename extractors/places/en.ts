@@ -105,7 +105,8 @@ function nameOpeners(): RegExp {
 }
 
 /** the arts and dishes a place's name describes, and its currency ("U.S. dollars", as 美元 names no 美国): no mention of the place */
-const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[Dd]ialect|[Dd]ollars?\b(?!\s+(?:[Cc]ity|[Bb]ay)\b))\b/;
+// (and a river named as a province is, "the Heilongjiang River", the Amur: no mention of the province)
+const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[Dd]ialect|[Dd]ollars?\b(?!\s+(?:[Cc]ity|[Bb]ay)\b)|River)\b/;
 
 /** "-Europe Railway Express", "-Africa cooperation" after China: the pair of 中欧班列, 中非合作 (the continent and the hyphen in group 1) */
 const CHINA_PAIR = /^([-–](?:Europe|Africa|US|U\.S\.|America))\s+(?:Railway|freight|cargo|trains?|cooperation|relations|friendship)\b/i;
