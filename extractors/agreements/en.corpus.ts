@@ -563,6 +563,7 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-friendly-cooperation", text: "Hangzhou's Xiaoshan District signed a friendly exchange agreement with Ulm on Monday.", quote: "Xiaoshan District signed a friendly exchange agreement with Ulm", type: "friendly-cooperation", parties: ["Xiaoshan District", "Ulm"] }, // a city's possessive before its district says where the district is: neither a body's name nor a party
     { rule: "agreement-en-agreement", text: "Suzhou's Kunshan City Signs Agreement with Italian City", quote: "Kunshan City Signs Agreement", type: "agreement", parties: ["Kunshan City"] }, // a city of the owner's rank, named with its division word, too
     { rule: "agreement-en-agreement", text: "Hangzhou's Xiaoshan District Signs Agreement with Italian City", quote: "Xiaoshan District Signs Agreement", type: "agreement", parties: ["Xiaoshan District"] }, // a headline's possessive before a district names a place, not a body
+    { rule: "agreement-en-sister-city", text: "Heihe and Blagoveshchensk held talks. The two cities, separated by the Amur, became sister cities in 1994.", quote: "The two cities, separated by the Amur, became sister cities", type: "sister-city", parties: ["Heihe", "Blagoveshchensk"], date: "1994" }, // the pair, then an aside that opens with a participle, before the verb
   ],
   negatives: [
     "She was admitted to Fudan University in 2020.", // admitted to a school is no membership

@@ -19,7 +19,8 @@ const PAIR_WORDS = {
   // ("Companies from both sides signed agreements worth …": bodies of the two sides sign, as 双方企业 do, and the pair is not the parties)
   // ("The two sides officially signed an agreement on establishing friendly relations": an adverb of the verb takes no
   // place among the four words before a tie read from its gerund)
-  en: new RegExp(`(?<!\\b${SIGNING_BODIES_EN}\\s+(?:from|of|in)\\s+)\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))['’]?(?:,\\s+which)?(?:\\s+(?:(?:also|formally|officially|jointly|then|later)\\s+)?(?:\\w+\\s+){0,4})?$`, "i"),
+  // ("The two cities, separated by the Heilongjiang River, became …": an aside in commas that opens with a participle, between)
+  en: new RegExp(`(?<!\\b${SIGNING_BODIES_EN}\\s+(?:from|of|in)\\s+)\\b(${PAIR_NAME.en}|the\\s+two(?=\\s+(?:(?:have|has|had|formally|officially|also|then|later)\\s+){0,2}$))['’]?(?:,\\s+which|,\\s+[a-z]+(?:ed|ing)\\b[^,;.]{0,60},)?(?:\\s+(?:(?:also|formally|officially|jointly|then|later)\\s+)?(?:\\w+\\s+){0,4})?$`, "i"),
 };
 
 /**
