@@ -386,9 +386,10 @@ function triggerRuleOf(spec: Spec): AgreementRule {
       const own = lastMatch(OWN_WORDS, ctx.text.slice(lookFrom, index));
       // 高崎市位于群马县，1984年与南昌市缔结…: the place the sentence opens with is the subject of its clauses
       // (代表团与巴登-符腾堡州签署…，与佩斯州签署…: a place after 与 is a partner, and the subject is unnamed)
-      const first = own ? undefined : partyPlaces(ctx.text, found.places, lookFrom, clause.start, "zh").find((p) => p.text !== parties[0]?.text);
+      // (not one that opens or is inside a party's name: 考察了科布伦茨应用技术大学，并与该校签署…)
+      const first = own ? undefined : partyPlaces(ctx.text, found.places, lookFrom, clause.start, "zh").find((p) => p.text !== parties[0]?.text && !parties.some((o) => placeOpensOrInsideBody({ kind: "place", index: p.index, text: p.text }, o)));
       // (市长率团访问了意大利、奥地利和捷克，…并与帕多瓦市续签: a place after a visiting verb is where the delegation went)
-      const topic = first && !/(?:[与同和跟向对在于从及]|访问|拜访|出访|赴|抵达|前往)[^，。；]*$/.test(ctx.text.slice(Math.max(lookFrom, first.index - 12), first.index)) ? first : undefined;
+      const topic = first && !/(?:[与同和跟向对在于从及]|访问|拜访|拜会|出访|考察|参观|走访|赴|抵达|前往)[^，。；]*$/.test(ctx.text.slice(Math.max(lookFrom, first.index - 12), first.index)) ? first : undefined;
       if (topic) parties.unshift({ kind: "place", index: topic.index, text: topic.text });
       else parties.unshift(own ? { kind: "subject", index: lookFrom + own.index, text: own[0], level: OWN_PLACE[own[0]]! } : { kind: "subject", index: null, text: null, level: null });
     }
@@ -513,6 +514,10 @@ function bodyNamedBefore(text: string, before: number, head: string): PartyMenti
   const name = text.slice(start, end + head.length);
   return name.length >= head.length + 2 ? { kind: "organisation", index: start, text: name } : null;
 }
+
+/** a place at the start of a body's name or inside it (科布伦茨 in 科布伦茨应用技术大学): it says whose body it is */
+const placeOpensOrInsideBody = (p: PartyMention, o: PartyMention): boolean =>
+  p.kind === "place" && o.kind === "organisation" && o.index !== null && o.index <= p.index && p.index < o.index + o.text!.length;
 
 /** A与B合作成立……: the two names either side of 与 */
 const cooperatingPartners: Organisations = (ctx, clause, trigger) => {

@@ -151,6 +151,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-owned-tie", text: "Tabriz became Yiwu's friendly exchange city in 2023.", quote: "Tabriz", type: "city" }, // a friendly exchange tie of a city names its partner a place, as a sister city does
   ],
   negatives: [
+    { text: "The exhibition opened at the International Museum of Ceramics in Faenza, Italy.", only: ["Faenza", "Italy"] }, // the field a museum is named for is no place, nor is the city after it a division
     "The two cities face each other across the Heilongjiang River.", // a river named as a province is
     { text: "Later, the Ministry of Agriculture of Jordan signed a memorandum with the province.", only: ["Jordan"] }, // the field a ministry is named for is no place
     { text: "The park signed cooperation agreements with Singapore's Jurong Town Corporation.", only: ["Singapore"] }, // a name of China's (句容) owned by another country is not China's place

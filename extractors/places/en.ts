@@ -29,7 +29,9 @@ export const NOT_PLACE_WORDS = new Set(
     // and a time's ("… Bremen, Germany in March, Aarhus, Denmark in June": a month before the next item is no place)
     " January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday" +
     // and the field a ministry or a department is named for ("the Ministry of Agriculture of Jordan")
-    " Agriculture Commerce Education Finance Economy Economics Industry Sciences Technology Transport Transportation Energy Environment Health Medicine Engineering Affairs Justice Defence Defense"
+    " Agriculture Commerce Education Finance Economy Economics Industry Sciences Technology Transport Transportation Energy Environment Health Medicine Engineering Affairs Justice Defence Defense" +
+    // and the field a museum, an academy or an exhibition is named for ("the International Museum of Ceramics in Faenza")
+    " Ceramics Porcelain Arts Art Music Design Fashion Film Silk Glass Sculpture Painting Calligraphy"
   ).split(" "),
 );
 /** words that open a body's name ("Central Committee", "New Development Bank") and a place's ("Central Java", "New Brunswick") */
