@@ -50,7 +50,7 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * the English words that end a body's name, read both after a place (ORGANISATION_AFTER: an industrial park, a development
  * zone, a committee not a Party's or a government's) and alone (BODY_WORD: a firm's legal form, any committee)
  */
-const BODY_WORD_EN_SHARED = "University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)(?:Board|Organi[sz]ation)";
+const BODY_WORD_EN_SHARED = "University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Chambers|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)(?:Board|Organi[sz]ation)";
 export const ORGANISATION_AFTER = {
   // (not through an office holder's title and name: 西区|厅长柳韩局 is the district's head, not a bureau, OFFICE_HOLDER_INSIDE_ZH)
   // (威斯康星州|农业、贸易和消费者保护厅: a government department named for a list of fields, 、 and 和 inside its name;
