@@ -42,7 +42,8 @@ export const ADDED_TIES = (kind: string): string =>
  */
 // (烟台市现有国际友好城市13个：美国圣迭戈市（1985年）、…, 友好省州20个，包括美国新泽西州（1981年）、…: the count, then a colon
 // or 包括 and the list dated item by item)
-export const LISTED_TIES = (kind: string): string => `(${kind})(?:(?:主要)?(?:包括|有)(?![着了])[：:]?(?=[^。；]{1,40}?${LIST_ITEM_YEAR}|[^。；]{2,40}?[、和及])|[0-9０-９]{1,4}(?:个|对)(?:[：:]|[，,](?:其中)?(?:主要)?包括[：:]?)(?=[^。；]{1,40}?${LIST_ITEM_YEAR}))`;
+// (友好省\uFFFD20\uFFFD，包括…: the kind's last character and the measure word lost to damage, U+FFFD each)
+export const LISTED_TIES = (kind: string): string => `(${kind})(?:(?:主要)?(?:包括|有)(?![着了])[：:]?(?=[^。；]{1,40}?${LIST_ITEM_YEAR}|[^。；]{2,40}?[、和及])|\\uFFFD?[0-9０-９]{1,4}(?:个|对|\\uFFFD)(?:[：:]|[，,](?:其中)?(?:主要)?包括[：:]?)(?=[^。；]{1,40}?${LIST_ITEM_YEAR}))`;
 /** A与B的友好城市关系始于1980年: a tie the year it began dates */
 // (A与B友好城市关系正式确立, A与B的友好城市关系于2005年正式建立: the tie, then its verb in the passive)
 export const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯(?:到|至))|(?:于[^，。；]{2,12}?)?(?:正式|得以)?(?:确立|建立|缔结|建成)(?![^，。；]{0,2}(?:和|与|及)))`;

@@ -358,6 +358,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-memorandum", text: "代表团访问了波尔图市，并签署了合作备忘录。", quote: "波尔图市，并签署了合作备忘录", type: "memorandum", parties: ["波尔图"] }, // the place abroad a delegation visited, then signs with in a clause of no party of its own
     { rule: "agreement-zh-letter-of-intent", text: "在巴西期间，代表团访问了索罗卡巴市，并签署了建立友好交流关系意向书。", quote: "索罗卡巴市，并签署了建立友好交流关系意向书", type: "letter-of-intent", parties: ["索罗卡巴市"] }, // the country the sentence opens in, then the city visited
     { rule: "agreement-zh-letter-of-intent", text: "访问期间，代表团还考察了亚琛工业大学，并与该校签署了合作意向书。", quote: "签署了合作意向书", type: "letter-of-intent", parties: ["亚琛工业大学"] }, // the place opening the body's name, in the clause before, is no subject of the signing
+    { rule: "agreement-zh-sister-city", text: "其中，省级友好省\uFFFD12\uFFFD，包括美国俄勒冈州（1984年）和日本富山县（1987年）等。", quote: "友好省\uFFFD12\uFFFD，包括美国俄勒冈州（1984年）", type: "sister-city", parties: ["俄勒冈"], level: "provincial", date: "1984", alongside: ["友好省\uFFFD12\uFFFD，包括美国俄勒冈州（1984年）和日本富山县（1987年）"] }, // a tally whose kind and measure lost a character each to damage still opens its dated list
   ],
   negatives: [
     "日本代表团访问了宁波市，并签署了合作备忘录。", // a foreign delegation visiting a city of China: the city visited is no partner read alone
