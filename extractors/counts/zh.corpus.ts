@@ -195,6 +195,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "至此，该市国际友好城市已\uFFFD13个。", quote: "国际友好城市已\uFFFD13个", value: 13, unit: "国际友好城市（个）" }, // the link lost to damage after 已 (已达)
     { rule: "count-zh-numeral-classifier", text: "此后，两市共有1500余人次参与互访交流。", quote: "1500余人次", value: 1500, unit: "人次", qualifier: "more than" }, // the pair that has them is no noun counted
     { rule: "count-zh-noun-numeral", text: "据统计，韩国在烟台投资企业超过3600家。", quote: "投资企业超过3600家", value: 3600, unit: "投资企业（家）", qualifier: "more than" }, // after 在, a place jieba tags a common noun says where, not what is counted
+    { rule: "count-zh-noun-numeral", text: "全年接待外国代表团20至30批。", quote: "外国代表团20至30批", value: 20, unit: "外国代表团（批）", qualifier: "at least" }, // a range after its noun counts from its lower end, as 20至30家企业 does
   ],
   negatives: [
     "我市外贸排在中部城市第一方阵。", // 第一 opening a word (第一方阵, "the first tier") is no rank

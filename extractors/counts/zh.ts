@@ -353,7 +353,9 @@ export const nounThenNumeral: CountRule = {
       if (!m && !bare && !lost) continue;
       // (亚洲36对、欧洲42对: an item of a tally's breakdown by place counts what the tally does, in that place)
       // (其中中亚地区11个: or the one part of a count before it that 其中 opens, named by where it is)
-      const noun = countedNounBefore(ctx, n.index, !!m && ENUMERATED_MEASURE.test(m[1]!) && (inEnumeration(ctx.text, n.index, n.end + m[0].length) || PART_BY_PLACE.test(ctx.text.slice(Math.max(0, n.index - 10), n.index))));
+      // (友城3至5对: a range's lower end and its word stand between the noun and the figure, which counts from that end)
+      const rangeBefore = RANGE_OPENS.exec(ctx.text.slice(Math.max(0, n.index - 10), n.index));
+      const noun = countedNounBefore(ctx, n.index - (rangeBefore?.[0].length ?? 0), !!m && ENUMERATED_MEASURE.test(m[1]!) && (inEnumeration(ctx.text, n.index, n.end + m[0].length) || PART_BY_PLACE.test(ctx.text.slice(Math.max(0, n.index - 10), n.index))));
       // (友城数量从2012年的35对增加到2024年的88对: the figure a growth reaches counts what the figure it grew from does)
       const grewFrom = !noun.length && m ? GREW_FROM_FIGURE.exec(ctx.text.slice(Math.max(0, n.index - 30), n.index)) : null;
       const earlier = grewFrom ? out.at(-1) : undefined;
