@@ -208,6 +208,8 @@ const PRONOUN_CLAUSE = /,\s+(?:it|they|the\s+(?:city|province|county|region))\s+
 /** "became China's first pair of sister cities": a trigger that ranks the pair it makes */
 const RANKED_PAIR = /^bec(?:ame|ome|omes|oming)\s.*\bpair\s+of\b/i;
 const INSIDE_APPOSITION = /,\s+(?:one of|among)\s+the\s+(?:[\w-]+\s+){0,5}$/;
+/** "is the third Chinese city to ": a member's rank, the verb of being before it */
+const RANKED_MEMBER_BEFORE = /\b(?:is|was)\s+(?:now\s+)?(?:the|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|newest|last)\s+)(?:[\w-]+\s+){0,3}?to\s+$/i;
 
 interface Spec {
   id: string;
@@ -262,6 +264,9 @@ function triggerRuleOf(spec: Spec): AgreementRule {
     if (INSIDE_APPOSITION.test(ctx.text.slice(lookFrom, index)) || !listNamesPlaces(ctx.text, found.places, m[0], end, "en")) return null;
     // ("This is Zhanjiang's 11th sister city": a rank said of the tie just told, as 这是湛江市的第11个…, no event of its own)
     if (RANKED_IS_TIE.test(m[0]) && /\b(?:this|it|that)\s+$/i.test(ctx.text.slice(Math.max(s.start, index - 6), index))) return null;
+    // ("Luoyang is the third Chinese city to join the league, after Xi'an and Beijing": a rank of a member among members, said
+    // of a joining told already, as 是继西安、北京之后第3个加入该联盟的城市; "became the third … to join" is the joining)
+    if (spec.type === "membership" && RANKED_MEMBER_BEFORE.test(ctx.text.slice(s.start, index))) return null;
     // ", and a letter of intent to establish sister-city relations with Pécs": the places before it are the first document's
     // (the trigger may be that document itself: ", and an agreement on tourism with Pécs")
     // (or a partner of its own: ", and with Padua, Italy, in 2009", after an event of the rule's kind)

@@ -20,6 +20,7 @@ import { bodyWordAfter, signatoryBodies } from "./organisations";
 import { CEREMONY_AFTER, DOCUMENT_GAP, LISTED_AFTER, ONLINE, subjectEndOfListed } from "./zh-documents";
 import { labelledGroup } from "./labelled-groups";
 import { countryOpening, notChinese, startsWithKnownName } from "../places/zh";
+import { gazetteer } from "../places/gazetteer";
 import { SISTER_TIE, SIGNED_AFTER, BECAME_TIE, ADDED_TIES, LISTED_TIES, TIE_BEGAN, TIE_ANNIVERSARY, IS_TIE_OF, LATEST_OF_TIES_ZH, ADDED_AS_TIE_ZH, FRIENDLY_TIE_BEGAN } from "./zh-tie-phrases";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
@@ -77,6 +78,8 @@ const COUNTRIES_IN_GENERAL = /[与同和跟][^，。；]{0,16}?(?:国家|各国)
 const RANKED_BEFORE = /(?:最早|最先|较早|率先|首个|首批|首对|第[一二三四五六七八九十0-9]+(?:个|对|批)?)(?:[与同和跟][^，。；的]{1,12}?)?$/;
 /** the verbs of an event told earlier in the sentence, which a rank after it describes (成为…会员，是…第3个加入…的城市) */
 const RANKED_EVENT_TOLD = /加入|成为|缔结|结为|建立/;
+/** 是继西安、北京之后第3个, 是全省首个: a rank said of the subject with 是, the verb of being */
+const IS_RANKED = /是(?:继[^，。；]{1,20}?之后)?[^，。；]{0,12}?(?:第[一二三四五六七八九十0-9]+(?:个|对|批)|首个|首批)$/;
 /** 成为…第25个…: a place made another's tie of a rank */
 const BECAME_RANKED = /^成为[^，。；]{0,12}?第[0-9０-９一二三四五六七八九十百]+(?:个|对|座)/;
 /** a tie made or signed, told earlier in the sentence */
@@ -299,7 +302,8 @@ function triggerRuleOf(spec: Spec): AgreementRule {
     // (是湖北省最早与法国城市建立友好关系的城市之一: the ranked subject after the tie, 的 right after it)
     if (RANKED_BEFORE.test(before) && (/^[^，。；]{2,4}的/.test(m[0]) || /^的(?:[^，。；]{0,6}?)(?:城市|地区|省份|之一)/.test(ctx.text.slice(end, end + 10)))) return null;
     // (…成为世界城地组织会员，是福建省第3个加入该组织的城市: a rank after the event told, describing its subject)
-    if (RANKED_BEFORE.test(before) && /^[^，。；]{0,12}?的/.test(ctx.text.slice(end, end + 14)) && RANKED_EVENT_TOLD.test(ctx.text.slice(s.start, clause.start))) return null;
+    // (洛阳是继西安、北京之后第3个加入该联盟的中国城市: so does one said with 是, whatever sentence told the event)
+    if (RANKED_BEFORE.test(before) && /^[^，。；]{0,12}?的/.test(ctx.text.slice(end, end + 14)) && (RANKED_EVENT_TOLD.test(ctx.text.slice(s.start, clause.start)) || IS_RANKED.test(before))) return null;
     // (…签署建立友好交流城市关系协议书，科英布拉成为珠海市第25个国际友好城市: a rank after the tie told earlier in the
     // sentence describes that tie, as "making Coimbra Zhuhai's 25th" does, no second event)
     if (BECAME_RANKED.test(m[0]) && TIE_TOLD_BEFORE.test(ctx.text.slice(s.start, clause.start))) return null;
@@ -532,10 +536,13 @@ const cooperatingPartners: Organisations = (ctx, clause, trigger) => {
   const country = opening && startsWithKnownName(head.slice(and + 1 + opening), notChinese) ? opening : 0;
   const b = head.slice(and + 1 + country);
   if (!/\p{Script=Han}{2}/u.test(a) || !/\p{Script=Han}{2}/u.test(b)) return [];
-  return [
-    { kind: "organisation", index: clause.start + and - a.length, text: a },
-    { kind: "organisation", index: clause.start + and + 1 + country, text: b },
-  ];
+  return [partnerOf(a, clause.start + and - a.length), partnerOf(b, clause.start + and + 1 + country)];
+};
+/** 太仓市政府: a place's government stands for the place, as "the Taicang municipal government" is read as Taicang */
+const GOVERNMENT_OF_PLACE = /^(\p{Script=Han}{2,8}?[市省县区州])(?:人民)?政府$/u;
+const partnerOf = (name: string, index: number): PartyMention => {
+  const place = GOVERNMENT_OF_PLACE.exec(name)?.[1];
+  return place && gazetteer().zh.has(place) ? { kind: "place", index, text: place } : { kind: "organisation", index, text: name };
 };
 
 /** 签署《深化友好合作关系备忘录》: a tie that exists already, deepened by a document (the document is the event) */

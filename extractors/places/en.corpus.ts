@@ -151,6 +151,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-owned-tie", text: "Tabriz became Yiwu's friendly exchange city in 2023.", quote: "Tabriz", type: "city" }, // a friendly exchange tie of a city names its partner a place, as a sister city does
   ],
   negatives: [
+    { text: "The center was built with the Baden-Württemberg Cooperative State University.", only: ["Baden-Württemberg"] }, // a division's word inside a body's name, before the body's word, makes no place
     { text: "The exhibition opened at the International Museum of Ceramics in Faenza, Italy.", only: ["Faenza", "Italy"] }, // the field a museum is named for is no place, nor is the city after it a division
     "The two cities face each other across the Heilongjiang River.", // a river named as a province is
     { text: "Later, the Ministry of Agriculture of Jordan signed a memorandum with the province.", only: ["Jordan"] }, // the field a ministry is named for is no place

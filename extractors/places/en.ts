@@ -254,6 +254,9 @@ const PROPER_THEN_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\
 // (after a comma only with "the": "Nantong, Jersey City and Rouen" lists a city)
 const NICKNAME_BEFORE = /(?:\b(?:(?:known|famed|famous|renowned|hailed)\s+as|dubbed|nicknamed)\s+(?:the\s+)?|,\s+the\s+)["“]?$/;
 
+/** a body's word right after a division's word: "… State University", "… City College" */
+const BODY_WORD_AFTER_DIVISION = /^\s+(?:University|College|Institute|Academy|Hospital|School|Museum|Bank)\b/;
+
 /** Sarah Baartman District Municipality, Foo County: a proper-noun phrase and a division word. */
 export const nameWithDivisionWord: PlaceRule = {
   id: "place-en-division-word",
@@ -265,6 +268,8 @@ export const nameWithDivisionWord: PlaceRule = {
       const words = m[1]!.trim().split(/\s+/);
       // a "World Craft City for Crafts and Folk Art", “Garden City”: a title in quotation marks is an honour, no place
       if (/["“‘']$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index))) continue;
+      // ("the Baden-Württemberg Cooperative State University": the division's word inside a body's name, before the body's word)
+      if (BODY_WORD_AFTER_DIVISION.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       // "the Port Louis District": a known name that opens with such a word is that place, found by the gazetteer
       if (words.some((_, k) => NOT_PLACE_WORDS.has(words[k]!) && g.en.has(words.slice(k).join(" ")))) continue;
       // drop leading words that open other names ("The", "Friendship") or own the place ("China's Shandong Province"): the place starts after them
