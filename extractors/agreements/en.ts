@@ -8,7 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, OWN_KIND_EN, PAIR_NAME, partyPlaces, PLANNING_VERB_EN, placeInsideBody, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
 import { markPairReferents, pairReferents } from "./pair-referents";
-import { listsBracketYears, NUMBER_WORD, triggerRule } from "./trigger-rule";
+import { listsBracketYears, NUMBER_WORD, triggerRule, withLaterClauses } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { gappedPairEvents } from "./en-gapped-pair";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
@@ -223,14 +223,8 @@ interface Spec {
   gate?: RegExp;
 }
 
-function rule(spec: Spec): AgreementRule {
-  const byTrigger = triggerRuleOf(spec);
-  // (and the pairs a gapped clause adds after an event of the rule's kind: ", and Qingdao and Genoa did so in 1999")
-  return { ...byTrigger, find: (ctx, found) => {
-    const events = byTrigger.find(ctx, found);
-    return [...events, ...gappedPairEvents(ctx.text, found, events)];
-  } };
-}
+// (and the pairs a gapped clause adds after an event of the rule's kind: ", and Qingdao and Genoa did so in 1999")
+const rule = (spec: Spec): AgreementRule => withLaterClauses(triggerRuleOf(spec), gappedPairEvents);
 
 function triggerRuleOf(spec: Spec): AgreementRule {
   // the rule's own trigger, to find an event of its kind earlier in a sentence (its own copy: the rule's is in use)

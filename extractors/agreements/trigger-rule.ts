@@ -338,6 +338,17 @@ function respectiveDates(text: string, dates: DateCandidate[], s: { start: numbe
   return partners >= 2 && listed.length === 1 ? listed[0]! : null;
 }
 
+/** A rule whose events are followed by those a later clause adds to them (a gapped pair, a bare renewal), read from its events. */
+export function withLaterClauses(rule: AgreementRule, later: (text: string, found: AgreementContext, events: readonly AgreementCandidate[]) => AgreementCandidate[]): AgreementRule {
+  return {
+    ...rule,
+    find(ctx, found) {
+      const events = rule.find(ctx, found);
+      return [...events, ...later(ctx.text, found, events)];
+    },
+  };
+}
+
 /**
  * A rule that looks for its trigger sentence by sentence and reads each match. `gate`, a word every match
  * of the trigger holds, spares the trigger (a long pattern tried at every position) the sentences without it.

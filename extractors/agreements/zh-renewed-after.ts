@@ -6,6 +6,7 @@
  */
 import type { AgreementCandidate, AgreementContext } from "../types";
 import { allMatches } from "../shared/matches";
+import { isRenewal } from "./parties";
 
 /** ，2016年曾续签一次 / ，并于2018年续约: the clause's time (group 1 ends before it), then the bare renewal (group 2), closing its clause */
 const RENEWED_LATER = /[，,]\s*(?:并|此后|之后|后)?(?:于)?()(?=[0-9０-９]{4}年)[^，。；、]{2,14}?(?:又|曾|再次|再度|还)?(续签|续约)(?:了)?(?:一次|两次|三次)?(?=[，。；]|$)/dgu;
@@ -17,7 +18,7 @@ export function renewalsAfterTie(text: string, found: AgreementContext, events: 
   const out: AgreementCandidate[] = [];
   for (const m of allMatches(RENEWED_LATER, text)) {
     const first = events.findLast((e) => e.triggerAt.end <= m.index && SAME_SENTENCE_RUN.test(text.slice(e.triggerAt.end, m.index)));
-    if (!first || first.status !== "signed" || first.triggers.some((t) => /续签|续约/.test(t))) continue;
+    if (!first || first.status !== "signed" || isRenewal(first.triggers)) continue;
     const clauseStart = m.indices![1]![0];
     const [verbStart, verbEnd] = m.indices![2]!;
     const date = found.dates.find((d) => d.index === clauseStart && d.index + d.text.length <= verbStart) ?? null;

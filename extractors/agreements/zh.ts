@@ -8,7 +8,7 @@
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, listNamesPlaces, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
 import { pairReferents } from "./pair-referents";
-import { listsBracketYears, triggerRule } from "./trigger-rule";
+import { listsBracketYears, triggerRule, withLaterClauses } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
 import { renewalsAfterTie } from "./zh-renewed-after";
 import { OWN_PLACE } from "../shared/own-place";
@@ -277,14 +277,8 @@ const THIS_EVENT = { before: /(?:此次|这次|本次|此番)$/, after: /^[^，�
 const SINCE_OPENS = /^(?:[^，。；]{0,6}?[，,])?(?:[自从]|\uFFFD?(?=[0-9]{4}年))[^，。；]*$/;
 const PAIR_AFTER_SINCE = new RegExp(`^[^，。；]*?以来[，,]\\s*(${PAIR_NAME.zh})`);
 
-function rule(spec: Spec): AgreementRule {
-  const byTrigger = triggerRuleOf(spec);
-  // (and a later clause's bare renewal of what the rule's event made: ，2016年曾续签一次)
-  return { ...byTrigger, find: (ctx, found) => {
-    const events = byTrigger.find(ctx, found);
-    return [...events, ...renewalsAfterTie(ctx.text, found, events)];
-  } };
-}
+// (and a later clause's bare renewal of what the rule's event made: ，2016年曾续签一次)
+const rule = (spec: Spec): AgreementRule => withLaterClauses(triggerRuleOf(spec), renewalsAfterTie);
 
 function triggerRuleOf(spec: Spec): AgreementRule {
   return triggerRule("zh", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
