@@ -51,11 +51,13 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * zone, a committee not a Party's or a government's) and alone (BODY_WORD: a firm's legal form, any committee)
  */
 const BODY_WORD_EN_SHARED = "University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Chambers|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)(?:Board|Organi[sz]ation)";
+/** the titles of office holders, whom a name follows (厅长柳韩局, 市长李明) */
+const OFFICE_TITLE_ZH = "(?:[省市区县州道郡厅局部]长|书记|主任|知事|议长|主席|大使|领事)";
 export const ORGANISATION_AFTER = {
-  // (not through an office holder's title and name: 西区|厅长柳韩局 is the district's head, not a bureau, OFFICE_HOLDER_INSIDE_ZH)
+  // (not through an office holder's title and name: 西区|厅长柳韩局 is the district's head, not a bureau)
   // (威斯康星州|农业、贸易和消费者保护厅: a government department named for a list of fields, 、 and 和 inside its name;
   // 湖南省|文化和旅游厅, two fields; not 商务厅和外事局 or 外办和长沙市商务局, two bodies, a body's word or a place in a field)
-  zh: /^(?:(?:[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}、){0,3}[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}和[^\s与和及同跟、，。；在对向的了还也已并省市县]{1,8}(?:厅(?![长堂])|局(?![势面部])|委员会)|(?:(?!加入|签署|签订|成为|缔结|建立|(?:[省市区县州道郡厅局部]长|书记|主任|知事|议长|主席|大使|领事)\p{Script=Han})[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|公社|公团|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])))/u,
+  zh: new RegExp(String.raw`^(?:(?:[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}、){0,3}[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}和[^\s与和及同跟、，。；在对向的了还也已并省市县]{1,8}(?:厅(?![长堂])|局(?![势面部])|委员会)|(?:(?!加入|签署|签订|成为|缔结|建立|${OFFICE_TITLE_ZH}\p{Script=Han})[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|公社|公团|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])))`, "u"),
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     // (not a division's word: "Italy's Province of Prato" names a place, not a body)
@@ -120,7 +122,7 @@ const BODY_NAME = {
  * an office holder's title with a name after it, inside what reads as a body's name: 西区厅长柳韩局 is the district's head,
  * whose given name ends in 局, not a bureau
  */
-const OFFICE_HOLDER_INSIDE_ZH = /(?:[省市区县州道郡厅局部]长|书记|主任|知事|议长|主席|大使|领事)\p{Script=Han}/u;
+const OFFICE_HOLDER_INSIDE_ZH = new RegExp(`${OFFICE_TITLE_ZH}\\p{Script=Han}`, "u");
 const namesOfficeHolder = (name: string, lang: "zh" | "en"): boolean => lang === "zh" && OFFICE_HOLDER_INSIDE_ZH.test(name);
 
 /** The bodies a text names, by the name's form alone, in text order. */
