@@ -29,6 +29,17 @@ describe("dates of one paragraph pair", () => {
     ]);
   });
 
+  it("join a Chinese year a tie was made in and the English 'have been … since' that year, in the English relation", () => {
+    const dates = datesOf("威海与罗斯托克于2019年结为友好城市。", "Weihai and Rostock have been sister cities since 2019.");
+    expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2019", "since", "both", ["2019年", "since 2019"]]]);
+    // (not a year of something else done since then: "have been exchanging students since 2019" beside a tie made that year)
+    const apart = datesOf("威海与罗斯托克于2019年结为友好城市。", "The two cities signed a memorandum, and they have been exchanging students since 2019.");
+    expect(apart.map((d) => [d.value, d.relation, d.corroboration])).toEqual([
+      ["2019", "on", "zh-only"],
+      ["2019", "since", "en-only"],
+    ]);
+  });
+
   it("join “十四五”以来 and 'During the 14th Five-Year Plan period' into one period, in the English relation", () => {
     const dates = datesOf("“十四五”以来，全省新增国际友城25对。", "During the 14th Five-Year Plan period, the province added 25 pairs of sister cities.");
     expect(dates.map((d) => [d.value, d.relation, d.until, d.corroboration])).toEqual([["2021", "between", "2025", "both"]]);

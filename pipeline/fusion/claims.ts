@@ -161,6 +161,19 @@ function beganIn(f: DateFact, paragraphText: ReadonlyMap<string, string>): boole
   return BEGAN_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 40), e.start));
 }
 
+/** 于2019年结为友好城市: a year the tie after it was made in */
+const TIE_MADE_AFTER = /^[^，。；]{0,4}?(?:结为|缔结|建立|结成|结好)/;
+function madeTieIn(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
+  const e = f.evidence[0]!;
+  return TIE_MADE_AFTER.test((paragraphText.get(e.paragraph) ?? "").slice(e.end, e.end + 12));
+}
+/** "have been sister cities since 2019": a tie held since the year, its verb of being and the tie's word before it */
+const HELD_SINCE_BEFORE = /\b(?:have|has|had)\s+been\s+(?:[^.;]{0,40}?\b(?:sister|twin|friendly|friendship|partner)\b[^.;]{0,30}?|(?:twinned|paired|partnered)\s+(?:with\s+[^.;]{1,40}?)?)$/;
+function heldSince(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
+  const e = f.evidence[0]!;
+  return HELD_SINCE_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 70), e.start));
+}
+
 /** how a telling of a date reads in its paragraph */
 type Told = (f: DateFact, paragraphText: ReadonlyMap<string, string>) => boolean;
 const ANY: Told = () => true;
@@ -169,12 +182,14 @@ const ANY: Told = () => true;
  * that reads so, beside the only English date of `en` with its value that reads so):
  * - a Chinese year opening a span (自2014年开通以来, 自2017年开始交往) beside "since 2014";
  * - 自2011年起 beside "which began in 2011";
- * - “十四五”以来 beside "During the 14th Five-Year Plan period" (2021 to 2025).
+ * - “十四五”以来 beside "During the 14th Five-Year Plan period" (2021 to 2025);
+ * - 于2019年结为友好城市 beside "have been sister cities since 2019": the tie made that year, held since.
  */
 const RETOLD: readonly { zh: DateFact["relation"]; en: DateFact["relation"]; zhTold: Told; enTold: Told }[] = [
   { zh: "on", en: "since", zhTold: opensSpan, enTold: ANY },
   { zh: "since", en: "on", zhTold: ANY, enTold: beganIn },
   { zh: "since", en: "between", zhTold: (z) => PLAN_PERIOD.zh.test(z.evidence[0]!.quote), enTold: (e) => PLAN_PERIOD.en.test(e.evidence[0]!.quote) },
+  { zh: "on", en: "since", zhTold: madeTieIn, enTold: heldSince },
 ];
 
 /** whether a date stands in its paragraph's wire dateline ("HAIKOU, Nov. 25 -- ", 新华社海口11月25日电): the day the story was filed */
