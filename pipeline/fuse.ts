@@ -15,6 +15,7 @@ import { placeFacts } from "./fusion/places";
 import { fuseClaims, sameClaim } from "./fusion/claims";
 import { agreementFacts, nameFromHeadline, restatesEvent, sameEvent, samePlaces } from "./fusion/agreements";
 import { joinRelationships } from "./fusion/joined-relationships";
+import { isRenewal } from "../extractors/agreements/parties";
 import { assignIds } from "./fusion/ids";
 import { paragraphsInCells } from "./support/html-text";
 
@@ -30,9 +31,11 @@ function foldRestatements(doc: Doc, facts: Fact[]): Fact[] {
   // (the body's telling, before a date line's: 周一 in a title is the body's 周一, not the date line's 2024-05-13)
   const order = new Map(doc.paragraphs.map((p, i) => [p.id, p.role === "body" ? i : doc.paragraphs.length + i]));
   const told = (f: Fact): number => Math.min(...f.evidence.map((e) => order.get(e.paragraph) ?? Infinity));
-  const first = (found: Fact[]): Fact | undefined => found.sort((a, b) => told(a) - told(b))[0];
+  // ("Hangzhou, Leeds Renew Sister-City Pact" over the body's renewal, not over the twinning it recalls: a renewal restates a renewal)
+  const renewsAlike = (f: Fact, t: Fact): boolean => f.kind !== "agreement" || t.kind !== "agreement" || isRenewal(f.triggers) === isRenewal(t.triggers);
+  const first = (found: Fact[], t: Fact): Fact | undefined => found.sort((a, b) => Number(renewsAlike(b, t)) - Number(renewsAlike(a, t)) || told(a) - told(b))[0];
   for (const t of out.filter((f) => restating(f) && f.kind !== "place")) {
-    const body = first(out.filter((f) => !restating(f) && (sameClaim(f, t) || sameEvent(f, t)))) ?? first(out.filter((f) => !restating(f) && restatesEvent(t, f)));
+    const body = first(out.filter((f) => !restating(f) && (sameClaim(f, t) || sameEvent(f, t))), t) ?? first(out.filter((f) => !restating(f) && restatesEvent(t, f)), t);
     if (!body) continue;
     body.evidence.push(...t.evidence);
     nameFromHeadline(body, t);

@@ -312,3 +312,28 @@ describe("a headline that names the places of the bodies that signed", () => {
     expect(events[0]!.evidence.map((e) => e.quote)).toContain("Tianjin and Valencia sign port cooperation plan");
   });
 });
+
+describe("a headline's renewal", () => {
+  it("restates the body's renewal, not the twinning the same sentence recalls", () => {
+    const out = extractRelease("renewal.txt", [
+      "Suzhou, Venice Renew Sister-City Pact",
+      "SUZHOU, Sept. 18 -- Suzhou and Venice renewed their sister-city agreement on Wednesday, 45 years after the two cities were twinned in 1980.",
+    ]);
+    const ties = out.facts.flatMap((f) => (f.kind === "agreement" ? [{ date: f.date, quotes: f.evidence.map((e) => e.quote) }] : []));
+    const renewal = ties.find((t) => t.quotes.some((q) => q.startsWith("Suzhou and Venice renewed")) && t.date === null);
+    expect(renewal?.quotes).toContain("Suzhou, Venice Renew Sister-City");
+    expect(ties.find((t) => t.date === "1980")?.quotes).not.toContain("Suzhou, Venice Renew Sister-City");
+  });
+});
+
+describe("a headline whose partner is named by its kind only", () => {
+  it("leaves the partner unnamed rather than making the release's own city the Chinese district's partner", () => {
+    const out = extractRelease("district.txt", [
+      "Hangzhou's Xiaoshan District forms friendly ties with Austrian town",
+      "Xiaoshan District of Hangzhou and the Austrian town of Kitzbühel established friendly exchange relations on Tuesday.",
+    ]);
+    const parties = out.facts.flatMap((f) => (f.kind === "agreement" ? [f.parties.map((p) => p.en)] : []));
+    expect(parties).toContainEqual(["Xiaoshan District", "Kitzbühel"]);
+    expect(parties.filter((p) => p.includes("Hangzhou"))).toEqual([]);
+  });
+});

@@ -134,6 +134,9 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
   return m.candidate.parties.flatMap((p) => {
     if (p.kind === "place" && (p.referent || tie) && host) return namedParty(m, p, places).map((r) => (r.place && holds(host, r.place) ? implied(host)[0]! : r));
     if (p.kind === "place" || p.kind === "organisation") return namedParty(m, p, places);
+    // ("Chongqing's Yubei District forms friendly ties with Austrian town": a subject implied, no word for it, beside a
+    // Chinese place the event names is the partner left unnamed, not the own side, which that place already is)
+    if (p.kind === "subject" && p.text === null && namedPlaces.some(isChinese)) return [];
     if (p.kind === "subject") return own(p.level, p.text ?? ownSide.word);
     // (两校, "the two schools" the paragraph did not name: bodies, never the places of the release; left for the other language to settle)
     if (SCHOOL_PAIR[m.lang].test(p.text ?? "")) return [];
