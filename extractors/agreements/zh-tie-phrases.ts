@@ -54,7 +54,9 @@ const PAIR_NAMED_BEFORE = "(?:两市|两地|两省|两省州|两区|两县|双�
  * before it (not 杭州市举办国际友城30周年成果展, all its ties at once); the anniversary looked for ahead before the pair behind,
  * which most positions of a paragraph would otherwise scan back for
  */
-export const TIE_ANNIVERSARY = `(?=${SISTER_TIE}(?:关系)?(?:缔结|结好|建立)?[0-9０-９一二三四五六七八九十]{1,3}周年)(?<=${PAIR_NAMED_BEFORE}(?:的|之间)?)(?!国际)(${SISTER_TIE}(?:关系)?)(?=(?:缔结|结好|建立)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})周年)`;
+export const tieAnniversary = (kind: string): string =>
+  `(?=${kind}(?:关系)?(?:缔结|结好|建立)?[0-9０-９一二三四五六七八九十]{1,3}周年)(?<=${PAIR_NAMED_BEFORE}(?:的|之间)?)(?!国际)(${kind}(?:关系)?)(?=(?:缔结|结好|建立)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})周年)`;
+export const TIE_ANNIVERSARY = tieAnniversary(SISTER_TIE);
 /** 札幌市是沈阳市的友好城市: a place said to be another's sister city (not 是…的友好城市交流活动, where the tie describes another noun) */
 // (维多利亚州是江苏省的第一个友好省州, 汤斯维尔市是湛江市的第11个国际友好城市: ranked by its order, with its subject
 // named and no verb of making inside; 这是湛江市的第11个…, ，是江苏省与德国之间的首对…, 是长兴县缔结的第4个… describe a

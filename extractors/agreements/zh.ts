@@ -21,7 +21,7 @@ import { CEREMONY_AFTER, DOCUMENT_GAP, LISTED_AFTER, ONLINE, subjectEndOfListed 
 import { labelledGroup } from "./labelled-groups";
 import { countryOpening, notChinese, startsWithKnownName } from "../places/zh";
 import { gazetteer } from "../places/gazetteer";
-import { SISTER_TIE, SIGNED_AFTER, BECAME_TIE, ADDED_TIES, LISTED_TIES, TIE_BEGAN, TIE_ANNIVERSARY, IS_TIE_OF, LATEST_OF_TIES_ZH, ADDED_AS_TIE_ZH, FRIENDLY_TIE_BEGAN } from "./zh-tie-phrases";
+import { SISTER_TIE, SIGNED_AFTER, BECAME_TIE, ADDED_TIES, LISTED_TIES, TIE_BEGAN, TIE_ANNIVERSARY, tieAnniversary, IS_TIE_OF, LATEST_OF_TIES_ZH, ADDED_AS_TIE_ZH, FRIENDLY_TIE_BEGAN } from "./zh-tie-phrases";
 
 const LEVEL: Record<string, AgreementLevel> = { 省级: "provincial", 市级: "city", 县级: "county", 区级: "district" };
 /** 我省, 本市…: the words the release names itself by */
@@ -565,7 +565,8 @@ const LOST_AGREEMENT = "协\\uFFFD(?![\\u4e00-\\u9fff])";
 const FRIENDLY_TIE = `友好合作伙伴关系|友好交流合作关系|友好(?:交流|合作|伙伴)城市(?:关系|协议书?)?|友好(?:交往|往来)关系|友好(?:合作|交流)(?:关系)?(?:协议书?|${LOST_AGREEMENT})|友好合作关系|友好交流关系`;
 // 两省于2019年建立友好关系: between two divisions, established "friendly relations" are a tie of this kind (not 增进友好关系, no establishing verb)
 // (A与B友好交流关系缔结仪式: the tie, then its concluding ceremony, as SIGNED_AFTER reads a sister-city tie's)
-export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${FRIENDLY_TIE})${TIE_AS_SUBJECT}|(${FRIENDLY_TIE})${ONLINE}(签约|签字|缔结|结好|建立)(?=仪式)|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${FRIENDLY_TIE_BEGAN}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
+// (广东省与巴伐利亚州…友好合作关系20周年: the tie's anniversary, as TIE_ANNIVERSARY reads a sister-city tie's)
+export const friendlyCooperation = rule({ id: "agreement-zh-friendly-cooperation", type: "friendly-cooperation", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${FRIENDLY_TIE})${TIE_AS_SUBJECT}|(${FRIENDLY_TIE})${ONLINE}(签约|签字|缔结|结好|建立)(?=仪式)|${tieAnniversary("友好(?:合作|交流|合作伙伴)关系")}|${VERB}((?:长期|稳定|正式|的){0,3}友好关系)${TIE_AS_SUBJECT}|${FRIENDLY_TIE_BEGAN}|${ADDED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${LISTED_TIES("(?:国际)?友好(?:交流|合作)城市")}|${ADDED_AS_TIE_ZH("友好(?:交流|合作)城市")}`, "g") });
 export const memorandum = rule({ id: "agreement-zh-memorandum", type: "memorandum", trigger: new RegExp(`(${SIGNING_DOCUMENT}|签)${DOCUMENT_GAP}(备忘录)|${CEREMONY_AFTER("备忘录")}|${LISTED_AFTER("备忘录")}`, "g") });
 export const letterOfIntent = rule({ id: "agreement-zh-letter-of-intent", type: "letter-of-intent", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(意向书)|${CEREMONY_AFTER("意向书")}|${LISTED_AFTER("意向书")}`, "g") });
 /**
