@@ -40,6 +40,11 @@ describe("dates of one paragraph pair", () => {
     ]);
   });
 
+  it("join a Chinese year a target is set for (力争2027年) and the English 'by 2027', in the English relation", () => {
+    const dates = datesOf("双方力争2027年双边贸易额达到50亿美元。", "The two sides will strive to raise bilateral trade to 5 billion U.S. dollars by 2027.");
+    expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2027", "until", "both", ["2027年", "by 2027"]]]);
+  });
+
   it("join “十四五”以来 and 'During the 14th Five-Year Plan period' into one period, in the English relation", () => {
     const dates = datesOf("“十四五”以来，全省新增国际友城25对。", "During the 14th Five-Year Plan period, the province added 25 pairs of sister cities.");
     expect(dates.map((d) => [d.value, d.relation, d.until, d.corroboration])).toEqual([["2021", "between", "2025", "both"]]);

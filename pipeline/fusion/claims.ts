@@ -174,6 +174,13 @@ function heldSince(f: DateFact, paragraphText: ReadonlyMap<string, string>): boo
   return HELD_SINCE_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 70), e.start));
 }
 
+/** 力争2027年双边贸易额达到…: a year a target is set for, the time it is to be reached by */
+const TARGET_BEFORE = /(?:力争|争取|预计|有望|计划|目标是)(?:在|于|到)?$/;
+function targetYear(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
+  const e = f.evidence[0]!;
+  return TARGET_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 6), e.start));
+}
+
 /** how a telling of a date reads in its paragraph */
 type Told = (f: DateFact, paragraphText: ReadonlyMap<string, string>) => boolean;
 const ANY: Told = () => true;
@@ -183,13 +190,15 @@ const ANY: Told = () => true;
  * - a Chinese year opening a span (自2014年开通以来, 自2017年开始交往) beside "since 2014";
  * - 自2011年起 beside "which began in 2011";
  * - “十四五”以来 beside "During the 14th Five-Year Plan period" (2021 to 2025);
- * - 于2019年结为友好城市 beside "have been sister cities since 2019": the tie made that year, held since.
+ * - 于2019年结为友好城市 beside "have been sister cities since 2019": the tie made that year, held since;
+ * - 力争2027年…达到 beside "by 2027": the year a target is to be reached by.
  */
 const RETOLD: readonly { zh: DateFact["relation"]; en: DateFact["relation"]; zhTold: Told; enTold: Told }[] = [
   { zh: "on", en: "since", zhTold: opensSpan, enTold: ANY },
   { zh: "since", en: "on", zhTold: ANY, enTold: beganIn },
   { zh: "since", en: "between", zhTold: (z) => PLAN_PERIOD.zh.test(z.evidence[0]!.quote), enTold: (e) => PLAN_PERIOD.en.test(e.evidence[0]!.quote) },
   { zh: "on", en: "since", zhTold: madeTieIn, enTold: heldSince },
+  { zh: "on", en: "until", zhTold: targetYear, enTold: ANY },
 ];
 
 /** whether a date stands in its paragraph's wire dateline ("HAIKOU, Nov. 25 -- ", 新华社海口11月25日电): the day the story was filed */
