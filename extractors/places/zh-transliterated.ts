@@ -41,17 +41,17 @@ export const transliterationWithDivision: PlaceRule = {
       const syllable = !!before && before.end === t.start && before.word.length === 1 && /\p{Script=Han}/u.test(before.word);
       const afterOpening = syllable && /^(?:n|ng|j|x)$/.test(before!.tag) && (VISITED_AFTER.test(tokens[k - 2]?.word ?? "") || tokens[k - 2]?.word === "在") && tokens[k - 2]!.end === before!.start;
       let start = syllable && (/^(?:nr|nrt|nrfg)$/.test(before!.tag) || afterOpening) ? before!.start : t.start;
-      // (库塔|伊西|市政府: the pieces of a name before the unread word open it)
-      let j = k - 1;
-      for (; unreadBeforeGovernment && j >= 0 && tokens[j]!.end === start && TRANSLITERATION_PIECE_TAGS.has(tokens[j]!.tag) && /^\p{Script=Han}+$/u.test(tokens[j]!.word) && !NOT_IN_NAME.test(tokens[j]!.word); j--) start = tokens[j]!.start;
-      // (the government visited: 拜会了|巴统市政府, 访问|…; not 市长|李明率|市政府代表团, a head leading his own government)
-      if (unreadBeforeGovernment && !VISITED_AFTER.test(tokens[j]?.word ?? "")) continue;
-      // (访问了|索罗|卡巴|市: a piece jieba cannot read at all, right before the transliteration and after a verb of visiting
-      // or meeting, opens the name)
-      if (!unreadBeforeGovernment) {
-        let [i, opened] = [j, start];
-        for (; i >= 0 && tokens[i]!.end === opened && tokens[i]!.tag === "x" && /^\p{Script=Han}{2,}$/u.test(tokens[i]!.word) && !NOT_IN_NAME.test(tokens[i]!.word); i--) opened = tokens[i]!.start;
-        if (opened !== start && VISITED_AFTER.test(tokens[i]?.word ?? "")) start = opened;
+      if (unreadBeforeGovernment) {
+        // (库塔|伊西|市政府: the pieces of a name before the unread word open it)
+        const pieces = piecesBefore(tokens, k - 1, start, (p) => TRANSLITERATION_PIECE_TAGS.has(p.tag) && /^\p{Script=Han}+$/u.test(p.word) && !NOT_IN_NAME.test(p.word));
+        // (the government visited: 拜会了|巴统市政府, 访问|…; not 市长|李明率|市政府代表团, a head leading his own government)
+        if (!VISITED_AFTER.test(tokens[pieces.before]?.word ?? "")) continue;
+        start = pieces.start;
+      } else {
+        // (访问了|索罗|卡巴|市: a piece jieba cannot read at all, right before the transliteration and after a verb of visiting
+        // or meeting, opens the name)
+        const unread = piecesBefore(tokens, k - 1, start, (p) => p.tag === "x" && /^\p{Script=Han}{2,}$/u.test(p.word) && !NOT_IN_NAME.test(p.word));
+        if (unread.start !== start && VISITED_AFTER.test(tokens[unread.before]?.word ?? "")) start = unread.start;
       }
       const name = ctx.text.slice(start, t.start) + (own ? t.word : t.word + division![0]);
       if (startsWithKnownName(name, notChinese)) continue;
@@ -63,6 +63,13 @@ export const transliterationWithDivision: PlaceRule = {
     return out;
   },
 };
+
+/** the pieces of a name right before `start` that `isPiece` accepts, walked back from token `from`: where they open, and the token before them */
+function piecesBefore(tokens: readonly Token[], from: number, start: number, isPiece: (t: Token) => boolean): { start: number; before: number } {
+  let i = from;
+  for (; i >= 0 && tokens[i]!.end === start && isPiece(tokens[i]!); i--) start = tokens[i]!.start;
+  return { start, before: i };
+}
 
 /**
  * 会见了日利纳州州长: a name met or visited, with its division word and the office of that division's head right after

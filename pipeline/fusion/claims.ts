@@ -154,36 +154,28 @@ const aDozenAmongTens = (z: CountFact, e: CountFact): boolean =>
 
 /** a five-year plan's period, named by its number: “十四五”, "the 14th Five-Year Plan period" */
 const PLAN_PERIOD = { zh: /[十]?[一二三四五六七八九十]五/, en: /Five-Year\s+Plan/i };
-/** an English year after a verb of beginning ("began in 2011", "was launched in 2011"), the start of what goes on since */
-const BEGAN_BEFORE = /\b(?:began|begun|started|launched|kicked\s+off|was\s+(?:launched|founded|established|set\s+up|initiated|inaugurated)|first\s+held)\s+in\s+$/i;
-function beganIn(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
-  const e = f.evidence[0]!;
-  return BEGAN_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 40), e.start));
-}
-
-/** 于2019年结为友好城市: a year the tie after it was made in */
-const TIE_MADE_AFTER = /^[^，。；]{0,4}?(?:结为|缔结|建立|结成|结好)/;
-function madeTieIn(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
-  const e = f.evidence[0]!;
-  return TIE_MADE_AFTER.test((paragraphText.get(e.paragraph) ?? "").slice(e.end, e.end + 12));
-}
-/** "have been sister cities since 2019": a tie held since the year, its verb of being and the tie's word before it */
-const HELD_SINCE_BEFORE = /\b(?:have|has|had)\s+been\s+(?:[^.;]{0,40}?\b(?:sister|twin|friendly|friendship|partner)\b[^.;]{0,30}?|(?:twinned|paired|partnered)\s+(?:with\s+[^.;]{1,40}?)?)$/;
-function heldSince(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
-  const e = f.evidence[0]!;
-  return HELD_SINCE_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 70), e.start));
-}
-
-/** 力争2027年双边贸易额达到…: a year a target is set for, the time it is to be reached by */
-const TARGET_BEFORE = /(?:力争|争取|预计|有望|计划|目标是)(?:在|于|到)?$/;
-function targetYear(f: DateFact, paragraphText: ReadonlyMap<string, string>): boolean {
-  const e = f.evidence[0]!;
-  return TARGET_BEFORE.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - 6), e.start));
-}
-
 /** how a telling of a date reads in its paragraph */
 type Told = (f: DateFact, paragraphText: ReadonlyMap<string, string>) => boolean;
 const ANY: Told = () => true;
+/** a telling whose paragraph's words in the `reach` characters right before it match a pattern (closed by $) */
+const wordsBefore = (pattern: RegExp, reach: number): Told => (f, paragraphText) => {
+  const e = f.evidence[0]!;
+  return pattern.test((paragraphText.get(e.paragraph) ?? "").slice(Math.max(0, e.start - reach), e.start));
+};
+/** a telling whose paragraph's words in the `reach` characters right after it match a pattern (opened by ^) */
+const wordsAfter = (pattern: RegExp, reach: number): Told => (f, paragraphText) => {
+  const e = f.evidence[0]!;
+  return pattern.test((paragraphText.get(e.paragraph) ?? "").slice(e.end, e.end + reach));
+};
+
+/** an English year after a verb of beginning ("began in 2011", "was launched in 2011"), the start of what goes on since */
+const beganIn = wordsBefore(/\b(?:began|begun|started|launched|kicked\s+off|was\s+(?:launched|founded|established|set\s+up|initiated|inaugurated)|first\s+held)\s+in\s+$/i, 40);
+/** 于2019年结为友好城市: a year the tie after it was made in */
+const madeTieIn = wordsAfter(/^[^，。；]{0,4}?(?:结为|缔结|建立|结成|结好)/, 12);
+/** "have been sister cities since 2019": a tie held since the year, its verb of being and the tie's word before it */
+const heldSince = wordsBefore(/\b(?:have|has|had)\s+been\s+(?:[^.;]{0,40}?\b(?:sister|twin|friendly|friendship|partner)\b[^.;]{0,30}?|(?:twinned|paired|partnered)\s+(?:with\s+[^.;]{1,40}?)?)$/, 70);
+/** 力争2027年双边贸易额达到…: a year a target is set for, the time it is to be reached by */
+const targetYear = wordsBefore(/(?:力争|争取|预计|有望|计划|目标是)(?:在|于|到)?$/, 6);
 /**
  * One claim each language tells in a relation of its own, joined in the English relation (a Chinese date of `zh`
  * that reads so, beside the only English date of `en` with its value that reads so):
