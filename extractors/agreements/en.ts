@@ -540,7 +540,7 @@ const PRELIMINARY_DOCUMENT = `\\b(?:memorand(?:ums?|a)|MoUs?|MOUs?|${LETTER_OF_I
  * Sister City Relations": the verb is the document's subject, not an event (tested once the verb has matched)
  */
 // ("a memorandum renewing their sister-state relationship": the document's participle, right after it)
-const ESTABLISHING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}(?:[^.;]{0,60}?\\s(?:on|for|to|regarding|concerning)\\s+(?:the\\s+)?|\\s+)[A-Za-z]+)`;
+const ESTABLISHING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}(?:[^.;]{0,130}?\\s(?:on|for|to|regarding|concerning)\\s+(?:the\\s+)?|\\s+)[A-Za-z]+)`;
 /** "signed a letter of intent to become sister cities", "a memorandum on becoming …": becoming is the document's subject, right after it */
 const BECOMING_AS_SUBJECT = `(?<!${PRELIMINARY_DOCUMENT}\\s+(?:to|on|for|about)\\s+[A-Za-z]+)`;
 /** ", making it the first pair of sister cities between China and Japan": an aside that ranks the tie, no event's words */

@@ -75,9 +75,11 @@ export const BODY_KIND_EN = "university|college|school|academy|institute|company
 // ("the Port of Rotterdam": a port's authority, named after its city; not Port of Spain, a capital, which the caller checks)
 // (with the words before its head: "the Technical University of Munich", not "the University of Munich")
 // (and a government's body named for its field, then its place: "the Forestry Bureau of the Guangxi Zhuang Autonomous Region",
-// "the Foreign Affairs Office of Ningbo"; not a bare "Department of", which names its field after it)
+// "the Tourist Office of Nice"; not a bare "Department of", which names its field after it)
+// (not "the Foreign Affairs Office of Ningbo", which acts for its government as 宁波市外事办公室 does: the place is the party, in
+// both languages, as 外事办公室 is no body's word)
 // ("the Tourism Authority of Thailand"; "the Ministry of Industry and Commerce of Laos": a ministry named for its fields, then its country)
-export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce|Port)|(?:(?!The\\b)${NAME_WORD_EN}\\s+){1,3}(?:Bureau|Office|Commission|Administration|Department|Authority|Agency)|(?:Ministry|Department)\\s+of\\s+(?:${NAME_WORD_EN}(?:,|\\s+and)?\\s+){0,4}${NAME_WORD_EN})\\s+of\\s+(?:the\\s+)?$`);
+export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce|Port)|(?:(?!The\\b)${NAME_WORD_EN}\\s+){1,3}(?:Bureau|(?<!\\bForeign\\s+Affairs\\s+)Office|Commission|Administration|Department|Authority|Agency)|(?:Ministry|Department)\\s+of\\s+(?:${NAME_WORD_EN}(?:,|\\s+and)?\\s+){0,4}${NAME_WORD_EN})\\s+of\\s+(?:the\\s+)?$`);
 
 /** the words that end an organisation's name */
 const BODY_WORD = {

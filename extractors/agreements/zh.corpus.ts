@@ -362,6 +362,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "11月8日，洛阳市被正式批准为世界历史都市联盟会员城市。洛阳是继西安、北京之后第3个加入该联盟的中国城市。", quote: "洛阳市被正式批准为世界历史都市联盟", type: "membership", parties: ["洛阳市", "世界历史都市联盟"], date: "2024-11-08" }, // a rank said with 是 in the next sentence describes the member: no second event, and the cities before it no members joining
     { rule: "agreement-zh-cooperation", text: "5月20日，由昆山市政府与德国杜伊斯堡-埃森大学共同建设的创新中心揭牌成立。", quote: "昆山市政府与德国杜伊斯堡-埃森大学共同建设", type: "cooperation", parties: ["昆山市", "杜伊斯堡-埃森大学"], date: "2024-05-20" }, // a place's government stands for the place, as "the Kunshan municipal government" is read
     { rule: "agreement-zh-friendly-cooperation", text: "11月12日，浙江省与德国萨克森州在杭州举行友好合作关系15周年庆祝活动。", quote: "浙江省与德国萨克森州在杭州举行友好合作关系", type: "friendly-cooperation", parties: ["浙江省", "萨克森"], date: null }, // a friendly tie's anniversary is the tie, dated by none of the celebration's days
+    { rule: "agreement-zh-sister-city", text: "湖州市与德国哈瑙市签署友好城市关系续约协议", quote: "湖州市与德国哈瑙市签署友好城市关系续约协议", type: "sister-city", parties: ["湖州市", "哈瑙市"], date: null }, // a headline's renewal agreement: the renewal is in the trigger, so fusion joins it to the body's 续签, not to the twinning the body recalls
   ],
   negatives: [
     "日本代表团访问了宁波市，并签署了合作备忘录。", // a foreign delegation visiting a city of China: the city visited is no partner read alone

@@ -127,6 +127,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "This year the province added five sister cities and 12 friendly exchange cities, bringing its total to 72.", quote: "72", value: 72, unit: "sister cities and friendly exchange cities" }, // a total after two kinds listed totals both
     { rule: "count-en-number-noun", text: "The forum also released a list of 10 model cases of city-to-city cooperation.", quote: "10 model cases", value: 10, unit: "model cases" }, // a word the tagger reads as a bare verb, before a plural, describes it; not cut inside the hyphened word after "of"
     { rule: "count-en-number-noun", text: "The province has launched 6 pilot zones for cross-border trade.", quote: "6 pilot zones", value: 6, unit: "pilot zones" },
+    { rule: "count-en-number-noun", text: "Our city signed agreements with two cities, bringing the total number of our city's international sister cities to 24.", quote: "24", value: 24, unit: "international sister cities" }, // "our city's": the release's own city owns the total, as a named city's possessive does
   ],
   negatives: [
     "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank

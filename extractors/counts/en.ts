@@ -362,7 +362,7 @@ const SUBJECT_REACHED = new RegExp(String.raw`\b((?:(?:[Ss]ister|[Tt]win|[Ff]rie
 /** "bringing the total to 134", "raising its total to": a total whose noun the sentence named before, with a figure of its own */
 const TOTAL_BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting)\s+(?:the|its|their)\s+(?:overall\s+)?total\s+(?:number\s+)?to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 // ("aims to increase the number of its sister cities to more than 150": a goal's verb, as 力争友城总数突破150对)
-const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing|increase|raise|bring)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|the\s+(?:city|province|county|region|state)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
+const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing|increase|raise|bring)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|our|(?:the|our)\s+(?:city|province|county|region|state|district|prefecture)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /** a count of countries, which no part of one breaks down */
 const COUNTRIES_UNIT = /^(?:countries|nations)(?:\s+and\s+regions)?$/i;
 /** a country's name, as the gazetteer knows it ("Japan", "Republic of Korea") */

@@ -196,8 +196,11 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "此后，两市共有1500余人次参与互访交流。", quote: "1500余人次", value: 1500, unit: "人次", qualifier: "more than" }, // the pair that has them is no noun counted
     { rule: "count-zh-noun-numeral", text: "据统计，韩国在烟台投资企业超过3600家。", quote: "投资企业超过3600家", value: 3600, unit: "投资企业（家）", qualifier: "more than" }, // after 在, a place jieba tags a common noun says where, not what is counted
     { rule: "count-zh-noun-numeral", text: "全年接待外国代表团20至30批。", quote: "外国代表团20至30批", value: 20, unit: "外国代表团（批）", qualifier: "at least" }, // a range after its noun counts from its lower end, as 20至30家企业 does
+    { rule: "count-zh-noun-numeral", text: "13年来，两市共同举办美食节9届，互派厨师500余名。", quote: "美食节9届", value: 9, unit: "美食节（届）" }, // editions of what a verb of holding held, after it: festivals held, as "9 gastronomy festivals"
+    { rule: "count-zh-noun-numeral", text: "两市轮流举办经贸洽谈会共9届。", quote: "经贸洽谈会共9届", value: 9, unit: "经贸洽谈会（届）" },
   ],
   negatives: [
+    "该博览会已举办20届，成为重要平台。", // editions with nothing named between the verb and the figure, before no noun
     "我市外贸排在中部城市第一方阵。", // 第一 opening a word (第一方阵, "the first tier") is no rank
     "伊朗大不里士市市长亚古卜·霍什亚尔率团访问义乌。", // 什 alone is a transliterated name's character, not 十
     "三国时期的文物在此展出。", // the Three Kingdoms, after no region

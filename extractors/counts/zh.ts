@@ -24,8 +24,8 @@ const TIES_MADE_BEFORE = /(?:建立|新增|缔结|结好|结成|发展|增加)�
 const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时", "分钟"]);
 const CURRENCY_CLASSIFIERS = new Set(["元", "万元", "亿元", "美元", "欧元"]);
 /** classifiers that make a numeral an ordinal, a time or a share, not a count (四十周年 is an anniversary, 三季度 a quarter, 七成 seventy per cent, 500强 a ranking's name) */
-/** a verb of holding right before a number of editions (举办了12届, 连续举办12届, 已召开5届) */
-const EDITIONS_HELD_BEFORE = /(?:举办|举行|召开)(?:了|过)?$/;
+/** a verb of holding right before a number of editions (举办了12届, 连续举办12届, 已召开5届), or before what was held (举办美食节9届) */
+const EDITIONS_HELD_BEFORE = /(?:举办|举行|召开)(?:了|过)?(?:\p{Script=Han}{2,8}?共?)?$/u;
 const NOT_COUNT_AFTER = /^(?:月|日(?!元(?![首旦宵帅老]))|号|时|点|分(?!之)|秒|届|版|楼|号线|周年|季度|世纪|方(?![面案向针式法阵])|成(?![员果就立本都交功])|强|%|％|‰)/;
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   // (not the 近 of 最近 "lately", nor the 约 of 签约 "sign", 预约, 条约: the end of another word)
@@ -100,7 +100,7 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     // 2024年 is a year; 10余年 and 五年 count years
     if (/^年/.test(after) && /^[12][0-9]{3}$|^[一二][〇零一二三四五六七八九]{3}$/.test(n.text)) continue;
     // (已连续举办12届: editions held, counted after a verb of holding, not 十四届人大, an ordinal without 第)
-    if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, "")) && !(/^(?:余|多)?届/.test(after) && EDITIONS_HELD_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 6), n.index)))) continue;
+    if (NOT_COUNT_AFTER.test(after.replace(/^(?:余|多)/, "")) && !(/^(?:余|多)?届/.test(after) && EDITIONS_HELD_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 14), n.index)))) continue;
     // 距离斯特拉斯堡约70公里, 莫斯科以南40公里: a distance that says where a place is, as "40 kilometres south of Moscow" is
     if (/^(?:余|多)?(?:公里|千米|英里)/.test(after) && LOCATING_DISTANCE_BEFORE.test(ctx.text.slice(Math.max(0, n.index - 14), n.index))) continue;
     // "1. 日本浦添市", "2．": an item's number at the head of the paragraph, not a figure
@@ -333,7 +333,7 @@ const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 const GREW_FROM_FIGURE = new RegExp(`([0-9０-９.]+(?:万|亿)?(?:余|多)?[对个家项名所座条])(?:${GROWN_TO}|发展(?:到|至)|增到)${YEAR_OF_FIGURE}$`);
 /** the measure words that close a figure after its noun */
 // (汉语课程600余门, 旅行卡85张: courses and cards too)
-const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支|门|张)/u;
+const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支|门|张|届)/u;
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",

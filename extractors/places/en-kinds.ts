@@ -31,6 +31,8 @@ export const KIND_BEFORE_OF: Record<string, PlaceType> = {
   Region: "region",
   County: "county",
   "Free State": "province",
+  // ("the Emirate of Sharjah": an emirate of the UAE, a division)
+  Emirate: "province",
   oblast: "province",
   krai: "province",
   county: "county",

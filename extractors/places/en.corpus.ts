@@ -149,8 +149,10 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Suzhou and Savannah, Georgia, two cities linked by trade with the United States, signed an agreement.", quote: "Georgia", en: "Georgia", zh: "佐治亚" }, // after a city the gazetteer does not know, the state where the paragraph names the United States
     { rule: "place-en-gazetteer", text: "Urumqi and Tbilisi, Georgia signed an agreement on trade.", quote: "Georgia", en: "Georgia", zh: "格鲁吉亚" }, // after a city of the country, the country
     { rule: "place-en-owned-tie", text: "Tabriz became Yiwu's friendly exchange city in 2023.", quote: "Tabriz", type: "city" }, // a friendly exchange tie of a city names its partner a place, as a sister city does
+    { rule: "place-en-after-kind", text: "The delegation then visited the Emirate of Fujairah.", quote: "Fujairah", type: "province" }, // an emirate's formal name, as "the State of"
   ],
   negatives: [
+    { text: "At the invitation of Dhofar Governorate of the Sultanate of Oman, the delegation arrived.", only: ["Dhofar Governorate", "Oman"] }, // "Sultanate" is a country's form of state, no place of its own (it had kept two unknown names on one side, and the partner unpaired)
     { text: "The center was built with the Baden-Württemberg Cooperative State University.", only: ["Baden-Württemberg"] }, // a division's word inside a body's name, before the body's word, makes no place
     { text: "The exhibition opened at the International Museum of Ceramics in Faenza, Italy.", only: ["Faenza", "Italy"] }, // the field a museum is named for is no place, nor is the city after it a division
     "The two cities face each other across the Heilongjiang River.", // a river named as a province is
