@@ -237,7 +237,8 @@ function yearLedPartners(text: string, parties: PartyMention[], dates: DateCandi
 }
 
 /** what may stand between a partner and the year after it: "in", or its country between commas first ("Kochi, Japan, in") */
-const BEFORE_TRAILING_YEAR = /^(?:,\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?,)?\s+in\s+$/;
+// ("with Bordeaux, France, on Monday and with Durban, South Africa, on Wednesday": or "on" and a day)
+const BEFORE_TRAILING_YEAR = /^(?:,\s+(?:the\s+)?[A-Z][\w.'’ -]{1,30}?,)?\s+(?:in|on)\s+$/;
 /**
  * "established friendly provincial relations with Dornogovi Province in 2012 and Arkhangai Province in 2018": partners
  * each followed by "in" and its own date, an event with each on that date. Null unless two partners are so dated.

@@ -227,13 +227,16 @@ const PARTNER_NAME_AFTER = new RegExp(`\\b(?:with|includ(?:e|es|ed):?|(?<=\\b(?:
 // (or "; Baltimore, US; and Sasebo, Japan": a semicolon between items that each give their country after a comma)
 // (after the item's own country and its year in brackets: "San Diego, US (1985), Miyako, Japan (1993) and Gunsan (1995)")
 const ITEM_DATED_TAIL = `(?:(?:,\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER})?\\s*\\(\\s*(?:19|20)\\d{2}\\s*\\))?`;
-const NEXT_LISTED_NAME = new RegExp(`^${ITEM_DATED_TAIL}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))`, "u");
+// ("with Kaiserslautern in 1990 and with Lorient in 2005", "with Bordeaux, France, on Monday and with Durban": an item with
+// its own time, then "and with" and the next, the verb and tie left out)
+const ITEM_TIME = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)";
+const NEXT_LISTED_NAME = new RegExp(`^${ITEM_DATED_TAIL}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))|^(?:,\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER})?,?\\s+${ITEM_TIME},?\\s+(?:and\\s+)?with\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|on|at|since|respectively)\\b)`, "u");
 /** the names a list goes on with after the one that ends at `at` (NEXT_LISTED_NAME), each with where it ends */
 export function namesListedAfter(text: string, at: number): { name: string; end: number }[] {
   const out: { name: string; end: number }[] = [];
   for (let item = NEXT_LISTED_NAME.exec(text.slice(at)); item; item = NEXT_LISTED_NAME.exec(text.slice(at))) {
     at += item[0].length;
-    out.push({ name: (item[1] ?? item[2])!, end: at });
+    out.push({ name: (item[1] ?? item[2] ?? item[3])!, end: at });
   }
   return out;
 }
