@@ -196,6 +196,14 @@ const OPENING_DAY = {
 const RECALLED_PERIOD = { zh: /自[^，。；]{1,30}?以来的/g, en: /(?<=[a-z]\s)since\s[^,;.]{1,60},/g };
 const EARLIER = { zh: /此前|曾经|曾|以来|先后|早在/, en: /\b(?:previously|earlier|had|since|ago|once)\b/i };
 
+/** a sentence that opens in the year of the one before it, which it leaves unsaid */
+const SAME_YEAR = { zh: /^(?:同年|当年|同一年)/, en: /^(?:In\s+the\s+same\s+year|(?:That|The)\s+same\s+year|In\s+that\s+year|Later\s+that\s+year)\b/i };
+/** a place ranked among another's ties with 是 or "is": 伯明翰市是贵阳市的第一个…, "Birmingham is Guiyang's first …" (not 这是, "This is", the rank of the tie just told) */
+const STANDING_RANK = {
+  zh: /(?<![这此也])是[^，。；]{1,12}?的(?:第[0-9一二三四五六七八九十百]+|首)(?:个|对|座)/,
+  en: /(?<!\b(?:[Tt]his|[Ii]t|[Tt]hat)\s)\b(?:is|are)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|oldest|earliest|\d{1,3}(?:st|nd|rd|th))\s/,
+};
+
 /**
  * The date of an event whose sentence states none: the last date of the sentence before, for a sentence
  * that goes on from it (GOES_ON); or the day the paragraph opens with, for the sentence right after the
@@ -205,6 +213,9 @@ export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: {
   const all = sentences(text, lang);
   const before = all.filter((x) => x.end <= sentence.start).pop();
   if (!before) return null;
+  // (同年，江西省还与…续签, "In the same year, …": the year the sentence before's is, not its day; and 伯明翰市是贵阳市的第一个
+  // 国际友好城市, "Birmingham is Guiyang's first sister city": a tie that stands, made whenever it was made, not on the lead's day)
+  if (SAME_YEAR[lang].test(text.slice(sentence.start, sentence.end)) || STANDING_RANK[lang].test(text.slice(sentence.start, sentence.end))) return null;
   // (论坛期间，共签署协议11份。其中，A与B签署…: a part of what the sentence before told happened when that did; not
   // within a stretch it counts over, 2018年以来新增友城30对。其中，…, nor by the day it counts up to, 截至…)
   if (PART_OF_BEFORE[lang].test(text.slice(sentence.start, sentence.start + 20))) {

@@ -215,6 +215,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // (not "Wellington, Penang and Zamboanga": a state of another country than every reading of the place before it is a
     // list's next item)
     if (previous && !openingVenue && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p)) && mayLocate(p, previous)) return false;
+    // ("Birmingham, Alabama, the United States": a division between commas, then its country, locates the place before it,
+    // whatever the gazetteer's reading of that place, as the chain of commas says)
+    if (previous && next?.type === "country" && !openingVenue && rankOf(previous) > rankOf(p) && /^,\s+$/.test(gapBefore(previous, p)) && /^,?\s+(?:(?:of|in)\s+)?(?:the\s+)?$/.test(gapBefore(p, next))) return false;
     // ("Jinjiang of Quanzhou": a city "of" another city is held by it, as 泉州市晋江市)
     if (previous && !openingVenue && p.type === "city" && previous.type === "city" && /^\s+of\s+$/.test(gapBefore(previous, p))) return false;
     if (next && rankOf(next) > rankOf(p) && CAPITAL_AFTER_EN.test(gapBefore(p, next))) return false;

@@ -363,6 +363,8 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-cooperation", text: "5月20日，由昆山市政府与德国杜伊斯堡-埃森大学共同建设的创新中心揭牌成立。", quote: "昆山市政府与德国杜伊斯堡-埃森大学共同建设", type: "cooperation", parties: ["昆山市", "杜伊斯堡-埃森大学"], date: "2024-05-20" }, // a place's government stands for the place, as "the Kunshan municipal government" is read
     { rule: "agreement-zh-friendly-cooperation", text: "11月12日，浙江省与德国萨克森州在杭州举行友好合作关系15周年庆祝活动。", quote: "浙江省与德国萨克森州在杭州举行友好合作关系", type: "friendly-cooperation", parties: ["浙江省", "萨克森"], date: null }, // a friendly tie's anniversary is the tie, dated by none of the celebration's days
     { rule: "agreement-zh-sister-city", text: "湖州市与德国哈瑙市签署友好城市关系续约协议", quote: "湖州市与德国哈瑙市签署友好城市关系续约协议", type: "sister-city", parties: ["湖州市", "哈瑙市"], date: null }, // a headline's renewal agreement: the renewal is in the trigger, so fusion joins it to the body's 续签, not to the twinning the body recalls
+    { rule: "agreement-zh-sister-city", text: "9月9日，湖南省与法国大东部大区在长沙签署合作备忘录。同年，湖南省还与美国马里兰州续签了友好省州协议。", quote: "湖南省还与美国马里兰州续签了友好省州协议", type: "sister-city", parties: ["湖南省", "马里兰"], date: null, alongside: ["湖南省与法国大东部大区在长沙签署合作备忘录"] }, // 同年: the lead's year, not its day (it had been dated 9月9日)
+    { rule: "agreement-zh-sister-city", text: "6月6日，南昌市与意大利佛罗伦萨市签署文化合作备忘录。佛罗伦萨市是南昌市的第一个国际友好城市。", quote: "佛罗伦萨市是南昌市的第一个国际友好城市", type: "sister-city", parties: ["佛罗伦萨", "南昌市"], date: null, alongside: ["南昌市与意大利佛罗伦萨市签署文化合作备忘录"] }, // a tie that stands, ranked with 是: not made on the lead's day
   ],
   negatives: [
     "日本代表团访问了宁波市，并签署了合作备忘录。", // a foreign delegation visiting a city of China: the city visited is no partner read alone
