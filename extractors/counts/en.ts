@@ -303,7 +303,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // (a lone "one" counts in a list of counts: "added one sister city and two friendly exchange cities")
   if (/^(?:a|an)$/i.test(n.text) || (/^one$/i.test(n.text) && !oneOfAList(text, n))) return false;
   // "the two cities", "the two sides": both, not a reported figure
-  if (n.value === 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index))) return false;
+  // ("ties between two cities linked by …": the pair a tie is between, as between the two)
+  if (n.value === 2 && (/\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index)) || (/\bbetween\s+$/i.test(text.slice(Math.max(0, n.index - 8), n.index)) && /^\s+(?:cities|provinces|states|sides|countries|regions|towns|places|ports)\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 12))))) return false;
   const after = text.slice(n.index + n.text.length, n.index + n.text.length + 24);
   // "…, Two Cities Sign Agreement", "Both … : Two Sides Agree": a headline's pair opening its clause, as 两市签署
   if (n.value === 2 && /^[Tt]wo$/.test(n.text) && /^\s+(?:Cities|Sides|Provinces|Countries|Parties|Regions|Counties)\b/.test(after) && /(?:^|[,;:!?]\s*)$/.test(text.slice(Math.max(0, n.index - 3), n.index))) return false;

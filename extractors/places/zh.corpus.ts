@@ -135,6 +135,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-listed-after-country", text: "宁波市与德国不来梅、丹麦奥胡斯和印度科钦结为友好城市。", quote: "科钦", type: "city" }, // the last item, after 和, up to the tie's verb
   ],
   negatives: [
+    { text: "四川省与德国萨克森自由州签署协议。", only: ["四川省", "德国", "萨克森"] }, // 自由州 (Freistaat) is the kind of the known place before it, no place of its own (it had been a third party)
     { text: "双方将在迪拜共建中国小商品城分市场。", only: ["迪拜", "中国"] }, // a market named 城 after its country (小商品城) is no city
     { text: "韩国全州市、烟台市两市代表出席。", only: ["韩国", "全州市", "烟台市"] }, // a Chinese city named in full after a foreign one is the Chinese city, read by the gazetteer
     { text: "日本和美国市长出席会议。", only: ["日本", "美国"] }, // 和 between two countries, 市长 after: no name

@@ -487,8 +487,8 @@ const TIE_KIND_AFTER_COUNTRY = /(?:友好城市|友好交流城市|友城|姐妹
 /** a kind of city, and where in its country it lies, between the country and the city's name: 南部城市, 港口城市, 海滨小城 */
 const CITY_KIND_AFTER_COUNTRY = /(?:(?:[东南西北]{1,2}|中)部)?(?:港口|沿海|海滨|边境|工业|历史文化)?(?:城市|小城|名城|古城)$/;
 /** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
-/** the words of a division's kind, which name no place alone: 自治区, 特别行政区, 大区 */
-const DIVISION_WORD_ALONE = /^(?:自治|特别行政|边疆|大|地|新)区$|^自治[州县]$/;
+/** the words of a division's kind, which name no place alone: 自治区, 特别行政区, 大区 (and 自由州, a German Freistaat: 巴伐利亚|自由州) */
+const DIVISION_WORD_ALONE = /^(?:自治|特别行政|边疆|大|地|新)区$|^自治[州县]$|^自由州$/;
 export const nameAfterCountry: PlaceRule = {
   id: "place-zh-after-country",
   lang: "zh",
