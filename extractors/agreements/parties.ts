@@ -319,7 +319,8 @@ const FORMAL_STATE_OF = "(?:,|\\s+of)\\s+(?:the\\s+)?(?:[A-Z][\\w'’]*\\s+){0,3
 const HEAD_NAMED_OF = "\\s+(?:(?:Deputy|Vice|Lord)\\s+)?(?:Mayor|Governor|Premier)\\s+(?:[A-Z][\\w'’.-]*,?\\s+){1,3}(?:of|from)\\s+(?:the\\s+)?";
 // ("Bad Homburg vor der Höhe in the German state of Hesse", "Freiburg im Breisgau, Germany": the rest of a name after
 // its gazetteer form, a preposition and a capitalised word, goes with the name)
-const NAME_TAIL_EN = "(?:\\s+(?:am|an\\s+der|im|vor\\s+der|ob\\s+der|upon|on|sur|en|de|del|di)\\s+[A-ZÄÖÜ][\\wäöüßéèàç'’-]*)?";
+// ("Hanover (Hannover), Germany": or the name's own spelling in brackets)
+const NAME_TAIL_EN = "(?:\\s+(?:am|an\\s+der|im|vor\\s+der|ob\\s+der|upon|on|sur|en|de|del|di)\\s+[A-ZÄÖÜ][\\wäöüßéèàç'’-]*|\\s+\\([A-ZÄÖÜ][\\wäöüßéèàç'’-]*(?:\\s+[A-ZÄÖÜ][\\wäöüßéèàç'’-]*){0,2}\\)(?=,))?";
 const LOCATED_BY_NEXT_EN = new RegExp(`^${NAME_TAIL_EN}(?:\\s+(?:${SUFFIXES}))?(?:,\\s+(?:(?:the|a|an)\\s+)?(?:(?:(?:[a-z][\\w-]*\\s+){0,3}?(?:capital|city|town|cent(?:er|re)|seat)\\s+(?:city\\s+)?(?:of|in)|Federal\\s+Capital\\s+(?:Territory|District)\\s+of)\\s+(?:the\\s+)?${COMPASS}(?:China['’]s\\s+)?(?:${COUNTRYS_DIVISION_OF})?)?|,\\s+(?:which\\s+is\\s+)?(?:located|situated)\\s+in\\s+(?:the\\s+)?|\\s+(?:region|province|state|prefecture|county|department|oblast)s?\\s+of\\s+(?:the\\s+)?|,?\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?${DIVISION_WORD_OF})?${COMPASS}(?:China['’]s\\s+)?|${HEAD_NAMED_OF}|${FORMAL_STATE_OF})$`);
 
 /** between a country or division and its capital after it: "Lower Saxony's capital ", "Bavaria's state capital, " */

@@ -387,7 +387,8 @@ export const readsAsPlaceName = (words: readonly string[], division = false): bo
 /** a division's word, which names a place only with a name beside it */
 export const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth|Territory)$/;
 /** up to three proper nouns, then the words that may stand before a country */
-const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?|(\\s+of\\s+(?:the\\s+)?))`, "gu");
+// ("Hanover (Hannover), Germany": the name's own spelling in brackets may stand before its comma)
+const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(?:\\s+\\((?:${PROPER}\\s+){0,2}${PROPER}\\)(?=,))?(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?|(\\s+of\\s+(?:the\\s+)?))`, "gu");
 /**
  * Capitalised words that open the names of offices, bodies and titles, or head a headline's clause:
  * "the Embassy of Germany", "Consulate General of Japan", "Sign Agreement With Mokpo of the ROK",
