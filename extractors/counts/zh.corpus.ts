@@ -198,6 +198,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "全年接待外国代表团20至30批。", quote: "外国代表团20至30批", value: 20, unit: "外国代表团（批）", qualifier: "at least" }, // a range after its noun counts from its lower end, as 20至30家企业 does
     { rule: "count-zh-noun-numeral", text: "13年来，两市共同举办美食节9届，互派厨师500余名。", quote: "美食节9届", value: 9, unit: "美食节（届）" }, // editions of what a verb of holding held, after it: festivals held, as "9 gastronomy festivals"
     { rule: "count-zh-noun-numeral", text: "两市轮流举办经贸洽谈会共9届。", quote: "经贸洽谈会共9届", value: 9, unit: "经贸洽谈会（届）" },
+    { rule: "count-zh-numeral-noun", text: "我省与东盟十国开展了广泛合作。", quote: "十国", value: 10, unit: "国" }, // the member countries of a union jieba tags an abbreviation, as after a region (中亚五国), "the ten ASEAN countries"
+    { rule: "count-zh-noun-numeral", text: "共有1200余家企业参展，展位数达2000个。", quote: "展位数达2000个", value: 2000, unit: "展位（个）" }, // 数, "the number of", which jieba joins to the link after it (数达), still closes the noun
+    { rule: "count-zh-round-figure", text: "双方已举办交流活动近百场。", quote: "交流活动近百场", value: 100, unit: "交流活动（场）", qualifier: "nearly" }, // a round figure of events held, as "nearly a hundred events"
   ],
   negatives: [
     "该博览会已举办20届，成为重要平台。", // editions with nothing named between the verb and the figure, before no noun

@@ -75,7 +75,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     // 新田八朗: a numeral right after a proper name, with nothing between, ends that name (a person's, 八朗)
     const previous = tokens[index.holding(n.index) - 1];
     // (东南亚|三国, 欧洲|三国: countries counted after their region, which jieba tags a name, as it does the Three Kingdoms)
-    const countriesOfRegion = COUNTRIES_OF_REGION.test(token.word) && previous?.tag === "ns" && previous.end === token.start;
+    // (东盟|十国: or after a union of countries, which jieba tags an abbreviation)
+    const countriesOfRegion = COUNTRIES_OF_REGION.test(token.word) && (previous?.tag === "ns" || (previous?.tag === "j" && UNION_OF_COUNTRIES.test(previous.word))) && previous!.end === token.start;
     if (!isNumberToken(token, n) && !countriesOfRegion) continue;
     if (previous && previous.end === n.index && /^(?:nr|nrfg|nrt|nz)$/.test(previous.tag) && /^\p{Script=Han}/u.test(token.word.slice(n.text.length))) continue;
     if (/^[一]$/.test(n.text)) continue; // 一对, 一个: "one" is not a reported figure
@@ -115,6 +116,8 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
 const CONTINENTS_COUNTED = /^[二三四五六七]大洲$/;
 /** a figure of countries, a word to jieba (三国) */
 const COUNTRIES_OF_REGION = /^[二三四五六七八九十]国$/;
+/** a union whose member countries a figure counts: 东盟十国 */
+const UNION_OF_COUNTRIES = /^(?:东盟|欧盟|非盟)$/;
 function isNumberToken(token: Token, n: FoundNumeral): boolean {
   // 陆地, 大陆: a financial numeral's character alone (陆 for 六) opening a longer word is that word's, whatever its tag
   // (伍斯学, a surname, which jieba cuts 伍斯|学 and tags a foreign word)
@@ -290,7 +293,9 @@ const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
  */
 function countedNounBefore(ctx: ParagraphContext, index: number, placeMayCount = false): Token[] {
   const link = QUANTITY_LINK.exec(ctx.text.slice(Math.max(0, index - 10), index));
-  const linked = index - (link ? link[0].length : 0);
+  let linked = index - (link ? link[0].length : 0);
+  // (展位|数达|2000个: 数, "the number of", that jieba joins to the link after it, ends the noun it counts)
+  if (link && ctx.text[linked - 1] === "数" && ctx.tokenIndex().endingAt(linked) < 0) linked -= 1;
   const aside = BRACKETED_ASIDE.exec(ctx.text.slice(Math.max(0, linked - 12), linked));
   const noun = nounPhraseBefore(ctx, linked - (aside ? aside[0].length : 0));
   // 省领导出访11批次, 来访23批次: the visits themselves are counted, after the verb that names them
@@ -489,7 +494,7 @@ export const money: CountRule = {
 
 /** 近千名, 上万名, 近百家, 百余名, 千余人: nearly or over a hundred, a thousand, ten thousand (jieba reads 近千名 as one word) */
 // (友城总数突破百对: a total past a round figure, its noun before it)
-const ROUND_FIGURE = /(?:(近|上|逾|超过|突破)(百|千|万)|(?<![0-9０-９〇零一二两三四五六七八九十百千万亿数几])(百|千|万)(余|多))(?=[名家个人所座项位批对])/g;
+const ROUND_FIGURE = /(?:(近|上|逾|超过|突破)(百|千|万)|(?<![0-9０-９〇零一二两三四五六七八九十百千万亿数几])(百|千|万)(余|多))(?=[名家个人所座项位批对场])/g;
 
 /** 近千名非洲留学生, 上万名游客: a round figure and the noun it counts. */
 export const roundFigure: CountRule = {
