@@ -136,8 +136,9 @@ function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence,
   return pairsOfList(text, listed, s.end, lang, PAIR_SEPARATOR_AFTER[lang]);
 }
 /** what may follow a list of pairs that ends its sentence: the last partner's country ("… and Yantai and Catania of Italy.") */
+// (after the partner's division word: "… and Anshun and Chiang Mai Province of Thailand.")
 // (or 等, "and others": 分别为A与B、C与D等)
-const LIST_ENDS_SENTENCE = { zh: /^[市省州县区府]?(?:等(?:城市|友城)?)?\s*[。；;！!]?\s*$/, en: new RegExp(`^(?:,?\\s+(?:of|in)\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})*)?\\s*[.;!]?\\s*$`) };
+const LIST_ENDS_SENTENCE = { zh: /^[市省州县区府]?(?:等(?:城市|友城)?)?\s*[。；;！!]?\s*$/, en: new RegExp(`^(?:\\s+(?:City|Province|Prefecture|State|Region|County|District|Oblast))?(?:,?\\s+(?:of|in)\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})*)?\\s*[.;!]?\\s*$`) };
 
 /** the places between two offsets that can be parties (partyPlaces), as the parties of a list read them */
 const partyMentions = (text: string, places: PlaceCandidate[], from: number, to: number, lang: Lang): PartyMention[] =>
