@@ -179,7 +179,7 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // "Gangnam-gu Mayor Cho Sung-myung of Seoul": after a place's officer and the officer's name, "of" says where that place is
     if (lang === "en" && i > 0 && officerOfPlaceBefore(text.slice(within[i - 1]!.index + within[i - 1]!.text.length, p.index))) return false;
     // "during the Beijing Summit of the Forum …", 博鳌论坛: a place that opens an event's name names the event
-    if (EVENT_NAMED_AFTER[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 40))) return false;
+    if (EVENT_NAMED_AFTER[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 80))) return false;
     // "during the 8th China-Russia Expo", "the China-South Asia Expo", 中国—南亚博览会: a country or a region joined to
     // another name by a dash names an event or a body
     if ((p.type === "country" || p.type === "region") && (/[\p{L}][-–—－]$/u.test(text.slice(Math.max(0, p.index - 2), p.index)) || /^[-–—－][\p{L}]/u.test(text.slice(p.index + p.text.length, p.index + p.text.length + 2)))) return false;
@@ -273,7 +273,9 @@ const EVENT_NAMED_AFTER = {
   zh: /^(?:(?!通过|以)[^，。；、\s与和及同的在于签举召开参出将了]){0,8}?(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节|大会|年会|会议|圆桌会|研讨会|推介会|交流会)/,
   // ("the 2025 China (Foshan) International Ceramics Fair": a bracketed host city and a few words of the name between)
   // ("the Hainan-Russia Economic Forum": the place joined by a dash to the next name)
-  en: /^\)?(?:[-–—][A-Z][\w'’]*)?\s+(?:\([^()]{1,30}\)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b/,
+  // ("a Kunming-Mandalay economic and trade cooperation promotion event": two places joined by a dash, then the event's
+  // words in lower case; not "the Hefei-Osnabrück sister-city relationship", a tie the pair names)
+  en: /^\)?(?:[-–—][A-Z][\w'’]*)?\s+(?:\([^()]{1,30}\)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Summit|Forum|Expo|Exposition|Fair|Games|Olympics|Festival|Biennale|Dialogue)\b|^[-–—][A-Z][\w'’]*\s+(?:(?!sister|twin|friendship|friendly)[a-z][\w'’-]*\s+){1,6}?(?:forum|summit|expo|fair|event|conference|festival|symposium|seminar|dialogue|exhibition|week|roundtable|meeting)\b/,
 };
 /** an apposition after a party that says what it is and where, up to a place: ", a coastal city in the state of " */
 // (or a hub or centre of something there: "Prato, a textile hub in Italy's Tuscany region, signed")
