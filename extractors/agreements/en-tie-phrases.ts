@@ -70,7 +70,7 @@ export const IS_TIE_OF = `\\b(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:an?|the|${
 export const OWNED_TIE_OF_NAME = `(?<=,\\s+)(?:${OWNED_TIE}|an?\\s+(?:sister|twin|friendship)[- ](?:city|town|province|state)\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2})\\s+(?:(?:first\\s+)?(?:established|forged|formed)\\s+in|since)\\s+(?=(?:19|20)\\d{2}\\b)|\\b(?:(?:has|have|had)\\s+been|became|becomes)\\s+${OWNED_TIE}`;
 /** "now has 12 sister cities, the latest being Kagawa": the newest of the ties a place holds, named after its tally */
 // (a lookahead first, so the look-behind is tried only where "latest", "newest" or "most recent" stands)
-export const LATEST_OF_TIES = `(?=(?:the\\s+)?(?:latest|newest|most\\s+recent)\\b)(?<=\\b(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b[^.;]{0,30}?,\\s+)(?:the\\s+)?(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+being\\b`;
+export const LATEST_OF_TIES = `(?=(?:the\\s+)?(?:latest|newest|most\\s+recent)\\b)(?<=\\b(?:sister|twin|friendship)[- ](?:cities|provinces|states)\\b[^.;]{0,30}?,\\s+(?:with\\s+)?)(?:the\\s+)?(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+being\\b`;
 /** "sister province-state relations": a tie of two kinds of division, one named for each side */
 export const PAIRED_DIVISION = "(?:[- ](?:states?|provinces?|prefectures?|regions?))?";
 /** IS_TIE_OF with the tie ranked: "is Jiangsu's first sister state", "is Zhanjiang's 11th international sister city" */
