@@ -57,10 +57,11 @@ const PAIR_GOES_ON = {
   zh: /[，,](?:并|还|同时|并且)?(?:计划|决定|同意|商定|约定|承诺)[^，,。；]*$|[，,](?:并|还|同时|并且)(?:将)?(?:适时|积极|共同|尽快|早日|进一步)?(?:推动|推进|促进|争取|力争|探讨)[^，,。；]*$|[，,](?:并|还|同时|并且)就[^，,。；]*$|[，,](?:并|并且|随后)?(?:于|在)?(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|内)?(?:前|以前)?)?(?:共同|一起|正式)?$/,
   // (", and in 2019 they formally became sister cities": "they", after its clause's time, is the pair again)
   // ("… signed a letter of intent in 2023 and plan to formally become sister cities": with no comma before "and" too)
+  // ("…, and formally became sister cities in May 2005": an adverb of the verb after "and")
   // ("The two cities, which established sister-city ties in 1993, signed …": the pair, then a relative clause of its own)
   // ("…, and will promote the establishment of sister-city relations": a clause joined by "and will", of no subject; ", and
   // strive to formally establish …", as 并力争…)
-  en: new RegExp(`^${PAIR_NAME.en},\\s+which\\s+[^;]*?,\\s+$|(?:,\\s+|\\s)and\\s+(?:also\\s+)?(?:${PLANNING_VERB_EN}|strive|aim|seek|work)\\s+to\\b[^,;]*$|\\sand\\s+(?:then\\s+|also\\s+|jointly\\s+)?$|(?:,\\s+|\\s)and\\s+(?:also\\s+)?(?:will|shall)\\s+[^,;]*$|\\sand\\s+(?:(?:in|on)\\s+[^,;]{1,30}?,?\\s+)?they\\s+(?:(?:then|also|jointly|formally|officially)\\s+)?$`),
+  en: new RegExp(`^${PAIR_NAME.en},\\s+which\\s+[^;]*?,\\s+$|(?:,\\s+|\\s)and\\s+(?:also\\s+)?(?:${PLANNING_VERB_EN}|strive|aim|seek|work)\\s+to\\b[^,;]*$|\\sand\\s+(?:then\\s+|also\\s+|jointly\\s+|formally\\s+|officially\\s+|later\\s+|subsequently\\s+)?$|(?:,\\s+|\\s)and\\s+(?:also\\s+)?(?:will|shall)\\s+[^,;]*$|\\sand\\s+(?:(?:in|on)\\s+[^,;]{1,30}?,?\\s+)?they\\s+(?:(?:then|also|jointly|formally|officially)\\s+)?$`),
 };
 
 /** where a sentence opens with the place a delegation was at: 在…期间, "In …," "While in …," */

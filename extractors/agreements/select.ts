@@ -53,7 +53,13 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   const recalledAndSigned = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && a.type !== b.type && recalled(a) !== recalled(b);
   // 2016年，两市签署了建立友好城市关系的意向书，2019年正式缔结…: events of two kinds in clauses of their own, each on
   // a date of its own, are two
-  const datedApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && clausesApart(a, b) && a.type !== b.type && !!a.date && !!b.date && a.date.index !== b.date.index;
+  // ("signed a letter of intent on establishing sister city relations in 2003 and formally became sister cities in May 2005":
+  // or joined by "and", each with a date of its own)
+  const joinedApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => {
+    const [first, second] = a.triggerAt.index < b.triggerAt.index ? [a, b] : [b, a];
+    return /\sand\s/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
+  };
+  const datedApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && (clausesApart(a, b) || joinedApart(a, b)) && a.type !== b.type && !!a.date && !!b.date && a.date.index !== b.date.index;
   // "signed a memorandum … with Lucerne, its sister city since 2016", 与其2016年缔结的友好城市卢塞恩签署…备忘录: the tie
   // that describes the partner (held since, or 的 making it an attribute) and the document signed are two events
   // (and a tie whose anniversary the sentence marks: "attended an event marking the 45th anniversary of the sister-city
