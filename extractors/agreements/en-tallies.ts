@@ -50,6 +50,6 @@ export const COUNTED_BODIES_BETWEEN = new RegExp(`^[^.;]{0,40}?\\bbetween\\s+(?:
 /** a year or a span of years, inside a document's name */
 export const YEAR_OR_YEARS = /\b(?:19|20)[0-9]{2}(?:\s*[-–—]\s*(?:(?:19|20)[0-9]{2}|[0-9]{2}))?\b/g;
 /** "Guangzhou's 12th sister city": a rank, no tally; "40 years of sister-city ties": the tie's age, no tally */
-export const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+years\s+of\s)/g;
+export const ORDINAL = /\b\d+(?:st|nd|rd|th)\b|^\d{1,3}(?=\s+[Yy]ears\s+of\s)/g;
 /** a day of a month ("on Sept 8", "8 September"): the date of the signing inside its trigger, no count */
 export const DAY_OF_MONTH = new RegExp(`\\b${ENGLISH_MONTH_NAME}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?=${ENGLISH_MONTH_NAME})`, "g");

@@ -8,9 +8,9 @@ import { ONLINE, SIGNED_ON } from "./zh-documents";
 import { GROUP_LABEL_ZH } from "./labelled-groups";
 
 /** what a sister-city tie is called */
-// (友好区, 友好县: districts' and counties' ties of the kind, 我区与新宿区缔结友好区关系)
+// (友好区, 友好县: districts' and counties' ties of the kind, 我区与新宿区缔结友好区关系; and villages' and towns', 友好村关系, 友好町关系)
 // (姐妹关系, "sister relations": the kind left to the pair, 两市建立姐妹关系)
-export const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|姊妹市|姐妹市|(?:友好|姊妹|姐妹)省(?:州|道|区|县|府|份|市)?|姊妹州|姐妹州|友好区(?!域)|友好县|(?:姊妹|姐妹)(?=关系))";
+export const SISTER_TIE = "(?:国际)?(?:友好城市|友城|友好城镇|姊妹城市|姐妹城市|姊妹市|姐妹市|(?:友好|姊妹|姐妹)省(?:州|道|区|县|府|份|市)?|姊妹州|姐妹州|友好区(?!域)|友好县|友好(?:村|町)(?=关系)|(?:姊妹|姐妹)(?=关系))";
 // the agreement named first, its signing after it: 友好城市协议签约仪式, 友好城市关系协议书签字仪式; or the tie
 // alone before its signing ceremony (友好城市签约仪式)
 // (我市与全州市友好城市关系缔结仪式: the tie, then its concluding ceremony)

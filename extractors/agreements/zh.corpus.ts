@@ -365,6 +365,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "湖州市与德国哈瑙市签署友好城市关系续约协议", quote: "湖州市与德国哈瑙市签署友好城市关系续约协议", type: "sister-city", parties: ["湖州市", "哈瑙市"], date: null }, // a headline's renewal agreement: the renewal is in the trigger, so fusion joins it to the body's 续签, not to the twinning the body recalls
     { rule: "agreement-zh-sister-city", text: "9月9日，湖南省与法国大东部大区在长沙签署合作备忘录。同年，湖南省还与美国马里兰州续签了友好省州协议。", quote: "湖南省还与美国马里兰州续签了友好省州协议", type: "sister-city", parties: ["湖南省", "马里兰"], date: null, alongside: ["湖南省与法国大东部大区在长沙签署合作备忘录"] }, // 同年: the lead's year, not its day (it had been dated 9月9日)
     { rule: "agreement-zh-sister-city", text: "6月6日，南昌市与意大利佛罗伦萨市签署文化合作备忘录。佛罗伦萨市是南昌市的第一个国际友好城市。", quote: "佛罗伦萨市是南昌市的第一个国际友好城市", type: "sister-city", parties: ["佛罗伦萨", "南昌市"], date: null, alongside: ["南昌市与意大利佛罗伦萨市签署文化合作备忘录"] }, // a tie that stands, ranked with 是: not made on the lead's day
+    { rule: "agreement-zh-sister-city", text: "我县与日本长野县小谷村缔结友好村关系。", quote: "我县与日本长野县小谷村缔结友好村关系", type: "sister-city", parties: ["我县", "小谷村"] }, // villages' tie of the kind, as 友好县 and 友好区 are (it had been no event)
   ],
   negatives: [
     "日本代表团访问了宁波市，并签署了合作备忘录。", // a foreign delegation visiting a city of China: the city visited is no partner read alone
