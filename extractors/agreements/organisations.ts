@@ -62,7 +62,8 @@ export const ORGANISATION_AFTER = {
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     // (not a division's word: "Italy's Province of Prato" names a place, not a body)
     `^['’]s(?!\\s+(?:${SUFFIXES}|Capital)\\b)(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
-      `^(?:['’]s)?(?:\\s+(?:${FIELD_AND}|[A-Z][\\w'’&-]*|No\\.\\s*\\d+|of|for))*?` +
+      // ("Harbin Joins World Winter Cities Association": not through a headline's verb)
+      `^(?:['’]s)?(?:\\s+(?:${FIELD_AND}|(?!${HEADLINE_VERB}\\b)[A-Z][\\w'’&-]*|No\\.\\s*\\d+|of|for))*?` +
       `\\s+(?:${BODY_WORD_EN_SHARED}|Industrial Park|Development Zone|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\\b` +
       FIELD_OF_BODY,
   ),
