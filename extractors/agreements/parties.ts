@@ -13,6 +13,7 @@ import { wireDatelineAt } from "../shared/wire-dateline";
 import { COUNTRYS_DIVISION_OF, DIVISION_WORD_OF, PERSON_TITLE, SUFFIXES } from "../places/en";
 import { OWNED_TIE } from "../places/en-around";
 import { BODY_OF_EN, coordinatedOrganisations, ORGANISATION_AFTER, ORGANISATION_BEFORE_EN } from "./organisations";
+import { CLAUSE_TIME_EN } from "../shared/clause-time-en";
 
 /** CAMEO codes: 057 sign formal agreement; 030 express intent to cooperate; 060 engage in material cooperation */
 export const CAMEO: Record<AgreementType, string | null> = {
@@ -42,7 +43,7 @@ export function sentences(text: string, lang: "zh" | "en"): readonly Sentence[] 
 const splitRecent = { zh: rememberRecent((text) => split(text, "zh")), en: rememberRecent((text) => split(text, "en")) };
 
 /** the time of a gapped partner's clause: "in September", "on May 21", "in 2019" (read here and by the English rules) */
-export const GAP_TIME_WORDS = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)";
+export const GAP_TIME_WORDS = CLAUSE_TIME_EN;
 /** a clause of a partner alone, its verb left out: " in September, with Ube", " and with the City of Perth" */
 const GAPPED_PARTNER_AFTER = new RegExp(`^\\s+(?:and\\s+)?(?:${GAP_TIME_WORDS},?\\s+)?with\\s+(?:the\\s+)?[A-Z]`);
 const MARKS = { zh: new Set("。！？；!?;"), en: new Set(".!?;") };

@@ -28,20 +28,19 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // the subject that opens the sentence is in both readings
   const named = (x: AgreementCandidate): string[] => x.parties.flatMap((p) => (p.text ? [p.text] : []));
   const holdsAll = (a: AgreementCandidate, b: AgreementCandidate): boolean => named(b).every((t) => named(a).includes(t));
-  // (in clauses of their own, each naming a few parties: text that lost its punctuation runs many readings together)
-  const clausesApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => {
+  /** the text between two readings' triggers, the earlier's end to the later's start */
+  const betweenTriggers = (a: AgreementCandidate, b: AgreementCandidate): string => {
     const [first, second] = a.triggerAt.index < b.triggerAt.index ? [a, b] : [b, a];
-    return /[，,；;]/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
+    return ctx.text.slice(first.triggerAt.end, second.triggerAt.index);
   };
+  // (in clauses of their own, each naming a few parties: text that lost its punctuation runs many readings together)
+  const clausesApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => /[，,；;]/.test(betweenTriggers(a, b));
   const otherPartners = (a: AgreementCandidate, b: AgreementCandidate): boolean =>
     triggersApart(a, b) && clausesApart(a, b) && named(a).length <= 3 && named(b).length <= 3 && !holdsAll(a, b) && !holdsAll(b, a);
   // 签署了《…备忘录》和《…协议》, "signed a Memorandum on X and an Agreement on Y": two documents of different
   // kinds named one after the other are two events; so are three or four in one list (签署了《…备忘录》《…协议》和《…意向书》,
   // 签署了友好合作备忘录、教育合作协议和旅游合作意向书, "signed a memorandum on …, an agreement on … and a letter of intent on …")
-  const listedDocuments = (a: AgreementCandidate, b: AgreementCandidate): boolean => {
-    const [first, second] = a.triggerAt.index < b.triggerAt.index ? [a, b] : [b, a];
-    return triggersApart(a, b) && a.type !== b.type && DOCUMENTS_LISTED_BETWEEN.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
-  };
+  const listedDocuments = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && a.type !== b.type && DOCUMENTS_LISTED_BETWEEN.test(betweenTriggers(a, b));
   // 两市于2014年建立友好交流关系，2019年升格为友好城市: a tie made, then raised to another kind, is two ties (not
   // "upgraded … to a sister-city relationship, signing the agreement": the document of the raising is the raising)
   const upgrade = (x: AgreementCandidate): boolean => UPGRADE.test(x.triggers.join(" "));
@@ -55,10 +54,7 @@ export function findAgreements(ctx: ParagraphContext, rules: readonly AgreementR
   // a date of its own, are two
   // ("signed a letter of intent on establishing sister city relations in 2003 and formally became sister cities in May 2005":
   // or joined by "and", each with a date of its own)
-  const joinedApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => {
-    const [first, second] = a.triggerAt.index < b.triggerAt.index ? [a, b] : [b, a];
-    return /\sand\s/.test(ctx.text.slice(first.triggerAt.end, second.triggerAt.index));
-  };
+  const joinedApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => /\sand\s/.test(betweenTriggers(a, b));
   const datedApart = (a: AgreementCandidate, b: AgreementCandidate): boolean => triggersApart(a, b) && (clausesApart(a, b) || joinedApart(a, b)) && a.type !== b.type && !!a.date && !!b.date && a.date.index !== b.date.index;
   // "signed a memorandum … with Lucerne, its sister city since 2016", 与其2016年缔结的友好城市卢塞恩签署…备忘录: the tie
   // that describes the partner (held since, or 的 making it an attribute) and the document signed are two events

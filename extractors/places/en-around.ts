@@ -8,6 +8,7 @@ import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 import { ACRONYM, countryAt, DIVISION_WORD_ALONE, isCompassDivision, isGazetteerName, isPersonName, opensSentence, PERSON_TITLE, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
+import { CLAUSE_TIME_EN } from "../shared/clause-time-en";
 
 /**
  * "Mayor John Smith of Bunbury", "Governor Park Wan-su of South Gyeongsang": the place a mayor (a city) or a governor (a
@@ -231,8 +232,7 @@ const PARTNER_NAME_AFTER = new RegExp(`\\b(?:[Ww]ith|includ(?:e|es|ed):?|(?<=\\b
 const ITEM_DATED_TAIL = `(?:(?:,\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER})?\\s*\\(\\s*(?:19|20)\\d{2}\\s*\\))?`;
 // ("with Kaiserslautern in 1990 and with Lorient in 2005", "with Bordeaux, France, on Monday and with Durban": an item with
 // its own time, then "and with" and the next, the verb and tie left out)
-const ITEM_TIME = "(?:on|in)\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{4}|[A-Z][a-z]+(?:\\s+\\d{4})?)";
-const NEXT_LISTED_NAME = new RegExp(`^${ITEM_DATED_TAIL}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))|^(?:,\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER})?,?\\s+${ITEM_TIME},?\\s+(?:and\\s+)?with\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|on|at|since|respectively)\\b)`, "u");
+const NEXT_LISTED_NAME = new RegExp(`^${ITEM_DATED_TAIL}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|respectively)\\b)|;\\s+(?:and\\s+)?(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,\\s+(?:the\\s+)?[A-Z]))|^(?:,\\s+(?:the\\s+)?(?:${PROPER}\\s+){0,2}${PROPER})?,?\\s+${CLAUSE_TIME_EN},?\\s+(?:and\\s+)?with\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|on|at|since|respectively)\\b)`, "u");
 /** the names a list goes on with after the one that ends at `at` (NEXT_LISTED_NAME), each with where it ends */
 export function namesListedAfter(text: string, at: number): { name: string; end: number }[] {
   const out: { name: string; end: number }[] = [];

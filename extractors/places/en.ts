@@ -385,7 +385,7 @@ export const readsAsPlaceName = (words: readonly string[], division = false): bo
   !words.some((w, k) => (NOT_PLACE_WORDS.has(w) && !(division && opensPlaceName(words, k))) || TITLE_AND_HEADLINE_WORDS.has(w)) && !DEMONYM.test(words[words.length - 1]!);
 
 /** a division's word, which names a place only with a name beside it */
-export const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth|Territory)$/;
+export const DIVISION_WORD_ALONE = /^(?:State|Province|Prefecture|Region|County|City|District|Municipality|Republic|Kingdom|Sultanate|Emirate|Principality|Duchy|Commonwealth|Territory)$/;
 /** up to three proper nouns, then the words that may stand before a country */
 // ("Hanover (Hannover), Germany": the name's own spelling in brackets may stand before its comma)
 const PROPER_THEN_COUNTRY = new RegExp(`(?<![\\p{L}])((?:${PROPER}\\s+){0,2}${PROPER})(?:\\s+\\((?:${PROPER}\\s+){0,2}${PROPER}\\)(?=,))?(,\\s+(the\\s+capital\\s+(?:city\\s+)?of\\s+)?|\\s+in\\s+(?:the\\s+)?|(\\s+of\\s+(?:the\\s+)?))`, "gu");
