@@ -366,8 +366,10 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "9月9日，湖南省与法国大东部大区在长沙签署合作备忘录。同年，湖南省还与美国马里兰州续签了友好省州协议。", quote: "湖南省还与美国马里兰州续签了友好省州协议", type: "sister-city", parties: ["湖南省", "马里兰"], date: null, alongside: ["湖南省与法国大东部大区在长沙签署合作备忘录"] }, // 同年: the lead's year, not its day (it had been dated 9月9日)
     { rule: "agreement-zh-sister-city", text: "6月6日，南昌市与意大利佛罗伦萨市签署文化合作备忘录。佛罗伦萨市是南昌市的第一个国际友好城市。", quote: "佛罗伦萨市是南昌市的第一个国际友好城市", type: "sister-city", parties: ["佛罗伦萨", "南昌市"], date: null, alongside: ["南昌市与意大利佛罗伦萨市签署文化合作备忘录"] }, // a tie that stands, ranked with 是: not made on the lead's day
     { rule: "agreement-zh-sister-city", text: "我县与日本长野县小谷村缔结友好村关系。", quote: "我县与日本长野县小谷村缔结友好村关系", type: "sister-city", parties: ["我县", "小谷村"] }, // villages' tie of the kind, as 友好县 and 友好区 are (it had been no event)
+    { rule: "agreement-zh-sister-city", text: "南京与名古屋是友好城市，两市交往密切。", quote: "南京与名古屋是友好城市", type: "sister-city", parties: ["南京", "名古屋"] }, // the pair said to be the tie with 是 right before it, as "are sister cities" (it had been no event)
   ],
   negatives: [
+    "合作是友好城市交流的重点。", // 是 before the tie's words that name something else of it (交流), no pair said to be the tie
     "日本代表团访问了宁波市，并签署了合作备忘录。", // a foreign delegation visiting a city of China: the city visited is no partner read alone
     "其后，2015年双方续签。", // a bare renewal with no event before it in the sentence renews nothing read
     "此次访问期间，两市的两所中学结为友好学校。", // schools counted, not named, as the subject: a tally of ties of bodies, no event of the two cities
