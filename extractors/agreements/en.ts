@@ -6,7 +6,7 @@
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
 import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
-import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, OWN_KIND_EN, PAIR_NAME, partyPlaces, PLANNING_VERB_EN, placeInsideBody, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
+import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, ORDINAL_WORD_EN, OWN_KIND_EN, PAIR_NAME, partyPlaces, PLANNING_VERB_EN, placeInsideBody, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
 import { markPairReferents, pairReferents } from "./pair-referents";
 import { listsBracketYears, NUMBER_WORD, triggerRule, withLaterClauses } from "./trigger-rule";
 import { placeVisited, settlePairByVisit, visitParties } from "./place-visited";
@@ -209,7 +209,7 @@ const PRONOUN_CLAUSE = /,\s+(?:it|they|the\s+(?:city|province|county|region))\s+
 const RANKED_PAIR = /^bec(?:ame|ome|omes|oming)\s.*\bpair\s+of\b/i;
 const INSIDE_APPOSITION = /,\s+(?:one of|among)\s+the\s+(?:[\w-]+\s+){0,5}$/;
 /** "is the third Chinese city to ": a member's rank, the verb of being before it */
-const RANKED_MEMBER_BEFORE = /\b(?:is|was)\s+(?:now\s+)?(?:the|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|newest|last)\s+)(?:[\w-]+\s+){0,3}?to\s+$/i;
+const RANKED_MEMBER_BEFORE = new RegExp(`\\b(?:is|was)\\s+(?:now\\s+)?(?:the|its)\\s+(?:(?:${ORDINAL_WORD_EN}|latest|newest|last)\\s+)(?:[\\w-]+\\s+){0,3}?to\\s+$`, "i");
 
 interface Spec {
   id: string;

@@ -5,7 +5,7 @@
  * both languages (zh.ts, en.ts) and pipeline/extract.ts ask these.
  */
 import type { DateCandidate, Lang, PlaceCandidate } from "../types";
-import { between, PAIR_NAME, sentences } from "./parties";
+import { between, ORDINAL_WORD_EN, PAIR_NAME, sentences } from "./parties";
 import { namesDay } from "../dates/relations";
 
 /**
@@ -201,7 +201,7 @@ const SAME_YEAR = { zh: /^(?:同年|当年|同一年)/, en: /^(?:In\s+the\s+same
 /** a place ranked among another's ties with 是 or "is": 伯明翰市是贵阳市的第一个…, "Birmingham is Guiyang's first …" (not 这是, "This is", the rank of the tie just told) */
 const STANDING_RANK = {
   zh: /(?<![这此也])是[^，。；]{1,12}?的(?:第[0-9一二三四五六七八九十百]+|首)(?:个|对|座)/,
-  en: /(?<!\b(?:[Tt]his|[Ii]t|[Tt]hat)\s)\b(?:is|are)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|oldest|earliest|\d{1,3}(?:st|nd|rd|th))\s/,
+  en: new RegExp(`(?<!\\b(?:[Tt]his|[Ii]t|[Tt]hat)\\s)\\b(?:is|are)\\s+(?:[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}['’]s|its|their)\\s+(?:${ORDINAL_WORD_EN}|oldest|earliest)\\s`),
 };
 
 /**
@@ -215,7 +215,8 @@ export function dateGoneOnFrom(text: string, dates: DateCandidate[], sentence: {
   if (!before) return null;
   // (同年，江西省还与…续签, "In the same year, …": the year the sentence before's is, not its day; and 伯明翰市是贵阳市的第一个
   // 国际友好城市, "Birmingham is Guiyang's first sister city": a tie that stands, made whenever it was made, not on the lead's day)
-  if (SAME_YEAR[lang].test(text.slice(sentence.start, sentence.end)) || STANDING_RANK[lang].test(text.slice(sentence.start, sentence.end))) return null;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (SAME_YEAR[lang].test(sentenceText) || STANDING_RANK[lang].test(sentenceText)) return null;
   // (论坛期间，共签署协议11份。其中，A与B签署…: a part of what the sentence before told happened when that did; not
   // within a stretch it counts over, 2018年以来新增友城30对。其中，…, nor by the day it counts up to, 截至…)
   if (PART_OF_BEFORE[lang].test(text.slice(sentence.start, sentence.start + 20))) {

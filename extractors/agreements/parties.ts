@@ -365,6 +365,9 @@ export const OWN_KIND_EN: Readonly<Record<string, AgreementLevel | null>> = { pr
 /** 续签, "renewed": an event that renews a tie or document signed before, and is no report of that first signing */
 export const isRenewal = (triggers: readonly string[]): boolean => triggers.some((t) => /续签|续约|renew/i.test(t));
 
+/** an English ordinal up to the tenth, or in figures ("first", "11th"): a rank among ties or members (RANKED_MEMBER_BEFORE, STANDING_RANK) */
+export const ORDINAL_WORD_EN = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
+
 /** the words that name a pair of parties: 两市, 双方, "the two cities", "both sides" (read by PAIR_WORDS, PAIR_SUBJECT and the English rule) */
 export const PAIR_NAME = {
   // (两港, "the two ports": the ports of the pair's cities, which the release names by the cities)
