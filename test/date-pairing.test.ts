@@ -9,21 +9,25 @@ import type { AgreementFact, DateFact } from "../schemas/output";
 const datesOf = (zh: string, en: string): DateFact[] =>
   extractBytes("release.txt", Buffer.from(["发布时间：2025-03-19", zh, en].join("\n\n"), "utf8")).facts.filter((f): f is DateFact => f.kind === "date" && f.value !== "2025-03-19");
 
+/** a fused date as the tests compare it: its value, relation and which languages tell it (and the quotes) */
+const told = (d: DateFact): unknown[] => [d.value, d.relation, d.corroboration];
+const toldWithQuotes = (d: DateFact): unknown[] => [...told(d), d.evidence.map((e) => e.quote)];
+
 describe("dates of one paragraph pair", () => {
   it("join a Chinese year opening a span (自…以来) and the English 'since' the same year, in the English relation", () => {
     const dates = datesOf("中欧班列（西安）自2014年开通以来，已累计开行赴德国班列900余列。", "The China-Europe Railway Express (Xi'an) has run more than 900 trips to Germany since 2014.");
-    expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2014", "since", "both", ["2014年", "since 2014"]]]);
+    expect(dates.map(toldWithQuotes)).toEqual([["2014", "since", "both", ["2014年", "since 2014"]]]);
     // (自…年开始 with its verb after: exchanges begun that year, which the English tells as had since)
     const begun = datesOf("两市自2017年开始交往。", "The two cities have had exchanges since 2017.");
-    expect(begun.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2017", "since", "both", ["2017年", "since 2017"]]]);
+    expect(begun.map(toldWithQuotes)).toEqual([["2017", "since", "both", ["2017年", "since 2017"]]]);
   });
 
   it("join a Chinese year a span starts from (自…年起) and the English year something 'began in', in the English relation", () => {
     const dates = datesOf("自2011年起，两市每年轮流举办青少年交流活动。", "The youth exchange program, which began in 2011, is held in the two cities in turn every year.");
-    expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2011", "on", "both", ["2011年起", "2011"]]]);
+    expect(dates.map(toldWithQuotes)).toEqual([["2011", "on", "both", ["2011年起", "2011"]]]);
     // (not a year of some other event the English tells: "was held in 2011")
     const apart = datesOf("自2011年起，两市每年轮流举办青少年交流活动。", "The first youth exchange was held in 2011.");
-    expect(apart.map((d) => [d.value, d.relation, d.corroboration])).toEqual([
+    expect(apart.map(told)).toEqual([
       ["2011", "since", "zh-only"],
       ["2011", "on", "en-only"],
     ]);
@@ -31,10 +35,10 @@ describe("dates of one paragraph pair", () => {
 
   it("join a Chinese year a tie was made in and the English 'have been … since' that year, in the English relation", () => {
     const dates = datesOf("威海与罗斯托克于2019年结为友好城市。", "Weihai and Rostock have been sister cities since 2019.");
-    expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2019", "since", "both", ["2019年", "since 2019"]]]);
+    expect(dates.map(toldWithQuotes)).toEqual([["2019", "since", "both", ["2019年", "since 2019"]]]);
     // (not a year of something else done since then: "have been exchanging students since 2019" beside a tie made that year)
     const apart = datesOf("威海与罗斯托克于2019年结为友好城市。", "The two cities signed a memorandum, and they have been exchanging students since 2019.");
-    expect(apart.map((d) => [d.value, d.relation, d.corroboration])).toEqual([
+    expect(apart.map(told)).toEqual([
       ["2019", "on", "zh-only"],
       ["2019", "since", "en-only"],
     ]);
@@ -42,7 +46,7 @@ describe("dates of one paragraph pair", () => {
 
   it("join a Chinese year a target is set for (力争2027年) and the English 'by 2027', in the English relation", () => {
     const dates = datesOf("双方力争2027年双边贸易额达到50亿美元。", "The two sides will strive to raise bilateral trade to 5 billion U.S. dollars by 2027.");
-    expect(dates.map((d) => [d.value, d.relation, d.corroboration, d.evidence.map((e) => e.quote)])).toEqual([["2027", "until", "both", ["2027年", "by 2027"]]]);
+    expect(dates.map(toldWithQuotes)).toEqual([["2027", "until", "both", ["2027年", "by 2027"]]]);
   });
 
   it("join “十四五”以来 and 'During the 14th Five-Year Plan period' into one period, in the English relation", () => {
