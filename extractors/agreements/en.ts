@@ -46,9 +46,10 @@ const BARE_SIGNING_VERB = /^(?:sign|establish|conclude|renew|ink|forge|become)(?
 const PLANNED_CLAUSE = new RegExp(`\\s+and\\s+(?:also\\s+)?(?:${PLANNING_VERB_EN}|intend|hope)\\s+to\\s+(?:\\w+\\s+){0,2}$`, "i");
 const ANNOUNCED = /\bannounced\s+(?:that\s+)?(?:\w+\s+){0,4}$/i;
 const OWN_KIND = Object.keys(OWN_KIND_EN).join("|");
-const SUBJECT_PRONOUN = new RegExp(`\\b(?:it|the (?:${OWN_KIND}))\\s+(?:\\w+\\s+){0,3}$`, "i");
-/** "the province and the State of Oaxaca held …": the release's own place joined to the partner it names first */
-const OWN_AND_PARTNER = new RegExp(`\\bthe (?:${OWN_KIND})\\s+and\\s+(?:the\\s+(?:${NAME_WORD_EN}\\s+of\\s+)?)?$`, "i");
+// ("our city", a translation of 我市; not "the City of Malacca", the partner's formal name)
+const SUBJECT_PRONOUN = new RegExp(`\\b(?:it|(?:the|our) (?:${OWN_KIND})(?!\\s+of\\b))\\s+(?:\\w+\\s+){0,3}$`, "i");
+/** "the province and the State of Oaxaca held …", "Our city and the City of Malacca became …": the release's own place joined to the partner it names first */
+const OWN_AND_PARTNER = new RegExp(`\\b(?:the|our) (?:${OWN_KIND})\\s+and\\s+(?:the\\s+(?:${NAME_WORD_EN}\\s+of\\s+)?)?$`, "i");
 
 /** "the two sides (have) signed": the pair word right before a trigger */
 const PAIR_BEFORE_TRIGGER = new RegExp(`${PAIR_NAME.en}\\s+(?:(?:also|have|has|then|jointly|formally|officially)\\s+){0,2}$`);
@@ -446,7 +447,7 @@ function triggerRuleOf(spec: Spec): AgreementRule {
       const partner = parties[0]?.kind === "place" ? parties[0].index : null;
       const joined = partner !== null ? OWN_AND_PARTNER.exec(ctx.text.slice(w.start, partner)) : null;
       const pronoun = joined ?? SUBJECT_PRONOUN.exec(before);
-      parties.unshift(pronoun ? { kind: "subject", index: w.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^the\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
+      parties.unshift(pronoun ? { kind: "subject", index: w.start + pronoun.index, text: pronoun[0].trim().split(/\s+/).slice(0, /^(?:the|our)\b/i.test(pronoun[0]) ? 2 : 1).join(" "), level: null } : { kind: "subject", index: null, text: null, level: null });
     }
     const level = /\b(provincial|province|city|municipal|county|district)[- ]level\b/i.exec(ctx.text.slice(w.start, w.end))?.[1]?.toLowerCase();
     // ("have not yet established sister-city ties", "has yet to sign", "were never twinned": no event)

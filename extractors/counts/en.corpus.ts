@@ -130,6 +130,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Our city signed agreements with two cities, bringing the total number of our city's international sister cities to 24.", quote: "24", value: 24, unit: "international sister cities" }, // "our city's": the release's own city owns the total, as a named city's possessive does
   ],
   negatives: [
+    "In the last 20-odd years the two ports have grown together.",
+    "Over the past 30-plus years, the two cities have cooperated in trade and tourism.", // a span, its "more than" after the figure (as 30多年来)
     "The agreement formalizes ties between two cities linked by tens of thousands of migrants.", // the pair a tie is between, as "the two cities": no reported figure
     "The museum ranks among the best in the province and first-class in its collections.", // no ordinal rank
     "Exchanges between the two ports date back more than 800 years to the Song dynasty.", // when the exchanges began, as 可追溯到800多年前

@@ -330,7 +330,8 @@ function countable(text: string, n: FoundNumber): boolean {
   // a headline's "20 Years of Sister-City Ties between …", "Twenty Years of Friendship: …": the title case names an anniversary
   if (/^\s+(?:Years|Decades)\s+of\s+[A-Z]/.test(after)) return false;
   // spans of time and ages ("over the past 45 years", "a history of more than 2,000 years"), as 45年来 is not counted
-  if (spanOfYears(text, n.index, after)) return false;
+  // ("over the past 20-plus years", "in the last 30-odd years", as 20多年来: the span's "more than" after its figure)
+  if (spanOfYears(text, n.index, after.replace(/^(?:-plus\b|-odd\b|\+)/, ""))) return false;
   // "for 16 consecutive years", "four consecutive times", "grew three times": how long or how often, as 连续16年 and 连续举办四届 are not counted
   if (/^\s+(?:consecutive|straight|successive)\s+(?:years|times|sessions|editions)\b|^\s+times\b/i.test(after)) return false;
   // "the 2025 China International Friendship Cities Conference", a headline's "2025 … Conference Opens": a year inside a name (no date either), not a count

@@ -154,6 +154,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-before-country", text: "Xiangtan and Hanover (Hannover), Germany, signed a memorandum.", quote: "Hanover" }, // the name's own spelling in brackets before its country's comma
     { rule: "place-en-tie-partner", text: "Hangzhou now has 34 international sister cities, the latest being Leeds.", quote: "Leeds", type: "city" }, // the newest of a tally of ties, named after "being"
     { rule: "place-en-tie-partner", text: "Kunshan Establishes Friendly Exchange Relationship With Vienne", quote: "Vienne", type: "city" }, // a headline's "With"
+    { rule: "place-en-gazetteer", text: "Our city and the City of Malacca became sister cities.", quote: "Malacca", en: "Malacca City", zh: "马六甲市", type: "city" }, // after "City of", a state's name is its namesake city's
   ],
   negatives: [
     { text: "At the invitation of Dhofar Governorate of the Sultanate of Oman, the delegation arrived.", only: ["Dhofar Governorate", "Oman"] }, // "Sultanate" is a country's form of state, no place of its own (it had kept two unknown names on one side, and the partner unpaired)

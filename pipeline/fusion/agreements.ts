@@ -77,6 +77,21 @@ function mainPartner(places: PlaceFact[]): PlaceFact | null {
   return first && (!second || first.evidence.length >= 2 * second.evidence.length) ? first : null;
 }
 
+/**
+ * The partner 双方 stands for: the release's main partner, or with none the last event's. A tie's pair goes on with
+ * the last tie's partner where the main partner is only its namesake division (马六甲州's delegation visits, 我市与马六甲市
+ * 于2002年结为友好城市, then 以明年结好25周年为契机: the city's tie, not a second one with the state).
+ */
+function pairPartner(main: PlaceFact | null, previous: PlaceFact | null, tie: boolean): PlaceFact | null {
+  if (main && previous && tie && main !== previous && main.placeType === "province" && previous.placeType === "city" && namesakes(main, previous)) return previous;
+  return main ?? previous;
+}
+/** a division and its city by one name: 马六甲 and 马六甲市, "Quebec" and "Quebec City" */
+const namesakes = (a: PlaceFact, b: PlaceFact): boolean => {
+  const stem = (f: PlaceFact, lang: "zh" | "en"): string | null => f.name[lang]?.replace(lang === "zh" ? /[市州省]$/ : /\s+(?:City|State|Province)$/, "") ?? null;
+  return (["zh", "en"] as const).some((lang) => stem(a, lang) !== null && stem(a, lang) === stem(b, lang));
+};
+
 /** whether half or more of a place's mentions stand right beside a mention of another, in the same paragraph */
 function halfBeside(f: PlaceFact, other: PlaceFact): boolean {
   const beside = f.evidence.filter((e) => other.evidence.some((o) => o.paragraph === e.paragraph && Math.max(o.start - e.end, e.start - o.end) <= BESIDE));
@@ -143,13 +158,13 @@ function partiesOf(m: AgreementMention, places: PlaceFacts, ownSide: OwnSide, pr
     // (自1979年两省州结好以来, "since the two sides established sister-state relations": a tie of provinces is the
     // release's province's, not the city its delegation visited)
     const ofProvinces = (PROVINCE_PAIR[m.lang].test(p.text ?? "") || TIE_OF_PROVINCES[m.lang].test(m.candidate.triggers.join(" "))) && !!ownPlace(ownSide.homes, "provincial");
-    return [...(namedPlaces.some(isChinese) ? [] : own(ofProvinces ? "provincial" : null, ownSide.word)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(mainPartner(places.facts) ?? previousPartner))];
+    return [...(namedPlaces.some(isChinese) ? [] : own(ofProvinces ? "provincial" : null, ownSide.word)), ...(namedPlaces.some((f) => !isChinese(f)) ? [] : implied(pairPartner(mainPartner(places.facts), previousPartner, tie)))];
   });
 }
 
 /** the level the word a release names itself by says: 我省 and "the province" a province's, 我市 and "the city" a city's */
 const levelOfOwnWord = (word: string | null): AgreementLevel | null =>
-  !word ? null : (OWN_PLACE[word] ?? OWN_KIND_EN[/^the\s+(\w+)$/i.exec(word)?.[1]?.toLowerCase() ?? ""] ?? null);
+  !word ? null : (OWN_PLACE[word] ?? OWN_KIND_EN[/^(?:the|our)\s+(\w+)$/i.exec(word)?.[1]?.toLowerCase() ?? ""] ?? null);
 
 /** what settles the release's own side: the word it names itself by, the places that may be its own, and its level */
 interface OwnSide {
