@@ -14,7 +14,16 @@ const MISTAGGED_NOUNS = new Set(["青年", "少年", "口岸", "合同", "展会
 const EVENTS_NOUN = /^\p{Script=Han}{2,}活动$/u;
 /** a verb after an adverb of time that jieba read as a person's name (已达成/nrt): no name opens with these (曾, a surname, aside) */
 const ADVERB_OPENED_NAME = /^(?:已|将|正|均|还|仍|又|再)\p{Script=Han}{2}$/u;
-const isNoun = (t: Token): boolean => (NOUN_TAGS.has(t.tag) && !(/^nr/.test(t.tag) && ADVERB_OPENED_NAME.test(t.word))) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word);
+const isNoun = (t: Token): boolean => (NOUN_TAGS.has(t.tag) && !(/^nr/.test(t.tag) && ADVERB_OPENED_NAME.test(t.word))) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word) || isPersonOfVerb(t);
+/** the one-character endings that make a verb a person who does it: 交换生, 讲解员, 参展商 */
+const PERSON_SUFFIX = /^[生员商]$/;
+/** 进修生, which jieba tags a verb: a verb's doer by its ending, a noun */
+const isPersonOfVerb = (t: Token): boolean => t.tag === "v" && t.word.length >= 3 && PERSON_SUFFIX.test(t.word.slice(-1));
+/** 交换|生: a verb of two characters and a person's ending that jieba cut from it, one noun (read as one by both phrase readers) */
+const splitPersonAt = (tokens: readonly Token[], i: number): boolean => {
+  const [verb, ending] = [tokens[i], tokens[i + 1]];
+  return !!verb && !!ending && verb.tag === "v" && verb.word.length === 2 && PERSON_SUFFIX.test(ending.word) && ending.start === verb.end;
+};
 /** verbs of taking part (68支代表队参赛), which may also describe the noun after them (参展企业, 参赛选手) */
 const TAKING_PART_VERBS = ["参展", "参会", "参赛", "参演"];
 const TAKING_PART = new Set(TAKING_PART_VERBS);
@@ -110,6 +119,12 @@ export function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbM
     // (not a clause's verb of attending or holding: 嘉宾|出席|活动)
     const kindOfEvent = out.length > 0 && t.tag === "v" && EVENT_KIND_VERBS.has(t.word) && EVENT_NOUNS.has(tokens[i + 1]?.word ?? "") && tokens[i + 1]!.start === t.end;
     const describingVerb = (out.length === 0 && TAKING_PART.has(t.word) && nounAt(tokens, i + 1, t.end)) || kindOfEvent;
+    // (20名交换|生: the verb the person's ending was cut from, and the ending, are the noun)
+    if (out.length === 0 && splitPersonAt(tokens, i)) {
+      out.push(t, tokens[i + 1]!);
+      i++;
+      continue;
+    }
     if ((STOP_WORDS.has(t.word) && !describingVerb) || (!isNoun(t) && !adjective && !placeWordAfterNoun && !describingVerb) || (t.tag === "x" && !/^[\p{Script=Han}A-Za-z]+$/u.test(t.word))) break;
     // a verbal noun after the counted noun is the verb of the clause (六个方面深化对外交往, 56个非洲国家培训媒体从业人员).
     // (jieba's tags cannot tell the two apart, 培训 and 旅游 are both vn before a noun; but a verb does not close a clause
@@ -200,6 +215,11 @@ export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3, joi
     if (STOP_WORDS.has(t.word) || !((isNoun(t) || adjective || splitTail) && t.tag !== "x" || /^[\p{Script=Han}]+$/u.test(t.word) && t.tag === "x")) break;
     if (out.length && t.end !== out[0]!.start) break;
     out.unshift(t);
+  }
+  // (交换|生20名: a person's ending that jieba cut from the verb it makes a noun of takes the verb back)
+  if (out.length === 1 && i >= 0 && splitPersonAt(tokens, i)) {
+    out.unshift(tokens[i]!);
+    i--;
   }
   // (友好|交流|城市|协议11份: an adjective right before a phrase of the most words opens it still)
   const opening = tokens[i];

@@ -201,6 +201,9 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-noun", text: "我省与东盟十国开展了广泛合作。", quote: "十国", value: 10, unit: "国" }, // the member countries of a union jieba tags an abbreviation, as after a region (中亚五国), "the ten ASEAN countries"
     { rule: "count-zh-noun-numeral", text: "共有1200余家企业参展，展位数达2000个。", quote: "展位数达2000个", value: 2000, unit: "展位（个）" }, // 数, "the number of", which jieba joins to the link after it (数达), still closes the noun
     { rule: "count-zh-round-figure", text: "双方已举办交流活动近百场。", quote: "交流活动近百场", value: 100, unit: "交流活动（场）", qualifier: "nearly" }, // a round figure of events held, as "nearly a hundred events"
+    { rule: "count-zh-noun-numeral", text: "两校每年互派交换生不少于30名。", quote: "交换生不少于30名", value: 30, unit: "交换生（名）", qualifier: "at least" }, // jieba cuts 交换|生: the person's ending takes its verb back
+    { rule: "count-zh-numeral-classifier", text: "学院今年接收了45名交换生，", quote: "45名交换生", value: 45, unit: "名交换生" },
+    { rule: "count-zh-numeral-classifier", text: "医院先后接收16名进修生。", quote: "16名进修生", value: 16, unit: "名进修生" }, // 进修生, which jieba tags a verb, a doer by its ending
   ],
   negatives: [
     "该博览会已举办20届，成为重要平台。", // editions with nothing named between the verb and the figure, before no noun
