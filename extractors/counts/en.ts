@@ -10,7 +10,7 @@ import { CARDINAL_WORD, findEnNumbers, SCALES, type FoundNumber } from "../share
 import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 import { allMatches } from "../shared/matches";
 import { belongsToDate } from "./select";
-import { gazetteer } from "../places/gazetteer";
+import { isCountryName } from "../places/gazetteer";
 import { yearOpensEventName } from "../shared/year-in-name";
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -367,8 +367,6 @@ const TOTAL_BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lif
 const BROUGHT_TO = /\b(?:bringing|brought|brings|raising|raised|taking|lifting|increasing|increase|raise|bring)\s+(?:(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:total\s+)?number\s+of\s+)?(?:(?:[A-Z][\w'’-]*['’]s|its|their|our|(?:the|our)\s+(?:city|province|county|region|state|district|prefecture)['’]s)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z]+s(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s)?)\s+to\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$/;
 /** a count of countries, which no part of one breaks down */
 const COUNTRIES_UNIT = /^(?:countries|nations)(?:\s+and\s+regions)?$/i;
-/** a country's name, as the gazetteer knows it ("Japan", "Republic of Korea") */
-const isCountryName = (name: string): boolean => (gazetteer().en.get(name) ?? []).some((h) => h.entry.type === "country");
 /** a figure's noun left out, then where: "42 in Europe", "21 in the Americas", "20 from Asia", "five to Southeast Asia" (routes) */
 // ("9 in the Republic of Korea": a name with "of" inside)
 // ("about 1.2 million visitors, including 35,000 from abroad": where they came from, named by no place)
@@ -450,7 +448,7 @@ export const numberNoun: CountRule = {
           // and the items break down the cities; so does what a country holds, never a count of countries)
           const located = out.at(-2);
           const locating = !!located?.unit && located.index >= s.start && /^\s+in\s+$/.test(ctx.text.slice(located.index + located.text.length, previous.index));
-          const inCountry = isCountryName(elided[0].replace(/^\s+(?:in|from|to)\s+(?:the\s+)?/, ""));
+          const inCountry = isCountryName("en", elided[0].replace(/^\s+(?:in|from|to)\s+(?:the\s+)?/, ""));
           unitText = COUNTRIES_UNIT.test(previous.unit ?? "") && (locating || inCountry) ? (out.findLast((c) => c.index >= s.start && c.unit && !COUNTRIES_UNIT.test(c.unit))?.unit ?? previous.unit) : previous.unit;
           end = n.index + n.text.length + elided[0].length;
         } else if (PART_OPENS.test(before) && (copula = COPULA_AFTER.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8)))) {
