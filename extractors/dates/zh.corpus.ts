@@ -84,6 +84,7 @@ export const ZH_DATE_CORPUS: DateCorpus = {
     { rule: "date-zh-date-then-weekday", text: "发布时间：2024年10月9日 星期三", quote: "2024年10月9日 星期三", value: "2024-10-09" },
     { rule: "date-zh-date-then-weekday", text: "2月28日(周五)，双方举行视频会议。", quote: "2月28日(周五)", value: "2025-02-28" },
     { rule: "date-zh-year", text: "两市友好交往可追溯到1997年。", quote: "1997年", value: "1997" }, // what dates back to a year began in it: no "until"
+    { rule: "date-zh-year-month", text: "自2016年9月两市签署友好交流意向书以来，交流日益密切。", quote: "2016年9月", value: "2016-09" }, // 两 after 月 with no 日 is the pair (两市), not a day
   ],
   negatives: [
     "《今晚报》报道了两市的合作。", // a newspaper's name, 今晚报

@@ -26,7 +26,8 @@ const rule = (id: string, pattern: string, build: Build): DateRule => patternRul
 const absolute = (y?: number, mo?: number, d?: number): { expr: DateExpr } | null =>
   y !== undefined && isValidDate(y, mo, d) ? { expr: { kind: "absolute", y, m: mo, d } } : null;
 
-export const yearMonthDay = rule("date-zh-year-month-day", `(${YEAR})年(${N})月(${N})${DAY_MARK}?`, (m) => absolute(num(m[1]), num(m[2]), num(m[3])));
+// (a day in figures may lose its 日 to damage; one in words needs it: 2019年11月两市签署, the two cities, no day)
+export const yearMonthDay = rule("date-zh-year-month-day", `(${YEAR})年(${N})月(${N})${DAY_MARK}?`, (m) => (/^[0-9０-９]+$/.test(m[3]!) || /[日号]$/.test(m[0]) ? absolute(num(m[1]), num(m[2]), num(m[3])) : null));
 export const yearMonth = rule("date-zh-year-month", `(${YEAR})年(${N})月(?:份)?(?![0-9０-９〇零一二两三四五六七八九十]*[日号])${MONTH_PART}`, (m) => absolute(num(m[1]), num(m[2])));
 /** 2021—2025年, 2021-2025年: a span of years written once with its 年 (2021年至2025年 is two dates and a 至) */
 // (or in brackets without it, as a plan's or memorandum's title dates its term: 《…合作备忘录（2025-2030）》)
