@@ -5,6 +5,7 @@
  * sentence, for the listed-place rules too (zh-listed.ts).
  */
 import type { ParagraphContext, PlaceCandidate, PlaceRule, Token } from "../types";
+import type { PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 import { cityAfterDivision, countryOpening, foreignDivisionType, insideLongerCountry, namesOfKind, nameOfKindEndsAt, newNameAt, NOT_IN_NAME, notChinese, startsWithKnownName, TIE_WORDS } from "./zh";
 import { COMMON_PLACE_NOUNS } from "./zh-divisions";
@@ -126,6 +127,9 @@ const DIVISION_INSIDE = /[省州县市区府道郡村镇]/;
 // (济南市于1987年与里贾纳市建立…: and the year the tie was made, before its partner)
 const OWN_SIDE_BODY = /(?:代表团|人民政府|政府)?(?:还|也|又|正式|先后|已)?(?:于[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?)?$/;
 const DIVISION_WORD_AT_END = /^(?:大区|州|省|市|县|郡)$/;
+/** 两市, 两省 closing what PARTNER_OF_TIE read as a name and its division word: the pair word, after a bare name */
+const PAIR_AFTER_NAME = /两([市省州县])$/;
+const PAIR_KIND: Record<string, PlaceType> = { 市: "city", 县: "county", 省: "province", 州: "province" };
 /** a bare partner holds one word jieba reads as a name at least (鲁昂/nr, 亚喀巴/ns), not only single characters (该|市), nor a body's or brand's (nt, nz: 华为) */
 const BARE_NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns"]);
 /** whether the words of a name are pieces of a transliteration (namePieces), one of them a name of two characters or more (BARE_NAME_TAGS) */
@@ -164,9 +168,12 @@ export const partnerOfTie: PlaceRule = {
       if (i === first || (tokens[i - 1]!.end !== end && !straddled)) return false;
       return !bare || tokens.slice(first, i).some((t) => t.word.length > 1 && BARE_NAME_TAGS.has(t.tag));
     };
-    const read = (m: RegExpMatchArray & { index: number }, bare: boolean): void => {
+    const read = (m: RegExpMatchArray & { index: number }, divided: boolean): void => {
       // (与原阿基坦大区结为友好省区: 原, "the former", opens no name)
-      const [start, name] = [m.index + m[0].length - m[1]!.length, m[1]!];
+      // (青岛与曼海姆两市于2014年签署: 两市, "the two cities", closes the pair; the name before it is bare, a city)
+      const pair = divided ? PAIR_AFTER_NAME.exec(m[1]!) : null;
+      const bare = !divided || !!pair;
+      const [start, name] = [m.index + m[0].length - m[1]!.length, pair ? m[1]!.slice(0, pair.index) : m[1]!];
       const ownEnd = m.index - (OWN_SIDE_BODY.exec(ctx.text.slice(Math.max(0, m.index - 16), m.index))?.[0].length ?? 0);
       if (!nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd)) return;
       // (杭州与法国尼斯缔结…: a bare partner after its country, which says where it is)
@@ -174,10 +181,10 @@ export const partnerOfTie: PlaceRule = {
       const opening = bare ? countryOpening(name) : 0;
       const country = opening && !insideLongerCountry(ctx.text, start + opening) ? opening : 0;
       if ((country && DIVISION_INSIDE.test(name.slice(country))) || !readsAsName(start + country, name.slice(country), bare)) return;
-      out.push({ rule: this.id, index: start + country, text: name.slice(country), lang: "zh", hits: [], type: bare ? "city" : foreignDivisionType(name, ""), foreign: true });
+      out.push({ rule: this.id, index: start + country, text: name.slice(country), lang: "zh", hits: [], type: pair ? PAIR_KIND[pair[1]!]! : bare ? "city" : foreignDivisionType(name, ""), foreign: true });
     };
-    for (const m of allMatches(PARTNER_OF_TIE, ctx.text)) read(m, false);
-    for (const m of allMatches(BARE_PARTNER_OF_TIE, ctx.text)) if (!out.some((p) => p.index === m.index + m[0].length - m[1]!.length)) read(m, true);
+    for (const m of allMatches(PARTNER_OF_TIE, ctx.text)) read(m, true);
+    for (const m of allMatches(BARE_PARTNER_OF_TIE, ctx.text)) if (!out.some((p) => p.index === m.index + m[0].length - m[1]!.length)) read(m, false);
     for (const m of allMatches(BARE_PARTNER_BEFORE_TIE, ctx.text)) {
       const ownEnd = m.index + m[1]!.length + 1 + m[2]!.length;
       if (nameOfKindEndsAt(chineseNames(), ctx.text, ownEnd) && readsAsName(m.index, m[1]!, true)) out.push({ rule: this.id, index: m.index, text: m[1]!, lang: "zh", hits: [], type: "city", foreign: true });

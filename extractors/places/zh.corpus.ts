@@ -133,6 +133,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-partner-of-tie", text: "台州市同班伯里市结为友好城市。", quote: "班伯里市", type: "city" }, // the joining word jieba joins to the name's first character (同班) leaves that character the name's
     { rule: "place-zh-partner-of-tie", text: "台州市和沃加沃加市互为友好城市。", quote: "沃加沃加市", type: "city" }, // each the other's sister city, 互为
     { rule: "place-zh-listed-after-country", text: "宁波市与德国不来梅、丹麦奥胡斯和印度科钦结为友好城市。", quote: "科钦", type: "city" }, // the last item, after 和, up to the tie's verb
+    { rule: "place-zh-partner-of-tie", text: "绍兴与奥斯纳布吕克两市于2019年签署了建立友好城市关系意向书。", quote: "奥斯纳布吕克", type: "city" }, // 两市 closes the pair: the name before it is bare, not 昂热两市
   ],
   negatives: [
     { text: "四川省与德国萨克森自由州签署协议。", only: ["四川省", "德国", "萨克森"] }, // 自由州 (Freistaat) is the kind of the known place before it, no place of its own (it had been a third party)
