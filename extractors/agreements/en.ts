@@ -206,8 +206,8 @@ const ATTRIBUTION = /,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+|and\s+){1,8}(?:
 const SUBORDINATE_OPENING = /^(?:(?:ever\s+)?since|after)\s+[^,;]*$/i;
 /** "Since Yantai established … in 1990, it has established … with 54 cities": the main clause after an opening one, with a subject of its own */
 const PRONOUN_CLAUSE = /,\s+(?:it|they|the\s+(?:city|province|county|region))\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b/;
-/** "became China's first pair of sister cities": a trigger that ranks the pair it makes */
-const RANKED_PAIR = /^bec(?:ame|ome|omes|oming)\s.*\bpair\s+of\b/i;
+/** "became China's first pair of sister cities", "are the first pair of sister cities between": a trigger that ranks the pair it makes or is */
+const RANKED_PAIR = /^(?:bec(?:ame|ome|omes|oming)|are)\s.*\bpair\s+of\b|^are\s+the\s+\S+\s+(?:sister|twin|friendship)[- ]cities$/i;
 const INSIDE_APPOSITION = /,\s+(?:one of|among)\s+the\s+(?:[\w-]+\s+){0,5}$/;
 /** "is the third Chinese city to ": a member's rank, the verb of being before it */
 const RANKED_MEMBER_BEFORE = new RegExp(`\\b(?:is|was)\\s+(?:now\\s+)?(?:the|its)\\s+(?:(?:${ORDINAL_WORD_EN}|latest|newest|last)\\s+)(?:[\\w-]+\\s+){0,3}?to\\s+$`, "i");

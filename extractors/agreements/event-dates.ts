@@ -200,8 +200,9 @@ const EARLIER = { zh: /此前|曾经|曾|以来|先后|早在/, en: /\b(?:previo
 const SAME_YEAR = { zh: /^(?:同年|当年|同一年)/, en: /^(?:In\s+the\s+same\s+year|(?:That|The)\s+same\s+year|In\s+that\s+year|Later\s+that\s+year)\b/i };
 /** a place ranked among another's ties with 是 or "is": 伯明翰市是贵阳市的第一个…, "Birmingham is Guiyang's first …" (not 这是, "This is", the rank of the tie just told) */
 const STANDING_RANK = {
-  zh: /(?<![这此也])是[^，。；]{1,12}?的(?:第[0-9一二三四五六七八九十百]+|首)(?:个|对|座)/,
-  en: new RegExp(`(?<!\\b(?:[Tt]his|[Ii]t|[Tt]hat)\\s)\\b(?:is|are)\\s+(?:[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}['’]s|its|their)\\s+(?:${ORDINAL_WORD_EN}|oldest|earliest)\\s`),
+  // (天津与神户是中日第一对友好城市, "are the first pair of sister cities between China and Japan": a pair ranked among others' ties)
+  zh: /(?<![这此也])是(?:[^，。；]{1,12}?的|[^，。；的]{0,6}?)(?:第[0-9一二三四五六七八九十百]+|首)(?:个|对|座)/,
+  en: new RegExp(`(?<!\\b(?:[Tt]his|[Ii]t|[Tt]hat)\\s)\\b(?:is|are)\\s+(?:[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}['’]s|its|their|(?<=\\bare\\s+)the)\\s+(?:${ORDINAL_WORD_EN}|oldest|earliest)\\s`),
 };
 
 /**

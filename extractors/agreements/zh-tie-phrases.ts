@@ -65,7 +65,7 @@ export const NOT_TIE_AFTER = "(?!交流|合作|工作|论坛|大会|代表|青�
 // (南京与名古屋是友好城市, 两市是国际友好城市: the pair said to be the tie, 是 right before it, as "are sister cities")
 /** 是 said of a place or pair, not after 这, 此 or 也 (这是…: the tie just told) nor opening a clause */
 const IS_SAID_OF = "(?<![这此也，,；;])是";
-export const IS_TIE_OF = `(?<=是[^，。；]{1,12}?的(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}|(?<=${IS_SAID_OF}(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}(?=[，。；、]|$)|(?<=${IS_SAID_OF}(?:(?!缔结|建立|结好|结成|签)[^，。；]){1,12}?的(?:第[0-9一二三四五六七八九十百]+|首)(?:个|对|座)(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}`;
+export const IS_TIE_OF = `(?<=是[^，。；]{1,12}?的(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}|(?<=${IS_SAID_OF}(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}(?=[，。；、]|$)|(?<=${IS_SAID_OF}(?:(?:(?!缔结|建立|结好|结成|签)[^，。；]){1,12}?的|(?:(?!缔结|建立|结好|结成|签|的)[^，。；]){0,6}?)(?:第[0-9一二三四五六七八九十百]+|首)(?:个|对|座)(?:国际)?)(${SISTER_TIE})${NOT_TIE_AFTER}`;
 /** 已有国际友好城市12个，最新的是日本香川县: the newest of the ties a place holds, named after its tally ("the latest being") */
 // (a lookahead first, so the look-behind is tried only where 最新 or 最近 stands)
 export const LATEST_OF_TIES_ZH = `(?=(?:其中)?(?:最新|最近))(?<=${SISTER_TIE}[0-9０-９一二三四五六七八九十两]+(?:个|对)[，,])(?:其中)?(?:最新|最近)(?:的|一个|一对)?(?:是|为)(?=[^，。；]{2,16}?[市州省县府道区])`;

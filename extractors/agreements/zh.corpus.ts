@@ -367,6 +367,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "6月6日，南昌市与意大利佛罗伦萨市签署文化合作备忘录。佛罗伦萨市是南昌市的第一个国际友好城市。", quote: "佛罗伦萨市是南昌市的第一个国际友好城市", type: "sister-city", parties: ["佛罗伦萨", "南昌市"], date: null, alongside: ["南昌市与意大利佛罗伦萨市签署文化合作备忘录"] }, // a tie that stands, ranked with 是: not made on the lead's day
     { rule: "agreement-zh-sister-city", text: "我县与日本长野县小谷村缔结友好村关系。", quote: "我县与日本长野县小谷村缔结友好村关系", type: "sister-city", parties: ["我县", "小谷村"] }, // villages' tie of the kind, as 友好县 and 友好区 are (it had been no event)
     { rule: "agreement-zh-sister-city", text: "南京与名古屋是友好城市，两市交往密切。", quote: "南京与名古屋是友好城市", type: "sister-city", parties: ["南京", "名古屋"] }, // the pair said to be the tie with 是 right before it, as "are sister cities" (it had been no event)
+    { rule: "agreement-zh-sister-city", text: "大连与北九州是中日之间的第一对友好城市。", quote: "大连与北九州是中日之间的第一对友好城市", type: "sister-city", parties: ["大连", "北九州"] }, // a pair said with 是 to be a ranked tie: 第一对 is its rank, no count of partners
+    { rule: "agreement-zh-sister-city", text: "苏州与威尼斯是中国和意大利之间的首对友好城市。", quote: "苏州与威尼斯是中国和意大利之间的首对友好城市", type: "sister-city", parties: ["苏州", "威尼斯"] }, // the countries after 是 say among which ties it ranks, no party
+    { rule: "agreement-zh-sister-city", text: "6月20日，纪念活动在大连举行。大连与北九州是中日第一对友好城市。", quote: "大连与北九州是中日第一对友好城市", type: "sister-city", parties: ["大连", "北九州"], date: null }, // ranked with no 的 between; a standing tie, not the lead's day
   ],
   negatives: [
     "合作是友好城市交流的重点。", // 是 before the tie's words that name something else of it (交流), no pair said to be the tie

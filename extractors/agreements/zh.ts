@@ -31,7 +31,12 @@ const OWN_WITH_PARTNER = new RegExp(`^(?:${OWN_WORDS.source})(?:还|也|已|正�
 /** a figure of a tally, and "more than" after it: 32, 十余, 260多 */
 const FIGURE = "[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?";
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
-const COUNTED_PARTNERS = new RegExp(`[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)${FIGURE}(?:个|对|座|家|国)`);
+// (not a rank, 第一对: 天津与神户是中日之间的第一对友好城市 names both)
+/** a tie's bare word, as IS_TIE_OF matches it after 是 */
+const SAID_TIE = new RegExp(`^${SISTER_TIE}$`);
+/** a pair joined by 与 or 和, then 是, opening the clause (天津与神户是) */
+const PAIR_SAID_BEFORE = /^[^，。；是]{2,24}?[与和同][^，。；是]{2,16}?是/;
+const COUNTED_PARTNERS = new RegExp(`[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)(?<![第0-9０-９一二三四五六七八九十百千两])${FIGURE}(?:个|对|座|家|国)`);
 /** pairs each named, then their total (A与B、C与D共两对…签署): every partner is named, no tally hides them */
 const NAMED_PAIRS_TOTAL = /[与同和跟][^，。；]*、[^，。；、]*[与同和跟][^，。；]*共[0-9０-９一二三四五六七八九十两]+对/;
 /** partners counted, not named, before the trigger (but not pairs each named before their total) */
@@ -316,6 +321,13 @@ function triggerRuleOf(spec: Spec): AgreementRule {
     const subjectEnd = subjectEndOfListed(ctx.text, clause.start, { index, end });
     const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, clause.start, subjectEnd, "zh");
     let parties = signatories.length ? signatories : namedParties(ctx.text, found.places, clause, "zh", organisations, spec.organisationsOnly ?? false, subjectEnd);
+    // (天津与神户是中日之间的第一对友好城市, 青岛与下关是山东省的首对…: a pair said with 是 to be the tie; the places after 是
+    // say among which ties it ranks, no party)
+    const saidPair = SAID_TIE.test(m[0]) ? PAIR_SAID_BEFORE.exec(ctx.text.slice(clause.start, index)) : null;
+    if (saidPair) {
+      const pairParties = namedParties(ctx.text, found.places, { start: clause.start, end: clause.start + saidPair[0].length - 1 }, "zh", [], false, index);
+      if (pairParties.length) parties = pairParties;
+    }
     // 我市与奇姆肯特市正式签约，缔结为友好城市: a clause that opens with its verb goes on with the subject of the clause before
     // (and 静冈县代表团访问我市，并与我市签署: the subject of the clause before signs with the release's own place)
     const opening = ctx.text.slice(clause.start, index);
