@@ -8,7 +8,8 @@ import { NUMBER_WORD, REST_OF_DOCUMENTS } from "./trigger-rule";
 import { ENGLISH_MONTH_NAME } from "../shared/calendar";
 
 /** the first "with" after the trigger, and a bound before a figure ("with more than 20") */
-export const WITH_COUNT = "^(?:(?!\\bwith\\s)[^])*\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?";
+// (not "together with five friendly exchange cities": what was added beside the partners named, no partner)
+export const WITH_COUNT = "^(?:(?!(?<!\\btogether\\s)\\bwith\\s)[^])*(?<!\\btogether\\s)\\bwith\\s+(?:(?:nearly|about|over|more than|some|around|almost|at least)\\s+)?";
 /**
  * partners counted, not named: "with 67 local governments", "established 110 ... partnerships"; the first "with" after
  * the trigger introduces its partners (", and friendly exchange relations with five cities" is a later clause's)

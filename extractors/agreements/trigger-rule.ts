@@ -269,11 +269,12 @@ const ONE_BY_ONE = { zh: /先后|相继|陆续/, en: /\b(?:letters\s+of\s+intent
 const IN_ORDER = { zh: new RegExp(`${RESPECTIVELY.zh.source}|${ONE_BY_ONE.zh.source}`), en: new RegExp(`${RESPECTIVELY.en.source}|\\bsuccessively\\b`) };
 /** the word that introduces the partners: 与 or 同 before them ("A和B分别与C": 和 joins the subjects), "with" */
 // (新增友好城市3个，分别为A、B和C, 新缔结友好城市2个，即A和B, "added three sister cities, namely A, B and C": the partners listed one by one)
-// ("added three friendly cooperation cities: A, B and C", 新增友好交流城市3个：A、B和C: a colon after the tie's cities opens the list)
+// ("added three friendly cooperation cities: A, B and C", 新增友好交流城市3个：A、B和C: a colon after the tie's cities opens the list;
+// 新增国际友好城市3个（A、B、C）, "three sister cities were added (A, B and C)": so does a bracket)
 // ("added two sister cities, Lyon and Porto": a comma after the cities added opens the list, as a colon does)
 // (青岛的友好城市包括A、B和C, "Qingdao's sister cities include A, B and C", "… are A, B and C": the ties a place holds, listed;
 // 哈尔滨友好城市加拿大埃德蒙顿市、日本新潟市…, "Harbin's sister cities, including Edmonton of Canada, …": named right after)
-const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?:友好城市|友城|姐妹城市|姊妹城市)(?=[^关协交合代活市工建结签缔包有，。；、：:0-9０-９])|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即|(?<=(?:友好城市|友城|姊妹城市|姐妹城市|友好省州|友好省|友好城镇|友好交流城市|友好合作城市)(?:主要)?)(?:包括|有)|(?<=(?:友好城市|友城|友好交流城市|友好合作城市)[0-9０-９一二三四五六七八九十两]+(?:个|对))[：:]/g, en: new RegExp(`\\bwith\\b|\\bnamely\\b|(?<=\\b(?:cities|provinces|states)\\s+)(?:includ(?:e|es|ed)|are|were)\\b|\\bincluding\\b(?<=\\b(?:cities|provinces|states),\\s+including)|(?<=\\bcit(?:y|ies)):(?=\\s)|(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5}cit(?:y|ies)),(?=\\s)`, "g") };
+const PARTNER_WORDS = { zh: /与|同|分别(?:为|是)|(?:友好城市|友城|姐妹城市|姊妹城市)(?=[^关协交合代活市工建结签缔包有，。；、：:0-9０-９])|(?<=[0-9０-９一二三四五六七八九十两](?:个|对)[，,])即|(?<=(?:友好城市|友城|姊妹城市|姐妹城市|友好省州|友好省|友好城镇|友好交流城市|友好合作城市)(?:主要)?)(?:包括|有)|(?<=(?:友好城市|友城|友好交流城市|友好合作城市)[0-9０-９一二三四五六七八九十两]+(?:个|对))[：:（(]/g, en: new RegExp(`\\bwith\\b|\\bnamely\\b|(?<=\\b(?:cities|provinces|states)\\s+)(?:includ(?:e|es|ed)|are|were)\\b|\\bincluding\\b(?<=\\b(?:cities|provinces|states),\\s+including)|(?<=\\bcit(?:y|ies)):(?=\\s)|(?<=\\bcities\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:()]{0,40}?\\s)\\((?=[A-Z])|(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5}cit(?:y|ies)),(?=\\s)`, "g") };
 
 
 /**

@@ -370,6 +370,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "大连与北九州是中日之间的第一对友好城市。", quote: "大连与北九州是中日之间的第一对友好城市", type: "sister-city", parties: ["大连", "北九州"] }, // a pair said with 是 to be a ranked tie: 第一对 is its rank, no count of partners
     { rule: "agreement-zh-sister-city", text: "苏州与威尼斯是中国和意大利之间的首对友好城市。", quote: "苏州与威尼斯是中国和意大利之间的首对友好城市", type: "sister-city", parties: ["苏州", "威尼斯"] }, // the countries after 是 say among which ties it ranks, no party
     { rule: "agreement-zh-sister-city", text: "6月20日，纪念活动在大连举行。大连与北九州是中日第一对友好城市。", quote: "大连与北九州是中日第一对友好城市", type: "sister-city", parties: ["大连", "北九州"], date: null }, // ranked with no 的 between; a standing tie, not the lead's day
+    { rule: "agreement-zh-sister-city", text: "全年新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯市），新增友好交流城市5个。", quote: "新增国际友好城市2个（法国普瓦捷市", type: "sister-city", parties: ["普瓦捷市"], alongside: ["新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯"] }, // the ties added, named in a bracket after their count: one event each
   ],
   negatives: [
     "合作是友好城市交流的重点。", // 是 before the tie's words that name something else of it (交流), no pair said to be the tie

@@ -109,6 +109,8 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
     // (中亚地区, 中亚国家: a region's name, read by jieba into one word with 地区 or 国家 after it)
     const regionWord = hit.entry.type === "region" && /^(?:地区|国家)/.test(ctx.text.slice(end, end + 2)) && index.endingAt(end + 2) >= 0;
     if (index.endingAt(end) < 0 && !splits.has(end) && !(/^[市省县区州府郡都]$/.test(ctx.text[end] ?? "") && index.endingAt(end + 1) >= 0) && !isZoneOf(ctx, at, hit, name) && !regionWord) return false;
+    // (弗雷德|里|西亚港: a region's name after a lone character that goes on a transliterated name is that name's tail)
+    if (hit.entry.type === "region" && name.length === 2 && tailOfTransliteration(ctx, at)) return false;
     // a county-level short name (合作 for 合作市, 小店 for 小店区) is a common word too often: jieba must read it as a place
     if (hit.form === "short" && isCountyLevel(hit.entry)) {
       if (GENERIC_SHORT_NAMES.has(name)) return false;
@@ -124,6 +126,15 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
     }
   }
   return true;
+}
+
+/** whether a lone character before a position goes on a transliterated name jieba read before it (弗雷德|里|) */
+function tailOfTransliteration(ctx: ParagraphContext, at: number): boolean {
+  const index = ctx.tokenIndex();
+  const lone = ctx.tokens()[index.endingAt(at)];
+  // (a piece of a name, or 里 read as a direction: not a preposition or a joining word, 波尔图|在|亚洲)
+  const name = lone && lone.word.length === 1 && /^(?:f|nr|nrt|nrfg|nz|x|ng)$/.test(lone.tag) ? ctx.tokens()[index.endingAt(lone.start)] : undefined;
+  return !!name && name.word.length >= 2 && /^(?:nr|nrt|nrfg|x)$/.test(name.tag);
 }
 
 /** districts named by a common noun: 城区 "the urban area", 郊区 "the suburbs", 矿区 "the mining area" */
