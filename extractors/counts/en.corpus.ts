@@ -128,6 +128,9 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The forum also released a list of 10 model cases of city-to-city cooperation.", quote: "10 model cases", value: 10, unit: "model cases" }, // a word the tagger reads as a bare verb, before a plural, describes it; not cut inside the hyphened word after "of"
     { rule: "count-en-number-noun", text: "The province has launched 6 pilot zones for cross-border trade.", quote: "6 pilot zones", value: 6, unit: "pilot zones" },
     { rule: "count-en-number-noun", text: "Our city signed agreements with two cities, bringing the total number of our city's international sister cities to 24.", quote: "24", value: 24, unit: "international sister cities" }, // "our city's": the release's own city owns the total, as a named city's possessive does
+    { rule: "count-en-number-noun", text: "During the year, 31 business matchmaking events were held.", quote: "31 business matchmaking events", value: 31, unit: "business matchmaking events" }, // a word in -ing between a singular noun (business, no plural for its -ss) and its plural
+    { rule: "count-en-number-noun", text: "The province held 4 trade matchmaking sessions in Jakarta.", quote: "4 trade matchmaking sessions", value: 4, unit: "trade matchmaking sessions" }, // a bare verb to the tagger, then a word in -ing, describe the plural
+    { rule: "count-en-number-noun", text: "The city sent 150 teachers and students to study in its sister cities.", quote: "150 teachers and students", value: 150, unit: "teachers and students" }, // people joined by "and", whom "to" sends somewhere
   ],
   negatives: [
     "In the last 20-odd years the two ports have grown together.",

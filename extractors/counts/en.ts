@@ -153,6 +153,8 @@ const QUANTIFIER = /^(?:many|more|most|other|others|several|some|few|all|various
  * (or to the same plural with describing words of its own) counts both together, as 47个省市 and 国家和地区 do (the
  * next word a plural noun and no verb, then a preposition, a mark, a verb or the end)
  */
+/** plurals of people, which no verb spells: "teachers and students" */
+const PEOPLE = /^(?:teachers|students|officials|experts|scholars|entrepreneurs|athletes|artists|journalists|volunteers|doctors|nurses|representatives|guests|visitors|tourists|residents|workers|researchers|engineers|farmers|performers|delegates|youths|children|members)$/i;
 function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: readonly Term[], and: number): boolean {
   const last = unit[unit.length - 1]!;
   // (a kind of place is a plural whatever the tagger says: it reads "states" in "provinces and states" as a verb)
@@ -165,7 +167,8 @@ function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: read
   if (!plural(next)) return false;
   // (not "operates 70 routes and trades with ports": a verb's own preposition after the second, which was a verb; but
   // "105 pairs of sister provinces and cities with 37 countries": a kind of place is no verb)
-  if (after && /^(?:with|to)$/i.test(after.text) && !PLACE_KINDS.test(next.text)) return false;
+  // ("sent 240 teachers and students to study": people, whom "to" sends somewhere, are nouns too)
+  if (after && /^(?:with|to)$/i.test(after.text) && !PLACE_KINDS.test(next.text) && !(PEOPLE.test(last.text) && PEOPLE.test(next.text))) return false;
   // (not "14 countries and representatives of 20 provinces": the second plural whose own number follows is a set of its own)
   if (after && /^(?:of|from)$/i.test(after.text) && /^\s*(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b)/i.test(sentence.slice(after.end))) return false;
   return !after || /^\s*[,.;:!?)]/.test(sentence.slice(next.end)) || after.tags.has("Preposition") || PREPOSITION.test(after.text) || STOP.test(after.text) || after.tags.has("Verb");
@@ -220,10 +223,15 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");
     // ("10 model cases", "5 pilot projects": a word the tagger reads as a verb's bare form, right after the number and before
     // a plural noun, describes that noun; a verb after a count would follow the noun counted)
-    const describingBareVerb = !words.length && t.tags.has("Infinitive") && !!next && next.tags.has("Noun") && next.tags.has("Plural") && /s$/.test(next.text);
+    const pluralAt = (x: Term | undefined): boolean => !!x && x.tags.has("Noun") && x.tags.has("Plural") && /s$/.test(x.text);
+    const describingBareVerb = !words.length && t.tags.has("Infinitive") && !!next && (pluralAt(next) || (/[a-z]{2}ing$/i.test(next.text) && pluralAt(terms[i + 2])));
+    // ("29 business matchmaking events": a word in -ing between a singular noun and the plural it describes, as a participle does)
+    // ("3 trade matchmaking sessions": the singular may be a word the tagger reads as a bare verb, kept as describingBareVerb)
+    const gerundInside = words.length > 0 && /[a-z]{2}ing$/i.test(word) && words.every((w) => !w.tags.has("Plural") && !/[^s]s$/.test(w.text)) && !!next && /s$/.test(next.text) && next.tags.has("Plural") && !next.tags.has("Verb");
     // "46 air routes serving 31 cities": after a plural, a word in -ing opens what the things do, whatever the tagger says
-    if (words.length && /s$/.test(words[words.length - 1]!.text) && /[a-z]{2}ing$/.test(word)) break;
-    const kept = pluralNoun || participle || describingBareVerb;
+    // (not after "business", whose -ss is no plural's)
+    if (words.length && /[^s]s$/.test(words[words.length - 1]!.text) && /[a-z]{2}ing$/.test(word)) break;
+    const kept = pluralNoun || participle || describingBareVerb || gerundInside;
     if (!kept && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
     if (!kept && ![...t.tags].some((g) => NOUNISH.has(g))) break;
     words.push(t);
