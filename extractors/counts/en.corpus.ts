@@ -133,6 +133,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "The city sent 150 teachers and students to study in its sister cities.", quote: "150 teachers and students", value: 150, unit: "teachers and students" }, // people joined by "and", whom "to" sends somewhere
   ],
   negatives: [
+    "The cultural week lasts seven days.",
+    "The journey is expected to take about 15 days.", // how long a thing takes (as 预计运行15天), no count
     "In the last 20-odd years the two ports have grown together.",
     "Over the past 30-plus years, the two cities have cooperated in trade and tourism.", // a span, its "more than" after the figure (as 30多年来)
     "The agreement formalizes ties between two cities linked by tens of thousands of migrants.", // the pair a tie is between, as "the two cities": no reported figure

@@ -296,6 +296,8 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   // "for a term of five years", "valid for three years": how long an agreement runs, as 有效期五年
   // ("renewed the agreement for another ten years", "extended for a further five years", as 有效期10年)
   { after: /^\s+(?:years|months)\b/i, before: /\b(?:(?:term|period)\s+of|valid\s+for|validity\s+of|for\s+(?:another|a\s+further))\s+$/i, reach: 20 },
+  // ("the journey is expected to take 12 days", "the festival lasts five days": how long a thing takes, as 预计运行12天)
+  { after: /^\s+(?:years|months|weeks|days|hours|minutes)\b/i, before: /\b(?:take|takes|took|taking|last|lasts|lasted|lasting)\s+(?:about\s+|around\s+|only\s+|just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/i, reach: 24 },
   // "every two years", "once every three months": how often a thing is to be done, as 每两年一次 (not a rate a
   // statistic states: "averaging one pair every 2.8 months" is a figure)
   { after: /^\s+(?:years|months|weeks|days)\b/i, before: /(?<!\b(?:averag(?:e|es|ed|ing)|one)\b[^.;,]{0,30})\bevery\s+$/i, reach: 50 },
