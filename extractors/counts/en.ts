@@ -422,8 +422,9 @@ export const numberNoun: CountRule = {
       const previous = out.at(-1);
       if (!unit) {
         // "31 at the provincial level", "20 of them at the provincial level": the level names what is counted
-        // ("58 at the level of cities with districts": the level named after it)
-        const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the (?:([a-z-]+(?:\s+and\s+[a-z-]+)?) levels?\b|level of ((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,.;)]|$)|\s+and\b))/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 48));
+        // ("58 at the level of cities with districts": the level named after it; "58 at the prefecture (city) level": its
+        // other name in brackets)
+        const level = /^\s+(?:of\s+(?:them|which)\s+)?(?:(?:are|is|were|was)\s+)?at the (?:([a-z-]+(?:\s+\([a-z-]+(?:,\s*[a-z-]+)*\))?(?:\s+and\s+[a-z-]+)?) levels?\b|level of ((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,.;)]|$)|\s+and\b))/i.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 48));
         // "a population of nearly 200 million": people; "an audience of about 1,200", "a crowd of 5,000": that gathering
         // ("led a delegation of 12 to the city": its members, as "a 12-member delegation" and 12人代表团 count them)
         const gathered = /\b(population|audience|crowd|delegation) of\s+(?:[a-z]+\s+)*$/i.exec(ctx.text.slice(Math.max(0, n.index - 40), n.index));

@@ -15,6 +15,13 @@ const EVENTS_NOUN = /^\p{Script=Han}{2,}活动$/u;
 /** a verb after an adverb of time that jieba read as a person's name (已达成/nrt): no name opens with these (曾, a surname, aside) */
 const ADVERB_OPENED_NAME = /^(?:已|将|正|均|还|仍|又|再)\p{Script=Han}{2}$/u;
 const isNoun = (t: Token): boolean => (NOUN_TAGS.has(t.tag) && !(/^nr/.test(t.tag) && ADVERB_OPENED_NAME.test(t.word))) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word) || isPersonOfVerb(t);
+/** 州（市）级: a kind of place, its other kinds in brackets, and 级 at token i, as tokens from the kind's to 级 */
+function levelWithBracketAt(ctx: ParagraphContext, i: number): Token[] | null {
+  const m = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,2}（[\p{Script=Han}、]{1,8}）)$/u.exec(ctx.text.slice(Math.max(0, ctx.tokens()[i]!.start - 14), ctx.tokens()[i]!.start));
+  const first = m ? ctx.tokenIndex().startingAt(ctx.tokens()[i]!.start - m[1]!.length) : -1;
+  if (first < 0 || !/^[省市州县区盟旗镇乡]|^地市$/.test(ctx.tokens()[first]!.word)) return null;
+  return ctx.tokens().slice(first, i + 1);
+}
 /** the one-character endings that make a verb a person who does it: 交换生, 讲解员, 参展商 */
 const PERSON_SUFFIX = /^[生员商]$/;
 /** 进修生, which jieba tags a verb: a verb's doer by its ending, a noun */
@@ -205,6 +212,9 @@ export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3, joi
   const tokens = ctx.tokens();
   const out: Token[] = [];
   let i = ctx.tokenIndex().endingAt(to);
+  // (州（市）级58对, 县（市、区）级29对: a level whose kinds of place are named twice, the second in brackets)
+  const bracketed = tokens[i]?.word === "级" ? levelWithBracketAt(ctx, i) : null;
+  if (bracketed) return bracketed;
   for (; i >= 0 && out.length < max; i--) {
     const t = tokens[i]!;
     // an adjective may open the phrase (友好交流城市) but not end it

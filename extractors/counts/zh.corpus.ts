@@ -205,6 +205,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "学院今年接收了45名交换生，", quote: "45名交换生", value: 45, unit: "名交换生" },
     { rule: "count-zh-numeral-classifier", text: "医院先后接收16名进修生。", quote: "16名进修生", value: 16, unit: "名进修生" }, // 进修生, which jieba tags a verb, a doer by its ending
     { rule: "count-zh-numeral-classifier", text: "该市是爱尔兰五个城市之一。", quote: "五个城市", value: 5, unit: "个城市" }, // after a country's name, which jieba may tag a person's, a figure is no name's end (as 新田八朗 is)
+    { rule: "count-zh-noun-numeral", text: "其中省级12对、州（市）级40对、县（市、区）级17对。", quote: "县（市、区）级17对", value: 17, unit: "县（市、区）级（对）" }, // a level whose other kinds stand in brackets before 级
   ],
   negatives: [
     "该博览会已举办20届，成为重要平台。", // editions with nothing named between the verb and the figure, before no noun
