@@ -134,6 +134,8 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "They include 12 at the provincial level, 40 at the prefecture (city) level and 17 at the county (city, district) level.", quote: "17 at the county (city, district) level", value: 17, unit: "at the county (city, district) level" }, // a level with its other names in brackets
   ],
   negatives: [
+    "Three weeks after the signing, the first flight took off.",
+    "Two days later, the delegation travelled on to Calgary.", // when, counted from a time told (as 两天后), no count
     "The cultural week lasts seven days.",
     "The journey is expected to take about 15 days.", // how long a thing takes (as 预计运行15天), no count
     "In the last 20-odd years the two ports have grown together.",

@@ -280,7 +280,8 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   // "Over four decades, …": the span a clause opens with
   { after: /^\s+(?:years|decades)\s*,/, before: /(?:^|[.;,]\s+)(?:[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$/, reach: 14 },
   // "more than 600 years ago": when, not how many (as 600多年前 counts nothing)
-  { after: /^\s+(?:years|months|weeks|days|decades|centuries)\s+ago\b/i },
+  // ("Two days later, the delegation …", "three weeks after the signing": when, counted from a time told, as 两天后)
+  { after: /^\s+(?:years|months|weeks|days|decades|centuries)\s+(?:ago|later|afterwards?|earlier)\b|^\s+(?:years|months|weeks|days)\s+after\s+(?:the|its|their|that)\b/i },
   // "Exchanges … date back more than 600 years to the voyages of …", "dating back 1,000 years": when a thing began, as
   // 可追溯到600多年前 counts nothing
   { after: /^\s+(?:years|decades|centuries)\b/i, before: /\b(?:date|dates|dated|dating|go(?:es)?|went|going|stretch(?:es|ed|ing)?)\s+back\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$/i, reach: 40 },
