@@ -157,6 +157,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Our city and the City of Malacca became sister cities.", quote: "Malacca", en: "Malacca City", zh: "马六甲市", type: "city" }, // after "City of", a state's name is its namesake city's
   ],
   negatives: [
+    { text: "The Rose City delegation arrived on Monday.", only: [] },
+    { text: "Sister Cities Bring the World Closer to the Mountain Province", only: [] }, // a nickname of common words after "the", no place
     { text: "At the invitation of Dhofar Governorate of the Sultanate of Oman, the delegation arrived.", only: ["Dhofar Governorate", "Oman"] }, // "Sultanate" is a country's form of state, no place of its own (it had kept two unknown names on one side, and the partner unpaired)
     { text: "The center was built with the Baden-Württemberg Cooperative State University.", only: ["Baden-Württemberg"] }, // a division's word inside a body's name, before the body's word, makes no place
     { text: "The exhibition opened at the International Museum of Ceramics in Faenza, Italy.", only: ["Faenza", "Italy"] }, // the field a museum is named for is no place, nor is the city after it a division

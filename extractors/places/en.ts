@@ -255,6 +255,9 @@ const PROPER_THEN_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\
 // (after a comma only with "the": "Nantong, Jersey City and Rouen" lists a city)
 const NICKNAME_BEFORE = /(?:\b(?:(?:known|famed|famous|renowned|hailed)\s+as|dubbed|nicknamed)\s+(?:the\s+)?|,\s+the\s+)["“]?$/;
 
+/** the common words a city's or province's nickname is made of: the Spring City, the Ice City, the Mountain Province */
+const NICKNAME_WORD = /^(?:Spring|Mountain|Rose|Garden|Ice|Lion|Golden|Star|Flower|Forest|River|Lake|Sea|Sun|Sunshine|Moon|Snow|Windy|Eternal|Forbidden|Emerald|Steel|Motor|Silicon|Jade|Porcelain|Tea|Silk|Bamboo|Lotus|Peony|Camellia|Orchid|Maple|Harbour|Harbor|Bridge|Fountain|Crane|Phoenix|Dragon|Tiger|Panda|Coal|Stone|Water|Island|Border|Capital|Spa|Wine|Coffee|Kite|Fog|Furnace|Pearl)$/;
+
 /** a body's word right after a division's word: "… State University", "… City College" */
 const BODY_WORD_AFTER_DIVISION = /^\s+(?:University|College|Institute|Academy|Hospital|School|Museum|Bank)\b/;
 
@@ -302,6 +305,9 @@ export const nameWithDivisionWord: PlaceRule = {
       const bare = words.join(" ");
       const name = `${bare} ${m[2]}`;
       const index = m.index + m[0].length - name.length;
+      // ("delegates from the Spring City", "Closer to the Mountain Province": a common word the nickname is made of, after
+      // "the", whatever comes before; not "Salt Lake City", a name of more words)
+      if (words.length === 1 && NICKNAME_WORD.test(bare) && /^(?:City|Province|State|Town)$/.test(m[2]!) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, index - 4), index))) continue;
       // (a country's name before City is a city's of its own: "Jersey City")
       if (g.en.has(name) || (g.en.has(bare) && !(m[2] === "City" && g.en.get(bare)!.every((h) => h.entry.type === "country")))) continue;
       // "the China Textile City": a country's name and more words before City name a market or a park (Mexico City is known);
