@@ -134,8 +134,10 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-partner-of-tie", text: "台州市和沃加沃加市互为友好城市。", quote: "沃加沃加市", type: "city" }, // each the other's sister city, 互为
     { rule: "place-zh-listed-after-country", text: "宁波市与德国不来梅、丹麦奥胡斯和印度科钦结为友好城市。", quote: "科钦", type: "city" }, // the last item, after 和, up to the tie's verb
     { rule: "place-zh-partner-of-tie", text: "绍兴与奥斯纳布吕克两市于2019年签署了建立友好城市关系意向书。", quote: "奥斯纳布吕克", type: "city" }, // 两市 closes the pair: the name before it is bare, not 昂热两市
+    { rule: "place-zh-after-country", text: "蒂尔堡位于荷兰南部北布拉班特省。", quote: "北布拉班特省", type: "province" }, // where in the country (南部) between the country and a division's name
   ],
   negatives: [
+    { text: "该市是荷兰历史文化名城。", only: ["荷兰"] }, // a kind of city (名城) after the country, no name
     { text: "代表团参观了弗雷德里西亚港。", only: [] }, // 西亚 the tail of a transliterated name (Fredericia), no region
     { text: "四川省与德国萨克森自由州签署协议。", only: ["四川省", "德国", "萨克森"] }, // 自由州 (Freistaat) is the kind of the known place before it, no place of its own (it had been a third party)
     { text: "双方将在迪拜共建中国小商品城分市场。", only: ["迪拜", "中国"] }, // a market named 城 after its country (小商品城) is no city
