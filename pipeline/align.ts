@@ -28,7 +28,7 @@ const COST = {
   unsupportedMerge: 2,
   strayMerge: 2, // a merged paragraph whose own anchors the other side lacks: an untranslated paragraph beside a translated one
   headingToBody: 8, // a title translated by running text: a release's title without its own, beside a body that retells it
-  metadataToBody: 8, // a date line or byline translated by running text: "Sept. 3, 2025" beside 9月1日至3日，…访问我省, which share a date
+  metadataToBody: 8, // a date line or byline translated by running text: "Sept. 3, 2025" beside 9月1日至3日，…访问我省, which share a date (and furniture by a header)
   oneLine: 10, // the two halves of one line cut where the language turns (a table's cell "尼斯 Nice", a headline and its translation)
 };
 /** smoothing, in characters, so short lines are not judged by their length alone */
@@ -282,7 +282,9 @@ const headingBesideSentence = (a: Paragraph, b: Paragraph): boolean => (a.role =
 
 /** a date line, byline or page furniture beside running text: the one is never the other's translation */
 const METADATA_ROLES = new Set<Paragraph["role"]>(["dateline", "byline", "boilerplate"]);
-const metadataBesideBody = (a: Paragraph, b: Paragraph): boolean => (METADATA_ROLES.has(a.role) && b.role === "body") || (METADATA_ROLES.has(b.role) && a.role === "body");
+// (nor page furniture beside anything but furniture: 中文, a language switch, is no translation of a menu's "Home")
+const metadataBesideBody = (a: Paragraph, b: Paragraph): boolean =>
+  (METADATA_ROLES.has(a.role) && b.role === "body") || (METADATA_ROLES.has(b.role) && a.role === "body") || (a.role === "boilerplate") !== (b.role === "boilerplate");
 
 /** the sum of `count` (one to three) values from `start` */
 const runSum = (values: readonly number[], start: number, count: number): number => values[start]! + (count > 1 ? values[start + 1]! : 0) + (count > 2 ? values[start + 2]! : 0);

@@ -99,3 +99,27 @@ describe("HTML tables", () => {
     expect(tables[0]!.rows[0]!.cells.map((c) => c.header)).toEqual([true, true]);
   });
 });
+
+describe("an HTML page's furniture", () => {
+  // (a menu whose items became paragraphs, a language switch, and a footer that runs on with the licence and a telephone)
+  const PAGE = `<html><head><meta charset="utf-8"></head><body>
+<div id="top"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/zh">中文</a></li></ul></div>
+<p>10月8日，丽水市与意大利卢卡市签署友好交流合作备忘录。</p>
+<p>On October 8, Lishui and Lucca, Italy, signed a memorandum on friendly exchanges and cooperation.</p>
+<div class="foot">Copyright © 2023 Lishui Municipal People's Government. All Rights Reserved. 浙ICP备05000000号 Tel: 0578-2000000</div>
+</body></html>`;
+  const out = extractBytes("furniture.html", Buffer.from(PAGE, "utf8"));
+  const role = (start: string): string | undefined => out.paragraphs.find((p) => p.text.startsWith(start))?.role;
+
+  it("takes no menu item for the title, and aligns the body only: a language switch is no translation of a menu item", () => {
+    expect(out.document.title.en).toBeNull();
+    expect(role("Home")).toBe("header");
+    const aligned = out.alignments.flatMap((a) => [...a.zh, ...a.en]).map((id) => out.paragraphs.find((p) => p.id === id)!.text.slice(0, 6));
+    expect(aligned).toEqual(["10月8日，", "On Oct"]);
+  });
+
+  it("takes a long footer line for furniture, and reads no date from its copyright year", () => {
+    expect(role("Copyright")).toBe("boilerplate");
+    expect(out.facts.filter((f) => f.kind === "date").map((f) => (f.kind === "date" ? f.value : null))).toEqual(["--10-08"]);
+  });
+});

@@ -95,6 +95,7 @@ describe("isBoilerplate", () => {
     "Home » News » Foreign Affairs",
     "某市人民政府 无障碍 长者模式", // the accessibility switches of a government site's header
     "上一条：某市举办国际商品展\n下一条：市领导调研城市更新工作", // the links to the previous and next release
+    "Copyright © 2023 Lishui Municipal People's Government. All Rights Reserved. 浙ICP备05000000号 Tel: 0578-2000000", // a footer running on past furniture's length
   ])("takes the site footer %j for page furniture", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });

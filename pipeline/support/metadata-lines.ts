@@ -178,8 +178,11 @@ const MENU_LINE = /^[^|｜。.，,;；]{1,16}(?:\s*[|｜]\s*[^|｜。.，,;；]{
 /** a breadcrumb: three or more short items between arrows (首页 > 新闻中心 > 外事动态, "Home » News » Foreign Affairs") */
 const BREADCRUMB_LINE = /^[^>＞»›→。.，,;；]{1,16}(?:\s*[>＞»›→]\s*[^>＞»›→。.，,;；]{1,16}){2,}$/u;
 
+/** a site's footer line, which may run on with the publisher, the licence number and a telephone (so longer than furniture) */
+const SITE_FOOTER = /copyright\s*©|©\s*\d{4}|all rights reserved|版权所有|ICP备|公网安备/i;
+
 export function isBoilerplate(text: string): boolean {
-  return (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text) || MENU_LINE.test(text.trim()) || BREADCRUMB_LINE.test(text.trim()))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text) || LANGUAGE_LABEL.test(text.trim());
+  return (text.length <= 240 && SITE_FOOTER.test(text)) || (text.length <= 80 && (BOILERPLATE_ZH.test(text) || BOILERPLATE_EN.test(text) || MENU_LINE.test(text.trim()) || BREADCRUMB_LINE.test(text.trim()))) || (text.length <= 300 && COOKIE_NOTICE.test(text)) || isRelatedListHeading(text) || LANGUAGE_LABEL.test(text.trim());
 }
 
 /** a label announcing the other language's version ("English version", 英文版, "English summary:"): no paragraph of the release */
