@@ -98,6 +98,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-same-year-month", text: "They signed a letter of intent; in May the following year, they became sister cities.", quote: "May the following year", value: "--05", resolved: false },
     { rule: "date-en-same-year-month", text: "They met in March 2019 and signed on October 15 that year.", quote: "October 15 that year", value: "--10-15", resolved: false },
     { rule: "date-en-month-day", text: "The exhibition, which runs until February 28, features 120 paintings.", quote: "until February 28", value: "2026-02-28", relation: "until" }, // an end a present tense announces lies ahead of the release, as 将持续至2月28日
+    { rule: "date-en-day-range-month", text: "The delegation visited between 13 and 15 July 2023.", quote: "between 13 and 15 July 2023", value: "2023-07-13", relation: "between", until: "2023-07-15" }, // a range's "and" after "between"
   ],
   negatives: [
     "The team scored twice in the second half of the match.", // a half of something else

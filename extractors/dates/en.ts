@@ -168,7 +168,8 @@ function dayRange(first: string, last: string, monthName: string, y: string | un
   return { expr: at(a), relation: "between", untilExpr: at(b) };
 }
 /** "from 13 to 15 July", "13-15 July 2024", "the 13th to the 15th of July" */
-export const dayRangeMonth = rule("date-en-day-range-month", `\\b(?:from\\s+)?${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through)\\s*${RANGE_DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[1]!, m[2]!, m[3]!, m[4]), "gi");
+// ("between 3 and 5 June 2024": a range's "and" after "between")
+export const dayRangeMonth = rule("date-en-day-range-month", `\\b(?:from\\s+|between\\s+)?${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through|(?<=\\bbetween\\s+\\S+\\s+)and\\b)\\s*${RANGE_DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[1]!, m[2]!, m[3]!, m[4]), "gi");
 /** "July 13-15", "from July 13 to 15, 2024" */
 export const monthDayRange = rule("date-en-month-day-range", `\\b(?:from\\s+)?${MONTH}\\s+${RANGE_DAY}\\s*(?:to|-|–|—|until|till|through)\\s*${RANGE_DAY}(?:,?\\s+${YEAR})?\\b`, (m) => dayRange(m[2]!, m[3]!, m[1]!, m[4]), "gi");
 /**
