@@ -25,3 +25,22 @@ describe("pairing events across languages", () => {
     expect(facts.every((f) => f.conflicts.length === 0)).toBe(true);
   });
 });
+
+describe("pairing bodies' events across languages", () => {
+  // (two agreements of one type in a paragraph pair, each between bodies that no place names as a party: each pairs with
+  // the telling whose bodies are named for the same places)
+  const BODIES = [
+    "4月9日，温州大学与葡萄牙阿威罗大学签署合作协议，温州港集团与葡萄牙锡尼什港务局签署战略合作协议。",
+    "On April 9, Wenzhou Port Group signed a strategic cooperation agreement with the Port Authority of Sines, and Wenzhou University signed a cooperation agreement with the University of Aveiro of Portugal.",
+  ].join("\n\n");
+  const facts = extractBytes("bodies.txt", Buffer.from(BODIES, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+
+  it("joins each Chinese telling to the English one whose bodies hold the same places, whatever their order", () => {
+    // (each body's two names, the Chinese and the English, in one party)
+    const named = (f: AgreementFact): string[] => f.parties.map((p) => `${p.zh}/${p.en}`).sort();
+    expect(facts.map((f) => f.corroboration)).toEqual(["both", "both"]);
+    expect(named(facts[0]!)).toEqual(["温州大学/Wenzhou University", "阿威罗大学/University of Aveiro"]);
+    expect(named(facts[1]!)[0]).toBe("温州港集团/Wenzhou Port Group");
+    expect(named(facts[1]!)[1]).toMatch(/锡尼什港务局\/Port Authority/);
+  });
+});

@@ -467,7 +467,11 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
       const fit = (x: AgreementMention): number => fitOf(zf, facts.get(x)!) + (partnerRank(x, same) === zhRank ? 0.5 : 0);
       // (of one type alone only where a side cannot say which places: two named on each side and none shared are two events)
       const placesOf = (f: AgreementFact): number => f.parties.filter((p) => p.place).length;
-      const e = sharing.reduce<AgreementMention | undefined>((best, x) => (!best || fit(x) > fit(best) ? x : best), undefined) ?? (same.length === 1 && (placesOf(zf) < 2 || placesOf(facts.get(same[0]!)!) < 2) ? same[0] : undefined);
+      // (bodies only, with no place to share, the events whose bodies are named for the same places: 宁波大学与匈牙利佩奇大学 and
+      // "Ningbo University … with the University of Pécs", beside a port group's agreement told in both)
+      const best = (xs: AgreementMention[]): AgreementMention | undefined => xs.reduce<AgreementMention | undefined>((b, x) => (!b || fit(x) > fit(b) ? x : b), undefined);
+      const namedForSamePlaces = sharing.length ? [] : same.filter((x) => bodiesSharingPlace(zf, facts.get(x)!) > 0);
+      const e = best(sharing) ?? (same.length === 1 && (placesOf(zf) < 2 || placesOf(facts.get(same[0]!)!) < 2) ? same[0] : best(namedForSamePlaces));
       if (!e) continue;
       const ef = facts.get(e)!;
       // (3月…与宿务…；5月…与马六甲州续签…；9月…与巴伦西亚市缔结…: an event the other language tells is left to the event
