@@ -206,8 +206,10 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-classifier", text: "医院先后接收16名进修生。", quote: "16名进修生", value: 16, unit: "名进修生" }, // 进修生, which jieba tags a verb, a doer by its ending
     { rule: "count-zh-numeral-classifier", text: "该市是爱尔兰五个城市之一。", quote: "五个城市", value: 5, unit: "个城市" }, // after a country's name, which jieba may tag a person's, a figure is no name's end (as 新田八朗 is)
     { rule: "count-zh-noun-numeral", text: "其中省级12对、州（市）级40对、县（市、区）级17对。", quote: "县（市、区）级17对", value: 17, unit: "县（市、区）级（对）" }, // a level whose other kinds stand in brackets before 级
+    { rule: "count-zh-noun-numeral", text: "全年举办国际友城青少年交流营6期。", quote: "青少年交流营6期", value: 6, unit: "青少年交流营（期）" }, // sessions of a camp, 期, after the noun in figures
   ],
   negatives: [
+    "该项目二期工程已于去年开工。", // 二期: a project's second phase, no count
     "该博览会已举办20届，成为重要平台。", // editions with nothing named between the verb and the figure, before no noun
     "我市外贸排在中部城市第一方阵。", // 第一 opening a word (第一方阵, "the first tier") is no rank
     "伊朗大不里士市市长亚古卜·霍什亚尔率团访问义乌。", // 什 alone is a transliterated name's character, not 十

@@ -340,7 +340,8 @@ const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 const GREW_FROM_FIGURE = new RegExp(`([0-9０-９.]+(?:万|亿)?(?:余|多)?[对个家项名所座条])(?:${GROWN_TO}|发展(?:到|至)|增到)${YEAR_OF_FIGURE}$`);
 /** the measure words that close a figure after its noun */
 // (汉语课程600余门, 旅行卡85张: courses and cards too)
-const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支|门|张|届)/u;
+// (学生交流营8期: sessions of a camp or a course, 期, in figures only: 项目二期 is a project's second phase)
+const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支|门|张|届|期)/u;
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
@@ -351,7 +352,8 @@ export const nounThenNumeral: CountRule = {
       const next = ctx.text.slice(n.end, n.end + 6);
       // (3对以上: a bound after the measure word is the qualifier's, not a noun's)
       // (学生300余人次赴日研修: a verb after the measure word, of which the counted are the subject, closes it too)
-      const measure = MEASURE_AFTER_NOUN.exec(next);
+      const read = MEASURE_AFTER_NOUN.exec(next);
+      const measure = read?.[1] === "期" && !/^[0-9０-９]+$/.test(n.text) ? null : read;
       const m = (measure && (!/^[\p{Script=Han}]/u.test(next.slice(measure[0].length)) || /^(?:以上|以下|左右)/.test(next.slice(measure[0].length)) || verbAt(ctx, n.end + measure[0].length)) ? measure : null) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万, 华人约20万: a population is counted in people without a measure word
       const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
