@@ -44,3 +44,20 @@ describe("pairing bodies' events across languages", () => {
     expect(named(facts[1]!)[1]).toMatch(/锡尼什港务局\/Port Authority/);
   });
 });
+
+describe("pairing bodies' events in order", () => {
+  // (two memberships on each side, each of a body named differently in each language, no place a party: told in the same order)
+  const JOINED = [
+    "近日，我市正式加入国际港口城市协会。这是继2017年加入世界历史都市联盟之后，我市加入的又一国际组织。",
+    "Recently, the city officially joined the International Association of Cities and Ports. It is another international organization the city has joined, following its accession to the League of Historical Cities in 2017.",
+  ].join("\n\n");
+  const facts = extractBytes("joined.txt", Buffer.from(JOINED, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+  const body = (f: AgreementFact): string => f.parties.filter((p) => p.zh !== "我市").map((p) => `${p.zh}/${p.en}`).join();
+
+  it("joins the first telling to the first and the second to the second, and reads no joining in 加入的", () => {
+    expect(facts.map((f) => [body(f), f.date, f.corroboration])).toEqual([
+      ["国际港口城市协会/International Association of Cities and Ports", null, "both"],
+      ["世界历史都市联盟/League of Historical Cities", "2017", "both"],
+    ]);
+  });
+});

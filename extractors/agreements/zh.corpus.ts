@@ -373,6 +373,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "全年新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯市），新增友好交流城市5个。", quote: "新增国际友好城市2个（法国普瓦捷市", type: "sister-city", parties: ["普瓦捷市"], alongside: ["新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯"] }, // the ties added, named in a bracket after their count: one event each
   ],
   negatives: [
+    "这是我市加入的又一国际组织。", // 加入的: a relative clause about a body told before, no joining of its own
     "合作是友好城市交流的重点。", // 是 before the tie's words that name something else of it (交流), no pair said to be the tie
     "日本代表团访问了宁波市，并签署了合作备忘录。", // a foreign delegation visiting a city of China: the city visited is no partner read alone
     "其后，2015年双方续签。", // a bare renewal with no event before it in the sentence renews nothing read

@@ -598,7 +598,8 @@ const BODIES_TIED = "(建立|结为|缔结)(?:了|为)?(?:友好|姊妹|姐妹)(
 export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(协议|协定|${LOST_AGREEMENT}|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
-export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
+// (not 我市加入的又一国际组织: 加入的, a relative clause about the body told before, joins nothing new)
+export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?!的)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))/g, organisations: joinedOrganisation });
 // (由A与B联合建设的示范园: built together, as 联合建立)
 export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建|建设)|(?:联合|共同)(?:成立|创办|建立|建设)|(?<![合作同])(?:共建|合建)(?=[^，。；]{1,24}?(?:中心|实验室|研究院|研究所|学院|基地|平台)))/g, organisations: cooperatingPartners, organisationsOnly: true });
 

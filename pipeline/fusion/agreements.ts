@@ -471,7 +471,11 @@ export function agreementFacts(doc: Doc, places: PlaceFacts): AgreementFact[] {
       // "Ningbo University … with the University of Pécs", beside a port group's agreement told in both)
       const best = (xs: AgreementMention[]): AgreementMention | undefined => xs.reduce<AgreementMention | undefined>((b, x) => (!b || fit(x) > fit(b) ? x : b), undefined);
       const namedForSamePlaces = sharing.length ? [] : same.filter((x) => bodiesSharingPlace(zf, facts.get(x)!) > 0);
-      const e = best(sharing) ?? (same.length === 1 && (placesOf(zf) < 2 || placesOf(facts.get(same[0]!)!) < 2) ? same[0] : best(namedForSamePlaces));
+      // (and failing that, as many bodies' events on each side, none naming a place as a party: each with the one told in
+      // the same order, "after joining UCLG …, following its accession to the WTCF", 加入UCLG…，继加入WTCF之后)
+      const bodiesOnly = (f: AgreementFact): boolean => placesOf(f) === 0 && signsWithBody(f);
+      const inOrder = !namedForSamePlaces.length && same.length > 1 && same.length === zhSame.length && [zf, ...same.map((x) => facts.get(x)!)].every(bodiesOnly) ? same.find((x) => partnerRank(x, same) === zhRank) : undefined;
+      const e = best(sharing) ?? (same.length === 1 && (placesOf(zf) < 2 || placesOf(facts.get(same[0]!)!) < 2) ? same[0] : (best(namedForSamePlaces) ?? inOrder));
       if (!e) continue;
       const ef = facts.get(e)!;
       // (3月…与宿务…；5月…与马六甲州续签…；9月…与巴伦西亚市缔结…: an event the other language tells is left to the event
