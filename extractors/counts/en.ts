@@ -171,8 +171,10 @@ function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: read
   if (after && /^(?:with|to)$/i.test(after.text) && !PLACE_KINDS.test(next.text) && !(PEOPLE.test(last.text) && PEOPLE.test(next.text))) return false;
   // (not "14 countries and representatives of 20 provinces": the second plural whose own number follows is a set of its own)
   if (after && /^(?:of|from)$/i.test(after.text) && /^\s*(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b)/i.test(sentence.slice(after.end))) return false;
-  return !after || /^\s*[,.;:!?)]/.test(sentence.slice(next.end)) || after.tags.has("Preposition") || PREPOSITION.test(after.text) || STOP.test(after.text) || after.tags.has("Verb");
+  // ("21 sister provinces and states worldwide": an adverb of where after the second)
+  return !after || /^\s*[,.;:!?)]/.test(sentence.slice(next.end)) || after.tags.has("Preposition") || PREPOSITION.test(after.text) || STOP.test(after.text) || after.tags.has("Verb") || WHERE_ADVERB.test(after.text);
 }
+const WHERE_ADVERB = /^(?:worldwide|abroad|overseas|globally|nationwide|internationally)$/i;
 
 const CURRENCY_NAME = /^(?:yuan|renminbi|dollars|euros|pounds|yen|won|roubles|rubles|rupees|baht|ringgit|tenge)$/i;
 
@@ -217,7 +219,8 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     const afterSingulars = words.length > 0 && words.every((w) => (w.tags.has("Noun") && !w.tags.has("Plural") && !/s$/.test(w.text)) || (w.tags.has("Value") && w.tags.has("Hyphenated"))) && t.tags.has("PresentTense");
     // ("20 provincial-level sister states and provinces": a kind of place in the plural right after a singular noun is
     // the head, which the tagger, seeing "and" next, reads as a verb)
-    const placeKindAfterNoun = words.length > 0 && PLACE_KINDS.test(word) && words[words.length - 1]!.tags.has("Noun") && !words[words.length - 1]!.tags.has("Plural");
+    // (or right after the "and" that joined it: "21 sister provinces and states worldwide")
+    const placeKindAfterNoun = words.length > 0 && PLACE_KINDS.test(word) && ((words[words.length - 1]!.tags.has("Noun") && !words[words.length - 1]!.tags.has("Plural")) || /^(?:and|or)$/i.test(words[words.length - 1]!.text));
     const pluralNoun = words.length > 0 && /s$/.test(word) && !/^(?:is|was|has|does)$/i.test(word) && (!next || next.tags.has("Preposition") || PREPOSITION.test(next.text) || /^[,.;:]/.test(sentence.slice(t.end)) || rate || afterSingulars || placeKindAfterNoun);
     // "200 visiting delegations", "30 participating cities": a participle before the plural it describes
     const participle = !words.length && /ing$/i.test(word) && !!next && /s$/.test(next.text) && [...next.tags].some((g) => NOUNISH.has(g)) && !next.tags.has("Verb");
