@@ -54,9 +54,11 @@ export const COUNT_EXAMPLES = String.raw`(?<!\bpairs?\s+of\b[^.;]{0,60}),\s+incl
 // ("Suzhou's sister cities are Venice, Grenoble and Portland": "are" lists them as "include" does, a place opening the list)
 // (", including San Diego, US (1985), Miyako, Japan (1993) …": a count's examples, each dated in its bracket; without
 // brackets, COUNT_EXAMPLES)
+// ("13 international sister cities: San Diego, USA (1985); Miyako, Japan (1993); …": a colon, then items dated in brackets,
+// as 国际友好城市13个：美国圣迭戈市（1985年）、…)
 // ("Sister cities (in order of establishment):" then numbered lines, "1. Fukuoka, Japan (May 1979)": a heading's list, each
 // line a partner dated in its bracket, as 国际友好城市（按结好时间排序）：1. 日本福冈市（1979年5月）)
-export const LISTED_TIES = (kind: string): string => `\\b${kind}(?:\\s+\\([^()\\n]{1,40}\\))?:(?=\\s*\\n\\s*(?:\\d{1,3}\\.\\s+)?[A-Z][^\\n]{1,60}?\\(\\s*(?:[A-Z][a-z]+\\s+)?(?:19|20)\\d{2}\\s*\\))|\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?(?:(?:\\s+(?:include|includes|included|are|were)|,?\\s+including)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|(?:\\s+(?:include|includes|included|are|were)|${COUNT_EXAMPLES})\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
+export const LISTED_TIES = (kind: string): string => `\\b${kind}:(?=\\s+[A-Z][^.\\n]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|\\b${kind}(?:\\s+\\([^()\\n]{1,40}\\))?:(?=\\s*\\n\\s*(?:\\d{1,3}\\.\\s+)?[A-Z][^\\n]{1,60}?\\(\\s*(?:[A-Z][a-z]+\\s+)?(?:19|20)\\d{2}\\s*\\))|\\b${kind}(?:\\s+(?:added|established|formed)(?:\\s+(?:in|over|since|during|this|last|the|recent|past|years?|decades?|\\d{4})){0,4})?(?:(?:\\s+(?:include|includes|included|are|were)|,?\\s+including)\\b:?(?=[^.]{1,60}?\\(\\s*(?:19|20)\\d{2}\\s*\\))|(?:\\s+(?:include|includes|included|are|were)|${COUNT_EXAMPLES})\\b:?(?=\\s+[^.]{2,60}?(?:,|\\band\\b)))`;
 /** the order a tie is ranked by: "first", "11th" (IS_TIE_OF, RANKED_IS_TIE) */
 export const TIE_RANK = "(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))";
 /** "Auckland is a sister city of Guangzhou", "Sapporo is Shenyang's sister city", "Pécs is one of the city's sister cities": a place said to be another's */
