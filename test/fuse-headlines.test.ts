@@ -337,3 +337,17 @@ describe("a headline whose partner is named by its kind only", () => {
     expect(parties.filter((p) => p.includes("Hangzhou"))).toEqual([]);
   });
 });
+
+describe("a headline that names the partner's country for it", () => {
+  it("joins the body's event when the body names the country beside the city, and makes no tie with the country", () => {
+    const out = extractRelease("country.txt", [
+      "福建省与斐济签署友好合作协议",
+      "Fujian Signs Friendly Cooperation Agreement with Fiji",
+      "2024年5月6日，福建省与斐济苏瓦市在福州签署友好合作协议。",
+      "On May 6, 2024, Fujian Province and the City of Suva of Fiji signed a friendly cooperation agreement in Fuzhou.",
+    ]);
+    const agreements = out.facts.flatMap((f) => (f.kind === "agreement" ? [{ parties: f.parties.map((p) => p.en).sort(), roles: new Set(f.evidence.map((e) => out.paragraphs.find((p) => p.id === e.paragraph)!.role)) }] : []));
+    expect(agreements.map((a) => a.parties)).toEqual([["Fujian", "Suva"]]);
+    expect(agreements[0]!.roles).toEqual(new Set(["title", "body"]));
+  });
+});

@@ -8,6 +8,7 @@
  * two languages give different parties, dates or levels, both are kept in `conflicts`.
  */
 import { groupInOrder } from "../../extractors/shared/group";
+import { escapeRegExp } from "../../extractors/shared/matches";
 import type { Doc, AgreementMention } from "../document";
 import type { AgreementFact, Fact, PlaceFact } from "../../schemas/output";
 import type { AgreementLevel, DateCandidate, PartyMention } from "../../extractors/types";
@@ -347,8 +348,15 @@ export function restatesEvent(headline: Fact, body: Fact): boolean {
   if (!sameKind(headline, body) && !(headline.type === "agreement" && (body.type === "memorandum" || body.type === "letter-of-intent")) && !(headline.type === "cooperation" && body.type === "agreement")) return false;
   const [h, b] = [headline, body].map((f) => f.parties.filter((p) => p.place || p.en || p.zh));
   if (Math.min(h!.length, b!.length) < 2) return false;
-  return fewerAmongMore(h!, b!) || (h!.length === b!.length && h!.every((p) => b!.some((q) => sameParty(p, q) || bodyOfPlace(p, q) || bodyOfOwnSide(p, q))));
+  return fewerAmongMore(h!, b!) || (h!.length === b!.length && h!.every((p) => b!.some((q) => sameParty(p, q) || bodyOfPlace(p, q) || bodyOfOwnSide(p, q) || locatesIn(p, q, body))));
 }
+/**
+ * a headline's country for the body's city the body locates in it: 海南省与马尔代夫签署… over the body's 与马尔代夫马累市签署
+ * ("the City of Malé of the Maldives"): the body's own quote names the country right before the city (or after it)
+ */
+const locatesIn = (country: Party, city: Party, body: AgreementFact): boolean =>
+  !!country.place && !!city.place && country.place !== city.place &&
+  body.evidence.some((e) => (!!country.zh && !!city.zh && e.quote.includes(`${country.zh}${city.zh}`)) || (!!country.en && !!city.en && new RegExp(`\\b${escapeRegExp(city.en)}(?:\\s+City)?(?:,\\s+|\\s+of\\s+|\\s+in\\s+)(?:the\\s+)?${escapeRegExp(country.en)}\\b`).test(e.quote)));
 /**
  * a body of the release's own place for the word the headline names that place by: 市中医院 for 我市 (我市与塞格德大学合作成立…
  * over the body's 市中医院与塞格德大学), "the municipal hospital" for "the city"
