@@ -31,11 +31,11 @@ const OWN_WITH_PARTNER = new RegExp(`^(?:${OWN_WORDS.source})(?:还|也|已|正�
 /** a figure of a tally, and "more than" after it: 32, 十余, 260多 */
 const FIGURE = "[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?";
 /** partners counted, not named (与32个国家的67个地方政府, 与“一带一路”沿线27个国家), or a few named as examples of them (与A、B、C等39个城市) */
-// (not a rank, 第一对: 天津与神户是中日之间的第一对友好城市 names both)
 /** a tie's bare word, as IS_TIE_OF matches it after 是 */
 const SAID_TIE = new RegExp(`^${SISTER_TIE}$`);
 /** a pair joined by 与 or 和, then 是, opening the clause (天津与神户是) */
 const PAIR_SAID_BEFORE = /^[^，。；是]{2,24}?[与和同][^，。；是]{2,16}?是/;
+// (not a rank, 第一对: 天津与神户是中日之间的第一对友好城市 names both)
 const COUNTED_PARTNERS = new RegExp(`[与同和跟](?:[^，。；]{0,16}?|[^，。；]{0,60}?等)(?<![第0-9０-９一二三四五六七八九十百千两])${FIGURE}(?:个|对|座|家|国)`);
 /** pairs each named, then their total (A与B、C与D共两对…签署): every partner is named, no tally hides them */
 const NAMED_PAIRS_TOTAL = /[与同和跟][^，。；]*、[^，。；、]*[与同和跟][^，。；]*共[0-9０-９一二三四五六七八九十两]+对/;

@@ -153,6 +153,8 @@ const QUANTIFIER = /^(?:many|more|most|other|others|several|some|few|all|various
  * (or to the same plural with describing words of its own) counts both together, as 47个省市 and 国家和地区 do (the
  * next word a plural noun and no verb, then a preposition, a mark, a verb or the end)
  */
+/** adverbs of where, which may follow a unit ("worldwide") */
+const WHERE_ADVERB = /^(?:worldwide|abroad|overseas|globally|nationwide|internationally)$/i;
 /** plurals of people, which no verb spells: "teachers and students" */
 const PEOPLE = /^(?:teachers|students|officials|experts|scholars|entrepreneurs|athletes|artists|journalists|volunteers|doctors|nurses|representatives|guests|visitors|tourists|residents|workers|researchers|engineers|farmers|performers|delegates|youths|children|members)$/i;
 function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: readonly Term[], and: number): boolean {
@@ -174,7 +176,6 @@ function joinsAnotherPlural(sentence: string, terms: readonly Term[], unit: read
   // ("21 sister provinces and states worldwide": an adverb of where after the second)
   return !after || /^\s*[,.;:!?)]/.test(sentence.slice(next.end)) || after.tags.has("Preposition") || PREPOSITION.test(after.text) || STOP.test(after.text) || after.tags.has("Verb") || WHERE_ADVERB.test(after.text);
 }
-const WHERE_ADVERB = /^(?:worldwide|abroad|overseas|globally|nationwide|internationally)$/i;
 
 const CURRENCY_NAME = /^(?:yuan|renminbi|dollars|euros|pounds|yen|won|roubles|rubles|rupees|baht|ringgit|tenge)$/i;
 

@@ -190,12 +190,12 @@ export const gazetteerName: PlaceRule = {
         (hits[0]!.entry.type === "country" && STATE_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
       // ("Victoria Mayor Lisa Helps": a name its mayor follows is a city's, whatever else the gazetteer knows by it)
       // ("the City of Malacca": after "City of", a division's name is its city's, the gazetteer's "Malacca City" where it has one)
-      const mayors = hits[0]!.entry.type === "province" && (/^\s+Mayor\b/.test(text.slice(m.index + name.length, m.index + name.length + 8)) || /\b[Cc]ity\s+of\s+$/.test(text.slice(Math.max(0, m.index - 10), m.index)));
+      const namesCity = hits[0]!.entry.type === "province" && (/^\s+Mayor\b/.test(text.slice(m.index + name.length, m.index + name.length + 8)) || /\b[Cc]ity\s+of\s+$/.test(text.slice(Math.max(0, m.index - 10), m.index)));
       // (and where the gazetteer knows a city of that name too, it is that city)
-      if (mayors) hits = [...(g.en.get(`${name} City`) ?? []).filter((h) => h.entry.type === "city" && h.entry.country === hits[0]!.entry.country), ...hits.filter((h) => h.entry.type === "city"), ...hits.filter((h) => h.entry.type !== "city")];
+      if (namesCity) hits = [...(g.en.get(`${name} City`) ?? []).filter((h) => h.entry.type === "city" && h.entry.country === hits[0]!.entry.country), ...hits.filter((h) => h.entry.type === "city"), ...hits.filter((h) => h.entry.type !== "city")];
       // (a division's reading first where the gazetteer knows one: Georgia the US state, not the country)
       if (division) hits = [...hits.filter((h) => h.entry.type === "province"), ...hits.filter((h) => h.entry.type !== "province")];
-      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : mayors ? "city" : hits[0]!.entry.type, foreign: false });
+      out.push({ rule: this.id, index: m.index, text: name, lang: "en", hits, type: division ? "province" : namesCity ? "city" : hits[0]!.entry.type, foreign: false });
       words.lastIndex = m.index + name.length;
     }
     return out;

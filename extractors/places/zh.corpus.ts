@@ -133,7 +133,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-partner-of-tie", text: "台州市同班伯里市结为友好城市。", quote: "班伯里市", type: "city" }, // the joining word jieba joins to the name's first character (同班) leaves that character the name's
     { rule: "place-zh-partner-of-tie", text: "台州市和沃加沃加市互为友好城市。", quote: "沃加沃加市", type: "city" }, // each the other's sister city, 互为
     { rule: "place-zh-listed-after-country", text: "宁波市与德国不来梅、丹麦奥胡斯和印度科钦结为友好城市。", quote: "科钦", type: "city" }, // the last item, after 和, up to the tie's verb
-    { rule: "place-zh-partner-of-tie", text: "绍兴与奥斯纳布吕克两市于2019年签署了建立友好城市关系意向书。", quote: "奥斯纳布吕克", type: "city" }, // 两市 closes the pair: the name before it is bare, not 昂热两市
+    { rule: "place-zh-partner-of-tie", text: "绍兴与奥斯纳布吕克两市于2019年签署了建立友好城市关系意向书。", quote: "奥斯纳布吕克", type: "city" }, // 两市 closes the pair: the name before it is bare, not 奥斯纳布吕克两市
     { rule: "place-zh-after-country", text: "蒂尔堡位于荷兰南部北布拉班特省。", quote: "北布拉班特省", type: "province" }, // where in the country (南部) between the country and a division's name
   ],
   negatives: [
