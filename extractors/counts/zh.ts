@@ -356,7 +356,8 @@ export const nounThenNumeral: CountRule = {
       const measure = read?.[1] === "期" && !/^[0-9０-９]+$/.test(n.text) ? null : read;
       const m = (measure && (!/^[\p{Script=Han}]/u.test(next.slice(measure[0].length)) || /^(?:以上|以下|左右)/.test(next.slice(measure[0].length)) || verbAt(ctx, n.end + measure[0].length)) ? measure : null) ?? CLASSIFIER_THEN_BREAK.exec(next);
       // 人口约230万, 华人约20万: a population is counted in people without a measure word
-      const bare = !m && /^(?:余|多)?(?:[，。；、）)]|$)/.test(next);
+      // (人口约3.4万的边境小城: or before 的, the population of what follows)
+      const bare = !m && /^(?:余|多)?(?:[，。；、）)]|的|$)/.test(next);
       // (赛事42�,: a measure word lost to damage before an ASCII byte, which counts what the noun names all the same)
       const lost = !m && LOST_MEASURE.test(next);
       if (!m && !bare && !lost) continue;
