@@ -208,6 +208,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "其中省级12对、州（市）级40对、县（市、区）级17对。", quote: "县（市、区）级17对", value: 17, unit: "县（市、区）级（对）" }, // a level whose other kinds stand in brackets before 级
     { rule: "count-zh-noun-numeral", text: "全年举办国际友城青少年交流营6期。", quote: "青少年交流营6期", value: 6, unit: "青少年交流营（期）" }, // sessions of a camp, 期, after the noun in figures
     { rule: "count-zh-noun-numeral", text: "该市是一座人口约12万的港口城市。", quote: "人口约12万", value: 120000, unit: "人口", qualifier: "about" }, // a population before 的, counted in people with no measure word
+    { rule: "count-zh-noun-numeral", text: "展会共展出进口商品500余种。", quote: "进口商品500余种", value: 500, unit: "进口商品（种）", qualifier: "more than" }, // kinds (种) after the noun
   ],
   negatives: [
     "该项目二期工程已于去年开工。", // 二期: a project's second phase, no count

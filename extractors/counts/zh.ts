@@ -340,8 +340,8 @@ const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 const GREW_FROM_FIGURE = new RegExp(`([0-9０-９.]+(?:万|亿)?(?:余|多)?[对个家项名所座条])(?:${GROWN_TO}|发展(?:到|至)|增到)${YEAR_OF_FIGURE}$`);
 /** the measure words that close a figure after its noun */
 // (汉语课程600余门, 旅行卡85张: courses and cards too)
-// (学生交流营8期: sessions of a camp or a course, 期, in figures only: 项目二期 is a project's second phase)
-const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支|门|张|届|期)/u;
+// (学生交流营8期: sessions of a camp or a course, 期, in figures only: 项目二期 is a project's second phase; 商品300余种, 新产品12款: kinds and models)
+const MEASURE_AFTER_NOUN = /^(?:余|多)?(对|个|家|项|名|所|座|批次|批|条|场次|场|次|人次|人|万吨|吨|平方公里|平方米|立方米|公里|千米|公顷|亩|标箱|辆次|辆|台|艘|架次|架|套|件|列|份|篇|部|支|门|张|届|期|种|款)/u;
 /** 国际友城88对, 省级15对: the noun comes first and the classifier closes the figure. */
 export const nounThenNumeral: CountRule = {
   id: "count-zh-noun-numeral",
