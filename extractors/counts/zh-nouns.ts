@@ -8,8 +8,8 @@ import { OWN_PLACE } from "../shared/own-place";
 import { gazetteer } from "../places/gazetteer";
 
 const NOUN_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "x", "vn", "b", "an", "ng", "j", "l", "i"]);
-/** nouns jieba tags otherwise (青年 a time word, 少年 a numeral, 口岸 a word of place, 展会 and 访客 verbs): 10名青年, 青年学生, 开放口岸5个, 20场国际展会 */
-const MISTAGGED_NOUNS = new Set(["青年", "少年", "口岸", "合同", "展会", "访客"]);
+/** nouns jieba tags otherwise (青年 a time word, 少年 a numeral, 口岸 a word of place, 展会, 访客 and 展览 verbs): 10名青年, 青年学生, 开放口岸5个, 20场国际展会, 文物展览20余次 */
+const MISTAGGED_NOUNS = new Set(["青年", "少年", "口岸", "合同", "展会", "访客", "展览"]);
 /** a word jieba made of a noun of events and what they are about, tagging it a verb (涉外活动): a noun all the same */
 const EVENTS_NOUN = /^\p{Script=Han}{2,}活动$/u;
 /** a verb after an adverb of time that jieba read as a person's name (已达成/nrt): no name opens with these (曾, a surname, aside) */
