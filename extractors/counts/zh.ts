@@ -553,7 +553,8 @@ export const rank: CountRule = {
     return out;
   },
 };
-const SECOND_RANK = /^([和与、])(?:[\u4e00-\u9fff]{1,5}?(?<![的了在和与是]))?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名)/;
+// (位居全国第5、中西部第1。: the rank's word may be left out before a mark, as the first rank's may)
+const SECOND_RANK = /^([和与、])(?:[\u4e00-\u9fff]{1,5}?(?<![的了在和与是]))?第([0-9０-９]+|[一二三四五六七八九十]+)(?:位|名|(?=[\s，。；,;！!]|$))/;
 
 /** In priority order: a rank beats a plain numeral reading; classifier readings beat bare nouns. */
 export const ZH_COUNT_RULES: readonly CountRule[] = [rank, numeralClassifierNoun, nounThenNumeral, money, roundFigure, numeralNoun];
