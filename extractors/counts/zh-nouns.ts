@@ -208,6 +208,8 @@ function leadingPlaceEnd(phrase: Token[]): number {
 }
 
 /** Noun tokens right before a position (国际友城 in 国际友城88对). */
+/** 新结|好: the 好 of 结好, "to form a tie", which jieba cuts from its verb and tags an adjective */
+const tieVerbTail = (ctx: ParagraphContext, t: Token): boolean => t.word === "好" && ctx.text[t.start - 1] === "结";
 export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3, joinKinds = true): Token[] {
   const tokens = ctx.tokens();
   const out: Token[] = [];
@@ -218,7 +220,8 @@ export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3, joi
   for (; i >= 0 && out.length < max; i--) {
     const t = tokens[i]!;
     // an adjective may open the phrase (友好交流城市) but not end it
-    const adjective = t.tag === "a" && out.length > 0;
+    // (not 新结|好|国际友城3对: the 好 of 结好, "to form a tie", which jieba cuts from its verb)
+    const adjective = t.tag === "a" && out.length > 0 && !tieVerbTail(ctx, t);
     // 访问团|组: jieba may split a noun's last character off as a morpheme (zg); a noun before it takes it back
     // (自治区|级22对: 级, "level", which jieba tags a measure word, after a noun as 省级 is one word)
     const splitTail = (t.tag === "zg" || (t.word === "级" && out.length === 0)) && i > 0 && isNoun(tokens[i - 1]!) && tokens[i - 1]!.end === t.start;
@@ -234,7 +237,7 @@ export function nounPhraseBefore(ctx: ParagraphContext, to: number, max = 3, joi
   // (友好|交流|城市|协议11份: an adjective right before a phrase of the most words opens it still)
   const opening = tokens[i];
   // (not 新结|好|友好交流城市4个: jieba cuts 结好, "to form a tie", before 友好, and its 好 is the verb's)
-  const verbTail = opening?.word === "好" && ctx.text[opening.start - 1] === "结";
+  const verbTail = !!opening && tieVerbTail(ctx, opening);
   if (out.length === max && opening?.tag === "a" && opening.end === out[0]!.start && !STOP_WORDS.has(opening.word) && !verbTail) {
     out.unshift(opening);
     i--;

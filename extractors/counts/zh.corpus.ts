@@ -211,6 +211,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "展会共展出进口商品500余种。", quote: "进口商品500余种", value: 500, unit: "进口商品（种）", qualifier: "more than" }, // kinds (种) after the noun
     { rule: "count-zh-noun-numeral", text: "两馆先后联合举办文物展览12次。", quote: "文物展览12次", value: 12, unit: "文物展览（次）" }, // 展览, which jieba tags a verb, is the noun counted
     { rule: "count-zh-rank", text: "友城数量位居全国第6、西部第2。", quote: "西部第2", value: 2, unit: "rank" }, // a second rank after 、, its 位 left out before the mark
+    { rule: "count-zh-noun-numeral", text: "全年新结好国际友城4对。", quote: "国际友城4对", value: 4, unit: "国际友城（对）" }, // jieba cuts 新结|好|国际: the 好 is 结好's, inside the phrase too
   ],
   negatives: [
     "该项目二期工程已于去年开工。", // 二期: a project's second phase, no count
