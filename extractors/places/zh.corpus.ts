@@ -135,6 +135,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-listed-after-country", text: "宁波市与德国不来梅、丹麦奥胡斯和印度科钦结为友好城市。", quote: "科钦", type: "city" }, // the last item, after 和, up to the tie's verb
     { rule: "place-zh-partner-of-tie", text: "绍兴与奥斯纳布吕克两市于2019年签署了建立友好城市关系意向书。", quote: "奥斯纳布吕克", type: "city" }, // 两市 closes the pair: the name before it is bare, not 奥斯纳布吕克两市
     { rule: "place-zh-after-country", text: "蒂尔堡位于荷兰南部北布拉班特省。", quote: "北布拉班特省", type: "province" }, // where in the country (南部) between the country and a division's name
+    { rule: "place-zh-gazetteer", text: "代表团访问了布雷达，西亚和北非的客商也到场。", quote: "西亚", en: "West Asia", zh: "西亚" }, // after a name and a comma, a region is no transliteration's tail: the mark is no lone character
   ],
   negatives: [
     { text: "该市是荷兰历史文化名城。", only: ["荷兰"] }, // a kind of city (名城) after the country, no name

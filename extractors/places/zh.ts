@@ -5,7 +5,7 @@
  * a country and then a name ending in 市/州/省/郡/县/区 (南非莎拉巴特曼市), a country's 首都 and the name
  * after it, and jieba's place-name tag (ns) with a division suffix.
  */
-import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
+import type { ParagraphContext, PlaceCandidate, PlaceRule, Token } from "../types";
 import { codeHolds, gazetteer, isCountyLevel, openingKey, type NameHit, type PlaceEntry, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 
@@ -117,8 +117,7 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
       // (吉利控股集团, 吉利汽车: a county's short name opening a firm's name is the firm's brand, not where it is)
       if (FIRM_AFTER.test(ctx.text.slice(end, end + 2))) return false;
       // 唐|津市 (Karatsu): a lone character of a name right before it makes it the tail of another name, not 津市市
-      const before = ctx.tokens()[index.endingAt(at)];
-      if (before && before.word.length === 1 && /\p{Script=Han}/u.test(before.word) && /^(?:nr|nrt|nrfg|ns|nz|x|ng)$/.test(before.tag)) return false;
+      if (loneCharacterBefore(ctx, at, /^(?:nr|nrt|nrfg|ns|nz|x|ng)$/)) return false;
       const token = ctx.tokens()[index.startingAt(at)];
       // (凭祥口岸, 东兴口岸: a port of entry is named for its town, whatever jieba's tag)
       const port = ctx.text.startsWith("口岸", end);
@@ -128,12 +127,17 @@ function acceptable(hit: NameHit, name: string, at: number, ctx: ParagraphContex
   return true;
 }
 
+/** the word jieba reads right before a position when it is one Chinese character (not a mark) of a tag `tags` allows */
+function loneCharacterBefore(ctx: ParagraphContext, at: number, tags: RegExp): Token | undefined {
+  const before = ctx.tokens()[ctx.tokenIndex().endingAt(at)];
+  return before && before.word.length === 1 && /\p{Script=Han}/u.test(before.word) && tags.test(before.tag) ? before : undefined;
+}
+
 /** whether a lone character before a position goes on a transliterated name jieba read before it (弗雷德|里|) */
 function tailOfTransliteration(ctx: ParagraphContext, at: number): boolean {
-  const index = ctx.tokenIndex();
-  const lone = ctx.tokens()[index.endingAt(at)];
-  // (a piece of a name, or 里 read as a direction: not a preposition or a joining word, 波尔图|在|亚洲)
-  const name = lone && lone.word.length === 1 && /^(?:f|nr|nrt|nrfg|nz|x|ng)$/.test(lone.tag) ? ctx.tokens()[index.endingAt(lone.start)] : undefined;
+  // (a piece of a name, or 里 read as a direction: not a preposition or a joining word, 波尔图|在|亚洲, nor a mark, 布雷达|，|西亚)
+  const lone = loneCharacterBefore(ctx, at, /^(?:f|nr|nrt|nrfg|nz|x|ng)$/);
+  const name = lone ? ctx.tokens()[ctx.tokenIndex().endingAt(lone.start)] : undefined;
   return !!name && name.word.length >= 2 && /^(?:nr|nrt|nrfg|x)$/.test(name.tag);
 }
 
