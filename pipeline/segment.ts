@@ -204,8 +204,8 @@ const LABEL = /[:：]\s*$/;
 const BRACKETED = /^[（(【\[].*[）)】\]]$/u;
 /** a photo's caption: a photo credit closing it ("… [Photo/taizhou.gov.cn]", "（张三 摄）"), or 图为 opening it */
 const CAPTION = /[\[（(【]\s*(?:Photos?|Photo\s+by|图|图片|摄影?)[^\]）)】]{0,60}[\]）)】]\s*$|摄\s*[）)]\s*$|^[（(]?图为/iu;
-/** an item of a site's menu, left a line of its own ("Home", "News", 首页, 政务公开) */
-const MENU_ITEM = /^(?:home(?:\s*page)?|news|about(?:\s+us)?|contact(?:\s+us)?|search|login|sign\s+in|menu|sitemap|site\s+map|services?|government|invest(?:ment)?|english|chinese|中文|english\s+version|首页|网站首页|新闻中心|新闻动态|政务公开|互动交流|政务服务|走进\p{Script=Han}{1,6})$/iu;
+/** an item of a site's menu, left a line of its own ("Home", "News", 首页, 政务公开; a language switch, "English" or 中文, is furniture already: isBoilerplate) */
+const MENU_ITEM = /^(?:home(?:\s*page)?|news|about(?:\s+us)?|contact(?:\s+us)?|search|login|sign\s+in|menu|sitemap|site\s+map|services?|government|invest(?:ment)?|首页|网站首页|新闻中心|新闻动态|政务公开|互动交流|政务服务|走进\p{Script=Han}{1,6})$/iu;
 /** a line no title can be: a bracketed note or credit, a photo's caption, a label, or a menu's item */
 const neverTitle = (text: string): boolean => BRACKETED.test(text) || LABEL.test(text) || CAPTION.test(text) || MENU_ITEM.test(text.trim());
 /** a short line that is mostly a date (a date line whose label was damaged: 发布?间：2024-03-11), never a title */

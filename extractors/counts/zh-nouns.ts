@@ -17,10 +17,12 @@ const ADVERB_OPENED_NAME = /^(?:已|将|正|均|还|仍|又|再)\p{Script=Han}{2
 const isNoun = (t: Token): boolean => (NOUN_TAGS.has(t.tag) && !(/^nr/.test(t.tag) && ADVERB_OPENED_NAME.test(t.word))) || MISTAGGED_NOUNS.has(t.word) || EVENTS_NOUN.test(t.word) || isPersonOfVerb(t);
 /** 州（市）级: a kind of place, its other kinds in brackets, and 级 at token i, as tokens from the kind's to 级 */
 function levelWithBracketAt(ctx: ParagraphContext, i: number): Token[] | null {
-  const m = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,2}（[\p{Script=Han}、]{1,8}）)$/u.exec(ctx.text.slice(Math.max(0, ctx.tokens()[i]!.start - 14), ctx.tokens()[i]!.start));
-  const first = m ? ctx.tokenIndex().startingAt(ctx.tokens()[i]!.start - m[1]!.length) : -1;
-  if (first < 0 || !/^[省市州县区盟旗镇乡]|^地市$/.test(ctx.tokens()[first]!.word)) return null;
-  return ctx.tokens().slice(first, i + 1);
+  const tokens = ctx.tokens();
+  const at = tokens[i]!.start;
+  const m = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,2}（[\p{Script=Han}、]{1,8}）)$/u.exec(ctx.text.slice(Math.max(0, at - 14), at));
+  const first = m ? ctx.tokenIndex().startingAt(at - m[1]!.length) : -1;
+  if (first < 0 || !/^[省市州县区盟旗镇乡]|^地市$/.test(tokens[first]!.word)) return null;
+  return tokens.slice(first, i + 1);
 }
 /** the one-character endings that make a verb a person who does it: 交换生, 讲解员, 参展商 */
 const PERSON_SUFFIX = /^[生员商]$/;

@@ -354,9 +354,12 @@ export function restatesEvent(headline: Fact, body: Fact): boolean {
  * a headline's country for the body's city the body locates in it: 海南省与马尔代夫签署… over the body's 与马尔代夫马累市签署
  * ("the City of Malé of the Maldives"): the body's own quote names the country right before the city (or after it)
  */
-const locatesIn = (country: Party, city: Party, body: AgreementFact): boolean =>
-  !!country.place && !!city.place && country.place !== city.place &&
-  body.evidence.some((e) => (!!country.zh && !!city.zh && e.quote.includes(`${country.zh}${city.zh}`)) || (!!country.en && !!city.en && new RegExp(`\\b${escapeRegExp(city.en)}(?:\\s+City)?(?:,\\s+|\\s+of\\s+|\\s+in\\s+)(?:the\\s+)?${escapeRegExp(country.en)}\\b`).test(e.quote)));
+function locatesIn(country: Party, city: Party, body: AgreementFact): boolean {
+  if (!country.place || !city.place || country.place === city.place) return false;
+  const zh = country.zh && city.zh ? `${country.zh}${city.zh}` : null;
+  const en = country.en && city.en ? new RegExp(`\\b${escapeRegExp(city.en)}(?:\\s+City)?(?:,\\s+|\\s+of\\s+|\\s+in\\s+)(?:the\\s+)?${escapeRegExp(country.en)}\\b`) : null;
+  return body.evidence.some((e) => (!!zh && e.quote.includes(zh)) || (!!en && en.test(e.quote)));
+}
 /**
  * a body of the release's own place for the word the headline names that place by: 市中医院 for 我市 (我市与塞格德大学合作成立…
  * over the body's 市中医院与塞格德大学), "the municipal hospital" for "the city"
