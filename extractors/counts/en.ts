@@ -10,7 +10,7 @@ import { CARDINAL_WORD, findEnNumbers, SCALES, type FoundNumber } from "../share
 import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 import { allMatches } from "../shared/matches";
 import { belongsToDate } from "./select";
-import { isCountryName } from "../places/gazetteer";
+import { isEnglishCountryName } from "../places/gazetteer";
 import { yearOpensEventName } from "../shared/year-in-name";
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -464,7 +464,7 @@ export const numberNoun: CountRule = {
           // and the items break down the cities; so does what a country holds, never a count of countries)
           const located = out.at(-2);
           const locating = !!located?.unit && located.index >= s.start && /^\s+in\s+$/.test(ctx.text.slice(located.index + located.text.length, previous.index));
-          const inCountry = isCountryName("en", elided[0].replace(/^\s+(?:in|from|to)\s+(?:the\s+)?/, ""));
+          const inCountry = isEnglishCountryName(elided[0].replace(/^\s+(?:in|from|to)\s+(?:the\s+)?/, ""));
           unitText = COUNTRIES_UNIT.test(previous.unit ?? "") && (locating || inCountry) ? (out.findLast((c) => c.index >= s.start && c.unit && !COUNTRIES_UNIT.test(c.unit))?.unit ?? previous.unit) : previous.unit;
           end = n.index + n.text.length + elided[0].length;
         } else if (PART_OPENS.test(before) && (copula = COPULA_AFTER.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 8)))) {

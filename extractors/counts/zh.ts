@@ -7,7 +7,7 @@
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Token } from "../types";
 import { BIG_UNITS, findZhNumerals, parseZhNumber, toHalfwidth, type FoundNumeral } from "../shared/numerals-zh";
 import { allMatches } from "../shared/matches";
-import { isCountryName } from "../places/gazetteer";
+import { isCountryName } from "../places/zh";
 import { LOCATING_VERBS, nounAfterFusedClassifier, nounPhraseAt, nounPhraseBefore, verbAt, VERBS_AFTER_COUNT } from "./zh-nouns";
 
 /** Measure words: what sits between a numeral and the noun it counts. */
@@ -80,7 +80,7 @@ function readNumerals(ctx: ParagraphContext): Numeral[] {
     const countriesOfRegion = COUNTRIES_OF_REGION.test(token.word) && (previous?.tag === "ns" || (previous?.tag === "j" && UNION_OF_COUNTRIES.test(previous.word))) && previous!.end === token.start;
     if (!isNumberToken(token, n) && !countriesOfRegion) continue;
     // (not after a country's name, which jieba may tag a person's: 尼泊尔|七个省, the country's seven provinces)
-    if (previous && previous.end === n.index && /^(?:nr|nrfg|nrt|nz)$/.test(previous.tag) && /^\p{Script=Han}/u.test(token.word.slice(n.text.length)) && !isCountryName("zh", previous.word)) continue;
+    if (previous && previous.end === n.index && /^(?:nr|nrfg|nrt|nz)$/.test(previous.tag) && /^\p{Script=Han}/u.test(token.word.slice(n.text.length)) && !isCountryName(previous.word)) continue;
     if (/^[一]$/.test(n.text)) continue; // 一对, 一个: "one" is not a reported figure
     if (/^[万萬亿億千仟百佰]$/.test(n.text)) continue; // a unit alone (万象, 千岛湖, 百姓) is a word, not a figure
     // 什 and 念 stand for 十 and 廿 only inside a numeral; alone they are a name's (霍什亚尔) or a word's (纪念)

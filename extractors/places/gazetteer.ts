@@ -179,8 +179,8 @@ function build(): Gazetteer {
 }
 
 /** GB/T 2260: whether a division's code holds another's (a province's, ending 0000, by its first two digits; a city's by four) */
-/** whether the gazetteer holds a name, in a language, as a country's ("Japan", 尼泊尔) */
-export const isCountryName = (lang: "zh" | "en", name: string): boolean => gazetteer()[lang].get(name)?.some((h) => h.entry.type === "country") ?? false;
+/** whether the gazetteer holds an English name as a country's ("Japan", "Republic of Korea"; the Chinese names: zh.ts's isCountryName) */
+export const isEnglishCountryName = (name: string): boolean => gazetteer().en.get(name)?.some((h) => h.entry.type === "country") ?? false;
 
 export const codeHolds = (outer: string, inner: string): boolean => inner.startsWith(outer.endsWith("0000") ? outer.slice(0, 2) : outer.slice(0, 4));
 
