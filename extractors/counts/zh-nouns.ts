@@ -179,6 +179,8 @@ export function nounPhraseAt(ctx: ParagraphContext, from: number, max = 4, verbM
 export function nounAfterFusedClassifier(ctx: ParagraphContext, classifierEnd: number): number {
   const fused = ctx.tokens()[ctx.tokenIndex().holding(classifierEnd)];
   if (!fused || fused.tag !== "x" || fused.start === classifierEnd || !/^\p{Script=Han}+$/u.test(fused.word)) return -1;
+  // (10|国及|中国: a preposition or conjunction fused in after the measure opens no name)
+  if (MEASURE_THEN_LINK.test(fused.word)) return -1;
   // 9|个省|建立友好关系: the clause's verb right after the fused word; its rest is the whole noun counted
   if (verbAt(ctx, fused.end)) return fused.end;
   // (3000|余人来|陕|留学: a verb of coming or going, fused in after the measure, opens the clause's verb: the measure
@@ -188,6 +190,9 @@ export function nounAfterFusedClassifier(ctx: ParagraphContext, classifierEnd: n
   // the phrase must end in a noun jieba knows (企业), not in more of the unknown name
   return rest.length && rest[rest.length - 1]!.tag !== "x" ? rest[rest.length - 1]!.end : -1;
 }
+
+/** a measure word of one character, then 于 or 在 (人于, 人在) or a conjunction (国及), which jieba reads as one unknown word */
+export const MEASURE_THEN_LINK = /^(\p{Script=Han})[于在及和与]$/u;
 
 /** a verb of coming or going: 来, 赴, 到, 去, 回 */
 const MOTION_AFTER_MEASURE = /^[来赴到去回]/;

@@ -212,6 +212,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "两馆先后联合举办文物展览12次。", quote: "文物展览12次", value: 12, unit: "文物展览（次）" }, // 展览, which jieba tags a verb, is the noun counted
     { rule: "count-zh-rank", text: "友城数量位居全国第6、西部第2。", quote: "西部第2", value: 2, unit: "rank" }, // a second rank after 、, its 位 left out before the mark
     { rule: "count-zh-noun-numeral", text: "全年新结好国际友城4对。", quote: "国际友城4对", value: 4, unit: "国际友城（对）" }, // jieba cuts 新结|好|国际: the 好 is 结好's, inside the phrase too
+    { rule: "count-zh-numeral-noun", text: "来自东盟10国及日韩的代表出席会议。", quote: "10国", value: 10, unit: "国" }, // jieba joins 国 to the conjunction after it (国及): the word ends at 国 all the same
+    { rule: "count-zh-numeral-noun", text: "来自东盟10国及中国的300多名代表参加论坛。", quote: "10国", value: 10, unit: "国" }, // and when a place jieba knows follows the conjunction, the fused word names nothing: it is no unknown name the measure opens
   ],
   negatives: [
     "该项目二期工程已于去年开工。", // 二期: a project's second phase, no count

@@ -8,7 +8,7 @@ import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Token } fr
 import { BIG_UNITS, findZhNumerals, parseZhNumber, toHalfwidth, type FoundNumeral } from "../shared/numerals-zh";
 import { allMatches } from "../shared/matches";
 import { isCountryName } from "../places/zh";
-import { LOCATING_VERBS, nounAfterFusedClassifier, nounPhraseAt, nounPhraseBefore, verbAt, VERBS_AFTER_COUNT } from "./zh-nouns";
+import { LOCATING_VERBS, MEASURE_THEN_LINK, nounAfterFusedClassifier, nounPhraseAt, nounPhraseBefore, verbAt, VERBS_AFTER_COUNT } from "./zh-nouns";
 
 /** Measure words: what sits between a numeral and the noun it counts. */
 const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场次|场|篇|条|件|种|支|架次|架|艘|辆次|辆|台|只|头|株|亩|公顷|平方公里|平方米|立方米|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
@@ -459,8 +459,9 @@ export const numeralNoun: CountRule = {
         const words = noun.map((t) => t.word).join("");
         unit = noun.length === 1 ? words.replace(/^[余多](?=\p{Script=Han})/u, "") : words;
         end = noun[noun.length - 1]!.end;
-        // (一行12|人于|7月…: jieba fuses the measure word with the preposition after it, which opens the clause's time or place)
-        const fused = noun[0]!.tag === "x" ? MEASURE_THEN_PREPOSITION.exec(noun[0]!.word) : null;
+        // (一行12|人于|7月…: jieba fuses the measure word with the preposition after it, which opens the clause's time or place;
+        // 东盟10|国及|中国: or with the conjunction after it, which joins the next thing named)
+        const fused = noun[0]!.tag === "x" ? MEASURE_THEN_LINK.exec(noun[0]!.word) : null;
         if (fused && CLASSIFIER_RE.test(fused[1]!)) [unit, end] = [fused[1]!, noun[0]!.start + 1];
       }
       out.push(candidate(this.id, ctx, n.index, end, n.value, unit, [n.index, n.end]));
@@ -469,8 +470,6 @@ export const numeralNoun: CountRule = {
   },
 };
 
-/** a measure word of one character, then 于 or 在 (人于, 人在), which jieba reads as one unknown word */
-const MEASURE_THEN_PREPOSITION = /^(\p{Script=Han})[于在]$/u;
 
 /** the currencies an amount is written in (元素, 元旦, 元首 are words of their own) */
 // 亿元人民币: the currency named again after 元 is part of the amount's words
