@@ -371,6 +371,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "苏州与威尼斯是中国和意大利之间的首对友好城市。", quote: "苏州与威尼斯是中国和意大利之间的首对友好城市", type: "sister-city", parties: ["苏州", "威尼斯"] }, // the countries after 是 say among which ties it ranks, no party
     { rule: "agreement-zh-sister-city", text: "6月20日，纪念活动在大连举行。大连与北九州是中日第一对友好城市。", quote: "大连与北九州是中日第一对友好城市", type: "sister-city", parties: ["大连", "北九州"], date: null }, // ranked with no 的 between; a standing tie, not the lead's day
     { rule: "agreement-zh-sister-city", text: "全年新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯市），新增友好交流城市5个。", quote: "新增国际友好城市2个（法国普瓦捷市", type: "sister-city", parties: ["普瓦捷市"], alongside: ["新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯"] }, // the ties added, named in a bracket after their count: one event each
+    { rule: "agreement-zh-membership", text: "长春市正式成为东北亚地区城市市长会议会员城市。", quote: "长春市正式成为东北亚地区城市市长会议", type: "membership", parties: ["长春市", "东北亚地区城市市长会议"] }, // a conference of mayors is a standing body with members
   ],
   negatives: [
     "这是我市加入的又一国际组织。", // 加入的: a relative clause about a body told before, no joining of its own

@@ -7,7 +7,7 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
-import { PROPER, namesAt, gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, DEMONYM, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION, nameBeforeCountry, COUNTRYS_DIVISION_OF } from "./en";
+import { PROPER, NOT_PLACE_WORDS, namesAt, gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, DEMONYM, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION, nameBeforeCountry, COUNTRYS_DIVISION_OF } from "./en";
 
 /** the words that say what kind of place the name after "of" is ("the Mayor of Osnabrück", "the state of Lower Saxony") */
 export const KIND_BEFORE_OF: Record<string, PlaceType> = {
@@ -67,7 +67,9 @@ export const nameAfterKindWord: PlaceRule = {
       const name = words.join(" ");
       // "Wakayama Prefecture of Japan Mark …": a known name opening the run is that place, found by the gazetteer
       if (words.some((_, k) => g.en.has(words.slice(0, k + 1).join(" "))) || g.en.has(name.replace(TRAILING_DIVISION, ""))) continue;
-      if (!readsAsPlaceName(words)) continue;
+      // ("a member city of the World Winter Cities Association": the words cut off are no person's name but the rest of a
+      // body's, and the run is that body's name)
+      if (!readsAsPlaceName(words) || run.slice(words.length).some((w) => NOT_PLACE_WORDS.has(w))) continue;
       out.push({ rule: this.id, index: m.index + m[0].length - m[2]!.length, text: name, lang: "en", hits: [], type: KIND_BEFORE_OF[m[1]!]!, foreign: true });
     }
     return out;
