@@ -123,6 +123,15 @@ const PAIR_SEPARATOR_AFTER = { zh: /[、；;]|[，,](?:以及|及|和)?/g, en: E
 const opensListOfPairs = (text: string, trigger: { index: number; end: number }, lang: Lang): boolean =>
   lang === "en" && /:$/.test(text.slice(trigger.index, trigger.end)) && /\bpairs\s+of\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(Math.max(0, trigger.index - 60), trigger.index));
 
+/**
+ * "Yunnan added 6 pairs of sister cities: Luang Prabang Province of Laos, …": a list of pairs names a place at home in each
+ * pair; a list of foreign places only is the partners of the sentence's subject, each in one of the pairs counted
+ */
+const onlyForeignAfter = (places: readonly PlaceCandidate[], from: number, to: number): boolean => {
+  const listed = places.filter((p) => p.index >= from && p.index < to);
+  return listed.length > 0 && !listed.some(isChineseCandidate);
+};
+
 /** The pairs of places a list right after the trigger names, to the end of the sentence (each its own tie); null when it names partners instead. */
 function listedAfterTrigger(text: string, places: PlaceCandidate[], s: Sentence, triggerEnd: number, lang: Lang): PartyMention[][] | null {
   const opening = TRIGGER_OPENS_LIST.test(text.slice(Math.max(0, triggerEnd - 10), triggerEnd)) ? "" : LIST_AFTER_TRIGGER[lang].exec(text.slice(triggerEnd, s.end))?.[0];
@@ -371,7 +380,7 @@ export function triggerRule(lang: Lang, id: string, trigger: RegExp, read: ReadE
           if (!event) continue;
           // 长春市与日本仙台市、吉林市与韩国春川市等相继结好: one trigger, a pair of parties each
           const pairs = enumeratedPairs(ctx.text, event.parties, triggerAt.index, lang) ?? pairsSignedBy(ctx.text, event.parties, triggerAt, s.end, lang) ?? listedAfterColon(ctx.text, found.places, s, triggerAt.index, lang) ?? listedAfterTrigger(ctx.text, found.places, s, triggerAt.end, lang);
-          if (!pairs && opensListOfPairs(ctx.text, triggerAt, lang)) continue;
+          if (!pairs && opensListOfPairs(ctx.text, triggerAt, lang) && !onlyForeignAfter(found.places, triggerAt.end, s.end)) continue;
           // (a list a colon opens is dated by the words before the colon: "In 2023, Jiangxi added 5 pairs: …")
           if (pairs && !event.date) event.date = dateBeforeColon(ctx.text, found.dates, s, pairs[0]![0]!.index!);
           const end = event.index + event.text.length;
