@@ -80,7 +80,7 @@ export const BODY_KIND_EN = "university|college|school|academy|institute|company
 // (not "the Foreign Affairs Office of Ningbo", which acts for its government as 宁波市外事办公室 does: the place is the party, in
 // both languages, as 外事办公室 is no body's word)
 // ("the Tourism Authority of Thailand"; "the Ministry of Industry and Commerce of Laos": a ministry named for its fields, then its country)
-export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce|Port)|(?:(?!The\\b)${NAME_WORD_EN}\\s+){1,3}(?:Bureau|(?<!\\bForeign\\s+Affairs\\s+)Office|Commission|Administration|Department|Authority|Agency)|(?:Ministry|Department)\\s+of\\s+(?:${NAME_WORD_EN}(?:,|\\s+and)?\\s+){0,4}${NAME_WORD_EN})\\s+of\\s+(?:the\\s+)?$`);
+export const ORGANISATION_BEFORE_EN = new RegExp(`\\b(?:(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Chamber of Commerce|Port|Board of Education)|(?:(?!The\\b)${NAME_WORD_EN}\\s+){1,3}(?:Bureau|(?<!\\bForeign\\s+Affairs\\s+)Office|Commission|Administration|Department|Authority|Agency)|(?:Ministry|Department)\\s+of\\s+(?:${NAME_WORD_EN}(?:,|\\s+and)?\\s+){0,4}${NAME_WORD_EN})\\s+of\\s+(?:the\\s+)?$`);
 
 /** the words that end an organisation's name */
 const BODY_WORD = {
@@ -99,8 +99,9 @@ const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|
 // (a level's word in lower case may open it after "the": "the municipal Bureau of Commerce", as 市商务局 is a body)
 const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+|(?<=\\b[Tt]he\\s+)(?:municipal|provincial|city|county|district|prefectural)\\s+(?=[${LATIN_CAPITAL}]))(?:(?:No\\.\\s*\\d+|${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
 /** a body named "X of <name>" ("the University of Novi Sad"): the name after "of" is its own, a place the gazetteer knows or not */
+// ("the Board of Education of Nagaokakyo", as 长冈京市教育委员会)
 // (not from a sentence's "The"; "the University of Science and Technology of China": its fields, then its name)
-const BODY_OF_NAME_EN = `(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum)(?:\\s+of\\s+Sciences?\\s+and\\s+Technology)?\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
+const BODY_OF_NAME_EN = `(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Board\\s+of\\s+Education)(?:\\s+of\\s+Sciences?\\s+and\\s+Technology)?\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
 /** the fields a name goes on with after "and": "the University of Science and Technology" */
 const FIELD_AND_NEXT = "Technology|Engineering|Arts|Tourism|Forestry|Commerce|Economics|Law|Medicine|Sciences?";
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one, or is "X of <name>" ("… and the University of Coimbra") */
