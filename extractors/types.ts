@@ -128,8 +128,11 @@ export type AgreementLevel = "provincial" | "city" | "county" | "district";
 
 /** A party as a paragraph names it: a place mention, an organisation, the implied subject (我省, "it") or pair (双方). */
 export type PartyMention =
-  /** referent: named before a pair word (访问济南，双方签署…), which stands for it */
-  | { kind: "place"; index: number; text: string; referent?: true }
+  /**
+   * referent: named before a pair word (访问济南，双方签署…), which stands for it; paragraph: the paragraph that names it,
+   * where it is not the event's own (a table row's cell: 长春市 | 日本仙台市)
+   */
+  | { kind: "place"; index: number; text: string; referent?: true; paragraph?: string }
   /** name: the body's name where the paragraph names it by its kind only (该工商会, "the chamber") and an earlier paragraph names it */
   | { kind: "organisation"; index: number; text: string; name?: string }
   /** 我省, 我市, "it", or no subject at all: the release's own place, settled when the document is fused */

@@ -37,6 +37,20 @@ describe("a table of ties", () => {
     expect(out.facts.some((f) => f.kind === "place" && f.name.zh === "罗马")).toBe(false);
   });
 
+  it("takes the side that made each row's tie from a column of the province's own places, where the table has one", () => {
+    const out = extractBytes(
+      "province.html",
+      page(`<h1>浙江省国际友好城市一览表</h1>
+<table>
+<tr><th>序号</th><th>国内城市</th><th>国外城市</th><th>结好时间</th></tr>
+<tr><td>1</td><td>浙江省</td><td>日本静冈县</td><td>1982年4月</td></tr>
+<tr><td>2</td><td>温州市</td><td>意大利普拉托市</td><td>2001年10月</td></tr>
+</table>`),
+    );
+    expect(described(out)).toEqual(["日本静冈县 => sister-city 浙江省+静冈 1982-04", "意大利普拉托市 => sister-city 温州市+普拉托市 2001-10"]);
+    expect(tiesOf(out).map((t) => t.level)).toEqual(["provincial", "city"]);
+  });
+
   it("types each row by its type cell, reads a year in figures alone, and finds the partner's column under a country cell spanning rows", () => {
     const out = extractBytes(
       "partners.html",

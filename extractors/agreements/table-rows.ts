@@ -16,7 +16,7 @@
  */
 import { paragraphsWithin, type HtmlList, type HtmlTable } from "../../pipeline/support/html-text";
 import type { Span } from "../../pipeline/offsets";
-import type { AgreementCandidate, AgreementType, DateCandidate, Lang, PlaceCandidate } from "../types";
+import type { AgreementCandidate, AgreementType, DateCandidate, Lang, PartyMention, PlaceCandidate } from "../types";
 import type { PlaceType } from "../places/gazetteer";
 
 /** a paragraph as the table reader needs it: its text, its language and where it lies in the source */
@@ -209,6 +209,10 @@ const clippedName = (place: PlaceCandidate, nameAt: number, name: string): Place
 /** the division word a name ends in */
 const DIVISION_END = /[市州省县区郡府道]$/;
 
+/** the side that made a row's tie, named in the partner's cell or in a cell of its own (then cited there) */
+const ownParty = (own: { paragraph: CellParagraph; place: PlaceCandidate }, partnerCell: CellParagraph): PartyMention =>
+  own.paragraph === partnerCell ? { kind: "place", index: own.place.index, text: own.place.text } : { kind: "place", index: own.place.index, text: own.place.text, paragraph: own.paragraph.id };
+
 /** each row of a list of ties: a tie of the release's own place with the row's partner, in each language the row names it */
 export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings): RowTie[] {
   const ties: RowTie[] = [];
@@ -229,7 +233,7 @@ export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings):
             index: 0,
             text: paragraph.text,
             type: kind.type,
-            parties: [ownSide ? { kind: "place", index: ownSide.index, text: ownSide.text } : { kind: "subject", index: null, text: null, level: null }, { kind: "place", index: place.index, text: place.text }],
+            parties: [ownSide ? ownParty(ownSide, paragraph) : { kind: "subject", index: null, text: null, level: null }, { kind: "place", index: place.index, text: place.text }],
             level: null,
             status: "signed",
             triggers: [kind.word],
@@ -301,7 +305,7 @@ const oneKind = (named: readonly ({ kind: TieKind; alone: boolean } | null)[]): 
 // (1. 匈牙利佩奇市（2024年5月，南昌市）: a Chinese place beside a foreign partner in its item is the side that made the
 // tie, the release's own place otherwise; never the partner, as 巴西戈亚斯州（2024年11月，江西省） names the province itself.
 // A row naming Chinese places alone, a domestic tie, has the last for its partner, as any row without a foreign one)
-function rowPartner(paragraphs: readonly CellParagraph[], readings: CellReadings): { paragraph: CellParagraph; place: PlaceCandidate; ownSide: PlaceCandidate | null } | null {
+function rowPartner(paragraphs: readonly CellParagraph[], readings: CellReadings): { paragraph: CellParagraph; place: PlaceCandidate; ownSide: { paragraph: CellParagraph; place: PlaceCandidate } | null } | null {
   const partnerAmong = (eligible: (place: PlaceCandidate) => boolean): { paragraph: CellParagraph; place: PlaceCandidate } | null => {
     let found: { paragraph: CellParagraph; place: PlaceCandidate } | null = null;
     for (const paragraph of paragraphs) {
@@ -314,7 +318,12 @@ function rowPartner(paragraphs: readonly CellParagraph[], readings: CellReadings
     const any = partnerAmong(() => true);
     return any && { ...any, ownSide: null };
   }
-  const ownSide = readings.placesOf(foreign.paragraph).find((place) => !isCountryOrRegion(place) && isChinese(place)) ?? null;
+  // (序号 | 国内城市 | 国外城市 | 结好时间: or in a cell of its own, a column of the release's places that made the ties)
+  const ownIn = (paragraph: CellParagraph): { paragraph: CellParagraph; place: PlaceCandidate } | null => {
+    const place = readings.placesOf(paragraph).find((p) => !isCountryOrRegion(p) && isChinese(p));
+    return place ? { paragraph, place } : null;
+  };
+  const ownSide = ownIn(foreign.paragraph) ?? paragraphs.map(ownIn).find((own) => own !== null) ?? null;
   return { ...foreign, ownSide };
 }
 const isDivision = (place: PlaceCandidate): boolean => (place.type ?? place.hits[0]?.entry.type) === "province";

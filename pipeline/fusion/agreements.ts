@@ -57,7 +57,7 @@ const tieKey = (chinese: PlaceFact, foreign: PlaceFact): string => `${chinese.id
 function namedTies(doc: Doc, places: PlaceFacts): Set<string> {
   const out = new Set<string>();
   for (const m of doc.agreementMentions) {
-    const named = m.candidate.parties.flatMap((p) => (p.kind === "place" && !p.referent ? [places.byMention.get(mentionKey(m.paragraph, p.index))] : [])).filter((f): f is PlaceFact => !!f);
+    const named = m.candidate.parties.flatMap((p) => (p.kind === "place" && !p.referent ? [places.byMention.get(mentionKey(p.paragraph ?? m.paragraph, p.index))] : [])).filter((f): f is PlaceFact => !!f);
     for (const a of named.filter(isChinese)) for (const b of named.filter((f) => !isChinese(f))) out.add(tieKey(a, b));
   }
   return out;
@@ -109,7 +109,7 @@ type ResolvedParty = { party: Party; place: PlaceFact | null; implied: boolean }
 
 function namedParty(m: AgreementMention, p: PartyMention, places: PlaceFacts): ResolvedParty[] {
   if (p.kind === "place") {
-    const f = places.byMention.get(mentionKey(m.paragraph, p.index));
+    const f = places.byMention.get(mentionKey(p.paragraph ?? m.paragraph, p.index));
     return f ? [{ party: placeParty(f), place: f, implied: false }] : [];
   }
   if (p.kind === "organisation") {

@@ -1,0 +1,35 @@
+/**
+ * The regression set: invented releases in fixtures/releases, each with the facts the code gave when its
+ * output was last reviewed (expected/<release>.facts). A change that moves any of them fails here until
+ * `npm run releases:accept` rewrites those files and the diff is reviewed with the change.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { factLines } from "../scripts/fact-lines";
+import { releaseFiles } from "../scripts/accept-releases";
+import { outputFor, ROOT } from "./helpers";
+
+const DIR = join(ROOT, "fixtures", "releases");
+const RELEASES = releaseFiles(DIR);
+
+it("holds a regression set of invented releases", () => {
+  expect(RELEASES.length).toBeGreaterThanOrEqual(10);
+});
+
+describe.each(RELEASES)("release %s", (name) => {
+  const out = () => outputFor(`fixtures/releases/${name}`);
+
+  it("cites every fact with a quote the cleaned and the original text reproduce", () => {
+    const byId = new Map(out().paragraphs.map((p) => [p.id, p.text]));
+    for (const fact of out().facts)
+      for (const e of fact.evidence) {
+        expect(byId.get(e.paragraph)!.slice(e.start, e.end)).toBe(e.quote);
+        expect(out().source.text.slice(e.source.start, e.source.end)).toBe(e.sourceQuote);
+      }
+  });
+
+  it("gives the facts last reviewed", () => {
+    const expected = readFileSync(join(DIR, "expected", `${name}.facts`), "utf8").split("\n").slice(0, -1);
+    expect(factLines(out())).toEqual(expected);
+  });
+});
