@@ -31,3 +31,27 @@ describe("a body named by its kind in a later paragraph", () => {
     expect([memorandum.type, memorandum.corroboration]).toEqual(["memorandum", "both"]);
   });
 });
+
+const JOINED = [
+  "5月8日至10日，绍兴市代表团出席在法国里昂举行的世界历史都市联盟大会。",
+  "From May 8 to 10, a Shaoxing delegation attended the General Assembly of the League of Historical Cities in Lyon, France.",
+  "绍兴于2018年加入该联盟，是浙江省首个会员城市。",
+  "Shaoxing joined the league in 2018, the first member city in Zhejiang Province.",
+].join("\n\n");
+
+describe("a body joined, named by its kind in a later paragraph", () => {
+  const facts = extractBytes("joined.txt", Buffer.from(JOINED, "utf8")).facts.filter((f): f is AgreementFact => f.kind === "agreement");
+  it("is the membership of the body the paragraph before named, cited at the word that names it by its kind", () => {
+    expect(facts).toHaveLength(1);
+    const joined = facts[0]!;
+    expect(joined.evidence.map((e) => [e.lang, e.quote])).toEqual([
+      ["zh", "绍兴于2018年加入该联盟"],
+      ["en", "Shaoxing joined the league"],
+    ]);
+    expect(joined.parties.map((p) => [p.zh, p.en])).toEqual([
+      ["绍兴市", "Shaoxing"],
+      ["世界历史都市联盟", "League of Historical Cities"],
+    ]);
+    expect([joined.type, joined.date, joined.corroboration]).toEqual(["membership", "2018", "both"]);
+  });
+});

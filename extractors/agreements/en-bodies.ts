@@ -8,7 +8,8 @@ import type { ParagraphContext, PartyMention } from "../types";
 import { coordinatedOrganisations } from "./organisations";
 import { NUMBER_WORD } from "./trigger-rule";
 
-export type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
+/** earlier: the text of the paragraphs before in the same language, where a body the paragraph names by its kind alone may be named */
+export type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }, earlier?: string) => PartyMention[];
 
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
@@ -85,7 +86,7 @@ function acronymDefinedBefore(text: string, before: number, acronym: string): Pa
 const TALLY_INCLUDING = new RegExp(`^(?:(?:more\\s+than|over|some|about|nearly)\\s+)?(?:\\d+|${NUMBER_WORD})\\s+(?:[\\w-]+\\s+){0,3}?(?:organi[sz]ations|bodies|associations|networks|alliances|federations),?\\s+(?:including|such\\s+as)\\s+`, "i");
 /** the body a sentence opens with, before its verb: "the World Tourism Cities Federation (WTCF) approved …" (the name, less its acronym) */
 const BODY_BEFORE_VERB = /((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|on))*)(?:\s+\([A-Z][A-Za-z&-]{1,11}\))?\s*$/;
-export const joinedOrganisation: Organisations = (ctx, s, trigger) => {
+export const joinedOrganisation: Organisations = (ctx, s, trigger, earlier) => {
   // ("the WTCF approved Guilin as its 245th member city": the body that admits is the one joined)
   if (/\bas\s+(?:its|their)\s/.test(ctx.text.slice(trigger.index, trigger.end))) {
     const body = BODY_BEFORE_VERB.exec(ctx.text.slice(s.start, trigger.index));
@@ -95,7 +96,11 @@ export const joinedOrganisation: Organisations = (ctx, s, trigger) => {
   const anaphor = /\b[Tt]he\s+$/.test(ctx.text.slice(trigger.index, trigger.end)) ? BODY_ANAPHOR.exec(after) : null;
   if (anaphor) {
     const named = bodyNamedBefore(ctx.text, trigger.index, anaphor[1]!);
-    return named ? [named] : [];
+    if (named) return [named];
+    // ("Chengdu joined the network in 2010" after a paragraph that named the UNESCO Creative Cities Network: the word here
+    // is cited, with the name it stands for)
+    const before = earlier ? bodyNamedBefore(earlier, earlier.length, anaphor[1]!) : null;
+    return before ? [{ kind: "organisation", index: trigger.end, text: anaphor[0], name: before.text! }] : [];
   }
   const from = trigger.end + (TALLY_INCLUDING.exec(after)?.[0].length ?? 0);
   const m = NAME.exec(ctx.text.slice(from, s.end));

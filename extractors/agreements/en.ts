@@ -320,7 +320,7 @@ function triggerRuleOf(spec: Spec): AgreementRule {
     const counted = (/\d/.test(named.replace(YEAR_OR_YEARS, "").replace(ORDINAL, "").replace(DAY_OF_MONTH, "")) || COUNTED_IN_WORDS.test(named)) && !/^(?:is|are)\s+one\s+of\s/i.test(named);
     // ("witnessed the signing of cooperation agreements between six universities of the two sides": counted bodies sign, as 两省州6所高校签署)
     if ((COUNTED_PARTNERS.test(fromTrigger) && !listsBracketYears(fromTrigger) && !namesExamples(ctx.text, found.places, index, w.end)) || (counted && !COUNTED_DOCUMENTS.test(named)) || (COUNTED_SUBJECT.test(ctx.text.slice(s.start, index)) && !PAIRS_INCLUDED_AFTER.test(ctx.text.slice(end, s.end))) || COUNTED_BODIES_BETWEEN.test(ctx.text.slice(end, w.end))) return null;
-    const organisations = spec.organisations?.(ctx, w, { index, end }) ?? [];
+    const organisations = spec.organisations?.(ctx, w, { index, end }, found.earlier) ?? [];
     if (spec.organisations && !organisations.length) return null;
     // ("Liu Yang, President of the X Council, and Manfred Gößl, Managing Director of the Y Chambers, signed": the bodies)
     const signatories = spec.organisations ? [] : signatoryBodies(ctx.text, w.start, index, "en");

@@ -144,7 +144,8 @@ const PLANNED_TOO = new RegExp(`(?:${WILL_ZH}|计划(?![》和、及书与])|拟
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
 const ANNOUNCED = /宣布[，,：:]?[^，。；]{0,8}$/;
 
-type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }) => PartyMention[];
+/** earlier: the text of the paragraphs before in the same language, where a body the paragraph names by its kind alone may be named */
+type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }, earlier?: string) => PartyMention[];
 
 interface Spec {
   id: string;
@@ -314,7 +315,7 @@ function triggerRuleOf(spec: Spec): AgreementRule {
     if (COUNTRIES_IN_GENERAL.test(ctx.text.slice(clause.start, end))) return null;
     // (与世界上12个城市建立友好城市关系：1. 日本仓敷市（1990年）…: the partners counted are listed after the colon, each dated)
     if ((countedPartners(ctx.text, found.places, clause.start, index) && !listsBracketYears(before) && !(/^[：:]/.test(ctx.text.slice(end, end + 1)) && listsBracketYears(ctx.text.slice(end, s.end))) && !namesExamplesAfter(ctx.text, found.places, end, s.end)) || COUNTED_PARTNERS.test(m[0]) || COUNTED_TIES.test(ctx.text.slice(end, end + 8)) || COUNTED_AFTER_VERB.test(m[0]) || describesTie(m[0], ctx.text.slice(end, end + 4))) return null;
-    const organisations = spec.organisations?.(ctx, clause, { index, end }) ?? [];
+    const organisations = spec.organisations?.(ctx, clause, { index, end }, found.earlier) ?? [];
     // 加入 without an organisation after it (加入讨论) and 合作成立 without two partners are not events
     if (spec.organisations && !organisations.length) return null;
     // (市贸促会会长刘洋与德国巴伐利亚州工商大会总经理…签署: the bodies whose officers sign are its parties, not their places)
@@ -471,7 +472,7 @@ const BODY_NAME = new RegExp(`^(?:了)?([^，,。；、]{2,40}?(?:${BODY_HEAD})(
 const BODY_ANAPHOR = new RegExp(`^(?:了)?(?:该|此|这一|本|(?=(?:${BODY_HEAD})(?:正式)?(?:会员|成员)))(${BODY_HEAD})`);
 
 /** 加入X联合会: the organisation joined, up to the word that names it as one */
-const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
+const joinedOrganisation: Organisations = (ctx, clause, trigger, earlier) => {
   const after = ctx.text.slice(trigger.end, clause.end);
   const anaphor = BODY_ANAPHOR.exec(after);
   // 在世界旅游城市联合会理事会上，成都市成为该联合会会员: the body is the last one of that kind the paragraph named
@@ -481,7 +482,11 @@ const joinedOrganisation: Organisations = (ctx, clause, trigger) => {
     const named = bodyNamedBefore(ctx.text, trigger.index, anaphor[1]!) ?? (GENERIC_BODY.test(anaphor[1]!) ? lastBodyNamedBefore(ctx.text, trigger.index) : null);
     // (加入X，成为该机构第250个会员: the sentence's 加入 tells the event; 成为 only says more of it)
     if (named && /加入了?$/.test(ctx.text.slice(Math.max(0, named.index! - 3), named.index!)) && !/[。！？；]/.test(ctx.text.slice(named.index!, trigger.index))) return [];
-    return named ? [named] : [];
+    if (named) return [named];
+    // (成都于2010年加入该网络 after a paragraph that named 联合国教科文组织创意城市网络: the word here is cited, with the name it stands for)
+    const before = earlier ? bodyNamedBefore(earlier, earlier.length, anaphor[1]!) : null;
+    const word = anaphor[0].replace(/^了/, "");
+    return before ? [{ kind: "organisation", index: trigger.end + anaphor[0].length - word.length, text: word, name: before.text! }] : [];
   }
   const m = BODY_NAME.exec(after);
   // (已加入7个国际城市组织: bodies counted, not named, are a tally, no event)
