@@ -12,7 +12,8 @@ import { between, isChineseCandidate, PAIR_NAME, partyPlaces, PLANNING_VERB_EN, 
 const PAIR_WORDS = {
   // (两市在长沙举行的第二届中非经贸博览会期间签署: a time or venue phrase of its own length between)
   // (双方6所高校签订…, 两市企业签署…: bodies of the two sides sign, and the pair is not the parties)
-  zh: new RegExp(`(?!${PAIR_NAME.zh}(?:的|有关|相关)?(?:[0-9０-９一二三四五六七八九十两多几数]+[所家个])?${SIGNING_BODIES})(${PAIR_NAME.zh})(?:在[^，。；]{0,30}?期间)?[^，。；]{0,16}$`),
+  // (广西两市分别与越南两省签署…: two places each signing with a partner of its own are no pair that signs together)
+  zh: new RegExp(`(?!${PAIR_NAME.zh}(?:的|有关|相关)?(?:[0-9０-９一二三四五六七八九十两多几数]+[所家个])?${SIGNING_BODIES}|${PAIR_NAME.zh}分别[与同和跟])(${PAIR_NAME.zh})(?:在[^，。；]{0,30}?期间)?[^，。；]{0,16}$`),
   // ("The two established sister-state relations in 1986", "The two formally became…": "the two" alone, right before the trigger's verb)
   // ("The two cities, which established sister-city ties in 1984, will…": a relative clause's subject too)
   // ("The two cities' sister-city ties were established": the pair's possessive before the tie it holds)
@@ -115,6 +116,10 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
     if (joined) return { at: joined[0]!.index!, parties: joined, datedFrom: before.sentence };
   }
   if (!pair) return null;
+  // (与越南两省, 广西两市: a pair word right after a country's or a province's name counts that place's provinces or cities,
+  // whom it does not name; not 与曼海姆两市, where the city named is one of the two)
+  const holder = lang === "zh" ? places.find((p) => p.index + p.text.length === at) : undefined;
+  if (holder && (holder.type === "country" || (holder.type === "province" && !PROVINCE_PAIR.zh.test(pair[1]!)))) return null;
   const withNamed = (referents: PartyMention[]): PartyMention[] => [...referents, ...named.filter((p) => !referents.some((q) => q.text === p.text))];
   // the last two places named, below a country where there are two (韩国庆尚北道…访问青岛: not 韩国); 两市,
   // "the two cities" name their kind, and a country is never one of them (叶卡捷琳堡是俄罗斯第四大城市。两市…)

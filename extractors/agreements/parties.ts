@@ -170,6 +170,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     if (lang === "zh" && p.type === "country" && (ORDINAL_AFTER_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6)) || ORDINAL_BEFORE_ZH.test(text.slice(Math.max(0, p.index - 8), p.index)))) return false;
     // (鹿特丹港所在的南荷兰省: a place in a clause that says where the party is, not a party)
     if (lang === "zh" && WHERE_IT_IS_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
+    // (广西两市分别与越南两省签署…: a place before a count of its cities or provinces says where the parties are, whom it
+    // does not name; not the second of a pair the count closes, 青岛与曼海姆两市, both of which sign)
+    if (lang === "zh" && PLACES_COUNTED_IN_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 4)) && !(within[i - 1] && /^[与和同及]$/.test(text.slice(within[i - 1]!.index + within[i - 1]!.text.length, p.index)))) return false;
     // (成都与意大利城市签署…: a country before the kind of place its partner is says whose, and names no party)
     // (考文垂是第三个与江苏省城市结好的英国城市: nor does a province before 城市, a city of it unnamed)
     if (lang === "zh" && (p.type === "country" || (p.type === "province" && /^城市/.test(text.slice(p.index + p.text.length)))) && KIND_OF_PARTNER_ZH.test(text.slice(p.index + p.text.length, p.index + p.text.length + 6))) return false;
@@ -238,6 +241,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
   // places before their universities, 肯特郡高校与山东高校签署了6项合作协议)
   return parties.every((p) => UNNAMED_BODIES_OF_PLACE[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 16))) ? [] : parties;
 }
+
+/** a count of places right after a place's name, of the places in it: 两市, 两省, 13市, 三个县 */
+const PLACES_COUNTED_IN_ZH = /^(?:[两二三四五六七八九十几多]|[0-9０-９]{1,3})个?[市省县区州]/;
 
 /** the words of a division that may locate a venue before it */
 const LOCATING_DIVISIONS = "Province|Prefecture|Region|State|County|Oblast|Department";

@@ -374,6 +374,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "长春市正式成为东北亚地区城市市长会议会员城市。", quote: "长春市正式成为东北亚地区城市市长会议", type: "membership", parties: ["长春市", "东北亚地区城市市长会议"] }, // a conference of mayors is a standing body with members
   ],
   negatives: [
+    "广西两市分别与越南两省签署合作备忘录", // the places counted in a province and in a country are not named: neither the province nor the country signs, and 两市 is no pair that signs together
     "这是我市加入的又一国际组织。", // 加入的: a relative clause about a body told before, no joining of its own
     "合作是友好城市交流的重点。", // 是 before the tie's words that name something else of it (交流), no pair said to be the tie
     "日本代表团访问了宁波市，并签署了合作备忘录。", // a foreign delegation visiting a city of China: the city visited is no partner read alone
