@@ -99,9 +99,9 @@ const CLAUSE_OPENING_ZH = /^(?:近日|日前|此外|同时|随后|当天|会上|
 // (a level's word in lower case may open it after "the": "the municipal Bureau of Commerce", as 市商务局 is a body)
 const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+|(?<=\\b[Tt]he\\s+)(?:municipal|provincial|city|county|district|prefectural)\\s+(?=[${LATIN_CAPITAL}]))(?:(?:No\\.\\s*\\d+|${FIELD_AND}|[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*|of|for)\\s+)*?(?:${BODY_WORD.en})\\b`;
 /** a body named "X of <name>" ("the University of Novi Sad"): the name after "of" is its own, a place the gazetteer knows or not */
-// ("the Board of Education of Nagaokakyo", as 长冈京市教育委员会)
+// ("the Board of Education of Nagaokakyo", as 长冈京市教育委员会; "the Port of Dalian", as 大连港, not Port of Spain, a capital)
 // (not from a sentence's "The"; "the University of Science and Technology of China": its fields, then its name)
-const BODY_OF_NAME_EN = `(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Board\\s+of\\s+Education)(?:\\s+of\\s+Sciences?\\s+and\\s+Technology)?\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
+const BODY_OF_NAME_EN = `(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Board\\s+of\\s+Education|Port(?=\\s+of\\s+(?!Spain\\b)))(?:\\s+of\\s+Sciences?\\s+and\\s+Technology)?\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
 /** the fields a name goes on with after "and": "the University of Science and Technology" */
 const FIELD_AND_NEXT = "Technology|Engineering|Arts|Tourism|Forestry|Commerce|Economics|Law|Medicine|Sciences?";
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one, or is "X of <name>" ("… and the University of Coimbra") */
@@ -118,7 +118,8 @@ const COORDINATED = {
  * of Novi Sad"
  */
 const BODY_NAME = {
-  zh: new RegExp(`(?<=^|[的了、，。；：与和及同在对向从为是])(?:参观|访问|考察|走访|拜访|会见|调研|来到|前往|走进)?((?:(?![的了、，。；：与和及同在对向从为是])[\\p{Script=Han}A-Za-z]){1,16}?(?:${BODY_WORD.zh}))`, "gu"),
+  // (not through a verb of signing: 在汉堡|签署友好港 is a venue and a document's kind, no port's name)
+  zh: new RegExp(`(?<=^|[的了、，。；：与和及同在对向从为是])(?:参观|访问|考察|走访|拜访|会见|调研|来到|前往|走进)?((?:(?![的了、，。；：与和及同在对向从为是]|签署|签订|缔结)[\\p{Script=Han}A-Za-z]){1,16}?(?:${BODY_WORD.zh}))`, "gu"),
   en: new RegExp(`(${EN_NAME}${FIELD_OF_BODY})|\\b(${BODY_OF_NAME_EN})`, "g"),
 };
 

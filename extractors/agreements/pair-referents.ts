@@ -131,7 +131,11 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
   const clauseAfter = CLAUSE_AFTER[lang].exec(text.slice(before.end))![0];
   const kind = lastMatch(ANY_PAIR_NAME[lang], text.slice(at, before.end + clauseAfter.length))?.[0] ?? pair[1]!;
   // (两校, "the two schools": the last two schools the paragraph names before the pair word, not their cities)
-  if (SCHOOL_PAIR[lang].test(kind)) return schoolReferents(text, at, pair[1]!, lang, withNamed);
+  // (the two schools the paragraph names, or the pair word alone without two)
+  if (SCHOOL_PAIR[lang].test(kind)) return bodyReferents(text, at, SCHOOL_WORD[lang], lang, withNamed) ?? { at, parties: withNamed([{ kind: "pair", index: at, text: pair[1]! }]), datedFrom: at };
+  // (两港: the two ports the paragraph names; without two, the ports of the pair's cities, which the release names by the cities)
+  const ports = PORT_PAIR[lang].test(kind) ? bodyReferents(text, at, PORT_WORD[lang], lang, withNamed) : null;
+  if (ports) return ports;
   const provinces = PROVINCE_PAIR[lang].test(kind) || !!before.tieOfProvinces;
   // (a province that only says where the capital visited is, 塔斯马尼亚州首府霍巴特, is one of a tie of provinces)
   const earlier = (before.tieOfProvinces ? between(places, 0, at) : partyPlaces(text, places, 0, at, lang)).filter((p) => (p.type !== "country" || !DIVISION_PAIR[lang].test(kind)) && (!provinces || p.type === "province" || p.type === "region"));
@@ -182,16 +186,20 @@ export function pairReferents(text: string, places: PlaceCandidate[], before: { 
 export const SCHOOL_PAIR = { zh: /^两校$/, en: /\b(?:schools|universities)$/i };
 /** the word a school's name ends with: 宁波中学, 奥克兰文法学校, "Auckland Grammar School", "Lanzhou University" */
 const SCHOOL_WORD = { zh: /(?:学校|中学|小学|大学|学院|高中|初中)$/, en: /\b(?:School|University|College|Academy)$/ };
-/** The two schools 两校 or "the two schools" stand for, the last two the paragraph names before them; the pair word alone without two. */
-function schoolReferents(text: string, at: number, word: string, lang: "zh" | "en", withNamed: (referents: PartyMention[]) => PartyMention[]): { at: number; parties: PartyMention[]; datedFrom: number } {
-  const schools: { index: number; text: string }[] = [];
+/** 两港, "the two ports": ports, which sign as bodies (青岛港与汉堡港签署…，两港正式缔结为友好港) */
+export const PORT_PAIR = { zh: /^两港$/, en: /\bports$/i };
+/** the word a port's name holds: 青岛港, "the Port of Hamburg", "Hamburg Port" */
+const PORT_WORD = { zh: /港$/, en: /\bPort\b/ };
+/** The two bodies of a kind a pair word stands for, the last two the paragraph names before it; null without two. */
+function bodyReferents(text: string, at: number, word: RegExp, lang: "zh" | "en", withNamed: (referents: PartyMention[]) => PartyMention[]): { at: number; parties: PartyMention[]; datedFrom: number } | null {
+  const bodies: { index: number; text: string }[] = [];
   for (const b of bodiesNamedIn(text.slice(0, at), lang).reverse()) {
-    if (SCHOOL_WORD[lang].test(b.text) && !schools.some((s) => s.text.includes(b.text) || b.text.includes(s.text))) schools.unshift(b);
-    if (schools.length === 2) break;
+    if (word.test(b.text) && !bodies.some((s) => s.text.includes(b.text) || b.text.includes(s.text))) bodies.unshift(b);
+    if (bodies.length === 2) break;
   }
-  if (schools.length < 2) return { at, parties: withNamed([{ kind: "pair", index: at, text: word }]), datedFrom: at };
-  const datedFrom = sentences(text, lang).find((s) => s.end > schools[0]!.index)!.start;
-  return { at, parties: withNamed(schools.map((b): PartyMention => ({ kind: "organisation", index: b.index, text: b.text }))), datedFrom };
+  if (bodies.length < 2) return null;
+  const datedFrom = sentences(text, lang).find((s) => s.end > bodies[0]!.index)!.start;
+  return { at, parties: withNamed(bodies.map((b): PartyMention => ({ kind: "organisation", index: b.index, text: b.text }))), datedFrom };
 }
 
 /**

@@ -372,6 +372,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "6月20日，纪念活动在大连举行。大连与北九州是中日第一对友好城市。", quote: "大连与北九州是中日第一对友好城市", type: "sister-city", parties: ["大连", "北九州"], date: null }, // ranked with no 的 between; a standing tie, not the lead's day
     { rule: "agreement-zh-sister-city", text: "全年新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯市），新增友好交流城市5个。", quote: "新增国际友好城市2个（法国普瓦捷市", type: "sister-city", parties: ["普瓦捷市"], alongside: ["新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯"] }, // the ties added, named in a bracket after their count: one event each
     { rule: "agreement-zh-membership", text: "长春市正式成为东北亚地区城市市长会议会员城市。", quote: "长春市正式成为东北亚地区城市市长会议", type: "membership", parties: ["长春市", "东北亚地区城市市长会议"] }, // a conference of mayors is a standing body with members
+    { rule: "agreement-zh-agreement", text: "大连港与鹿特丹港在鹿特丹签署合作协议，两港正式缔结为友好港。", quote: "两港正式缔结为友好港", type: "agreement", parties: ["大连港", "鹿特丹港"], alongside: ["大连港与鹿特丹港在鹿特丹签署合作协议"] }, // 两港 stands for the two ports the paragraph names, which sign as bodies (not 在鹿特丹|签署…港, a venue and a document, no port)
   ],
   negatives: [
     "广西两市分别与越南两省签署合作备忘录", // the places counted in a province and in a country are not named: neither the province nor the country signs, and 两市 is no pair that signs together
