@@ -162,6 +162,8 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const gap = lang === "en" && previous && venue.has(previous) ? LOCATES_PREVIOUS_EN.exec(text.slice(previous.index + previous.text.length, p.index)) : null;
     if (gap && locatesVenue(gap) && !OPENING_VENUE_EN.test(text.slice(Math.max(0, previous!.index - 12), previous!.index))) venue.add(p);
   });
+  // the places found to locate the place before them (read in order: a chain locates on)
+  const locators = new Set<PlaceCandidate>();
   const parties = within.filter((p, i) => {
     if (venue.has(p) || FORMER_NAME_BEFORE[lang].test(text.slice(Math.max(0, p.index - 24), p.index))) return false;
     // (成为中国第12个加入该组织的城市: a country before an ordinal is the scope of a ranking, not a party; a city there is
@@ -218,7 +220,13 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     const openingVenue = !!previous && venue.has(previous) && p.type !== "country" && OPENING_VENUE_EN.test(text.slice(Math.max(0, previous.index - 12), previous.index));
     // (not "Wellington, Penang and Zamboanga": a state of another country than every reading of the place before it is a
     // list's next item)
-    if (previous && !openingVenue && rankOf(previous) > rankOf(p) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p)) && mayLocate(p, previous)) return false;
+    // ("Bra in the Province of Cuneo, Piedmont Region, Italy": and a division of the same rank after a division that locates,
+    // as a chain of divisions does in Chinese)
+    const locatesPrevious = previous && !openingVenue && (rankOf(previous) > rankOf(p) || (locators.has(previous) && rankOf(previous) === rankOf(p))) && LOCATED_BY_NEXT_EN.test(gapBefore(previous, p)) && mayLocate(p, previous);
+    if (locatesPrevious) {
+      locators.add(p);
+      return false;
+    }
     // ("Birmingham, Alabama, the United States": a division between commas, then its country, locates the place before it,
     // whatever the gazetteer's reading of that place, as the chain of commas says)
     if (previous && next?.type === "country" && !openingVenue && rankOf(previous) > rankOf(p) && /^,\s+$/.test(gapBefore(previous, p)) && /^,?\s+(?:(?:of|in)\s+)?(?:the\s+)?$/.test(gapBefore(p, next))) return false;
