@@ -375,6 +375,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "大连港与鹿特丹港在鹿特丹签署合作协议，两港正式缔结为友好港。", quote: "两港正式缔结为友好港", type: "agreement", parties: ["大连港", "鹿特丹港"], alongside: ["大连港与鹿特丹港在鹿特丹签署合作协议"] }, // 两港 stands for the two ports the paragraph names, which sign as bodies (not 在鹿特丹|签署…港, a venue and a document, no port)
   ],
   negatives: [
+    "访问期间，双方签署了农业和教育两项合作备忘录。", // documents counted after their fields, signed by 双方, whose departments sign them: a tally, as "the two sides signed two memorandums on agriculture and education" is
     "广西两市分别与越南两省签署合作备忘录", // the places counted in a province and in a country are not named: neither the province nor the country signs, and 两市 is no pair that signs together
     "这是我市加入的又一国际组织。", // 加入的: a relative clause about a body told before, no joining of its own
     "合作是友好城市交流的重点。", // 是 before the tie's words that name something else of it (交流), no pair said to be the tie

@@ -113,7 +113,8 @@ const describesTie = (trigger: string, after: string): boolean => {
  * documents counted right after the verb of one signing (签署了三项协议): a pair named as signing them together signs
  * once (烟台市与韩国群山市签署三项协议), so only documents counted with no named pair signing are a tally
  */
-const COUNTED_DOCUMENTS = new RegExp(`^(?:签署|签订|续签)(?:了)?${FIGURE}(?:份|项)`);
+// (签署了农业和教育两项合作备忘录: the fields may come before the figure, as "two memorandums of cooperation on agriculture and education")
+const COUNTED_DOCUMENTS = new RegExp(`^(?:签署|签订|续签)(?:了)?(?:[^，。；《》“”0-9０-９]{1,12}?(?=${FIGURE}(?:份|项)))?${FIGURE}(?:份|项)`);
 /** other things or ties counted right after the verb, always a tally: 签署了12个…, 与菲律宾建立了4对友好省市关系 */
 const COUNTED_AFTER_VERB = new RegExp(`^(?:(?:签署|签订|续签)(?:了)?${FIGURE}个|(?:缔结|建立|结成|发展)(?:了)?(?:超过|逾|近|约)?${FIGURE}(?:对|个))`);
 // 将 only before the words that make it "will" (将于明年与…缔结) or right before the verb (两市将建立…), not inside
