@@ -122,6 +122,9 @@ const YEAR_OPENS_EVENT_ZH = /^[^，。；、\s举召参出开在于的将与和�
 const DOCUMENT_WORD = String.raw`\b(?:Memorand(?:um|a)|MoUs?|MOUs?|Agreements?|Plans?|Programmes?|Programs?|Protocols?|Letters?\s+of\s+Intent|Framework|Roadmap|Strategy)`;
 const DOCUMENT_TERM_BEFORE = new RegExp(String.raw`${DOCUMENT_WORD}(?:\s+(?:for|covering)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?|(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|on|and|between|the|in|to|with))*\s*\()$`, "u");
 
+/** a date said as a deadline: 年底前, "before the end of the year", "by 2026" */
+const DEADLINE = /前$|^(?:before|by)\b/i;
+
 /** The date in [from, to) nearest to a position. */
 /** the words before the time a renewed document was first made: "first signed in ", "originally concluded on " */
 const FIRST_SIGNED_BEFORE = /\b(?:first|originally|initially)\s+(?:signed|concluded|inked|established)\s+(?:back\s+)?(?:in|on)\s+$/i;
@@ -142,7 +145,10 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
   const endsPhraseBefore = (d: DateCandidate): boolean => d.index + d.text.length <= trigger.index && /^\s+and\s+(?:to|will)\s+$/.test(text.slice(d.index + d.text.length, trigger.index));
   // ("renewed a cooperation agreement first signed in 2008": the time the renewed document was first signed is not the renewal's)
   const firstSigning = (d: DateCandidate): boolean => FIRST_SIGNED_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index));
-  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end) && !endsPhraseBefore(d) && !firstSigning(d));
+  // (两市商定年底前开通直航航线，并签署了…, "agreed to open a direct flight before the end of the year, and signed …": a
+  // deadline in a clause before the trigger's is that clause's plan, not the day the document was signed)
+  const deadlineOfClauseBefore = (d: DateCandidate): boolean => d.relation === "until" && DEADLINE.test(d.text) && d.index + d.text.length <= trigger.index && /[，,；;]/.test(text.slice(d.index + d.text.length, trigger.index));
+  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end) && !endsPhraseBefore(d) && !firstSigning(d) && !deadlineOfClauseBefore(d));
   // ("Yantai and Gunsan established … relations in 2001, which were upgraded to sister-city relations in 2014": a
   // time right after the trigger dates it, however near an earlier one stands)
   // ("renewed their agreement once in 2016", "signed it again on May 5": an adverb of how often or how between)

@@ -373,6 +373,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "全年新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯市），新增友好交流城市5个。", quote: "新增国际友好城市2个（法国普瓦捷市", type: "sister-city", parties: ["普瓦捷市"], alongside: ["新增国际友好城市2个（法国普瓦捷市、巴西坎皮纳斯"] }, // the ties added, named in a bracket after their count: one event each
     { rule: "agreement-zh-membership", text: "长春市正式成为东北亚地区城市市长会议会员城市。", quote: "长春市正式成为东北亚地区城市市长会议", type: "membership", parties: ["长春市", "东北亚地区城市市长会议"] }, // a conference of mayors is a standing body with members
     { rule: "agreement-zh-agreement", text: "大连港与鹿特丹港在鹿特丹签署合作协议，两港正式缔结为友好港。", quote: "两港正式缔结为友好港", type: "agreement", parties: ["大连港", "鹿特丹港"], alongside: ["大连港与鹿特丹港在鹿特丹签署合作协议"] }, // 两港 stands for the two ports the paragraph names, which sign as bodies (not 在鹿特丹|签署…港, a venue and a document, no port)
+    { rule: "agreement-zh-agreement", text: "两市商定年底前开通直航航线，并签署了航空航天领域合作行动计划。", quote: "两市商定年底前开通直航航线，并签署了航空航天领域合作行动计划", type: "agreement", parties: ["两市"], date: null }, // a deadline in the clause before is that clause's plan, not the day the plan was signed
   ],
   negatives: [
     "访问期间，双方签署了农业和教育两项合作备忘录。", // documents counted after their fields, signed by 双方, whose departments sign them: a tally, as "the two sides signed two memorandums on agriculture and education" is
