@@ -3,7 +3,7 @@
  * output was last reviewed (expected/<release>.facts). A change that moves any of them fails here until
  * `npm run releases:accept` rewrites those files and the diff is reviewed with the change.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { factLines } from "../scripts/fact-lines";
 import { releaseFiles } from "../scripts/accept-releases";
@@ -31,5 +31,17 @@ describe.each(RELEASES)("release %s", (name) => {
   it("gives the facts last reviewed", () => {
     const expected = readFileSync(join(DIR, "expected", `${name}.facts`), "utf8").split("\n").slice(0, -1);
     expect(factLines(out())).toEqual(expected);
+  });
+});
+
+/** what a fact says, without where it is cited: the same in a clean release and in a damaged copy of it */
+const said = (line: string): string => line.replace(/ \{[^}]*\}.*$/, "");
+const DAMAGED = readdirSync(join(DIR, "damaged")).sort();
+
+describe.each(DAMAGED)("damaged copy %s (traditional script, pinyin after characters, ASCII commas)", (name) => {
+  it("gives the facts of the clean release", () => {
+    const clean = factLines(outputFor(`fixtures/releases/${name}`)).filter((l) => !/^(?:title|published|roles):/.test(l));
+    const damaged = factLines(outputFor(`fixtures/releases/damaged/${name}`)).filter((l) => !/^(?:title|published|roles):/.test(l));
+    expect(damaged.map(said)).toEqual(clean.map(said));
   });
 });
