@@ -187,7 +187,7 @@ export const SCHOOL_PAIR = { zh: /^两校$/, en: /\b(?:schools|universities)$/i 
 /** the word a school's name ends with: 宁波中学, 奥克兰文法学校, "Auckland Grammar School", "Lanzhou University" */
 const SCHOOL_WORD = { zh: /(?:学校|中学|小学|大学|学院|高中|初中)$/, en: /\b(?:School|University|College|Academy)$/ };
 /** 两港, "the two ports": ports, which sign as bodies (青岛港与汉堡港签署…，两港正式缔结为友好港) */
-export const PORT_PAIR = { zh: /^两港$/, en: /\bports$/i };
+const PORT_PAIR = { zh: /^两港$/, en: /\bports$/i };
 /** the word a port's name holds: 青岛港, "the Port of Hamburg", "Hamburg Port" */
 const PORT_WORD = { zh: /港$/, en: /\bPort\b/ };
 /** The two bodies of a kind a pair word stands for, the last two the paragraph names before it; null without two. */
