@@ -157,6 +157,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Our city and the City of Malacca became sister cities.", quote: "Malacca", en: "Malacca City", zh: "马六甲市", type: "city" }, // after "City of", a state's name is its namesake city's
   ],
   negatives: [
+    { text: "Known as the \"Venice of the East\", Suzhou hosted the fair.", only: ["Suzhou"] }, // a nickname in quotation marks names no place, when "Known as" opens the sentence too
     { text: "Harbin became a member city of the World Winter Cities Association for Mayors.", only: ["Harbin"] }, // a body whose name holds "Cities" after "city of": its first words are no city (the rule took the last two for a person's name)
     { text: "The Rose City delegation arrived on Monday.", only: [] },
     { text: "Sister Cities Bring the World Closer to the Mountain Province", only: [] }, // a nickname of common words after "the", no place

@@ -114,7 +114,8 @@ const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[D
 const CHINA_PAIR = /^([-–](?:Europe|Africa|US|U\.S\.|America))\s+(?:Railway|freight|cargo|trains?|cooperation|relations|friendship)\b/i;
 
 /** a nickname's opening quotation mark after "known as the", "dubbed": the quoted words name no place */
-const NICKNAME_OPENS = /\b(?:(?:known|famed|famous|renowned|hailed|regarded)\s+as|dubbed|nicknamed|called)\s+(?:the\s+|a\s+|China['’]s\s+)?["“]$/;
+// (the sentence may open with it: "Known as the \"Venice of Portugal\", Aveiro …")
+const NICKNAME_OPENS = /\b(?:(?:[Kk]nown|[Ff]amed|[Ff]amous|[Rr]enowned|[Hh]ailed|[Rr]egarded)\s+as|[Dd]ubbed|[Nn]icknamed|[Cc]alled)\s+(?:the\s+|a\s+|China['’]s\s+)?["“]$/;
 
 /** a country's possessive right before a position: "Singapore's ", "the Philippines' " (group 1: the country) */
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])((?:the\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:['’]s|(?<=s)['’])\s+$/u;
