@@ -401,6 +401,9 @@ const MADE_AFTER_COPULA = /^(?:(?:newly|all|also)\s+)?(?:added|established|set\s
 /** words ending in s that are no plural noun */
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 
+/** a headline's verb after the first word of a unit in title case: " Sign …", " Visits …" */
+const HEADLINE_VERB_IN_UNIT = /(?<=\S)\s+(?:Sign|Signs|Ink|Inks|Hold|Holds|Visit|Visits|Join|Joins|Mark|Marks|Celebrate|Celebrates|Renew|Renews|Establish|Establishes|Meet|Meets|Attend|Attends|Open|Opens|Launch|Launches|Become|Becomes)\b.*$/;
+
 /** 45 cities, six areas, nearly 200 million, "Twenty-four Policies" */
 export const numberNoun: CountRule = {
   id: "count-en-number-noun",
@@ -486,6 +489,12 @@ export const numberNoun: CountRule = {
           unitText = null;
           end = n.index + n.text.length;
         } else continue;
+      }
+      // ("Two Guangxi Cities Sign Cooperation Memorandums …": a headline's verb, capitalised as its nouns are, ends the noun counted)
+      const verb = unitText && ctx.text.slice(end - unitText.length, end) === unitText ? HEADLINE_VERB_IN_UNIT.exec(unitText) : null;
+      if (verb && unitText) {
+        end = end - unitText.length + verb.index;
+        unitText = unitText.slice(0, verb.index);
       }
       const qual = qualifierBefore(ctx.text, n.index, n);
       const start = qual ? qual.start : n.index;
