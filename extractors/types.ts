@@ -130,7 +130,7 @@ export type AgreementLevel = "provincial" | "city" | "county" | "district";
 export type PartyMention =
   /**
    * referent: named before a pair word (访问济南，双方签署…), which stands for it; paragraph: the paragraph that names it,
-   * where it is not the event's own (a table row's cell: 长春市 | 日本仙台市)
+   * where that may not be the event's own (a table row's cells: 长春市 | 日本仙台市)
    */
   | { kind: "place"; index: number; text: string; referent?: true; paragraph?: string }
   /** name: the body's name where the paragraph names it by its kind only (该工商会, "the chamber") and an earlier paragraph names it */
@@ -165,6 +165,13 @@ export interface AgreementContext {
   /** the text of the paragraphs in the same language before this one: a body named there may be named here by its kind only */
   earlier?: string;
 }
+
+/**
+ * The organisations a rule reads itself, around its trigger in a sentence or clause (members join one; partners
+ * cooperate); earlier: the text of the paragraphs before in the same language, where a body the paragraph names by
+ * its kind alone may be named. The rules of both languages (agreements/zh.ts, agreements/en-bodies.ts) take this form.
+ */
+export type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }, earlier?: string) => PartyMention[];
 
 export interface AgreementRule {
   id: string;

@@ -4,12 +4,10 @@
  * bodies that cooperate or found something together ("Hunan TV has cooperated with Ghana CGTV to launch …",
  * "jointly established by Nanchang University and the University of Poitiers").
  */
-import type { ParagraphContext, PartyMention } from "../types";
+import type { Organisations, PartyMention } from "../types";
 import { coordinatedOrganisations } from "./organisations";
 import { NUMBER_WORD } from "./trigger-rule";
 
-/** earlier: the text of the paragraphs before in the same language, where a body the paragraph names by its kind alone may be named */
-export type Organisations = (ctx: ParagraphContext, sentence: { start: number; end: number }, trigger: { index: number; end: number }, earlier?: string) => PartyMention[];
 
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;

@@ -5,7 +5,7 @@
  * cooperated with Y to establish"), or the release's own place ("it", or no subject). "established
  * relationships with 67 local governments" counts partners instead of naming them: a count, not an event.
  */
-import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, PartyMention, PlaceCandidate } from "../types";
+import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, Organisations, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, GAP_TIME_WORDS, listNamesPlaces, namedParties, ORDINAL_WORD_EN, OWN_KIND_EN, PAIR_NAME, partyPlaces, PLANNING_VERB_EN, placeInsideBody, subjectNamedIn, TIE_OF_PROVINCES, WINDOW, withoutLocators } from "./parties";
 import { markPairReferents, pairReferents } from "./pair-referents";
 import { listsBracketYears, NUMBER_WORD, triggerRule, withLaterClauses } from "./trigger-rule";
@@ -14,7 +14,7 @@ import { gappedPairEvents } from "./en-gapped-pair";
 import { anniversaryTieDate, clauseEnd, dateGoneOnFrom, isAnniversary, nearestDate, pairNamedDate, sentenceOpeningDate } from "./event-dates";
 import { bodyNamedByKind, partnerNamedByKind } from "./anaphors";
 import { bodyAfterWith, bodyJoinedAfter, bodyWordAfter, NAME_WORD_EN, signatoryBodies } from "./organisations";
-import { BODY_ANAPHOR, cooperatingPartners, joinedOrganisation, jointFounders, type Organisations } from "./en-bodies";
+import { BODY_ANAPHOR, cooperatingPartners, joinedOrganisation, jointFounders } from "./en-bodies";
 import { lastMatch } from "../shared/matches";
 import { labelledGroup } from "./labelled-groups";
 import { ANAPHOR_WORDS, AND_GAP, AND_SUBJECT, CLAUSE_ADVERB, DOCUMENT_ANAPHOR, GAPPED_DOCUMENT, LETTER_OF_INTENT, NAME_NEXT, PASSIVE_ANAPHOR_WORDS, PASSIVE_DOCUMENT_ANAPHOR, SECOND_DOCUMENT, SECOND_VERB, VERB } from "./en-clauses";

@@ -5,7 +5,7 @@
  * or the release's own place (我省, or no subject at all). "与32个国家的67个地方政府建立友城关系" counts
  * partners instead of naming them: it is a count, not an event.
  */
-import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, ParagraphContext, PartyMention, PlaceCandidate } from "../types";
+import type { AgreementLevel, AgreementRule, AgreementType, DateCandidate, Organisations, PartyMention, PlaceCandidate } from "../types";
 import { eventCandidate, listNamesPlaces, namedParties, ORDINAL_ZH, PAIR_NAME, PAIR_WORD, partyPlaces, separatesDatedItems, SINCE_CLOSES, subjectNamedIn, TIE_OF_PROVINCES, WINDOW } from "./parties";
 import { pairReferents } from "./pair-referents";
 import { listsBracketYears, triggerRule, withLaterClauses } from "./trigger-rule";
@@ -145,8 +145,6 @@ const PLANNED_TOO = new RegExp(`(?:${WILL_ZH}|计划(?![》和、及书与])|拟
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
 const ANNOUNCED = /宣布[，,：:]?[^，。；]{0,8}$/;
 
-/** earlier: the text of the paragraphs before in the same language, where a body the paragraph names by its kind alone may be named */
-type Organisations = (ctx: ParagraphContext, clause: { start: number; end: number }, trigger: { index: number; end: number }, earlier?: string) => PartyMention[];
 
 interface Spec {
   id: string;
