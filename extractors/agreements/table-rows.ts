@@ -16,7 +16,7 @@
  */
 import { paragraphsWithin, type HtmlList, type HtmlTable } from "../../pipeline/support/html-text";
 import type { Span } from "../../pipeline/offsets";
-import type { AgreementCandidate, AgreementType, DateCandidate, Lang, PartyMention, PlaceCandidate } from "../types";
+import type { AgreementCandidate, AgreementType, DateCandidate, Lang, PlaceCandidate } from "../types";
 import type { PlaceType } from "../places/gazetteer";
 
 /** a paragraph as the table reader needs it: its text, its language and where it lies in the source */
@@ -209,10 +209,6 @@ const clippedName = (place: PlaceCandidate, nameAt: number, name: string): Place
 /** the division word a name ends in */
 const DIVISION_END = /[市州省县区郡府道]$/;
 
-/** the side that made a row's tie, named in the partner's cell or in a cell of its own (then cited there) */
-const ownParty = (own: { paragraph: CellParagraph; place: PlaceCandidate }, partnerCell: CellParagraph): PartyMention =>
-  own.paragraph === partnerCell ? { kind: "place", index: own.place.index, text: own.place.text } : { kind: "place", index: own.place.index, text: own.place.text, paragraph: own.paragraph.id };
-
 /** each row of a list of ties: a tie of the release's own place with the row's partner, in each language the row names it */
 export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings): RowTie[] {
   const ties: RowTie[] = [];
@@ -233,7 +229,8 @@ export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings):
             index: 0,
             text: paragraph.text,
             type: kind.type,
-            parties: [ownSide ? ownParty(ownSide, paragraph) : { kind: "subject", index: null, text: null, level: null }, { kind: "place", index: place.index, text: place.text }],
+            // (the side that made the tie, cited in its own cell: the partner's, or one of its own)
+            parties: [ownSide ? { kind: "place", index: ownSide.place.index, text: ownSide.place.text, paragraph: ownSide.paragraph.id } : { kind: "subject", index: null, text: null, level: null }, { kind: "place", index: place.index, text: place.text }],
             level: null,
             status: "signed",
             triggers: [kind.word],

@@ -57,7 +57,7 @@ const tieKey = (chinese: PlaceFact, foreign: PlaceFact): string => `${chinese.id
 function namedTies(doc: Doc, places: PlaceFacts): Set<string> {
   const out = new Set<string>();
   for (const m of doc.agreementMentions) {
-    const named = m.candidate.parties.flatMap((p) => (p.kind === "place" && !p.referent ? [places.byMention.get(mentionKey(p.paragraph ?? m.paragraph, p.index))] : [])).filter((f): f is PlaceFact => !!f);
+    const named = m.candidate.parties.flatMap((p) => (p.kind === "place" && !p.referent ? [placeOfMention(m, p, places)] : [])).filter((f): f is PlaceFact => !!f);
     for (const a of named.filter(isChinese)) for (const b of named.filter((f) => !isChinese(f))) out.add(tieKey(a, b));
   }
   return out;
@@ -107,9 +107,12 @@ const placeParty = (f: PlaceFact): Party => ({ en: f.name.en, zh: f.name.zh, pla
 
 type ResolvedParty = { party: Party; place: PlaceFact | null; implied: boolean };
 
+/** the place fact of a party named as a place, in the event's paragraph or in the one the party names (a table row's cell) */
+const placeOfMention = (m: AgreementMention, p: Extract<PartyMention, { kind: "place" }>, places: PlaceFacts): PlaceFact | undefined => places.byMention.get(mentionKey(p.paragraph ?? m.paragraph, p.index));
+
 function namedParty(m: AgreementMention, p: PartyMention, places: PlaceFacts): ResolvedParty[] {
   if (p.kind === "place") {
-    const f = places.byMention.get(mentionKey(p.paragraph ?? m.paragraph, p.index));
+    const f = placeOfMention(m, p, places);
     return f ? [{ party: placeParty(f), place: f, implied: false }] : [];
   }
   if (p.kind === "organisation") {
