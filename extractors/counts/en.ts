@@ -7,7 +7,7 @@
  */
 import type { CountCandidate, CountRule, ParagraphContext, Qualifier, Quoted } from "../types";
 import { CARDINAL_WORD, findEnNumbers, SCALES, type FoundNumber } from "../shared/numerals-en";
-import { firstTermFrom, sentenceAt, termsOf, type Term } from "../shared/en-terms";
+import { firstTermFrom, MAX_TAGGED_SENTENCE, sentenceAt, termsOf, type Term } from "../shared/en-terms";
 import { allMatches } from "../shared/matches";
 import { belongsToDate } from "./select";
 import { isEnglishCountryName } from "../places/gazetteer";
@@ -68,7 +68,7 @@ function qualifierBefore(text: string, index: number, upper?: FoundNumber): { q:
  */
 export function noUnitCanFollow(sentence: string, from: number): boolean {
   // (past the words that qualify the figure from after it, "or so" among them, whose "or" would stop the unit)
-  const rest = blankAddedMore(sentence, from).slice(from);
+  const rest = blankAddedMore(sentence, from).slice(from, from + MAX_TAGGED_SENTENCE);
   return !WORD_CHARACTER.test(rest) || STOP_WORD_NEXT.test(rest);
 }
 /** what unitAfter keeps of a term: a term without one of these ends the unit */
@@ -404,6 +404,13 @@ const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|
 /** a headline's verb after the first word of a unit in title case: " Sign …", " Visits …" */
 const HEADLINE_VERB_IN_UNIT = /(?<=\S)\s+(?:Sign|Signs|Ink|Inks|Hold|Holds|Visit|Visits|Join|Joins|Mark|Marks|Celebrate|Celebrates|Renew|Renews|Establish|Establishes|Meet|Meets|Attend|Attends|Open|Opens|Launch|Launches|Become|Becomes)\b.*$/;
 
+/**
+ * What a sentence holds before a position, at most as much as a sentence that is tagged (MAX_TAGGED_SENTENCE): the
+ * patterns read back from a figure to its sentence's start, once for each figure, so a "sentence" of thousands of
+ * figures (a table flattened, garbage) would take time that grows with its square.
+ */
+const sentenceBefore = (s: { text: string; start: number }, at: number): string => s.text.slice(Math.max(0, at - s.start - MAX_TAGGED_SENTENCE), at - s.start);
+
 /** 45 cities, six areas, nearly 200 million, "Twenty-four Policies" */
 export const numberNoun: CountRule = {
   id: "count-en-number-noun",
@@ -437,7 +444,7 @@ export const numberNoun: CountRule = {
         // ("led a delegation of 12 to the city": its members, as "a 12-member delegation" and 12人代表团 count them)
         const gathered = /\b(population|audience|crowd|delegation) of\s+(?:[a-z]+\s+)*$/i.exec(ctx.text.slice(Math.max(0, n.index - 40), n.index));
         // "visitors from Fukuoka to Hong Kong reached about 620,000": the subject names what is counted
-        const before = s.text.slice(0, n.index - s.start);
+        const before = sentenceBefore(s, n.index);
         const subject = level || gathered ? null : (SUBJECT_REACHED.exec(before) ?? BROUGHT_TO.exec(before));
         if (level) {
           // ("337 at the city and county levels": two levels together)
@@ -461,7 +468,7 @@ export const numberNoun: CountRule = {
           // "Eight of the new pairs were with …": a part of a set the sentence names, counted in that set's noun
           unitText = partOf[1]!;
           end = n.index + n.text.length + partOf[0].length;
-        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:[,:]|\band|\bincluding)\s+$/.test(before) && previous && previous.index >= s.start && (previous.unit || PART_OPENS.test(s.text.slice(0, previous.index - s.start)))) {
+        } else if ((elided = ELIDED_IN_PLACE.exec(ctx.text.slice(n.index + n.text.length, n.index + n.text.length + 40))) && /(?:[,:]|\band|\bincluding)\s+$/.test(before) && previous && previous.index >= s.start && (previous.unit || PART_OPENS.test(sentenceBefore(s, previous.index)))) {
           // "36 pairs are in Asia, 42 in Europe and 7 in Oceania": an item of a breakdown by place, its noun the first's
           // ("with 87 cities in 58 countries, including 12 in Japan and 9 in Central Asia": the countries locate the cities,
           // and the items break down the cities; so does what a country holds, never a count of countries)

@@ -7,6 +7,7 @@
 import type { CountCandidate, CountRule, Lang, ParagraphContext } from "../types";
 import { findZhNumerals } from "../shared/numerals-zh";
 import { findEnNumbers } from "../shared/numerals-en";
+import { lowerBound } from "../shared/search";
 
 /** 分别 and the verb that gives the figures after it: 分别达到, 分别为, 分别增至 */
 const RESPECTIVELY_ZH = /分别(?:增加到|增长到|提高到|上升到|增至|达到|达|为|是|突破|超过|有)?了?/g;
@@ -24,10 +25,14 @@ export const respectiveFiguresZh: CountRule = {
   find(ctx: ParagraphContext): CountCandidate[] {
     const out: CountCandidate[] = [];
     const numerals = findZhNumerals(ctx.text).filter((n) => n.form === "number" && n.value > 0);
+    // (the numerals before each 分别 are passed once, not again for every 分别: both are in text order)
+    let first = 0;
     for (const m of ctx.text.matchAll(RESPECTIVELY_ZH)) {
       let at = m.index + m[0].length;
       const figures: CountCandidate[] = [];
-      for (const n of numerals) {
+      while (first < numerals.length && numerals[first]!.index < at) first++;
+      for (let i = first; i < numerals.length; i++) {
+        const n = numerals[i]!;
         if (n.index < at) continue;
         if (n.index > at && !(figures.length && JOIN_ZH.test(ctx.text.slice(at, n.index)))) break;
         const end = n.index + n.text.length;
@@ -53,7 +58,9 @@ export const respectiveFiguresEn: CountRule = {
     let run: typeof numbers = [];
     numbers.forEach((n, i) => {
       const previous = run[run.length - 1];
-      run = previous && JOIN_EN.test(ctx.text.slice(previous.index + previous.text.length, n.index)) ? [...run, n] : [n];
+      // (the run grows in place: copied for each figure, a run of thousands of figures took time that grew with its square)
+      if (previous && JOIN_EN.test(ctx.text.slice(previous.index + previous.text.length, n.index))) run.push(n);
+      else run = [n];
       const next = numbers[i + 1];
       const closes = RESPECTIVELY_AFTER_EN.test(ctx.text.slice(n.index + n.text.length));
       if (!closes || run.length < 2 || (next && JOIN_EN.test(ctx.text.slice(n.index + n.text.length, next.index)))) return;
@@ -78,7 +85,8 @@ const SENTENCE_END = /[。！？；]|[.!?;](?=\s|$)/g;
  */
 export function respectiveTotals(text: string, lang: Lang, figures: CountCandidate[], kept: CountCandidate[]): CountCandidate[] {
   const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  const sentenceStart = (at: number): number => ends.filter((e) => e <= at).pop() ?? 0;
+  // (the last end at or before the position: ends are in order)
+  const sentenceStart = (at: number): number => ends[lowerBound(ends, at + 1, (e) => e) - 1] ?? 0;
   const out: CountCandidate[] = [];
   for (let i = 0; i < figures.length; i++) {
     let j = i;
