@@ -268,7 +268,7 @@ function assignRoles(doc: Doc): void {
   // (nor one in the body: the page's meta tags may give the day, which dates its yearless days as a date line would)
   if (!meta.publishedAt && doc.htmlPublished) meta.publishedAt = doc.htmlPublished;
   // the title: the fullest short line of each language before the body starts (or a table laid out in text does)
-  const firstBody = doc.paragraphs.findIndex((p) => p.role === "body" && (isBodyLike(p) || isTextTableRow(p)));
+  const firstBody = doc.paragraphs.findIndex((p, i) => p.role === "body" && ((isBodyLike(p) && !closedHeadlineBesideItsTranslation(doc.paragraphs, i)) || isTextTableRow(p)));
   const zoneEnd = Math.min(firstBody < 0 ? doc.paragraphs.length : firstBody, HEADER_ZONE);
   const zone = doc.paragraphs.slice(0, zoneEnd).filter((p) => p.role === "body");
   for (const lang of ["zh", "en"] as const) {
@@ -319,6 +319,19 @@ function isBodyLike(p: Paragraph): boolean {
   if (han >= 20 && (/[\uFFFD?？]$/u.test(p.text) || /^\d{1,2}月\d{1,2}日[，,]/.test(p.text))) return true;
   // a full stop inside (headlines have none), or a colon that opens a list (…在以下三个方面深化合作：)
   return /[。.：:]["”’）)]?$|。|[a-z]{2}\.\s+[A-Z]/u.test(p.text) && (han >= 10 || latin >= 40);
+}
+
+/** one Chinese clause closed by a full stop, no longer than a headline: 温州市与意大利普拉托市签署友好合作备忘录。 */
+const ONE_CLOSED_CLAUSE_ZH = /^[^，。；：！？,;:]{6,40}。$/u;
+/**
+ * A Chinese headline that a damaged page closed with a full stop (…签署友好合作备忘录。。, the doubled mark repaired to one),
+ * beside its English headline, in title case and closed by no mark: the English says it is a headline. A short lead of
+ * one sentence has a sentence beside it, not a headline, so it stays the body's.
+ */
+function closedHeadlineBesideItsTranslation(paragraphs: readonly Paragraph[], i: number): boolean {
+  const p = paragraphs[i]!;
+  if (p.lang !== "zh" || !ONE_CLOSED_CLAUSE_ZH.test(p.text)) return false;
+  return [paragraphs[i - 1], paragraphs[i + 1]].some((q) => q?.lang === "en" && q.role === "body" && isTitleCase(q.text) && !isBodyLike(q) && !SENTENCE_CLOSE.test(q.text));
 }
 
 /** How title-like a header line is: its content, in Han characters or Latin words. */

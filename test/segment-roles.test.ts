@@ -148,6 +148,18 @@ describe("segment roles when the first sentence lost its end", () => {
     expect(wire.document.title.en).toBeNull();
   });
 
+  it("takes a Chinese headline closed by a full stop (a doubled one repaired) for the title when its English is a headline, not a short lead when its English is a sentence", () => {
+    const headline = ["甲市与某国乙市签署友好合作备忘录。。", "Jiashi and Yishi, Somecountry Sign Memorandum on Friendly Cooperation"];
+    const body = ["2024年10月8日，甲市与某国乙市签署友好合作备忘录，双方将在纺织和文化领域深化合作。", "On October 8, 2024, Jiashi and Yishi signed a memorandum on friendly cooperation in textiles and culture."];
+    const out = extractBytes("closed-headline.txt", Buffer.from([...headline, ...body].join("\n\n"), "utf8"));
+    expect(out.paragraphs.map((p) => p.role)).toEqual(["title", "title", "body", "body"]);
+    expect(out.document.title).toEqual({ zh: "甲市与某国乙市签署友好合作备忘录。", en: headline[1] });
+    // (a lead of one short sentence, its translation a sentence too, stays body)
+    const lead = ["甲市代表团访问乙市并出席庆典。", "A delegation from Jiashi Visited Yishi and Attended the Celebrations."];
+    const short = extractBytes("short-lead.txt", Buffer.from([...lead, ...body].join("\n\n"), "utf8"));
+    expect(short.paragraphs.map((p) => p.role)).toEqual(["body", "body", "body", "body"]);
+  });
+
   it("takes a language switch's items (中文 | English) for page furniture, not titles", () => {
     const html = "<html><body><ul><li>中文</li><li>English</li></ul><h1>甲市与某国乙市签署友好城市协议</h1><p>5月8日，甲市与某国乙市签署友好城市协议。</p><p>On May 8, the two cities signed a sister-city agreement.</p></body></html>";
     const out = extractBytes("switch.html", Buffer.from(html, "utf8"));
