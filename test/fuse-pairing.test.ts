@@ -83,3 +83,21 @@ describe("the partner a pair word stands for", () => {
     expect(facts[0]!.evidence.map((e) => e.quote)).toContain("双方表示，将以明年结好");
   });
 });
+
+describe("one signing between bodies told twice in a sentence", () => {
+  const facts = agreementsOf("ports.txt", [
+    "2023年5月10日，大连港与鹿特丹港在鹿特丹签署友好港协议，两港正式缔结为友好港。",
+    "On May 10, 2023, the Port of Dalian and the Port of Rotterdam signed a sister port agreement in Rotterdam, formally becoming sister ports.",
+  ]);
+
+  it("is one event, cited at both tellings: the two ports (两港) are the bodies named before", () => {
+    expect(facts.map((f) => f.evidence.map((e) => [e.lang, e.quote]))).toEqual([
+      [
+        ["zh", "大连港与鹿特丹港在鹿特丹签署友好港协议"],
+        ["en", "Port of Dalian and the Port of Rotterdam signed a sister port agreement"],
+        ["zh", "两港正式缔结为友好港"],
+      ],
+    ]);
+    expect(facts.map((f) => [f.type, f.date, f.corroboration, bothNames(f)])).toEqual([["agreement", "2023-05-10", "both", ["大连港/Port of Dalian", "鹿特丹港/Port of Rotterdam"]]]);
+  });
+});

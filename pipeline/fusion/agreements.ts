@@ -304,11 +304,14 @@ const placeIds = (f: AgreementFact): string => placeIdList(f).join("+");
 
 /** the same event told twice (a headline and its body): same type, same places, and no other body than the one named */
 // ("Qingdao Joins the World Tourism Cities Federation" is not the body's "Qingdao joined the TPO in 2019": one place, two bodies)
+// (or, bodies signing with no place among the parties, the same two bodies or more: 青岛港与汉堡港…签署友好港协议，两港正式缔结为友好港)
 export function sameEvent(a: Fact, b: Fact): boolean {
-  return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && samePlaces(a, b) && sameOrganisations(a, b);
+  return a.kind === "agreement" && b.kind === "agreement" && a.type === b.type && (samePlaces(a, b) || bodiesOnlyBoth(a, b)) && sameOrganisations(a, b);
 }
 /** the same places, some named */
 export const samePlaces = (a: AgreementFact, b: AgreementFact): boolean => placeIds(a) !== "" && placeIds(a) === placeIds(b);
+/** no place among either's parties, and two bodies or more named by each (sameOrganisations says whether they are the same) */
+const bodiesOnlyBoth = (a: AgreementFact, b: AgreementFact): boolean => placeIds(a) === "" && placeIds(b) === "" && Math.min(organisationsOf(a).length, organisationsOf(b).length) >= 2;
 
 /**
  * the same party: the same place, or organisations one of whose names shortens the other's; the Chinese names
