@@ -121,6 +121,8 @@ function build(): Gazetteer {
   // China's divisions: the full name always matches; the short name (湖南, 晋城) only as a word.
   // (the people an autonomous region is named for, between its short name and 自治区, in English: 壮族, Zhuang)
   const PEOPLE_OF_REGION: Record<string, readonly string[]> = { 壮族: ["Zhuang"], 回族: ["Hui"], 维吾尔: ["Uygur", "Uyghur", "Uighur"] };
+  // (a new area, 浦东新区, goes by its name without 新区: 浦东, "Pudong"; added once every other place is in, see below)
+  const newAreas: { entry: PlaceEntry; zh: string; en: string }[] = [];
   for (const [code, name, short, en, kind, parent] of divisions.rows as [string, string, string, string, PlaceType, string | null][]) {
     const englishName = kind === "county" ? `${en} County` : kind === "district" ? `${en} District` : en;
     const entry = add({ id: `GB:${code}`, en: englishName, zh: name, type: kind, code: { scheme: "GB/T 2260", value: code }, country: "CN", rank: RANK[kind] + (parent === null ? 0 : 0.5) });
@@ -129,6 +131,7 @@ function build(): Gazetteer {
     addEn(englishName, entry, "full");
     // ("Pudong New Area", as the new areas' own sites write it beside "Pudong New District")
     if (kind === "district" && / New$/.test(en)) addEn(`${en} Area`, entry, "alias");
+    if (kind === "district" && / New$/.test(en) && short.endsWith("新")) newAreas.push({ entry, zh: short.slice(0, -1), en: en.replace(/ New$/, "") });
     if (kind === "province" || kind === "city" || kind === "region") {
       addEn(en, entry, "short");
       addEn(`${en} ${kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture"}`, entry, "full");
@@ -154,6 +157,12 @@ function build(): Gazetteer {
     if (/^the /.test(en)) addEn(en.replace(/^the /, "The "), entry, "full");
     for (const n of enMore.split(";").filter(Boolean)) addEn(n, entry, "alias");
     if (type === "city" && !/ City$/.test(en)) addEn(`${en} City`, entry, "alias");
+  }
+
+  // (only where the bare name is no other place's: 兰州 stays 兰州市's, not 兰州新区's; 滨海 stays 滨海县's)
+  for (const area of newAreas) {
+    if (!g.zh.has(area.zh)) addZh(area.zh, area.entry, "short");
+    if (!g.en.has(area.en)) addEn(area.en, area.entry, "short");
   }
 
   const addLength = <K>(index: Map<K, number[]>, opening: K, length: number): void => {

@@ -136,6 +136,8 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-partner-of-tie", text: "绍兴与奥斯纳布吕克两市于2019年签署了建立友好城市关系意向书。", quote: "奥斯纳布吕克", type: "city" }, // 两市 closes the pair: the name before it is bare, not 奥斯纳布吕克两市
     { rule: "place-zh-after-country", text: "蒂尔堡位于荷兰南部北布拉班特省。", quote: "北布拉班特省", type: "province" }, // where in the country (南部) between the country and a division's name
     { rule: "place-zh-gazetteer", text: "代表团访问了布雷达，西亚和北非的客商也到场。", quote: "西亚", en: "West Asia", zh: "西亚" }, // after a name and a comma, a region is no transliteration's tail: the mark is no lone character
+    { rule: "place-zh-gazetteer", text: "双方在浦东签署合作备忘录。", quote: "浦东", en: "Pudong New District", zh: "浦东新区" }, // a new area by its name without 新区 (not a foreign venue's transliteration)
+    { rule: "place-zh-gazetteer", text: "兰州代表团访问德国。", quote: "兰州", en: "Lanzhou", zh: "兰州市" }, // but a name that is another place's stays that place's (兰州市, not 兰州新区)
   ],
   negatives: [
     { text: "该市是荷兰历史文化名城。", only: ["荷兰"] }, // a kind of city (名城) after the country, no name
