@@ -101,7 +101,9 @@ const EN_NAME = `(?!The\\b)(?:[${LATIN_CAPITAL}][${LATIN_LETTER}'’&.-]*\\s+|(?
 /** a body named "X of <name>" ("the University of Novi Sad"): the name after "of" is its own, a place the gazetteer knows or not */
 // ("the Board of Education of Nagaokakyo", as 长冈京市教育委员会; "the Port of Dalian", as 大连港, not Port of Spain, a capital)
 // (not from a sentence's "The"; "the University of Science and Technology of China": its fields, then its name)
-const BODY_OF_NAME_EN = `(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Board\\s+of\\s+Education|Port(?=\\s+of\\s+(?!Spain\\b)))(?:\\s+of\\s+Sciences?\\s+and\\s+Technology)?\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}`;
+// (or a tourism body named "Travel <place>" or "Destination <place>": "Travel Portland", "Destination Canada", the city's or the
+// country's promoter, not the place; not "Visit …", which a headline's verb may be)
+const BODY_OF_NAME_EN = `(?:(?:(?!The\\b)${NAME_WORD_EN}\\s+){0,3}(?:University|College|Institute|Academy|Bank|Museum|Board\\s+of\\s+Education|Port(?=\\s+of\\s+(?!Spain\\b)))(?:\\s+of\\s+Sciences?\\s+and\\s+Technology)?\\s+of\\s+(?:the\\s+)?${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN}){0,2}|(?:Travel|Destination)\\s+${NAME_WORD_EN}(?:\\s+${NAME_WORD_EN})?)`;
 /** the fields a name goes on with after "and": "the University of Science and Technology" */
 const FIELD_AND_NEXT = "Technology|Engineering|Arts|Tourism|Forestry|Commerce|Economics|Law|Medicine|Sciences?";
 /** two bodies joined by 与 or "and": each name ends in a word that makes it one, or is "X of <name>" ("… and the University of Coimbra") */
