@@ -232,6 +232,27 @@ describe("linkPlaces", () => {
     expect(linkPlaces({ paragraphs, alignments: aligned, mentions: [mention("e", "en", "Washington")] }).map((g) => g.name.en)).toEqual(["Washington, D.C."]);
   });
 
+  it("keeps a city that the release says is a city (托木斯克市) apart from the division of its name the release names too, in both languages", () => {
+    // (a paragraph pair about the city, 托木斯克市 and "Tomsk", then one about the oblast, 托木斯克州 and "Tomsk Oblast")
+    const paragraphs = [
+      { id: "z1", lang: "zh", text: "绵阳市与托木斯克市签署协议。" },
+      { id: "e1", lang: "en", text: "Mianyang and Tomsk signed an agreement." },
+      { id: "z2", lang: "zh", text: "托木斯克州的贸易额增长。" },
+      { id: "e2", lang: "en", text: "Trade with Tomsk Oblast grew." },
+    ];
+    const alignments = [
+      { zh: ["z1"], en: ["e1"] },
+      { zh: ["z2"], en: ["e2"] },
+    ];
+    const at = (m: Mention, index: number): Mention => ({ ...m, candidate: { ...m.candidate, index } });
+    const mentions = [at(mention("z1", "zh", "托木斯克"), 4), at(mention("e1", "en", "Tomsk"), 13), at(mention("z2", "zh", "托木斯克州"), 0), at(mention("e2", "en", "Tomsk Oblast"), 11)];
+    const groups = linkPlaces({ paragraphs, alignments, mentions });
+    expect(groups.map((g) => [g.name.zh, g.name.en, g.type, g.mentions.map((m) => m.paragraph)])).toEqual([
+      ["托木斯克", "Tomsk", "city", ["z1", "e1"]],
+      ["托木斯克州", "Tomsk Oblast", "province", ["z2", "e2"]],
+    ]);
+  });
+
   it("names a place glossed with its original (奥斯纳布吕克（Osnabrück）市) as it is written elsewhere", () => {
     const groups = linkPlaces({
       paragraphs,

@@ -29,13 +29,14 @@ export const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationship
 // ("added one international sister city (Debrecen, Hungary)": the partner in brackets; "two new sister cities were
 // established throughout the year, namely A and B", as 新缔结友好城市2个，即A和B; "added one friendly exchange city, Aveiro in
 // Portugal", the partner after a comma, as 新增友好交流城市1个，即葡萄牙阿威罗市; "added six pairs of friendship cities, including A and
-// B, and C and D", some of them named, as 新增国际友城6对，其中包括A与B、C与D)
+// B, and C and D", some of them named, as 新增国际友城6对，其中包括A与B、C与D; "added one pair of sister cities, with Medan,
+// Indonesia", the partner after "with", as 新增友好城市1对，即与印度尼西亚棉兰市缔结…)
 // ("added two sister cities and three friendly exchange cities, namely A and B (sister cities), and C, D and E (friendly
 // exchange cities)": ties of two kinds added, named in groups labelled by kind, each kind's trigger reading its own group,
 // labelled-groups.ts)
 export const TIES_OF_TWO_KINDS = (kind: string): string =>
   `(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind}(?=\\s+and\\s+(?:[\\w-]+\\s+){1,5}?cit(?:y|ies),?\\s+namely\\b)${LABELLED_GROUP_AHEAD_EN}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4}cit(?:y|ies)\\s+and\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b${LABELLED_GROUP_AHEAD_EN}`;
-export const ADDED_TIES = (kind: string): string => `(?:${TIES_OF_TWO_KINDS(kind)}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:()]{0,40}?(?:,\\s+namely\\b|:(?=\\s)|\\s\\((?=[A-Z]))|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
+export const ADDED_TIES = (kind: string): string => `(?:${TIES_OF_TWO_KINDS(kind)}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:()]{0,40}?(?:,\\s+namely\\b|:(?=\\s)|\\s\\((?=[A-Z]))|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,\\s+with(?=\\s+(?:the\\s+)?[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
 /** "added Aveiro, Portugal, as a sister city", "added Aveiro, its first sister city in …": one partner added, by name (as 新增阿威罗市为友好城市) */
 // ("added Osnabrück, Germany as a friendly exchange city": so a friendly tie's partner)
 export const ADDED_AS_TIE = (kind: string): string => String.raw`\badded\s+(?!(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|more|new)\b)[^.;0-9]{2,60}?,?\s+(?:as\s+)?(?:its|a|an|their)\s+(?:(?:new|first|latest|newest|[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?(?:(?:international|foreign|overseas)\s+)?${kind}\b`;

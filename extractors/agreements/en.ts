@@ -232,7 +232,8 @@ function triggerRuleOf(spec: Spec): AgreementRule {
   const earlierTrigger = new RegExp(spec.trigger.source, "gi");
   return triggerRule("en", spec.id, spec.trigger, (ctx, found, s, m, { index, end }) => {
     // ("added three sister cities, bringing the total to 12": the trigger's comma opens no names, a case its own "i" flag cannot tell)
-    if (m[0].endsWith(",") && !NAME_AFTER_COMMA.test(ctx.text.slice(end, end + 6))) return null;
+    // (nor ", with" any but a name: "added one pair of sister cities, with Medan" names it, "…, with more to come" does not)
+    if ((m[0].endsWith(",") || /,\s+with$/i.test(m[0])) && !NAME_AFTER_COMMA.test(ctx.text.slice(end, end + 6))) return null;
     // (nor does a bracket after the cities added that opens a word, not a name: "added 3 pairs of sister city (province) relations")
     if (TIE_CITIES_ONLY.test(m[0]) && WORD_IN_BRACKET_AFTER.test(ctx.text.slice(end, end + 12))) return null;
     // a clause's worth either side of the trigger, not a whole run-on paragraph

@@ -53,6 +53,10 @@ function romanised(zh: string): string {
 const GOVERNOR_AFTER = /^\s+(?:Vice\s+|Deputy\s+)?Governor\b/;
 
 export function linkPlaces(input: LinkInput): PlaceGroup[] {
+  const textOf = new Map(input.paragraphs.map((p) => [p.id, p.text]));
+  // (the city said as one: 冈山市, "Okayama City"; a bare name is either)
+  const saysCity = (m: Mention): boolean =>
+    m.lang === "en" ? /\sCity$/.test(m.candidate.text) : /市$/.test(m.candidate.text) || textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] === "市";
   const alignmentOf = new Map<string, { zh: string[]; en: string[] }>();
   for (const a of input.alignments) for (const id of [...a.zh, ...a.en]) alignmentOf.set(id, a);
   const byParagraph = groupInOrder(input.mentions, (m) => m.paragraph);
@@ -85,9 +89,16 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
 
   // a foreign city's name that a division the document names holds with its division word (Washington, and
   // Washington State; 华盛顿, and 华盛顿州) is that division written short, not the namesake city
+  // (but not where the city's word says it is the city, 托木斯克市 beside 托木斯克州, nor the translation of a paragraph that says so:
+  // a release about Tomsk that names Tomsk Oblast too names two places)
   const divisions = [...new Set(entryOf.values())].filter((e) => e.type === "province" && e.country !== "CN");
+  const cityStatedIn = new Set([...entryOf].filter(([m, e]) => e.type === "city" && saysCity(m)).map(([m, e]) => `${m.paragraph}|${e.id}`));
+  const statedBesideAsCity = (m: Mention, e: PlaceEntry): boolean => {
+    const a = alignmentOf.get(m.paragraph);
+    return [m.paragraph, ...(a ? [...a.zh, ...a.en] : [])].some((id) => cityStatedIn.has(`${id}|${e.id}`));
+  };
   for (const [m, e] of entryOf) {
-    if (e.type !== "city" || e.country === "CN") continue;
+    if (e.type !== "city" || e.country === "CN" || statedBesideAsCity(m, e)) continue;
     const division = divisions.find((d) => d.country === e.country && d.zh === `${e.zh}州` && d.en.startsWith(`${stripEnSuffix(e.en.replace(/,.*$/, ""))} `));
     if (division) entryOf.set(m, division);
   }
@@ -254,10 +265,6 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   // 冈山县冈山市 / "Okayama City, Okayama Prefecture": a release that names a known city and the division named
   // after it, each as such, names two places (the prefecture's mentions are a group of their own)
   const statedAs = (m: Mention, type: string): boolean => m.candidate.type === type && !!entryOf.get(m) && m.candidate.hits[0]?.entry === entryOf.get(m);
-  const textOf = new Map(input.paragraphs.map((p) => [p.id, p.text]));
-  // (the city said as one: 冈山市, "Okayama City"; a bare name is either)
-  const saysCity = (m: Mention): boolean =>
-    m.lang === "en" ? /\sCity$/.test(m.candidate.text) : /市$/.test(m.candidate.text) || textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] === "市";
   const cityStated = new Set(input.mentions.filter((m) => entryOf.get(m)?.type === "city" && statedAs(m, "city") && saysCity(m)).map((m) => entryOf.get(m)!.id));
   // ("Yamaguchi City": the bare names the document also writes with the city's word)
   const citiesNamed = new Set(input.mentions.filter((m) => m.lang === "en" && saysCity(m)).map((m) => m.candidate.text.replace(/\sCity$/, "")));
