@@ -9,9 +9,10 @@ import type { PartyMention } from "../types";
 import { allMatches } from "../shared/matches";
 import { gazetteer } from "../places/gazetteer";
 import { SUFFIXES } from "../places/en";
+import { HEADLINE_VERB_TITLE_CASE } from "../shared/headline-verbs";
 
 /** a headline's capitalised verb ("Singapore's Sembcorp Sign Agreement"): it ends the name before it */
-const HEADLINE_VERB = "(?:Sign|Signs|Signed|Ink|Inks|Establish|Establishes|Forge|Forges|Join|Joins|Renew|Renews|Hold|Holds|Launch|Launches|Agree|Agrees|Become|Becomes|Set|Sets|Build|Builds|Open|Opens|Visit|Visits|Meet|Meets)";
+const HEADLINE_VERB = HEADLINE_VERB_TITLE_CASE;
 /** the capitals and letters of Latin names, accented ones too (Osnabrück, Łódź, Besançon), where \w alone stops */
 export const LATIN_CAPITAL = "A-Z\\u00C0-\\u00DE\\u0100-\\u017F";
 export const LATIN_LETTER = "\\w\\u00C0-\\u024F";

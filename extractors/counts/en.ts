@@ -12,6 +12,7 @@ import { allMatches } from "../shared/matches";
 import { belongsToDate } from "./select";
 import { isEnglishCountryName } from "../places/gazetteer";
 import { yearOpensEventName } from "../shared/year-in-name";
+import { HEADLINE_VERB_TITLE_CASE } from "../shared/headline-verbs";
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:nearly|almost|close to|just under)\s+$/i, "nearly"],
@@ -402,7 +403,7 @@ const MADE_AFTER_COPULA = /^(?:(?:newly|all|also)\s+)?(?:added|established|set\s
 const NOT_A_PLURAL = /^(?:this|was|has|its|is|as|us|his|thus|plus|less|yes|does|news|always|perhaps)$/i;
 
 /** a headline's verb after the first word of a unit in title case: " Sign …", " Visits …" */
-const HEADLINE_VERB_IN_UNIT = /(?<=\S)\s+(?:Sign|Signs|Ink|Inks|Hold|Holds|Visit|Visits|Join|Joins|Mark|Marks|Celebrate|Celebrates|Renew|Renews|Establish|Establishes|Meet|Meets|Attend|Attends|Open|Opens|Launch|Launches|Become|Becomes)\b.*$/;
+const HEADLINE_VERB_IN_UNIT = new RegExp(`(?<=\\S)\\s+${HEADLINE_VERB_TITLE_CASE}\\b.*$`);
 
 /**
  * What a sentence holds before a position, at most as much as a sentence that is tagged (MAX_TAGGED_SENTENCE): the

@@ -9,6 +9,7 @@ import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 import { ACRONYM, countryAt, DIVISION_WORD_ALONE, isCompassDivision, isGazetteerName, isPersonName, opensSentence, PERSON_TITLE, PROPER, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION } from "./en";
 import { CLAUSE_TIME_EN } from "../shared/clause-time-en";
+import { HEADLINE_VERB_EITHER_CASE } from "../shared/headline-verbs";
 
 /**
  * "Mayor John Smith of Bunbury", "Governor Park Wan-su of South Gyeongsang": the place a mayor (a city) or a governor (a
@@ -218,8 +219,7 @@ const TIE_PHRASE = /\b(?:sister[- ](?:cit|provinc|state|town)|twin(?:ned|ning|[-
 /** "Ningbo and Rouen signed…", "Rouen and Ningbo have been…" (or "have enjoyed a sister-city relationship", "held a signing ceremony for …"): two names joined as the subject of a tie's verb */
 const PAIR_THEN_VERB = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){0,2}${PROPER})\\s+and\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:(?:have|has|had|were|formally|officially|also|then|first)\\s+){0,2}(?:signed|established|inked|forged|concluded|formali[sz]ed|sealed|entered|became|been|renewed|agreed|upgraded|twinned|enjoyed|maintained|reached(?=\\s+(?:an?\\s+)?(?:agreement|consensus)\\b)|held(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?signing\\b))\\b`, "gu");
 /** a headline's pair, joined by a comma or "and", before its verb in the present: "Jinan, Regina sign sister city agreement", "Jinan and Regina Celebrate 35th Anniversary of …" */
-const HEADLINE_VERBS = ["sign", "ink", "mark", "celebrate", "renew", "establish", "forge"].map((v) => `[${v[0]}${v[0]!.toUpperCase()}]${v.slice(1)}`).join("|");
-const HEADLINE_PAIR_THEN_VERB = new RegExp(`^((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+and\\s+)((?:${PROPER}\\s+){0,2}${PROPER})\\s+(?:${HEADLINE_VERBS})(?:e?s)?\\b`, "u");
+const HEADLINE_PAIR_THEN_VERB = new RegExp(`^((?:${PROPER}\\s+){0,2}${PROPER})(?:,\\s+|\\s+and\\s+)((?:${PROPER}\\s+){0,2}${PROPER})\\s+${HEADLINE_VERB_EITHER_CASE}\\b`, "u");
 /** "established sister-city relations with Rouen", "a friendship agreement with Leeds": the partner after a tie and its "with" (or "include") */
 // (a name ending the phrase, not one modifying a noun after it: "with ASEAN countries")
 // ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include" or "are")
