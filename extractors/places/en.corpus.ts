@@ -194,6 +194,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { text: "Yangzhou was named the World Capital City of Gastronomy.", only: ["Yangzhou"] },
     { text: "Chengdu, the City of Gastronomy, welcomed the delegation.", only: ["Chengdu"] }, // after "the", a title's field is no name either
     { text: "Kunming, known as the Spring City, hosted the fair.", only: ["Kunming"] }, // a city's nickname names the city before it
+    { text: "Known as the Azalea City, Jiaxing hosted the fair.", only: ["Jiaxing"] }, // so when the sentence opens with it
+    { text: "Jiaxing, often called the Azalea City, hosted the fair.", only: ["Jiaxing"] }, // or "called"
     { text: "Harbin, the Ice City of China, welcomed the guests.", only: ["Harbin", "China"] },
     { text: "The delegation visited the Universidade de Aveiro, Portugal.", only: ["Aveiro", "Portugal"] }, // a body's name with a particle names the place after it, not itself
     "She practised Tae-kwon-do and kept a to-do list.", // a hyphened word in lower case, or a sport, is no romanised place

@@ -113,9 +113,11 @@ const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[D
 /** "-Europe Railway Express", "-Africa cooperation" after China: the pair of 中欧班列, 中非合作 (the continent and the hyphen in group 1) */
 const CHINA_PAIR = /^([-–](?:Europe|Africa|US|U\.S\.|America))\s+(?:Railway|freight|cargo|trains?|cooperation|relations|friendship)\b/i;
 
-/** a nickname's opening quotation mark after "known as the", "dubbed": the quoted words name no place */
-// (the sentence may open with it: "Known as the \"Venice of Portugal\", Aveiro …")
-const NICKNAME_OPENS = /\b(?:(?:[Kk]nown|[Ff]amed|[Ff]amous|[Rr]enowned|[Hh]ailed|[Rr]egarded)\s+as|[Dd]ubbed|[Nn]icknamed|[Cc]alled)\s+(?:the\s+|a\s+|China['’]s\s+)?["“]$/;
+/** the words that give a place's nickname after them, and the article or possessive before it: "known as the", "dubbed", "called China's" */
+// (the sentence may open with them: "Known as the \"Venice of Portugal\", Aveiro …")
+const NICKNAME_WORDS = String.raw`\b(?:(?:[Kk]nown|[Ff]amed|[Ff]amous|[Rr]enowned|[Hh]ailed|[Rr]egarded)\s+as|[Dd]ubbed|[Nn]icknamed|[Cc]alled)\s+(?:the\s+|a\s+|China['’]s\s+)?`;
+/** a nickname's opening quotation mark after those words: the quoted words name no place */
+const NICKNAME_OPENS = new RegExp(`${NICKNAME_WORDS}["“]$`);
 
 /** a country's possessive right before a position: "Singapore's ", "the Philippines' " (group 1: the country) */
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])((?:the\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)(?:['’]s|(?<=s)['’])\s+$/u;
@@ -252,9 +254,9 @@ export const ACRONYM = /^\p{Lu}{2,}$/u;
 // only from the start of a word: inside a long capitalised run every position would start a new try
 const PROPER_THEN_DIVISION = new RegExp(`(?<![\\p{L}\\p{M}'’-])((?:${PROPER}\\s+){1,4}?)(${SUFFIXES})\\b`, "gu");
 
-/** what introduces a city's nickname: "known as the", "dubbed", ", the" */
+/** what introduces a city's nickname, quoted or not: the nickname's words, or ", the" */
 // (after a comma only with "the": "Nantong, Jersey City and Rouen" lists a city)
-const NICKNAME_BEFORE = /(?:\b(?:(?:known|famed|famous|renowned|hailed)\s+as|dubbed|nicknamed)\s+(?:the\s+)?|,\s+the\s+)["“]?$/;
+const NICKNAME_BEFORE = new RegExp(`(?:${NICKNAME_WORDS}|,\\s+the\\s+)["“]?$`);
 
 /** the common words a city's or province's nickname is made of: the Spring City, the Ice City, the Mountain Province */
 const NICKNAME_WORD = /^(?:Spring|Mountain|Rose|Garden|Ice|Lion|Golden|Star|Flower|Forest|River|Lake|Sea|Sun|Sunshine|Moon|Snow|Windy|Eternal|Forbidden|Emerald|Steel|Motor|Silicon|Jade|Porcelain|Tea|Silk|Bamboo|Lotus|Peony|Camellia|Orchid|Maple|Harbour|Harbor|Bridge|Fountain|Crane|Phoenix|Dragon|Tiger|Panda|Coal|Stone|Water|Island|Border|Capital|Spa|Wine|Coffee|Kite|Fog|Furnace|Pearl)$/;
