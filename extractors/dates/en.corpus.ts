@@ -99,6 +99,7 @@ export const EN_DATE_CORPUS: DateCorpus = {
     { rule: "date-en-same-year-month", text: "They met in March 2019 and signed on October 15 that year.", quote: "October 15 that year", value: "--10-15", resolved: false },
     { rule: "date-en-month-day", text: "The exhibition, which runs until February 28, features 120 paintings.", quote: "until February 28", value: "2026-02-28", relation: "until" }, // an end a present tense announces lies ahead of the release, as 将持续至2月28日
     { rule: "date-en-day-range-month", text: "The delegation visited between 13 and 15 July 2023.", quote: "between 13 and 15 July 2023", value: "2023-07-13", relation: "between", until: "2023-07-15" }, // a range's "and" after "between"
+    { rule: "date-en-month", text: "From late June to early July, 60 students attended the camp.", quote: "From late June to early July", value: "2024-06", until: "2024-07", relation: "between" }, // the part of each month inside the range, as 6月底至7月初
   ],
   negatives: [
     "The team scored twice in the second half of the match.", // a half of something else

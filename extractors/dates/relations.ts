@@ -19,6 +19,9 @@ interface RelationWords {
   betweenOpener: RegExp;
 }
 
+/** the part of a month or year a range's end may name: "early", "late", "mid-", "the end of" (6月底, 7月初) */
+const PART_OF_PERIOD_EN = String.raw`(?:(?:early|late|the\s+(?:beginning|start|middle|end)\s+of)\s+|mid-?\s*)?`;
+
 const WORDS: Record<Lang, RelationWords> = {
   zh: {
     // (not 2014年开始交往, "began exchanges in 2014": 开始 before its verb dates the beginning, as 自2010年正式缔结 does)
@@ -39,8 +42,9 @@ const WORDS: Record<Lang, RelationWords> = {
     // "as of August 2025, it had 108 pairs": the count up to then, as 截至2025年8月 says
     untilBefore: /\b(?:until|till|through|by|up to|before|as of)\s+(?:the end of\s+)?$/i,
     untilAfter: /(?!)/,
-    between: /^\s*(?:to|and|through|until|-|–|—)\s*$/i,
-    betweenOpener: /\b(?:from|between)\s+$/i,
+    // ("from late June to early July", as 6月底至7月初: the part of each month kept inside the range's quote)
+    between: new RegExp(`^\\s*(?:to|and|through|until|-|–|—)\\s*${PART_OF_PERIOD_EN}$`, "i"),
+    betweenOpener: new RegExp(`\\b(?:from|between)\\s+${PART_OF_PERIOD_EN}$`, "i"),
   },
 };
 
