@@ -328,10 +328,12 @@ const ONE_CLOSED_CLAUSE_ZH = /^[^，。；：！？,;:]{6,40}。$/u;
  * beside its English headline, in title case and closed by no mark: the English says it is a headline. A short lead of
  * one sentence has a sentence beside it, not a headline, so it stays the body's.
  */
+// (each the first paragraph of its language: the English headline of a title above is not the translation of a lead under it)
 function closedHeadlineBesideItsTranslation(paragraphs: readonly Paragraph[], i: number): boolean {
   const p = paragraphs[i]!;
-  if (p.lang !== "zh" || !ONE_CLOSED_CLAUSE_ZH.test(p.text)) return false;
-  return [paragraphs[i - 1], paragraphs[i + 1]].some((q) => q?.lang === "en" && q.role === "body" && isTitleCase(q.text) && !isBodyLike(q) && !SENTENCE_CLOSE.test(q.text));
+  const first = (lang: string): Paragraph | undefined => paragraphs.find((q) => q.lang === lang);
+  if (p.lang !== "zh" || p !== first("zh") || !ONE_CLOSED_CLAUSE_ZH.test(p.text)) return false;
+  return [paragraphs[i - 1], paragraphs[i + 1]].some((q) => q?.lang === "en" && q === first("en") && q.role === "body" && isTitleCase(q.text) && !isBodyLike(q) && !SENTENCE_CLOSE.test(q.text));
 }
 
 /** How title-like a header line is: its content, in Han characters or Latin words. */

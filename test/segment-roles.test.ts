@@ -158,6 +158,9 @@ describe("segment roles when the first sentence lost its end", () => {
     const lead = ["甲市代表团访问乙市并出席庆典。", "A delegation from Jiashi Visited Yishi and Attended the Celebrations."];
     const short = extractBytes("short-lead.txt", Buffer.from([...lead, ...body].join("\n\n"), "utf8"));
     expect(short.paragraphs.map((p) => p.role)).toEqual(["body", "body", "body", "body"]);
+    // (nor a short lead under a title, beside the English title above it)
+    const under = extractBytes("lead-under-title.txt", Buffer.from(["甲市正式加入某某组织", "Jiashi Officially Joins Some Organisation", "甲市于2019年加入另一组织。", "Jiashi joined Another Organisation in 2019."].join("\n\n"), "utf8"));
+    expect(under.paragraphs.map((p) => p.role)).toEqual(["title", "title", "body", "body"]);
   });
 
   it("takes a language switch's items (中文 | English) for page furniture, not titles", () => {
