@@ -253,6 +253,32 @@ describe("linkPlaces", () => {
     ]);
   });
 
+  it("reads a foreign division's bare name as the city of that name the release names as a city (马六甲市, then 马六甲), unless it names the division with its word too", () => {
+    const paragraphs = [
+      { id: "z1", lang: "zh", text: "漳州市与马六甲市庆祝结好。" },
+      { id: "e1", lang: "en", text: "Zhangzhou and Malacca City celebrated." },
+      { id: "z2", lang: "zh", text: "代表团抵达马六甲。" },
+      { id: "e2", lang: "en", text: "The delegation arrived in Malacca." },
+    ];
+    const alignments = [
+      { zh: ["z1"], en: ["e1"] },
+      { zh: ["z2"], en: ["e2"] },
+    ];
+    const at = (m: Mention, index: number): Mention => ({ ...m, candidate: { ...m.candidate, index } });
+    const city = [at(mention("z1", "zh", "马六甲市"), 4), at(mention("e1", "en", "Malacca City"), 14)];
+    const bare = [at(mention("z2", "zh", "马六甲"), 5), at(mention("e2", "en", "Malacca"), 26)];
+    expect(bare[0]!.candidate.hits.map((h) => h.entry.type)).toEqual(["province"]); // the state, as the gazetteer reads it alone
+    expect(linkPlaces({ paragraphs, alignments, mentions: [...city, ...bare] }).map((g) => [g.name.en, g.type, g.mentions.length])).toEqual([["Malacca City", "city", 4]]);
+    // (a release that writes the state with its word names two places)
+    const stated = [...paragraphs, { id: "z3", lang: "zh", text: "马六甲州首席部长出席。" }];
+    const withState = [...city, ...bare, at(mention("z3", "zh", "马六甲"), 0)];
+    const groups = linkPlaces({ paragraphs: stated, alignments, mentions: withState });
+    expect(groups.map((g) => [g.name.en, g.type, g.mentions.length])).toEqual([
+      ["Malacca City", "city", 2],
+      ["Malacca", "province", 3],
+    ]);
+  });
+
   it("names a place glossed with its original (奥斯纳布吕克（Osnabrück）市) as it is written elsewhere", () => {
     const groups = linkPlaces({
       paragraphs,

@@ -102,6 +102,15 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     const division = divisions.find((d) => d.country === e.country && d.zh === `${e.zh}州` && d.en.startsWith(`${stripEnSuffix(e.en.replace(/,.*$/, ""))} `));
     if (division) entryOf.set(m, division);
   }
+  // and the other way: a foreign division's bare name (马六甲, "Malacca", the state) in a release that names the city of that
+  // name as a city (马六甲市, "Malacca City") and never the division with its word (马六甲州, "Malacca State") is the city
+  const namedCities = [...new Set(entryOf.values())].filter((e) => e.type === "city" && e.country !== "CN");
+  const divisionStated = new Set([...entryOf].filter(([m, e]) => e.type === "province" && (![e.zh, e.en].includes(m.candidate.text) || /^[州省]/.test(textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] ?? ""))).map(([, e]) => e.id));
+  for (const [m, e] of entryOf) {
+    if (e.type !== "province" || !e.country || e.country === "CN" || divisionStated.has(e.id)) continue;
+    const city = namedCities.find((c) => c.country === e.country && c.zh === `${e.zh}市` && c.en === `${e.en} City`);
+    if (city) entryOf.set(m, city);
+  }
 
   // an unknown English name that is a known foreign division's name without its division word ("Amur Governor …" after
   // "the Amur Region") is that division written short, as "Washington" is Washington State above
