@@ -156,6 +156,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-tie-partner", text: "Kunshan Establishes Friendly Exchange Relationship With Vienne", quote: "Vienne", type: "city" }, // a headline's "With"
     { rule: "place-en-gazetteer", text: "Our city and the City of Malacca became sister cities.", quote: "Malacca", en: "Malacca City", zh: "马六甲市", type: "city" }, // after "City of", a state's name is its namesake city's
     { rule: "place-en-gazetteer", text: "The two sides signed the memorandum in Pudong.", quote: "Pudong", en: "Pudong New District", zh: "浦东新区" }, // a new area by its name without "New Area"
+    { rule: "place-en-division-word", text: "Ganzhou signed a memorandum with Nevada County, California.", quote: "Nevada County", type: "county" }, // a US state's name before "County" opens a county's name, not the state
   ],
   negatives: [
     { text: "Known as the \"Venice of the East\", Suzhou hosted the fair.", only: ["Suzhou"] }, // a nickname in quotation marks names no place, when "Known as" opens the sentence too

@@ -179,7 +179,8 @@ export const gazetteerName: PlaceRule = {
         continue;
       }
       // ("Jersey City", "Kansas City": a country's or state's name before "City" opens a city's, which the division-word rule reads)
-      if (hits.every((h) => h.entry.type === "country") && NAMED_CITY_AFTER.test(text.slice(m.index + name.length))) {
+      // (so does a foreign state's name before "County": "Hawaii County", "Washington County" are counties of their own)
+      if ((hits.every((h) => h.entry.type === "country") && NAMED_CITY_AFTER.test(text.slice(m.index + name.length))) || (hits.every((h) => h.entry.type === "province" && h.entry.country !== "CN") && /^\s+County\b/.test(text.slice(m.index + name.length, m.index + name.length + 8)))) {
         words.lastIndex = m.index + name.length;
         continue;
       }
@@ -311,8 +312,10 @@ export const nameWithDivisionWord: PlaceRule = {
       // ("delegates from the Spring City", "Closer to the Mountain Province": a common word the nickname is made of, after
       // "the", whatever comes before; not "Salt Lake City", a name of more words)
       if (words.length === 1 && NICKNAME_WORD.test(bare) && /^(?:City|Province|State|Town)$/.test(m[2]!) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, index - 4), index))) continue;
-      // (a country's name before City is a city's of its own: "Jersey City")
-      if (g.en.has(name) || (g.en.has(bare) && !(m[2] === "City" && g.en.get(bare)!.every((h) => h.entry.type === "country")))) continue;
+      // (a country's name before City is a city's of its own: "Jersey City"; and a foreign state's before County a county's,
+      // "Hawaii County", as the gazetteer rule leaves it)
+      const namesOwnPlace = (m[2] === "City" && g.en.get(bare)?.every((h) => h.entry.type === "country")) || (m[2] === "County" && g.en.get(bare)?.every((h) => h.entry.type === "province" && h.entry.country !== "CN"));
+      if (g.en.has(name) || (g.en.has(bare) && !namesOwnPlace)) continue;
       // "the China Textile City": a country's name and more words before City name a market or a park (Mexico City is known);
       // so does a known place's ("Liuzhou Auto City", "Foshan Ceramics City"; New York City is the whole name)
       if (words.length > 1 && (countryAt(bare, 0) || (/^(?:City|Town)$/.test(m[2]!) && namesAt(bare, 0).some((n) => n.length < bare.length)))) continue;

@@ -149,7 +149,9 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
     if (m.lang !== "zh" || entryOf.has(m) || !m.candidate.foreign || !a) continue;
     const sound = romanised(unglossed(m));
     const named = byParagraph(a.en).flatMap((e) => (entryOf.has(e) ? [entryOf.get(e)!] : []));
-    const same = [...new Set(named.filter((e) => e.country !== "CN" && romanised(e.zh) === sound))];
+    // (not a known division, where the name's own word says it is a county within: 夏威夷县 beside "Hawaii", the state)
+    const lower = m.candidate.type === "county" || m.candidate.type === "district";
+    const same = [...new Set(named.filter((e) => e.country !== "CN" && romanised(e.zh) === sound && !(lower && (e.type === "province" || e.type === "country"))))];
     if (same.length === 1) soundsKnown.set(m.candidate.text, same[0]!);
   }
   // (and wherever else the document writes it: a title has no translation beside it)
@@ -167,7 +169,9 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   const zhFullName = new Map<string, string>();
   for (const m of input.mentions) {
     const full = m.lang === "zh" ? unknownZh.get(m.candidate.text) : undefined;
-    if (full && full !== m.candidate.text && entryOf.get(m)?.country !== "CN") {
+    // (not a division the mention names with its word: 夏威夷州 beside 夏威夷县, a county of the state's name)
+    const divisionStatedHere = entryOf.get(m)?.type === "province" && /^[州省]/.test(textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] ?? "");
+    if (full && full !== m.candidate.text && entryOf.get(m)?.country !== "CN" && !divisionStatedHere) {
       entryOf.delete(m);
       zhFullName.set(m.candidate.text, full);
     }

@@ -138,6 +138,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "代表团访问了布雷达，西亚和北非的客商也到场。", quote: "西亚", en: "West Asia", zh: "西亚" }, // after a name and a comma, a region is no transliteration's tail: the mark is no lone character
     { rule: "place-zh-gazetteer", text: "双方在浦东签署合作备忘录。", quote: "浦东", en: "Pudong New District", zh: "浦东新区" }, // a new area by its name without 新区 (not a foreign venue's transliteration)
     { rule: "place-zh-gazetteer", text: "兰州代表团访问德国。", quote: "兰州", en: "Lanzhou", zh: "兰州市" }, // but a name that is another place's stays that place's (兰州市, not 兰州新区)
+    { rule: "place-zh-gazetteer", text: "赣州市与美国加利福尼亚州内华达县签署备忘录。", quote: "内华达县", type: "county" }, // a foreign state's name before 县 is a county of that name, as "Nevada County" is
   ],
   negatives: [
     { text: "该市是荷兰历史文化名城。", only: ["荷兰"] }, // a kind of city (名城) after the country, no name

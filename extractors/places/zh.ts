@@ -280,6 +280,12 @@ export const gazetteerName: PlaceRule = {
           free = i + len + 1;
           break;
         }
+        // (夏威夷县, 华盛顿县: a foreign state's name before 县 is a county of that name, as "Hawaii County" is)
+        if (accepted.length && text[i + len] === "县" && !/[州省县市]$/.test(name) && accepted.every(foreignProvince)) {
+          out.push({ rule: this.id, index: i, text: `${name}县`, lang: "zh", hits: [], type: "county", foreign: true });
+          free = i + len + 1;
+          break;
+        }
         // (nor a country: 美国新泽西州|泽西|市 is a city, not Jersey)
         const hits = accepted.filter((h) => !(locator && ((h.entry.country && h.entry.country !== locator) || h.entry.type === "country")));
         // (a name with a division word that the gazetteer knows only in China is, after a foreign country, that country's place of the name)
