@@ -4,7 +4,7 @@
  * transliteration keeps, then one name of a kind on each side and order, only when both sides have the
  * same number left; a transliterated foreign name is never named by its pinyin.
  */
-import { linkPlaces, type Mention } from "../extractors/places/link";
+import { linkPlaces, type LinkInput, type Mention } from "../extractors/places/link";
 import { gazetteer } from "../extractors/places/gazetteer";
 import type { Lang, PlaceCandidate } from "../extractors/types";
 
@@ -17,6 +17,18 @@ const paragraphs = [
   { id: "e", lang: "en", text: "" },
 ];
 const aligned = [{ zh: ["z"], en: ["e"] }];
+/** two aligned pairs of paragraphs, z1 = e1 and z2 = e2 */
+function twoPairs(z1: string, e1: string, z2: string, e2: string): LinkInput {
+  const paragraphs = [
+    { id: "z1", lang: "zh", text: z1 },
+    { id: "e1", lang: "en", text: e1 },
+    { id: "z2", lang: "zh", text: z2 },
+    { id: "e2", lang: "en", text: e2 },
+  ];
+  return { paragraphs, alignments: [{ zh: ["z1"], en: ["e1"] }, { zh: ["z2"], en: ["e2"] }], mentions: [] };
+}
+/** a mention at a position of its paragraph */
+const at = (m: Mention, index: number): Mention => ({ ...m, candidate: { ...m.candidate, index } });
 
 describe("linkPlaces", () => {
   it("pairs a Chinese name no gazetteer holds with its pinyin", () => {
@@ -234,17 +246,7 @@ describe("linkPlaces", () => {
 
   it("keeps a city that the release says is a city (托木斯克市) apart from the division of its name the release names too, in both languages", () => {
     // (a paragraph pair about the city, 托木斯克市 and "Tomsk", then one about the oblast, 托木斯克州 and "Tomsk Oblast")
-    const paragraphs = [
-      { id: "z1", lang: "zh", text: "绵阳市与托木斯克市签署协议。" },
-      { id: "e1", lang: "en", text: "Mianyang and Tomsk signed an agreement." },
-      { id: "z2", lang: "zh", text: "托木斯克州的贸易额增长。" },
-      { id: "e2", lang: "en", text: "Trade with Tomsk Oblast grew." },
-    ];
-    const alignments = [
-      { zh: ["z1"], en: ["e1"] },
-      { zh: ["z2"], en: ["e2"] },
-    ];
-    const at = (m: Mention, index: number): Mention => ({ ...m, candidate: { ...m.candidate, index } });
+    const { paragraphs, alignments } = twoPairs("绵阳市与托木斯克市签署协议。", "Mianyang and Tomsk signed an agreement.", "托木斯克州的贸易额增长。", "Trade with Tomsk Oblast grew.");
     const mentions = [at(mention("z1", "zh", "托木斯克"), 4), at(mention("e1", "en", "Tomsk"), 13), at(mention("z2", "zh", "托木斯克州"), 0), at(mention("e2", "en", "Tomsk Oblast"), 11)];
     const groups = linkPlaces({ paragraphs, alignments, mentions });
     expect(groups.map((g) => [g.name.zh, g.name.en, g.type, g.mentions.map((m) => m.paragraph)])).toEqual([
@@ -254,17 +256,7 @@ describe("linkPlaces", () => {
   });
 
   it("reads a foreign division's bare name as the city of that name the release names as a city (马六甲市, then 马六甲), unless it names the division with its word too", () => {
-    const paragraphs = [
-      { id: "z1", lang: "zh", text: "漳州市与马六甲市庆祝结好。" },
-      { id: "e1", lang: "en", text: "Zhangzhou and Malacca City celebrated." },
-      { id: "z2", lang: "zh", text: "代表团抵达马六甲。" },
-      { id: "e2", lang: "en", text: "The delegation arrived in Malacca." },
-    ];
-    const alignments = [
-      { zh: ["z1"], en: ["e1"] },
-      { zh: ["z2"], en: ["e2"] },
-    ];
-    const at = (m: Mention, index: number): Mention => ({ ...m, candidate: { ...m.candidate, index } });
+    const { paragraphs, alignments } = twoPairs("漳州市与马六甲市庆祝结好。", "Zhangzhou and Malacca City celebrated.", "代表团抵达马六甲。", "The delegation arrived in Malacca.");
     const city = [at(mention("z1", "zh", "马六甲市"), 4), at(mention("e1", "en", "Malacca City"), 14)];
     const bare = [at(mention("z2", "zh", "马六甲"), 5), at(mention("e2", "en", "Malacca"), 26)];
     expect(bare[0]!.candidate.hits.map((h) => h.entry.type)).toEqual(["province"]); // the state, as the gazetteer reads it alone
