@@ -314,10 +314,14 @@ const spanOfYears = (text: string, at: number, after: string): boolean =>
 /** a lowercase word before a position, past the small words a headline leaves lowercase ("visited the ", not "Signs with ") */
 const LOWERCASE_WORD_BEFORE = /\b(?!(?:the|a|an|and|or|with|of|in|for|to|at|on|by|from|as)\s)\p{Ll}+\s+(?:(?:the|a|an|and|or|with|of|in|for|to|at|on|by|from|as)\s+)*$/u;
 
+/** "pair of" and a tie's kind after a number: a count of the ties a tally adds ("one pair of international sister cities") */
+const ONE_PAIR_OF_TIES = /^\s+pair\s+of\s+(?:[\w-]+\s+){0,2}?(?:sister|twin|friendship|friendly)\b/i;
+
 function countable(text: string, n: FoundNumber): boolean {
   if (n.ordinal || n.latinScale || n.value <= 0) return false;
-  // (a lone "one" counts in a list of counts: "added one sister city and two friendly exchange cities")
-  if (/^(?:a|an)$/i.test(n.text) || (/^one$/i.test(n.text) && !oneOfAList(text, n))) return false;
+  // (a lone "one" counts in a list of counts: "added one sister city and two friendly exchange cities"; and before a pair of
+  // ties, a tally's count: "added one pair of sister cities", as 新增友好城市1对; not "one pair of pandas")
+  if (/^(?:a|an)$/i.test(n.text) || (/^one$/i.test(n.text) && !oneOfAList(text, n) && !ONE_PAIR_OF_TIES.test(text.slice(n.index + n.text.length, n.index + n.text.length + 60)))) return false;
   // "the two cities", "the two sides": both, not a reported figure
   // ("ties between two cities linked by …": the pair a tie is between, as between the two)
   if (n.value === 2 && (/\bthe\s+$/i.test(text.slice(Math.max(0, n.index - 4), n.index)) || (/\bbetween\s+$/i.test(text.slice(Math.max(0, n.index - 8), n.index)) && /^\s+(?:cities|provinces|states|sides|countries|regions|towns|places|ports)\b/i.test(text.slice(n.index + n.text.length, n.index + n.text.length + 12))))) return false;
