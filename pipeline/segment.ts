@@ -268,7 +268,8 @@ function assignRoles(doc: Doc): void {
   // (nor one in the body: the page's meta tags may give the day, which dates its yearless days as a date line would)
   if (!meta.publishedAt && doc.htmlPublished) meta.publishedAt = doc.htmlPublished;
   // the title: the fullest short line of each language before the body starts (or a table laid out in text does)
-  const firstBody = doc.paragraphs.findIndex((p, i) => p.role === "body" && ((isBodyLike(p) && !closedHeadlineBesideItsTranslation(doc.paragraphs, i)) || isTextTableRow(p)));
+  const closedHeadline = closedHeadlineBesideItsTranslation(doc.paragraphs);
+  const firstBody = doc.paragraphs.findIndex((p) => p.role === "body" && ((isBodyLike(p) && p !== closedHeadline) || isTextTableRow(p)));
   const zoneEnd = Math.min(firstBody < 0 ? doc.paragraphs.length : firstBody, HEADER_ZONE);
   const zone = doc.paragraphs.slice(0, zoneEnd).filter((p) => p.role === "body");
   for (const lang of ["zh", "en"] as const) {
@@ -328,12 +329,13 @@ const ONE_CLOSED_CLAUSE_ZH = /^[^，。；：！？,;:]{6,40}。$/u;
  * beside its English headline, in title case and closed by no mark: the English says it is a headline. A short lead of
  * one sentence has a sentence beside it, not a headline, so it stays the body's.
  */
-// (each the first paragraph of its language: the English headline of a title above is not the translation of a lead under it)
-function closedHeadlineBesideItsTranslation(paragraphs: readonly Paragraph[], i: number): boolean {
-  const p = paragraphs[i]!;
-  const first = (lang: string): Paragraph | undefined => paragraphs.find((q) => q.lang === lang);
-  if (p.lang !== "zh" || p !== first("zh") || !ONE_CLOSED_CLAUSE_ZH.test(p.text)) return false;
-  return [paragraphs[i - 1], paragraphs[i + 1]].some((q) => q?.lang === "en" && q === first("en") && q.role === "body" && isTitleCase(q.text) && !isBodyLike(q) && !SENTENCE_CLOSE.test(q.text));
+// (each the first paragraph of its language, the two side by side: the English headline of a title above is not the
+// translation of a lead under it)
+function closedHeadlineBesideItsTranslation(paragraphs: readonly Paragraph[]): Paragraph | null {
+  const [zh, en] = ["zh", "en"].map((lang) => paragraphs.findIndex((q) => q.lang === lang));
+  const [p, q] = [paragraphs[zh!], paragraphs[en!]];
+  if (!p || !q || Math.abs(zh! - en!) !== 1 || !ONE_CLOSED_CLAUSE_ZH.test(p.text)) return null;
+  return q.role === "body" && isTitleCase(q.text) && !isBodyLike(q) && !SENTENCE_CLOSE.test(q.text) ? p : null;
 }
 
 /** How title-like a header line is: its content, in Han characters or Latin words. */

@@ -8,7 +8,6 @@ import type { Organisations, PartyMention } from "../types";
 import { coordinatedOrganisations } from "./organisations";
 import { NUMBER_WORD } from "./trigger-rule";
 
-
 /** a name: capitalised words joined by of/and/for/the, acronyms, brackets */
 const NAME = /^(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de)(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z][\w'’&. -]{0,60}\)|"[^"]{1,40}"|of|and|for|the|on|in|de))*/;
 

@@ -145,7 +145,6 @@ const PLANNED_TOO = new RegExp(`(?:${WILL_ZH}|计划(?![》和、及书与])|拟
 // (联合国教科文组织宣布，扬州市正式加入…: what was announced may follow a comma or a colon after 宣布)
 const ANNOUNCED = /宣布[，,：:]?[^，。；]{0,8}$/;
 
-
 interface Spec {
   id: string;
   type: AgreementType;

@@ -129,6 +129,8 @@ function ownedByForeignCountry(text: string, at: number): boolean {
 
 /** " City" right after a name: the name opens a city's */
 const NAMED_CITY_AFTER = /^ City\b/;
+/** every reading of a name a foreign country's first-level division: a state's name opens a county's before County ("Hawaii County") */
+const foreignDivisionsOnly = (hits: readonly NameHit[]): boolean => hits.every((h) => h.entry.type === "province" && h.entry.country !== "CN");
 
 /** Every gazetteer name in the paragraph. */
 export const gazetteerName: PlaceRule = {
@@ -180,7 +182,7 @@ export const gazetteerName: PlaceRule = {
       }
       // ("Jersey City", "Kansas City": a country's or state's name before "City" opens a city's, which the division-word rule reads)
       // (so does a foreign state's name before "County": "Hawaii County", "Washington County" are counties of their own)
-      if ((hits.every((h) => h.entry.type === "country") && NAMED_CITY_AFTER.test(text.slice(m.index + name.length))) || (hits.every((h) => h.entry.type === "province" && h.entry.country !== "CN") && /^\s+County\b/.test(text.slice(m.index + name.length, m.index + name.length + 8)))) {
+      if ((hits.every((h) => h.entry.type === "country") && NAMED_CITY_AFTER.test(text.slice(m.index + name.length))) || (foreignDivisionsOnly(hits) && /^\s+County\b/.test(text.slice(m.index + name.length, m.index + name.length + 8)))) {
         words.lastIndex = m.index + name.length;
         continue;
       }
@@ -314,7 +316,7 @@ export const nameWithDivisionWord: PlaceRule = {
       if (words.length === 1 && NICKNAME_WORD.test(bare) && /^(?:City|Province|State|Town)$/.test(m[2]!) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, index - 4), index))) continue;
       // (a country's name before City is a city's of its own: "Jersey City"; and a foreign state's before County a county's,
       // "Hawaii County", as the gazetteer rule leaves it)
-      const namesOwnPlace = (m[2] === "City" && g.en.get(bare)?.every((h) => h.entry.type === "country")) || (m[2] === "County" && g.en.get(bare)?.every((h) => h.entry.type === "province" && h.entry.country !== "CN"));
+      const namesOwnPlace = (m[2] === "City" && g.en.get(bare)?.every((h) => h.entry.type === "country")) || (m[2] === "County" && foreignDivisionsOnly(g.en.get(bare) ?? []));
       if (g.en.has(name) || (g.en.has(bare) && !namesOwnPlace)) continue;
       // "the China Textile City": a country's name and more words before City name a market or a park (Mexico City is known);
       // so does a known place's ("Liuzhou Auto City", "Foshan Ceramics City"; New York City is the whole name)

@@ -54,9 +54,10 @@ const GOVERNOR_AFTER = /^\s+(?:Vice\s+|Deputy\s+)?Governor\b/;
 
 export function linkPlaces(input: LinkInput): PlaceGroup[] {
   const textOf = new Map(input.paragraphs.map((p) => [p.id, p.text]));
+  /** the character right after a mention in its paragraph (a division word the name was read without: 马六甲|州, 托木斯克|市) */
+  const charAfter = (m: Mention): string => textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] ?? "";
   // (the city said as one: 冈山市, "Okayama City"; a bare name is either)
-  const saysCity = (m: Mention): boolean =>
-    m.lang === "en" ? /\sCity$/.test(m.candidate.text) : /市$/.test(m.candidate.text) || textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] === "市";
+  const saysCity = (m: Mention): boolean => (m.lang === "en" ? /\sCity$/.test(m.candidate.text) : /市$/.test(m.candidate.text) || charAfter(m) === "市");
   const alignmentOf = new Map<string, { zh: string[]; en: string[] }>();
   for (const a of input.alignments) for (const id of [...a.zh, ...a.en]) alignmentOf.set(id, a);
   const byParagraph = groupInOrder(input.mentions, (m) => m.paragraph);
@@ -105,7 +106,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   // and the other way: a foreign division's bare name (马六甲, "Malacca", the state) in a release that names the city of that
   // name as a city (马六甲市, "Malacca City") and never the division with its word (马六甲州, "Malacca State") is the city
   const namedCities = [...new Set(entryOf.values())].filter((e) => e.type === "city" && e.country !== "CN");
-  const divisionStated = new Set([...entryOf].filter(([m, e]) => e.type === "province" && (![e.zh, e.en].includes(m.candidate.text) || /^[州省]/.test(textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] ?? ""))).map(([, e]) => e.id));
+  const divisionStated = new Set([...entryOf].filter(([m, e]) => e.type === "province" && (![e.zh, e.en].includes(m.candidate.text) || /^[州省]$/.test(charAfter(m)))).map(([, e]) => e.id));
   for (const [m, e] of entryOf) {
     if (e.type !== "province" || !e.country || e.country === "CN" || divisionStated.has(e.id)) continue;
     const city = namedCities.find((c) => c.country === e.country && c.zh === `${e.zh}市` && c.en === `${e.en} City`);
@@ -170,7 +171,7 @@ export function linkPlaces(input: LinkInput): PlaceGroup[] {
   for (const m of input.mentions) {
     const full = m.lang === "zh" ? unknownZh.get(m.candidate.text) : undefined;
     // (not a division the mention names with its word: 夏威夷州 beside 夏威夷县, a county of the state's name)
-    const divisionStatedHere = entryOf.get(m)?.type === "province" && /^[州省]/.test(textOf.get(m.paragraph)?.[m.candidate.index + m.candidate.text.length] ?? "");
+    const divisionStatedHere = entryOf.get(m)?.type === "province" && /^[州省]$/.test(charAfter(m));
     if (full && full !== m.candidate.text && entryOf.get(m)?.country !== "CN" && !divisionStatedHere) {
       entryOf.delete(m);
       zhFullName.set(m.candidate.text, full);
