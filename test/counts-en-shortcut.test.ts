@@ -7,36 +7,15 @@
  * and quantity corpora. And compromise itself runs only the steps that give what a term holds: its tags
  * and words are those nlp() gives.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import nlp from "compromise";
 import { blankAddedMore, noUnitCanFollow, unitAfter, unitInClause } from "../extractors/counts/en";
-import { EN_COUNT_CORPUS } from "../extractors/counts/en.corpus";
 import { findEnNumbers } from "../extractors/shared/numerals-en";
 import { sentenceAt, termsOf } from "../extractors/shared/en-terms";
-import { ROOT, SEEDS } from "./helpers";
-import { PEERS, requireShared } from "./peers/paths";
-
-const englishLines = (text: string): string[] => text.split(/\n+/).filter((line) => /[A-Za-z]{3}/.test(line) && !/\p{Script=Han}/u.test(line));
-
-function texts(): string[] {
-  const out: string[] = [];
-  for (const seed of SEEDS) out.push(...englishLines(readFileSync(join(ROOT, "seeds", seed), "utf8")));
-  for (const dir of ["fixtures/bilingual", "fixtures/clean", "fixtures/places"]) {
-    for (const f of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".txt"))) out.push(...englishLines(readFileSync(join(ROOT, dir, f), "utf8")));
-  }
-  for (const example of EN_COUNT_CORPUS.examples) out.push(example.text);
-  out.push(...EN_COUNT_CORPUS.negatives);
-  for (const suite of ["numeral.en.json", "quantity.en.json"]) {
-    const data = JSON.parse(readFileSync(requireShared(join(PEERS, "duckling", suite)), "utf8")) as { examples: { text: string }[] };
-    out.push(...data.examples.map((e) => e.text));
-  }
-  return out;
-}
+import { englishTexts } from "./support/english-texts";
 
 /** every number of the texts, with its sentence and where it ends there */
 function numbers(): { sentence: string; start: number; end: number; text: string }[] {
-  return texts().flatMap((text) =>
+  return englishTexts().flatMap((text) =>
     findEnNumbers(text).map((n) => {
       const s = sentenceAt(text, n.index);
       return { sentence: s.text, start: n.index - s.start, end: n.index + n.text.length - s.start, text: n.text };

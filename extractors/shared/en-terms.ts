@@ -6,6 +6,8 @@
 import nlp from "compromise";
 import { lowerBound } from "./search";
 import { rememberRecent } from "./recent";
+// (installs the faster sweep of compromise's post-tagger: same tags, a fixed cost per sentence spared)
+import "./compromise-sweep";
 
 export interface Term {
   text: string;
