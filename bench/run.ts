@@ -13,6 +13,10 @@
  *    pipeline's load, in a fresh process: the largest single part of that cold start).
  * 5. Measures the second-core ceiling: two separate processes on the two halves of the corpus against one
  *    half alone, which bounds what worker threads can gain on this machine.
+ * A VM's speed drifts over the minutes a bench takes (by a quarter, seen here), so each comparison of two
+ * set-ups brackets one between two runs of the other and compares with their mean: two workers, one, two
+ * again; one half alone, both halves together, one half alone again. Both bracketing figures are printed,
+ * so drift shows.
  * Results go to out/bench.json. `--quick` skips the 2x and 4x runs.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -120,7 +124,7 @@ function dictionaryLoadSeconds(): number {
  * process without workers, alone; then both halves in two such processes at once. Two processes share
  * no segmenter, queue or heap, so their speedup bounds what two worker threads can reach here.
  */
-async function secondCoreCeiling(corpus: string): Promise<{ aloneSeconds: number; togetherSeconds: number; speedup: number }> {
+async function secondCoreCeiling(corpus: string): Promise<{ aloneSeconds: number[]; togetherSeconds: number; speedup: number }> {
   const files = readdirSync(corpus).sort().map((f) => join(corpus, f));
   const halves = [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)];
   const run = (half: number): ReturnType<typeof runCli> => {
@@ -128,12 +132,16 @@ async function secondCoreCeiling(corpus: string): Promise<{ aloneSeconds: number
     rmSync(out, { recursive: true, force: true });
     return runCli(["extract", ...halves[half]!, "--out", out, "--force", "--workers", "0"]);
   };
-  const alone = await run(0);
+  const before = await run(0);
   const together = await Promise.all([run(0), run(1)]);
+  const after = await run(0);
   const togetherSeconds = Math.max(...together.map((r) => r.seconds));
-  // two halves together against one half alone, twice
-  return { aloneSeconds: Math.round(alone.seconds * 100) / 100, togetherSeconds: Math.round(togetherSeconds * 100) / 100, speedup: Math.round(((2 * alone.seconds) / togetherSeconds) * 100) / 100 };
+  // two halves together against one half alone, twice (alone: the mean of the runs either side)
+  const alone = (before.seconds + after.seconds) / 2;
+  return { aloneSeconds: [before.seconds, after.seconds].map(hundredths), togetherSeconds: hundredths(togetherSeconds), speedup: hundredths((2 * alone) / togetherSeconds) };
 }
+
+const hundredths = (x: number): number => Math.round(x * 100) / 100;
 
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
@@ -148,6 +156,8 @@ async function main(): Promise<void> {
   const runs: RunResult[] = [];
   runs.push(await extractRun("1x", one.dir, one.stats, 2));
   runs.push(await extractRun("1x-1-worker", one.dir, one.stats, 1));
+  // (two workers again, after one: the speedup is against the mean of the two-worker runs either side)
+  const again = await extractRun("1x-again", one.dir, one.stats, 2);
   if (!quick) {
     for (const times of [2, 4]) {
       const c = corpus(times);
@@ -167,7 +177,8 @@ async function main(): Promise<void> {
     runs,
     floor: f,
     pipelineToFloor: Math.round((main1x.seconds / f.seconds) * 10) / 10,
-    twoWorkersSpeedup: Math.round((runs[1]!.seconds / main1x.seconds) * 100) / 100,
+    twoWorkersSpeedup: hundredths(runs[1]!.seconds / ((main1x.seconds + again.seconds) / 2)),
+    twoWorkersSeconds: [main1x.seconds, again.seconds],
     secondCoreCeiling: ceiling,
     coldStartSeconds: Math.round(cold.seconds * 100) / 100,
     dictionaryLoadSeconds: dictionaryLoad,
@@ -175,8 +186,8 @@ async function main(): Promise<void> {
   };
   process.stdout.write(`time per stage (1x, summed over workers): ${perStage}\n`);
   process.stdout.write(`floor (decode, opencc-js, nodejieba, one pass over English): ${f.seconds} s, ${f.megabytesPerSecond} MB/s; pipeline / floor: ${result.pipelineToFloor}x\n`);
-  process.stdout.write(`two workers / one: ${result.twoWorkersSpeedup}x; cold start of a one-document run: ${result.coldStartSeconds} s (the segmenter's dictionary load alone, in a fresh process: ${dictionaryLoad} s)\n`);
-  process.stdout.write(`second-core ceiling (two separate processes on the two halves / one half alone, no workers): ${ceiling.speedup}x (${ceiling.togetherSeconds} s together, ${ceiling.aloneSeconds} s alone)\n`);
+  process.stdout.write(`two workers / one: ${result.twoWorkersSpeedup}x (one worker ${runs[1]!.seconds} s, two ${main1x.seconds} s before and ${again.seconds} s after); cold start of a one-document run: ${result.coldStartSeconds} s (the segmenter's dictionary load alone, in a fresh process: ${dictionaryLoad} s)\n`);
+  process.stdout.write(`second-core ceiling (two separate processes on the two halves / one half alone, no workers): ${ceiling.speedup}x (${ceiling.togetherSeconds} s together; one half alone ${ceiling.aloneSeconds.join(" s before, ")} s after)\n`);
   if (result.scaling) process.stdout.write(`scaling: ${result.scaling.map((s) => `${s.label} ${s.secondsPerMB} s/MB, peak ${s.peakRssMB} MB`).join("; ")}\n`);
   writeFileSync(join(PACKAGE_ROOT, "out/bench.json"), JSON.stringify(result, null, 2) + "\n");
   process.stdout.write("wrote out/bench.json\n");
