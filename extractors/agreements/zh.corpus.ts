@@ -376,6 +376,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "两市商定年底前开通直航航线，并签署了航空航天领域合作行动计划。", quote: "两市商定年底前开通直航航线，并签署了航空航天领域合作行动计划", type: "agreement", parties: ["两市"], date: null }, // a deadline in the clause before is that clause's plan, not the day the plan was signed
   ],
   negatives: [
+    "截至目前，江西省已与巴西结好城市3对，与拉美国家共建立友好关系11对。", // a tally of the twinned cities with a country, told by a noun (结好城市3对), no tie made
     "访问期间，双方签署了农业和教育两项合作备忘录。", // documents counted after their fields, signed by 双方, whose departments sign them: a tally, as "the two sides signed two memorandums on agriculture and education" is
     "广西两市分别与越南两省签署合作备忘录", // the places counted in a province and in a country are not named: neither the province nor the country signs, and 两市 is no pair that signs together
     "这是我市加入的又一国际组织。", // 加入的: a relative clause about a body told before, no joining of its own

@@ -575,8 +575,10 @@ function dateClauseBefore(text: string, dates: DateCandidate[], clauseStart: num
   return dates.find((d) => d.index >= sentenceStart && /^\s*[，,]\s*$/.test(text.slice(d.index + d.text.length, clauseStart)) && (d.index === sentenceStart || /[：:；;，,]\s*$|^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*$/.test(text.slice(sentenceStart, d.index)))) ?? null;
 }
 
+/** 与巴西结好城市3对: "twinned cities, 3 pairs", a tally of the ties with a country, told by a noun, not a tie made */
+const TALLY_OF_TWINNED = "(?:城市|省州|省份)[0-9０-９一二三四五六七八九十两]+(?:个|对)";
 // (签署友好城市关系续约协议: the tie's renewal agreement, a renewal, as a headline names the body's 续签)
-export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系(?:续约|续签)协议书?|关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}|${LATEST_OF_TIES_ZH}`, "g") });
+export const sisterCity = rule({ id: "agreement-zh-sister-city", type: "sister-city", trigger: new RegExp(`${VERB}(?:(?!${DEEPENED})[^，。；、]){0,12}?(${SISTER_TIE}(?:关系(?:续约|续签)协议书?|关系|协议书?)?)${TIE_AS_SUBJECT}|(结好)(?!(?:国际)?(?:友好|友城))(?!${TALLY_OF_TWINNED})${TIE_AS_SUBJECT}|${SIGNED_AFTER}|${BECAME_TIE}|${ADDED_TIES(SISTER_TIE)}|${LISTED_TIES(SISTER_TIE)}|${TIE_BEGAN}|${TIE_ANNIVERSARY}|${IS_TIE_OF}|${ADDED_AS_TIE_ZH(SISTER_TIE)}|${LATEST_OF_TIES_ZH}`, "g") });
 /** 协议 whose second character lost its last byte before an ASCII byte (签署友好合作协�,): the decoder wrote U+FFFD for it */
 const LOST_AGREEMENT = "协\\uFFFD(?![\\u4e00-\\u9fff])";
 /** what a friendly tie of exchange or cooperation is called */
