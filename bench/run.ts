@@ -6,17 +6,17 @@
  * 2. Runs `bifacts extract` on it (a fresh process, --force) with two workers and with one, and at 1x,
  *    2x and 4x, measuring wall time, documents/s, MB/s, peak RSS (VmHWM of the process) and the time
  *    per stage (summed over the workers).
- * 3. Runs the floor in this process on the same texts: what no pipeline can skip (decoding, opencc-js
- *    folding, nodejieba segmentation of the Chinese, one pass over the English), and prints the
- *    pipeline's time as a ratio to it.
+ * 3. Runs the floor in this process on the same texts, right before and right after the 1x runs: what no
+ *    pipeline can skip (decoding, opencc-js folding, nodejieba segmentation of the Chinese, one pass over
+ *    the English), and prints the pipeline's time as a ratio to it.
  * 4. Times the cold start of a one-document run, and the segmenter's dictionary load on its own (the
  *    pipeline's load, in a fresh process: the largest single part of that cold start).
  * 5. Measures the second-core ceiling: two separate processes on the two halves of the corpus against one
  *    half alone, which bounds what worker threads can gain on this machine.
  * A VM's speed drifts over the minutes a bench takes (by a quarter, seen here), so each comparison of two
  * set-ups brackets one between two runs of the other and compares with their mean: two workers, one, two
- * again; one half alone, both halves together, one half alone again. Both bracketing figures are printed,
- * so drift shows.
+ * again (the floor around them too); one half alone, both halves together, one half alone again. Both
+ * bracketing figures are printed, so drift shows.
  * Results go to out/bench.json. `--quick` skips the 2x and 4x runs.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -153,11 +153,14 @@ async function main(): Promise<void> {
   };
   const one = corpus(1);
   process.stdout.write(`corpus: ${one.stats.documents} documents, ${(one.stats.bytes / 1e6).toFixed(1)} MB (out/bench/corpus-1x)\n`);
+  // (the floor right before and right after the 1x runs it is compared with: a VM's speed drifts over the bench)
+  const floorBefore = floor(one.dir);
   const runs: RunResult[] = [];
   runs.push(await extractRun("1x", one.dir, one.stats, 2));
   runs.push(await extractRun("1x-1-worker", one.dir, one.stats, 1));
   // (two workers again, after one: the speedup is against the mean of the two-worker runs either side)
   const again = await extractRun("1x-again", one.dir, one.stats, 2);
+  const floorAfter = floor(one.dir);
   if (!quick) {
     for (const times of [2, 4]) {
       const c = corpus(times);
@@ -166,7 +169,9 @@ async function main(): Promise<void> {
     }
   }
   const ceiling = await secondCoreCeiling(one.dir);
-  const f = floor(one.dir);
+  const f = { seconds: [floorBefore.seconds, floorAfter.seconds], megabytesPerSecond: [floorBefore.megabytesPerSecond, floorAfter.megabytesPerSecond] };
+  const floorSeconds = (floorBefore.seconds + floorAfter.seconds) / 2;
+  const twoWorkerSeconds = (runs[0]!.seconds + again.seconds) / 2;
   const cold = await runCli(["extract", join(PACKAGE_ROOT, "seeds/000_ed08729ef3b97a07.txt"), "--out", join(WORK, "out-cold"), "--force"]);
   const dictionaryLoad = dictionaryLoadSeconds();
   const main1x = runs[0]!;
@@ -176,8 +181,9 @@ async function main(): Promise<void> {
     corpus: { documents: one.stats.documents, megabytes: Math.round((one.stats.bytes / 1e6) * 100) / 100 },
     runs,
     floor: f,
-    pipelineToFloor: Math.round((main1x.seconds / f.seconds) * 10) / 10,
-    twoWorkersSpeedup: hundredths(runs[1]!.seconds / ((main1x.seconds + again.seconds) / 2)),
+    // (the two-worker runs' mean against the floors' mean, each pair taken around the same minutes)
+    pipelineToFloor: Math.round((twoWorkerSeconds / floorSeconds) * 10) / 10,
+    twoWorkersSpeedup: hundredths(runs[1]!.seconds / twoWorkerSeconds),
     twoWorkersSeconds: [main1x.seconds, again.seconds],
     secondCoreCeiling: ceiling,
     coldStartSeconds: Math.round(cold.seconds * 100) / 100,
@@ -185,7 +191,7 @@ async function main(): Promise<void> {
     scaling: quick ? null : runs.filter((r) => /^\dx$/.test(r.label)).map((r) => ({ label: r.label, secondsPerMB: Math.round((r.seconds / r.megabytes) * 1000) / 1000, peakRssMB: r.peakRssMB })),
   };
   process.stdout.write(`time per stage (1x, summed over workers): ${perStage}\n`);
-  process.stdout.write(`floor (decode, opencc-js, nodejieba, one pass over English): ${f.seconds} s, ${f.megabytesPerSecond} MB/s; pipeline / floor: ${result.pipelineToFloor}x\n`);
+  process.stdout.write(`floor (decode, opencc-js, nodejieba, one pass over English): ${f.seconds.join(" s before the 1x runs, ")} s after (${f.megabytesPerSecond.join(" and ")} MB/s); pipeline (two workers, mean of the two runs) / floor (mean): ${result.pipelineToFloor}x\n`);
   process.stdout.write(`two workers / one: ${result.twoWorkersSpeedup}x (one worker ${runs[1]!.seconds} s, two ${main1x.seconds} s before and ${again.seconds} s after); cold start of a one-document run: ${result.coldStartSeconds} s (the segmenter's dictionary load alone, in a fresh process: ${dictionaryLoad} s)\n`);
   process.stdout.write(`second-core ceiling (two separate processes on the two halves / one half alone, no workers): ${ceiling.speedup}x (${ceiling.togetherSeconds} s together; one half alone ${ceiling.aloneSeconds.join(" s before, ")} s after)\n`);
   if (result.scaling) process.stdout.write(`scaling: ${result.scaling.map((s) => `${s.label} ${s.secondsPerMB} s/MB, peak ${s.peakRssMB} MB`).join("; ")}\n`);
