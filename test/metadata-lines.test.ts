@@ -33,6 +33,8 @@ describe("parseDateLine", () => {
     ["二〇二五年十月二十二日", "2025-10-22", null], // Chinese numerals, as official documents date themselves
     ["（2025年10月22日）", "2025-10-22", null], // a date alone in brackets under the title
     ["(October 22, 2025)", "2025-10-22", null],
+    ["时间：2025年5月21日", "2025-05-21", null], // 时间 alone with a colon labels the date
+    ["来源：某市外办　时间 2025-05-21", "2025-05-21", null], // or with no word running into it
   ])("reads %j as %s", (line, date, time) => {
     expect(parseDateLine(line)).toEqual({ date, time });
   });
@@ -49,6 +51,8 @@ describe("parseDateLine", () => {
     "2024年9月25日，某市人民政府", // a sentence's opening
     "（2024年9月25日摄）", // a photo's note, not a date line
     "（两市签约仪式）2024年9月25日", // a caption in brackets, not a publisher
+    "当地时间2025年5月21日，某市市长与某国某市市长签署两市友好交流城市关系协议。", // "local time": 时间 is the word's, no label
+    "北京时间2025年5月21日晚，两市举行视频会议。",
   ])("finds no date line in %j", (line) => {
     expect(parseDateLine(line)).toBeNull();
   });

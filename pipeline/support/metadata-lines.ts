@@ -15,7 +15,9 @@ const pad = (n: string): string => n.padStart(2, "0");
 
 /** the labels of a Chinese source line (来源：山西日报) */
 const SOURCE_LABELS_ZH = "来源|稿源|信息来源|文章来源|消息来源";
-const DATE_LABEL_ZH = /(?:发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|日期|时间|发布于)\s*[：:]?\s*/;
+// (日期 and 时间 alone label a date only with a colon or where no word runs into them: 当地时间2025年5月21日，… opens a
+// story's sentence, "local time", no date line)
+const DATE_LABEL_ZH = /(?:(?:发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|发布于)\s*[：:]?|(?:日期|时间)\s*[：:]|(?<!\p{Script=Han})(?:日期|时间))\s*/u;
 const DATE_LABEL_EN = /\b(?:published|posted|updated|release date|released|date|time)\b\s*(?:on|at)?\s*[：:]?\s*/i;
 const DATE_VALUE = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?/;
 /** 28 October 2025, Oct. 28, 2025, October 28, 2025 (with a time after it or not) */
