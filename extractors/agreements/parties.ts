@@ -134,6 +134,10 @@ export function between<T extends { index: number; text: string }>(sorted: T[], 
 export const placeInsideBody = (p: PartyMention, o: PartyMention): boolean =>
   p.kind === "place" && p.index !== null && o.kind === "organisation" && o.index !== null && o.index < p.index && p.index < o.index + o.text!.length;
 
+/** "in", "at", "in the city of", "in the border city of": what says where, right before a place */
+// (a city "of" a name after "in": "signed … in the city of Khorgos", "in the Kazakh city of Almaty")
+const IN_OR_AT_EN = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:port|coastal|border|capital|historic|ancient)\s+)?(?:city|town|village)\s+of\s+)?$/;
+
 /**
  * The places between two offsets that can be parties: a country right before another place (南非莎拉巴特曼市,
  * 巴巴多斯首都布里奇顿) or right after one ("X in South Africa", "X, the capital of Barbados", "X of the Republic of Korea") only says
@@ -149,7 +153,7 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // (在马来西亚槟城州首府乔治市: a place the venue before it locates, its capital or a city of it, is the venue too)
     if (VENUE_BEFORE[lang].test(before) || (lang === "zh" && previous && venue.has(previous) && LOCATED_BY_PREVIOUS_ZH.test(text.slice(previous.index + previous.text.length, p.index)))) venue.add(p);
     // "signed a memorandum … in Fuzhou", "In Johannesburg, …": after a word, "in" says where; after a place ("Kuching in Malaysia") it locates that place
-    const inAt = lang === "en" ? /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$/.exec(before) : null;
+    const inAt = lang === "en" ? IN_OR_AT_EN.exec(before) : null;
     // ("the Alentejo Region in Nanchang": a smaller place cannot hold the place before it)
     const locatesPrevious = (at: RegExpExecArray): boolean => !!previous && DIVISION_WORD_EN.test(text.slice(previous.index + previous.text.length, p.index - at[0].length)) && rankOf(p) <= rankOf(previous);
     // ("In Mannheim, Qingdao's sister city since 2016, …": the apposition names the place a partner, wherever the visit was)
@@ -347,7 +351,10 @@ const CAPITAL_AFTER_EN = /^['’]s\s+(?:(?:state|provincial|regional)\s+)?capita
 const LOCATING = new Set(["country", "province", "region", "city"]);
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, city: 2, county: 3, district: 3, other: 2 };
 /** how local a place is: a city is inside a province, a province inside a country */
-const rankOf = (p: PlaceCandidate): number => RANK[p.type ?? "other"] ?? 2;
+// (伊犁哈萨克自治州, 大兴安岭地区: a Chinese region is a prefecture, of a city's rank inside its province, 新疆伊犁…; a
+// region elsewhere is a continent's part, 非洲)
+const rankOf = (p: PlaceCandidate): number => (p.type === "region" && isChinesePrefecture(p) ? RANK.city! : (RANK[p.type ?? "other"] ?? 2));
+const isChinesePrefecture = (p: PlaceCandidate): boolean => p.hits.some((h) => h.entry.country === "CN" && !!h.entry.code && !/0000$/.test(h.entry.code.value));
 
 /**
  * The text between two offsets without the places that only locate the place before them ("Since Suzhou and Venice,

@@ -374,6 +374,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "长春市正式成为东北亚地区城市市长会议会员城市。", quote: "长春市正式成为东北亚地区城市市长会议", type: "membership", parties: ["长春市", "东北亚地区城市市长会议"] }, // a conference of mayors is a standing body with members
     { rule: "agreement-zh-agreement", text: "大连港与鹿特丹港在鹿特丹签署合作协议，两港正式缔结为友好港。", quote: "两港正式缔结为友好港", type: "agreement", parties: ["大连港", "鹿特丹港"], alongside: ["大连港与鹿特丹港在鹿特丹签署合作协议"] }, // 两港 stands for the two ports the paragraph names, which sign as bodies (not 在鹿特丹|签署…港, a venue and a document, no port)
     { rule: "agreement-zh-agreement", text: "两市商定年底前开通直航航线，并签署了航空航天领域合作行动计划。", quote: "两市商定年底前开通直航航线，并签署了航空航天领域合作行动计划", type: "agreement", parties: ["两市"], date: null }, // a deadline in the clause before is that clause's plan, not the day the plan was signed
+    { rule: "agreement-zh-memorandum", text: "9月15日，新疆伊犁哈萨克自治州与哈萨克斯坦阿拉木图州在霍尔果斯市签署友好合作备忘录。", quote: "伊犁哈萨克自治州与哈萨克斯坦阿拉木图州在霍尔果斯市签署友好合作备忘录", type: "memorandum", parties: ["伊犁哈萨克自治州", "阿拉木图州"] }, // the province before an autonomous prefecture (a Chinese region, of a city's rank) only locates it; the city 在 names is the venue
   ],
   negatives: [
     "截至目前，江西省已与巴西结好城市3对，与拉美国家共建立友好关系11对。", // a tally of the twinned cities with a country, told by a noun (结好城市3对), no tie made

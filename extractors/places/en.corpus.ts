@@ -11,6 +11,8 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-romanised-division", text: "The delegation then visited Gapyeong-gun and Minato-ku.", quote: "Minato-ku", type: "district" },
     { rule: "place-en-gazetteer", text: "A delegation from Zhejiang Province visited Germany.", quote: "Germany", en: "Germany", zh: "德国" },
     { rule: "place-en-gazetteer", text: "Tianjin's Binhai New Area signed a memorandum with the Port of Hamburg.", quote: "Binhai New Area", en: "Binhai New District", zh: "滨海新区" }, // a new area by its own English style (滨海新区, not "Binhaixin")
+    { rule: "place-en-gazetteer", text: "A delegation from the Enshi Tujia and Miao Autonomous Prefecture visited Portugal.", quote: "Enshi Tujia and Miao Autonomous Prefecture", en: "Enshi", zh: "恩施土家族苗族自治州" }, // an autonomous prefecture by its English style, its peoples named
+    { rule: "place-en-gazetteer", text: "Yili Prefecture signed a memorandum with the Almaty Region.", quote: "Yili Prefecture", en: "Ili", zh: "伊犁哈萨克自治州" }, // the Pinyin spelling official English uses beside the customary Ili
     { rule: "place-en-gazetteer", text: "A trade fair opened in the Ningxia Hui Autonomous Region on Monday.", quote: "Ningxia Hui Autonomous Region", en: "Ningxia", zh: "宁夏回族自治区" }, // an autonomous region by its English style, the people it is named for included
     { rule: "place-en-gazetteer", text: "A delegation from Spokane, Washington, visited Jilin.", quote: "Washington", en: "Washington State", zh: "华盛顿州" }, // after a place and a comma, the state
     { rule: "place-en-gazetteer", text: "Campinas lies in the Brazilian state of São Paulo.", quote: "São Paulo", en: "São Paulo", zh: "圣保罗", type: "province" }, // a city's name after "state of" names the state

@@ -10,6 +10,7 @@ import enLocale from "i18n-iso-countries/langs/en.json";
 import aliases from "./data/country-aliases.json";
 import divisions from "./data/china-divisions.json";
 import world from "./data/world-places.json";
+import { moreEnglishNames } from "./prefecture-names";
 
 export type PlaceType = "country" | "province" | "city" | "county" | "district" | "region" | "other";
 
@@ -123,6 +124,7 @@ function build(): Gazetteer {
   const PEOPLE_OF_REGION: Record<string, readonly string[]> = { 壮族: ["Zhuang"], 回族: ["Hui"], 维吾尔: ["Uygur", "Uyghur", "Uighur"] };
   // (a new area, 浦东新区, goes by its name without 新区: 浦东, "Pudong"; added once every other place is in, see below)
   const newAreas: { entry: PlaceEntry; zh: string; en: string }[] = [];
+  const morePrefectureNames: { entry: PlaceEntry; en: string }[] = [];
   for (const [code, name, short, en, kind, parent] of divisions.rows as [string, string, string, string, PlaceType, string | null][]) {
     const englishName = kind === "county" ? `${en} County` : kind === "district" ? `${en} District` : en;
     const entry = add({ id: `GB:${code}`, en: englishName, zh: name, type: kind, code: { scheme: "GB/T 2260", value: code }, country: "CN", rank: RANK[kind] + (parent === null ? 0 : 0.5) });
@@ -135,6 +137,8 @@ function build(): Gazetteer {
     if (kind === "province" || kind === "city" || kind === "region") {
       addEn(en, entry, "short");
       addEn(`${en} ${kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture"}`, entry, "full");
+      // (Yili beside Ili, "Yili Kazak Autonomous Prefecture": added once every other place is in, see below)
+      morePrefectureNames.push(...moreEnglishNames(name, short, en, kind).map((n) => ({ entry, en: n })));
     }
     // (the five autonomous regions by their English style: "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region")
     if (kind === "province" && name.endsWith("自治区")) {
@@ -159,6 +163,8 @@ function build(): Gazetteer {
     if (type === "city" && !/ City$/.test(en)) addEn(`${en} City`, entry, "alias");
   }
 
+  // (only where the name is no other place's: a Pinyin spelling, Aba, may be a foreign city's)
+  for (const { entry, en } of morePrefectureNames) if (!g.en.has(en)) addEn(en, entry, "alias");
   // (only where the bare name is no other place's: 兰州 stays 兰州市's, not 兰州新区's; 滨海 stays 滨海县's)
   for (const area of newAreas) {
     if (!g.zh.has(area.zh)) addZh(area.zh, area.entry, "short");
