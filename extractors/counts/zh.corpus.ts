@@ -216,6 +216,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-noun", text: "来自东盟10国及中国的300多名代表参加论坛。", quote: "10国", value: 10, unit: "国" }, // and when a place jieba knows follows the conjunction, the fused word names nothing: it is no unknown name the measure opens
   ],
   negatives: [
+    "今年进出口额实现3位数增长。", // the digits of a rate in Arabic figures, jieba reading 位数 apart
+    "两地贸易额已连续三年保持两位数增长。", // 位数, "digits": double-digit growth counts nothing
     "该项目二期工程已于去年开工。", // 二期: a project's second phase, no count
     "该博览会已举办20届，成为重要平台。", // editions with nothing named between the verb and the figure, before no noun
     "我市外贸排在中部城市第一方阵。", // 第一 opening a word (第一方阵, "the first tier") is no rank

@@ -424,6 +424,8 @@ const YEAR_NAMING = /^(?:19|20)\d\d$/;
 const BARE_CLASSIFIER = /^(?:座|位|家|所|项|件|种|批|场|条|支|只|台|部|本|份|张|幅|套|间|架|艘|辆|头|株)$/;
 
 /** 5国, 2亿人口, 二十四策: a numeral straight before the noun it counts. */
+/** 位数 after a numeral: how many digits a figure has (两位数增长), not a count of anything */
+const DIGITS_OF_A_FIGURE = /^位数/;
 export const numeralNoun: CountRule = {
   id: "count-zh-numeral-noun",
   lang: "zh",
@@ -445,6 +447,8 @@ export const numeralNoun: CountRule = {
         if (!/\p{Script=Han}/u.test(unit)) continue;
         // 两座“水城”: a measure word alone names nothing counted (the classifier rule reads a noun after it)
         if (BARE_CLASSIFIER.test(unit)) continue;
+        // (两位数增长, "double-digit growth": the digits of a rate, nothing counted)
+        if (DIGITS_OF_A_FIGURE.test(unit)) continue;
       } else {
         // 2024中日青少年交流营, 2025中国—东盟博览会: a year that names an event counts nothing
         if (YEAR_NAMING.test(n.text)) continue;
@@ -463,6 +467,7 @@ export const numeralNoun: CountRule = {
         // 东盟10|国及|中国: or with the conjunction after it, which joins the next thing named)
         const fused = noun[0]!.tag === "x" ? MEASURE_THEN_LINK.exec(noun[0]!.word) : null;
         if (fused && CLASSIFIER_RE.test(fused[1]!)) [unit, end] = [fused[1]!, noun[0]!.start + 1];
+        if (DIGITS_OF_A_FIGURE.test(noun[0]!.word)) continue;
       }
       out.push(candidate(this.id, ctx, n.index, end, n.value, unit, [n.index, n.end]));
     }
