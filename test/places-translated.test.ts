@@ -61,6 +61,11 @@ describe("a foreign name the translation gives bare", () => {
     expect(placesOf(bare).map((p) => p.name.en)).not.toContain("Currently");
   });
 
+  it("takes no sentence's opening preposition for a name, though it sounds like one (During, 图尔)", () => {
+    const release = ["活动期间，两市签署了《洛阳市与法国图尔市友好交流合作计划》。", "During the events, the two cities signed the Luoyang-Tours Friendly Exchange and Cooperation Plan."].join("\n\n");
+    expect(placesOf(release).map((p) => p.name.en)).not.toContain("During");
+  });
+
   it("is not guessed where two Chinese names sound like the one English name", () => {
     const two = [
       "英国利兹市和英国利斯市代表团访问杭州。",

@@ -25,8 +25,10 @@ const TRANSLATION_RULE = "place-translation";
 /** one or two capitalised words: the English names a transliteration may stand for */
 const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}\p{M}'’-])/gu;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "During the events, …", "After the talks, …": a preposition or conjunction opening a sentence, capitalised there, is no name (During sounds like 图尔) */
+const FUNCTION_WORD = /^(?:During|After|Before|Under|Since|Following|Through|Throughout|Between|Among|Amid|Besides|Meanwhile|However|Moreover|Furthermore|Also|Although|While|When|Where|Upon|With|Without|Within|Over|Into|From|For|At|On|In|By|To|As|Despite|Via|Then|Thus|Today|Together|Later|Last|Next)$/;
 
-const isNameWord = (w: string): boolean => !NOT_PLACE_WORDS.has(w) && !TITLE_AND_HEADLINE_WORDS.has(w) && !CALENDAR_WORD.test(w);
+const isNameWord = (w: string): boolean => !NOT_PLACE_WORDS.has(w) && !TITLE_AND_HEADLINE_WORDS.has(w) && !CALENDAR_WORD.test(w) && !FUNCTION_WORD.test(w);
 /**
  * a person's name: after a title ("Mayor Glyn Lewers", "Mr. Weber") or before an office given after a comma ("Stephan
  * Pernkopf, Deputy Governor of Lower Austria"), whose consonants may happen to be a transliteration's
