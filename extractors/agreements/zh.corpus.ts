@@ -375,8 +375,11 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "大连港与鹿特丹港在鹿特丹签署合作协议，两港正式缔结为友好港。", quote: "两港正式缔结为友好港", type: "agreement", parties: ["大连港", "鹿特丹港"], alongside: ["大连港与鹿特丹港在鹿特丹签署合作协议"] }, // 两港 stands for the two ports the paragraph names, which sign as bodies (not 在鹿特丹|签署…港, a venue and a document, no port)
     { rule: "agreement-zh-agreement", text: "两市商定年底前开通直航航线，并签署了航空航天领域合作行动计划。", quote: "两市商定年底前开通直航航线，并签署了航空航天领域合作行动计划", type: "agreement", parties: ["两市"], date: null }, // a deadline in the clause before is that clause's plan, not the day the plan was signed
     { rule: "agreement-zh-memorandum", text: "9月15日，新疆伊犁哈萨克自治州与哈萨克斯坦阿拉木图州在霍尔果斯市签署友好合作备忘录。", quote: "伊犁哈萨克自治州与哈萨克斯坦阿拉木图州在霍尔果斯市签署友好合作备忘录", type: "memorandum", parties: ["伊犁哈萨克自治州", "阿拉木图州"] }, // the province before an autonomous prefecture (a Chinese region, of a city's rank) only locates it; the city 在 names is the venue
+    { rule: "agreement-zh-membership", text: "2017年，武汉市入选联合国教科文组织创意城市网络，成为“设计之都”。", quote: "武汉市入选联合国教科文组织创意城市网络", type: "membership", parties: ["武汉市", "联合国教科文组织创意城市网络"], date: "2017" }, // selected into a network (入选…网络), as "admitted to" it, is joined
   ],
   negatives: [
+    "该项目入选全国智慧城市联盟推荐名单。", // an alliance's list of recommendations (名单) one is put on, no membership
+    "2019年，该遗址入选世界文化遗产名录。", // selected onto a list (名录), no body joined
     "截至目前，江西省已与巴西结好城市3对，与拉美国家共建立友好关系11对。", // a tally of the twinned cities with a country, told by a noun (结好城市3对), no tie made
     "访问期间，双方签署了农业和教育两项合作备忘录。", // documents counted after their fields, signed by 双方, whose departments sign them: a tally, as "the two sides signed two memorandums on agriculture and education" is
     "广西两市分别与越南两省签署合作备忘录", // the places counted in a province and in a country are not named: neither the province nor the country signs, and 两市 is no pair that signs together
