@@ -137,11 +137,12 @@ async function secondCoreCeiling(corpus: string): Promise<{ aloneSeconds: number
   const after = await run(0);
   const togetherSeconds = Math.max(...together.map((r) => r.seconds));
   // two halves together against one half alone, twice (alone: the mean of the runs either side)
-  const alone = (before.seconds + after.seconds) / 2;
-  return { aloneSeconds: [before.seconds, after.seconds].map(hundredths), togetherSeconds: hundredths(togetherSeconds), speedup: hundredths((2 * alone) / togetherSeconds) };
+  return { aloneSeconds: [before.seconds, after.seconds].map(hundredths), togetherSeconds: hundredths(togetherSeconds), speedup: hundredths((2 * meanSeconds(before, after)) / togetherSeconds) };
 }
 
 const hundredths = (x: number): number => Math.round(x * 100) / 100;
+/** the mean time of the two runs that bracket a comparison */
+const meanSeconds = (a: { seconds: number }, b: { seconds: number }): number => (a.seconds + b.seconds) / 2;
 
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
@@ -155,11 +156,11 @@ async function main(): Promise<void> {
   process.stdout.write(`corpus: ${one.stats.documents} documents, ${(one.stats.bytes / 1e6).toFixed(1)} MB (out/bench/corpus-1x)\n`);
   // (the floor right before and right after the 1x runs it is compared with: a VM's speed drifts over the bench)
   const floorBefore = floor(one.dir);
-  const runs: RunResult[] = [];
-  runs.push(await extractRun("1x", one.dir, one.stats, 2));
-  runs.push(await extractRun("1x-1-worker", one.dir, one.stats, 1));
+  const main1x = await extractRun("1x", one.dir, one.stats, 2);
+  const oneWorker = await extractRun("1x-1-worker", one.dir, one.stats, 1);
   // (two workers again, after one: the speedup is against the mean of the two-worker runs either side)
   const again = await extractRun("1x-again", one.dir, one.stats, 2);
+  const runs: RunResult[] = [main1x, oneWorker];
   const floorAfter = floor(one.dir);
   if (!quick) {
     for (const times of [2, 4]) {
@@ -170,11 +171,9 @@ async function main(): Promise<void> {
   }
   const ceiling = await secondCoreCeiling(one.dir);
   const f = { seconds: [floorBefore.seconds, floorAfter.seconds], megabytesPerSecond: [floorBefore.megabytesPerSecond, floorAfter.megabytesPerSecond] };
-  const floorSeconds = (floorBefore.seconds + floorAfter.seconds) / 2;
-  const twoWorkerSeconds = (runs[0]!.seconds + again.seconds) / 2;
+  const twoWorkerSeconds = meanSeconds(main1x, again);
   const cold = await runCli(["extract", join(PACKAGE_ROOT, "seeds/000_ed08729ef3b97a07.txt"), "--out", join(WORK, "out-cold"), "--force"]);
   const dictionaryLoad = dictionaryLoadSeconds();
-  const main1x = runs[0]!;
   const perStage = Object.entries(main1x.stageSeconds).map(([k, v]) => `${k} ${v} s`).join(", ");
   const result = {
     machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
@@ -182,8 +181,8 @@ async function main(): Promise<void> {
     runs,
     floor: f,
     // (the two-worker runs' mean against the floors' mean, each pair taken around the same minutes)
-    pipelineToFloor: Math.round((twoWorkerSeconds / floorSeconds) * 10) / 10,
-    twoWorkersSpeedup: hundredths(runs[1]!.seconds / twoWorkerSeconds),
+    pipelineToFloor: Math.round((twoWorkerSeconds / meanSeconds(floorBefore, floorAfter)) * 10) / 10,
+    twoWorkersSpeedup: hundredths(oneWorker.seconds / twoWorkerSeconds),
     twoWorkersSeconds: [main1x.seconds, again.seconds],
     secondCoreCeiling: ceiling,
     coldStartSeconds: Math.round(cold.seconds * 100) / 100,
@@ -192,7 +191,7 @@ async function main(): Promise<void> {
   };
   process.stdout.write(`time per stage (1x, summed over workers): ${perStage}\n`);
   process.stdout.write(`floor (decode, opencc-js, nodejieba, one pass over English): ${f.seconds.join(" s before the 1x runs, ")} s after (${f.megabytesPerSecond.join(" and ")} MB/s); pipeline (two workers, mean of the two runs) / floor (mean): ${result.pipelineToFloor}x\n`);
-  process.stdout.write(`two workers / one: ${result.twoWorkersSpeedup}x (one worker ${runs[1]!.seconds} s, two ${main1x.seconds} s before and ${again.seconds} s after); cold start of a one-document run: ${result.coldStartSeconds} s (the segmenter's dictionary load alone, in a fresh process: ${dictionaryLoad} s)\n`);
+  process.stdout.write(`two workers / one: ${result.twoWorkersSpeedup}x (one worker ${oneWorker.seconds} s, two ${main1x.seconds} s before and ${again.seconds} s after); cold start of a one-document run: ${result.coldStartSeconds} s (the segmenter's dictionary load alone, in a fresh process: ${dictionaryLoad} s)\n`);
   process.stdout.write(`second-core ceiling (two separate processes on the two halves / one half alone, no workers): ${ceiling.speedup}x (${ceiling.togetherSeconds} s together; one half alone ${ceiling.aloneSeconds.join(" s before, ")} s after)\n`);
   if (result.scaling) process.stdout.write(`scaling: ${result.scaling.map((s) => `${s.label} ${s.secondsPerMB} s/MB, peak ${s.peakRssMB} MB`).join("; ")}\n`);
   writeFileSync(join(PACKAGE_ROOT, "out/bench.json"), JSON.stringify(result, null, 2) + "\n");

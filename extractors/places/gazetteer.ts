@@ -10,7 +10,7 @@ import enLocale from "i18n-iso-countries/langs/en.json";
 import aliases from "./data/country-aliases.json";
 import divisions from "./data/china-divisions.json";
 import world from "./data/world-places.json";
-import { moreEnglishNames } from "./prefecture-names";
+import { moreEnglishNames, PEOPLES } from "./prefecture-names";
 
 export type PlaceType = "country" | "province" | "city" | "county" | "district" | "region" | "other";
 
@@ -120,8 +120,6 @@ function build(): Gazetteer {
   }
 
   // China's divisions: the full name always matches; the short name (湖南, 晋城) only as a word.
-  // (the people an autonomous region is named for, between its short name and 自治区, in English: 壮族, Zhuang)
-  const PEOPLE_OF_REGION: Record<string, readonly string[]> = { 壮族: ["Zhuang"], 回族: ["Hui"], 维吾尔: ["Uygur", "Uyghur", "Uighur"] };
   // (a new area, 浦东新区, goes by its name without 新区: 浦东, "Pudong"; added once every other place is in, see below)
   const newAreas: { entry: PlaceEntry; zh: string; en: string }[] = [];
   const morePrefectureNames: { entry: PlaceEntry; en: string }[] = [];
@@ -135,14 +133,16 @@ function build(): Gazetteer {
     if (kind === "district" && / New$/.test(en)) addEn(`${en} Area`, entry, "alias");
     if (kind === "district" && / New$/.test(en) && short.endsWith("新")) newAreas.push({ entry, zh: short.slice(0, -1), en: en.replace(/ New$/, "") });
     if (kind === "province" || kind === "city" || kind === "region") {
+      const divisionWord = kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture";
       addEn(en, entry, "short");
-      addEn(`${en} ${kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture"}`, entry, "full");
+      addEn(`${en} ${divisionWord}`, entry, "full");
       // (Yili beside Ili, "Yili Kazak Autonomous Prefecture": added once every other place is in, see below)
-      morePrefectureNames.push(...moreEnglishNames(name, short, en, kind).map((n) => ({ entry, en: n })));
+      morePrefectureNames.push(...moreEnglishNames(name, short, en, divisionWord).map((n) => ({ entry, en: n })));
     }
-    // (the five autonomous regions by their English style: "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region")
+    // (the five autonomous regions by their English style: "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region";
+    // the people a region is named for stands between its short name and 自治区: 壮族, Zhuang)
     if (kind === "province" && name.endsWith("自治区")) {
-      for (const people of ["", ...(PEOPLE_OF_REGION[name.slice(short.length, -3)] ?? [])]) addEn(`${en} ${people ? `${people} ` : ""}Autonomous Region`, entry, "full");
+      for (const people of ["", ...(PEOPLES[name.slice(short.length, -3)] ?? [])]) addEn(`${en} ${people ? `${people} ` : ""}Autonomous Region`, entry, "full");
     }
   }
 

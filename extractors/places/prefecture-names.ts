@@ -6,8 +6,8 @@
  */
 import customary from "./data/china-english.json";
 
-/** the peoples autonomous prefectures are named for, in their Chinese names' order, as official English writes them */
-const PEOPLES: Readonly<Record<string, readonly string[]>> = {
+/** the peoples autonomous regions and prefectures are named for, as official English writes them (the first spelling first) */
+export const PEOPLES: Readonly<Record<string, readonly string[]>> = {
   朝鲜族: ["Korean"],
   土家族: ["Tujia"],
   苗族: ["Miao"],
@@ -27,6 +27,7 @@ const PEOPLES: Readonly<Record<string, readonly string[]>> = {
   蒙古: ["Mongolian", "Mongol"],
   哈萨克: ["Kazak", "Kazakh"],
   柯尔克孜: ["Kirgiz", "Kyrgyz"],
+  维吾尔: ["Uygur", "Uyghur", "Uighur"],
 };
 const PEOPLE = new RegExp(`^(?:${Object.keys(PEOPLES).sort((a, b) => b.length - a.length).join("|")})`);
 
@@ -47,13 +48,16 @@ function peoplesInEnglish(peoples: string): string[] {
 
 const ALSO = customary.also as Readonly<Record<string, string>>;
 
-/** The names a prefecture-level division goes by in English besides `${en}` and `${en} Prefecture`/`City`, given its full and short Chinese names. */
-export function moreEnglishNames(name: string, short: string, en: string, kind: "city" | "region" | "province"): string[] {
+/**
+ * The names a province, city or prefecture goes by in English besides `${en}` and `${en} ${divisionWord}` (the
+ * gazetteer's: Province, City, Prefecture), given its full and short Chinese names.
+ */
+export function moreEnglishNames(name: string, short: string, en: string, divisionWord: string): string[] {
   const spellings = [en, ...(ALSO[short] ? [ALSO[short]] : [])];
   const out: string[] = [];
   for (const spelling of spellings) {
-    if (spelling !== en) out.push(spelling, `${spelling} ${kind === "province" ? "Province" : kind === "city" ? "City" : "Prefecture"}`);
-    if (kind === "region" && name.endsWith("自治州")) {
+    if (spelling !== en) out.push(spelling, `${spelling} ${divisionWord}`);
+    if (name.endsWith("自治州")) {
       out.push(`${spelling} Autonomous Prefecture`);
       for (const peoples of peoplesInEnglish(name.slice(short.length, -3))) out.push(`${spelling} ${peoples} Autonomous Prefecture`);
     }
