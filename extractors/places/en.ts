@@ -110,6 +110,9 @@ function nameOpeners(): RegExp {
 // (and a river named as a province is, "the Heilongjiang River", the Amur: no mention of the province)
 const NAMED_FOR_PLACE = /^\s+(?:[Oo]pera|[Cc]uisine|[Hh]ot ?pot|[Ee]mbroidery|[Dd]ialect|[Dd]ollars?\b(?!\s+(?:[Cc]ity|[Bb]ay)\b)|River)\b/;
 
+/** a street's word after a name, a quarter's before it ("Road", "East Road", "Street", "Avenue") */
+const STREET_AFTER_NAME = /^\s+(?:(?:East|West|North|South|Middle|Central)\s+)?(?:Road|Street|Avenue|Boulevard|Lane)\b/;
+
 /** "-Europe Railway Express", "-Africa cooperation" after China: the pair of 中欧班列, 中非合作 (the continent and the hyphen in group 1) */
 const CHINA_PAIR = /^([-–](?:Europe|Africa|US|U\.S\.|America))\s+(?:Railway|freight|cargo|trains?|cooperation|relations|friendship)\b/i;
 
@@ -170,6 +173,12 @@ export const gazetteerName: PlaceRule = {
       }
       // ("Sichuan Opera", "Peking Opera", "Sichuan cuisine": an art or a dish named for its place, as 川剧 and 京剧 name none)
       if (NAMED_FOR_PLACE.test(text.slice(m.index + name.length, m.index + name.length + 12))) {
+        words.lastIndex = m.index + name.length;
+        continue;
+      }
+      // ("Nanjing Road", "Beijing East Road": a city's or province's name before a street's word names the street, as
+      // 南京路 does; a country's stays, "China Avenue" being rarer than a country's mention)
+      if (STREET_AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 20)) && g.en.get(name)!.every((h) => h.entry.type !== "country")) {
         words.lastIndex = m.index + name.length;
         continue;
       }

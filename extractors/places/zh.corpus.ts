@@ -141,6 +141,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "赣州市与美国加利福尼亚州内华达县签署备忘录。", quote: "内华达县", type: "county" }, // a foreign state's name before 县 is a county of that name, as "Nevada County" is
   ],
   negatives: [
+    { text: "代表团漫步平江路历史文化街区，又参观了北京东路，在上海街头品尝小吃。", only: ["上海"] }, // a city's or county's name before 路, 街 or 大道 names a street; 街头, its streets, is the city's
     { text: "该市是荷兰历史文化名城。", only: ["荷兰"] }, // a kind of city (名城) after the country, no name
     { text: "代表团参观了弗雷德里西亚港。", only: [] }, // 西亚 the tail of a transliterated name (Fredericia), no region
     { text: "四川省与德国萨克森自由州签署协议。", only: ["四川省", "德国", "萨克森"] }, // 自由州 (Freistaat) is the kind of the known place before it, no place of its own (it had been a third party)

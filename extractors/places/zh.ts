@@ -227,6 +227,9 @@ function placeInPlaceSplit(word: string): number | null {
 
 /** the preposition or adverb jieba may read, with a name it does not know, into one word: 平泽于 */
 const GLUED_AFTER_NAME = /[于在与和同将已]$/;
+/** a street's word after a name, a quarter's (东, 中) before it: not 路演 (a roadshow), 路线, 街头 (its streets), 街道 (a subdistrict) */
+const STREET_AFTER_NAME = /^[东西南北中]?(?:路(?![演线径途网费况])|大街|大道|街(?![头道区坊])|巷)/;
+
 /** Every gazetteer name in the paragraph, longest first at each word start (and where the second name of a word of two starts). */
 export const gazetteerName: PlaceRule = {
   id: "place-zh-gazetteer",
@@ -263,6 +266,9 @@ export const gazetteerName: PlaceRule = {
         if (!known) continue; // most tries: no array made for a miss
         // “长安号”, 和谐号: a name with 号 after it names a train or a ship
         if (text[i + len] === "号") continue;
+        // 平江路, 北京东路, 长安街: a city's or county's name before a street's word names the street (a country's is
+        // China's way, 沿着中国大道, and stays); 街头, "the streets of", is the place's own
+        if (STREET_AFTER_NAME.test(text.slice(i + len, i + len + 3)) && known.every((h) => h.entry.type !== "country")) continue;
         // (首尔特别市中区: a name opening with the word that closes a foreign city's name is that city's word and its
         // district, not China's 市中区)
         if (/^[市都]/.test(name) && foreignCityWordAt(text, i)) continue;
