@@ -78,8 +78,9 @@ export const capitalOfCountry: PlaceRule = {
 
 /** 凤凰古城区, 某某县: a word jieba tags as a place (ns) with a division suffix, when no gazetteer holds it. */
 /** words jieba tags as places that name a kind of place, not one */
-// (and 外国, 当地, 海外: "foreign", "local", "overseas", which jieba tags a place, so 外国|省|州长 is no 外国省)
-export const COMMON_PLACE_NOUNS = new Set(["大都市", "大城市", "中心城市", "卫星城市", "国际大都市", "特大城市", "超大城市", "外国", "国外", "境外", "海外", "本国", "他国", "各国", "全国", "异国", "外地", "本地", "当地", "内地", "外省"]);
+// (and 外国, 当地, 海外: "foreign", "local", "overseas", which jieba tags a place, so 外国|省|州长 is no 外国省; and the
+// kinds of town, 小镇, 古镇, 古城, that a list after a country may hold: 美国小镇、德国古镇)
+export const COMMON_PLACE_NOUNS = new Set(["大都市", "大城市", "中心城市", "卫星城市", "国际大都市", "特大城市", "超大城市", "外国", "国外", "境外", "海外", "本国", "他国", "各国", "全国", "异国", "外地", "本地", "当地", "内地", "外省", "小镇", "古镇", "乡镇", "城镇", "小城", "古城", "名城"]);
 /** the words that close a body's name after a place word (世界大都市协会, 欧洲城市联盟) */
 const BODY_AFTER = /^(?:协会|联合会|联盟|组织|论坛|委员会|理事会)/;
 /** one character that is a word of grammar, of a place's kind or of where (将, 该, 省, 东), never a name's head */

@@ -8,6 +8,7 @@ import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { allMatches } from "../shared/matches";
 import { ANY_DIVISION, countryOpening, insideLongerCountry, listedAfter, NOT_IN_NAME, startsWithKnownName, TIE_WORDS } from "./zh";
 import { namePieces } from "./zh-transliterated";
+import { COMMON_PLACE_NOUNS } from "./zh-divisions";
 import { gazetteer, type NameHit } from "./gazetteer";
 
 /** a list's item: after the list's mark or the word that opens a list of partners, up to the next mark or the list's close */
@@ -29,7 +30,8 @@ export const listedAfterCountry: PlaceRule = {
       const start = m.index + country;
       const name = ctx.text.slice(start, end);
       if (!country || name.length < 2 || name.length > 4 || insideLongerCountry(ctx.text, start)) continue;
-      if (NOT_IN_NAME.test(name) || TIE_WORDS.test(name) || startsWithKnownName(name)) continue;
+      // (德国古镇, 美国小镇: a kind of town after a country names none)
+      if (NOT_IN_NAME.test(name) || TIE_WORDS.test(name) || COMMON_PLACE_NOUNS.has(name) || startsWithKnownName(name)) continue;
       // every word jieba reads in it a piece of a name, from a word's start to a word's end
       if (!namePieces(ctx, start, end)) continue;
       out.push({ rule: this.id, index: start, text: name, lang: "zh", hits: [], type: "city", foreign: true });

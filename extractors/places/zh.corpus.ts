@@ -139,8 +139,10 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "双方在浦东签署合作备忘录。", quote: "浦东", en: "Pudong New District", zh: "浦东新区" }, // a new area by its name without 新区 (not a foreign venue's transliteration)
     { rule: "place-zh-gazetteer", text: "兰州代表团访问德国。", quote: "兰州", en: "Lanzhou", zh: "兰州市" }, // but a name that is another place's stays that place's (兰州市, not 兰州新区)
     { rule: "place-zh-gazetteer", text: "赣州市与美国加利福尼亚州内华达县签署备忘录。", quote: "内华达县", type: "county" }, // a foreign state's name before 县 is a county of that name, as "Nevada County" is
+    { rule: "place-zh-after-country", text: "杭州市与新西兰皇后镇签署了缔结友好城市意向书。", quote: "皇后镇", type: "city" }, // a town's word (镇) closes a name after its country, as 市 does
   ],
   negatives: [
+    { text: "代表团走访了美国小镇、德国古镇和英国乡镇企业。", only: ["美国", "德国", "英国"] }, // a kind of town (小镇, 古镇, 乡镇) after a country names none
     { text: "代表团漫步平江路历史文化街区，又参观了北京东路，在上海街头品尝小吃。", only: ["上海"] }, // a city's or county's name before 路, 街 or 大道 names a street; 街头, its streets, is the city's
     { text: "该市是荷兰历史文化名城。", only: ["荷兰"] }, // a kind of city (名城) after the country, no name
     { text: "代表团参观了弗雷德里西亚港。", only: [] }, // 西亚 the tail of a transliterated name (Fredericia), no region

@@ -24,8 +24,8 @@ const FIRST_LEVEL_AREA = /(?:边疆区|大区|自治区)$/;
  */
 export function foreignDivisionType(name: string, before: string): PlaceType | null {
   if (FIRST_LEVEL_AREA.test(name) || (/县$/.test(name) && /日本$/.test(before))) return "province";
-  // (Japan's 町 and 村, towns and villages, are municipalities, as a city is)
-  return SUFFIX_TYPE[name[name.length - 1]!] ?? (/[町村]$/.test(name) ? "city" : null);
+  // (a town, 皇后镇, and Japan's 町 and 村, towns and villages, are municipalities, as a city is)
+  return SUFFIX_TYPE[name[name.length - 1]!] ?? (/[镇町村]$/.test(name) ? "city" : null);
 }
 /** the countries whose first-level divisions are 道 */
 const KOREA = /(?:韩国|朝鲜|南韩|北韩)$/;
@@ -514,6 +514,22 @@ const TIE_KIND_AFTER_COUNTRY = /(?:友好城市|友好交流城市|友城|姐妹
 /** a kind of city, and where in its country it lies, between the country and the city's name: 南部城市, 港口城市, 海滨小城 */
 // (荷兰南部|北布拉班特省: or where in the country alone, before a division's name)
 const CITY_KIND_AFTER_COUNTRY = /(?:(?:[东南西北]{1,2}|中)部)?(?:港口|沿海|海滨|边境|工业|历史文化)?(?:城市|小城|名城|古城)$|(?:[东南西北]{1,2}|中)部$/;
+/**
+ * A name, then the division word that closes it (the country before it is looked for by nameAfterCountry). Built once:
+ * a pattern this long costs more to compile than to run on a paragraph.
+ * (市 closes no name when 场 follows: 越南开拓市场 is "the Vietnamese market", not a city 开拓市; nor 省 in 省委, 省长:
+ * 葡萄牙驻华大使会见省委书记; nor in 省州, "province and state": 阿穆尔州举行省州长定期会晤)
+ * a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
+ * (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市), nor 郡 in
+ * 郡山 (日本大和郡山市); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡, nor a market's or a park's (中国小商品城,
+ * 科技城, 汽车城), nor a kind of city (荷兰历史文化名城, 古城, 山城); 镇 closes a town's (新西兰皇后镇), not a kind of
+ * town (小镇, 古镇, 特色小镇, 城镇, 乡镇) nor its head (镇长); 町 and 村 close a Japanese town's (日本|国富町), only right
+ * after 日本, so no other 村 stops the scan
+ */
+const NAME_AND_DIVISION_WORD = new RegExp(
+  `((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市(?!场)|州(?!市(?!长))|省(?![委长州])|府(?![市县])|郡(?!山市)|县|区|道|(?<!商品|商|影|科技|汽车|美食|大学|产业|物流|体育|娱乐|购物|会展|软件|文化|名|古|新|小|老|卫星|山|水)城(?![市区堡镇乡墙县州省府郡道])|(?<![小古名重城乡集村])镇(?![长政委区])|(?<=日本\\p{Script=Han}{2,4})(?:町|(?<![农乡渔山])村(?![民庄落级委])))`,
+  "gu",
+);
 /** 南非莎拉巴特曼市, 泰国孔敬府, 德国巴伐利亚州埃尔兰根市: a country (and a known division of it), then a name no gazetteer holds, ending in a division word. */
 /** the words of a division's kind, which name no place alone: 自治区, 特别行政区, 大区 (and 自由州, a German Freistaat: 巴伐利亚|自由州) */
 const DIVISION_WORD_ALONE = /^(?:自治|特别行政|边疆|大|地|新)区$|^自治[州县]$|^自由州$/;
@@ -522,14 +538,7 @@ export const nameAfterCountry: PlaceRule = {
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
     const out: PlaceCandidate[] = [];
-    // (市 closes no name when 场 follows: 越南开拓市场 is "the Vietnamese market", not a city 开拓市; nor 省 in 省委, 省长:
-    // 葡萄牙驻华大使会见省委书记; nor in 省州, "province and state": 阿穆尔州举行省州长定期会晤)
-    // a transliteration may hold a hyphen or a middle dot (巴登-符腾堡州); 州 closes no name when 市 follows
-    // (韩国清州市, though not 俄亥俄州市长, "the mayor"), nor 府 when 市 or 县 follows (日本别府市), nor 郡 in
-    // 郡山 (日本大和郡山市); 城 closes a city's name (美国堪萨斯城), not 城市 or 城堡, nor a market's or a park's (中国小商品城,
-    // 科技城, 汽车城), nor a kind of city (荷兰历史文化名城, 古城, 山城); 町 and 村 close a Japanese
-    // town's (日本|国富町), only right after 日本, so no other 村 stops the scan
-    for (const m of allMatches(new RegExp(`((?:\\p{Script=Han}|[-－·](?=\\p{Script=Han})){2,12}?)${GLOSS}?(市(?!场)|州(?!市(?!长))|省(?![委长州])|府(?![市县])|郡(?!山市)|县|区|道|(?<!商品|商|影|科技|汽车|美食|大学|产业|物流|体育|娱乐|购物|会展|软件|文化|名|古|新|小|老|卫星|山|水)城(?![市区堡镇乡墙县州省府郡道])|(?<=日本\\p{Script=Han}{2,4})(?:町|(?<![农乡渔山])村(?![民庄落级委])))`, "gu"), ctx.text)) {
+    for (const m of allMatches(NAME_AND_DIVISION_WORD, ctx.text)) {
       // the country may be any suffix of what precedes the match: find where it ends
       const whole = m[0];
       for (let k = 0; k < whole.length - 2; k++) {
