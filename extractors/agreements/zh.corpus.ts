@@ -396,6 +396,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     "中法友好关系始于1964年，两国交流日益密切。", // friendly relations of no pair named before them: no tie of places
     "目前，淄博已有国际友好城市14个，最新的是去年缔结的。", // the newest not named: the tally alone
     "目前两市已有8所学校结为姊妹学校。", // the schools counted: a tally of their ties, no event of the two cities
+    "目前，两地已有5对城市结为友好城市。", // the pairs of cities counted: a tally of ties under the two places, no tie of theirs
     "中日两国已有6个城市结为友好城市。", // the cities counted, likewise
     "嘉兴是浙江省最早与日本城市建立友好关系的城市之一。", // a place ranked among those with such ties in general (最早与…城市建立…的城市之一): no event
     "威海市与锡特卡市虽尚未建立友好城市关系，但两地交流频繁。", // a tie negated: no event

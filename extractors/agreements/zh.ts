@@ -93,9 +93,9 @@ const TIE_TOLD_BEFORE = /(?:签署|签订|缔结|结为|建立|结好)[^。；]*
 const INCLUDED_PAIR = /^[^，。；]{0,12}[，,]\s*其中(?:包括)?([^，。；]{2,40}?与[^，。；]{2,30}?)(?=[。；，]|$)/;
 /** 见证了 before the pair that signs (read between the clause's start and the trigger): the witnesses' words end there */
 const WITNESSED_BEFORE = /(?:共同)?见证了?(?=[^，。；]{2})/g;
-/** a subject counted right before the trigger's verb: 12所学校, 6个城市 (its clause's verb, nothing else, after it) */
+/** a subject counted right before the trigger's verb: 12所学校, 6个城市, 8对城市 (its clause's verb, nothing else, after it) */
 // (not the partners counted after 与 and their examples, 与A、B等37个城市: COUNTED_PARTNERS and the examples' rules read those)
-const COUNTED_SUBJECT_ZH = new RegExp(`(?<![与同跟等][^，。；]*)${FIGURE}(?:所|家|座|个)(?:学校|中小学|中学|小学|高中|初中|高校|院校|大学|医院|企业|城市|县|区|市)(?:已|先后|相继|分别|也|还|均)*$`);
+const COUNTED_SUBJECT_ZH = new RegExp(`(?<![与同跟等][^，。；]*)${FIGURE}(?:所|家|座|个|对)(?:学校|中小学|中学|小学|高中|初中|高校|院校|大学|医院|企业|城市|县|区|市|省市)(?:已|先后|相继|分别|也|还|均)*$`);
 /** the words of bringing others' tie about: 促成, 推动, 见证 (云南省成功促成昆明市与万象市续签) */
 const BROUGHT_ABOUT = /^(?:成功|积极|大力|先后|还|也)*(?:促成|推动|推进|协助|支持|帮助|指导|见证)/;
 /**
@@ -196,6 +196,11 @@ function clauseStartBefore(text: string, end: number, sentenceStart: number): nu
   return start;
 }
 
+/** where the clause of a position ends: its next comma, or the sentence's end */
+const clauseEndAfter = (text: string, at: number, sentenceEnd: number): number => {
+  const comma = text.slice(at, sentenceEnd).search(/[，,]/);
+  return comma < 0 ? sentenceEnd : at + comma;
+};
 /** the opening of the partners a tie's count covers, named after it: ，其中包括, ，包括, ，其中有 */
 // (or a colon alone: 与2个城市签署了友好城市协议：芬兰库奥皮奥市和葡萄牙维塞乌市)
 const EXAMPLES_AFTER_TIE = /^(?:[，,]\s*(?:其中)?(?:主要)?(?:包括|有)[：:]?|[：:])/;
@@ -305,8 +310,9 @@ function triggerRuleOf(spec: Spec): AgreementRule {
     // (…签署建立友好交流城市关系协议书，科英布拉成为珠海市第25个国际友好城市: a rank after the tie told earlier in the
     // sentence describes that tie, as "making Coimbra Zhuhai's 25th" does, no second event)
     if (BECAME_RANKED.test(m[0]) && TIE_TOLD_BEFORE.test(ctx.text.slice(s.start, clause.start))) return null;
-    // (两市已有12所学校结为姊妹学校: the subject counted, bodies or places, is a tally of ties, no event)
-    if (COUNTED_SUBJECT_ZH.test(before)) return null;
+    // (两市已有12所学校结为姊妹学校: the subject counted, bodies or places, is a tally of ties, no event; but not when its
+    // examples follow the clause, 6对城市签署了友好城市或友好合作协议，其中包括A与B)
+    if (COUNTED_SUBJECT_ZH.test(before) && !namesExamplesAfter(ctx.text, found.places, clauseEndAfter(ctx.text, end, s.end), s.end)) return null;
     // 将以此次结好为契机: the tie just told, named again as the occasion of what comes next, no event of its own
     if (THIS_EVENT.before.test(before) && THIS_EVENT.after.test(ctx.text.slice(end, end + 16))) return null;
     // 与南亚东南亚国家缔结的友城占总数的六成: ties with a region's countries in general, a share of the tally, no tie of a place
