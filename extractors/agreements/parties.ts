@@ -193,6 +193,9 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // "during the 8th China-Russia Expo", "the China-South Asia Expo", 中国—南亚博览会: a country or a region joined to
     // another name by a dash names an event or a body
     if ((p.type === "country" || p.type === "region") && (/[\p{L}][-–—－]$/u.test(text.slice(Math.max(0, p.index - 2), p.index)) || /^[-–—－][\p{L}]/u.test(text.slice(p.index + p.text.length, p.index + p.text.length + 2)))) return false;
+    // ("the Asia-Pacific Secretariat of UCLG", 亚太区秘书处: a country or region before an organ's word names the organ, which
+    // sends the letter or holds the meeting, no party)
+    if ((p.type === "country" || p.type === "region") && ORGAN_AFTER_PLACE[lang].test(text.slice(p.index + p.text.length, p.index + p.text.length + 24))) return false;
     const next = within[i + 1];
     const previous = within[i - 1];
     // ("Hamburg is Germany's largest port city and …", "Europe's busiest port": a country or region whose kind of place describes the place before it, no party)
@@ -267,6 +270,8 @@ const DIVISION_WORD_AFTER_EN = new RegExp(`^\\s+(?:${LOCATING_DIVISIONS})\\b`);
 const OPENING_VENUE_EN = /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/;
 
 /** a country's possessive and a kind of place in lower-case words, naming no place: "'s largest port city", "'s oldest industrial hub" */
+/** an organ's word right after a place: a body's office for that country or region */
+const ORGAN_AFTER_PLACE = { zh: /^(?:地?区)?(?:秘书处|办事处|代表处|分部|分会|总部)/, en: /^\s+(?:Regional\s+)?(?:Secretariat|Office|Section|Chapter|Branch|Bureau|Headquarters)\b/ };
 const COUNTRYS_KIND_OF_PLACE_EN = /^['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:city|port|town|hub|centre|center|capital|gateway|metropolis)\b/;
 
 /** unnamed firms or schools right after a place: 企业, 客商, 高校, "enterprises", "companies", "universities" */

@@ -499,7 +499,8 @@ const joinedOrganisation: Organisations = (ctx, clause, trigger, earlier) => {
 /** a count opening what was joined: 7个国际城市组织, 十余个国际组织 */
 const COUNTED_BODIES = new RegExp(`^${FIGURE}(?:个|家)`);
 
-const JOINING_VERB = /加入|成为|参加|签署|签订|出席/g;
+/** the verbs whose object the body's name may be: joined, signed, attended, or written to or heard from (收到X来函) */
+const JOINING_VERB = /加入|成为|参加|签署|签订|出席|收到|接到|致函|致信/g;
 /** 经世界城市和地方政府组织…审议通过: a preposition opening the words before the name, which no body's name opens with (经济合作与发展组织 does) */
 const PREPOSITION_BEFORE_NAME = /^(?:经过|通过|经(?![济贸])|由|据|应)/;
 

@@ -175,6 +175,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     "The two cities will jointly train conservation staff over the next three years.", // the span ahead too (未来三年内)
     "In the three years since the railway opened, it has carried passengers and goods.", // the span since an event
     "The two cities renewed their agreement on Thursday, 20 years after they first became sister cities.", // the span after an event
+    "Harbin and Edmonton Sign Sports Agreement, 35 Years After Twinning", // so in a headline's capitals, and before a gerund's event
     "Over three decades, the two cities have exchanged teachers and students.", // the span a clause opens with
     "Nijmegen is the oldest city in the Netherlands, with a history of more than 2,000 years.", // an age, as 2000多年历史
     "The two cities renewed the agreement for a term of five years.", // how long it runs, as 有效期五年

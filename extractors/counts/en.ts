@@ -280,8 +280,8 @@ const SPANS_OF_YEARS: { after: RegExp; before?: RegExp; reach?: number }[] = [
   { after: /^\s+(?:years|decades|months|weeks|days)\b/i, before: /\b(?:over|in|during|for|through|throughout|within|of)\s+the\s+(?:past|last|previous|next|coming|following)\s+$/i, reach: 30 },
   // "in the three years since the railway opened"
   { after: /^\s+years\s+since\b/i, before: /\bthe\s+$/i, reach: 4 },
-  // "25 years after the two cities first became sister cities"
-  { after: /^\s+years\s+after\s+(?:the|their|its|it|they|[A-Z])/ },
+  // "25 years after the two cities first became sister cities", "46 years after twinning" (a headline's "46 Years After Twinning")
+  { after: /^\s+[Yy]ears\s+[Aa]fter\s+(?:the|their|its|it|they|[A-Z]|[a-z]+ing\b)/ },
   // "Over four decades, …": the span a clause opens with
   { after: /^\s+(?:years|decades)\s*,/, before: /(?:^|[.;,]\s+)(?:[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout|[Ff]or)\s+$/, reach: 14 },
   // "more than 600 years ago": when, not how many (as 600多年前 counts nothing)
