@@ -148,7 +148,11 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
   // (两市商定年底前开通直航航线，并签署了…, "agreed to open a direct flight before the end of the year, and signed …": a
   // deadline in a clause before the trigger's is that clause's plan, not the day the document was signed)
   const deadlineOfClauseBefore = (d: DateCandidate): boolean => d.relation === "until" && DEADLINE.test(d.text) && d.index + d.text.length <= trigger.index && /[，,；;]/.test(text.slice(d.index + d.text.length, trigger.index));
-  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end) && !endsPhraseBefore(d) && !firstSigning(d) && !deadlineOfClauseBefore(d));
+  // ("renewed the agreement … and reached consensus on holding events next year", 续签了…，并就明年互办…达成共识: a time still
+  // to come after a trigger that tells a thing done dates what the sentence plans next, not the thing done)
+  const done = DONE_TRIGGER.test(text.slice(trigger.index, trigger.end));
+  const laterPlan = (d: DateCandidate): boolean => done && d.index >= trigger.end && "offset" in d.expr && (d.expr.offset ?? 0) > 0;
+  const within = between(dates, from, to).filter((d) => dating(d) && !termAfter(text, d, trigger.end) && !endsPhraseBefore(d) && !firstSigning(d) && !deadlineOfClauseBefore(d) && !laterPlan(d));
   // ("Yantai and Gunsan established … relations in 2001, which were upgraded to sister-city relations in 2014": a
   // time right after the trigger dates it, however near an earlier one stands)
   // ("renewed their agreement once in 2016", "signed it again on May 5": an adverb of how often or how between)
@@ -157,6 +161,9 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
   within.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return within[0] ?? null;
 }
+
+/** a trigger that tells a thing done: a verb in the past ("renewed", "signed", "became") or 了 */
+const DONE_TRIGGER = /^(?:[A-Za-z]+ed|became|struck|forged)\b|了/;
 
 /** a range in brackets, or a time after "for", right after a document's name: the years it runs, not a day it was signed */
 // (or a year that opens the name of the next document the verb signs: 签署了…备忘录和2026年青少年交流项目意向书)
