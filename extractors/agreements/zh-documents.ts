@@ -20,7 +20,8 @@ export const LIST_JOINER = "(?:和|及|以及|、)";
  */
 // (not past a colon: 共签署3项合作协议：A与B签署…备忘录 lists documents each signed by a verb of its own)
 // (not past a document listed before another, 签署了教育合作协议和旅游合作意向书: each is its own, LISTED_AFTER reads the second)
-export const DOCUMENT_GAP = `(?:了)?(?:《[^》，。；]{0,40}?|(?:(?!(?:${UNTITLED_DOCUMENT})${LIST_JOINER})[^，。；《》：:]){0,32}?)`;
+// (nor past a second signing verb, 此次签约是两市继2018年签署…备忘录之后: the document is the later verb's, whose date is before it)
+export const DOCUMENT_GAP = `(?:了)?(?:《[^》，。；]{0,40}?|(?:(?!(?:${UNTITLED_DOCUMENT})${LIST_JOINER}|签署|签订|续签|草签)[^，。；《》：:]){0,32}?)`;
 /** the document named first, its signing ceremony after it: 合作协议签字仪式, 备忘录签约仪式 (as SIGNED_AFTER is for a sister-city tie) */
 // (见证了两市友好交流合作备忘录的签署: the document's signing as a noun, 的签署, with no ceremony named)
 // (双方在协议书上签字, 两市市长在备忘录上签名: signing one's name on the document, SIGNED_ON)
