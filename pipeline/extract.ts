@@ -21,6 +21,7 @@ import type { DateCandidate, Lang, PlaceCandidate } from "../extractors/types";
 import { goesOnFromEarlierParagraph, isAnniversary, leadDay, opensWithThePair, toldOfWholeYear, wireDatelineEnd } from "../extractors/agreements/event-dates";
 import { lendSameDay } from "../extractors/dates/relations";
 import { placesInPartnerCells, tieLines, tieLists, tieTables, tiesOfRows } from "../extractors/agreements/table-rows";
+import { tieCountryLines } from "../extractors/agreements/country-lines";
 import { eventYearOfTitle } from "../extractors/shared/year-in-name";
 import { sameDay as sameDayZh } from "../extractors/dates/zh";
 import { sameDay as sameDayEn } from "../extractors/dates/en";
@@ -101,7 +102,7 @@ function readParagraphs(doc: Doc, ref: Reference | null, facts: Fact[]): void {
   // later mentions of the names found only from their context
   const found = read.flatMap((p, i) => readings[i]!.places.map((candidate) => ({ paragraph: p.id, lang: p.lang, candidate })));
   // (and the names alone in the partners' cells of a table of ties, which the table says are places)
-  const tables = [...tieTables(doc.tables, doc.paragraphs), ...tieLists(doc.lists, doc.tables, doc.paragraphs), ...tieLines(doc.paragraphs, doc.lists, doc.tables)];
+  const tables = [...tieTables(doc.tables, doc.paragraphs), ...tieLists(doc.lists, doc.tables, doc.paragraphs), ...tieLines(doc.paragraphs, doc.lists, doc.tables), ...tieCountryLines(doc.paragraphs, doc.lists, doc.tables)];
   const readingOf = new Map(read.map((p, i) => [p.id, readings[i]!]));
   // (in place of a place the rules found inside the cell's whole name: 罗马 inside 科斯特罗马州)
   for (const { paragraph, candidate, replaces } of placesInPartnerCells(tables, (p) => readingOf.get(p.id)?.places ?? [])) {

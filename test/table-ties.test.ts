@@ -272,3 +272,43 @@ No.\tCity\tCountry\tDate
     expect(out.facts.filter((f) => f.kind === "count")).toEqual([]);
   });
 });
+
+describe("lines of a country's dated partners in plain text", () => {
+  const text = (body: string): Buffer => Buffer.from(body, "utf8");
+  it("reads each dated item of a country's line under a heading naming the tie as a tie of the page's own place, cited alone and paired with its translation's item", () => {
+    const out = extractBytes(
+      "countries.txt",
+      text(`绍兴市国际友好城市一览
+Shaoxing's International Sister Cities
+
+日本：冈山市（1982年5月）、米子市（1991年4月）
+Japan: Okayama (May 1982), Yonago (April 1991)
+
+意大利：普拉托市（2003年）
+Italy: Prato (2003)
+`),
+    );
+    expect(described(out)).toEqual([
+      "冈山市（1982年5月） | Okayama (May 1982) => sister-city 绍兴市+冈山 1982-05",
+      "米子市（1991年4月） | Yonago (April 1991) => sister-city 绍兴市+米子市 1991-04",
+      "普拉托市（2003年） | Prato (2003) => sister-city 绍兴市+普拉托市 2003",
+    ]);
+  });
+
+  it("reads no tie from a country's line of visits, nor from one with an undated item, nor from lines under a heading naming no tie", () => {
+    const out = extractBytes(
+      "visits.txt",
+      text(`绍兴市国际友好城市一览
+
+日本：访问冈山市（2024年5月）、米子市（2024年6月）
+
+意大利：普拉托市（2003年）、佛罗伦萨市
+
+绍兴市重点外资来源地
+
+日本：冈山市（2019年）、米子市（2021年）
+`),
+    );
+    expect(described(out)).toEqual([]);
+  });
+});

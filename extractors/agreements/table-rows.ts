@@ -55,7 +55,7 @@ const TIE_KINDS: readonly { type: AgreementType; words: RegExp }[] = [
 ];
 
 /** how many paragraphs before a table may name its kind (a heading, its translation and a line between) */
-const HEADING_REACH = 4;
+export const HEADING_REACH = 4;
 
 /** a table read as a list of ties: the kind its caption, header or heading names, its partners' columns, its rows' cells */
 export interface TieTable {
@@ -63,10 +63,20 @@ export interface TieTable {
   /** the header's cells by column: whether the column holds partners, and the kind of place its heading says (城市: city) */
   partnerColumns: { column: number; kind: PlaceType | "any" | null }[];
   /** the rows under the header, each cell as its column and the paragraphs inside it */
-  rows: { column: number; paragraphs: CellParagraph[] }[][];
+  rows: TieCell[][];
 }
 
-interface TieKind {
+/**
+ * a cell: its column and its paragraphs; or one item of a line that lists several (札幌市（1980年11月） in
+ * 日本：札幌市（1980年11月）、川崎市（1981年8月）), the paragraph's one line and the item's range in its text
+ */
+export interface TieCell {
+  column: number;
+  paragraphs: CellParagraph[];
+  slice?: { start: number; end: number };
+}
+
+export interface TieKind {
   type: AgreementType;
   word: string;
 }
@@ -97,7 +107,7 @@ export function tieTables(tables: readonly HtmlTable[], paragraphs: readonly Cel
 }
 
 /** an item's verb of an event: a list of news (常州市与埃尔福特市签署…, "Changzhou Signs …") is no list of ties */
-const EVENT_IN_ITEM = /签署|签订|举行|举办|召开|访问|来访|到访|出访|会见|会谈|座谈|出席|参加|考察|调研|开展|活动|论坛|会议|仪式|庆祝|纪念|\b(?:signs?|signed|holds?|held|visits?|visited|meets?|met|attends?|attended|launch(?:es|ed)?|forum|meeting|ceremony|celebrat\w*|marks?)\b/i;
+export const EVENT_IN_ITEM = /签署|签订|举行|举办|召开|访问|来访|到访|出访|会见|会谈|座谈|出席|参加|考察|调研|开展|活动|论坛|会议|仪式|庆祝|纪念|\b(?:signs?|signed|holds?|held|visits?|visited|meets?|met|attends?|attended|launch(?:es|ed)?|forum|meeting|ceremony|celebrat\w*|marks?)\b/i;
 /** a year in an item: the date of its tie */
 const YEAR_IN_ITEM = /(?:19|20)\d{2}/;
 
@@ -176,16 +186,18 @@ export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: 
   const found: { paragraph: CellParagraph; candidate: PlaceCandidate; replaces?: PlaceCandidate }[] = [];
   for (const table of tables) {
     for (const row of table.rows) {
-      for (const { column, paragraphs: cell } of row) {
+      for (const { column, paragraphs: cell, slice } of row) {
         const kind = table.partnerColumns.filter((h) => h.column <= column).pop()?.kind;
         if (!kind) continue;
         // (in each language apart: 法罗 | Faro, where only the English name is known, is a place in both)
         for (const paragraph of cell) {
           if (paragraph.lang !== "zh" && paragraph.lang !== "en") continue;
-          const cell = partnerCellOf(paragraph.text);
+          // (an item of a line: its own text, at its place in the line)
+          const from = slice?.start ?? 0;
+          const cell = partnerCellOf(paragraph.text.slice(from, slice?.end));
           const name = (paragraph.lang === "zh" ? ZH_NAME : EN_NAME).exec(cell.text);
-          const index = name?.[1] ? cell.at + name.index + name[0].indexOf(name[1]) : -1;
-          const all = placesOf(paragraph);
+          const index = name?.[1] ? from + cell.at + name.index + name[0].indexOf(name[1]) : -1;
+          const all = slice ? placesOf(paragraph).filter((p) => p.index >= slice.start && p.index + p.text.length <= slice.end) : placesOf(paragraph);
           const places = all.filter((place) => !isCountryOrRegion(place));
           // (科斯特罗马州 alone in the cell: the place the rules found inside it, 罗马, is part of the cell's whole name; not
           // in 日本熊本市, where a country locates the place)
@@ -214,27 +226,30 @@ export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings):
   const ties: RowTie[] = [];
   for (const table of tables) {
     for (const row of table.rows) {
-      const kind = oneKind(row.map((cell) => kindNamedIn(cell.paragraphs.map((p) => p.text).join(" ")))) ?? table.kind;
+      const kind = oneKind(row.map((cell) => kindNamedIn(cell.paragraphs.map((p) => cellText(cell, p)).join(" ")))) ?? table.kind;
       const paragraphs = row.flatMap((cell) => cell.paragraphs);
-      const date = rowDate(paragraphs, readings);
+      const inRow = readingsOfRow(row, readings);
+      const date = rowDate(paragraphs, inRow);
       for (const lang of ["zh", "en"] as const) {
-        const partner = rowPartner(paragraphs.filter((p) => p.lang === lang), readings);
+        const partner = rowPartner(paragraphs.filter((p) => p.lang === lang), inRow);
         if (!partner) continue;
         const { paragraph, place, ownSide } = partner;
+        // (an item of a line is cited alone, not the line)
+        const slice = row.find((cell) => cell.paragraphs.includes(paragraph))?.slice ?? { start: 0, end: paragraph.text.length };
         ties.push({
           paragraph: paragraph.id,
           lang,
           candidate: {
             rule: `agreement-${lang}-table-row`,
-            index: 0,
-            text: paragraph.text,
+            index: slice.start,
+            text: paragraph.text.slice(slice.start, slice.end),
             type: kind.type,
             // (the side that made the tie, cited in its own cell: the partner's, or one of its own)
             parties: [ownSide ? { kind: "place", index: ownSide.place.index, text: ownSide.place.text, paragraph: ownSide.paragraph.id } : { kind: "subject", index: null, text: null, level: null }, { kind: "place", index: place.index, text: place.text }],
             level: null,
             status: "signed",
             triggers: [kind.word],
-            triggerAt: { index: 0, end: paragraph.text.length },
+            triggerAt: { index: slice.start, end: slice.end },
             date,
           },
         });
@@ -242,6 +257,19 @@ export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings):
     }
   }
   return ties;
+}
+
+/** a cell's text in a paragraph: the item's, for an item of a line */
+const cellText = (cell: TieCell, p: CellParagraph): string => (cell.slice ? p.text.slice(cell.slice.start, cell.slice.end) : p.text);
+
+/** the readings of a row's paragraphs, each item of a line reading only the places and dates inside it */
+function readingsOfRow(row: readonly TieCell[], readings: CellReadings): CellReadings {
+  const sliceOf = (p: CellParagraph): { start: number; end: number } | undefined => row.find((cell) => cell.paragraphs.includes(p))?.slice;
+  const inside = <T extends { index: number; text: string }>(p: CellParagraph, found: readonly T[]): readonly T[] => {
+    const slice = sliceOf(p);
+    return slice ? found.filter((x) => x.index >= slice.start && x.index + x.text.length <= slice.end) : found;
+  };
+  return { placesOf: (p) => inside(p, readings.placesOf(p)), datesOf: (p) => inside(p, readings.datesOf(p)) };
 }
 
 /** the kind of place a header cell says its column holds, "any" for a partner column that does not say, null for no partner column */
@@ -285,7 +313,7 @@ function firstRowAsHeader(table: HtmlTable, cellText: (span: Span) => string): H
  * 友好交流城市11个) says nothing of which the table lists, and the next text is asked, the list's title; with every
  * text naming both, the list is of sister cities, the tie 友好城市一览表 lists most
  */
-function kindNamedIn(text: string): { kind: TieKind; alone: boolean } | null {
+export function kindNamedIn(text: string): { kind: TieKind; alone: boolean } | null {
   const named = TIE_KINDS.flatMap(({ type, words }) => {
     const m = words.exec(text);
     return m ? [{ type, word: m[0] }] : [];
@@ -293,7 +321,7 @@ function kindNamedIn(text: string): { kind: TieKind; alone: boolean } | null {
   const sister = named.find((k) => k.type === "sister-city");
   return named.length > 1 && sister ? { kind: sister, alone: false } : named[0] ? { kind: named[0], alone: true } : null;
 }
-const oneKind = (named: readonly ({ kind: TieKind; alone: boolean } | null)[]): TieKind | null => (named.find((k) => k?.alone) ?? named.find((k) => k !== null))?.kind ?? null;
+export const oneKind = (named: readonly ({ kind: TieKind; alone: boolean } | null)[]): TieKind | null => (named.find((k) => k?.alone) ?? named.find((k) => k !== null))?.kind ?? null;
 
 /**
  * the row's partner in one language: its most specific place that is no country or world region, the last of those
