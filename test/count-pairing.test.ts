@@ -72,6 +72,11 @@ describe("a round word beside a figure", () => {
     expect([c!.value, c!.qualifier, c!.corroboration, c!.conflicts]).toEqual([10, "more than", "both", []]);
   });
 
+  it("takes 'over two dozen' beside 二十多个 for one count, the ranges they allow meeting", () => {
+    const [c] = counts("两地已合作开展二十多个交流项目。", "The two places have carried out over two dozen exchange projects.");
+    expect([c!.evidence.map((e) => e.quote), c!.corroboration, c!.conflicts]).toEqual([["二十多个交流项目", "over two dozen exchange projects"], "both", []]);
+  });
+
   it("still flags 'a dozen' beside a figure of another ten (30多家)", () => {
     const [c] = counts("目前，已有30多家本市企业在当地投资。", "So far, a dozen companies from the city have invested there.");
     expect(c!.corroboration).toBe("conflict");

@@ -146,11 +146,20 @@ function opensSpan(f: DateFact, paragraphText: ReadonlyMap<string, string>): boo
 }
 
 /**
- * "a dozen Weihai companies" beside 十多家威海企业, 十几个: "a dozen" is a round word for ten-odd, as 十多 is, no figure
- * of twelve the Chinese disagrees with (a count of ten to nineteen, told exactly or as more than ten)
+ * "a dozen Weihai companies" beside 十多家威海企业, "over two dozen projects" beside 二十多个项目: dozens are a round
+ * word, as tens told with 多 are, no figure of 12 or 24 the Chinese disagrees with. The two agree when the ranges they
+ * allow meet: k dozen, 12k give or take six (from 12k up to the next dozen after "over"); a Chinese figure from itself up
+ * to its next round step after 多 (20 to 30 for 二十多), itself alone when told bare. 30多家 beside "a dozen" still
+ * disagrees.
  */
-const aDozenAmongTens = (z: CountFact, e: CountFact): boolean =>
-  /^(?:about\s+|some\s+|around\s+)?a\s+dozen\b/i.test(e.evidence[0]!.quote) && z.value >= 10 && z.value < 20 && (z.qualifier === null || z.qualifier === "more than" || z.qualifier === "about");
+const dozensBesideTens = (z: CountFact, e: CountFact): boolean => {
+  const dozens = /^(?:(?:about|some|around|over|more\s+than|nearly|almost)\s+)?(?:a|one|two|three|four|five|six)\s+dozen\b/i.test(e.evidence[0]!.quote);
+  if (!dozens) return false;
+  const [enLow, enHigh] = e.qualifier === "more than" || e.qualifier === "at least" ? [e.value, e.value + 12] : e.qualifier === "nearly" ? [e.value - 6, e.value] : [e.value - 6, e.value + 6];
+  const step = 10 ** Math.floor(Math.log10(Math.max(1, z.value)));
+  const [zhLow, zhHigh] = z.qualifier === "more than" ? [z.value, z.value + step] : z.qualifier === "about" ? [z.value - step / 2, z.value + step / 2] : z.qualifier === null ? [z.value, z.value] : [Number.NaN, Number.NaN];
+  return zhLow <= enHigh && enLow <= zhHigh;
+};
 
 /** a five-year plan's period, named by its number: “十四五”, "the 14th Five-Year Plan period" */
 const PLAN_PERIOD = { zh: /[十]?[一二三四五六七八九十]五/, en: /Five-Year\s+Plan/i };
@@ -235,7 +244,7 @@ export function fuseClaims(facts: Fact[], alignments: Alignment[], paragraphText
       const e =
         left.find((x) => sameUnit(z, x)) ??
         left.find((x) => compatible(z, x) && left.filter((y) => compatible(z, y)).length === 1 && zhCounts.filter((y) => !merged.has(y) && compatible(y, x)).length === 1);
-      if (e) take(z, e, aDozenAmongTens(z, e) ? [] : [{ field: "value", zh: z.value, en: e.value }]);
+      if (e) take(z, e, dozensBesideTens(z, e) ? [] : [{ field: "value", zh: z.value, en: e.value }]);
     }
     for (const relation of ["on", "since", "until", "between"] as const) {
       const zd = side(a.zh).filter((f): f is DateFact => f.kind === "date" && f.relation === relation);
