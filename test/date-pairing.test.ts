@@ -49,6 +49,11 @@ describe("dates of one paragraph pair", () => {
     expect(dates.map(toldWithQuotes)).toEqual([["2027", "until", "both", ["2027年", "by 2027"]]]);
   });
 
+  it("join 今年以来 and 'so far this year' into the year, in the English relation", () => {
+    const dates = datesOf("今年以来，全市新增外资企业120家。", "So far this year, 120 foreign-funded enterprises have been set up in the city.");
+    expect(dates.map(toldWithQuotes)).toEqual([["2025", "on", "both", ["今年以来", "this year"]]]);
+  });
+
   it("join “十四五”以来 and 'During the 14th Five-Year Plan period' into one period, in the English relation", () => {
     const dates = datesOf("“十四五”以来，全省新增国际友城25对。", "During the 14th Five-Year Plan period, the province added 25 pairs of sister cities.");
     expect(dates.map((d) => [d.value, d.relation, d.until, d.corroboration])).toEqual([["2021", "between", "2025", "both"]]);

@@ -214,6 +214,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "全年新结好国际友城4对。", quote: "国际友城4对", value: 4, unit: "国际友城（对）" }, // jieba cuts 新结|好|国际: the 好 is 结好's, inside the phrase too
     { rule: "count-zh-numeral-noun", text: "来自东盟10国及日韩的代表出席会议。", quote: "10国", value: 10, unit: "国" }, // jieba joins 国 to the conjunction after it (国及): the word ends at 国 all the same
     { rule: "count-zh-numeral-noun", text: "来自东盟10国及中国的300多名代表参加论坛。", quote: "10国", value: 10, unit: "国" }, // and when a place jieba knows follows the conjunction, the fused word names nothing: it is no unknown name the measure opens
+    { rule: "count-zh-noun-numeral", text: "今年以来，全省新增国际友城6对，累计达到95对。", quote: "累计达到95对", value: 95, unit: "国际友城（对）" }, // a cumulative figure with no noun of its own totals what the sentence counted before in its measure
   ],
   negatives: [
     "今年进出口额实现3位数增长。", // the digits of a rate in Arabic figures, jieba reading 位数 apart

@@ -374,6 +374,14 @@ export const nounThenNumeral: CountRule = {
         out.push(candidate(this.id, ctx, n.index, n.end + m![0].length, n.value, earlier.unit, [n.index, n.end]));
         continue;
       }
+      // (新增国际友好城市3对，累计达到28对: a cumulative figure with no noun of its own totals what the sentence counted
+      // before in its measure, as 总数达到 does)
+      const cumulative = !noun.length && m ? CUMULATIVE_BEFORE.exec(ctx.text.slice(Math.max(0, n.index - 8), n.index)) : null;
+      const totalled = cumulative ? out.at(-1) : undefined;
+      if (cumulative && totalled?.unit?.endsWith(`（${m![1]}）`) && !/[。；！？]/.test(ctx.text.slice(totalled.index, n.index))) {
+        out.push(candidate(this.id, ctx, n.index - cumulative[0].length, n.end + m![0].length, n.value, unitOfTotal(ctx, out, totalled.unit), [n.index, n.end]));
+        continue;
+      }
       if (!noun.length || (bare && !PEOPLE_COUNTED_BARE.test(noun[noun.length - 1]!.word))) continue;
       // 到2027年友城总数: jieba may join a year's 年 to the noun after it (年友城)
       // (目前有德资企业近600家: or 有 to a word it does not know after it, 有德资)
@@ -410,6 +418,8 @@ function unitOfTotal(ctx: ParagraphContext, out: readonly CountCandidate[], unit
 const PART_BY_PLACE = /其中\p{Script=Han}{2,6}$/u;
 /** U+FFFD right after a figure, before no Chinese: a measure word whose last byte was lost before an ASCII byte (1.5万余�, too) */
 const LOST_MEASURE = /^(?:余|多)?\uFFFD(?!\p{Script=Han})/u;
+/** a cumulative word and its verb right before a figure: 累计达到, 共计, 总计达 */
+const CUMULATIVE_BEFORE = /(?:累计|共计|总计|合计)(?:已经|已)?(?:达到|达|为|至)?$/;
 /** a total that names nothing it totals: 总数, 总量 */
 const BARE_TOTAL = /^(?:总数|总量|总计|数量)$/;
 /** people, counted with no measure word (人口约230万, 海外侨胞约6000万, 华侨华人总数已超过6000万, 游客超过50万) */

@@ -192,7 +192,8 @@ const targetYear = wordsBefore(/(?:力争|争取|预计|有望|计划|目标是)
  * - 自2011年起 beside "which began in 2011";
  * - “十四五”以来 beside "During the 14th Five-Year Plan period" (2021 to 2025);
  * - 于2019年结为友好城市 beside "have been sister cities since 2019": the tie made that year, held since;
- * - 力争2027年…达到 beside "by 2027": the year a target is to be reached by.
+ * - 力争2027年…达到 beside "by 2027": the year a target is to be reached by;
+ * - 今年以来 beside "this year", "so far this year": the year so far, which English tells as the year.
  */
 const RETOLD: readonly { zh: DateFact["relation"]; en: DateFact["relation"]; zhTold: Told; enTold: Told }[] = [
   { zh: "on", en: "since", zhTold: opensSpan, enTold: ANY },
@@ -200,6 +201,7 @@ const RETOLD: readonly { zh: DateFact["relation"]; en: DateFact["relation"]; zhT
   { zh: "since", en: "between", zhTold: (z) => PLAN_PERIOD.zh.test(z.evidence[0]!.quote), enTold: (e) => PLAN_PERIOD.en.test(e.evidence[0]!.quote) },
   { zh: "on", en: "since", zhTold: madeTieIn, enTold: heldSince },
   { zh: "on", en: "until", zhTold: targetYear, enTold: ANY },
+  { zh: "since", en: "on", zhTold: (z) => /^今年以来$/.test(z.evidence[0]!.quote), enTold: (e) => /^(?:so\s+far\s+)?this\s+year$/i.test(e.evidence[0]!.quote) },
 ];
 
 /** whether a date stands in its paragraph's wire dateline ("HAIKOU, Nov. 25 -- ", 新华社海口11月25日电): the day the story was filed */
