@@ -205,4 +205,10 @@ describe("a foreign name the translation gives bare", () => {
     const person = ["王州长会见了代表团。", "Governor Wang met the delegation from Kent County."].join("\n\n");
     expect(placesOf(person).flatMap((p) => p.evidence.filter((e) => e.lang === "zh").map((e) => e.quote))).toEqual([]);
   });
+
+  it("takes 府, a Thai or Japanese province's word, for a division word too (孔敬府 for 'Khon Kaen Province')", () => {
+    const release = ["该市负责人表示，希望与孔敬府在职业教育方面开展更多合作。", "An official of the city said he hoped to cooperate more with Khon Kaen Province in vocational education."].join("\n\n");
+    const khonKaen = placesOf(release).find((p) => p.name.en === "Khon Kaen Province");
+    expect(khonKaen?.evidence.map((e) => [e.lang, e.start, e.quote])).toEqual([["zh", 11, "孔敬府"], ["en", 61, "Khon Kaen Province"]]);
+  });
 });

@@ -186,8 +186,8 @@ function transliteratedAfterVisit(a: { zh: string[]; en: string[] }, unknownEn: 
   return out;
 }
 
-/** a division word closing a name, or standing right after it: 肯特郡, 奥克兰|郡 */
-const DIVISION_CHAR = /^[郡州省县市]$/u;
+/** a division word closing a name, or standing right after it: 肯特郡, 奥克兰|郡, and a Thai province's 府 (孔敬府) */
+const DIVISION_CHAR = /^[郡州省县市府]$/u;
 
 /**
  * 肯特郡议会领袖…, 山东与肯特郡的交往… for "Kent County Council": a transliteration jieba reads as a person's name (or
