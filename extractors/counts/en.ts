@@ -237,7 +237,8 @@ export function unitAfter(sentence: string, terms: readonly Term[], from: number
     // (not after "business", whose -ss is no plural's)
     if (words.length && /[^s]s$/.test(words[words.length - 1]!.text) && /[a-z]{2}ing$/.test(word)) break;
     const kept = pluralNoun || participle || describingBareVerb || gerundInside;
-    if (!kept && (STOP.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
+    // (a preposition ends it, capitalised in a headline or not: "35 Years After Twinning", which the tagger may read as names)
+    if (!kept && (STOP.test(word) || PREPOSITION.test(word) || t.tags.has("Verb") || t.tags.has("Value") || t.tags.has("Determiner") || t.tags.has("Preposition") || t.tags.has("Pronoun"))) break;
     if (!kept && ![...t.tags].some((g) => NOUNISH.has(g))) break;
     words.push(t);
     // punctuation after a word closes the phrase: "six areas: resources, ..."

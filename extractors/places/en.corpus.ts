@@ -162,6 +162,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-division-word", text: "Ganzhou signed a memorandum with Nevada County, California.", quote: "Nevada County", type: "county" }, // a US state's name before "County" opens a county's name, not the state
   ],
   negatives: [
+    { text: "The Third China-CEEC City Cooperation Forum was held in Ningbo.", only: ["China", "Ningbo"] }, // an ordinal numbers an event's edition: no place's name before City holds one
     { text: "The delegation walked along Nanjing Road and Beijing East Road, then tasted street food in Shanghai.", only: ["Shanghai"] }, // a city's name before "Road" or "Street" names a street (南京路)
     { text: "Known as the \"Venice of the East\", Suzhou hosted the fair.", only: ["Suzhou"] }, // a nickname in quotation marks names no place, when "Known as" opens the sentence too
     { text: "Harbin became a member city of the World Winter Cities Association for Mayors.", only: ["Harbin"] }, // a body whose name holds "Cities" after "city of": its first words are no city (the rule took the last two for a person's name)

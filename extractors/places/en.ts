@@ -273,6 +273,9 @@ const NICKNAME_BEFORE = new RegExp(`(?:${NICKNAME_WORDS}|,\\s+the\\s+)["“]?$`)
 /** the common words a city's or province's nickname is made of: the Spring City, the Ice City, the Mountain Province */
 const NICKNAME_WORD = /^(?:Spring|Mountain|Rose|Garden|Ice|Lion|Golden|Star|Flower|Forest|River|Lake|Sea|Sun|Sunshine|Moon|Snow|Windy|Eternal|Forbidden|Emerald|Steel|Motor|Silicon|Jade|Porcelain|Tea|Silk|Bamboo|Lotus|Peony|Camellia|Orchid|Maple|Harbour|Harbor|Bridge|Fountain|Crane|Phoenix|Dragon|Tiger|Panda|Coal|Stone|Water|Island|Border|Capital|Spa|Wine|Coffee|Kite|Fog|Furnace|Pearl)$/;
 
+/** an ordinal in words or figures: "Third", "21st" */
+const ORDINAL_WORD = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th))$/i;
+
 /** a body's word right after a division's word: "… State University", "… City College" */
 const BODY_WORD_AFTER_DIVISION = /^\s+(?:University|College|Institute|Academy|Hospital|School|Museum|Bank)\b/;
 
@@ -289,6 +292,8 @@ export const nameWithDivisionWord: PlaceRule = {
       if (/["“‘']$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index))) continue;
       // ("the Baden-Württemberg Cooperative State University": the division's word inside a body's name, before the body's word)
       if (BODY_WORD_AFTER_DIVISION.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      // ("the Third China-CEEC City Cooperation Forum": an ordinal numbers an event's edition, no place's name holds one)
+      if (words.some((w) => ORDINAL_WORD.test(w))) continue;
       // "the Port Louis District": a known name that opens with such a word is that place, found by the gazetteer
       if (words.some((_, k) => NOT_PLACE_WORDS.has(words[k]!) && g.en.has(words.slice(k).join(" ")))) continue;
       // drop leading words that open other names ("The", "Friendship") or own the place ("China's Shandong Province"): the place starts after them
