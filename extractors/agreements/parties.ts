@@ -201,10 +201,10 @@ export function partyPlaces(text: string, places: PlaceCandidate[], from: number
     // ("Hamburg is Germany's largest port city and …", "Europe's busiest port": a country or region whose kind of place describes the place before it, no party)
     if (lang === "en" && (p.type === "country" || p.type === "region") && COUNTRYS_KIND_OF_PLACE_EN.test(text.slice(p.index + p.text.length, (next?.index ?? p.index + 80)))) return false;
     // "the US state of Kansas", "the Mexican state of Jalisco", "Vietnam's Lang Son Province": the country says where the state is
-    if (lang === "en" && p.type === "country" && next && (KIND_OF.test(text.slice(p.index + p.text.length, next.index)) || /^['’]s\s+$/.test(text.slice(p.index + p.text.length, next.index)))) return false;
+    if (lang === "en" && p.type === "country" && next && (KIND_OF.test(text.slice(p.index + p.text.length, next.index)) || possessive(p, text.slice(p.index + p.text.length, next.index)))) return false;
     // ("Suzhou's Wujiang District", "Suzhou's Kunshan City": so does a city or province whose place, of its rank or smaller,
     // it names by its possessive)
-    if (lang === "en" && next && rankOf(next) >= rankOf(p) && /^['’]s\s+$/.test(text.slice(p.index + p.text.length, next.index))) return false;
+    if (lang === "en" && next && rankOf(next) >= rankOf(p) && possessive(p, text.slice(p.index + p.text.length, next.index))) return false;
     // a country, province or region that locates the place beside it (四川省成都市, "Xi'an in Shaanxi Province")
     if (!LOCATING.has(p.type ?? "other")) return true;
     if (lang === "zh") {
@@ -272,6 +272,8 @@ const OPENING_VENUE_EN = /(?:^|[.!?]\s+)(?:In|At)\s+(?:the\s+)?$/;
 /** a country's possessive and a kind of place in lower-case words, naming no place: "'s largest port city", "'s oldest industrial hub" */
 /** an organ's word right after a place: a body's office for that country or region */
 const ORGAN_AFTER_PLACE = { zh: /^(?:地?区)?(?:秘书处|办事处|代表处|分部|分会|总部)/, en: /^\s+(?:Regional\s+)?(?:Secretariat|Office|Section|Chapter|Branch|Bureau|Headquarters)\b/ };
+/** a possessive between a place and the next: "Vietnam's ", or the apostrophe alone after a name in -s ("Laos' Luang Prabang") */
+const possessive = (p: PlaceCandidate, between: string): boolean => /^['’]s\s+$/.test(between) || (/s$/.test(p.text) && /^['’]\s+$/.test(between));
 const COUNTRYS_KIND_OF_PLACE_EN = /^['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:city|port|town|hub|centre|center|capital|gateway|metropolis)\b/;
 
 /** unnamed firms or schools right after a place: 企业, 客商, 高校, "enterprises", "companies", "universities" */

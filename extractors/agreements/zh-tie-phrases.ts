@@ -50,12 +50,14 @@ export const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于
 /** the pair a tie of theirs is named after: 两市, 双方, or A与B (the look-behinds of TIE_ANNIVERSARY and FRIENDLY_TIE_BEGAN) */
 const PAIR_NAMED_BEFORE = "(?:两市|两地|两省|两省州|两区|两县|双方|[与和同][^，。；]{1,16}?)";
 /**
- * 两市友好城市缔结46周年, A与B友好城市关系30周年: a tie's anniversary is a tie made before, its parties the pair right
+ * 两市友好城市缔结46周年, A与B友好城市关系30周年, 两市友城关系迎来10周年: a tie's anniversary is a tie made before, its parties the pair right
  * before it (not 杭州市举办国际友城30周年成果展, all its ties at once); the anniversary looked for ahead before the pair behind,
  * which most positions of a paragraph would otherwise scan back for
  */
 export const tieAnniversary = (kind: string): string =>
-  `(?=${kind}(?:关系)?(?:缔结|结好|建立)?[0-9０-９一二三四五六七八九十]{1,3}周年)(?<=${PAIR_NAMED_BEFORE}(?:的|之间)?)(?!国际)(${kind}(?:关系)?)(?=(?:缔结|结好|建立)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})周年)`;
+  `(?=${kind}(?:关系)?(?:缔结|结好|建立)?${REACHING}?[0-9０-９一二三四五六七八九十]{1,3}周年)(?<=${PAIR_NAMED_BEFORE}(?:的|之间)?)(?!国际)(${kind}(?:关系)?)(?=(?:缔结|结好|建立)?${REACHING}?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})周年)`;
+/** a verb of reaching the anniversary between the tie and its years: 两市友城关系迎来10周年, 走过30周年 */
+const REACHING = "(?:迎来|走过|步入|已满|满)";
 export const TIE_ANNIVERSARY = tieAnniversary(SISTER_TIE);
 /** 札幌市是沈阳市的友好城市: a place said to be another's sister city (not 是…的友好城市交流活动, where the tie describes another noun) */
 // (维多利亚州是江苏省的第一个友好省州, 汤斯维尔市是湛江市的第11个国际友好城市: ranked by its order, with its subject

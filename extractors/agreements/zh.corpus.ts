@@ -379,6 +379,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "日前，温州市接到世界旅游城市联合会亚太区办事处来函，温州市正式成为该联合会会员。", quote: "世界旅游城市联合会亚太区办事处来函，温州市正式成为该联合会", type: "membership", parties: ["世界旅游城市联合会", "温州市"] }, // the body written from, after 接到 (received), is named without the verb
     { rule: "agreement-zh-sister-city", text: "桂林与熊本于1982年结为友好城市，2017年首次续签合作协议。", quote: "桂林与熊本于1982年结为友好城市，2017年首次续签合作协议", type: "agreement", parties: ["桂林", "熊本"], date: "2017", alongside: ["桂林与熊本于1982年结为友好城市"] }, // a later clause that renews a cooperation agreement, named by its kind alone: an agreement of the same parties
     { rule: "agreement-zh-memorandum", text: "此次签约是两市继2019年签署旅游合作备忘录之后的又一成果。", quote: "两市继2019年签署旅游合作备忘录", type: "memorandum", parties: ["两市"], date: "2019" }, // the document is the later signing verb's (签署), not the first 签 of 签约, so the year before that verb dates it
+    { rule: "agreement-zh-sister-city", text: "今年，两市友城关系迎来15周年。", quote: "两市友城关系", type: "sister-city", parties: ["两市"] }, // a verb of reaching (迎来) between the tie and its anniversary
   ],
   negatives: [
     "该项目入选全国智慧城市联盟推荐名单。", // an alliance's list of recommendations (名单) one is put on, no membership
