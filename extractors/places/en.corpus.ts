@@ -160,6 +160,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "Our city and the City of Malacca became sister cities.", quote: "Malacca", en: "Malacca City", zh: "马六甲市", type: "city" }, // after "City of", a state's name is its namesake city's
     { rule: "place-en-gazetteer", text: "The two sides signed the memorandum in Pudong.", quote: "Pudong", en: "Pudong New District", zh: "浦东新区" }, // a new area by its name without "New Area"
     { rule: "place-en-division-word", text: "Ganzhou signed a memorandum with Nevada County, California.", quote: "Nevada County", type: "county" }, // a US state's name before "County" opens a county's name, not the state
+    { rule: "place-en-before-country", text: "Xuzhou signed a memorandum with São José dos Campos, Brazil.", quote: "São José dos Campos" }, // a saint's word before a Romance name's head is the name's too
   ],
   negatives: [
     { text: "The Third China-CEEC City Cooperation Forum was held in Ningbo.", only: ["China", "Ningbo"] }, // an ordinal numbers an event's edition: no place's name before City holds one

@@ -617,7 +617,8 @@ const PLACES_LISTED = /\b(?:cities|towns|provinces|states|counties|prefectures|r
 /** a name and the word that joins it to a river or region in a German, French or English place's name ("Freiburg im ") */
 // (or the particle of a Portuguese, Spanish or Italian one, "Foz do ", "Jerez de la ": group 2, whose known name after it
 // is the place, "Universidade de Coimbra, Portugal")
-const NAME_BEFORE_CONNECTOR = /([\p{Lu}][\p{L}\p{M}'’-]+)\s+(?:im|am|an\s+der|sur|upon|(d[aeiou]|dos|das|del|della|de\s+la|de\s+los))\s+$/u;
+// (a saint's word before the head is the name's too: "São José dos Campos", "San Vicente del Raspeig")
+const NAME_BEFORE_CONNECTOR = /((?:(?:São|Santo|Santa|San|Saint|Sainte|St\.|Sankt)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+)\s+(?:im|am|an\s+der|sur|upon|(d[aeiou]|dos|das|del|della|de\s+la|de\s+los))\s+$/u;
 /** the head of a body's or an office's name in those languages, not a place's: "Universidade de ", "Comune di ", "Prefeitura de " */
 const BODY_BEFORE_PARTICLE = /^(?:Univers|Institu|Istitut|Escol|Escuel|Scuol|[ÉE]cole|Muse|Banc|Banqu|C[aâá]mar|Camer|Chambr|Teatr|Th[ée][âa]tr|Hospital|Ospedal|H[ôo]pital|Col[eé]g|Coll[eè]g|Fund|Fond|Associa|Asocia|Minist|Govern|Gobiern|Gouvern|Comun|Municip|Prefeitur|Mairi|Ayuntamient|Junt|Consel|Consej|Consigl|Provinc|Regi|Diputaci|Generalit|Academ|Accadem|Centr|Feir|Feri|Fier|Pal[aá]ci|Palazz|Pal[aá]is|Igrej|Iglesi|Chies|[ÉE]glis|Catedral|Cattedral|Cath[ée]dral|Plaza|Pra[çc]a|Piazz|Place|Rua|Calle|Via|Rue|Avenida)/;
 
