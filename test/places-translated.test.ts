@@ -206,6 +206,12 @@ describe("a foreign name the translation gives bare", () => {
     expect(placesOf(person).flatMap((p) => p.evidence.filter((e) => e.lang === "zh").map((e) => e.quote))).toEqual([]);
   });
 
+  it("is found with a kind of city, ranked or placed, between the country and the name (爱沙尼亚第二大城市塔尔图)", () => {
+    const release = ["代表团还访问了爱沙尼亚第二大城市塔尔图。", "The delegation also visited Tartu, Estonia's second-largest city."].join("\n\n");
+    const tartu = placesOf(release).find((p) => p.name.en === "Tartu");
+    expect(tartu?.evidence.map((e) => [e.lang, e.start, e.quote])).toEqual([["zh", 16, "塔尔图"], ["en", 28, "Tartu"]]);
+  });
+
   it("takes 府, a Thai or Japanese province's word, for a division word too (孔敬府 for 'Khon Kaen Province')", () => {
     const release = ["该市负责人表示，希望与孔敬府在职业教育方面开展更多合作。", "An official of the city said he hoped to cooperate more with Khon Kaen Province in vocational education."].join("\n\n");
     const khonKaen = placesOf(release).find((p) => p.name.en === "Khon Kaen Province");

@@ -97,8 +97,11 @@ function unknownEnIn(ids: readonly string[], unknownEn: Map<string, Mention>, te
   return new Map([...unknownEn].filter(([name]) => texts.some((t) => new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, "u").test(t))));
 }
 
-/** the tie a release may name between a country and its city: 德国友好城市开姆尼茨 */
-const TIE_BETWEEN = /^(?:的)?(?:国际)?(?:友好城市|姐妹城市|友城|友好省州|友好省|友好州)/;
+/**
+ * the tie a release may name between a country and its city (德国友好城市开姆尼茨), or the kind of city, ranked or placed
+ * (爱沙尼亚第二大城市塔尔图, 智利南部港口城市…, for "Tartu, Estonia's second-largest city")
+ */
+const TIE_BETWEEN = /^(?:的)?(?:(?:国际)?(?:友好城市|姐妹城市|友城|友好省州|友好省|友好州)|(?:第[二三四五六七八九十]大|(?:[东南西北]{1,2}|中)部(?:的)?)(?:港口城市|工业城市|城市|港口|港市))/;
 
 /**
  * jieba's tags of the pieces of a transliteration: names (of people, too: 金伯利) and what it cannot read, and a
@@ -119,7 +122,7 @@ function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, unknownEn
     if (!countries.length) continue;
     const tokens = zhTokens(text);
     for (const country of countries) {
-      // (德国友好城市开姆尼茨, "its German sister city Chemnitz": the tie may be named between them)
+      // (德国友好城市开姆尼茨, "its German sister city Chemnitz": the tie, or a kind of city, may be named between them)
       const afterCountry = country.candidate.index + country.candidate.text.length;
       const start = afterCountry + (TIE_BETWEEN.exec(text.slice(afterCountry, afterCountry + 8))?.[0].length ?? 0);
       if (taken.some((t) => t.candidate.index === start)) continue;
