@@ -16,6 +16,8 @@ const chineseList = (city: string, rows: [string, string, string][]): Buffer =>
 <tr><th>序号</th><th>城市</th><th>国家</th><th>结好时间</th></tr>
 ${rows.map(([partner, country, date], i) => `<tr><td>${i + 1}</td><td>${partner}</td><td>${country}</td><td>${date}</td></tr>`).join("\n")}
 </table>`);
+/** a plain-text release */
+const text = (body: string): Buffer => Buffer.from(body, "utf8");
 const tiesOf = (out: Output): AgreementFact[] => out.facts.filter((f): f is AgreementFact => f.kind === "agreement");
 /** each tie as where it is cited (its quotes, in the paragraph and in the source) then what it says */
 const described = (out: Output): string[] =>
@@ -171,7 +173,6 @@ describe("a list of ties", () => {
 });
 
 describe("numbered lines of ties in plain text", () => {
-  const text = (body: string): Buffer => Buffer.from(body, "utf8");
   it("reads each dated numbered line under a heading naming the tie as a tie of the page's own place, a line and its translation one item", () => {
     const out = extractBytes(
       "lines.txt",
@@ -274,7 +275,6 @@ No.\tCity\tCountry\tDate
 });
 
 describe("lines of a country's dated partners in plain text", () => {
-  const text = (body: string): Buffer => Buffer.from(body, "utf8");
   it("reads each dated item of a country's line under a heading naming the tie as a tie of the page's own place, cited alone and paired with its translation's item", () => {
     const out = extractBytes(
       "countries.txt",

@@ -163,7 +163,7 @@ export function nearestDate(text: string, dates: DateCandidate[], at: number, fr
 }
 
 /** a trigger that tells a thing done: a verb in the past ("renewed", "signed", "became") or 了 */
-const DONE_TRIGGER = /^(?:[A-Za-z]+ed|became|struck|forged)\b|了/;
+const DONE_TRIGGER = /^(?:[A-Za-z]+ed|became|struck)\b|了/;
 
 /** a range in brackets, or a time after "for", right after a document's name: the years it runs, not a day it was signed */
 // (or a year that opens the name of the next document the verb signs: 签署了…备忘录和2026年青少年交流项目意向书)
