@@ -194,10 +194,10 @@ export function placesInPartnerCells(tables: readonly TieTable[], placesOf: (p: 
           if (paragraph.lang !== "zh" && paragraph.lang !== "en") continue;
           // (an item of a line: its own text, at its place in the line)
           const from = slice?.start ?? 0;
-          const cell = partnerCellOf(paragraph.text.slice(from, slice?.end));
+          const cell = partnerCellOf(cellText({ column, paragraphs: [paragraph], slice }, paragraph));
           const name = (paragraph.lang === "zh" ? ZH_NAME : EN_NAME).exec(cell.text);
           const index = name?.[1] ? from + cell.at + name.index + name[0].indexOf(name[1]) : -1;
-          const all = slice ? placesOf(paragraph).filter((p) => p.index >= slice.start && p.index + p.text.length <= slice.end) : placesOf(paragraph);
+          const all = insideSlice(placesOf(paragraph), slice);
           const places = all.filter((place) => !isCountryOrRegion(place));
           // (科斯特罗马州 alone in the cell: the place the rules found inside it, 罗马, is part of the cell's whole name; not
           // in 日本熊本市, where a country locates the place)
@@ -235,7 +235,7 @@ export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings):
         if (!partner) continue;
         const { paragraph, place, ownSide } = partner;
         // (an item of a line is cited alone, not the line)
-        const slice = row.find((cell) => cell.paragraphs.includes(paragraph))?.slice ?? { start: 0, end: paragraph.text.length };
+        const slice = sliceOf(row, paragraph) ?? { start: 0, end: paragraph.text.length };
         ties.push({
           paragraph: paragraph.id,
           lang,
@@ -262,14 +262,15 @@ export function tiesOfRows(tables: readonly TieTable[], readings: CellReadings):
 /** a cell's text in a paragraph: the item's, for an item of a line */
 const cellText = (cell: TieCell, p: CellParagraph): string => (cell.slice ? p.text.slice(cell.slice.start, cell.slice.end) : p.text);
 
+/** the item's range of a row's paragraph, when the paragraph is a line of several items */
+const sliceOf = (row: readonly TieCell[], p: CellParagraph): TieCell["slice"] => row.find((cell) => cell.paragraphs.includes(p))?.slice;
+/** what was found inside an item's range (all of it, for a whole paragraph) */
+const insideSlice = <T extends { index: number; text: string }>(found: readonly T[], slice: TieCell["slice"]): readonly T[] =>
+  slice ? found.filter((x) => x.index >= slice.start && x.index + x.text.length <= slice.end) : found;
+
 /** the readings of a row's paragraphs, each item of a line reading only the places and dates inside it */
 function readingsOfRow(row: readonly TieCell[], readings: CellReadings): CellReadings {
-  const sliceOf = (p: CellParagraph): { start: number; end: number } | undefined => row.find((cell) => cell.paragraphs.includes(p))?.slice;
-  const inside = <T extends { index: number; text: string }>(p: CellParagraph, found: readonly T[]): readonly T[] => {
-    const slice = sliceOf(p);
-    return slice ? found.filter((x) => x.index >= slice.start && x.index + x.text.length <= slice.end) : found;
-  };
-  return { placesOf: (p) => inside(p, readings.placesOf(p)), datesOf: (p) => inside(p, readings.datesOf(p)) };
+  return { placesOf: (p) => insideSlice(readings.placesOf(p), sliceOf(row, p)), datesOf: (p) => insideSlice(readings.datesOf(p), sliceOf(row, p)) };
 }
 
 /** the kind of place a header cell says its column holds, "any" for a partner column that does not say, null for no partner column */

@@ -101,7 +101,7 @@ function unknownEnIn(ids: readonly string[], unknownEn: Map<string, Mention>, te
  * the tie a release may name between a country and its city (德国友好城市开姆尼茨), or the kind of city, ranked or placed
  * (爱沙尼亚第二大城市塔尔图, 智利南部港口城市…, for "Tartu, Estonia's second-largest city")
  */
-const TIE_BETWEEN = /^(?:的)?(?:(?:国际)?(?:友好城市|姐妹城市|友城|友好省州|友好省|友好州)|(?:第[二三四五六七八九十]大|(?:[东南西北]{1,2}|中)部(?:的)?)(?:港口城市|工业城市|城市|港口|港市))/;
+const BETWEEN_COUNTRY_AND_NAME = /^(?:的)?(?:(?:国际)?(?:友好城市|姐妹城市|友城|友好省州|友好省|友好州)|(?:第[二三四五六七八九十]大|(?:[东南西北]{1,2}|中)部(?:的)?)(?:港口城市|工业城市|城市|港口|港市))/;
 
 /**
  * jieba's tags of the pieces of a transliteration: names (of people, too: 金伯利) and what it cannot read, and a
@@ -124,7 +124,7 @@ function transliteratedAfterCountry(a: { zh: string[]; en: string[] }, unknownEn
     for (const country of countries) {
       // (德国友好城市开姆尼茨, "its German sister city Chemnitz": the tie, or a kind of city, may be named between them)
       const afterCountry = country.candidate.index + country.candidate.text.length;
-      const start = afterCountry + (TIE_BETWEEN.exec(text.slice(afterCountry, afterCountry + 8))?.[0].length ?? 0);
+      const start = afterCountry + (BETWEEN_COUNTRY_AND_NAME.exec(text.slice(afterCountry, afterCountry + 8))?.[0].length ?? 0);
       if (taken.some((t) => t.candidate.index === start)) continue;
       // the pieces of names right after the country, and the names they could end at
       const ends: number[] = [];
