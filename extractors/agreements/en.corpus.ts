@@ -608,8 +608,11 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "The two sides renewed the Sister-City Agreement between Harbin and Edmonton and reached consensus on holding a trade fair in each other's cities next year.", quote: "renewed the Sister-City Agreement between Harbin and Edmonton", type: "sister-city", parties: ["Harbin", "Edmonton"], date: null }, // a time to come after a trigger that tells a thing done dates the plan after it
     { rule: "agreement-en-sister-city", text: "Harbin, Edmonton Mark 40 Years of Twinning", quote: "Harbin, Edmonton Mark 40 Years of Twinning", type: "sister-city", parties: ["Harbin", "Edmonton"] }, // years of twinning, as years of sister-city ties
     { rule: "agreement-en-agreement", text: "Hunan and Laos' Luang Prabang Province signed an agreement on tourism.", quote: "Hunan and Laos' Luang Prabang Province signed an agreement", type: "agreement", parties: ["Hunan", "Luang Prabang"] }, // a country in -s owns its province with the apostrophe alone, as "Vietnam's" does
+    { rule: "agreement-en-agreement", text: "After the talks, Jiaxing and Ghent reached a cooperation agreement on building an industrial park.", quote: "Jiaxing and Ghent reached a cooperation agreement", type: "agreement", parties: ["Jiaxing", "Ghent"], status: "signed" }, // an agreement reached: concluded, as one signed is
   ],
   negatives: [
+    "Jiaxing and Ghent reached a consensus on the draft cooperation agreement.", // a consensus on a document, no document concluded
+    "Jiaxing and Ghent failed to reach a cooperation agreement on the industrial park.", // an agreement not reached: no event
     "Last year the city added three sister cities, with the support of the province.", // "with" and no name: the tally names no partner
     "She was admitted to Fudan University in 2020.", // admitted to a school is no membership
     "The city's sister city programme has grown since then.", // the tie describes a programme, no place after it

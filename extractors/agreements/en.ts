@@ -33,8 +33,8 @@ const PLANNED = /\b(?:will|would|shall|willingness\s+to|launch(?:ed|es|ing)?|(?:
 const RANKED_INFINITIVE = /\b(?:first|earliest|only|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,8}?to\s+$/i;
 /** a partner in general after the trigger: "with a French city", "with cities in Africa", "with foreign provinces" */
 const GENERAL_PARTNER_AFTER = /^[^.;,]{0,30}?\s+with\s+(?:an?\s+|other\s+|foreign\s+|overseas\s+)?(?:[A-Z][\w'’-]*\s+)?(?:cit(?:y|ies)|towns?|provinces?|states?|countries|regions?)\b/;
-/** a negation right before the trigger's verb: the event did not happen */
-const NEGATED = /\b(?:not|never|yet\s+to)\s+(?:(?:yet|formally|officially|been|be|to)\s+){0,2}$/i;
+/** a negation right before the trigger's verb: the event did not happen ("failed to sign", 未能签署) */
+const NEGATED = /\b(?:not|never|yet\s+to|failed\s+to|fail\s+to|unable\s+to)\s+(?:(?:yet|formally|officially|been|be|to)\s+){0,2}$/i;
 /** "Luoyang and Nagasaki to Become Sister Cities": a headline's names, then "to", say what is to come */
 const HEADLINE_INFINITIVE = /^\s*(?:(?:[A-Z][\w'’.-]*|of|the)(?:,|\s+and)?\s+){1,8}[Tt]o\s+$/;
 /** "agreed to exchange delegations … and to sign an agreement": a second infinitive of what was agreed or planned */

@@ -380,8 +380,12 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "桂林与熊本于1982年结为友好城市，2017年首次续签合作协议。", quote: "桂林与熊本于1982年结为友好城市，2017年首次续签合作协议", type: "agreement", parties: ["桂林", "熊本"], date: "2017", alongside: ["桂林与熊本于1982年结为友好城市"] }, // a later clause that renews a cooperation agreement, named by its kind alone: an agreement of the same parties
     { rule: "agreement-zh-memorandum", text: "此次签约是两市继2019年签署旅游合作备忘录之后的又一成果。", quote: "两市继2019年签署旅游合作备忘录", type: "memorandum", parties: ["两市"], date: "2019" }, // the document is the later signing verb's (签署), not the first 签 of 签约, so the year before that verb dates it
     { rule: "agreement-zh-sister-city", text: "今年，两市友城关系迎来15周年。", quote: "两市友城关系", type: "sister-city", parties: ["两市"] }, // a verb of reaching (迎来) between the tie and its anniversary
+    { rule: "agreement-zh-agreement", text: "会谈后，嘉兴市与根特市就共建产业园区达成合作协议。", quote: "嘉兴市与根特市就共建产业园区达成合作协议", type: "agreement", parties: ["嘉兴市", "根特"], status: "signed" }, // an agreement reached: concluded, as one signed is
+    { rule: "agreement-zh-sister-city", text: "会谈中，嘉兴市与根特市就建立友好城市关系达成协议。", quote: "嘉兴市与根特市就建立友好城市关系", type: "sister-city", parties: ["嘉兴市", "根特"], status: "planned" }, // a tie agreed on (达成协议 with no kind of its own): still to be made, and no agreement of its own
   ],
   negatives: [
+    "嘉兴市与根特市就共建产业园区达成合作意向。", // an intention reached is no document
+    "嘉兴市与根特市未能就共建产业园区达成合作协议。", // an agreement not reached (未能, its topic between): no event
     "该项目入选全国智慧城市联盟推荐名单。", // an alliance's list of recommendations (名单) one is put on, no membership
     "2019年，该遗址入选世界文化遗产名录。", // selected onto a list (名录), no body joined
     "截至目前，江西省已与巴西结好城市3对，与拉美国家共建立友好关系11对。", // a tally of the twinned cities with a country, told by a noun (结好城市3对), no tie made

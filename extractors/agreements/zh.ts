@@ -134,8 +134,8 @@ const MATTER_UNDER_WAY = /^(?:的)?(?:事宜|工作|进程|手续)[^，。；]{0
 /** 将 as "will": before the words it makes a future of */
 const WILL_ZH = "将(?:于|在|与|同|和|会|要|正式|进一步|继续|缔结|建立|签署|签订|结为|推动|推进|促进|加快|积极|努力|共同|尽快|适时|举办|举行|召开|开展|组织|重点|着力|大力|全力|主动)";
 // (两市正在商谈建立…, 就…进行磋商: what is being negotiated is still to be made; not a fair, 投资洽谈会)
-/** a negation right before the trigger's verb, or before its partner: 尚未建立, 从未签署, 还没有与非洲城市缔结 */
-const NEGATED_ZH = /(?:尚未|未曾|从未|并未|还未|仍未|还没有|没有|未)(?:正式)?(?:[与同和跟][^，。；]{1,20}?)?(?:正式)?$/;
+/** a negation right before the trigger's verb, or before its partner or topic: 尚未建立, 从未签署, 还没有与非洲城市缔结, 未能就…达成 */
+const NEGATED_ZH = /(?:尚未|未曾|从未|并未|还未|仍未|还没有|没有|未)(?:能够?)?(?:正式)?(?:[与同和跟就][^，。；]{1,20}?)?(?:正式)?$/;
 // (邀请图尔市与洛阳市缔结…: what one side invites the other to do; not 应洛阳市邀请…签署, at whose invitation it was done)
 // (after 将, the partners after 与 may be many and long: 将重点推进与墨西哥瓜达拉哈拉市、俄罗斯哈巴罗夫斯克边疆区缔结…)
 const PLANNED = new RegExp(`(?:${WILL_ZH}|(?<![应受][^，。；]{0,12})邀请|拟|计划(?![》和、及书与])|准备|有望|预计|预期|有意|愿(?!景)|同意|商定|争取|力争|希望|期待|期盼|探讨|商讨|商谈(?!会)|洽谈(?!会)|磋商(?!会))[^，。；]{0,20}$|${WILL_ZH}[^，。；]{0,10}?[与同跟][^，。；]{1,48}$|将$`);
@@ -609,7 +609,13 @@ const PARTNERS_DOCUMENT_SIGNED = (document: string): string => `(${document})(?<
 const BODIES_TIED = "(建立|结为|缔结)(?:了|为)?(?:友好|姊妹|姐妹)(?:港口?|学校|校|医院)(?!口?[城市])(?:关系)?";
 // a signed plan of joint action (《…合作行动计划》, 友好合作交流计划, 合作路线图) binds both sides as an agreement does
 // (and a joint declaration the two sides sign, 签署联合声明, as "signed a joint declaration")
-export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(${SIGNING_DOCUMENT})${DOCUMENT_GAP}(协议|协定|${LOST_AGREEMENT}|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
+/**
+ * 双方就…达成合作协议, "reached a cooperation agreement": an agreement concluded, as one signed is (only an agreement of a
+ * named kind: 就建立友好城市关系达成协议 is a tie agreed on, still to be made; 达成共识 and 达成合作意向 are an understanding,
+ * no document; 达成…并签署 is the signing's, DOCUMENT_GAP stops at the later verb)
+ */
+const REACHED_AGREEMENT = "达成(?!了?协议)";
+export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement", trigger: new RegExp(`(${SIGNING_DOCUMENT}|${REACHED_AGREEMENT})${DOCUMENT_GAP}(协议|协定|${LOST_AGREEMENT}|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图|联合声明|共同声明|联合宣言|共同宣言|合作宣言)|${CEREMONY_AFTER("协议书?|协定")}|${LISTED_AFTER("协议书?|协定|行动计划|(?:合作|交流){1,2}计划|合作规划|合作路线图")}|${PARTNERS_DOCUMENT_SIGNED("协议书?|协定")}|${BODIES_TIED}`, "g") });
 // 成为世界城市和地方政府组织会员, as 加入
 // (被正式批准为该联合会会员城市, 获批成为: admitted by the body, as 成为)
 // (not 我市加入的又一国际组织: 加入的, a relative clause about the body told before, joins nothing new)
