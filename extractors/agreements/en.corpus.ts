@@ -609,8 +609,14 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "Harbin, Edmonton Mark 40 Years of Twinning", quote: "Harbin, Edmonton Mark 40 Years of Twinning", type: "sister-city", parties: ["Harbin", "Edmonton"] }, // years of twinning, as years of sister-city ties
     { rule: "agreement-en-agreement", text: "Hunan and Laos' Luang Prabang Province signed an agreement on tourism.", quote: "Hunan and Laos' Luang Prabang Province signed an agreement", type: "agreement", parties: ["Hunan", "Luang Prabang"] }, // a country in -s owns its province with the apostrophe alone, as "Vietnam's" does
     { rule: "agreement-en-agreement", text: "After the talks, Jiaxing and Ghent reached a cooperation agreement on building an industrial park.", quote: "Jiaxing and Ghent reached a cooperation agreement", type: "agreement", parties: ["Jiaxing", "Ghent"], status: "signed" }, // an agreement reached: concluded, as one signed is
+    { rule: "agreement-en-sister-city", text: "Xining-Kathmandu Sister-City Ties Turn 15", quote: "Xining-Kathmandu Sister-City Ties", type: "sister-city", parties: ["Xining", "Kathmandu"], status: "signed" }, // a headline's tie that reaches an age: made before, its pair joined by a hyphen
+    { rule: "agreement-en-sister-city", text: "This year, Xining and Kathmandu sister-city relations mark their 15th anniversary.", quote: "Xining and Kathmandu sister-city relations", type: "sister-city", parties: ["Xining", "Kathmandu"], status: "signed" }, // the same, its pair joined by "and", the age as an anniversary
+    { rule: "agreement-en-sister-city", text: "Xining and Kathmandu sister-city ties turned 15 in 2024.", quote: "Xining and Kathmandu sister-city ties", type: "sister-city", parties: ["Xining", "Kathmandu"], status: "signed", date: null }, // the year the tie reached its age is no date of the tie's making
+    { rule: "agreement-en-sister-city", text: "Xining and Kathmandu sister-city ties will turn 15 next year.", quote: "Xining and Kathmandu sister-city ties", type: "sister-city", parties: ["Xining", "Kathmandu"], status: "signed", date: null }, // an age still to come: the tie is made already
   ],
   negatives: [
+    "Xining and Kathmandu sister-city ties mark 15 million visits.", // a figure that is no age: no event
+    "Xining's sister-city ties turn 15 this year.", // one place's ties, all at once: no pair, no event
     "Jiaxing and Ghent reached a consensus on the draft cooperation agreement.", // a consensus on a document, no document concluded
     "Jiaxing and Ghent failed to reach a cooperation agreement on the industrial park.", // an agreement not reached: no event
     "Last year the city added three sister cities, with the support of the province.", // "with" and no name: the tally names no partner

@@ -26,8 +26,11 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
   // "30 years after the two cities first became sister cities": the tie is dated by counting back, not by the sentence's date
   // ("40 years of sister-city ties": the years the tie has lasted, as 结好40周年)
   // ("an event to commemorate their sister-city relationship", as 纪念活动)
-  return /\b(?:anniversary\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || SINCE_THE_TIE.test(before) || /^(?:anniversary\s|\S+\s+years\s+of\s)/i.test(text.slice(trigger.index, trigger.end));
+  return /\b(?:anniversary\s+of|commemorat(?:e|es|ed|ing))\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) || /\byears\s+after\s+(?:[\w'’-]+\s+){0,5}$/i.test(before) || SINCE_THE_TIE.test(before) || /^(?:anniversary\s|\S+\s+years\s+of\s)/i.test(text.slice(trigger.index, trigger.end)) || TURNS_AN_AGE.test(text.slice(trigger.end, trigger.end + 24));
 }
+
+/** "sister-city ties turn 10" (TIE_TURNING): the years the tie has lasted, as 周年 */
+const TURNS_AN_AGE = /^\s+(?:(?:will|would|is\s+set\s+to)\s+)?(?:turns?|turned|reach(?:es|ed)?|celebrates?|celebrated|marks?|marked)\s+(?:its\s+|their\s+|the\s+)?(?:\d|[a-z]+(?:st|nd|rd|th|y)\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 
 /** 自1980年…, 从2014年起…: a since-clause that opens with its year, the trigger inside it */
 const SINCE_YEAR_OPENS_ZH = /[自从](?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，。；]*$/;

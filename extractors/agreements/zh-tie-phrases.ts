@@ -47,8 +47,8 @@ export const LISTED_TIES = (kind: string): string => `(${kind})(?:(?:主要)?(?:
 /** A与B的友好城市关系始于1980年: a tie the year it began dates */
 // (A与B友好城市关系正式确立, A与B的友好城市关系于2005年正式建立: the tie, then its verb in the passive)
 export const TIE_BEGAN = `(${SISTER_TIE}关系)(?=(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯(?:到|至))|(?:于[^，。；]{2,12}?)?(?:正式|得以)?(?:确立|建立|缔结|建成)(?![^，。；]{0,2}(?:和|与|及)))`;
-/** the pair a tie of theirs is named after: 两市, 双方, or A与B (the look-behinds of TIE_ANNIVERSARY and FRIENDLY_TIE_BEGAN) */
-const PAIR_NAMED_BEFORE = "(?:两市|两地|两省|两省州|两区|两县|双方|[与和同][^，。；]{1,16}?)";
+/** the pair a tie of theirs is named after: 两市, 双方, A与B, or a headline's A—B (the look-behinds of TIE_ANNIVERSARY and FRIENDLY_TIE_BEGAN) */
+const PAIR_NAMED_BEFORE = "(?:两市|两地|两省|两省州|两区|两县|双方|[与和同][^，。；]{1,16}?|(?<=[\\u4e00-\\u9fff])[—–－-][^，。；—–－-]{1,16}?)";
 /**
  * 两市友好城市缔结46周年, A与B友好城市关系30周年, 两市友城关系迎来10周年: a tie's anniversary is a tie made before, its parties the pair right
  * before it (not 杭州市举办国际友城30周年成果展, all its ties at once); the anniversary looked for ahead before the pair behind,

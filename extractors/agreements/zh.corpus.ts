@@ -382,8 +382,10 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "今年，两市友城关系迎来15周年。", quote: "两市友城关系", type: "sister-city", parties: ["两市"] }, // a verb of reaching (迎来) between the tie and its anniversary
     { rule: "agreement-zh-agreement", text: "会谈后，嘉兴市与根特市就共建产业园区达成合作协议。", quote: "嘉兴市与根特市就共建产业园区达成合作协议", type: "agreement", parties: ["嘉兴市", "根特"], status: "signed" }, // an agreement reached: concluded, as one signed is
     { rule: "agreement-zh-sister-city", text: "会谈中，嘉兴市与根特市就建立友好城市关系达成协议。", quote: "嘉兴市与根特市就建立友好城市关系", type: "sister-city", parties: ["嘉兴市", "根特"], status: "planned" }, // a tie agreed on (达成协议 with no kind of its own): still to be made, and no agreement of its own
+    { rule: "agreement-zh-sister-city", text: "西宁—加德满都友城关系迎来15周年", quote: "西宁—加德满都友城关系", type: "sister-city", parties: ["西宁", "加德满都"], status: "signed" }, // a headline's pair joined by a dash, its tie reaching an age
   ],
   negatives: [
+    "2009年—2024年友城关系迎来15周年", // two years joined by a dash: no pair
     "嘉兴市与根特市就共建产业园区达成合作意向。", // an intention reached is no document
     "嘉兴市与根特市未能就共建产业园区达成合作协议。", // an agreement not reached (未能, its topic between): no event
     "该项目入选全国智慧城市联盟推荐名单。", // an alliance's list of recommendations (名单) one is put on, no membership
