@@ -34,7 +34,7 @@ const FIELD_OF_BODY = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:Science|Sciences|Tech
  * and Forestry University", "the Shandong Science and Technology Museum"): a conjunction after any other word ends
  * the name ("Li Ming and Guizhou University" are two)
  */
-const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politics|Law|Posts|Industry|Commerce|Trade|Aeronautics|Languages?|Culture|Technology|Engineering|Medicine|Health|Forestry|Business|Investment|Community|Technical|Vocational|Education)\\s+and(?=\\s+[A-Z])";
+const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politics|Law|Posts|Industry|Commerce|Trade|Aeronautics|Languages?|Culture|Technology|Engineering|Medicine|Health|Forestry|Business|Investment|Community|Technical|Vocational|Education|Economic)\\s+and(?=\\s+[A-Z])";
 /**
  * what may follow a place in an organisation's name, up to the word that makes it one (no conjunction inside but
  * one between fields, FIELD_AND: "the Suzhou Industrial Park Administrative Committee and Singapore's JTC
@@ -51,21 +51,21 @@ const FIELD_AND = "(?:Agriculture|Science|Sciences|Arts|Economics|Finance|Politi
  * the English words that end a body's name, read both after a place (ORGANISATION_AFTER: an industrial park, a development
  * zone, a committee not a Party's or a government's) and alone (BODY_WORD: a firm's legal form, any committee)
  */
-const BODY_WORD_EN_SHARED = "University|College|Institute|Academy|Bank|Group|Company|Corporation|Hospital|Association|Chamber of Commerce|Chambers|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)(?:Board|Organi[sz]ation)";
+const BODY_WORD_EN_SHARED = "University|College|Institute|Academy|Bank|Group|Company|Corporation|Airlines|Airways|(?<=\\b(?:Economic|Economy|Development|Trade|Pilot|Industrial|High-[Tt]ech)\\s)Zone|Hospital|Association|Chamber of Commerce|Chambers|Council for the Promotion of International Trade|Bureau|Agency|(?:Department|Ministry)(?=\\s+of\\s)|Museum|(?:Airp|P)ort(?!\\s+[A-Z])|Television|TV|Broadcasting|School|Gymnasium|Authority|Board(?=\\s+of\\s+Education\\b)|(?<=\\b(?:Tourism|Tourist|Trade|Investment|Promotion)\\s)(?:Board|Organi[sz]ation)";
 /** the titles of office holders, whom a name follows (厅长柳韩局, 市长李明) */
 const OFFICE_TITLE_ZH = "(?:[省市区县州道郡厅局部]长|书记|主任|知事|议长|主席|大使|领事)";
 export const ORGANISATION_AFTER = {
   // (not through an office holder's title and name: 西区|厅长柳韩局 is the district's head, not a bureau)
   // (威斯康星州|农业、贸易和消费者保护厅: a government department named for a list of fields, 、 and 和 inside its name;
   // 湖南省|文化和旅游厅, two fields; not 商务厅和外事局 or 外办和长沙市商务局, two bodies, a body's word or a place in a field)
-  zh: new RegExp(String.raw`^(?:(?:[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}、){0,3}[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}和[^\s与和及同跟、，。；在对向的了还也已并省市县]{1,8}(?:厅(?![长堂])|局(?![势面部])|委员会)|(?:(?!加入|签署|签订|成为|缔结|建立|${OFFICE_TITLE_ZH}\p{Script=Han})[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|公社|公团|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])))`, "u"),
+  zh: new RegExp(String.raw`^(?:(?:[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}、){0,3}[^\s与和及同跟、，。；在对向的了还也已并厅局部会办省市县]{1,6}和[^\s与和及同跟、，。；在对向的了还也已并省市县]{1,8}(?:厅(?![长堂])|局(?![势面部])|委员会)|(?:(?!加入|签署|签订|成为|缔结|建立|${OFFICE_TITLE_ZH}\p{Script=Han})[^\s与和及同跟、，。；在对向的了还也已并]){0,10}(?:大学|学院|银行|集团|公司|医院|协会|商会|贸促会|贸易促进委员会|研究院|研究所|博物馆|机场|电视台|报社|中学|小学|高中|初中|学校|[一二三四五六七八九十]{1,2}中(?![国心外方学全])|公社|公团|管委会|管理委员会|教育委员会|工业园区|开发区|高新区|保税区|实验区|试验区|示范区|自贸区|机构|局(?![势面部])|(?<![展大餐客舞门政])厅(?![长堂])|(?<![东西南北中内外全干总局支])部(?![分长门署队位])|(?<![签部])署(?![长名理])|港(?![澳台区口城务])))`, "u"),
   en: new RegExp(
     // "Germany's Acme": a possessive and the capitalised name after it, up to a lower-case word or a headline's verb
     // (not a division's word: "Italy's Province of Prato" names a place, not a body)
     `^['’]s(?!\\s+(?:${SUFFIXES}|Capital)\\b)(?:\\s+(?!${HEADLINE_VERB}\\b)[A-Z][\\w&-]*)+(?=\\s+(?:[a-z]|$|${HEADLINE_VERB}\\b)|[,.;:]|$)|` +
       // ("Harbin Joins World Winter Cities Association": not through a headline's verb)
       `^(?:['’]s)?(?:\\s+(?:${FIELD_AND}|(?!${HEADLINE_VERB}\\b)[A-Z][\\w'’&-]*|No\\.\\s*\\d+|of|for))*?` +
-      `\\s+(?:${BODY_WORD_EN_SHARED}|Industrial Park|Development Zone|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\\b` +
+      `\\s+(?:${BODY_WORD_EN_SHARED}|Industrial Park|(?:Administrative |Management )?(?<!(?:Municipal|Provincial|County|District|Party) )Committee)\\b` +
       FIELD_OF_BODY,
   ),
 };

@@ -383,6 +383,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-agreement", text: "会谈后，嘉兴市与根特市就共建产业园区达成合作协议。", quote: "嘉兴市与根特市就共建产业园区达成合作协议", type: "agreement", parties: ["嘉兴市", "根特"], status: "signed" }, // an agreement reached: concluded, as one signed is
     { rule: "agreement-zh-sister-city", text: "会谈中，嘉兴市与根特市就建立友好城市关系达成协议。", quote: "嘉兴市与根特市就建立友好城市关系", type: "sister-city", parties: ["嘉兴市", "根特"], status: "planned" }, // a tie agreed on (达成协议 with no kind of its own): still to be made, and no agreement of its own
     { rule: "agreement-zh-sister-city", text: "西宁—加德满都友城关系迎来15周年", quote: "西宁—加德满都友城关系", type: "sister-city", parties: ["西宁", "加德满都"], status: "signed" }, // a headline's pair joined by a dash, its tie reaching an age
+    { rule: "agreement-zh-agreement", text: "厦门航空港经济综合实验区与卡塔尔航空公司签署了货运合作协议。", quote: "厦门航空港经济综合实验区与卡塔尔航空公司签署了货运合作协议", type: "agreement", parties: ["厦门航空港经济综合实验区", "卡塔尔航空公司"] }, // a zone read whole, past the 港 inside its name
   ],
   negatives: [
     "2009年—2024年友城关系迎来15周年", // two years joined by a dash: no pair
