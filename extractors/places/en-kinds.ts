@@ -8,6 +8,7 @@ import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type PlaceType } from "./gazetteer";
 import { allMatches } from "../shared/matches";
 import { PROPER, NOT_PLACE_WORDS, namesAt, gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, DEMONYM, readsAsPlaceName, TITLE_AND_HEADLINE_WORDS, TRAILING_DIVISION, nameBeforeCountry, COUNTRYS_DIVISION_OF } from "./en";
+import { regionOfAdjective } from "./en-region-adjective";
 
 /** the words that say what kind of place the name after "of" is ("the Mayor of Osnabrück", "the state of Lower Saxony") */
 export const KIND_BEFORE_OF: Record<string, PlaceType> = {
@@ -120,4 +121,4 @@ export const capitalOfKnownPlace: PlaceRule = {
     return out;
   },
 };
-export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace];
+export const EN_PLACE_RULES: readonly PlaceRule[] = [gazetteerName, sharedRegionWord, regionOfAdjective, namesSharingDivision, nameWithDivisionWord, nameBeforeCountry, nameAfterKindWord, capitalOfKnownPlace];

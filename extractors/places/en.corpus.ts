@@ -161,8 +161,14 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-gazetteer", text: "The two sides signed the memorandum in Pudong.", quote: "Pudong", en: "Pudong New District", zh: "浦东新区" }, // a new area by its name without "New Area"
     { rule: "place-en-division-word", text: "Ganzhou signed a memorandum with Nevada County, California.", quote: "Nevada County", type: "county" }, // a US state's name before "County" opens a county's name, not the state
     { rule: "place-en-before-country", text: "Xuzhou signed a memorandum with São José dos Campos, Brazil.", quote: "São José dos Campos" }, // a saint's word before a Romance name's head is the name's too
+    { rule: "place-en-region-adjective", text: "The city has 11 pairs of friendly relations with Latin American countries.", quote: "Latin American", en: "Latin America", zh: "拉丁美洲" }, // a region named by its adjective before places of it, as 拉美国家
+    { rule: "place-en-region-adjective", text: "Delegates came from 30 cities in 14 Central and Eastern European countries.", quote: "Central and Eastern European", en: "Central and Eastern Europe", zh: "中东欧" }, // one region by the whole name, not two
+    { rule: "place-en-region-adjective", text: "Sister cities in South and Southeast Asian countries make up most of the total.", quote: "South and Southeast Asian", en: "South Asia", zh: "南亚" }, // two regions sharing one adjective (the first is checked here)
   ],
   negatives: [
+    "The fund is backed by the European Union member states.", // the Union, not the region
+    "The city has ties with several American cities.", // no region of that bare name
+    "The athletes will compete at the Asian Games next year.", // an adjective before no places: no region
     { text: "The Third China-CEEC City Cooperation Forum was held in Ningbo.", only: ["China", "Ningbo"] }, // an ordinal numbers an event's edition: no place's name before City holds one
     { text: "The delegation walked along Nanjing Road and Beijing East Road, then tasted street food in Shanghai.", only: ["Shanghai"] }, // a city's name before "Road" or "Street" names a street (南京路)
     { text: "Known as the \"Venice of the East\", Suzhou hosted the fair.", only: ["Suzhou"] }, // a nickname in quotation marks names no place, when "Known as" opens the sentence too

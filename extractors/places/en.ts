@@ -1,6 +1,7 @@
 /**
  * English place rules. Names the gazetteer holds are found at capitalised words, longest first, and must
- * end at a word boundary (Africa, not African: adjectives are not mentions). "West and Central Africa"
+ * end at a word boundary (Africa, not African: an adjective names a region only before places of it, "African
+ * countries", which en-region-adjective.ts reads). "West and Central Africa"
  * names two regions. Names no gazetteer holds are read from their context: a proper-noun phrase with a
  * division word after it (Sarah Baartman District Municipality), a known country after it
  * ("Bridgetown, the capital of Barbados", "Porto, Portugal", "Linz of Austria"); the rules that read one from a mayor
