@@ -10,7 +10,7 @@ import { NAME_WORD_EN } from "./organisations";
  */
 /** the adverb a clause may put between its subject (or its "and") and its verb: ", and formally established …" */
 export const CLAUSE_ADVERB = "(?:also|formally|officially|jointly|then|later|subsequently|successfully)\\s+";
-export const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN},\\s+${NAME_WORD_EN},|${NAME_WORD_EN}|the|of|in|and)\\s+){0,10}(?:${CLAUSE_ADVERB})?`;
+export const AND_SUBJECT = `(?:${NAME_WORD_EN}\\s+|the\\s+)(?:(?:${NAME_WORD_EN},\\s+${NAME_WORD_EN},|${NAME_WORD_EN}|the|of|in|and)\\s+){0,16}(?:${CLAUSE_ADVERB})?`;
 /** ", and (also) ": where the left-out verb was */
 export const AND_GAP = ",\\s+and\\s+(?:also\\s+)?";
 /** a second document a signing names after its first: "a letter of intent", "an agreement" */
