@@ -30,11 +30,14 @@ export const TIES_FIGURE = "[0-9０-９一二三四五六七八九十两]+";
 export const TIE_COUNT_OF_OTHER_KIND = `${GROUP_LABEL_ZH}${TIES_FIGURE}(?:个|对)`;
 // (全年新增省级友城2对，分别为…; 新增友城中，省级友城2对，分别为…: the level of the ties added, and a share of them by level)
 export const TIE_LEVEL = "(?:省|市|县|区)级";
+/** the kind's other name in brackets, right after it: 友好城市（省州）, 友城（友好省州） */
+const KIND_IN_BRACKETS = "(?:[（(][^（）()，。；]{1,6}[）)])?";
 /** 新增国际友好城市3个，分别为A、B和C (新缔结友好城市2个，即A和B; 新建友城5对): ties a year added, named one by one after 分别为 (each its own event) */
 // (新增友城2对：A与B、C与D, 两对友城关系分别为：A与B，以及C与D: pairs listed, each its own tie; trigger-rule.ts reads the list)
 // (新增国际友好城市1对（与匈牙利德布勒森市）: the partner in brackets)
+// (新增国际友好城市（省州）4对: the kind's other name in brackets before the figure, KIND_IN_BRACKETS)
 export const ADDED_TIES = (kind: string): string =>
-  `(?:(${ADDING_VERB})(?:了)?|(?<=(?:${ADDING_VERB})(?:了)?${TIE_COUNT_OF_OTHER_KIND}[、和及])|(?=${TIE_LEVEL})(?<=(?:${ADDING_VERB})[^，。；]{0,12}中[，,]))(?:${TIE_LEVEL})?(${kind})${TIES_FIGURE}(?:个|对)(?:(?=[、和及]${TIE_COUNT_OF_OTHER_KIND}[，,]?分别(?:为|是))|[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])(${TIES_FIGURE}对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
+  `(?:(${ADDING_VERB})(?:了)?|(?<=(?:${ADDING_VERB})(?:了)?${TIE_COUNT_OF_OTHER_KIND}[、和及])|(?=${TIE_LEVEL})(?<=(?:${ADDING_VERB})[^，。；]{0,12}中[，,]))(?:${TIE_LEVEL})?(${kind})${KIND_IN_BRACKETS}${TIES_FIGURE}(?:个|对)(?:(?=[、和及]${TIE_COUNT_OF_OTHER_KIND}[，,]?分别(?:为|是))|[，,]?(?=分别(?:为|是)|即|${INCLUDED_PAIRS})|(?=[：:]|[（(](?:与|同|即)?[\\u4e00-\\u9fff]))|(?<![0-9０-９一二三四五六七八九十两])(${TIES_FIGURE}对(?:新增的?|新的)?${kind}(?:关系)?)(?=[，,]?分别(?:为|是)|[：:])`;
 /**
  * 友好城市包括日本堺市（1983年）、韩国釜山市（1993年）…: the ties a place holds, listed with the year of each in brackets
  * (each its own event); or without years, two or more named (青岛的友好城市包括美国长滩市、德国曼海姆市和日本下关市: the

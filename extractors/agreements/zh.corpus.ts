@@ -384,6 +384,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "会谈中，嘉兴市与根特市就建立友好城市关系达成协议。", quote: "嘉兴市与根特市就建立友好城市关系", type: "sister-city", parties: ["嘉兴市", "根特"], status: "planned" }, // a tie agreed on (达成协议 with no kind of its own): still to be made, and no agreement of its own
     { rule: "agreement-zh-sister-city", text: "西宁—加德满都友城关系迎来15周年", quote: "西宁—加德满都友城关系", type: "sister-city", parties: ["西宁", "加德满都"], status: "signed" }, // a headline's pair joined by a dash, its tie reaching an age
     { rule: "agreement-zh-agreement", text: "厦门航空港经济综合实验区与卡塔尔航空公司签署了货运合作协议。", quote: "厦门航空港经济综合实验区与卡塔尔航空公司签署了货运合作协议", type: "agreement", parties: ["厦门航空港经济综合实验区", "卡塔尔航空公司"] }, // a zone read whole, past the 港 inside its name
+    { rule: "agreement-zh-sister-city", text: "2022年，全省新增国际友好城市（省州）2对，分别是：青海省与蒙古国中央省、西宁市与尼泊尔加德满都市。", quote: "新增国际友好城市（省州）2对，分别是：青海省与蒙古国中央省", type: "sister-city", parties: ["青海省", "中央省"], date: "2022", alongside: ["新增国际友好城市（省州）2对，分别是：青海省与蒙古国中央省、西宁市与尼泊尔加德满都"] }, // the kind's other name in brackets before the figure, then the pairs
   ],
   negatives: [
     "2009年—2024年友城关系迎来15周年", // two years joined by a dash: no pair
