@@ -34,9 +34,11 @@ export const GAPPED_TIE_CLAUSE = `${AND_GAP}(?:[\\w-]+[ -]){1,3}?(?:relationship
 // ("added two sister cities and three friendly exchange cities, namely A and B (sister cities), and C, D and E (friendly
 // exchange cities)": ties of two kinds added, named in groups labelled by kind, each kind's trigger reading its own group,
 // labelled-groups.ts)
+/** the kind's other name in brackets, right after it: "sister cities (provinces/states)", as 友好城市（省州） */
+const KIND_IN_BRACKETS_EN = "(?:\\s+\\([^()]{1,30}\\))?";
 export const TIES_OF_TWO_KINDS = (kind: string): string =>
   `(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind}(?=\\s+and\\s+(?:[\\w-]+\\s+){1,5}?cit(?:y|ies),?\\s+namely\\b)${LABELLED_GROUP_AHEAD_EN}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4}cit(?:y|ies)\\s+and\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b${LABELLED_GROUP_AHEAD_EN}`;
-export const ADDED_TIES = (kind: string): string => `(?:${TIES_OF_TWO_KINDS(kind)}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:()]{0,40}?(?:,\\s+namely\\b|:(?=\\s)|\\s\\((?=[A-Z]))|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,\\s+with(?=\\s+(?:the\\s+)?[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
+export const ADDED_TIES = (kind: string): string => `(?:${TIES_OF_TWO_KINDS(kind)}|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,4})${kind}${KIND_IN_BRACKETS_EN},?\\s+namely\\b|${kind}\\s+(?:were|have\\s+been)\\s+(?:newly\\s+)?(?:established|added|forged|formed)\\b[^.;,:()]{0,40}?(?:,\\s+namely\\b|:(?=\\s)|\\s\\((?=[A-Z]))|(?=${kind})(?<=\\b${TIES_ADDED_EN}\\s+(?:[\\w-]+\\s+){0,5})${kind}(?::(?=\\s)|(?=\\s+\\((?:with\\s+)?[A-Z])|,\\s+including(?=\\s+[A-Z])|,\\s+with(?=\\s+(?:the\\s+)?[A-Z])|,(?=\\s+(?:the\\s+)?[A-Z])))`;
 /** "added Aveiro, Portugal, as a sister city", "added Aveiro, its first sister city in …": one partner added, by name (as 新增阿威罗市为友好城市) */
 // ("added Osnabrück, Germany as a friendly exchange city": so a friendly tie's partner)
 export const ADDED_AS_TIE = (kind: string): string => String.raw`\badded\s+(?!(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|more|new)\b)[^.;0-9]{2,60}?,?\s+(?:as\s+)?(?:its|a|an|their)\s+(?:(?:new|first|latest|newest|[a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th))\s+)?(?:(?:international|foreign|overseas)\s+)?${kind}\b`;
