@@ -295,8 +295,9 @@ const GOVERNMENT_OF_EN = /^\s+(?:(?:City|Municipal|County|Departmental|Provincia
 const EVENT_NAMED_AFTER = {
   // (厦门|国际投资贸易洽谈会: a name's words may stand between, no verb nor mark)
   // (中国国际友好城市大会, 中法友好城市市长圆桌会议: a conference's too)
-  // (not 群山市|通过视频会议方式签署: the means of a signing, 通过 or 以 a meeting, opens no event's name)
-  zh: /^(?:(?!通过|以)[^，。；、\s与和及同的在于签举召开参出将了]){0,8}?(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节|大会|年会|会议|圆桌会|研讨会|推介会|交流会)/,
+  // (not 群山市|通过视频会议方式签署: the means of a signing, 通过 or 以 a meeting, opens no event's name; nor 杭州市|正式成为国际
+  // 大会及会议协会会员, a verb of joining before the body whose name holds 大会)
+  zh: /^(?:(?!通过|以|成为|加入|被|获)[^，。；、\s与和及同的在于签举召开参出将了]){0,8}?(?:峰会|论坛|博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节|大会|年会|会议|圆桌会|研讨会|推介会|交流会)/,
   // ("the 2025 China (Foshan) International Ceramics Fair": a bracketed host city and a few words of the name between)
   // ("the Hainan-Russia Economic Forum": the place joined by a dash to the next name)
   // ("a Kunming-Mandalay economic and trade cooperation promotion event": two places joined by a dash, then the event's

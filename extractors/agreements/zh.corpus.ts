@@ -385,6 +385,9 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-sister-city", text: "西宁—加德满都友城关系迎来15周年", quote: "西宁—加德满都友城关系", type: "sister-city", parties: ["西宁", "加德满都"], status: "signed" }, // a headline's pair joined by a dash, its tie reaching an age
     { rule: "agreement-zh-agreement", text: "厦门航空港经济综合实验区与卡塔尔航空公司签署了货运合作协议。", quote: "厦门航空港经济综合实验区与卡塔尔航空公司签署了货运合作协议", type: "agreement", parties: ["厦门航空港经济综合实验区", "卡塔尔航空公司"] }, // a zone read whole, past the 港 inside its name
     { rule: "agreement-zh-sister-city", text: "2022年，全省新增国际友好城市（省州）2对，分别是：青海省与蒙古国中央省、西宁市与尼泊尔加德满都市。", quote: "新增国际友好城市（省州）2对，分别是：青海省与蒙古国中央省", type: "sister-city", parties: ["青海省", "中央省"], date: "2022", alongside: ["新增国际友好城市（省州）2对，分别是：青海省与蒙古国中央省、西宁市与尼泊尔加德满都"] }, // the kind's other name in brackets before the figure, then the pairs
+    { rule: "agreement-zh-membership", text: "苏州市正式成为国际大会及会议协会会员。", quote: "苏州市正式成为国际大会及会议协会", type: "membership", parties: ["苏州市", "国际大会及会议协会"] }, // a body whose name holds 大会: the place before the verb is its member, no event's host
+    { rule: "agreement-zh-membership", text: "昆明市去年加入了亚太城市峰会。", quote: "昆明市去年加入了亚太城市峰会", type: "membership", parties: ["昆明市", "亚太城市峰会"], date: "2024" }, // a summit that is a standing body, joined
+    { rule: "agreement-zh-membership", text: "苏州市被接纳为国际会议及旅游局协会正式会员。", quote: "苏州市被接纳为国际会议及旅游局协会", type: "membership", parties: ["苏州市", "国际会议及旅游局协会"] }, // admitted (被接纳为), the body's name holding 会议
   ],
   negatives: [
     "2009年—2024年友城关系迎来15周年", // two years joined by a dash: no pair

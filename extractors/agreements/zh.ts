@@ -465,7 +465,7 @@ const ITEM_WITH_VERB = new RegExp(`${VERB}[^、，,。；]*$`);
 /** the words that name a body as one */
 // (世界冬季城市市长会议, "the World Winter Cities Association for Mayors": a conference of mayors is a standing body with
 // members; not any 会议, a meeting, where a member may be admitted: 在理事会会议上…成为该组织会员)
-const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论坛|机制|机构|俱乐部|共同体|伙伴关系|市长会议";
+const BODY_HEAD = "联合会|协会|组织|联盟|网络|理事会|委员会|论坛|峰会|机制|机构|俱乐部|共同体|伙伴关系|市长会议";
 /**
  * a body's name up to the first word that names it as one, and on to a second such word when only a name's
  * words stand between (联合国教科文组织|创意城市网络: the network is what was joined), not a clause's (联合会|并当选为理事会)
