@@ -619,8 +619,10 @@ export const EN_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-en-sister-city", text: "In 2022, the province added two pairs of sister cities (provinces/states), namely Qinghai and Tov Province of Mongolia, and Xining and Kathmandu of Nepal.", quote: "sister cities (provinces/states), namely Qinghai and Tov Province", type: "sister-city", parties: ["Qinghai", "Tov Province"], date: "2022", alongside: ["sister cities (provinces/states), namely Qinghai and Tov Province of Mongolia, and Xining and Kathmandu"] }, // the kind's other name in brackets before "namely", as 友好城市（省州）
     { rule: "agreement-en-membership", text: "In June, Suzhou was admitted to the Organization of World Heritage Cities.", quote: "Suzhou was admitted to the Organization of World Heritage Cities", type: "membership", parties: ["Suzhou", "Organization of World Heritage Cities"], date: "2024-06" }, // admitted to a body whose name opens with its own word
     { rule: "agreement-en-membership", text: "Suzhou has been a member city of the World Leisure Organization since 2018.", quote: "Suzhou has been a member city of the World Leisure Organization", type: "membership", parties: ["Suzhou", "World Leisure Organization"], date: "2018" }, // a membership held since a year, as 自2018年起成为…会员城市
+    { rule: "agreement-en-cooperation", text: "The Guizhou Provincial Museum worked with the National Museum of Cambodia to launch a joint exhibition.", quote: "Guizhou Provincial Museum worked with the National Museum of Cambodia", type: "cooperation", parties: ["Guizhou Provincial Museum", "National Museum of Cambodia"] }, // "worked with … to launch", as 合作推出
   ],
   negatives: [
+    "The Guizhou Provincial Museum worked with local schools for years.", // worked with, and nothing made: no event
     "Suzhou has been a member of the organizing committee for years.", // a membership held with no year it began, of no named body: no event
     "Xining and Kathmandu sister-city ties mark 15 million visits.", // a figure that is no age: no event
     "Xining's sister-city ties turn 15 this year.", // one place's ties, all at once: no pair, no event

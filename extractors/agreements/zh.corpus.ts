@@ -388,6 +388,7 @@ export const ZH_AGREEMENT_CORPUS: AgreementCorpus = {
     { rule: "agreement-zh-membership", text: "苏州市正式成为国际大会及会议协会会员。", quote: "苏州市正式成为国际大会及会议协会", type: "membership", parties: ["苏州市", "国际大会及会议协会"] }, // a body whose name holds 大会: the place before the verb is its member, no event's host
     { rule: "agreement-zh-membership", text: "昆明市去年加入了亚太城市峰会。", quote: "昆明市去年加入了亚太城市峰会", type: "membership", parties: ["昆明市", "亚太城市峰会"], date: "2024" }, // a summit that is a standing body, joined
     { rule: "agreement-zh-membership", text: "苏州市被接纳为国际会议及旅游局协会正式会员。", quote: "苏州市被接纳为国际会议及旅游局协会", type: "membership", parties: ["苏州市", "国际会议及旅游局协会"] }, // admitted (被接纳为), the body's name holding 会议
+    { rule: "agreement-zh-cooperation", text: "贵州大学与柬埔寨皇家金边大学合作设立孔子学院。", quote: "贵州大学与柬埔寨皇家金边大学合作设立", type: "cooperation", parties: ["贵州大学", "柬埔寨皇家金边大学"] }, // 合作设立, as 合作建立
   ],
   negatives: [
     "2009年—2024年友城关系迎来15周年", // two years joined by a dash: no pair

@@ -623,7 +623,7 @@ export const agreement = rule({ id: "agreement-zh-agreement", type: "agreement",
 // alliance is joined; not 入选世界文化遗产名录 or 入选…名单, a list one is put on)
 export const membership = rule({ id: "agreement-zh-membership", type: "membership", trigger: /(加入)(?!的)(?:了)?|((?:被|获)(?:正式)?(?:批准|接纳|吸纳)(?:成为|为)|(?:获准|获批)?成为)(?=[^，。；]{2,40}?(?:会员|成员))|(?<!未)(入选)(?:了)?(?=[^，。；、]{2,30}?(?:网络|联盟)(?![^，。；]{0,4}(?:名录|名单|榜单|评选)))/g, organisations: joinedOrganisation });
 // (由A与B联合建设的示范园: built together, as 联合建立)
-export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|创办|开设|推出|共建|建设)|(?:联合|共同)(?:成立|创办|建立|建设)|(?<![合作同])(?:共建|合建)(?=[^，。；]{1,24}?(?:中心|实验室|研究院|研究所|学院|基地|平台)))/g, organisations: cooperatingPartners, organisationsOnly: true });
+export const jointVenture = rule({ id: "agreement-zh-cooperation", type: "cooperation", trigger: /(合作(?:成立|建立|设立|创办|开设|推出|共建|建设)|(?:联合|共同)(?:成立|创办|建立|建设)|(?<![合作同])(?:共建|合建)(?=[^，。；]{1,24}?(?:中心|实验室|研究院|研究所|学院|基地|平台)))/g, organisations: cooperatingPartners, organisationsOnly: true });
 
 /**
  * 哈尔滨友好城市加拿大埃德蒙顿市、日本新潟市…等派代表团出席, 我市的友城日本大分市: a place's sister cities named right
