@@ -264,6 +264,8 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     "咨询电话：0351-12345678。", // a phone number
     "出口额增长了百分之十五。", // a percentage
     "外贸占比达到35%。", // a percentage
+    "参会人数是去年的两倍。", // a multiple, a ratio as a percentage is
+    "进出口额增长了3倍。", // a multiple
     "推动5G基站建设。", // a technology name
     "编制五年发展规划。", // a span of time describing a plan
     "双方约定每三年举办一次论坛。", // a span of time

@@ -10,8 +10,8 @@ import { allMatches } from "../shared/matches";
 import { isCountryName } from "../places/zh";
 import { LOCATING_VERBS, MEASURE_THEN_LINK, nounAfterFusedClassifier, nounPhraseAt, nounPhraseBefore, verbAt, VERBS_AFTER_COUNT } from "./zh-nouns";
 
-/** Measure words: what sits between a numeral and the noun it counts. */
-const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场次|场|篇|条|件|种|支|架次|架|艘|辆次|辆|台|只|头|株|亩|公顷|平方公里|平方米|立方米|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|倍|大类|方面|类|国".split("|");
+/** Measure words: what sits between a numeral and the noun it counts (not 倍, a multiple: MULTIPLE). */
+const CLASSIFIERS = "个|對|对|名|家|座|项|次|批次|批|位|所|场次|场|篇|条|件|种|支|架次|架|艘|辆次|辆|台|只|头|株|亩|公顷|平方公里|平方米|立方米|公里|千米|米|吨|万吨|元|万元|亿元|美元|欧元|人次|人|户|间|套|部|本|册|份|张|幅|期|届|年|个月|天|周|小时|分钟|大类|方面|类|国".split("|");
 const CLASSIFIER_RE = new RegExp(`^(?:余|多)?(${CLASSIFIERS.sort((a, b) => b.length - a.length).join("|")})(?:余|多)?`);
 /** classifiers of time: "五年规划" is a five-year plan, not five of anything */
 /** measure words that name what they count: 5000人, 3万人次, 200户 */
@@ -436,6 +436,8 @@ const BARE_CLASSIFIER = /^(?:座|位|家|所|项|件|种|批|场|条|支|只|台
 /** 5国, 2亿人口, 二十四策: a numeral straight before the noun it counts. */
 /** 位数 after a numeral: how many digits a figure has (两位数增长), not a count of anything */
 const DIGITS_OF_A_FIGURE = /^位数/;
+/** 倍 after a numeral: a multiple (是去年的两倍, 增长了3倍), a ratio as a percentage is, not a count of anything */
+const MULTIPLE = /^[余多]?倍/;
 export const numeralNoun: CountRule = {
   id: "count-zh-numeral-noun",
   lang: "zh",
@@ -458,7 +460,7 @@ export const numeralNoun: CountRule = {
         // 两座“水城”: a measure word alone names nothing counted (the classifier rule reads a noun after it)
         if (BARE_CLASSIFIER.test(unit)) continue;
         // (两位数增长, "double-digit growth": the digits of a rate, nothing counted)
-        if (DIGITS_OF_A_FIGURE.test(unit)) continue;
+        if (DIGITS_OF_A_FIGURE.test(unit) || MULTIPLE.test(unit)) continue;
       } else {
         // 2024中日青少年交流营, 2025中国—东盟博览会: a year that names an event counts nothing
         if (YEAR_NAMING.test(n.text)) continue;
@@ -466,7 +468,7 @@ export const numeralNoun: CountRule = {
         if (!noun.length || CLASSIFIER_RE.test(noun[0]!.word) && noun[0]!.word.length === 1 && noun.length > 1) continue;
         // 12家辛|德尔: a classifier fused into an unknown name is the classifier rule's (nounAfterFusedClassifier)
         if (nounAfterFusedClassifier(ctx, n.end + (CLASSIFIER_RE.exec(noun[0]!.word)?.[0].length ?? 0)) >= 0) continue;
-        if (/^(?:年|月|日|号|届|次|期)/.test(noun[0]!.word)) continue;
+        if (/^(?:年|月|日|号|届|次|期)/.test(noun[0]!.word) || MULTIPLE.test(noun[0]!.word)) continue;
         // (涉外活动120|余场: "more than" and a measure word, which jieba joins into a noun, name nothing counted; the noun before does)
         if (noun.length === 1 && BARE_CLASSIFIER.test(noun[0]!.word.replace(/^[余多]/, "")) && /^[余多]/.test(noun[0]!.word)) continue;
         // (每周20|余班: jieba joins "more than" to a measure word that names what it counts, flights; the qualifier says it)
