@@ -104,7 +104,9 @@ export const NAMES_ITS_PAIR = /\s(?:relationships?|relations|ties)\s+between\s[^
  * reaches an age is a tie made before, as "N years of sister-city ties" is (its pair named right before it, not "Chengdu's
  * sister-city ties", all its ties at once; the age left out of the trigger, which a figure would make a tally)
  */
-export const TIE_TURNING = `(?<=(?:[-–—][A-Z][\\w'’-]*|\\band\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?|\\btwo\\s+(?:cities|provinces|sides)['’]|\\btheir)\\s+)\\b(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:ties|relations|relationship|partnership)(?=\\s+(?:(?:will|would|is\\s+set\\s+to)\\s+)?(?:turns?|turned|reach(?:es|ed)?|celebrates?|celebrated|marks?|marked)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:\\d{1,3}|${NUMBER_WORD})(?:st|nd|rd|th)?(?:\\s*[.;,:!]|\\s+(?:years?|anniversary|in|on|this|last|next)\\b|$))`;
+/** the verbs of a tie reaching an age, and what may stand before them: "will turn", "marks", "celebrated" (TIE_TURNING; event-dates.ts reads the age as 周年) */
+export const TURNING_AN_AGE = "(?:(?:will|would|is\\s+set\\s+to)\\s+)?(?:turns?|turned|reach(?:es|ed)?|celebrates?|celebrated|marks?|marked)";
+export const TIE_TURNING = `(?<=(?:[-–—][A-Z][\\w'’-]*|\\band\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?|\\btwo\\s+(?:cities|provinces|sides)['’]|\\btheir)\\s+)\\b(?:sister|twin|friendship)[- ](?:city|province|state)\\s+(?:ties|relations|relationship|partnership)(?=\\s+${TURNING_AN_AGE}\\s+(?:its\\s+|their\\s+|the\\s+)?(?:\\d{1,3}|${NUMBER_WORD})(?:st|nd|rd|th)?(?:\\s*[.;,:!]|\\s+(?:years?|anniversary|in|on|this|last|next)\\b|$))`;
 export const TIE_BETWEEN_ESTABLISHED = `\\b(?:sister|twin|friendship)[- ](?:cit(?:y|ies)|provinces?|states?)(?:[- ](?:state|province|region))?\\s+(?:relationships?|relations|ties)\\s+between\\s+[^.;]{1,80}?\\s+(?:established|formed|forged)(?=\\s+(?:in|on)\\s)`;
 // ("became partner cities", "have been partner cities", "partner-city relations": 友好合作城市, a friendly-cooperation tie;
 // "have been friendly exchange cities since 2018", as 自2018年起结为友好交流城市)

@@ -7,6 +7,7 @@
 import type { DateCandidate, Lang, PlaceCandidate } from "../types";
 import { between, ORDINAL_WORD_EN, PAIR_NAME, sentences } from "./parties";
 import { namesDay } from "../dates/relations";
+import { TURNING_AN_AGE } from "./en-tie-phrases";
 
 /**
  * An anniversary of the relationship (结好十周年, 结好第26年, "the 10th anniversary of the establishment of
@@ -30,7 +31,7 @@ export function isAnniversary(text: string, trigger: { index: number; end: numbe
 }
 
 /** "sister-city ties turn 10" (TIE_TURNING): the years the tie has lasted, as 周年 */
-const TURNS_AN_AGE = /^\s+(?:(?:will|would|is\s+set\s+to)\s+)?(?:turns?|turned|reach(?:es|ed)?|celebrates?|celebrated|marks?|marked)\s+(?:its\s+|their\s+|the\s+)?(?:\d|[a-z]+(?:st|nd|rd|th|y)\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+const TURNS_AN_AGE = new RegExp(`^\\s+${TURNING_AN_AGE}\\s+(?:its\\s+|their\\s+|the\\s+)?(?:\\d|[a-z]+(?:st|nd|rd|th|y)\\b|(?:two|three|four|five|six|seven|eight|nine|ten)\\b)`, "i");
 
 /** 自1980年…, 从2014年起…: a since-clause that opens with its year, the trigger inside it */
 const SINCE_YEAR_OPENS_ZH = /[自从](?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[^，。；]*$/;

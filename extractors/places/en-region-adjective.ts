@@ -8,15 +8,16 @@
 import type { ParagraphContext, PlaceCandidate, PlaceRule } from "../types";
 import { gazetteer, type NameHit } from "./gazetteer";
 import { allMatches } from "../shared/matches";
+import { POINT } from "./en";
 
 /** the region's noun for each adjective */
 const NOUN_OF_ADJECTIVE: Record<string, string> = { African: "Africa", European: "Europe", Asian: "Asia", American: "America", "Middle Eastern": "the Middle East", Balkan: "the Balkans", Eurasian: "Eurasia" };
-/** the words that narrow a region, before its adjective */
-const POINT = "West|East|North|South|Central|Southern|Northern|Western|Eastern|Southeast|Southwest|Northeast|Northwest|Latin|Sub-Saharan";
+/** the words that narrow a region, before its adjective: a compass point (as en.ts's "West and Central Africa"), Latin, Sub-Saharan */
+const NARROWING = `${POINT}|Latin|Sub-Saharan`;
 /** what the adjective describes: places of the region, in the plural */
 const PLACES_AFTER = "countries|nations|cities|states|partners|economies|regions|provinces";
 const REGION_ADJECTIVE = new RegExp(
-  `\\b(?:(${POINT})\\s+and\\s+)?(?:(${POINT})\\s+)?(${Object.keys(NOUN_OF_ADJECTIVE).join("|").replace(" ", "\\s+")})(?=\\s+(?:${PLACES_AFTER})\\b)`,
+  `\\b(?:(${NARROWING})\\s+and\\s+)?(?:(${NARROWING})\\s+)?(${Object.keys(NOUN_OF_ADJECTIVE).join("|").replace(" ", "\\s+")})(?=\\s+(?:${PLACES_AFTER})\\b)`,
   "g",
 );
 

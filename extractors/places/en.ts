@@ -219,7 +219,7 @@ export const gazetteerName: PlaceRule = {
 };
 
 // ("South and Southeast Asia": a compound point too)
-const POINT = "West|East|North|South|Central|Southern|Northern|Western|Eastern|Southeast|Southwest|Northeast|Northwest";
+export const POINT = "West|East|North|South|Central|Southern|Northern|Western|Eastern|Southeast|Southwest|Northeast|Northwest";
 const TWO_POINTS = new RegExp(`\\b(${POINT})\\s+and\\s+(${POINT})\\s+(Africa|Europe|Asia|America)\\b`, "g");
 /** "West and Central Africa": two regions named at once; both cite the whole phrase */
 export const sharedRegionWord: PlaceRule = {
