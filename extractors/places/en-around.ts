@@ -225,7 +225,8 @@ const HEADLINE_PAIR_THEN_VERB = new RegExp(`^((?:${PROPER}\\s+){0,2}${PROPER})(?
 // ("Qingdao's sister cities include Long Beach, Nantes and Shimonoseki": the ties a place holds, listed after "include" or "are")
 // ("34 sister cities, with the latest being Leeds": the newest of a tally, named after "being")
 // (a headline's "With": "Kunshan Establishes Friendly Exchange Relationship With Vienne")
-const PARTNER_NAME_AFTER = new RegExp(`\\b(?:[Ww]ith|includ(?:e|es|ed):?|(?<=\\b(?:cities|provinces|states|towns|prefectures)\\s+)(?:are|were)|(?<=\\b(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+)being)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established)\\b)`, "gu");
+// ("Weihai's sister-city relationship with Sitka dates back to 2019": the tie's own verb after the name)
+const PARTNER_NAME_AFTER = new RegExp(`\\b(?:[Ww]ith|includ(?:e|es|ed):?|(?<=\\b(?:cities|provinces|states|towns|prefectures)\\s+)(?:are|were)|(?<=\\b(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+)being)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established|dates?|dated|dating|began|started)\\b)`, "gu");
 /** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as PARTNER_NAME_AFTER's name ends) */
 // (or "; Baltimore, US; and Sasebo, Japan": a semicolon between items that each give their country after a comma)
 // (after the item's own country and its year in brackets: "San Diego, US (1985), Miyako, Japan (1993) and Gunsan (1995)")

@@ -164,6 +164,7 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-region-adjective", text: "The city has 11 pairs of friendly relations with Latin American countries.", quote: "Latin American", en: "Latin America", zh: "拉丁美洲" }, // a region named by its adjective before places of it, as 拉美国家
     { rule: "place-en-region-adjective", text: "Delegates came from 30 cities in 14 Central and Eastern European countries.", quote: "Central and Eastern European", en: "Central and Eastern Europe", zh: "中东欧" }, // one region by the whole name, not two
     { rule: "place-en-region-adjective", text: "Sister cities in South and Southeast Asian countries make up most of the total.", quote: "South and Southeast Asian", en: "South Asia", zh: "南亚" }, // two regions sharing one adjective (the first is checked here)
+    { rule: "place-en-tie-partner", text: "Rizhao's sister-city relationship with Ketchikan dates back to 2016.", quote: "Ketchikan", type: "city" }, // the partner after "with", the tie's own verb after it
   ],
   negatives: [
     "The fund is backed by the European Union member states.", // the Union, not the region
