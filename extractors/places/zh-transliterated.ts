@@ -115,7 +115,8 @@ export function namePieces(ctx: ParagraphContext, start: number, end: number, ta
  * 宁夏与亚喀巴在银川签署友好合作意向书 (not a friendly cooperation agreement alone, which a firm may sign: 宁波与华为签署友好合作协议);
  * a signing ceremony too, 扬州市与布雷达市举行友好城市签约仪式
  */
-const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|签约|缔结|建立|结为|结成|结好|确立|续签|互为))/gu;
+// (威海市与锡特卡市的友好城市关系始于2019年: the tie named after the pair, then when it began, as TIE_BEGAN reads it)
+const PARTNER_OF_TIE = /[与和同]原?((?:\p{Script=Han}|[-－·](?=\p{Script=Han})){2,12}?(?:大区|州(?!市)|省|市|县|郡))(?=[^，。；]{0,16}?(?:签署|签订|签约|缔结|建立|结为|结成|结好|确立|续签|互为)|(?:之间)?的?(?:国际)?(?:友好|友城|姊妹|姐妹)[^，。；]{0,6}?关系(?:正式)?(?:始于|建立于|缔结于|确立于|可追溯))/gu;
 // (合肥与坦佩雷同意将两市关系提升为友好城市关系: what the two agreed to make of their tie; 济南与里贾纳正式签约结为…: the signing, then the tie;
 // 台州市和班伯里市互为友好城市: each the other's)
 const BARE_TIE_AFTER = "(?:(?:于|在)[^，。；]{1,12}?)?(?:(?:同意|决定|商定)将?[^，。；]{0,8}?)?(?:正式)?(?:签约)?(?:(?:签署|签订|缔结|建立|结为|结成|续签|确立|提升为|升级为|升格为|互为)[^，。；]{0,12}?(?:友好(?!合作协议)|友城|姊妹|姐妹)|结好)";

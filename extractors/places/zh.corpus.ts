@@ -140,6 +140,7 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "兰州代表团访问德国。", quote: "兰州", en: "Lanzhou", zh: "兰州市" }, // but a name that is another place's stays that place's (兰州市, not 兰州新区)
     { rule: "place-zh-gazetteer", text: "赣州市与美国加利福尼亚州内华达县签署备忘录。", quote: "内华达县", type: "county" }, // a foreign state's name before 县 is a county of that name, as "Nevada County" is
     { rule: "place-zh-after-country", text: "杭州市与新西兰皇后镇签署了缔结友好城市意向书。", quote: "皇后镇", type: "city" }, // a town's word (镇) closes a name after its country, as 市 does
+    { rule: "place-zh-partner-of-tie", text: "日照市与凯奇坎市的友好城市关系始于2016年。", quote: "凯奇坎市", type: "city" }, // the tie named after the pair, then when it began
   ],
   negatives: [
     { text: "代表团走访了美国小镇、德国古镇和英国乡镇企业。", only: ["美国", "德国", "英国"] }, // a kind of town (小镇, 古镇, 乡镇) after a country names none
