@@ -226,7 +226,8 @@ const HEADLINE_PAIR_THEN_VERB = new RegExp(`^((?:${PROPER}\\s+){0,2}${PROPER})(?
 // ("34 sister cities, with the latest being Leeds": the newest of a tally, named after "being")
 // (a headline's "With": "Kunshan Establishes Friendly Exchange Relationship With Vienne")
 // ("Weihai's sister-city relationship with Sitka dates back to 2019": the tie's own verb after the name)
-const PARTNER_NAME_AFTER = new RegExp(`\\b(?:[Ww]ith|includ(?:e|es|ed):?|(?<=\\b(?:cities|provinces|states|towns|prefectures)\\s+)(?:are|were)|(?<=\\b(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+)being)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established|dates?|dated|dating|began|started)\\b)`, "gu");
+// ("added two sister cities, namely Ruse and Pleven": the ties a year added, named after "namely")
+const PARTNER_NAME_AFTER = new RegExp(`\\b(?:[Ww]ith|includ(?:e|es|ed):?|namely:?|(?<=\\b(?:cities|provinces|states|towns|prefectures)\\s+)(?:are|were)|(?<=\\b(?:latest|newest|most\\s+recent)(?:\\s+(?:one|addition))?\\s+)being)\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=\\s*(?:[,.;:()]|$)|\\s+(?:of|in|and|to|on|at|for|since|from|by|as|during|under|until|which|who|that|is|was|were|has|have|had|will|would|signed|became|established|dates?|dated|dating|began|started)\\b)`, "gu");
 /** the next item of a list of partners after "with": ", Grenoble", " and Portland", ", and Grenoble" (ending as PARTNER_NAME_AFTER's name ends) */
 // (or "; Baltimore, US; and Sasebo, Japan": a semicolon between items that each give their country after a comma)
 // (after the item's own country and its year in brackets: "San Diego, US (1985), Miyako, Japan (1993) and Gunsan (1995)")
@@ -244,7 +245,7 @@ export function namesListedAfter(text: string, at: number): { name: string; end:
   return out;
 }
 // (a comma may close the tie's words: "sister cities, the latest being")
-const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:,?\\s+[\\w-]+){0,4}?\\s+$`, "i");
+const TIE_BEFORE_WITH = new RegExp(`(${TIE_PHRASE.source})[\\w-]*(?:,?\\s+[\\w-]+){0,4}?,?\\s+$`, "i");
 /** "added Aveiro as its 16th sister city": a partner added by name, then the tie it is (group 2) */
 const ADDED_NAME_AS_TIE = new RegExp(`\\badded\\s+(?:the\\s+)?((?:${PROPER}\\s+){0,2}${PROPER})(?=,?\\s+(?:as\\s+)?(?:its|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?((?:sister|twin|friendship)[- ](?:city|province|state))\\b)`, "gu");
 /** "the sister-city relationship between Hefei and Osnabrück": the two names a tie is between (ending as PARTNER_NAME_AFTER's name ends) */

@@ -165,8 +165,10 @@ export const EN_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-en-region-adjective", text: "Delegates came from 30 cities in 14 Central and Eastern European countries.", quote: "Central and Eastern European", en: "Central and Eastern Europe", zh: "中东欧" }, // one region by the whole name, not two
     { rule: "place-en-region-adjective", text: "Sister cities in South and Southeast Asian countries make up most of the total.", quote: "South and Southeast Asian", en: "South Asia", zh: "南亚" }, // two regions sharing one adjective (the first is checked here)
     { rule: "place-en-tie-partner", text: "Rizhao's sister-city relationship with Ketchikan dates back to 2016.", quote: "Ketchikan", type: "city" }, // the partner after "with", the tie's own verb after it
+    { rule: "place-en-tie-partner", text: "In 2022, the city added two sister cities, namely Vratsa and Pleven.", quote: "Vratsa", type: "city" }, // the ties a year added, named after "namely" beside a known one
   ],
   negatives: [
+    "The city has many partners, namely farmers and traders.", // "namely" after no tie: no place
     "The fund is backed by the European Union member states.", // the Union, not the region
     "The city has ties with several American cities.", // no region of that bare name
     "The athletes will compete at the Asian Games next year.", // an adjective before no places: no region
