@@ -92,14 +92,17 @@ function foreignPlaceOpening(text: string): PlaceCandidate["type"] | undefined {
 }
 
 /**
- * 先后与威尼斯、格勒诺布尔、波特兰结为友好城市: a name no gazetteer holds, listed (a 、 on either side) beside a known
- * foreign place in a sentence about ties, and read by jieba as pieces of a name, is a place of that neighbour's kind.
+ * 先后与威尼斯、格勒诺布尔、波特兰结为友好城市: a name no gazetteer holds, listed (a 、 on either side, or 和 in a list of
+ * two its opening words open: 分别为弗拉察市和普列文市) beside a known foreign place in a sentence about ties, and read by
+ * jieba as pieces of a name, is a place of that neighbour's kind.
  */
+/** the words that open a list of two joined by 和 (分别为A和B, 包括A和B, 即A和B) */
+const LIST_OPENER_AT_START = /^(?:分别为|分别是|包括|即)/;
 export const listedAmongKnownPlaces: PlaceRule = {
   id: "place-zh-listed-among-known",
   lang: "zh",
   find(ctx: ParagraphContext): PlaceCandidate[] {
-    if (!ctx.text.includes("、") || !TIE_WORDS.test(ctx.text)) return [];
+    if (!TIE_WORDS.test(ctx.text)) return [];
     const out: PlaceCandidate[] = [];
     const itemStart = (at: number): number => {
       let i = at;
@@ -132,6 +135,18 @@ export const listedAmongKnownPlaces: PlaceRule = {
         const next = /[和及]/.test(ctx.text[rightEnd] ?? "") ? ctx.text.slice(rightEnd + 1, itemEnd(rightEnd + 1)) : "";
         push(mark.index + 1, rightEnd, foreignPlaceItem(left) ?? foreignPlaceOpening(next));
       }
+    }
+    // (分别为弗拉察市和普列文市: two items joined by 和 or 及, the list opened by its own words, closing its clause)
+    for (const mark of allMatches(/[和及]/g, ctx.text)) {
+      // (the item before 和 runs back to the clause's comma, so the opening words are at its start, or a colon before it)
+      const clauseItem = itemStart(mark.index);
+      const opener = LIST_OPENER_AT_START.exec(ctx.text.slice(clauseItem, mark.index));
+      if (!opener && !/[：:]$/.test(ctx.text.slice(0, clauseItem))) continue;
+      const [leftStart, rightEnd] = [clauseItem + (opener?.[0].length ?? 0), itemEnd(mark.index + 1)];
+      if (!/^(?:等|[，。；]|$)/.test(ctx.text.slice(rightEnd, rightEnd + 1))) continue;
+      const [left, right] = [ctx.text.slice(leftStart, mark.index), ctx.text.slice(mark.index + 1, rightEnd)];
+      if (unknownItem(leftStart, mark.index)) push(leftStart, mark.index, foreignPlaceItem(right));
+      if (unknownItem(mark.index + 1, rightEnd)) push(mark.index + 1, rightEnd, foreignPlaceItem(left));
     }
     return out;
   },

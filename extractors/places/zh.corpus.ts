@@ -141,8 +141,10 @@ export const ZH_PLACE_CORPUS: PlaceCorpus = {
     { rule: "place-zh-gazetteer", text: "赣州市与美国加利福尼亚州内华达县签署备忘录。", quote: "内华达县", type: "county" }, // a foreign state's name before 县 is a county of that name, as "Nevada County" is
     { rule: "place-zh-after-country", text: "杭州市与新西兰皇后镇签署了缔结友好城市意向书。", quote: "皇后镇", type: "city" }, // a town's word (镇) closes a name after its country, as 市 does
     { rule: "place-zh-partner-of-tie", text: "日照市与凯奇坎市的友好城市关系始于2016年。", quote: "凯奇坎市", type: "city" }, // the tie named after the pair, then when it began
+    { rule: "place-zh-listed-among-known", text: "2022年，该市新增国际友好城市2对，分别为弗拉察市和普列文市。", quote: "弗拉察市", type: "city" }, // a list of two the opening words open, joined by 和, beside a known place
   ],
   negatives: [
+    "该市新增友好城市2对，分别为教育和旅游领域的合作伙伴。", // two items joined by 和 that are no names: no place
     { text: "代表团走访了美国小镇、德国古镇和英国乡镇企业。", only: ["美国", "德国", "英国"] }, // a kind of town (小镇, 古镇, 乡镇) after a country names none
     { text: "代表团漫步平江路历史文化街区，又参观了北京东路，在上海街头品尝小吃。", only: ["上海"] }, // a city's or county's name before 路, 街 or 大道 names a street; 街头, its streets, is the city's
     { text: "该市是荷兰历史文化名城。", only: ["荷兰"] }, // a kind of city (名城) after the country, no name
