@@ -136,6 +136,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Five Foreign Mayors Visit Chengdu for Panda Festival", quote: "Five Foreign Mayors", value: 5, unit: "Foreign Mayors" }, // a headline's verb, capitalised as its nouns are, ends the noun counted
     { rule: "count-en-number-noun", text: "Two Yunnan Cities Forge Ties with Lao Provinces", quote: "Two Yunnan Cities", value: 2, unit: "Yunnan Cities" }, // a headline's capitalised verb ends the unit, whichever of the headline verbs (headline-verbs.ts) it is
     { rule: "count-en-number-noun", text: "Last year, Yulin added one pair of sister cities.", quote: "one pair of sister cities", value: 1, unit: "pair of sister cities" }, // a lone "one" counts before "pair of", as 新增友好城市1对
+    { rule: "count-en-number-noun", text: "The number of its sister cities rose from 12 pairs in 2015 to 31 pairs.", quote: "31 pairs", value: 31, unit: "pairs" }, // a year before "to" is no range's lower end: the figure grown to counts
   ],
   negatives: [
     "Three weeks after the signing, the first flight took off.",

@@ -45,7 +45,8 @@ function qualifierBefore(text: string, index: number, upper?: FoundNumber): { q:
   const before = text.slice(Math.max(0, index - 24), index);
   const range = upper ? RANGE_OPENS.exec(before) : null;
   const lower = range ? findEnNumbers(range[1] ?? range[2]!)[0] : undefined;
-  if (range && lower) {
+  // (a range runs up: "from 18 pairs in 2012 to 56 pairs" has a year before "to", no lower end of 56)
+  if (range && lower && lower.value <= upper!.value) {
     // ("3 to 5 million people": the scale after the upper end is the lower end's too)
     const scale = SCALE_AFTER.exec(upper!.text);
     const value = scale && !SCALE_AFTER.test(lower.text) ? lower.value * SCALES[scale[1]!.toLowerCase()]! : lower.value;

@@ -215,6 +215,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-numeral-noun", text: "来自东盟10国及日韩的代表出席会议。", quote: "10国", value: 10, unit: "国" }, // jieba joins 国 to the conjunction after it (国及): the word ends at 国 all the same
     { rule: "count-zh-numeral-noun", text: "来自东盟10国及中国的300多名代表参加论坛。", quote: "10国", value: 10, unit: "国" }, // and when a place jieba knows follows the conjunction, the fused word names nothing: it is no unknown name the measure opens
     { rule: "count-zh-noun-numeral", text: "今年以来，全省新增国际友城6对，累计达到95对。", quote: "累计达到95对", value: 95, unit: "国际友城（对）" }, // a cumulative figure with no noun of its own totals what the sentence counted before in its measure
+    { rule: "count-zh-noun-numeral", text: "全市友好城市数量由2015年的12个增加到目前的31个。", quote: "31个", value: 31, unit: "友好城市数量（个）" }, // the figure grown to, 目前的 between
   ],
   negatives: [
     "今年进出口额实现3位数增长。", // the digits of a rate in Arabic figures, jieba reading 位数 apart

@@ -279,8 +279,8 @@ const BOUND_AFTER_CLASSIFIER = /^(?:以上|以下|左右)/;
 // (中欧班列累计开行2856列: 累计 and the verb alone, with no word of quantity after it)
 /** a growth to a figure: 增加到, 提升至, 增至 */
 const GROWN_TO = "(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至)";
-/** the year a figure is of, between the link and the figure: 从2012年的35对, 增加到2024年的88对 */
-const YEAR_OF_FIGURE = "(?:[0-9]{4}年(?:底|末)?的)?";
+/** the year a figure is of, between the link and the figure: 从2012年的35对, 增加到2024年的88对, 增加到目前的56对 */
+const YEAR_OF_FIGURE = "(?:(?:[0-9]{4}年(?:底|末)?|目前|当前|现在|如今)的)?";
 // (艺术团体不少于十个, 参展企业不到200家: the bounds of a figure link it to its noun as 超过 does)
 // (and a character lost to damage right before the figure, the link's or the link itself: 总数达�18, 嘉宾�8000人次,
 // 已�13个 after 已)
