@@ -376,7 +376,8 @@ const FIGURE_BEFORE_ANOTHER = String.raw`(?:about\s+|around\s+|nearly\s+|over\s+
 // ("the number of visitors on some days exceeding 300,000": a time phrase after the subject, not the subject)
 // ("the number of sister cities rose to 45": the words that say which kind, before the plural)
 // ("destinations have grown from one to 24": both ends of the change count the subject, as 通航城市由1个增至24个)
-const SUBJECT_REACHED = new RegExp(String.raw`\b((?:(?:[Ss]ister|[Tt]win|[Ff]riendship|[Pp]artner|[Ii]nternational|[Ff]riendly|[Ff]oreign|[Oo]verseas|[Ii]nbound)[- ])*[A-Za-z]+s|attendance|turnout|footfall)\b(?:\s+(?:from|to|of|in|at|between|with|on|during|over)\s+[^,;.]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:reached|reaching|totall?ed|totall?ing|hit|stood\s+at|numbered|numbering|exceeded|exceeding|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed|expanded)\s+(?:from(?:\s+[^,;.]{1,30}?\s+to)?|to))\s+(?:${FIGURE_BEFORE_ANOTHER})*(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$`);
+// ("Sister cities now number 56": "number" as the verb, in the present)
+const SUBJECT_REACHED = new RegExp(String.raw`\b((?:(?:[Ss]ister|[Tt]win|[Ff]riendship|[Pp]artner|[Ii]nternational|[Ff]riendly|[Ff]oreign|[Oo]verseas|[Ii]nbound)[- ])*[A-Za-z]+s|attendance|turnout|footfall)\b(?:\s+(?:from|to|of|in|at|between|with|on|during|over)\s+[^,;.]{1,40}?)?\s+(?:now\s+)?(?:(?:has|have|had)\s+)?(?:reached|reaching|totall?ed|totall?ing|hit|stood\s+at|numbered|numbering|numbers?|exceeded|exceeding|surpassed|topped|(?:increased|risen|grown|rose|grew|climbed|expanded)\s+(?:from(?:\s+[^,;.]{1,30}?\s+to)?|to))\s+(?:${FIGURE_BEFORE_ANOTHER})*(?:(?:about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?$`);
 /**
  * "bringing Nanning's international sister cities to 28", "raising the total number of its sister cities to 28",
  * "bringing its total number of international sister cities to 18"

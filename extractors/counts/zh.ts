@@ -276,6 +276,7 @@ const BOUND_AFTER_CLASSIFIER = /^(?:以上|以下|左右)/;
 // (增至, 增加到: the total a noun has grown to, 国际友好城市增至9个)
 // (中欧班列累计开行超过2.5万列: a verb of doing the counted thing may stand between, with 累计 before it)
 // (企业有37家: 有 alone, not the 有 of 拥有, 具有, 没有; or 约有, 外国人约有3万)
+// (友城数量为56对: 为 after a word of number, "is"; not 成为, 作为 or any other 为)
 // (中欧班列累计开行2856列: 累计 and the verb alone, with no word of quantity after it)
 /** a growth to a figure: 增加到, 提升至, 增至 */
 const GROWN_TO = "(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至)";
@@ -284,7 +285,7 @@ const YEAR_OF_FIGURE = "(?:(?:[0-9]{4}年(?:底|末)?|目前|当前|现在|如�
 // (艺术团体不少于十个, 参展企业不到200家: the bounds of a figure link it to its noun as 超过 does)
 // (and a character lost to damage right before the figure, the link's or the link itself: 总数达�18, 嘉宾�8000人次,
 // 已�13个 after 已)
-const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}\uFFFD?$|(?:已经|已)?(?:超|突|达|累|共|总|合|接)?\uFFFD$`);
+const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有|(?<=(?:数量|总数|数目|规模|人数)(?:已|已经)?)为)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}\uFFFD?$|(?:已经|已)?(?:超|突|达|累|共|总|合|接)?\uFFFD$`);
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
