@@ -280,12 +280,12 @@ const BOUND_AFTER_CLASSIFIER = /^(?:以上|以下|左右)/;
 // (中欧班列累计开行2856列: 累计 and the verb alone, with no word of quantity after it)
 /** a growth to a figure: 增加到, 提升至, 增至 */
 const GROWN_TO = "(?:(?:增加|增长|扩大|提高|提升|上升)(?:到|至)|增至)";
-/** the year a figure is of, between the link and the figure: 从2012年的35对, 增加到2024年的88对, 增加到目前的56对 */
-const YEAR_OF_FIGURE = "(?:(?:[0-9]{4}年(?:底|末)?|目前|当前|现在|如今)的)?";
+/** the time a figure is of, between the link and the figure: 从2012年的35对, 增加到2024年的88对, 增加到目前的56对 */
+const TIME_OF_FIGURE = "(?:(?:[0-9]{4}年(?:底|末)?|目前|当前|现在|如今)的)?";
 // (艺术团体不少于十个, 参展企业不到200家: the bounds of a figure link it to its noun as 超过 does)
 // (and a character lost to damage right before the figure, the link's or the link itself: 总数达�18, 嘉宾�8000人次,
 // 已�13个 after 已)
-const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有|(?<=(?:数量|总数|数目|规模|人数)(?:已|已经)?)为)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${YEAR_OF_FIGURE}\uFFFD?$|(?:已经|已)?(?:超|突|达|累|共|总|合|接)?\uFFFD$`);
+const QUANTITY_LINK = new RegExp(`(?:力争|争取|预计|有望)?(?:已经|已)?(?:(?:累计|共)?(?:开行|开通|接待|引进|举办|派出|培训)?(?:${GROWN_TO}|超过|突破|逾|不少于|不低于|至少|多于|不止|多达|不超过|不到|不足|少于|将近|接近|(?<![最附临亲邻靠])近|(?<![签预相合条节公制契履])约有?|达到|达|共计|共有|共|累计|总计|合计|(?<![拥具没所只还])有|(?<=(?:数量|总数|数目|规模|人数)(?:已|已经)?)为)|(?:累计|共)(?:开行|开通|接待|引进|举办|派出|培训)|开行|开通|(?:从|由))${TIME_OF_FIGURE}\uFFFD?$|(?:已经|已)?(?:超|突|达|累|共|总|合|接)?\uFFFD$`);
 
 const BRACKETED_ASIDE = /（[^（）。，]{1,10}）$/;
 
@@ -338,7 +338,7 @@ const LATER_PART_BY_PLACE = { opened: /其中[^。；！？!?]*[，,、]$/, wher
 const KINDS_OF_PLACE = new Set(["城市", "城镇"]);
 
 /** a figure's growth right before another: 从2012年的35对|增加到2024年的 (group 1: the first figure and its measure) */
-const GREW_FROM_FIGURE = new RegExp(`([0-9０-９.]+(?:万|亿)?(?:余|多)?[对个家项名所座条])(?:${GROWN_TO}|发展(?:到|至)|增到)${YEAR_OF_FIGURE}$`);
+const GREW_FROM_FIGURE = new RegExp(`([0-9０-９.]+(?:万|亿)?(?:余|多)?[对个家项名所座条])(?:${GROWN_TO}|发展(?:到|至)|增到)${TIME_OF_FIGURE}$`);
 /** the measure words that close a figure after its noun */
 // (汉语课程600余门, 旅行卡85张: courses and cards too)
 // (学生交流营8期: sessions of a camp or a course, 期, in figures only: 项目二期 is a project's second phase; 商品300余种, 新产品12款: kinds and models)
