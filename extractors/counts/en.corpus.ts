@@ -138,6 +138,7 @@ export const EN_COUNT_CORPUS: CountCorpus = {
     { rule: "count-en-number-noun", text: "Last year, Yulin added one pair of sister cities.", quote: "one pair of sister cities", value: 1, unit: "pair of sister cities" }, // a lone "one" counts before "pair of", as 新增友好城市1对
     { rule: "count-en-number-noun", text: "The number of its sister cities rose from 12 pairs in 2015 to 31 pairs.", quote: "31 pairs", value: 31, unit: "pairs" }, // a year before "to" is no range's lower end: the figure grown to counts
     { rule: "count-en-number-noun", text: "Its sister cities now number 31, up from 12 in 2015.", quote: "31", value: 31, unit: "sister cities" }, // "number" as the verb, in the present, after "now"
+    { rule: "count-en-number-noun", text: "Of the 31 sister cities, 14 are in Europe.", quote: "14 are in Europe", value: 14, unit: null }, // the set named again with its figure, then a part of it by where it is, as "Of these"
   ],
   negatives: [
     "Three weeks after the signing, the first flight took off.",

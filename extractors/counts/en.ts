@@ -400,7 +400,8 @@ const PART_OF_THEM = /^\s+of\s+(?:them|these|which)\b/i;
 const PART_OF_THE = /^\s+of\s+(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s+(?:were|are|was|is|have|had|came|come|signed|joined)\b)/;
 /** "Among them,", "Of these,": a sentence that opens on a part of what was counted before */
 // (", of which 33 are sister cities and 38 are …": the parts go on after the first, joined by "and" or a comma)
-const PART_WORDS = String.raw`(?:Among|Of)\s+(?:them|these|those|which),?\s+`;
+// ("Of the 56 sister cities, 21 are in Europe": the set named again, with its figure, as "Of these")
+const PART_WORDS = String.raw`(?:Among|Of)\s+(?:them|these|those|which|the\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?[a-z-]+s),?\s+`;
 const PART_OPENS = new RegExp(String.raw`(?:(?:^|[.;:,])\s*${PART_WORDS}|\b${PART_WORDS}[^.;:]*?\s(?:are|were)\s[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+))$`, "i");
 /** the verb that a part's figure is followed by, its noun after it ("five are foreign-funded projects") */
 const COPULA_AFTER = /^\s+(?:are|were)\s+/;
