@@ -217,6 +217,7 @@ export const ZH_COUNT_CORPUS: CountCorpus = {
     { rule: "count-zh-noun-numeral", text: "今年以来，全省新增国际友城6对，累计达到95对。", quote: "累计达到95对", value: 95, unit: "国际友城（对）" }, // a cumulative figure with no noun of its own totals what the sentence counted before in its measure
     { rule: "count-zh-noun-numeral", text: "全市友好城市数量由2015年的12个增加到目前的31个。", quote: "31个", value: 31, unit: "友好城市数量（个）" }, // the figure grown to, 目前的 between
     { rule: "count-zh-noun-numeral", text: "目前全市友城数量为31对。", quote: "友城数量为31对", value: 31, unit: "友城数量（对）" }, // 为 after a word of number links the figure, as 达 does
+    { rule: "count-zh-noun-numeral", text: "全市31个友城中，欧洲14个。", quote: "欧洲14个", value: 14, unit: "欧洲（个）" }, // the set counted and 中 open the part, as 其中 does
   ],
   negatives: [
     "今年进出口额实现3位数增长。", // the digits of a rate in Arabic figures, jieba reading 位数 apart

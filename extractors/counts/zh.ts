@@ -416,7 +416,8 @@ function unitOfTotal(ctx: ParagraphContext, out: readonly CountCandidate[], unit
 }
 
 /** 其中 and a place's name right before a figure: the part of the count before it that is there */
-const PART_BY_PLACE = /其中\p{Script=Han}{2,6}$/u;
+// (全市56个友城中，欧洲21个: the set counted and 中, then its comma, open the part as 其中 does)
+const PART_BY_PLACE = /(?:其中|[个对]\p{Script=Han}{1,6}中[，,])\p{Script=Han}{2,6}$/u;
 /** U+FFFD right after a figure, before no Chinese: a measure word whose last byte was lost before an ASCII byte (1.5万余�, too) */
 const LOST_MEASURE = /^(?:余|多)?\uFFFD(?!\p{Script=Han})/u;
 /** a cumulative word and its verb right before a figure: 累计达到, 共计, 总计达 */
