@@ -11,7 +11,7 @@
  */
 import type { HtmlList, HtmlTable } from "../../pipeline/support/html-text";
 import { gazetteer } from "../places/gazetteer";
-import { EVENT_IN_ITEM, HEADING_REACH, kindNamedIn, oneKind, type CellParagraph, type TieCell, type TieTable } from "./table-rows";
+import { EVENT_IN_ITEM, HEADING_REACH, insideListOrTable, kindNamedIn, oneKind, type CellParagraph, type TieCell, type TieTable } from "./table-rows";
 
 /** a country, a colon, then the items: 日本：…, "Japan: …" */
 const COUNTRY_THEN_COLON = /^\s*(\p{Script=Han}{2,12}|(?:the\s+)?\p{Lu}[\p{L}'’. -]{1,40}?)\s*[：:]\s*/u;
@@ -31,8 +31,7 @@ interface CountryLine {
 
 /** the ties listed by lines of a country and its dated partners (see above), as lists of ties whose rows are the items */
 export function tieCountryLines(paragraphs: readonly CellParagraph[], lists: readonly HtmlList[], tables: readonly HtmlTable[]): TieTable[] {
-  const blocks = [...tables, ...lists].map((b) => b.source);
-  const inBlock = (p: CellParagraph): boolean => blocks.some((b) => p.source.start >= b.start && p.source.end <= b.end);
+  const inBlock = insideListOrTable(lists, tables);
   const out: TieTable[] = [];
   let run: CountryLine[] = [];
   let runStart = 0;

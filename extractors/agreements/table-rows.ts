@@ -144,6 +144,12 @@ function listOfTies(items: readonly CellParagraph[][], since: () => readonly Cel
 /** a plain-text list item's number opening its line: "1. ", "2、", "(3) ", "（4）", or a text table's "1 " before a Chinese cell, or its tab before any */
 const ITEM_NUMBER = /^\s*(?:(\d{1,3})\s*[.．、)）]|[（(](\d{1,3})[）)]|(\d{1,3})(?:[ \t\u3000]+(?=\p{Script=Han})|\t+(?=\p{Lu})))\s*/u;
 
+/** whether a paragraph lies inside an HTML list or table, which tieLists and tieTables read (lines of paragraphs are read only outside them) */
+export function insideListOrTable(lists: readonly HtmlList[], tables: readonly HtmlTable[]): (p: CellParagraph) => boolean {
+  const blocks = [...tables, ...lists].map((b) => b.source);
+  return (p) => blocks.some((b) => p.source.start >= b.start && p.source.end <= b.end);
+}
+
 /**
  * The numbered lines of plain text that list ties (潍坊市现有国际友好城市12个, then 1. 日本高崎市（1987年）and its
  * translation 1. Takasaki, Japan (1987), each line a paragraph): read as an HTML list's items are, two items or more
@@ -151,8 +157,7 @@ const ITEM_NUMBER = /^\s*(?:(\d{1,3})\s*[.．、)）]|[（(](\d{1,3})[）)]|(\d{
  * its translation, are one item. Lines inside an HTML list or table are those readers' own.
  */
 export function tieLines(paragraphs: readonly CellParagraph[], lists: readonly HtmlList[], tables: readonly HtmlTable[]): TieTable[] {
-  const blocks = [...tables, ...lists].map((b) => b.source);
-  const inBlock = (p: CellParagraph): boolean => blocks.some((b) => p.source.start >= b.start && p.source.end <= b.end);
+  const inBlock = insideListOrTable(lists, tables);
   const out: TieTable[] = [];
   let run: { number: string; paragraphs: CellParagraph[] }[] = [];
   // (the paragraphs since the run before: a heading names the lines after it, not those after the next run)
